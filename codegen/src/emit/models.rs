@@ -1,0 +1,194 @@
+//! `models.rs`: one Rust type per named schema.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{doc, ident, rust_type};
+use crate::model::{Api, EnumValue, Field, TypeDef, TypeKind, Variant};
+
+pub(super) fn emit(api: &Api) -> TokenStream {
+    let types = api.types.iter().map(type_def);
+    quote!(#(#types)*)
+}
+
+fn type_def(def: &TypeDef) -> TokenStream {
+    match &def.kind {
+        TypeKind::Struct(fields) => struct_def(def, fields),
+        TypeKind::Enum(values) => enum_def(def, values),
+        TypeKind::Union(variants) => union_def(def, variants),
+        TypeKind::Alias(ty) => {
+            let docs = doc(&def.doc);
+            let name = ident(&def.name);
+            let ty = rust_type(ty);
+            quote! {
+                #docs
+                pub type #name = #ty;
+            }
+        }
+    }
+}
+
+fn struct_def(def: &TypeDef, fields: &[Field]) -> TokenStream {
+    let docs = doc(&def.doc);
+    let name = ident(&def.name);
+    let all_optional = fields.iter().all(|f| !f.required);
+    let has_secret = fields.iter().any(|f| f.secret);
+    let mut derives = vec![quote!(Clone), quote!(PartialEq)];
+    if !has_secret {
+        derives.insert(0, quote!(Debug));
+    }
+    if all_optional {
+        derives.push(quote!(Default));
+    }
+    let members = fields.iter().map(|field| {
+        let docs = doc(&field.doc);
+        let field_name = ident(&field.rust_name);
+        let json_name = &field.json_name;
+        let ty = rust_type(&field.ty);
+        if field.required {
+            quote! {
+                #docs
+                #[serde(rename = #json_name)]
+                pub #field_name: #ty,
+            }
+        } else {
+            quote! {
+                #docs
+                #[serde(rename = #json_name, default, skip_serializing_if = "Option::is_none")]
+                pub #field_name: ::std::option::Option<#ty>,
+            }
+        }
+    });
+    let debug = has_secret.then(|| {
+        let entries = fields.iter().map(|field| {
+            let field_name = ident(&field.rust_name);
+            let label = &field.rust_name;
+            if field.secret {
+                quote!(.field(#label, &"<redacted>"))
+            } else {
+                quote!(.field(#label, &self.#field_name))
+            }
+        });
+        let label = &def.name;
+        quote! {
+            impl ::std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(#label) #(#entries)* .finish()
+                }
+            }
+        }
+    });
+    quote! {
+        #docs
+        #[derive(#(#derives),*, ::serde::Serialize, ::serde::Deserialize)]
+        pub struct #name {
+            #(#members)*
+        }
+        #debug
+    }
+}
+
+fn enum_def(def: &TypeDef, values: &[EnumValue]) -> TokenStream {
+    let docs = doc(&def.doc);
+    let name = ident(&def.name);
+    let variants = values.iter().map(|v| {
+        let mut lines = vec![format!("`{}`", v.value)];
+        if !v.doc.is_empty() {
+            lines.push(String::new());
+            lines.extend(v.doc.iter().cloned());
+        }
+        let docs = doc(&lines);
+        let variant = ident(&v.variant);
+        quote!(#docs #variant,)
+    });
+    let idents: Vec<_> = values.iter().map(|v| ident(&v.variant)).collect();
+    let wire: Vec<&str> = values.iter().map(|v| v.value.as_str()).collect();
+    quote! {
+        #docs
+        ///
+        /// Values this client does not know yet are kept in [`Self::Other`], so a
+        /// value the server starts sending later does not fail a response.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #(#variants)*
+            /// A value this client does not know yet, as sent by the server.
+            Other(::std::string::String),
+        }
+
+        impl #name {
+            /// The values this client knows, as sent on the wire.
+            pub const KNOWN_VALUES: &'static [&'static str] = &[#(#wire),*];
+
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#idents => #wire,)*
+                    Self::Other(value) => value.as_str(),
+                }
+            }
+        }
+
+        impl ::std::convert::From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#wire => Self::#idents,)*
+                    other => Self::Other(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for #name {
+            fn from(value: ::std::string::String) -> Self {
+                match value.as_str() {
+                    #(#wire => Self::#idents,)*
+                    _ => Self::Other(value),
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for #name {
+            type Err = ::std::convert::Infallible;
+
+            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+                Ok(Self::from(value))
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                <::std::string::String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+fn union_def(def: &TypeDef, variants: &[Variant]) -> TokenStream {
+    let docs = doc(&def.doc);
+    let name = ident(&def.name);
+    let variants = variants.iter().map(|v| {
+        let docs = doc(&v.doc);
+        let variant = ident(&v.name);
+        let ty = rust_type(&v.ty);
+        quote!(#docs #variant(#ty),)
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variants)*
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! Turns an OpenAPI 3.0 document into the modules of a typed async Rust client.
+//!
+//! The pipeline has three separate stages:
+//! 1. [`load`]: YAML text into an `openapiv3` document, remembering where every node is;
+//! 2. [`lower`]: checks and resolves the document into the intermediate [`model`];
+//! 3. [`emit`]: the model as Rust tokens, formatted into source files.
+//!
+//! Anything the generator cannot translate faithfully is an error naming the
+//! spec file, line and JSON pointer.
+
+pub mod emit;
+pub mod error;
+pub mod load;
+pub mod lower;
+pub mod model;
+
+use std::path::Path;
+
+pub use emit::File;
+pub use error::{Error, SpecError};
+pub use load::Spec;
+
+/// Generates the client modules for the spec at `path`.
+pub fn generate(path: &Path) -> Result<Vec<File>, Error> {
+    generate_spec(&Spec::load(path)?)
+}
+
+/// Generates the client modules for an already loaded spec.
+pub fn generate_spec(spec: &Spec) -> Result<Vec<File>, Error> {
+    let api = lower::lower(spec)?;
+    emit::emit(&api)
+}
+
+/// The spec at `path` as pretty-printed JSON, keys in the order they are written.
+pub fn to_json(path: &Path) -> Result<String, Error> {
+    let source = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    Spec::parse(path, &source)?;
+    let value: serde_json::Value = serde_yaml::from_str(&source).map_err(|e| {
+        Error::Spec(vec![SpecError {
+            file: path.to_owned(),
+            location: e.location().map(|l| (l.line(), l.column())),
+            pointer: None,
+            message: e.to_string(),
+        }])
+    })?;
+    let mut json = serde_json::to_string_pretty(&value).expect("a JSON value always serializes");
+    json.push('\n');
+    Ok(json)
+}

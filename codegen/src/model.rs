@@ -1,0 +1,206 @@
+//! The checked intermediate model: everything emission needs, already resolved
+//! and named, with nothing left to look up in the spec.
+
+/// A whole API.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    pub title: String,
+    /// The spec file name, for the generated header.
+    pub source_name: String,
+    /// Base URLs, the default first.
+    pub servers: Vec<Server>,
+    pub types: Vec<TypeDef>,
+    pub operations: Vec<Operation>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Server {
+    pub url: String,
+    pub description: Option<String>,
+}
+
+/// Documentation text, one entry per line.
+pub type Doc = Vec<String>;
+
+/// A named type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    /// Rust name (UpperCamelCase).
+    pub name: String,
+    pub doc: Doc,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    Struct(Vec<Field>),
+    /// A string enum that keeps values it does not know.
+    Enum(Vec<EnumValue>),
+    /// Exactly one of several shapes, told apart by the shape of the JSON.
+    Union(Vec<Variant>),
+    /// Another name for a type.
+    Alias(Type),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub json_name: String,
+    pub rust_name: String,
+    pub doc: Doc,
+    pub ty: Type,
+    /// Required and not nullable: present in every valid value.
+    pub required: bool,
+    pub constraints: Constraints,
+    /// `format: password`: never shown by `Debug`.
+    pub secret: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumValue {
+    pub value: String,
+    pub variant: String,
+    pub doc: Doc,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    pub name: String,
+    pub doc: Doc,
+    pub ty: Type,
+}
+
+/// A reference to a type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Type {
+    String,
+    Bool,
+    I32,
+    I64,
+    F32,
+    F64,
+    DateTime,
+    /// Any JSON value.
+    Json,
+    Named(String),
+    Vec(Box<Type>),
+    /// A JSON object with arbitrary keys.
+    Map(Box<Type>),
+}
+
+/// Validation keywords of a schema, checked before a request is sent.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    pub min_length: Option<usize>,
+    pub max_length: Option<usize>,
+    pub pattern: Option<String>,
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub min_items: Option<usize>,
+    pub max_items: Option<usize>,
+}
+
+impl Constraints {
+    pub fn is_empty(&self) -> bool {
+        self == &Constraints::default()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl Method {
+    pub fn from_openapi(method: &str) -> Option<Method> {
+        Some(match method {
+            "get" => Method::Get,
+            "put" => Method::Put,
+            "post" => Method::Post,
+            "delete" => Method::Delete,
+            "options" => Method::Options,
+            "head" => Method::Head,
+            "patch" => Method::Patch,
+            "trace" => Method::Trace,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// The spec's operationId.
+    pub id: String,
+    /// Client method name (snake_case).
+    pub method_name: String,
+    /// Request builder type name (UpperCamelCase).
+    pub builder_name: String,
+    pub doc: Doc,
+    pub method: Method,
+    /// Path template, as in the spec (`/spaces/{spaceId}`).
+    pub path: String,
+    /// Inputs in the order the client method takes the required ones.
+    pub inputs: Vec<Input>,
+    /// The JSON request body type, built from the `Body` inputs.
+    pub body: Option<Body>,
+    /// The success response type; `None` when the success response has no body.
+    pub response: Option<Type>,
+    pub errors: Vec<ErrorResponse>,
+    /// Header carrying the API key, when the operation needs one.
+    pub auth_header: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Input {
+    /// Name on the wire (parameter name or body property).
+    pub wire_name: String,
+    pub rust_name: String,
+    pub doc: Doc,
+    pub location: Location,
+    pub ty: Type,
+    pub required: bool,
+    pub constraints: Constraints,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    Path,
+    Query,
+    Header,
+    /// A property of the JSON body.
+    Body,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// A struct whose fields are the operation's `Body` inputs.
+    Struct(String),
+    /// Any other JSON value, passed whole as the one `Body` input.
+    Whole(Type),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorResponse {
+    /// `400`, `4XX` or `default`.
+    pub status: String,
+    pub doc: Doc,
+}

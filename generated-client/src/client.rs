@@ -1,0 +1,167 @@
+//! The client and its configuration.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::Error;
+
+/// A DingTalk API client. Cheap to clone: clones share connections and configuration.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), dingtalk::Error> {
+/// let client = dingtalk::Client::builder().access_token("<token>").build()?;
+/// let space = client.storage_get_space("854xxxxx", "cHtUYxxxxx").send().await?;
+/// println!("{:?}", space.space.and_then(|s| s.name));
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) inner: Arc<Inner>,
+}
+
+pub(crate) struct Inner {
+    pub(crate) http: reqwest::Client,
+    /// Without a trailing `/`; operation paths start with one.
+    pub(crate) base_url: String,
+    pub(crate) access_token: Option<String>,
+    pub(crate) user_agent: String,
+    pub(crate) timeout: Option<Duration>,
+}
+
+impl Client {
+    /// A client with the default configuration, sending `access_token` with every call that needs one.
+    pub fn new(access_token: impl Into<String>) -> Result<Client, Error> {
+        Client::builder().access_token(access_token).build()
+    }
+
+    /// Starts configuring a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The base URL calls are sent to.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url)
+            .field(
+                "access_token",
+                &self.inner.access_token.as_ref().map(|_| "<redacted>"),
+            )
+            .field("user_agent", &self.inner.user_agent)
+            .field("timeout", &self.inner.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Configuration of a [`Client`].
+#[derive(Default)]
+pub struct ClientBuilder {
+    base_url: Option<String>,
+    access_token: Option<String>,
+    user_agent: Option<String>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    http: Option<reqwest::Client>,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field(
+                "access_token",
+                &self.access_token.as_ref().map(|_| "<redacted>"),
+            )
+            .field("user_agent", &self.user_agent)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Timeout of one attempt, from sending the request to reading the whole body.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Timeout of establishing a connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+impl ClientBuilder {
+    /// The base URL of the API; by default the first of [`SERVERS`](crate::operations::SERVERS).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// The access token sent in the `x-acs-dingtalk-access-token` header.
+    pub fn access_token(mut self, token: impl Into<String>) -> Self {
+        self.access_token = Some(token.into());
+        self
+    }
+
+    /// The `User-Agent` header; by default `dingtalk-openapi-rust/<version>`.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// Timeout of one attempt, from sending the request to reading the whole body
+    /// (default [`DEFAULT_TIMEOUT`]).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Timeout of establishing a connection (default [`DEFAULT_CONNECT_TIMEOUT`]).
+    /// Ignored with [`http_client`](Self::http_client), which brings its own.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// Sends calls through `client` instead of one built here, for shared
+    /// connection pools, proxies or custom TLS.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Builds the client, checking the configuration.
+    pub fn build(self) -> Result<Client, Error> {
+        let base_url = self
+            .base_url
+            .unwrap_or_else(|| crate::operations::SERVERS[0].to_owned())
+            .trim_end_matches('/')
+            .to_owned();
+        let parsed = reqwest::Url::parse(&base_url)
+            .map_err(|e| Error::Config(format!("base URL `{base_url}`: {e}")))?;
+        if !matches!(parsed.scheme(), "http" | "https") || parsed.query().is_some() {
+            return Err(Error::Config(format!(
+                "base URL `{base_url}` must be an http(s) URL without a query"
+            )));
+        }
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                .build()
+                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base_url,
+                access_token: self.access_token,
+                user_agent: self.user_agent.unwrap_or_else(|| {
+                    concat!("dingtalk-openapi-rust/", env!("CARGO_PKG_VERSION")).to_owned()
+                }),
+                timeout: Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)),
+            }),
+        })
+    }
+}

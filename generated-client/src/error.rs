@@ -1,0 +1,182 @@
+//! The one error type of the client.
+
+use std::fmt;
+
+use reqwest::StatusCode;
+
+/// Why a call failed.
+///
+/// Match on the kind of failure: [`Error::Api`] when DingTalk answered with an
+/// error, [`Error::Transport`] when no complete response arrived,
+/// [`Error::Decode`] when a response arrived but could not be read,
+/// [`Error::InvalidInput`] when the request was refused before sending, and
+/// [`Error::Config`] when the client itself is misconfigured.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error(transparent)]
+    Api(Box<ApiError>),
+    #[error("{operation_id}: the request failed before a complete response arrived: {source}")]
+    Transport {
+        operation_id: &'static str,
+        #[source]
+        source: reqwest::Error,
+    },
+    #[error(transparent)]
+    Decode(Box<DecodeError>),
+    #[error("{operation_id}: invalid input `{field}`: {rule}")]
+    InvalidInput {
+        operation_id: &'static str,
+        /// The input, as named in the spec.
+        field: String,
+        /// The rule it breaks.
+        rule: String,
+    },
+    #[error("invalid client configuration: {0}")]
+    Config(String),
+}
+
+impl Error {
+    /// The API error, when DingTalk answered with one.
+    pub fn as_api(&self) -> Option<&ApiError> {
+        match self {
+            Error::Api(api) => Some(api),
+            _ => None,
+        }
+    }
+
+    /// The DingTalk error code, when DingTalk answered with one.
+    pub fn code(&self) -> Option<&str> {
+        self.as_api().and_then(|api| api.code.as_deref())
+    }
+
+    /// The id DingTalk gave the request, when a response arrived.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api(api) => api.request_id.as_deref(),
+            Error::Decode(decode) => decode.request_id.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// DingTalk answered with an error status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    /// The operation that failed (its spec `operationId`).
+    pub operation_id: &'static str,
+    pub status: StatusCode,
+    /// DingTalk's error code (`paramError`, `request.overlimit`...), when the body carries one.
+    pub code: Option<String>,
+    /// DingTalk's explanation, when the body carries one.
+    pub message: Option<String>,
+    /// The request id, from the `x-acs-request-id` header or the body's `requestid`.
+    pub request_id: Option<String>,
+    /// The raw response body.
+    pub body: String,
+}
+
+impl ApiError {
+    pub(crate) fn from_response(
+        operation_id: &'static str,
+        status: StatusCode,
+        header_request_id: Option<String>,
+        body: &[u8],
+    ) -> ApiError {
+        #[derive(serde::Deserialize)]
+        struct Body {
+            code: Option<serde_json::Value>,
+            message: Option<serde_json::Value>,
+            requestid: Option<String>,
+        }
+        let parsed: Option<Body> = serde_json::from_slice(body).ok();
+        let text = |value: Option<serde_json::Value>| match value? {
+            serde_json::Value::String(s) => Some(s),
+            serde_json::Value::Null => None,
+            other => Some(other.to_string()),
+        };
+        let (code, message, body_request_id) = match parsed {
+            Some(b) => (text(b.code), text(b.message), b.requestid),
+            None => (None, None, None),
+        };
+        ApiError {
+            operation_id,
+            status,
+            code,
+            message,
+            request_id: header_request_id.or(body_request_id),
+            body: String::from_utf8_lossy(body).into_owned(),
+        }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: DingTalk answered HTTP {}",
+            self.operation_id, self.status
+        )?;
+        match (&self.code, &self.message) {
+            (Some(code), Some(message)) => write!(f, " {code}: {message}")?,
+            (Some(code), None) => write!(f, " {code}")?,
+            (None, Some(message)) => write!(f, ": {message}")?,
+            (None, None) if self.body.trim().is_empty() => write!(f, " with an empty body")?,
+            (None, None) => write!(f, " without a DingTalk error body: {}", excerpt(&self.body))?,
+        }
+        if let Some(id) = &self.request_id {
+            write!(f, " (request id {id})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// A response arrived but its body is not what the spec describes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    pub operation_id: &'static str,
+    pub status: StatusCode,
+    /// Where in the JSON the failure is (`space.partitions[0].quota.used`); empty at the top level.
+    pub path: String,
+    /// What is wrong there.
+    pub message: String,
+    pub request_id: Option<String>,
+    /// The raw response body.
+    pub body: String,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: cannot decode the HTTP {} response",
+            self.operation_id, self.status
+        )?;
+        if !self.path.is_empty() && self.path != "." {
+            write!(f, " at `{}`", self.path)?;
+        }
+        write!(f, ": {}", self.message)?;
+        if let Some(id) = &self.request_id {
+            write!(f, " (request id {id})")?;
+        }
+        if self.body.trim().is_empty() {
+            write!(f, "; the body is empty")
+        } else {
+            write!(f, "; body: {}", excerpt(&self.body))
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// The start of a body, on one line, for messages.
+fn excerpt(body: &str) -> String {
+    const MAX: usize = 200;
+    let flat: String = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    match flat.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &flat[..cut]),
+        None => flat,
+    }
+}
