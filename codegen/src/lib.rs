@@ -31,16 +31,13 @@ pub fn generate_spec(spec: &Spec) -> Result<Vec<File>, Error> {
     emit::emit(&api)
 }
 
-/// The spec at `path` as pretty-printed JSON, keys in the order they are written.
-pub fn to_json(path: &Path) -> Result<String, Error> {
-    let source = std::fs::read_to_string(path).map_err(|source| Error::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    Spec::parse(path, &source)?;
-    let value: serde_json::Value = serde_yaml::from_str(&source).map_err(|e| {
+/// The spec as pretty-printed JSON, keys in the order they are written.
+/// `name` is the file name used in error messages.
+pub fn to_json(name: &Path, source: &str) -> Result<String, Error> {
+    Spec::parse(name, source)?;
+    let value: serde_json::Value = serde_yaml::from_str(source).map_err(|e| {
         Error::Spec(vec![SpecError {
-            file: path.to_owned(),
+            file: name.to_owned(),
             location: e.location().map(|l| (l.line(), l.column())),
             pointer: None,
             message: e.to_string(),

@@ -33,13 +33,20 @@ impl Spec {
         let deserializer = serde_yaml::Deserializer::from_str(source);
         let document: OpenAPI = serde_path_to_error::deserialize(deserializer).map_err(|err| {
             let pointer = pointer_of(err.path());
+            let dotted = format!("{}: ", err.path());
             let inner = err.into_inner();
             let location = inner.location().map(|l| (l.line(), l.column()));
+            let message = strip_location(&inner.to_string());
+            // serde_yaml starts its message with the dotted path; the pointer says it already.
+            let message = message
+                .strip_prefix(&dotted)
+                .map(str::to_owned)
+                .unwrap_or(message);
             Error::Spec(vec![SpecError {
                 file: path.to_owned(),
                 location,
                 pointer: (pointer != "#").then_some(pointer),
-                message: strip_location(&inner.to_string()),
+                message,
             }])
         })?;
         let mut positions = PositionMap::default();

@@ -38,3 +38,14 @@ pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT
 pub use error::{ApiError, DecodeError, Error};
 pub use runtime::REQUEST_ID_HEADER;
 pub use timestamp::{Timestamp, TimestampParseError};
+
+/// The README's examples, compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExamples;
+
+/// The generator's snapshot output for its fixture specs, compiled and run
+/// against this runtime.
+#[cfg(test)]
+#[allow(dead_code)]
+mod fixtures;

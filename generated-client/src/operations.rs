@@ -13,9 +13,7 @@ impl crate::Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer:
-    /// - HTTP 400: The request was rejected. Error codes:
-    ///   - `invalidClientId`: the app key is unknown.
-    ///   - `invalidClientSecret`: the app secret does not match the app key.
+    /// - HTTP 400: The credentials were rejected; `code` and `message` say why.
     pub fn oauth2_get_access_token(
         &self,
         app_key: impl ::std::convert::Into<::std::string::String>,
@@ -36,8 +34,7 @@ impl crate::Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer:
-    /// - HTTP 400: The request was rejected. Error codes:
-    ///   - `invalidSuiteTicket`: the suite ticket is unknown or expired.
+    /// - HTTP 400: The credentials were rejected; `code` and `message` say why.
     pub fn oauth2_get_corp_access_token(
         &self,
         auth_corp_id: impl ::std::convert::Into<::std::string::String>,
@@ -260,6 +257,7 @@ impl Oauth2GetAccessToken {
             },
             body: ::std::option::Option::Some(
                 crate::runtime::json_body(
+                    "oauth2_GetAccessToken",
                     &super::models::GetAccessTokenRequest {
                         app_key: self.app_key,
                         app_secret: self.app_secret,
@@ -303,6 +301,7 @@ impl Oauth2GetCorpAccessToken {
             },
             body: ::std::option::Option::Some(
                 crate::runtime::json_body(
+                    "oauth2_GetCorpAccessToken",
                     &super::models::GetCorpAccessTokenRequest {
                         auth_corp_id: self.auth_corp_id,
                         suite_key: self.suite_key,
@@ -396,6 +395,7 @@ impl DriveAddSpace {
             },
             body: ::std::option::Option::Some(
                 crate::runtime::json_body(
+                    "drive_AddSpace",
                     &super::models::DriveAddSpaceRequest {
                         name: self.name,
                         union_id: self.union_id,
@@ -447,6 +447,7 @@ impl StorageAddSpace {
             },
             body: ::std::option::Option::Some(
                 crate::runtime::json_body(
+                    "storage_AddSpace",
                     &super::models::StorageAddSpaceRequest {
                         option: self.option,
                     },
@@ -477,8 +478,8 @@ impl StorageGetSpace {
             method: ::reqwest::Method::GET,
             path_template: "/v1.0/storage/spaces/{spaceId}",
             path: ::std::format!(
-                "/v1.0/storage/spaces/{}", crate ::runtime::path_segment("spaceId", &
-                self.space_id) ?
+                "/v1.0/storage/spaces/{}", crate
+                ::runtime::path_segment("storage_GetSpace", "spaceId", & self.space_id) ?
             ),
             query: {
                 let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
@@ -528,8 +529,9 @@ impl StorageAddFolder {
             path_template: "/v1.0/storage/spaces/{spaceId}/dentries/{parentId}/folders",
             path: ::std::format!(
                 "/v1.0/storage/spaces/{}/dentries/{}/folders", crate
-                ::runtime::path_segment("spaceId", & self.space_id) ?, crate
-                ::runtime::path_segment("parentId", & self.parent_id) ?
+                ::runtime::path_segment("storage_AddFolder", "spaceId", & self.space_id)
+                ?, crate ::runtime::path_segment("storage_AddFolder", "parentId", & self
+                .parent_id) ?
             ),
             query: {
                 let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
@@ -543,6 +545,7 @@ impl StorageAddFolder {
             },
             body: ::std::option::Option::Some(
                 crate::runtime::json_body(
+                    "storage_AddFolder",
                     &super::models::AddFolderRequest {
                         name: self.name,
                         option: self.option,

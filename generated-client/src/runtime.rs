@@ -40,11 +40,15 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 
 /// A path parameter as one encoded segment: `/`, `?`, `#` and `%` cannot reach the path.
 /// Empty values and `.`/`..`, which would change which resource the path names, are refused.
-pub(crate) fn path_segment(name: &str, value: &dyn Display) -> Result<String, Error> {
+pub(crate) fn path_segment(
+    operation_id: &'static str,
+    name: &str,
+    value: &dyn Display,
+) -> Result<String, Error> {
     let value = value.to_string();
     if value.is_empty() || value == "." || value == ".." {
         return Err(Error::InvalidInput {
-            operation_id: "",
+            operation_id,
             field: name.to_owned(),
             rule: format!("a path parameter must not be empty, `.` or `..` (got `{value}`)"),
         });
@@ -52,9 +56,12 @@ pub(crate) fn path_segment(name: &str, value: &dyn Display) -> Result<String, Er
     Ok(utf8_percent_encode(&value, SEGMENT).to_string())
 }
 
-pub(crate) fn json_body<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, Error> {
+pub(crate) fn json_body<T: serde::Serialize>(
+    operation_id: &'static str,
+    value: &T,
+) -> Result<Vec<u8>, Error> {
     serde_json::to_vec(value).map_err(|e| Error::InvalidInput {
-        operation_id: "",
+        operation_id,
         field: "body".to_owned(),
         rule: format!("cannot be written as JSON: {e}"),
     })

@@ -204,7 +204,8 @@ fn send(op: &Operation) -> TokenStream {
                 .find(|input| input.location == Location::Path && input.wire_name == name)
                 .expect("path parameters checked while lowering");
             let field = ident(&input.rust_name);
-            segments.push(quote!(crate::runtime::path_segment(#name, &self.#field)?));
+            let id = &op.id;
+            segments.push(quote!(crate::runtime::path_segment(#id, #name, &self.#field)?));
             format_string.push_str("{}");
             rest
         };
@@ -215,6 +216,7 @@ fn send(op: &Operation) -> TokenStream {
     } else {
         quote!(::std::format!(#format_string, #(#segments),*))
     };
+    let id = &op.id;
     let query = pairs(op, Location::Query);
     let headers = pairs(op, Location::Header);
     let body = match &op.body {
@@ -229,7 +231,7 @@ fn send(op: &Operation) -> TokenStream {
                     let field = ident(&input.rust_name);
                     quote!(#field: self.#field,)
                 });
-            quote!(::std::option::Option::Some(crate::runtime::json_body(&super::models::#name { #(#fields)* })?))
+            quote!(::std::option::Option::Some(crate::runtime::json_body(#id, &super::models::#name { #(#fields)* })?))
         }
         Some(Body::Whole(_)) => {
             let input = op
@@ -239,13 +241,12 @@ fn send(op: &Operation) -> TokenStream {
                 .expect("a whole body is an input");
             let field = ident(&input.rust_name);
             if input.required {
-                quote!(::std::option::Option::Some(crate::runtime::json_body(&self.#field)?))
+                quote!(::std::option::Option::Some(crate::runtime::json_body(#id, &self.#field)?))
             } else {
-                quote!(self.#field.as_ref().map(crate::runtime::json_body).transpose()?)
+                quote!(self.#field.as_ref().map(|body| crate::runtime::json_body(#id, body)).transpose()?)
             }
         }
     };
-    let id = &op.id;
     let method = ident(op.method.as_str());
     let template = &op.path;
     let auth = match &op.auth_header {

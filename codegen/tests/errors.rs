@@ -1,0 +1,145 @@
+//! Bad specs: every problem is reported with the file, line, column and JSON
+//! pointer of its cause, and nothing panics.
+
+use std::path::Path;
+
+fn errors(yaml: &str) -> Vec<String> {
+    let result = codegen::Spec::parse(Path::new("api.yaml"), yaml)
+        .and_then(|spec| codegen::generate_spec(&spec));
+    match result {
+        Ok(_) => panic!("the spec was accepted"),
+        Err(codegen::Error::Spec(errors)) => errors.iter().map(ToString::to_string).collect(),
+        Err(other) => panic!("unexpected error: {other}"),
+    }
+}
+
+/// A minimal valid document around `paths` and `schemas` (both indented for their place).
+fn spec(paths: &str, schemas: &str) -> String {
+    format!(
+        "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\nservers:\n  - url: https://x.test\npaths:\n{paths}components:\n  schemas:\n{schemas}"
+    )
+}
+
+const OK_SCHEMAS: &str =
+    "    Thing:\n      type: object\n      properties:\n        id: {type: string}\n";
+
+#[test]
+fn the_valid_base_is_accepted() {
+    let base = spec("  {}\n", OK_SCHEMAS);
+    let spec = codegen::Spec::parse(Path::new("api.yaml"), &base).unwrap();
+    codegen::generate_spec(&spec).unwrap();
+}
+
+#[test]
+fn a_yaml_syntax_error_names_file_line_and_column() {
+    let yaml = "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\npaths:\n  /x: [unclosed\n";
+    let errors = errors(yaml);
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].starts_with("api.yaml:7:1: "), "{}", errors[0]);
+    assert!(
+        errors[0].contains("did not find expected ',' or ']'"),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn a_structural_error_names_its_pointer() {
+    let yaml = "openapi: 3.0.3\ninfo:\n  title: [t]\n  version: '1'\npaths: {}\n";
+    let errors = errors(yaml);
+    assert_eq!(
+        errors,
+        vec!["api.yaml:3:10: #/info/title: invalid type: sequence, expected a string"]
+    );
+}
+
+#[test]
+fn a_dangling_ref_names_line_and_pointer() {
+    let paths = "  /things:\n    get:\n      operationId: getThing\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Nope'\n";
+    let errors = errors(&spec(paths, OK_SCHEMAS));
+    assert_eq!(
+        errors,
+        vec!["api.yaml:16:15: #/paths/~1things/get/responses/200/content/application~1json/schema: `$ref: #/components/schemas/Nope` points at a schema that does not exist"]
+    );
+}
+
+#[test]
+fn an_unsupported_request_body_names_its_pointer() {
+    let paths = "  /v1.0/storage/spaces:\n    post:\n      operationId: addSpace\n      requestBody:\n        content:\n          multipart/form-data:\n            schema: {type: object}\n      responses:\n        '204':\n          description: ok\n";
+    let errors = errors(&spec(paths, OK_SCHEMAS));
+    assert_eq!(
+        errors,
+        vec!["api.yaml:12:9: #/paths/~1v1.0~1storage~1spaces/post/requestBody/content: only JSON content is supported, this offers multipart/form-data"]
+    );
+}
+
+#[test]
+fn unsupported_constructs_are_errors_not_silent() {
+    let schemas = "    Both:\n      allOf:\n        - {type: object}\n    Bad:\n      type: object\n      properties:\n        n: {type: integer, format: int128}\n";
+    let errors = errors(&spec("  {}\n", schemas));
+    assert_eq!(
+        errors,
+        vec![
+            "api.yaml:11:5: #/components/schemas/Both: `allOf` is not supported yet",
+            "api.yaml:17:9: #/components/schemas/Bad/properties/n: integer format `int128` is not supported; use int32 or int64",
+        ]
+    );
+}
+
+#[test]
+fn every_problem_is_reported_in_one_run() {
+    let paths = "  /a/{id}:\n    get:\n      responses:\n        '200': {description: ok}\n  /b:\n    get:\n      operationId: b\n      parameters:\n        - {name: c, in: cookie, schema: {type: string}}\n      responses:\n        '200': {description: ok}\n  /c:\n    get:\n      operationId: c\n      responses:\n        '400': {description: bad}\n";
+    let errors = errors(&spec(paths, OK_SCHEMAS));
+    assert_eq!(
+        errors,
+        vec![
+            "api.yaml:9:5: #/paths/~1a~1{id}/get: every operation needs an `operationId`: it names the client method",
+            "api.yaml:16:11: #/paths/~1b/get/parameters/0: cookie parameters are not supported",
+            "api.yaml:22:7: #/paths/~1c/get/responses: the operation has no success (2xx) response",
+        ]
+    );
+}
+
+#[test]
+fn path_template_and_parameters_must_agree() {
+    let paths = "  /a/{id}:\n    get:\n      operationId: a\n      responses:\n        '200': {description: ok}\n";
+    let errors = errors(&spec(paths, OK_SCHEMAS));
+    assert_eq!(
+        errors,
+        vec!["api.yaml:9:5: #/paths/~1a~1{id}/get: the path has `{id}` but no path parameter `id` is declared"]
+    );
+}
+
+#[test]
+fn names_that_collide_in_rust_are_errors() {
+    let schemas = "    Mode:\n      type: string\n      enum: [read-only, READ_ONLY]\n    Twin:\n      type: object\n      properties:\n        userId: {type: string}\n        user_id: {type: string}\n    twin:\n      type: string\n";
+    let errors = errors(&spec("  {}\n", schemas));
+    assert_eq!(
+        errors,
+        vec![
+            "api.yaml:13:25: #/components/schemas/Mode/enum/1: enum values `read-only` and `READ_ONLY` both become the Rust variant `ReadOnly`",
+            "api.yaml:18:9: #/components/schemas/Twin/properties/user_id: properties `userId` and `user_id` both become the Rust field `user_id`",
+            "api.yaml:19:5: #/components/schemas/twin: the Rust type name `Twin` is already taken by the schema at #/components/schemas/Twin; rename one of them",
+        ]
+    );
+}
+
+#[test]
+fn duplicate_operation_ids_are_errors() {
+    let paths = "  /a:\n    get:\n      operationId: same\n      responses:\n        '200': {description: ok}\n  /b:\n    get:\n      operationId: same\n      responses:\n        '200': {description: ok}\n";
+    let errors = errors(&spec(paths, OK_SCHEMAS));
+    assert_eq!(
+        errors,
+        vec!["api.yaml:15:7: #/paths/~1b/get/operationId: operationId `same` is not unique: it clashes with the operation at #/paths/~1a/get"]
+    );
+}
+
+#[test]
+fn an_unreadable_file_is_an_io_error() {
+    let err = codegen::generate(Path::new("tests/fixtures/no-such-file.yaml")).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("cannot read tests/fixtures/no-such-file.yaml: "),
+        "{err}"
+    );
+}

@@ -1,0 +1,119 @@
+//! Helpers shared by the HTTP-level tests: the spec's own examples, and a
+//! local server that records what the client sent.
+
+#![allow(dead_code)]
+
+use serde_json::Value;
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+pub const TOKEN: &str = "test-access-token";
+
+/// The spec as JSON.
+pub fn spec() -> Value {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/dingtalk.yaml");
+    let text = std::fs::read_to_string(path).unwrap();
+    serde_yaml::from_str(&text).unwrap()
+}
+
+/// The operation object with `operation_id`, with its path and method.
+pub fn operation(operation_id: &str) -> (String, String, Value) {
+    let spec = spec();
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            if op["operationId"] == operation_id {
+                return (path.clone(), method.to_uppercase(), op.clone());
+            }
+        }
+    }
+    panic!("no operation {operation_id} in the spec")
+}
+
+/// The example request body of an operation.
+pub fn request_example(operation_id: &str) -> Value {
+    let (_, _, op) = operation(operation_id);
+    op["requestBody"]["content"]["application/json"]["example"].clone()
+}
+
+/// The example body of an operation's 200 response.
+pub fn response_example(operation_id: &str) -> Value {
+    let (_, _, op) = operation(operation_id);
+    op["responses"]["200"]["content"]["application/json"]["example"].clone()
+}
+
+/// Every documented error of an operation: (HTTP status, example body).
+pub fn error_examples(operation_id: &str) -> Vec<(u16, Value)> {
+    let (_, _, op) = operation(operation_id);
+    let mut out = Vec::new();
+    for (status, response) in op["responses"].as_object().unwrap() {
+        let Ok(status) = status.parse::<u16>() else {
+            continue;
+        };
+        if status < 400 {
+            continue;
+        }
+        let examples = response["content"]["application/json"]["examples"]
+            .as_object()
+            .unwrap();
+        for example in examples.values() {
+            out.push((status, example["value"].clone()));
+        }
+    }
+    out
+}
+
+/// A local server that answers every request with `response`.
+pub async fn server(response: ResponseTemplate) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(response)
+        .mount(&server)
+        .await;
+    server
+}
+
+pub fn client(server: &MockServer) -> dingtalk::Client {
+    dingtalk::Client::builder()
+        .base_url(server.uri())
+        .access_token(TOKEN)
+        .build()
+        .unwrap()
+}
+
+/// The one request the server received.
+pub async fn only_request(server: &MockServer) -> Request {
+    let mut requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 1, "expected exactly one request");
+    requests.remove(0)
+}
+
+/// Query pairs in the order sent.
+pub fn query(request: &Request) -> Vec<(String, String)> {
+    request
+        .url
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+pub fn header<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
+    request.headers.get(name).map(|v| v.to_str().unwrap())
+}
+
+pub fn json_body(request: &Request) -> Value {
+    serde_json::from_slice(&request.body).expect("the request body is JSON")
+}
+
+/// Checks what every authenticated JSON call sends.
+pub fn assert_common_headers(request: &Request, with_body: bool) {
+    assert_eq!(header(request, "x-acs-dingtalk-access-token"), Some(TOKEN));
+    assert_eq!(header(request, "accept"), Some("application/json"));
+    assert!(header(request, "user-agent")
+        .unwrap()
+        .starts_with("dingtalk-openapi-rust/"));
+    if with_body {
+        assert_eq!(header(request, "content-type"), Some("application/json"));
+    } else {
+        assert!(request.body.is_empty());
+        assert_eq!(header(request, "content-type"), None);
+    }
+}

@@ -1,0 +1,280 @@
+//! Failures: every documented error code of every operation decodes into the
+//! typed API error, and odd responses still give clear, typed errors.
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use dingtalk::Error;
+use serde_json::json;
+use wiremock::ResponseTemplate;
+
+/// Calls `operation_id` with placeholder inputs.
+async fn call(client: &dingtalk::Client, operation_id: &str) -> Result<(), Error> {
+    match operation_id {
+        "oauth2_GetAccessToken" => client
+            .oauth2_get_access_token("k", "s")
+            .send()
+            .await
+            .map(drop),
+        "oauth2_GetCorpAccessToken" => client
+            .oauth2_get_corp_access_token("c", "k", "s", "t")
+            .send()
+            .await
+            .map(drop),
+        "drive_AddSpace" => client.drive_add_space("n", "u").send().await.map(drop),
+        "drive_ListSpaces" => client
+            .drive_list_spaces("u", "org", 10)
+            .send()
+            .await
+            .map(drop),
+        "storage_AddSpace" => client.storage_add_space("u").send().await.map(drop),
+        "storage_GetSpace" => client.storage_get_space("s", "u").send().await.map(drop),
+        "storage_AddFolder" => client
+            .storage_add_folder("s", "0", "u", "f")
+            .send()
+            .await
+            .map(drop),
+        other => panic!("the test does not know how to call {other}"),
+    }
+}
+
+fn operation_ids() -> Vec<String> {
+    let spec = spec();
+    let mut ids = Vec::new();
+    for item in spec["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            ids.push(op["operationId"].as_str().unwrap().to_owned());
+        }
+    }
+    ids
+}
+
+#[tokio::test]
+async fn every_documented_error_code_decodes_into_the_api_error() {
+    let mut checked = 0;
+    for operation_id in operation_ids() {
+        let examples = error_examples(&operation_id);
+        assert!(!examples.is_empty(), "{operation_id} documents no error");
+        for (status, body) in examples {
+            let server = server(ResponseTemplate::new(status).set_body_json(&body)).await;
+            let err = call(&client(&server), &operation_id).await.unwrap_err();
+            let Error::Api(api) = &err else {
+                panic!("{operation_id}: expected an API error, got {err}")
+            };
+            assert_eq!(api.operation_id, operation_id);
+            assert_eq!(api.status.as_u16(), status);
+            assert_eq!(api.code.as_deref(), body["code"].as_str(), "{operation_id}");
+            assert_eq!(api.message.as_deref(), body["message"].as_str());
+            assert_eq!(api.request_id.as_deref(), body["requestid"].as_str());
+            assert_eq!(err.code(), body["code"].as_str());
+            let shown = err.to_string();
+            assert!(shown.contains(body["code"].as_str().unwrap()), "{shown}");
+            assert!(shown.contains(&format!("HTTP {status}")), "{shown}");
+            checked += 1;
+        }
+    }
+    // The 37 codes of the five seed documents, plus one example for each token call.
+    assert_eq!(checked, 39);
+}
+
+#[tokio::test]
+async fn the_request_id_header_is_used_when_present() {
+    let body = json!({"code": "paramError", "message": "bad", "requestid": "from-body"});
+    let response = ResponseTemplate::new(400)
+        .set_body_json(body)
+        .insert_header("x-acs-request-id", "from-header");
+    let server = server(response).await;
+    let err = client(&server)
+        .storage_get_space("s", "u")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.request_id(), Some("from-header"));
+    assert!(
+        err.to_string().ends_with("(request id from-header)"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn an_html_error_page_is_a_clear_api_error() {
+    let page = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>";
+    let server = server(ResponseTemplate::new(502).set_body_raw(page, "text/html")).await;
+    let err = client(&server)
+        .storage_get_space("s", "u")
+        .send()
+        .await
+        .unwrap_err();
+    let api = err.as_api().expect("an API error");
+    assert_eq!(api.status.as_u16(), 502);
+    assert_eq!((api.code.as_deref(), api.message.as_deref()), (None, None));
+    assert_eq!(api.body, page);
+    assert_eq!(
+        err.to_string(),
+        "storage_GetSpace: DingTalk answered HTTP 502 Bad Gateway without a DingTalk error body: \
+         <html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
+    );
+}
+
+#[tokio::test]
+async fn a_body_of_the_wrong_shape_names_the_json_path_and_keeps_the_body() {
+    let body = json!({"space": {"partitions": [{"quota": {"used": "lots"}}]}});
+    let server = server(ResponseTemplate::new(200).set_body_json(&body)).await;
+    let err = client(&server)
+        .storage_get_space("s", "u")
+        .send()
+        .await
+        .unwrap_err();
+    let Error::Decode(decode) = &err else {
+        panic!("expected a decode error, got {err}")
+    };
+    assert_eq!(decode.path, "space.partitions[0].quota.used");
+    assert!(
+        decode
+            .message
+            .starts_with("invalid type: string \"lots\", expected i64"),
+        "{}",
+        decode.message
+    );
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&decode.body).unwrap(),
+        body
+    );
+    assert!(
+        err.to_string()
+            .contains("at `space.partitions[0].quota.used`"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn a_missing_required_field_is_a_decode_error() {
+    let server =
+        server(ResponseTemplate::new(200).set_body_json(json!({"spaces": [{"spaceType": "org"}]})))
+            .await;
+    let err = client(&server)
+        .drive_list_spaces("u", "org", 1)
+        .send()
+        .await
+        .unwrap_err();
+    let Error::Decode(decode) = &err else {
+        panic!("{err}")
+    };
+    assert_eq!(decode.path, "spaces[0]");
+    assert!(
+        decode.message.starts_with("missing field `spaceId`"),
+        "{}",
+        decode.message
+    );
+}
+
+#[tokio::test]
+async fn an_empty_or_non_json_success_body_is_a_decode_error() {
+    for (body, expected) in [
+        ("", "the body is empty"),
+        ("<html>ok</html>", "body: <html>ok</html>"),
+    ] {
+        let server = server(ResponseTemplate::new(200).set_body_raw(body, "text/html")).await;
+        let err = client(&server)
+            .storage_get_space("s", "u")
+            .send()
+            .await
+            .unwrap_err();
+        let Error::Decode(decode) = &err else {
+            panic!("{err}")
+        };
+        assert_eq!(decode.status.as_u16(), 200);
+        assert!(err.to_string().ends_with(expected), "{err}");
+    }
+}
+
+#[tokio::test]
+async fn trailing_garbage_after_the_json_is_a_decode_error() {
+    let server = server(
+        ResponseTemplate::new(200).set_body_raw("{\"space\":{}} trailing", "application/json"),
+    )
+    .await;
+    let err = client(&server)
+        .storage_get_space("s", "u")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Decode(_)), "{err}");
+}
+
+#[tokio::test]
+async fn a_refused_connection_is_a_transport_error() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    drop(listener);
+    let client = dingtalk::Client::builder()
+        .base_url(format!("http://{address}"))
+        .access_token(TOKEN)
+        .build()
+        .unwrap();
+    let err = client.storage_get_space("s", "u").send().await.unwrap_err();
+    let Error::Transport {
+        operation_id,
+        source,
+    } = &err
+    else {
+        panic!("{err}")
+    };
+    assert_eq!(*operation_id, "storage_GetSpace");
+    assert!(source.is_connect(), "{source:?}");
+}
+
+#[tokio::test]
+async fn a_slow_response_times_out() {
+    let server = server(
+        ResponseTemplate::new(200)
+            .set_body_json(json!({}))
+            .set_delay(Duration::from_secs(5)),
+    )
+    .await;
+    let client = dingtalk::Client::builder()
+        .base_url(server.uri())
+        .access_token(TOKEN)
+        .timeout(Duration::from_millis(200))
+        .build()
+        .unwrap();
+    let err = client.storage_get_space("s", "u").send().await.unwrap_err();
+    let Error::Transport { source, .. } = &err else {
+        panic!("{err}")
+    };
+    assert!(source.is_timeout(), "{source:?}");
+}
+
+#[test]
+fn bad_configuration_is_refused() {
+    for url in ["not a url", "ftp://x.test", "https://x.test/?a=1"] {
+        let err = dingtalk::Client::builder()
+            .base_url(url)
+            .build()
+            .unwrap_err();
+        assert!(matches!(err, Error::Config(_)), "{url}: {err}");
+    }
+}
+
+#[tokio::test]
+async fn an_operation_that_needs_a_token_fails_clearly_without_one() {
+    let server = server(ResponseTemplate::new(200).set_body_json(json!({}))).await;
+    let client = dingtalk::Client::builder()
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+    let err = client.storage_get_space("s", "u").send().await.unwrap_err();
+    assert!(matches!(err, Error::Config(_)), "{err}");
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+#[test]
+fn debug_output_never_shows_the_token() {
+    let client = dingtalk::Client::new("secret-token-value").unwrap();
+    let shown = format!("{client:?}");
+    assert!(!shown.contains("secret-token-value"), "{shown}");
+    let builder = dingtalk::Client::builder().access_token("secret-token-value");
+    assert!(!format!("{builder:?}").contains("secret-token-value"));
+}

@@ -1,0 +1,366 @@
+//! Each operation against a local server: the exact request on the wire, and
+//! the spec's (the seed documents') response example decoded into the typed model.
+
+mod common;
+
+use common::*;
+use dingtalk::models::*;
+use serde_json::json;
+use wiremock::ResponseTemplate;
+
+fn ok(body: serde_json::Value) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_json(body)
+}
+
+fn time(text: &str) -> dingtalk::Timestamp {
+    text.parse().unwrap()
+}
+
+#[tokio::test]
+async fn drive_add_space() {
+    let server = server(ok(response_example("drive_AddSpace"))).await;
+    let space = client(&server)
+        .drive_add_space("New space name", "sKUPRiijiSrqsuwqcPiSdbeNwiXxx")
+        .send()
+        .await
+        .unwrap();
+
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.url.path(), "/v1.0/drive/spaces");
+    assert_eq!(request.url.query(), None);
+    assert_common_headers(&request, true);
+    assert_eq!(json_body(&request), request_example("drive_AddSpace"));
+
+    assert_eq!(
+        space,
+        DriveSpace {
+            space_id: "12345".into(),
+            space_name: Some("New space name".into()),
+            space_type: DriveSpaceType::Org,
+            quota: Some(1024000),
+            used_quota: 512000,
+            permission_mode: Some(PermissionMode::Acl),
+            create_time: Some(time("2016-02-28T10:47:08Z")),
+            modify_time: Some(time("2016-02-28T10:47:08Z")),
+        }
+    );
+}
+
+#[tokio::test]
+async fn drive_list_spaces() {
+    let server = server(ok(response_example("drive_ListSpaces"))).await;
+    let page = client(&server)
+        .drive_list_spaces("sKUPRiijiSrqsuwqcPiSdbeNwiXxx", DriveSpaceType::Org, 50)
+        .next_token("2CMlB97VtVJWfoVliPIXPUQiEiE")
+        .send()
+        .await
+        .unwrap();
+
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.url.path(), "/v1.0/drive/spaces");
+    assert_eq!(
+        query(&request),
+        [
+            ("unionId", "sKUPRiijiSrqsuwqcPiSdbeNwiXxx"),
+            ("spaceType", "org"),
+            ("maxResults", "50"),
+            ("nextToken", "2CMlB97VtVJWfoVliPIXPUQiEiE"),
+        ]
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    );
+    assert_common_headers(&request, false);
+
+    assert_eq!(page.next_token.as_deref(), Some("fekaf"));
+    assert_eq!(page.spaces.len(), 1);
+    let space = &page.spaces[0];
+    assert_eq!(space.space_id, "123456789");
+    assert_eq!(
+        space.space_name.as_deref(),
+        Some("Zhang San's Shared Folder")
+    );
+    assert_eq!(space.quota, Some(2147483648));
+    assert_eq!(space.used_quota, 640445953);
+    assert_eq!(space.modify_time, Some(time("2021-03-29T14:20:36Z")));
+}
+
+#[tokio::test]
+async fn drive_list_spaces_leaves_out_unset_optional_inputs() {
+    let server = server(ok(json!({"spaces": []}))).await;
+    let page = client(&server)
+        .drive_list_spaces("u", "org", 10)
+        .send()
+        .await
+        .unwrap();
+    let request = only_request(&server).await;
+    assert_eq!(
+        request.url.query(),
+        Some("unionId=u&spaceType=org&maxResults=10")
+    );
+    assert_eq!(page.next_token, None);
+}
+
+#[tokio::test]
+async fn storage_add_space() {
+    let server = server(ok(response_example("storage_AddSpace"))).await;
+    let space = client(&server)
+        .storage_add_space("cHtUYxxxxx")
+        .option(StorageAddSpaceOption {
+            name: Some("Project files".into()),
+            quota: Some(1073741824),
+            capabilities: Some(SpaceCapabilities {
+                can_search: Some(true),
+                can_rename: Some(true),
+                can_record_recent_file: Some(false),
+            }),
+            scene: Some("project".into()),
+            scene_id: Some("42".into()),
+            owner_type: Some(OwnerType::App),
+        })
+        .send()
+        .await
+        .unwrap();
+
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.url.path(), "/v1.0/storage/spaces");
+    assert_eq!(request.url.query(), Some("unionId=cHtUYxxxxx"));
+    assert_common_headers(&request, true);
+    assert_eq!(json_body(&request), request_example("storage_AddSpace"));
+
+    let space = space.space.unwrap();
+    assert_eq!(space.id.as_deref(), Some("854xxxxx"));
+    assert_eq!(space.owner_type, Some(OwnerType::App));
+    assert_eq!(
+        space.partitions.unwrap()[0].quota.as_ref().unwrap().r#type,
+        Some(QuotaType::Private)
+    );
+}
+
+#[tokio::test]
+async fn storage_add_space_without_options_sends_an_empty_object() {
+    let server = server(ok(json!({"space": {"id": "1"}}))).await;
+    client(&server).storage_add_space("u").send().await.unwrap();
+    assert_eq!(json_body(&only_request(&server).await), json!({}));
+}
+
+#[tokio::test]
+async fn storage_get_space() {
+    let server = server(ok(response_example("storage_GetSpace"))).await;
+    let response = client(&server)
+        .storage_get_space("854xxxxx", "cxUXxxxxxx")
+        .send()
+        .await
+        .unwrap();
+
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.url.path(), "/v1.0/storage/spaces/854xxxxx");
+    assert_eq!(request.url.query(), Some("unionId=cxUXxxxxxx"));
+    assert_common_headers(&request, false);
+
+    assert_eq!(
+        response.space.unwrap(),
+        StorageSpace {
+            id: Some("854xxxxx".into()),
+            corp_id: Some("ding12345".into()),
+            creator_id: Some("cHtUYxxxxx".into()),
+            owner_type: Some(OwnerType::User),
+            owner_id: Some("cHtUYxxxxx".into()),
+            modifier_id: Some("xxxxx".into()),
+            used_quota: Some(1024),
+            quota: Some(1048576),
+            status: Some(SpaceStatus::Normal),
+            create_time: Some(time("2022-01-01T10:00:00Z")),
+            modified_time: Some(time("2022-01-01T10:00:00Z")),
+            app_id: Some("app_id".into()),
+            scene: Some("scene".into()),
+            scene_id: Some("123".into()),
+            capabilities: Some(SpaceCapabilities {
+                can_search: Some(true),
+                can_rename: Some(true),
+                can_record_recent_file: Some(true),
+            }),
+            name: Some("Test space".into()),
+            partitions: Some(vec![Partition {
+                partition_type: Some(PartitionType::PublicOssPartition),
+                quota: Some(PartitionQuota {
+                    used: Some(1024),
+                    max: Some(10000),
+                    reserved: Some(1000),
+                    r#type: Some(QuotaType::Share),
+                }),
+            }]),
+        }
+    );
+}
+
+#[tokio::test]
+async fn storage_add_folder() {
+    let server = server(ok(response_example("storage_AddFolder"))).await;
+    let response = client(&server)
+        .storage_add_folder("833xxxxx", "0", "cHtUxxxxx", "Test folder")
+        .option(AddFolderOption {
+            conflict_strategy: Some(ConflictStrategy::AutoRename),
+            app_properties: Some(vec![AppProperty {
+                name: "Attribute1".into(),
+                value: "AttributeValue1".into(),
+                visibility: Visibility::Public,
+            }]),
+        })
+        .send()
+        .await
+        .unwrap();
+
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.url.path(),
+        "/v1.0/storage/spaces/833xxxxx/dentries/0/folders"
+    );
+    assert_eq!(request.url.query(), Some("unionId=cHtUxxxxx"));
+    assert_common_headers(&request, true);
+    assert_eq!(json_body(&request), request_example("storage_AddFolder"));
+
+    let dentry = response.dentry.unwrap();
+    assert_eq!(dentry.id.as_deref(), Some("123"));
+    assert_eq!(dentry.r#type, Some(DentryType::Folder));
+    assert_eq!(dentry.path.as_deref(), Some("/Test folder"));
+    assert_eq!(
+        dentry.properties,
+        Some(DentryProperties {
+            read_only: Some(true)
+        })
+    );
+    assert_eq!(dentry.storage_driver, Some(StorageDriver::Dingtalk));
+    // The example sends `appProperties` as a list although it is documented as a map.
+    assert_eq!(
+        dentry.app_properties,
+        Some(DentryAppProperties::List(vec![AppProperty {
+            name: "property_name".into(),
+            value: "property_value".into(),
+            visibility: Visibility::Private,
+        }]))
+    );
+}
+
+#[tokio::test]
+async fn storage_add_folder_accepts_app_properties_as_the_documented_map() {
+    let body = json!({"dentry": {"id": "1", "appProperties": {"owner-1": [
+        {"name": "n", "value": "v", "visibility": "PUBLIC"}
+    ]}}});
+    let server = server(ok(body)).await;
+    let response = client(&server)
+        .storage_add_folder("s", "0", "u", "f")
+        .send()
+        .await
+        .unwrap();
+    let Some(DentryAppProperties::ByOwner(map)) = response.dentry.unwrap().app_properties else {
+        panic!("expected the map form")
+    };
+    assert_eq!(map["owner-1"][0].visibility, Visibility::Public);
+}
+
+#[tokio::test]
+async fn oauth2_get_access_token_sends_no_token_header() {
+    let server = server(ok(response_example("oauth2_GetAccessToken"))).await;
+    let token = client(&server)
+        .oauth2_get_access_token("dingeqqpkv3xxxxxx", "GT-lsu-taDAxxxsTsxxxx")
+        .send()
+        .await
+        .unwrap();
+
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.url.path(), "/v1.0/oauth2/accessToken");
+    assert_eq!(header(&request, "x-acs-dingtalk-access-token"), None);
+    assert_eq!(
+        json_body(&request),
+        request_example("oauth2_GetAccessToken")
+    );
+    assert_eq!(
+        (token.access_token.as_str(), token.expire_in),
+        ("fw8ef8we8f76e6f7s8dxxxx", 7200)
+    );
+}
+
+#[tokio::test]
+async fn oauth2_get_corp_access_token() {
+    let server = server(ok(response_example("oauth2_GetCorpAccessToken"))).await;
+    let token = client(&server)
+        .oauth2_get_corp_access_token(
+            "ding5f3c2e1a9bxxxx",
+            "suiteqh0ljtdheuxxxx",
+            "AZ8Ae5wHdwoxxxxxx",
+            "E9ZTr8WV0Hnxxxxxx",
+        )
+        .send()
+        .await
+        .unwrap();
+    let request = only_request(&server).await;
+    assert_eq!(request.url.path(), "/v1.0/oauth2/corpAccessToken");
+    assert_eq!(header(&request, "x-acs-dingtalk-access-token"), None);
+    assert_eq!(
+        json_body(&request),
+        request_example("oauth2_GetCorpAccessToken")
+    );
+    assert_eq!(token.expire_in, 7200);
+}
+
+#[tokio::test]
+async fn path_parameters_cannot_change_the_path() {
+    let server = server(ok(json!({"dentry": {}}))).await;
+    client(&server)
+        .storage_add_folder("a/../b", "x?y#z%", "u", "f")
+        .send()
+        .await
+        .unwrap();
+    let request = only_request(&server).await;
+    assert_eq!(
+        request.url.path(),
+        "/v1.0/storage/spaces/a%2F..%2Fb/dentries/x%3Fy%23z%25/folders"
+    );
+    assert_eq!(request.url.query(), Some("unionId=u"));
+}
+
+#[tokio::test]
+async fn dot_segments_and_empty_ids_are_refused_before_sending() {
+    let server = server(ok(json!({}))).await;
+    let client = client(&server);
+    for id in ["..", ".", ""] {
+        let err = client.storage_get_space(id, "u").send().await.unwrap_err();
+        let dingtalk::Error::InvalidInput { field, .. } = &err else {
+            panic!("{err}")
+        };
+        assert_eq!(field, "spaceId");
+    }
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn responses_decode_tolerantly() {
+    // Unknown enum values are kept, unknown fields ignored, nulls and gaps become None,
+    // and times come with or without seconds.
+    let body = json!({"space": {
+        "id": "1", "ownerType": "ROBOT", "status": null, "brandNewField": {"x": 1},
+        "createTime": "2022-07-29T14:55Z", "partitions": [{"partitionType": "EDGE_PARTITION"}]
+    }});
+    let server = server(ok(body)).await;
+    let space = client(&server)
+        .storage_get_space("1", "u")
+        .send()
+        .await
+        .unwrap()
+        .space
+        .unwrap();
+    assert_eq!(space.owner_type, Some(OwnerType::Other("ROBOT".into())));
+    assert_eq!(space.owner_type.as_ref().unwrap().as_str(), "ROBOT");
+    assert_eq!(space.status, None);
+    assert_eq!(space.name, None);
+    assert_eq!(space.create_time, Some(time("2022-07-29T14:55:00Z")));
+    assert_eq!(
+        space.partitions.unwrap()[0].partition_type,
+        Some(PartitionType::Other("EDGE_PARTITION".into()))
+    );
+}
