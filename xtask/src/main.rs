@@ -1,4 +1,4 @@
-//! Project tasks: `cargo xtask gen [--check]`.
+//! Project tasks: `cargo xtask gen [--check]` and `cargo xtask docs`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -8,10 +8,15 @@ const SPEC: &str = "spec/dingtalk.yaml";
 /// Where the generated client modules go, relative to the workspace root.
 const CLIENT_SRC: &str = "generated-client/src";
 
-const USAGE: &str = "usage: cargo xtask gen [--check]
+/// Where `docs` writes the HTML API reference, relative to the workspace root.
+const DOCS: &str = "target/api-reference/index.html";
+
+const USAGE: &str = "usage: cargo xtask <task>
 
   gen           regenerate the client modules and the JSON copy of the spec
-  gen --check   write nothing; fail and name every file that `gen` would change";
+  gen --check   write nothing; fail and name every file that `gen` would change
+  docs          render the spec as a self-contained HTML API reference, target/api-reference/index.html
+                (needs the tools from `bash tools/install`)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -20,6 +25,7 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["gen"] => write(&root),
         ["gen", "--check"] => check(&root),
+        ["docs"] => docs(&root),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -96,6 +102,67 @@ fn write(root: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The HTML API reference: the spec and Redoc's standalone bundle (from
+/// `bash tools/install`) in one file that needs no network.
+fn docs(root: &Path) -> Result<(), String> {
+    let bundle_path = root.join(".tools/node/node_modules/redoc/bundles/redoc.standalone.js");
+    let bundle = std::fs::read_to_string(&bundle_path).map_err(|e| {
+        format!(
+            "cannot read {} ({e}): run `bash tools/install` first",
+            bundle_path.display()
+        )
+    })?;
+    let source =
+        std::fs::read_to_string(root.join(SPEC)).map_err(|e| format!("cannot read {SPEC}: {e}"))?;
+    let spec = codegen::Spec::parse(Path::new(SPEC), &source).map_err(|e| e.to_string())?;
+    let json = codegen::to_json(Path::new(SPEC), &source).map_err(|e| e.to_string())?;
+    let html = reference_page(&spec.document.info.title, &json, &bundle);
+    let out = root.join(DOCS);
+    std::fs::create_dir_all(out.parent().expect("DOCS has a folder"))
+        .and_then(|()| std::fs::write(&out, html))
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    println!("wrote {DOCS}");
+    Ok(())
+}
+
+/// A page that renders `spec_json` with Redoc, everything inline.
+fn reference_page(title: &str, spec_json: &str, redoc_bundle: &str) -> String {
+    let title = title
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<style>body {{ margin: 0; padding: 0; }}</style>\n</head>\n<body>\n\
+         <div id=\"redoc\"></div>\n<script>{}</script>\n\
+         <script>Redoc.init({}, {{}}, document.getElementById(\"redoc\"));</script>\n</body>\n</html>\n",
+        escape_script_end(redoc_bundle),
+        // In JSON every `</` is inside a string, where `<\/` means the same.
+        spec_json.replace("</", "<\\/"),
+    )
+}
+
+/// `</script` (any case) would end an inline script early; in the JavaScript strings
+/// and regular expressions where a bundle has it, `<\/script` means the same.
+fn escape_script_end(script: &str) -> String {
+    let mut out = String::with_capacity(script.len());
+    let mut rest = script;
+    while let Some(at) = rest.find("</") {
+        let (before, after) = rest.split_at(at + 1);
+        out.push_str(before);
+        if after
+            .get(1..7)
+            .is_some_and(|word| word.eq_ignore_ascii_case("script"))
+        {
+            out.push('\\');
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +218,19 @@ mod tests {
             std::fs::read_to_string(root.join(CLIENT_SRC).join("operations.rs")).unwrap();
         assert!(operations.contains("/// Fetch one storage space by its id.\n"));
         assert!(!operations.contains("/// Get a storage space.\n"));
+    }
+
+    #[test]
+    fn the_reference_page_cannot_be_cut_short_by_its_scripts() {
+        let page = reference_page(
+            "A <b> & c",
+            r#"{"description": "</script><script>alert(1)"}"#,
+            "var s = '</SCRIPT>'; if (a</b/.test(c)) {}",
+        );
+        assert!(page.contains("<title>A &lt;b&gt; &amp; c</title>"));
+        assert_eq!(page.matches("</script>").count(), 2, "{page}");
+        assert!(page.contains(r#"Redoc.init({"description": "<\/script><script>alert(1)"}, {}"#));
+        assert!(page.contains(r"var s = '<\/SCRIPT>'; if (a</b/.test(c)) {}"));
     }
 
     #[test]
