@@ -136,7 +136,10 @@ impl<'a> Lowerer<'a> {
                 operations.push(op);
             }
         }
+        let retryable_error_codes =
+            self.string_list(&self.doc.extensions, "x-retryable-error-codes", "#");
         Api {
+            retryable_error_codes,
             title: self.doc.info.title.clone(),
             source_name: self.spec.path.to_string_lossy().replace('\\', "/"),
             servers,
@@ -490,7 +493,10 @@ impl<'a> Lowerer<'a> {
                 doc: doc_of(resolved),
                 ty,
                 required: object.required.contains(json_name) && !resolved.schema_data.nullable,
-                constraints: inline.map(constraints_of).unwrap_or_default(),
+                constraints: match inline {
+                    Some(schema) => self.constraints(schema, &property_pointer)?,
+                    None => Constraints::default(),
+                },
                 secret: inline.is_some_and(is_secret),
             });
         }
@@ -535,6 +541,20 @@ impl<'a> Lowerer<'a> {
             });
         }
         Ok(variants)
+    }
+
+    /// The validation keywords of `schema`, with its `pattern` checked to compile.
+    fn constraints(&self, schema: &Schema, pointer: &str) -> Result<Constraints> {
+        let constraints = constraints_of(schema);
+        if let Some(pattern) = &constraints.pattern {
+            if let Err(e) = regex::Regex::new(pattern) {
+                return Err(self.err(
+                    &join(pointer, "pattern"),
+                    format!("`pattern` is not a supported regular expression: {e}"),
+                ));
+            }
+        }
+        Ok(constraints)
     }
 
     fn field_name(&self, json_name: &str, pointer: &str) -> Result<String> {
@@ -609,10 +629,15 @@ impl<'a> Lowerer<'a> {
         };
         inputs.sort_by_key(|input| rank(input.location));
         for (i, input) in inputs.iter().enumerate() {
-            if input.rust_name == "client"
-                || inputs[..i]
-                    .iter()
-                    .any(|other| other.rust_name == input.rust_name)
+            if RESERVED_BUILDER_NAMES.contains(&input.rust_name.as_str()) {
+                return Err(self.err(
+                    pointer,
+                    format!("input `{}` would be called `{}` in Rust, a name the request builder uses itself", input.wire_name, input.rust_name),
+                ));
+            }
+            if inputs[..i]
+                .iter()
+                .any(|other| other.rust_name == input.rust_name)
             {
                 return Err(self.err(
                     pointer,
@@ -622,7 +647,26 @@ impl<'a> Lowerer<'a> {
         }
 
         let (response, errors) = self.responses(&builder_name, op, &join(pointer, "responses"))?;
-        let auth_header = self.auth_header(op, pointer)?;
+        let auth = self.auth(op, pointer)?;
+        let idempotent = match op.extensions.get("x-idempotent") {
+            None => !matches!(method, Method::Post | Method::Patch),
+            Some(serde_json::Value::Bool(flag)) => *flag,
+            Some(_) => {
+                return Err(self.err(
+                    &join(pointer, "x-idempotent"),
+                    "`x-idempotent` must be `true` or `false`",
+                ))
+            }
+        };
+        let pagination = match op.extensions.get("x-pagination") {
+            None => None,
+            Some(value) => Some(self.pagination(
+                value,
+                &inputs,
+                response.as_ref(),
+                &join(pointer, "x-pagination"),
+            )?),
+        };
         Ok(Operation {
             id,
             method_name,
@@ -634,7 +678,9 @@ impl<'a> Lowerer<'a> {
             body,
             response,
             errors,
-            auth_header,
+            auth,
+            idempotent,
+            pagination,
         })
     }
 
@@ -712,7 +758,8 @@ impl<'a> Lowerer<'a> {
                 location,
                 ty,
                 required: data.required,
-                constraints: constraints_of(resolved),
+                constraints: self.constraints(resolved, &schema_pointer)?,
+                secret: is_secret(resolved),
             });
         }
         Ok(inputs)
@@ -863,6 +910,7 @@ impl<'a> Lowerer<'a> {
                     ty: f.ty,
                     required: f.required,
                     constraints: f.constraints,
+                    secret: f.secret,
                 }));
                 Ok(Body::Struct(name))
             }
@@ -875,6 +923,7 @@ impl<'a> Lowerer<'a> {
                     ty: ty.clone(),
                     required: body.required,
                     constraints: Constraints::default(),
+                    secret: false,
                 });
                 Ok(Body::Whole(ty))
             }
@@ -992,7 +1041,7 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn auth_header(&self, op: &openapiv3::Operation, pointer: &str) -> Result<Option<String>> {
+    fn auth(&mut self, op: &openapiv3::Operation, pointer: &str) -> Result<Option<Auth>> {
         let (requirements, requirements_pointer) = match &op.security {
             Some(requirements) => (requirements, join(pointer, "security")),
             None => match &self.doc.security {
@@ -1022,8 +1071,16 @@ impl<'a> Lowerer<'a> {
             Some(ReferenceOr::Item(SecurityScheme::APIKey {
                 location: openapiv3::APIKeyLocation::Header,
                 name,
+                extensions,
                 ..
-            })) => Ok(Some(name.clone())),
+            })) => Ok(Some(Auth {
+                header: name.to_ascii_lowercase(),
+                invalid_token_error_codes: self.string_list(
+                    extensions,
+                    "x-invalid-token-error-codes",
+                    &scheme_pointer,
+                ),
+            })),
             Some(_) => Err(self.err(
                 &scheme_pointer,
                 "only `apiKey` security schemes sent in a header are supported",
@@ -1036,7 +1093,117 @@ impl<'a> Lowerer<'a> {
             )),
         }
     }
+
+    /// A vendor extension holding a list of strings; absent means empty.
+    fn string_list(
+        &mut self,
+        extensions: &IndexMap<String, serde_json::Value>,
+        name: &str,
+        pointer: &str,
+    ) -> Vec<String> {
+        let Some(value) = extensions.get(name) else {
+            return Vec::new();
+        };
+        let items = value.as_array().and_then(|items| {
+            items
+                .iter()
+                .map(|i| i.as_str().map(str::to_owned))
+                .collect::<Option<Vec<_>>>()
+        });
+        items.unwrap_or_else(|| {
+            let e = self.err(
+                &join(pointer, name),
+                format!("`{name}` must be a list of strings"),
+            );
+            self.errors.push(e);
+            Vec::new()
+        })
+    }
+
+    /// `x-pagination: {cursorParameter, cursorField, itemsField}`, checked against the
+    /// operation's inputs and its response type.
+    fn pagination(
+        &self,
+        value: &serde_json::Value,
+        inputs: &[Input],
+        response: Option<&Type>,
+        pointer: &str,
+    ) -> Result<Pagination> {
+        let setting = |key: &str| {
+            value.get(key).and_then(|v| v.as_str()).ok_or_else(|| {
+                self.err(pointer, format!("`x-pagination` needs `{key}` (a string); it has `cursorParameter`, `cursorField` and `itemsField`"))
+            })
+        };
+        let (cursor_parameter, cursor_field, items_field) = (
+            setting("cursorParameter")?,
+            setting("cursorField")?,
+            setting("itemsField")?,
+        );
+        let cursor_input = inputs
+            .iter()
+            .find(|i| i.wire_name == cursor_parameter && i.location != Location::Path)
+            .filter(|i| !i.required && i.ty == Type::String)
+            .ok_or_else(|| self.err(pointer, format!("`cursorParameter: {cursor_parameter}` must name an optional string input of the operation")))?;
+        let fields = match response {
+            Some(Type::Named(name)) => {
+                self.types
+                    .iter()
+                    .find(|t| &t.name == name)
+                    .and_then(|t| match &t.kind {
+                        TypeKind::Struct(fields) => Some(fields),
+                        _ => None,
+                    })
+            }
+            _ => None,
+        }
+        .ok_or_else(|| {
+            self.err(
+                pointer,
+                "`x-pagination` needs a success response that is an object",
+            )
+        })?;
+        let cursor = fields
+            .iter()
+            .find(|f| f.json_name == cursor_field && f.ty == Type::String)
+            .ok_or_else(|| {
+                self.err(
+                    pointer,
+                    format!(
+                        "`cursorField: {cursor_field}` must name a string property of the response"
+                    ),
+                )
+            })?;
+        let items = fields
+            .iter()
+            .find(|f| f.json_name == items_field)
+            .ok_or_else(|| {
+                self.err(
+                    pointer,
+                    format!(
+                        "`itemsField: {items_field}` must name an array property of the response"
+                    ),
+                )
+            })?;
+        let Type::Vec(item) = &items.ty else {
+            return Err(self.err(
+                pointer,
+                format!("`itemsField: {items_field}` must name an array property of the response"),
+            ));
+        };
+        Ok(Pagination {
+            cursor_input: cursor_input.rust_name.clone(),
+            cursor_field: cursor.rust_name.clone(),
+            items_field: items.rust_name.clone(),
+            items_required: items.required,
+            item: (**item).clone(),
+        })
+    }
 }
+
+/// Names the request builders use for themselves.
+const RESERVED_BUILDER_NAMES: &[&str] = &[
+    "client", "options", "retry", "timeout", "validate", "send", "pages", "items",
+];
 
 fn parameter_data(parameter: &Parameter) -> &openapiv3::ParameterData {
     match parameter {

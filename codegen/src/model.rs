@@ -11,6 +11,8 @@ pub struct Api {
     pub servers: Vec<Server>,
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
+    /// `x-retryable-error-codes`: error codes worth retrying whatever their HTTP status.
+    pub retryable_error_codes: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -165,8 +167,35 @@ pub struct Operation {
     /// The success response type; `None` when the success response has no body.
     pub response: Option<Type>,
     pub errors: Vec<ErrorResponse>,
-    /// Header carrying the API key, when the operation needs one.
-    pub auth_header: Option<String>,
+    /// How the operation is authenticated, when it is.
+    pub auth: Option<Auth>,
+    /// Whether sending the request twice has the effect of sending it once:
+    /// by method, or `x-idempotent: true`.
+    pub idempotent: bool,
+    /// `x-pagination`: how to walk the pages of the response.
+    pub pagination: Option<Pagination>,
+}
+
+/// An API key sent in a header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Auth {
+    pub header: String,
+    /// `x-invalid-token-error-codes`: error codes that mean the key was rejected
+    /// (and a fresh one may succeed).
+    pub invalid_token_error_codes: Vec<String>,
+}
+
+/// Cursor pagination: the response's cursor is sent back as an input for the next page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    /// Rust name of the optional string input that carries the cursor.
+    pub cursor_input: String,
+    /// Rust name of the optional string field of the response with the next cursor.
+    pub cursor_field: String,
+    /// Rust name of the array field of the response with the page's items.
+    pub items_field: String,
+    pub items_required: bool,
+    pub item: Type,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -179,6 +208,8 @@ pub struct Input {
     pub ty: Type,
     pub required: bool,
     pub constraints: Constraints,
+    /// `format: password`: never shown by `Debug`.
+    pub secret: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

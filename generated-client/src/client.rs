@@ -4,7 +4,8 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::Error;
+use crate::auth::Tokens;
+use crate::{Credentials, Error, RetryPolicy};
 
 /// A DingTalk API client. Cheap to clone: clones share connections and configuration.
 ///
@@ -24,13 +25,14 @@ pub(crate) struct Inner {
     pub(crate) http: reqwest::Client,
     /// Without a trailing `/`; operation paths start with one.
     pub(crate) base_url: String,
-    pub(crate) access_token: Option<String>,
+    pub(crate) tokens: Tokens,
+    pub(crate) retry: RetryPolicy,
     pub(crate) user_agent: String,
     pub(crate) timeout: Option<Duration>,
 }
 
 impl Client {
-    /// A client with the default configuration, sending `access_token` with every call that needs one.
+    /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(access_token: impl Into<String>) -> Result<Client, Error> {
         Client::builder().access_token(access_token).build()
     }
@@ -50,10 +52,8 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
             .field("base_url", &self.inner.base_url)
-            .field(
-                "access_token",
-                &self.inner.access_token.as_ref().map(|_| "<redacted>"),
-            )
+            .field("credentials", &self.inner.tokens.credentials())
+            .field("retry", &self.inner.retry)
             .field("user_agent", &self.inner.user_agent)
             .field("timeout", &self.inner.timeout)
             .finish_non_exhaustive()
@@ -64,7 +64,8 @@ impl fmt::Debug for Client {
 #[derive(Default)]
 pub struct ClientBuilder {
     base_url: Option<String>,
-    access_token: Option<String>,
+    credentials: Option<Credentials>,
+    retry: Option<RetryPolicy>,
     user_agent: Option<String>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
@@ -75,10 +76,8 @@ impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
-            .field(
-                "access_token",
-                &self.access_token.as_ref().map(|_| "<redacted>"),
-            )
+            .field("credentials", &self.credentials)
+            .field("retry", &self.retry)
             .field("user_agent", &self.user_agent)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
@@ -98,9 +97,23 @@ impl ClientBuilder {
         self
     }
 
-    /// The access token sent in the `x-acs-dingtalk-access-token` header.
-    pub fn access_token(mut self, token: impl Into<String>) -> Self {
-        self.access_token = Some(token.into());
+    /// A token obtained elsewhere, sent as it is; same as
+    /// `credentials(Credentials::access_token(token))`.
+    pub fn access_token(self, token: impl Into<String>) -> Self {
+        self.credentials(Credentials::access_token(token))
+    }
+
+    /// What the client authenticates with. With app credentials the client
+    /// obtains tokens itself, reuses each until shortly before it expires, and
+    /// renews it once when DingTalk rejects it.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// How failed calls are retried (default [`RetryPolicy::default`]: two retries).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
         self
     }
 
@@ -156,7 +169,8 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 http,
                 base_url,
-                access_token: self.access_token,
+                tokens: Tokens::new(self.credentials),
+                retry: self.retry.unwrap_or_default(),
                 user_agent: self.user_agent.unwrap_or_else(|| {
                     concat!("dingtalk-openapi-rust/", env!("CARGO_PKG_VERSION")).to_owned()
                 }),

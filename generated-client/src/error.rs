@@ -1,8 +1,11 @@
 //! The one error type of the client.
 
 use std::fmt;
+use std::time::Duration;
 
 use reqwest::StatusCode;
+
+use crate::runtime::RawResponse;
 
 /// Why a call failed.
 ///
@@ -72,24 +75,27 @@ pub struct ApiError {
     pub message: Option<String>,
     /// The request id, from the `x-acs-request-id` header or the body's `requestid`.
     pub request_id: Option<String>,
+    /// How long the server asked to wait before trying again (`Retry-After`).
+    pub retry_after: Option<Duration>,
     /// The raw response body.
     pub body: String,
 }
 
 impl ApiError {
-    pub(crate) fn from_response(
-        operation_id: &'static str,
-        status: StatusCode,
-        header_request_id: Option<String>,
-        body: &[u8],
-    ) -> ApiError {
+    pub(crate) fn from_response(operation_id: &'static str, response: RawResponse) -> ApiError {
+        let RawResponse {
+            status,
+            request_id: header_request_id,
+            retry_after,
+            body,
+        } = response;
         #[derive(serde::Deserialize)]
         struct Body {
             code: Option<serde_json::Value>,
             message: Option<serde_json::Value>,
             requestid: Option<String>,
         }
-        let parsed: Option<Body> = serde_json::from_slice(body).ok();
+        let parsed: Option<Body> = serde_json::from_slice(&body).ok();
         let text = |value: Option<serde_json::Value>| match value? {
             serde_json::Value::String(s) => Some(s),
             serde_json::Value::Null => None,
@@ -105,7 +111,8 @@ impl ApiError {
             code,
             message,
             request_id: header_request_id.or(body_request_id),
-            body: String::from_utf8_lossy(body).into_owned(),
+            retry_after,
+            body: String::from_utf8_lossy(&body).into_owned(),
         }
     }
 }

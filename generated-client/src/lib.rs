@@ -24,20 +24,27 @@
 //! [`models`] and [`operations`] are generated from the spec by `cargo xtask gen`;
 //! the rest of the crate is the hand-written runtime they use.
 
+mod auth;
 mod client;
 mod error;
+mod pagination;
+mod retry;
 pub(crate) mod runtime;
 mod timestamp;
+mod validate;
 
 #[rustfmt::skip]
 pub mod models;
 #[rustfmt::skip]
 pub mod operations;
 
+pub use auth::Credentials;
 pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
 pub use error::{ApiError, DecodeError, Error};
-pub use runtime::REQUEST_ID_HEADER;
+pub use retry::RetryPolicy;
+pub use runtime::{CallOptions, REQUEST_ID_HEADER};
 pub use timestamp::{Timestamp, TimestampParseError};
+pub use validate::{At, Validate, Violation};
 
 /// The README's examples, compiled as doctests.
 #[cfg(doctest)]

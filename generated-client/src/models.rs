@@ -14,8 +14,16 @@ pub struct ErrorBody {
     #[serde(rename = "requestid", default, skip_serializing_if = "Option::is_none")]
     pub requestid: ::std::option::Option<::std::string::String>,
 }
+impl crate::runtime::Validate for ErrorBody {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+}
 /// The credentials of an internal app.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetAccessTokenRequest {
     /// The app's key (its `AppKey`, also called client id).
     #[serde(rename = "appKey")]
@@ -24,8 +32,24 @@ pub struct GetAccessTokenRequest {
     #[serde(rename = "appSecret")]
     pub app_secret: ::std::string::String,
 }
+impl ::std::fmt::Debug for GetAccessTokenRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetAccessTokenRequest")
+            .field("app_key", &self.app_key)
+            .field("app_secret", &"<redacted>")
+            .finish()
+    }
+}
+impl crate::runtime::Validate for GetAccessTokenRequest {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+}
 /// The credentials of a third-party app suite and the organisation that authorised it.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetCorpAccessTokenRequest {
     /// The corpId of the organisation that authorised the app.
     #[serde(rename = "authCorpId")]
@@ -40,8 +64,26 @@ pub struct GetCorpAccessTokenRequest {
     #[serde(rename = "suiteTicket")]
     pub suite_ticket: ::std::string::String,
 }
+impl ::std::fmt::Debug for GetCorpAccessTokenRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetCorpAccessTokenRequest")
+            .field("auth_corp_id", &self.auth_corp_id)
+            .field("suite_key", &self.suite_key)
+            .field("suite_secret", &"<redacted>")
+            .field("suite_ticket", &"<redacted>")
+            .finish()
+    }
+}
+impl crate::runtime::Validate for GetCorpAccessTokenRequest {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+}
 /// An access token and how long it stays valid.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccessTokenResponse {
     /// The access token.
     #[serde(rename = "accessToken")]
@@ -49,6 +91,22 @@ pub struct AccessTokenResponse {
     /// Seconds until the token expires.
     #[serde(rename = "expireIn")]
     pub expire_in: i64,
+}
+impl ::std::fmt::Debug for AccessTokenResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AccessTokenResponse")
+            .field("access_token", &"<redacted>")
+            .field("expire_in", &self.expire_in)
+            .finish()
+    }
+}
+impl crate::runtime::Validate for AccessTokenResponse {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
 }
 /// A new drive space.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -59,6 +117,24 @@ pub struct DriveAddSpaceRequest {
     /// The unionId of the user creating the space.
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
+}
+impl crate::runtime::Validate for DriveAddSpaceRequest {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = at.field("name");
+            let value = &self.name;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        Ok(())
+    }
 }
 /// The type of a drive space.
 ///
@@ -132,6 +208,14 @@ impl<'de> ::serde::Deserialize<'de> for DriveSpaceType {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+impl crate::runtime::Validate for DriveSpaceType {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
     }
 }
 /// How permissions on a drive space are granted.
@@ -208,6 +292,14 @@ impl<'de> ::serde::Deserialize<'de> for PermissionMode {
             .map(Self::from)
     }
 }
+impl crate::runtime::Validate for PermissionMode {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+}
 /// A drive space.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DriveSpace {
@@ -236,6 +328,23 @@ pub struct DriveSpace {
     #[serde(rename = "modifyTime", default, skip_serializing_if = "Option::is_none")]
     pub modify_time: ::std::option::Option<crate::Timestamp>,
 }
+impl crate::runtime::Validate for DriveSpace {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = at.field("spaceType");
+            let value = &self.space_type;
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.permission_mode {
+            let at = at.field("permissionMode");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
+}
 /// One page of drive spaces.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DriveListSpacesResponse {
@@ -245,6 +354,19 @@ pub struct DriveListSpacesResponse {
     /// The cursor of the next page; empty or missing on the last page.
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::Validate for DriveListSpacesResponse {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = at.field("spaces");
+            let value = &self.spaces;
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
 }
 /// Who owns a storage space.
 ///
@@ -320,6 +442,14 @@ impl<'de> ::serde::Deserialize<'de> for OwnerType {
             .map(Self::from)
     }
 }
+impl crate::runtime::Validate for OwnerType {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+}
 /// The state of a storage space.
 ///
 /// Values this client does not know yet are kept in [`Self::Other`], so a
@@ -392,6 +522,14 @@ impl<'de> ::serde::Deserialize<'de> for SpaceStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+impl crate::runtime::Validate for SpaceStatus {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
     }
 }
 /// The kind of storage a partition lives in.
@@ -471,6 +609,14 @@ impl<'de> ::serde::Deserialize<'de> for PartitionType {
             .map(Self::from)
     }
 }
+impl crate::runtime::Validate for PartitionType {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+}
 /// How a partition's capacity is allotted.
 ///
 /// Values this client does not know yet are kept in [`Self::Other`], so a
@@ -545,6 +691,14 @@ impl<'de> ::serde::Deserialize<'de> for QuotaType {
             .map(Self::from)
     }
 }
+impl crate::runtime::Validate for QuotaType {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+}
 /// What a storage space supports. Every capability is off unless set.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SpaceCapabilities {
@@ -561,6 +715,14 @@ pub struct SpaceCapabilities {
         skip_serializing_if = "Option::is_none"
     )]
     pub can_record_recent_file: ::std::option::Option<bool>,
+}
+impl crate::runtime::Validate for SpaceCapabilities {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
 }
 /// Optional settings of a new storage space.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -584,12 +746,49 @@ pub struct StorageAddSpaceOption {
     #[serde(rename = "ownerType", default, skip_serializing_if = "Option::is_none")]
     pub owner_type: ::std::option::Option<super::models::OwnerType>,
 }
+impl crate::runtime::Validate for StorageAddSpaceOption {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        if let ::std::option::Option::Some(value) = &self.quota {
+            let at = at.field("quota");
+            crate::runtime::check_range(
+                &at,
+                *value as f64,
+                ::std::option::Option::Some(0f64),
+                ::std::option::Option::None,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.capabilities {
+            let at = at.field("capabilities");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.owner_type {
+            let at = at.field("ownerType");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
+}
 /// A new storage space.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StorageAddSpaceRequest {
     /// Optional settings of a new storage space.
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::StorageAddSpaceOption>,
+}
+impl crate::runtime::Validate for StorageAddSpaceRequest {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        if let ::std::option::Option::Some(value) = &self.option {
+            let at = at.field("option");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
 }
 /// The capacity of a storage partition.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -607,6 +806,27 @@ pub struct PartitionQuota {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::std::option::Option<super::models::QuotaType>,
 }
+impl crate::runtime::Validate for PartitionQuota {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        if let ::std::option::Option::Some(value) = &self.used {
+            let at = at.field("used");
+            crate::runtime::check_range(
+                &at,
+                *value as f64,
+                ::std::option::Option::Some(0f64),
+                ::std::option::Option::None,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.r#type {
+            let at = at.field("type");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
+}
 /// A storage partition of a space and its capacity.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Partition {
@@ -616,6 +836,22 @@ pub struct Partition {
     /// The capacity of a storage partition.
     #[serde(rename = "quota", default, skip_serializing_if = "Option::is_none")]
     pub quota: ::std::option::Option<super::models::PartitionQuota>,
+}
+impl crate::runtime::Validate for Partition {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        if let ::std::option::Option::Some(value) = &self.partition_type {
+            let at = at.field("partitionType");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.quota {
+            let at = at.field("quota");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
 }
 /// A storage space.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -672,12 +908,54 @@ pub struct StorageSpace {
     #[serde(rename = "partitions", default, skip_serializing_if = "Option::is_none")]
     pub partitions: ::std::option::Option<::std::vec::Vec<super::models::Partition>>,
 }
+impl crate::runtime::Validate for StorageSpace {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        if let ::std::option::Option::Some(value) = &self.owner_type {
+            let at = at.field("ownerType");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.status {
+            let at = at.field("status");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.capabilities {
+            let at = at.field("capabilities");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.partitions {
+            let at = at.field("partitions");
+            crate::runtime::check_items(
+                &at,
+                value.len(),
+                ::std::option::Option::None,
+                ::std::option::Option::Some(2usize),
+            )?;
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
+}
 /// A storage space, as returned by the calls that create or read one.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StorageSpaceResponse {
     /// A storage space.
     #[serde(rename = "space", default, skip_serializing_if = "Option::is_none")]
     pub space: ::std::option::Option<super::models::StorageSpace>,
+}
+impl crate::runtime::Validate for StorageSpaceResponse {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        if let ::std::option::Option::Some(value) = &self.space {
+            let at = at.field("space");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
 }
 /// What to do when a file or folder of the same name already exists.
 ///
@@ -772,6 +1050,14 @@ impl<'de> ::serde::Deserialize<'de> for ConflictStrategy {
             .map(Self::from)
     }
 }
+impl crate::runtime::Validate for ConflictStrategy {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+}
 /// Which apps can see an app property.
 ///
 /// Values this client does not know yet are kept in [`Self::Other`], so a
@@ -846,6 +1132,14 @@ impl<'de> ::serde::Deserialize<'de> for Visibility {
             .map(Self::from)
     }
 }
+impl crate::runtime::Validate for Visibility {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+}
 /// A property that an app attaches to a file or folder.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppProperty {
@@ -858,6 +1152,19 @@ pub struct AppProperty {
     /// Which apps can see an app property.
     #[serde(rename = "visibility")]
     pub visibility: super::models::Visibility,
+}
+impl crate::runtime::Validate for AppProperty {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = at.field("visibility");
+            let value = &self.visibility;
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
 }
 /// Optional settings of a new folder.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -875,6 +1182,28 @@ pub struct AddFolderOption {
         ::std::vec::Vec<super::models::AppProperty>,
     >,
 }
+impl crate::runtime::Validate for AddFolderOption {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        if let ::std::option::Option::Some(value) = &self.conflict_strategy {
+            let at = at.field("conflictStrategy");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.app_properties {
+            let at = at.field("appProperties");
+            crate::runtime::check_items(
+                &at,
+                value.len(),
+                ::std::option::Option::None,
+                ::std::option::Option::Some(3usize),
+            )?;
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
+}
 /// A new folder.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddFolderRequest {
@@ -886,6 +1215,39 @@ pub struct AddFolderRequest {
     /// Optional settings of a new folder.
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::AddFolderOption>,
+}
+impl crate::runtime::Validate for AddFolderRequest {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = at.field("name");
+            let value = &self.name;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("^[^\\t*\"<>`]*[^\\t*\"<>`.]$")
+                    .expect("the generator checked this pattern")
+            });
+            crate::runtime::check_pattern(
+                &at,
+                value,
+                &PATTERN,
+                "^[^\\t*\"<>`]*[^\\t*\"<>`.]$",
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.option {
+            let at = at.field("option");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
 }
 /// Whether an entry is a file or a folder.
 ///
@@ -961,6 +1323,14 @@ impl<'de> ::serde::Deserialize<'de> for DentryType {
             .map(Self::from)
     }
 }
+impl crate::runtime::Validate for DentryType {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+}
 /// The state of a file or folder.
 ///
 /// Values this client does not know yet are kept in [`Self::Other`], so a
@@ -1033,6 +1403,14 @@ impl<'de> ::serde::Deserialize<'de> for DentryStatus {
     ) -> ::std::result::Result<Self, D::Error> {
         <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
             .map(Self::from)
+    }
+}
+impl crate::runtime::Validate for DentryStatus {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
     }
 }
 /// The storage driver behind a file or folder.
@@ -1116,12 +1494,28 @@ impl<'de> ::serde::Deserialize<'de> for StorageDriver {
             .map(Self::from)
     }
 }
+impl crate::runtime::Validate for StorageDriver {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+}
 /// Properties of a file or folder.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DentryProperties {
     /// Whether it is read-only.
     #[serde(rename = "readOnly", default, skip_serializing_if = "Option::is_none")]
     pub read_only: ::std::option::Option<bool>,
+}
+impl crate::runtime::Validate for DentryProperties {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
 }
 /// The app properties of a file or folder. Documented as a map from the
 /// space owner's id to that owner's properties, but also sent as a plain
@@ -1138,6 +1532,17 @@ pub enum DentryAppProperties {
     ),
     /// A plain list of properties.
     List(::std::vec::Vec<super::models::AppProperty>),
+}
+impl crate::runtime::Validate for DentryAppProperties {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        match self {
+            Self::ByOwner(value) => crate::runtime::Validate::validate(value, at),
+            Self::List(value) => crate::runtime::Validate::validate(value, at),
+        }
+    }
 }
 /// A file or folder in a storage space.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1202,10 +1607,54 @@ pub struct Dentry {
     #[serde(rename = "storageDriver", default, skip_serializing_if = "Option::is_none")]
     pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
 }
+impl crate::runtime::Validate for Dentry {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        if let ::std::option::Option::Some(value) = &self.r#type {
+            let at = at.field("type");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.status {
+            let at = at.field("status");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.properties {
+            let at = at.field("properties");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.app_properties {
+            let at = at.field("appProperties");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.partition_type {
+            let at = at.field("partitionType");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.storage_driver {
+            let at = at.field("storageDriver");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
+}
 /// The folder that was added.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddFolderResponse {
     /// A file or folder in a storage space.
     #[serde(rename = "dentry", default, skip_serializing_if = "Option::is_none")]
     pub dentry: ::std::option::Option<super::models::Dentry>,
+}
+impl crate::runtime::Validate for AddFolderResponse {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        if let ::std::option::Option::Some(value) = &self.dentry {
+            let at = at.field("dentry");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
 }

@@ -3,6 +3,8 @@
 
 /// The servers of the API, the client's default first.
 pub const SERVERS: &[&str] = &["https://api.dingtalk.io", "https://api.dingtalk.com"];
+/// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
+pub const RETRYABLE_ERROR_CODES: &[&str] = &["request.overlimit", "operationTimeout"];
 impl crate::Client {
     /// Get the access token of an internal app.
     ///
@@ -21,6 +23,7 @@ impl crate::Client {
     ) -> Oauth2GetAccessToken {
         Oauth2GetAccessToken {
             client: self.clone(),
+            options: ::std::default::Default::default(),
             app_key: app_key.into(),
             app_secret: app_secret.into(),
         }
@@ -44,6 +47,7 @@ impl crate::Client {
     ) -> Oauth2GetCorpAccessToken {
         Oauth2GetCorpAccessToken {
             client: self.clone(),
+            options: ::std::default::Default::default(),
             auth_corp_id: auth_corp_id.into(),
             suite_key: suite_key.into(),
             suite_secret: suite_secret.into(),
@@ -59,6 +63,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
     /// - HTTP 400: The request was rejected. Error codes:
     ///   - `param.error.maxresults`: `maxResults` is too large.
     ///   - `param.error`: a parameter is invalid.
@@ -75,6 +81,7 @@ impl crate::Client {
     ) -> DriveListSpaces {
         DriveListSpaces {
             client: self.clone(),
+            options: ::std::default::Default::default(),
             union_id: union_id.into(),
             space_type: space_type.into(),
             next_token: ::std::option::Option::None,
@@ -89,6 +96,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
     /// - HTTP 400: The request was rejected. Error codes:
     ///   - `param.error`: a parameter is invalid.
     ///   - `request.overlimit`: requests are too frequent.
@@ -106,6 +115,7 @@ impl crate::Client {
     ) -> DriveAddSpace {
         DriveAddSpace {
             client: self.clone(),
+            options: ::std::default::Default::default(),
             name: name.into(),
             union_id: union_id.into(),
         }
@@ -120,11 +130,14 @@ impl crate::Client {
     /// temporary permissions, and the grantor needs no management permission.
     ///
     /// If a space with the same `scene` and `sceneId` already exists, the
-    /// existing space is returned and no new one is created.
+    /// existing space is returned and no new one is created, so the call is
+    /// safe to repeat.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
     /// - HTTP 400: The request was rejected. Error codes:
     ///   - `paramError`: a parameter is invalid.
     ///   - `paramError.name`: `name` is invalid.
@@ -143,6 +156,7 @@ impl crate::Client {
     ) -> StorageAddSpace {
         StorageAddSpace {
             client: self.clone(),
+            options: ::std::default::Default::default(),
             union_id: union_id.into(),
             option: ::std::option::Option::None,
         }
@@ -159,6 +173,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
     /// - HTTP 400: The request was rejected. Error codes:
     ///   - `paramError`: a parameter is invalid.
     /// - HTTP 403: The user may not do this. Error codes:
@@ -177,6 +193,7 @@ impl crate::Client {
     ) -> StorageGetSpace {
         StorageGetSpace {
             client: self.clone(),
+            options: ::std::default::Default::default(),
             space_id: space_id.into(),
             union_id: union_id.into(),
         }
@@ -194,6 +211,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
     /// - HTTP 400: The request was rejected. Error codes:
     ///   - `operationConcurrentControl`: a concurrent operation on the same
     ///     folder is in progress.
@@ -219,6 +238,7 @@ impl crate::Client {
     ) -> StorageAddFolder {
         StorageAddFolder {
             client: self.clone(),
+            options: ::std::default::Default::default(),
             space_id: space_id.into(),
             parent_id: parent_id.into(),
             union_id: union_id.into(),
@@ -230,18 +250,44 @@ impl crate::Client {
 /// A `oauth2_GetAccessToken` request, made by [`Client::oauth2_get_access_token`](crate::Client::oauth2_get_access_token).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetAccessToken {
     client: crate::Client,
+    options: crate::runtime::CallOptions,
     app_key: ::std::string::String,
     app_secret: ::std::string::String,
 }
+impl ::std::fmt::Debug for Oauth2GetAccessToken {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Oauth2GetAccessToken")
+            .field("client", &self.client)
+            .field("app_key", &self.app_key)
+            .field("app_secret", &"<redacted>")
+            .finish_non_exhaustive()
+    }
+}
 impl Oauth2GetAccessToken {
-    /// Sends the request and decodes the response.
+    /// Retries for this call, instead of the client's.
+    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry = ::std::option::Option::Some(policy);
+        self
+    }
+    /// Timeout of each attempt of this call, instead of the client's.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = ::std::option::Option::Some(timeout);
+        self
+    }
+    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<super::models::AccessTokenResponse, crate::Error> {
+        self.validate()
+            .map_err(|violation| violation.into_error("oauth2_GetAccessToken"))?;
         let request = crate::runtime::Request {
             operation_id: "oauth2_GetAccessToken",
             method: ::reqwest::Method::POST,
@@ -264,7 +310,10 @@ impl Oauth2GetAccessToken {
                     },
                 )?,
             ),
-            auth_header: ::std::option::Option::None,
+            auth: ::std::option::Option::None,
+            idempotent: true,
+            retryable_error_codes: RETRYABLE_ERROR_CODES,
+            options: self.options,
         };
         self.client.send_json(request).await
     }
@@ -272,20 +321,48 @@ impl Oauth2GetAccessToken {
 /// A `oauth2_GetCorpAccessToken` request, made by [`Client::oauth2_get_corp_access_token`](crate::Client::oauth2_get_corp_access_token).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetCorpAccessToken {
     client: crate::Client,
+    options: crate::runtime::CallOptions,
     auth_corp_id: ::std::string::String,
     suite_key: ::std::string::String,
     suite_secret: ::std::string::String,
     suite_ticket: ::std::string::String,
 }
+impl ::std::fmt::Debug for Oauth2GetCorpAccessToken {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Oauth2GetCorpAccessToken")
+            .field("client", &self.client)
+            .field("auth_corp_id", &self.auth_corp_id)
+            .field("suite_key", &self.suite_key)
+            .field("suite_secret", &"<redacted>")
+            .field("suite_ticket", &"<redacted>")
+            .finish_non_exhaustive()
+    }
+}
 impl Oauth2GetCorpAccessToken {
-    /// Sends the request and decodes the response.
+    /// Retries for this call, instead of the client's.
+    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry = ::std::option::Option::Some(policy);
+        self
+    }
+    /// Timeout of each attempt of this call, instead of the client's.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = ::std::option::Option::Some(timeout);
+        self
+    }
+    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<super::models::AccessTokenResponse, crate::Error> {
+        self.validate()
+            .map_err(|violation| violation.into_error("oauth2_GetCorpAccessToken"))?;
         let request = crate::runtime::Request {
             operation_id: "oauth2_GetCorpAccessToken",
             method: ::reqwest::Method::POST,
@@ -310,7 +387,10 @@ impl Oauth2GetCorpAccessToken {
                     },
                 )?,
             ),
-            auth_header: ::std::option::Option::None,
+            auth: ::std::option::Option::None,
+            idempotent: true,
+            retryable_error_codes: RETRYABLE_ERROR_CODES,
+            options: self.options,
         };
         self.client.send_json(request).await
     }
@@ -322,6 +402,7 @@ impl Oauth2GetCorpAccessToken {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveListSpaces {
     client: crate::Client,
+    options: crate::runtime::CallOptions,
     union_id: ::std::string::String,
     space_type: super::models::DriveSpaceType,
     next_token: ::std::option::Option<::std::string::String>,
@@ -336,10 +417,40 @@ impl DriveListSpaces {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
+    /// Retries for this call, instead of the client's.
+    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry = ::std::option::Option::Some(policy);
+        self
+    }
+    /// Timeout of each attempt of this call, instead of the client's.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = ::std::option::Option::Some(timeout);
+        self
+    }
+    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = crate::runtime::At::root("spaceType");
+            let value = &self.space_type;
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        {
+            let at = crate::runtime::At::root("maxResults");
+            let value = &self.max_results;
+            crate::runtime::check_range(
+                &at,
+                *value as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::None,
+            )?;
+        }
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<super::models::DriveListSpacesResponse, crate::Error> {
+        self.validate().map_err(|violation| violation.into_error("drive_ListSpaces"))?;
         let request = crate::runtime::Request {
             operation_id: "drive_ListSpaces",
             method: ::reqwest::Method::GET,
@@ -360,9 +471,43 @@ impl DriveListSpaces {
                 pairs
             },
             body: ::std::option::Option::None,
-            auth_header: ::std::option::Option::Some("x-acs-dingtalk-access-token"),
+            auth: ::std::option::Option::Some(crate::runtime::Auth {
+                header: "x-acs-dingtalk-access-token",
+                invalid_token_error_codes: &["InvalidAuthentication"],
+            }),
+            idempotent: true,
+            retryable_error_codes: RETRYABLE_ERROR_CODES,
+            options: self.options,
         };
         self.client.send_json(request).await
+    }
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `next_token`, until it is empty or missing.
+    pub fn pages(
+        self,
+    ) -> ::futures_util::stream::BoxStream<
+        'static,
+        ::std::result::Result<super::models::DriveListSpacesResponse, crate::Error>,
+    > {
+        let first = self.next_token.clone();
+        crate::runtime::pages(
+            self,
+            first,
+            |request, cursor| {
+                let mut request = request.clone();
+                request.next_token = cursor;
+                request.send()
+            },
+            |page| page.next_token.clone(),
+        )
+    }
+    /// Every item of every page, in order; see [`pages`](Self::pages).
+    pub fn items(
+        self,
+    ) -> ::futures_util::stream::BoxStream<
+        'static,
+        ::std::result::Result<super::models::DriveSpace, crate::Error>,
+    > {
+        crate::runtime::items(self.pages(), |page| page.spaces)
     }
 }
 /// A `drive_AddSpace` request, made by [`Client::drive_add_space`](crate::Client::drive_add_space).
@@ -372,14 +517,40 @@ impl DriveListSpaces {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveAddSpace {
     client: crate::Client,
+    options: crate::runtime::CallOptions,
     name: ::std::string::String,
     union_id: ::std::string::String,
 }
 impl DriveAddSpace {
-    /// Sends the request and decodes the response.
+    /// Retries for this call, instead of the client's.
+    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry = ::std::option::Option::Some(policy);
+        self
+    }
+    /// Timeout of each attempt of this call, instead of the client's.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = ::std::option::Option::Some(timeout);
+        self
+    }
+    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = crate::runtime::At::root("name");
+            let value = &self.name;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<super::models::DriveSpace, crate::Error> {
+        self.validate().map_err(|violation| violation.into_error("drive_AddSpace"))?;
         let request = crate::runtime::Request {
             operation_id: "drive_AddSpace",
             method: ::reqwest::Method::POST,
@@ -402,7 +573,13 @@ impl DriveAddSpace {
                     },
                 )?,
             ),
-            auth_header: ::std::option::Option::Some("x-acs-dingtalk-access-token"),
+            auth: ::std::option::Option::Some(crate::runtime::Auth {
+                header: "x-acs-dingtalk-access-token",
+                invalid_token_error_codes: &["InvalidAuthentication"],
+            }),
+            idempotent: false,
+            retryable_error_codes: RETRYABLE_ERROR_CODES,
+            options: self.options,
         };
         self.client.send_json(request).await
     }
@@ -414,6 +591,7 @@ impl DriveAddSpace {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageAddSpace {
     client: crate::Client,
+    options: crate::runtime::CallOptions,
     union_id: ::std::string::String,
     option: ::std::option::Option<super::models::StorageAddSpaceOption>,
 }
@@ -426,10 +604,29 @@ impl StorageAddSpace {
         self.option = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
+    /// Retries for this call, instead of the client's.
+    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry = ::std::option::Option::Some(policy);
+        self
+    }
+    /// Timeout of each attempt of this call, instead of the client's.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = ::std::option::Option::Some(timeout);
+        self
+    }
+    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        if let ::std::option::Option::Some(value) = &self.option {
+            let at = crate::runtime::At::root("option");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<super::models::StorageSpaceResponse, crate::Error> {
+        self.validate().map_err(|violation| violation.into_error("storage_AddSpace"))?;
         let request = crate::runtime::Request {
             operation_id: "storage_AddSpace",
             method: ::reqwest::Method::POST,
@@ -453,7 +650,13 @@ impl StorageAddSpace {
                     },
                 )?,
             ),
-            auth_header: ::std::option::Option::Some("x-acs-dingtalk-access-token"),
+            auth: ::std::option::Option::Some(crate::runtime::Auth {
+                header: "x-acs-dingtalk-access-token",
+                invalid_token_error_codes: &["InvalidAuthentication"],
+            }),
+            idempotent: true,
+            retryable_error_codes: RETRYABLE_ERROR_CODES,
+            options: self.options,
         };
         self.client.send_json(request).await
     }
@@ -465,14 +668,30 @@ impl StorageAddSpace {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetSpace {
     client: crate::Client,
+    options: crate::runtime::CallOptions,
     space_id: ::std::string::String,
     union_id: ::std::string::String,
 }
 impl StorageGetSpace {
-    /// Sends the request and decodes the response.
+    /// Retries for this call, instead of the client's.
+    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry = ::std::option::Option::Some(policy);
+        self
+    }
+    /// Timeout of each attempt of this call, instead of the client's.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = ::std::option::Option::Some(timeout);
+        self
+    }
+    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<super::models::StorageSpaceResponse, crate::Error> {
+        self.validate().map_err(|violation| violation.into_error("storage_GetSpace"))?;
         let request = crate::runtime::Request {
             operation_id: "storage_GetSpace",
             method: ::reqwest::Method::GET,
@@ -492,7 +711,13 @@ impl StorageGetSpace {
                 pairs
             },
             body: ::std::option::Option::None,
-            auth_header: ::std::option::Option::Some("x-acs-dingtalk-access-token"),
+            auth: ::std::option::Option::Some(crate::runtime::Auth {
+                header: "x-acs-dingtalk-access-token",
+                invalid_token_error_codes: &["InvalidAuthentication"],
+            }),
+            idempotent: true,
+            retryable_error_codes: RETRYABLE_ERROR_CODES,
+            options: self.options,
         };
         self.client.send_json(request).await
     }
@@ -504,6 +729,7 @@ impl StorageGetSpace {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageAddFolder {
     client: crate::Client,
+    options: crate::runtime::CallOptions,
     space_id: ::std::string::String,
     parent_id: ::std::string::String,
     union_id: ::std::string::String,
@@ -519,10 +745,50 @@ impl StorageAddFolder {
         self.option = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
+    /// Retries for this call, instead of the client's.
+    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry = ::std::option::Option::Some(policy);
+        self
+    }
+    /// Timeout of each attempt of this call, instead of the client's.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = ::std::option::Option::Some(timeout);
+        self
+    }
+    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = crate::runtime::At::root("name");
+            let value = &self.name;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("^[^\\t*\"<>`]*[^\\t*\"<>`.]$")
+                    .expect("the generator checked this pattern")
+            });
+            crate::runtime::check_pattern(
+                &at,
+                value,
+                &PATTERN,
+                "^[^\\t*\"<>`]*[^\\t*\"<>`.]$",
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.option {
+            let at = crate::runtime::At::root("option");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<super::models::AddFolderResponse, crate::Error> {
+        self.validate().map_err(|violation| violation.into_error("storage_AddFolder"))?;
         let request = crate::runtime::Request {
             operation_id: "storage_AddFolder",
             method: ::reqwest::Method::POST,
@@ -552,7 +818,13 @@ impl StorageAddFolder {
                     },
                 )?,
             ),
-            auth_header: ::std::option::Option::Some("x-acs-dingtalk-access-token"),
+            auth: ::std::option::Option::Some(crate::runtime::Auth {
+                header: "x-acs-dingtalk-access-token",
+                invalid_token_error_codes: &["InvalidAuthentication"],
+            }),
+            idempotent: false,
+            retryable_error_codes: RETRYABLE_ERROR_CODES,
+            options: self.options,
         };
         self.client.send_json(request).await
     }

@@ -1,15 +1,24 @@
-//! What generated operations call: request description, encoding, sending, decoding.
+//! What generated operations call: the request description, encoding, and the
+//! send loop (token, attempts, retries, logging, decoding).
 
 use std::fmt::Display;
+use std::time::Duration;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, USER_AGENT};
+use reqwest::header::{
+    HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, RETRY_AFTER, USER_AGENT,
+};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
 use crate::error::{ApiError, DecodeError};
-use crate::{Client, Error};
+use crate::retry::parse_retry_after;
+use crate::{Client, Error, RetryPolicy};
+
+pub(crate) use crate::pagination::{items, pages};
+pub(crate) use crate::validate::{check_items, check_length, check_pattern, check_range};
+pub use crate::validate::{At, Validate, Violation};
 
 /// The header carrying DingTalk's request id.
 pub const REQUEST_ID_HEADER: &str = "x-acs-request-id";
@@ -27,8 +36,27 @@ pub(crate) struct Request {
     pub headers: Vec<(&'static str, String)>,
     /// A JSON body.
     pub body: Option<Vec<u8>>,
-    /// Header that must carry the access token.
-    pub auth_header: Option<&'static str>,
+    pub auth: Option<Auth>,
+    /// Whether sending it twice has the effect of sending it once.
+    pub idempotent: bool,
+    /// Error codes worth retrying whatever their HTTP status.
+    pub retryable_error_codes: &'static [&'static str],
+    pub options: CallOptions,
+}
+
+/// The access token an operation needs.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Auth {
+    pub header: &'static str,
+    /// Error codes meaning the token was rejected, so a fresh one may succeed.
+    pub invalid_token_error_codes: &'static [&'static str],
+}
+
+/// Settings of one call that override the client's.
+#[derive(Debug, Clone, Default)]
+pub struct CallOptions {
+    pub(crate) retry: Option<RetryPolicy>,
+    pub(crate) timeout: Option<Duration>,
 }
 
 /// Characters left as they are in a path segment: RFC 3986 unreserved.
@@ -68,10 +96,11 @@ pub(crate) fn json_body<T: serde::Serialize>(
 }
 
 /// A response as it arrived.
-struct RawResponse {
-    status: StatusCode,
-    request_id: Option<String>,
-    body: Vec<u8>,
+pub(crate) struct RawResponse {
+    pub status: StatusCode,
+    pub request_id: Option<String>,
+    pub retry_after: Option<Duration>,
+    pub body: Vec<u8>,
 }
 
 impl Client {
@@ -90,39 +119,87 @@ impl Client {
             operation_id = request.operation_id,
             method = %request.method,
             path = request.path_template,
+            attempt = tracing::field::Empty,
             status = tracing::field::Empty,
             request_id = tracing::field::Empty,
         );
-        async {
-            let response = self.attempt(request).await;
-            match &response {
-                Ok(raw) => {
-                    let span = tracing::Span::current();
+        self.send_with_retries(request).instrument(span).await
+    }
+
+    async fn send_with_retries(&self, request: &Request) -> Result<RawResponse, Error> {
+        let inner = &self.inner;
+        let policy = request.options.retry.as_ref().unwrap_or(&inner.retry);
+        let mut token = match request.auth {
+            Some(_) => Some(inner.tokens.get(self, request.operation_id).await?),
+            None => None,
+        };
+        let mut renewed_token = false;
+        let mut retries = 0;
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let span = tracing::Span::current();
+            span.record("attempt", attempt);
+            let outcome = self
+                .attempt(request, token.as_deref())
+                .await
+                .and_then(|raw| {
                     span.record("status", raw.status.as_u16());
                     if let Some(id) = &raw.request_id {
                         span.record("request_id", id.as_str());
                     }
-                    tracing::debug!(status = raw.status.as_u16(), "response received");
+                    if raw.status.is_success() {
+                        Ok(raw)
+                    } else {
+                        Err(Error::Api(Box::new(ApiError::from_response(
+                            request.operation_id,
+                            raw,
+                        ))))
+                    }
+                });
+            let error = match outcome {
+                Ok(raw) => {
+                    tracing::debug!(attempt, status = raw.status.as_u16(), "response received");
+                    return Ok(raw);
                 }
-                Err(error) => tracing::debug!(%error, "request failed"),
+                Err(error) => error,
+            };
+            if let (Some(auth), Some(rejected)) = (request.auth, token.as_deref()) {
+                let code = error.code().unwrap_or_default();
+                if !renewed_token
+                    && inner.tokens.renewable()
+                    && auth.invalid_token_error_codes.contains(&code)
+                {
+                    tracing::info!(
+                        attempt,
+                        code,
+                        "the access token was rejected; renewing it and trying again"
+                    );
+                    inner.tokens.forget(rejected).await;
+                    token = Some(inner.tokens.get(self, request.operation_id).await?);
+                    renewed_token = true;
+                    continue;
+                }
             }
-            let raw = response?;
-            if raw.status.is_success() {
-                Ok(raw)
-            } else {
-                Err(Error::Api(Box::new(ApiError::from_response(
-                    request.operation_id,
-                    raw.status,
-                    raw.request_id,
-                    &raw.body,
-                ))))
-            }
+            let Some(reason) = retry_reason(&error, request) else {
+                tracing::debug!(attempt, %error, "failed; not retryable");
+                return Err(error);
+            };
+            let retry_after = error.as_api().and_then(|api| api.retry_after);
+            let delay = match policy.delay(retries, retry_after) {
+                Some(delay) if retries < policy.retries() => delay,
+                _ => {
+                    tracing::warn!(attempt, reason, %error, "failed; giving up");
+                    return Err(error);
+                }
+            };
+            tracing::warn!(attempt, reason, delay_ms = delay.as_millis() as u64, %error, "failed; retrying");
+            tokio::time::sleep(delay).await;
+            retries += 1;
         }
-        .instrument(span)
-        .await
     }
 
-    async fn attempt(&self, request: &Request) -> Result<RawResponse, Error> {
+    async fn attempt(&self, request: &Request, token: Option<&str>) -> Result<RawResponse, Error> {
         let inner = &self.inner;
         let transport = |source| Error::Transport {
             operation_id: request.operation_id,
@@ -137,18 +214,12 @@ impl Client {
             ))
         })?;
         headers.insert(USER_AGENT, user_agent);
-        if let Some(header) = request.auth_header {
-            let token = inner.access_token.as_deref().ok_or_else(|| {
-                Error::Config(format!(
-                    "{} needs an access token; set one on the client builder",
-                    request.operation_id
-                ))
-            })?;
+        if let (Some(auth), Some(token)) = (request.auth, token) {
             let mut value = HeaderValue::from_str(token).map_err(|_| {
                 Error::Config("the access token is not a valid header value".to_owned())
             })?;
             value.set_sensitive(true);
-            headers.insert(HeaderName::from_static(header), value);
+            headers.insert(HeaderName::from_static(auth.header), value);
         }
         for (name, value) in &request.headers {
             let name = HeaderName::from_bytes(name.as_bytes())
@@ -168,22 +239,52 @@ impl Client {
                 .header(CONTENT_TYPE, "application/json")
                 .body(body.clone());
         }
-        if let Some(timeout) = inner.timeout {
+        if let Some(timeout) = request.options.timeout.or(inner.timeout) {
             builder = builder.timeout(timeout);
         }
         let response = builder.send().await.map_err(transport)?;
         let status = response.status();
-        let request_id = response
-            .headers()
-            .get(REQUEST_ID_HEADER)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+        let header = |name| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let request_id = header(REQUEST_ID_HEADER);
+        let retry_after = header(RETRY_AFTER.as_str())
+            .as_deref()
+            .and_then(parse_retry_after);
         let body = response.bytes().await.map_err(transport)?.to_vec();
         Ok(RawResponse {
             status,
             request_id,
+            retry_after,
             body,
         })
+    }
+}
+
+/// Why `error` is worth another attempt, if it is.
+fn retry_reason(error: &Error, request: &Request) -> Option<&'static str> {
+    match error {
+        // The connection was never made, so the request never reached the server.
+        Error::Transport { source, .. } if source.is_connect() => Some("connection failed"),
+        // Anything else may have been acted on.
+        _ if !request.idempotent => None,
+        Error::Transport { source, .. } if source.is_timeout() => Some("timed out"),
+        Error::Transport { .. } => Some("connection broken"),
+        Error::Api(api)
+            if api
+                .code
+                .as_deref()
+                .is_some_and(|c| request.retryable_error_codes.contains(&c)) =>
+        {
+            Some("retryable error code")
+        }
+        Error::Api(api) if api.status == StatusCode::TOO_MANY_REQUESTS => Some("throttled"),
+        Error::Api(api) if api.status.is_server_error() => Some("server error"),
+        _ => None,
     }
 }
 

@@ -75,8 +75,9 @@ async fn every_documented_error_code_decodes_into_the_api_error() {
             checked += 1;
         }
     }
-    // The 37 codes of the five seed documents, plus one example for each token call.
-    assert_eq!(checked, 39);
+    // The 37 codes of the five seed documents, `InvalidAuthentication` for each of
+    // them, and one example for each token call.
+    assert_eq!(checked, 44);
 }
 
 #[tokio::test]

@@ -11,7 +11,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::error::Error;
-use crate::model::{Api, Type};
+use crate::model::{Api, Constraints, Type};
 
 /// One generated source file, relative to the client crate's `src/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,5 +103,77 @@ pub(crate) fn rust_type(ty: &Type) -> TokenStream {
             let value = rust_type(value);
             quote!(::std::collections::BTreeMap<::std::string::String, #value>)
         }
+    }
+}
+
+/// Whether values of `ty` may hold named types, whose own rules must be checked too.
+fn holds_named(ty: &Type) -> bool {
+    match ty {
+        Type::Named(_) => true,
+        Type::Vec(inner) | Type::Map(inner) => holds_named(inner),
+        _ => false,
+    }
+}
+
+/// The validation of one value (`self.<field>`) against its constraints, located
+/// at `at` (an `At` expression); `None` when there is nothing to check.
+pub(crate) fn checks(
+    field: &str,
+    at: TokenStream,
+    ty: &Type,
+    required: bool,
+    constraints: &Constraints,
+) -> Option<TokenStream> {
+    let mut rules = Vec::new();
+    if constraints.min_length.is_some() || constraints.max_length.is_some() {
+        let (min, max) = (
+            option(constraints.min_length),
+            option(constraints.max_length),
+        );
+        rules.push(quote!(crate::runtime::check_length(&at, value, #min, #max)?;));
+    }
+    if let Some(pattern) = &constraints.pattern {
+        rules.push(quote! {
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(|| {
+                ::regex::Regex::new(#pattern).expect("the generator checked this pattern")
+            });
+            crate::runtime::check_pattern(&at, value, &PATTERN, #pattern)?;
+        });
+    }
+    if constraints.minimum.is_some() || constraints.maximum.is_some() {
+        let (min, max) = (option(constraints.minimum), option(constraints.maximum));
+        rules.push(quote!(crate::runtime::check_range(&at, *value as f64, #min, #max)?;));
+    }
+    if constraints.min_items.is_some() || constraints.max_items.is_some() {
+        let (min, max) = (option(constraints.min_items), option(constraints.max_items));
+        rules.push(quote!(crate::runtime::check_items(&at, value.len(), #min, #max)?;));
+    }
+    if holds_named(ty) {
+        rules.push(quote!(crate::runtime::Validate::validate(value, &at)?;));
+    }
+    if rules.is_empty() {
+        return None;
+    }
+    let field = ident(field);
+    Some(if required {
+        quote! {{
+            let at = #at;
+            let value = &self.#field;
+            #(#rules)*
+        }}
+    } else {
+        quote! {
+            if let ::std::option::Option::Some(value) = &self.#field {
+                let at = #at;
+                #(#rules)*
+            }
+        }
+    })
+}
+
+fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
+    match value {
+        Some(value) => quote!(::std::option::Option::Some(#value)),
+        None => quote!(::std::option::Option::None),
     }
 }

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc, ident, rust_type};
+use super::{checks, doc, ident, rust_type};
 use crate::model::{Api, EnumValue, Field, TypeDef, TypeKind, Variant};
 
 pub(super) fn emit(api: &Api) -> TokenStream {
@@ -78,6 +78,24 @@ fn struct_def(def: &TypeDef, fields: &[Field]) -> TokenStream {
             }
         }
     });
+    let field_checks: Vec<TokenStream> = fields
+        .iter()
+        .filter_map(|field| {
+            let json_name = &field.json_name;
+            checks(
+                &field.rust_name,
+                quote!(at.field(#json_name)),
+                &field.ty,
+                field.required,
+                &field.constraints,
+            )
+        })
+        .collect();
+    let at = if field_checks.is_empty() {
+        quote!(_at)
+    } else {
+        quote!(at)
+    };
     quote! {
         #docs
         #[derive(#(#derives),*, ::serde::Serialize, ::serde::Deserialize)]
@@ -85,6 +103,13 @@ fn struct_def(def: &TypeDef, fields: &[Field]) -> TokenStream {
             #(#members)*
         }
         #debug
+
+        impl crate::runtime::Validate for #name {
+            fn validate(&self, #at: &crate::runtime::At<'_>) -> ::std::result::Result<(), crate::runtime::Violation> {
+                #(#field_checks)*
+                Ok(())
+            }
+        }
     }
 }
 
@@ -171,12 +196,22 @@ fn enum_def(def: &TypeDef, values: &[EnumValue]) -> TokenStream {
                 <::std::string::String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
             }
         }
+
+        impl crate::runtime::Validate for #name {
+            fn validate(&self, _at: &crate::runtime::At<'_>) -> ::std::result::Result<(), crate::runtime::Violation> {
+                Ok(())
+            }
+        }
     }
 }
 
 fn union_def(def: &TypeDef, variants: &[Variant]) -> TokenStream {
     let docs = doc(&def.doc);
     let name = ident(&def.name);
+    let arms = variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        quote!(Self::#variant(value) => crate::runtime::Validate::validate(value, at),)
+    });
     let variants = variants.iter().map(|v| {
         let docs = doc(&v.doc);
         let variant = ident(&v.name);
@@ -189,6 +224,14 @@ fn union_def(def: &TypeDef, variants: &[Variant]) -> TokenStream {
         #[serde(untagged)]
         pub enum #name {
             #(#variants)*
+        }
+
+        impl crate::runtime::Validate for #name {
+            fn validate(&self, at: &crate::runtime::At<'_>) -> ::std::result::Result<(), crate::runtime::Violation> {
+                match self {
+                    #(#arms)*
+                }
+            }
         }
     }
 }

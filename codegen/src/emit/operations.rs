@@ -3,16 +3,20 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc, ident, rust_type};
-use crate::model::{Api, Body, Input, Location, Operation, Type};
+use super::{checks, doc, ident, rust_type};
+use crate::model::{Api, Body, Input, Location, Operation, Pagination, Type};
 
 pub(super) fn emit(api: &Api) -> TokenStream {
     let urls = api.servers.iter().map(|s| s.url.as_str());
+    let retryable = &api.retryable_error_codes;
     let methods = api.operations.iter().map(client_method);
     let builders = api.operations.iter().map(builder);
     quote! {
         /// The servers of the API, the client's default first.
         pub const SERVERS: &[&str] = &[#(#urls),*];
+
+        /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
+        pub const RETRYABLE_ERROR_CODES: &[&str] = &[#(#retryable),*];
 
         impl crate::Client {
             #(#methods)*
@@ -91,6 +95,7 @@ fn client_method(op: &Operation) -> TokenStream {
         pub fn #method(&self, #(#params),*) -> #builder {
             #builder {
                 client: self.clone(),
+                options: ::std::default::Default::default(),
                 #(#inits)*
             }
         }
@@ -125,21 +130,61 @@ fn builder(op: &Operation) -> TokenStream {
             }
         }
     });
+    let has_secret = op.inputs.iter().any(|i| i.secret);
+    let derive_debug = (!has_secret).then(|| quote!(Debug,));
+    let debug = has_secret.then(|| {
+        let entries = op.inputs.iter().map(|input| {
+            let field = ident(&input.rust_name);
+            let label = &input.rust_name;
+            if input.secret {
+                quote!(.field(#label, &"<redacted>"))
+            } else {
+                quote!(.field(#label, &self.#field))
+            }
+        });
+        let label = &op.builder_name;
+        quote! {
+            impl ::std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(#label).field("client", &self.client) #(#entries)* .finish_non_exhaustive()
+                }
+            }
+        }
+    });
     let send = send(op);
+    let validate = validate(op);
+    let pages = op.pagination.as_ref().map(|p| pages(op, p));
     quote! {
         #[doc = #method_path]
         ///
         /// Set optional inputs with its methods, then call [`send`](Self::send).
-        #[derive(Debug, Clone)]
+        #[derive(#derive_debug Clone)]
         #[must_use = "a request does nothing until it is sent with `.send().await`"]
         pub struct #name {
             client: crate::Client,
+            options: crate::runtime::CallOptions,
             #(#fields)*
         }
+        #debug
 
         impl #name {
             #(#setters)*
+
+            /// Retries for this call, instead of the client's.
+            pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+                self.options.retry = ::std::option::Option::Some(policy);
+                self
+            }
+
+            /// Timeout of each attempt of this call, instead of the client's.
+            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                self.options.timeout = ::std::option::Option::Some(timeout);
+                self
+            }
+
+            #validate
             #send
+            #pages
         }
     }
 }
@@ -249,10 +294,15 @@ fn send(op: &Operation) -> TokenStream {
     };
     let method = ident(op.method.as_str());
     let template = &op.path;
-    let auth = match &op.auth_header {
-        Some(header) => quote!(::std::option::Option::Some(#header)),
+    let auth = match &op.auth {
+        Some(auth) => {
+            let header = &auth.header;
+            let codes = &auth.invalid_token_error_codes;
+            quote!(::std::option::Option::Some(crate::runtime::Auth { header: #header, invalid_token_error_codes: &[#(#codes),*] }))
+        }
         None => quote!(::std::option::Option::None),
     };
+    let idempotent = op.idempotent;
     let (output, call) = match &op.response {
         Some(ty) => (rust_type(ty), quote!(self.client.send_json(request).await)),
         None => (
@@ -265,8 +315,10 @@ fn send(op: &Operation) -> TokenStream {
         ),
     };
     quote! {
-        /// Sends the request and decodes the response.
+        /// Checks the inputs against the spec's rules, sends the request (retrying
+        /// as the retry policy allows) and decodes the response.
         pub async fn send(self) -> ::std::result::Result<#output, crate::Error> {
+            self.validate().map_err(|violation| violation.into_error(#id))?;
             let request = crate::runtime::Request {
                 operation_id: #id,
                 method: ::reqwest::Method::#method,
@@ -275,9 +327,75 @@ fn send(op: &Operation) -> TokenStream {
                 query: #query,
                 headers: #headers,
                 body: #body,
-                auth_header: #auth,
+                auth: #auth,
+                idempotent: #idempotent,
+                retryable_error_codes: RETRYABLE_ERROR_CODES,
+                options: self.options,
             };
             #call
+        }
+    }
+}
+
+/// `validate`: the spec's rules for every input, checked before sending.
+fn validate(op: &Operation) -> TokenStream {
+    let blocks: Vec<TokenStream> = op
+        .inputs
+        .iter()
+        .filter_map(|input| {
+            let wire = &input.wire_name;
+            checks(
+                &input.rust_name,
+                quote!(crate::runtime::At::root(#wire)),
+                &input.ty,
+                input.required,
+                &input.constraints,
+            )
+        })
+        .collect();
+    quote! {
+        fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+            #(#blocks)*
+            Ok(())
+        }
+    }
+}
+
+/// `pages` and `items`: streams that follow the response's cursor.
+fn pages(op: &Operation, pagination: &Pagination) -> TokenStream {
+    let page = rust_type(op.response.as_ref().expect("pagination needs a response"));
+    let item = rust_type(&pagination.item);
+    let cursor_input = ident(&pagination.cursor_input);
+    let cursor_field = ident(&pagination.cursor_field);
+    let items_field = ident(&pagination.items_field);
+    let items = if pagination.items_required {
+        quote!(page.#items_field)
+    } else {
+        quote!(page.#items_field.unwrap_or_default())
+    };
+    let pages_doc = format!(
+        " Every page, from the one this request asks for to the last: each next request carries the previous page's `{}`, until it is empty or missing.",
+        pagination.cursor_field
+    );
+    quote! {
+        #[doc = #pages_doc]
+        pub fn pages(self) -> ::futures_util::stream::BoxStream<'static, ::std::result::Result<#page, crate::Error>> {
+            let first = self.#cursor_input.clone();
+            crate::runtime::pages(
+                self,
+                first,
+                |request, cursor| {
+                    let mut request = request.clone();
+                    request.#cursor_input = cursor;
+                    request.send()
+                },
+                |page| page.#cursor_field.clone(),
+            )
+        }
+
+        /// Every item of every page, in order; see [`pages`](Self::pages).
+        pub fn items(self) -> ::futures_util::stream::BoxStream<'static, ::std::result::Result<#item, crate::Error>> {
+            crate::runtime::items(self.pages(), |page| #items)
         }
     }
 }

@@ -42,6 +42,7 @@ pub fn response_example(operation_id: &str) -> Value {
 
 /// Every documented error of an operation: (HTTP status, example body).
 pub fn error_examples(operation_id: &str) -> Vec<(u16, Value)> {
+    let spec = spec();
     let (_, _, op) = operation(operation_id);
     let mut out = Vec::new();
     for (status, response) in op["responses"].as_object().unwrap() {
@@ -51,6 +52,12 @@ pub fn error_examples(operation_id: &str) -> Vec<(u16, Value)> {
         if status < 400 {
             continue;
         }
+        let response = match response["$ref"].as_str() {
+            Some(reference) => {
+                &spec["components"]["responses"][reference.rsplit('/').next().unwrap()]
+            }
+            None => response,
+        };
         let examples = response["content"]["application/json"]["examples"]
             .as_object()
             .unwrap();

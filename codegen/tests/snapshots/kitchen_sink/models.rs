@@ -75,6 +75,14 @@ impl<'de> ::serde::Deserialize<'de> for Kind {
             .map(Self::from)
     }
 }
+impl crate::runtime::Validate for Kind {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+}
 /// A pet.
 /// Second line.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -104,11 +112,40 @@ pub struct Pet {
     #[serde(rename = "toy", default, skip_serializing_if = "Option::is_none")]
     pub toy: ::std::option::Option<super::models::Toy>,
 }
+impl crate::runtime::Validate for Pet {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = at.field("kind");
+            let value = &self.kind;
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.owner {
+            let at = at.field("owner");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.toy {
+            let at = at.field("toy");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
+}
 /// Who owns it.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PetOwner {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::Validate for PetOwner {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
@@ -117,16 +154,43 @@ pub enum Toy {
     Named(::std::string::String),
     Ball(super::models::Ball),
 }
+impl crate::runtime::Validate for Toy {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        match self {
+            Self::Named(value) => crate::runtime::Validate::validate(value, at),
+            Self::Ball(value) => crate::runtime::Validate::validate(value, at),
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Ball {
     #[serde(rename = "diameter", default, skip_serializing_if = "Option::is_none")]
     pub diameter: ::std::option::Option<f64>,
+}
+impl crate::runtime::Validate for Ball {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
 }
 pub type Ids = ::std::vec::Vec<i64>;
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Problem {
     #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::Validate for Problem {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
 }
 ///
 /// Values this client does not know yet are kept in [`Self::Other`], so a
@@ -202,12 +266,32 @@ impl<'de> ::serde::Deserialize<'de> for ListPetsKind {
             .map(Self::from)
     }
 }
+impl crate::runtime::Validate for ListPetsKind {
+    fn validate(
+        &self,
+        _at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListPetsResponse {
     #[serde(rename = "items", default, skip_serializing_if = "Option::is_none")]
     pub items: ::std::option::Option<::std::vec::Vec<super::models::Pet>>,
     #[serde(rename = "next", default, skip_serializing_if = "Option::is_none")]
     pub next: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::Validate for ListPetsResponse {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        if let ::std::option::Option::Some(value) = &self.items {
+            let at = at.field("items");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
 }
 #[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddPetRequest {
@@ -230,5 +314,43 @@ impl ::std::fmt::Debug for AddPetRequest {
             .field("password", &"<redacted>")
             .field("tags", &self.tags)
             .finish()
+    }
+}
+impl crate::runtime::Validate for AddPetRequest {
+    fn validate(
+        &self,
+        at: &crate::runtime::At<'_>,
+    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = at.field("name");
+            let value = &self.name;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(20usize),
+            )?;
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("^[a-z]+$")
+                    .expect("the generator checked this pattern")
+            });
+            crate::runtime::check_pattern(&at, value, &PATTERN, "^[a-z]+$")?;
+        }
+        {
+            let at = at.field("type");
+            let value = &self.r#type;
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.tags {
+            let at = at.field("tags");
+            crate::runtime::check_items(
+                &at,
+                value.len(),
+                ::std::option::Option::None,
+                ::std::option::Option::Some(3usize),
+            )?;
+        }
+        Ok(())
     }
 }

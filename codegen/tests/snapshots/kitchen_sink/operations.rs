@@ -3,6 +3,8 @@
 
 /// The servers of the API, the client's default first.
 pub const SERVERS: &[&str] = &["https://example.test/api"];
+/// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
+pub const RETRYABLE_ERROR_CODES: &[&str] = &[];
 impl crate::Client {
     /// List pets.
     ///
@@ -23,6 +25,7 @@ impl crate::Client {
     ) -> ListPets {
         ListPets {
             client: self.clone(),
+            options: ::std::default::Default::default(),
             store_id: store_id.into(),
             limit,
             kind: ::std::option::Option::None,
@@ -44,6 +47,7 @@ impl crate::Client {
     ) -> AddPet {
         AddPet {
             client: self.clone(),
+            options: ::std::default::Default::default(),
             store_id: store_id.into(),
             name: name.into(),
             r#type: r#type.into(),
@@ -58,6 +62,7 @@ impl crate::Client {
     ) -> DeletePet {
         DeletePet {
             client: self.clone(),
+            options: ::std::default::Default::default(),
             store_id: store_id.into(),
             pet_id,
         }
@@ -69,6 +74,7 @@ impl crate::Client {
     ) -> ReplaceTags {
         ReplaceTags {
             client: self.clone(),
+            options: ::std::default::Default::default(),
             body,
         }
     }
@@ -80,6 +86,7 @@ impl crate::Client {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListPets {
     client: crate::Client,
+    options: crate::runtime::CallOptions,
     store_id: ::std::string::String,
     limit: i32,
     kind: ::std::option::Option<super::models::ListPetsKind>,
@@ -106,10 +113,39 @@ impl ListPets {
         self.x_trace = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
+    /// Retries for this call, instead of the client's.
+    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry = ::std::option::Option::Some(policy);
+        self
+    }
+    /// Timeout of each attempt of this call, instead of the client's.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = ::std::option::Option::Some(timeout);
+        self
+    }
+    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = crate::runtime::At::root("limit");
+            let value = &self.limit;
+            crate::runtime::check_range(
+                &at,
+                *value as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::Some(100f64),
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.kind {
+            let at = crate::runtime::At::root("kind");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<super::models::ListPetsResponse, crate::Error> {
+        self.validate().map_err(|violation| violation.into_error("listPets"))?;
         let request = crate::runtime::Request {
             operation_id: "listPets",
             method: ::reqwest::Method::GET,
@@ -138,7 +174,13 @@ impl ListPets {
                 pairs
             },
             body: ::std::option::Option::None,
-            auth_header: ::std::option::Option::Some("x-api-key"),
+            auth: ::std::option::Option::Some(crate::runtime::Auth {
+                header: "x-api-key",
+                invalid_token_error_codes: &[],
+            }),
+            idempotent: true,
+            retryable_error_codes: RETRYABLE_ERROR_CODES,
+            options: self.options,
         };
         self.client.send_json(request).await
     }
@@ -146,15 +188,28 @@ impl ListPets {
 /// A `addPet` request, made by [`Client::add_pet`](crate::Client::add_pet).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AddPet {
     client: crate::Client,
+    options: crate::runtime::CallOptions,
     store_id: ::std::string::String,
     name: ::std::string::String,
     r#type: super::models::Kind,
     password: ::std::option::Option<::std::string::String>,
     tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::std::fmt::Debug for AddPet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AddPet")
+            .field("client", &self.client)
+            .field("store_id", &self.store_id)
+            .field("name", &self.name)
+            .field("type", &self.r#type)
+            .field("password", &"<redacted>")
+            .field("tags", &self.tags)
+            .finish_non_exhaustive()
+    }
 }
 impl AddPet {
     /// Never logged.
@@ -169,8 +224,53 @@ impl AddPet {
         self.tags = ::std::option::Option::Some(value);
         self
     }
-    /// Sends the request and decodes the response.
+    /// Retries for this call, instead of the client's.
+    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry = ::std::option::Option::Some(policy);
+        self
+    }
+    /// Timeout of each attempt of this call, instead of the client's.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = ::std::option::Option::Some(timeout);
+        self
+    }
+    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = crate::runtime::At::root("name");
+            let value = &self.name;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(20usize),
+            )?;
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("^[a-z]+$")
+                    .expect("the generator checked this pattern")
+            });
+            crate::runtime::check_pattern(&at, value, &PATTERN, "^[a-z]+$")?;
+        }
+        {
+            let at = crate::runtime::At::root("type");
+            let value = &self.r#type;
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.tags {
+            let at = crate::runtime::At::root("tags");
+            crate::runtime::check_items(
+                &at,
+                value.len(),
+                ::std::option::Option::None,
+                ::std::option::Option::Some(3usize),
+            )?;
+        }
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
     pub async fn send(self) -> ::std::result::Result<super::models::Pet, crate::Error> {
+        self.validate().map_err(|violation| violation.into_error("addPet"))?;
         let request = crate::runtime::Request {
             operation_id: "addPet",
             method: ::reqwest::Method::POST,
@@ -198,7 +298,13 @@ impl AddPet {
                     },
                 )?,
             ),
-            auth_header: ::std::option::Option::Some("x-api-key"),
+            auth: ::std::option::Option::Some(crate::runtime::Auth {
+                header: "x-api-key",
+                invalid_token_error_codes: &[],
+            }),
+            idempotent: false,
+            retryable_error_codes: RETRYABLE_ERROR_CODES,
+            options: self.options,
         };
         self.client.send_json(request).await
     }
@@ -210,12 +316,28 @@ impl AddPet {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeletePet {
     client: crate::Client,
+    options: crate::runtime::CallOptions,
     store_id: ::std::string::String,
     pet_id: i64,
 }
 impl DeletePet {
-    /// Sends the request and decodes the response.
+    /// Retries for this call, instead of the client's.
+    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry = ::std::option::Option::Some(policy);
+        self
+    }
+    /// Timeout of each attempt of this call, instead of the client's.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = ::std::option::Option::Some(timeout);
+        self
+    }
+    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
     pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
+        self.validate().map_err(|violation| violation.into_error("delete_pet"))?;
         let request = crate::runtime::Request {
             operation_id: "delete_pet",
             method: ::reqwest::Method::DELETE,
@@ -234,7 +356,10 @@ impl DeletePet {
                 pairs
             },
             body: ::std::option::Option::None,
-            auth_header: ::std::option::Option::None,
+            auth: ::std::option::Option::None,
+            idempotent: true,
+            retryable_error_codes: RETRYABLE_ERROR_CODES,
+            options: self.options,
         };
         self.client.send_json::<::serde::de::IgnoredAny>(request).await.map(drop)
     }
@@ -246,16 +371,32 @@ impl DeletePet {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ReplaceTags {
     client: crate::Client,
+    options: crate::runtime::CallOptions,
     body: ::std::vec::Vec<::std::string::String>,
 }
 impl ReplaceTags {
-    /// Sends the request and decodes the response.
+    /// Retries for this call, instead of the client's.
+    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry = ::std::option::Option::Some(policy);
+        self
+    }
+    /// Timeout of each attempt of this call, instead of the client's.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = ::std::option::Option::Some(timeout);
+        self
+    }
+    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
         ::std::collections::BTreeMap<::std::string::String, i64>,
         crate::Error,
     > {
+        self.validate().map_err(|violation| violation.into_error("replaceTags"))?;
         let request = crate::runtime::Request {
             operation_id: "replaceTags",
             method: ::reqwest::Method::PUT,
@@ -272,7 +413,13 @@ impl ReplaceTags {
             body: ::std::option::Option::Some(
                 crate::runtime::json_body("replaceTags", &self.body)?,
             ),
-            auth_header: ::std::option::Option::Some("x-api-key"),
+            auth: ::std::option::Option::Some(crate::runtime::Auth {
+                header: "x-api-key",
+                invalid_token_error_codes: &[],
+            }),
+            idempotent: true,
+            retryable_error_codes: RETRYABLE_ERROR_CODES,
+            options: self.options,
         };
         self.client.send_json(request).await
     }

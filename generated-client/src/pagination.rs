@@ -1,0 +1,51 @@
+//! Streams over cursor-paginated operations.
+
+use std::future::Future;
+
+use futures_util::stream::{self, BoxStream, StreamExt, TryStreamExt};
+
+use crate::Error;
+
+/// Pages of a paginated operation: sends `request` with cursor `first`, then with each
+/// page's `next` cursor, until a page has an empty or missing one. Ends after the first error.
+pub(crate) fn pages<B, P, F, Fut>(
+    request: B,
+    first: Option<String>,
+    send: F,
+    next: fn(&P) -> Option<String>,
+) -> BoxStream<'static, Result<P, Error>>
+where
+    B: Send + 'static,
+    P: Send + 'static,
+    F: Fn(&B, Option<String>) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<P, Error>> + Send + 'static,
+{
+    stream::unfold(Some(first), move |cursor| {
+        let page = cursor.map(|cursor| send(&request, cursor));
+        async move {
+            match page?.await {
+                Ok(page) => {
+                    let next = next(&page).filter(|cursor| !cursor.is_empty());
+                    Some((Ok(page), next.map(Some)))
+                }
+                Err(error) => Some((Err(error), None)),
+            }
+        }
+    })
+    .boxed()
+}
+
+/// The items of every page, in order.
+pub(crate) fn items<P, I>(
+    pages: BoxStream<'static, Result<P, Error>>,
+    take: fn(P) -> Vec<I>,
+) -> BoxStream<'static, Result<I, Error>>
+where
+    P: Send + 'static,
+    I: Send + 'static,
+{
+    pages
+        .map_ok(move |page| stream::iter(take(page).into_iter().map(Ok)))
+        .try_flatten()
+        .boxed()
+}
