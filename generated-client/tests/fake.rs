@@ -1,0 +1,311 @@
+//! The client against the local fake DingTalk, end to end: tokens from app
+//! credentials, stored spaces and folders, conflict strategies, paging, and
+//! DingTalk's errors.
+
+use dingtalk::models::*;
+use dingtalk::{Client, Credentials};
+use fake_dingtalk::{Config, FakeDingTalk};
+use futures_util::TryStreamExt;
+
+const UNION_ID: &str = "union-1";
+
+fn app_client(fake: &FakeDingTalk) -> Client {
+    Client::builder()
+        .base_url(fake.base_url())
+        .credentials(Credentials::app(
+            fake_dingtalk::APP_KEY,
+            fake_dingtalk::APP_SECRET,
+        ))
+        .build()
+        .unwrap()
+}
+
+async fn new_space(client: &Client, scene_id: &str) -> String {
+    let option = StorageAddSpaceOption {
+        scene: Some("tests".into()),
+        scene_id: Some(scene_id.into()),
+        ..Default::default()
+    };
+    client
+        .storage_add_space(UNION_ID)
+        .option(option)
+        .send()
+        .await
+        .unwrap()
+        .space
+        .unwrap()
+        .id
+        .unwrap()
+}
+
+#[tokio::test]
+async fn spaces_are_stored_and_the_same_scene_returns_the_same_space() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    let client = app_client(&fake);
+    let option = StorageAddSpaceOption {
+        name: Some("Project files".into()),
+        quota: Some(1 << 30),
+        scene: Some("project".into()),
+        scene_id: Some("42".into()),
+        owner_type: Some(OwnerType::App),
+        ..Default::default()
+    };
+    let created = client
+        .storage_add_space(UNION_ID)
+        .option(option.clone())
+        .send()
+        .await
+        .unwrap()
+        .space
+        .unwrap();
+    let again = client
+        .storage_add_space(UNION_ID)
+        .option(option)
+        .send()
+        .await
+        .unwrap()
+        .space
+        .unwrap();
+    assert_eq!(created, again);
+    let other = new_space(&client, "43").await;
+    assert_ne!(created.id.as_deref(), Some(other.as_str()));
+
+    let id = created.id.clone().unwrap();
+    let read = client
+        .storage_get_space(&id, UNION_ID)
+        .send()
+        .await
+        .unwrap()
+        .space
+        .unwrap();
+    assert_eq!(read, created);
+    assert_eq!(read.owner_type, Some(OwnerType::App));
+    assert_eq!(
+        read.partitions.unwrap()[0].quota.as_ref().unwrap().r#type,
+        Some(QuotaType::Private)
+    );
+    assert_eq!(fake.tokens_issued(), 1);
+
+    let err = client
+        .storage_get_space("no-such-space", UNION_ID)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), err.as_api().unwrap().status.as_u16()),
+        (Some("spaceNotExist"), 404)
+    );
+    assert!(err.request_id().unwrap().starts_with("fake-request-"));
+}
+
+#[tokio::test]
+async fn folders_follow_their_conflict_strategy() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    let client = app_client(&fake);
+    let space = new_space(&client, "folders").await;
+    let add = |name: &str, strategy: ConflictStrategy| {
+        client
+            .storage_add_folder(&space, "0", UNION_ID, name)
+            .option(AddFolderOption {
+                conflict_strategy: Some(strategy),
+                ..Default::default()
+            })
+            .send()
+    };
+    let first = add("Reports", ConflictStrategy::AutoRename)
+        .await
+        .unwrap()
+        .dentry
+        .unwrap();
+    assert_eq!(
+        (first.name.as_deref(), first.path.as_deref()),
+        (Some("Reports"), Some("/Reports"))
+    );
+    let renamed = add("Reports", ConflictStrategy::AutoRename)
+        .await
+        .unwrap()
+        .dentry
+        .unwrap();
+    assert_eq!(renamed.name.as_deref(), Some("Reports (1)"));
+    let existing = add("Reports", ConflictStrategy::ReturnDentryIfExists)
+        .await
+        .unwrap()
+        .dentry
+        .unwrap();
+    assert_eq!(existing.id, first.id);
+    let err = add("Reports", ConflictStrategy::ReturnErrorIfExists)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some("dentryAlreadyExist"));
+    let replaced = add("Reports", ConflictStrategy::Overwrite)
+        .await
+        .unwrap()
+        .dentry
+        .unwrap();
+    assert_ne!(replaced.id, first.id);
+    let err = add("Reports", ConflictStrategy::Other("MERGE".into()))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some("paramError.conflictStrategy"));
+
+    let child = client
+        .storage_add_folder(&space, replaced.id.as_deref().unwrap(), UNION_ID, "2026")
+        .option(AddFolderOption {
+            app_properties: Some(vec![AppProperty {
+                name: "k".into(),
+                value: "v".into(),
+                visibility: Visibility::Private,
+            }]),
+            ..Default::default()
+        })
+        .send()
+        .await
+        .unwrap()
+        .dentry
+        .unwrap();
+    assert_eq!(child.path.as_deref(), Some("/Reports/2026"));
+    let Some(DentryAppProperties::ByOwner(by_owner)) = child.app_properties else {
+        panic!("map form expected")
+    };
+    assert_eq!(by_owner[UNION_ID][0].value, "v");
+
+    let err = client
+        .storage_add_folder(&space, "404404", UNION_ID, "x")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some("dentryNotExist"));
+}
+
+#[tokio::test]
+async fn drive_spaces_come_page_by_page() {
+    let fake = FakeDingTalk::start_with(Config {
+        drive_spaces: 4,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let client = app_client(&fake);
+    let added = client
+        .drive_add_space("Team space", UNION_ID)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(added.space_type, DriveSpaceType::Org);
+
+    let pages: Vec<DriveListSpacesResponse> = client
+        .drive_list_spaces(UNION_ID, DriveSpaceType::Org, 2)
+        .pages()
+        .try_collect()
+        .await
+        .unwrap();
+    let sizes: Vec<usize> = pages.iter().map(|p| p.spaces.len()).collect();
+    assert_eq!(sizes, [2, 2, 1]);
+    assert_eq!(pages.last().unwrap().next_token.as_deref(), Some(""));
+    let names: Vec<String> = client
+        .drive_list_spaces(UNION_ID, DriveSpaceType::Org, 2)
+        .items()
+        .map_ok(|s| s.space_name.unwrap_or_default())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        names,
+        [
+            "Shared space 1",
+            "Shared space 2",
+            "Shared space 3",
+            "Shared space 4",
+            "Team space"
+        ]
+    );
+
+    let err = client
+        .drive_list_spaces(UNION_ID, DriveSpaceType::Org, 51)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some("param.error.maxresults"));
+}
+
+#[tokio::test]
+async fn wrong_tokens_are_rejected_and_expired_ones_renewed() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    let wrong = Client::builder()
+        .base_url(fake.base_url())
+        .access_token("made-up")
+        .build()
+        .unwrap();
+    let err = wrong
+        .drive_list_spaces(UNION_ID, "org", 10)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), err.as_api().unwrap().status.as_u16()),
+        (Some("InvalidAuthentication"), 401)
+    );
+
+    let given = Client::builder()
+        .base_url(fake.base_url())
+        .access_token(fake.issue_token())
+        .build()
+        .unwrap();
+    given
+        .drive_list_spaces(UNION_ID, "org", 10)
+        .send()
+        .await
+        .unwrap();
+
+    let client = app_client(&fake);
+    client
+        .drive_list_spaces(UNION_ID, "org", 10)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fake.tokens_issued(), 1);
+    fake.expire_tokens();
+    client
+        .drive_list_spaces(UNION_ID, "org", 10)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        fake.tokens_issued(),
+        2,
+        "the rejected token was renewed once"
+    );
+
+    let bad_secret = Client::builder()
+        .base_url(fake.base_url())
+        .credentials(Credentials::app(fake_dingtalk::APP_KEY, "wrong"))
+        .build()
+        .unwrap();
+    let err = bad_secret
+        .drive_list_spaces(UNION_ID, "org", 10)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.as_api().unwrap().operation_id, "oauth2_GetAccessToken");
+}
+
+#[tokio::test]
+async fn corp_credentials_work_too() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    let client = Client::builder()
+        .base_url(fake.base_url())
+        .credentials(Credentials::corp(
+            "ding-corp",
+            fake_dingtalk::SUITE_KEY,
+            fake_dingtalk::SUITE_SECRET,
+            "ticket",
+        ))
+        .build()
+        .unwrap();
+    client
+        .drive_list_spaces(UNION_ID, "org", 10)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fake.tokens_issued(), 1);
+}
