@@ -262,9 +262,10 @@ impl ::std::fmt::Debug for Oauth2GetAccessToken {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Oauth2GetAccessToken")
             .field("client", &self.client)
+            .field("options", &self.options)
             .field("app_key", &self.app_key)
             .field("app_secret", &"<redacted>")
-            .finish_non_exhaustive()
+            .finish()
     }
 }
 impl Oauth2GetAccessToken {
@@ -335,11 +336,12 @@ impl ::std::fmt::Debug for Oauth2GetCorpAccessToken {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Oauth2GetCorpAccessToken")
             .field("client", &self.client)
+            .field("options", &self.options)
             .field("auth_corp_id", &self.auth_corp_id)
             .field("suite_key", &self.suite_key)
             .field("suite_secret", &"<redacted>")
             .field("suite_ticket", &"<redacted>")
-            .finish_non_exhaustive()
+            .finish()
     }
 }
 impl Oauth2GetCorpAccessToken {

@@ -35,6 +35,16 @@ fn quick_retries() -> RetryPolicy {
         .max_backoff(Duration::from_millis(5))
 }
 
+/// A client of `base_url` with a given token and [`quick_retries`].
+fn quick_client(base_url: impl Into<String>) -> dingtalk::Client {
+    dingtalk::Client::builder()
+        .base_url(base_url)
+        .access_token(TOKEN)
+        .retry(quick_retries())
+        .build()
+        .unwrap()
+}
+
 fn app_client(server: &MockServer) -> dingtalk::Client {
     dingtalk::Client::builder()
         .base_url(server.uri())
@@ -346,12 +356,7 @@ async fn a_429_waits_for_retry_after_then_succeeds() {
         .respond_with(space_ok())
         .mount(&server)
         .await;
-    let client = dingtalk::Client::builder()
-        .base_url(server.uri())
-        .access_token(TOKEN)
-        .retry(quick_retries())
-        .build()
-        .unwrap();
+    let client = quick_client(server.uri());
     let started = Instant::now();
     client.storage_get_space("s", "u").send().await.unwrap();
     assert!(
@@ -413,12 +418,7 @@ async fn broken_connections_are_retried_for_idempotent_calls() {
         ("truncated body", truncated, false),
     ] {
         let (base_url, connections) = raw_server(reply, reset).await;
-        let client = dingtalk::Client::builder()
-            .base_url(base_url)
-            .access_token(TOKEN)
-            .retry(quick_retries())
-            .build()
-            .unwrap();
+        let client = quick_client(base_url);
         let err = client.storage_get_space("s", "u").send().await.unwrap_err();
         assert!(matches!(err, Error::Transport { .. }), "{case}: {err}");
         assert_eq!(connections.load(Ordering::SeqCst), 3, "{case}: attempts");
@@ -432,12 +432,7 @@ async fn calls_that_create_things_are_not_repeated_once_they_reached_the_server(
         .respond_with(error_response(503, "operationTimeout"))
         .mount(&server)
         .await;
-    let client = dingtalk::Client::builder()
-        .base_url(server.uri())
-        .access_token(TOKEN)
-        .retry(quick_retries())
-        .build()
-        .unwrap();
+    let client = quick_client(server.uri());
 
     // AddFolder is a plain POST: it may have created the folder, so it is tried once.
     client
@@ -455,12 +450,7 @@ async fn calls_that_create_things_are_not_repeated_once_they_reached_the_server(
     assert_eq!(count(&server, "/v1.0/storage/spaces").await, 3);
 
     let (base_url, connections) = raw_server(b"", true).await;
-    let client = dingtalk::Client::builder()
-        .base_url(base_url)
-        .access_token(TOKEN)
-        .retry(quick_retries())
-        .build()
-        .unwrap();
+    let client = quick_client(base_url);
     client
         .storage_add_folder("s", "0", "u", "f")
         .send()
@@ -513,12 +503,7 @@ async fn retries_and_timeouts_can_be_set_per_call() {
         .respond_with(error_response(500, "systemError"))
         .mount(&server)
         .await;
-    let client = dingtalk::Client::builder()
-        .base_url(server.uri())
-        .access_token(TOKEN)
-        .retry(quick_retries())
-        .build()
-        .unwrap();
+    let client = quick_client(server.uri());
     client
         .storage_get_space("s", "u")
         .retry(RetryPolicy::none())

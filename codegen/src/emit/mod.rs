@@ -106,6 +106,30 @@ pub(crate) fn rust_type(ty: &Type) -> TokenStream {
     }
 }
 
+/// A `Debug` impl for the struct `name` showing `fields` (Rust name, whether secret)
+/// in order, with secrets shown as `<redacted>`.
+pub(crate) fn redacted_debug<'a>(
+    name: &str,
+    fields: impl IntoIterator<Item = (&'a str, bool)>,
+) -> TokenStream {
+    let type_name = ident(name);
+    let entries = fields.into_iter().map(|(field, secret)| {
+        if secret {
+            quote!(.field(#field, &"<redacted>"))
+        } else {
+            let member = ident(field);
+            quote!(.field(#field, &self.#member))
+        }
+    });
+    quote! {
+        impl ::std::fmt::Debug for #type_name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(#name) #(#entries)* .finish()
+            }
+        }
+    }
+}
+
 /// Whether values of `ty` may hold named types, whose own rules must be checked too.
 fn holds_named(ty: &Type) -> bool {
     match ty {

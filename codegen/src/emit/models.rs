@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{checks, doc, ident, rust_type};
+use super::{checks, doc, ident, redacted_debug, rust_type};
 use crate::model::{Api, EnumValue, Field, TypeDef, TypeKind, Variant};
 
 pub(super) fn emit(api: &Api) -> TokenStream {
@@ -60,23 +60,10 @@ fn struct_def(def: &TypeDef, fields: &[Field]) -> TokenStream {
         }
     });
     let debug = has_secret.then(|| {
-        let entries = fields.iter().map(|field| {
-            let field_name = ident(&field.rust_name);
-            let label = &field.rust_name;
-            if field.secret {
-                quote!(.field(#label, &"<redacted>"))
-            } else {
-                quote!(.field(#label, &self.#field_name))
-            }
-        });
-        let label = &def.name;
-        quote! {
-            impl ::std::fmt::Debug for #name {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(#label) #(#entries)* .finish()
-                }
-            }
-        }
+        redacted_debug(
+            &def.name,
+            fields.iter().map(|f| (f.rust_name.as_str(), f.secret)),
+        )
     });
     let field_checks: Vec<TokenStream> = fields
         .iter()

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{checks, doc, ident, rust_type};
+use super::{checks, doc, ident, redacted_debug, rust_type};
 use crate::model::{Api, Body, Input, Location, Operation, Pagination, Type};
 
 pub(super) fn emit(api: &Api) -> TokenStream {
@@ -133,23 +133,9 @@ fn builder(op: &Operation) -> TokenStream {
     let has_secret = op.inputs.iter().any(|i| i.secret);
     let derive_debug = (!has_secret).then(|| quote!(Debug,));
     let debug = has_secret.then(|| {
-        let entries = op.inputs.iter().map(|input| {
-            let field = ident(&input.rust_name);
-            let label = &input.rust_name;
-            if input.secret {
-                quote!(.field(#label, &"<redacted>"))
-            } else {
-                quote!(.field(#label, &self.#field))
-            }
-        });
-        let label = &op.builder_name;
-        quote! {
-            impl ::std::fmt::Debug for #name {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(#label).field("client", &self.client) #(#entries)* .finish_non_exhaustive()
-                }
-            }
-        }
+        let own = [("client", false), ("options", false)];
+        let inputs = op.inputs.iter().map(|i| (i.rust_name.as_str(), i.secret));
+        redacted_debug(&op.builder_name, own.into_iter().chain(inputs))
     });
     let send = send(op);
     let validate = validate(op);

@@ -203,12 +203,13 @@ impl ::std::fmt::Debug for AddPet {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AddPet")
             .field("client", &self.client)
+            .field("options", &self.options)
             .field("store_id", &self.store_id)
             .field("name", &self.name)
             .field("type", &self.r#type)
             .field("password", &"<redacted>")
             .field("tags", &self.tags)
-            .finish_non_exhaustive()
+            .finish()
     }
 }
 impl AddPet {
