@@ -38,6 +38,9 @@ pub mod models;
 #[rustfmt::skip]
 pub mod operations;
 
+/// The HTTP client this crate is built on, for [`ClientBuilder::http_client`].
+pub use reqwest;
+
 pub use auth::Credentials;
 pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
 pub use error::{ApiError, DecodeError, Error};

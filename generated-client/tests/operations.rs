@@ -364,3 +364,43 @@ async fn responses_decode_tolerantly() {
         Some(PartitionType::Other("EDGE_PARTITION".into()))
     );
 }
+
+#[tokio::test]
+async fn an_injected_http_client_and_user_agent_are_used() {
+    let server = server(ok(json!({"space": {}}))).await;
+    let mut defaults = dingtalk::reqwest::header::HeaderMap::new();
+    defaults.insert("x-proxy-tag", "from-injected-client".parse().unwrap());
+    let http = dingtalk::reqwest::Client::builder()
+        .default_headers(defaults)
+        .build()
+        .unwrap();
+    let client = dingtalk::Client::builder()
+        .base_url(format!("{}/", server.uri()))
+        .access_token(TOKEN)
+        .http_client(http)
+        .user_agent("my-service/1.0")
+        .build()
+        .unwrap();
+    client.storage_get_space("s", "u").send().await.unwrap();
+    let request = only_request(&server).await;
+    assert_eq!(
+        request.url.path(),
+        "/v1.0/storage/spaces/s",
+        "a trailing slash on the base URL is dropped"
+    );
+    assert_eq!(
+        header(&request, "x-proxy-tag"),
+        Some("from-injected-client")
+    );
+    assert_eq!(header(&request, "user-agent"), Some("my-service/1.0"));
+}
+
+#[test]
+fn the_default_base_url_is_the_specs_first_server() {
+    let client = dingtalk::Client::new("t").unwrap();
+    assert_eq!(client.base_url(), "https://api.dingtalk.io");
+    assert_eq!(
+        dingtalk::operations::SERVERS,
+        ["https://api.dingtalk.io", "https://api.dingtalk.com"]
+    );
+}
