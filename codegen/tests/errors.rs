@@ -143,3 +143,37 @@ fn an_unreadable_file_is_an_io_error() {
         "{err}"
     );
 }
+
+#[test]
+fn vendor_extensions_are_checked() {
+    let paths = "  /a:\n    get:\n      operationId: a\n      x-pagination: {cursorParameter: token, cursorField: next, itemsField: items}\n      x-idempotent: sometimes\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Thing'}\n";
+    let found = errors(&spec(paths, OK_SCHEMAS));
+    assert_eq!(
+        found,
+        vec![
+            "api.yaml:12:7: #/paths/~1a/get/x-idempotent: `x-idempotent` must be `true` or `false`"
+        ]
+    );
+    let fixed = spec(paths, OK_SCHEMAS).replace("      x-idempotent: sometimes\n", "");
+    assert_eq!(
+        errors(&fixed),
+        vec!["api.yaml:11:7: #/paths/~1a/get/x-pagination: `cursorParameter: token` must name an optional string input of the operation"]
+    );
+}
+
+#[test]
+fn patterns_must_compile_and_builder_names_are_reserved() {
+    let schemas = "    Thing:\n      type: object\n      properties:\n        code: {type: string, pattern: '(?<=a)b'}\n";
+    let found = errors(&spec("  {}\n", schemas));
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].starts_with("api.yaml:14:30: #/components/schemas/Thing/properties/code/pattern: `pattern` is not a supported regular expression"),
+        "{}",
+        found[0]
+    );
+    let paths = "  /a:\n    get:\n      operationId: a\n      parameters:\n        - {name: timeout, in: query, schema: {type: integer}}\n      responses:\n        '204': {description: ok}\n";
+    assert_eq!(
+        errors(&spec(paths, OK_SCHEMAS)),
+        vec!["api.yaml:9:5: #/paths/~1a/get: input `timeout` would be called `timeout` in Rust, a name the request builder uses itself"]
+    );
+}

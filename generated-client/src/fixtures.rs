@@ -132,6 +132,33 @@ mod kitchen_sink {
         );
     }
 
+    #[tokio::test]
+    async fn pages_end_on_a_null_cursor() {
+        use futures_util::TryStreamExt;
+        let server = MockServer::start().await;
+        Mock::given(query_param("cursor", "c2"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(
+                serde_json::json!({"items": [{"id": 2, "kind": "dog"}], "next": null}),
+            ))
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(
+                serde_json::json!({"items": [{"id": 1, "kind": "cat"}], "next": "c2"}),
+            ))
+            .mount(&server)
+            .await;
+        let ids: Vec<i64> = client(&server)
+            .await
+            .list_pets("s", 1)
+            .items()
+            .map_ok(|pet| pet.id)
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(ids, [1, 2]);
+    }
+
     #[test]
     fn secrets_stay_out_of_debug() {
         let request = AddPetRequest {

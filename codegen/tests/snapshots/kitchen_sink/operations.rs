@@ -4,7 +4,7 @@
 /// The servers of the API, the client's default first.
 pub const SERVERS: &[&str] = &["https://example.test/api"];
 /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
-pub const RETRYABLE_ERROR_CODES: &[&str] = &[];
+pub const RETRYABLE_ERROR_CODES: &[&str] = &["busy"];
 impl crate::Client {
     /// List pets.
     ///
@@ -30,6 +30,7 @@ impl crate::Client {
             limit,
             kind: ::std::option::Option::None,
             since: ::std::option::Option::None,
+            cursor: ::std::option::Option::None,
             x_trace: ::std::option::Option::None,
         }
     }
@@ -91,6 +92,7 @@ pub struct ListPets {
     limit: i32,
     kind: ::std::option::Option<super::models::ListPetsKind>,
     since: ::std::option::Option<crate::Timestamp>,
+    cursor: ::std::option::Option<::std::string::String>,
     x_trace: ::std::option::Option<::std::string::String>,
 }
 impl ListPets {
@@ -103,6 +105,13 @@ impl ListPets {
     }
     pub fn since(mut self, value: crate::Timestamp) -> Self {
         self.since = ::std::option::Option::Some(value);
+        self
+    }
+    pub fn cursor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
         self
     }
     /// A trace id echoed in logs.
@@ -164,6 +173,9 @@ impl ListPets {
                 if let ::std::option::Option::Some(value) = self.since {
                     pairs.push(("since", value.to_string()));
                 }
+                if let ::std::option::Option::Some(value) = self.cursor {
+                    pairs.push(("cursor", value));
+                }
                 pairs
             },
             headers: {
@@ -176,13 +188,41 @@ impl ListPets {
             body: ::std::option::Option::None,
             auth: ::std::option::Option::Some(crate::runtime::Auth {
                 header: "x-api-key",
-                invalid_token_error_codes: &[],
+                invalid_token_error_codes: &["expiredKey"],
             }),
             idempotent: true,
             retryable_error_codes: RETRYABLE_ERROR_CODES,
             options: self.options,
         };
         self.client.send_json(request).await
+    }
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `next`, until it is empty or missing.
+    pub fn pages(
+        self,
+    ) -> ::futures_util::stream::BoxStream<
+        'static,
+        ::std::result::Result<super::models::ListPetsResponse, crate::Error>,
+    > {
+        let first = self.cursor.clone();
+        crate::runtime::pages(
+            self,
+            first,
+            |request, cursor| {
+                let mut request = request.clone();
+                request.cursor = cursor;
+                request.send()
+            },
+            |page| page.next.clone(),
+        )
+    }
+    /// Every item of every page, in order; see [`pages`](Self::pages).
+    pub fn items(
+        self,
+    ) -> ::futures_util::stream::BoxStream<
+        'static,
+        ::std::result::Result<super::models::Pet, crate::Error>,
+    > {
+        crate::runtime::items(self.pages(), |page| page.items.unwrap_or_default())
     }
 }
 /// A `addPet` request, made by [`Client::add_pet`](crate::Client::add_pet).
@@ -301,9 +341,9 @@ impl AddPet {
             ),
             auth: ::std::option::Option::Some(crate::runtime::Auth {
                 header: "x-api-key",
-                invalid_token_error_codes: &[],
+                invalid_token_error_codes: &["expiredKey"],
             }),
-            idempotent: false,
+            idempotent: true,
             retryable_error_codes: RETRYABLE_ERROR_CODES,
             options: self.options,
         };
@@ -416,7 +456,7 @@ impl ReplaceTags {
             ),
             auth: ::std::option::Option::Some(crate::runtime::Auth {
                 header: "x-api-key",
-                invalid_token_error_codes: &[],
+                invalid_token_error_codes: &["expiredKey"],
             }),
             idempotent: true,
             retryable_error_codes: RETRYABLE_ERROR_CODES,
