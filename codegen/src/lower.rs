@@ -9,8 +9,8 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 use indexmap::IndexMap;
 use openapiv3::{
     AdditionalProperties, IntegerFormat, NumberFormat, ObjectType, OpenAPI, Parameter,
-    ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, Schema, SchemaKind,
-    SecurityScheme, StatusCode, StringFormat, StringType, Type as OaType, VariantOrUnknownOrEmpty,
+    ParameterSchemaOrContent, ReferenceOr, RequestBody, Schema, SchemaKind, SecurityScheme,
+    StatusCode, StringFormat, StringType, Type as OaType, VariantOrUnknownOrEmpty,
 };
 
 use crate::error::{Error, SpecError};
@@ -702,8 +702,13 @@ impl<'a> Lowerer<'a> {
         ];
         for (list, list_pointer) in lists {
             for (i, parameter) in list.iter().enumerate() {
-                let (parameter, parameter_pointer) =
-                    self.resolve_parameter(parameter, &join(&list_pointer, &i.to_string()))?;
+                let (parameter, parameter_pointer) = self.resolve_component(
+                    parameter,
+                    "parameters",
+                    "a parameter",
+                    |c| &c.parameters,
+                    &join(&list_pointer, &i.to_string()),
+                )?;
                 let data = parameter_data(parameter);
                 merged.insert(
                     (data.name.clone(), location_name(parameter)),
@@ -765,33 +770,35 @@ impl<'a> Lowerer<'a> {
         Ok(inputs)
     }
 
-    fn resolve_parameter(
+    /// An inline item, or the component its `$ref` names in `#/components/<section>`,
+    /// with the pointer to report its problems against. `what` names the kind of
+    /// component in messages.
+    fn resolve_component<T>(
         &self,
-        parameter: &'a ReferenceOr<Parameter>,
+        item: &'a ReferenceOr<T>,
+        section: &str,
+        what: &str,
+        entries: fn(&'a openapiv3::Components) -> &'a IndexMap<String, ReferenceOr<T>>,
         pointer: &str,
-    ) -> Result<(&'a Parameter, String)> {
-        match parameter {
-            ReferenceOr::Item(parameter) => Ok((parameter, pointer.to_owned())),
-            ReferenceOr::Reference { reference } => {
-                let found = reference
-                    .strip_prefix("#/components/parameters/")
-                    .and_then(|name| {
-                        let parameters = &self.doc.components.as_ref()?.parameters;
-                        let (key, value) = parameters.get_key_value(name)?;
-                        Some((key, value))
-                    });
-                match found {
-                    Some((name, ReferenceOr::Item(parameter))) => Ok((parameter, join("#/components/parameters", name))),
-                    Some((name, ReferenceOr::Reference { .. })) => Err(self.err(
-                        &join("#/components/parameters", name),
-                        "a parameter component that is itself a `$ref` is not supported",
-                    )),
-                    None => Err(self.err(
-                        pointer,
-                        format!("`$ref: {reference}` does not point at a parameter in `#/components/parameters`"),
-                    )),
-                }
-            }
+    ) -> Result<(&'a T, String)> {
+        let reference = match item {
+            ReferenceOr::Item(item) => return Ok((item, pointer.to_owned())),
+            ReferenceOr::Reference { reference } => reference,
+        };
+        let section_pointer = format!("#/components/{section}");
+        let found = reference
+            .strip_prefix(&format!("{section_pointer}/"))
+            .and_then(|name| entries(self.doc.components.as_ref()?).get_key_value(name));
+        match found {
+            Some((name, ReferenceOr::Item(item))) => Ok((item, join(&section_pointer, name))),
+            Some((name, ReferenceOr::Reference { .. })) => Err(self.err(
+                &join(&section_pointer, name),
+                format!("{what} component that is itself a `$ref` is not supported"),
+            )),
+            None => Err(self.err(
+                pointer,
+                format!("`$ref: {reference}` does not point at {what} in `{section_pointer}`"),
+            )),
         }
     }
 
@@ -851,31 +858,13 @@ impl<'a> Lowerer<'a> {
         pointer: &str,
         inputs: &mut Vec<Input>,
     ) -> Result<Body> {
-        let (body, pointer) = match body {
-            ReferenceOr::Item(body) => (body, pointer.to_owned()),
-            ReferenceOr::Reference { reference } => {
-                let found = reference
-                    .strip_prefix("#/components/requestBodies/")
-                    .and_then(|name| {
-                        let (key, value) = self
-                            .doc
-                            .components
-                            .as_ref()?
-                            .request_bodies
-                            .get_key_value(name)?;
-                        Some((key, value))
-                    });
-                match found {
-                    Some((name, ReferenceOr::Item(body))) => (body, join("#/components/requestBodies", name)),
-                    _ => {
-                        return Err(self.err(
-                            pointer,
-                            format!("`$ref: {reference}` does not point at a request body in `#/components/requestBodies`"),
-                        ))
-                    }
-                }
-            }
-        };
+        let (body, pointer) = self.resolve_component(
+            body,
+            "requestBodies",
+            "a request body",
+            |c| &c.request_bodies,
+            pointer,
+        )?;
         let (media_type, schema) = self.json_schema(&body.content, &pointer)?;
         let Some(schema) = schema else {
             return Err(self.err(
@@ -973,7 +962,13 @@ impl<'a> Lowerer<'a> {
             );
         for (status, code, response) in all {
             let response_pointer = join(pointer, &status);
-            let response = self.resolve_response(response, &response_pointer)?;
+            let (response, _) = self.resolve_component(
+                response,
+                "responses",
+                "a response",
+                |c| &c.responses,
+                &response_pointer,
+            )?;
             let is_success = matches!(
                 code,
                 Some(StatusCode::Code(200..=299)) | Some(StatusCode::Range(2))
@@ -1019,25 +1014,6 @@ impl<'a> Lowerer<'a> {
         match success {
             Some((ty, _)) => Ok((ty, errors)),
             None => Err(self.err(pointer, "the operation has no success (2xx) response")),
-        }
-    }
-
-    fn resolve_response(
-        &self,
-        response: &'a ReferenceOr<Response>,
-        pointer: &str,
-    ) -> Result<&'a Response> {
-        match response {
-            ReferenceOr::Item(response) => Ok(response),
-            ReferenceOr::Reference { reference } => reference
-                .strip_prefix("#/components/responses/")
-                .and_then(|name| match self.doc.components.as_ref()?.responses.get(name)? {
-                    ReferenceOr::Item(response) => Some(response),
-                    ReferenceOr::Reference { .. } => None,
-                })
-                .ok_or_else(|| {
-                    self.err(pointer, format!("`$ref: {reference}` does not point at a response in `#/components/responses`"))
-                }),
         }
     }
 

@@ -177,3 +177,25 @@ fn patterns_must_compile_and_builder_names_are_reserved() {
         vec!["api.yaml:9:5: #/paths/~1a/get: input `timeout` would be called `timeout` in Rust, a name the request builder uses itself"]
     );
 }
+
+#[test]
+fn component_refs_must_name_an_inline_component_of_their_section() {
+    let paths = "  /a:\n    post:\n      operationId: a\n      parameters:\n        - $ref: '#/components/parameters/Nope'\n      requestBody:\n        $ref: '#/components/requestBodies/Alias'\n      responses:\n        '204': {description: ok}\n";
+    let yaml = spec(paths, OK_SCHEMAS).replace(
+        "components:\n",
+        "components:\n  requestBodies:\n    Alias:\n      $ref: '#/components/requestBodies/Other'\n",
+    );
+    let found = errors(&yaml);
+    assert_eq!(
+        found,
+        vec!["api.yaml:12:15: #/paths/~1a/post/parameters/0: `$ref: #/components/parameters/Nope` does not point at a parameter in `#/components/parameters`"]
+    );
+    let fixed = yaml.replace(
+        "      parameters:\n        - $ref: '#/components/parameters/Nope'\n",
+        "",
+    );
+    assert_eq!(
+        errors(&fixed),
+        vec!["api.yaml:17:5: #/components/requestBodies/Alias: a request body component that is itself a `$ref` is not supported"]
+    );
+}
