@@ -30,20 +30,3 @@ pub fn generate_spec(spec: &Spec) -> Result<Vec<File>, Error> {
     let api = lower::lower(spec)?;
     emit::emit(&api)
 }
-
-/// The spec as pretty-printed JSON, keys in the order they are written.
-/// `name` is the file name used in error messages.
-pub fn to_json(name: &Path, source: &str) -> Result<String, Error> {
-    Spec::parse(name, source)?;
-    let value: serde_json::Value = serde_yaml::from_str(source).map_err(|e| {
-        Error::Spec(vec![SpecError {
-            file: name.to_owned(),
-            location: e.location().map(|l| (l.line(), l.column())),
-            pointer: None,
-            message: e.to_string(),
-        }])
-    })?;
-    let mut json = serde_json::to_string_pretty(&value).expect("a JSON value always serializes");
-    json.push('\n');
-    Ok(json)
-}

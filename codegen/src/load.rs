@@ -15,6 +15,7 @@ use crate::error::{Error, SpecError};
 pub struct Spec {
     pub path: PathBuf,
     pub document: OpenAPI,
+    source: String,
     positions: HashMap<String, (usize, usize)>,
 }
 
@@ -55,8 +56,25 @@ impl Spec {
         Ok(Spec {
             path: path.to_owned(),
             document,
+            source: source.to_owned(),
             positions: positions.positions,
         })
+    }
+
+    /// The spec as pretty-printed JSON, keys in the order they are written.
+    pub fn to_json(&self) -> Result<String, Error> {
+        let value: serde_json::Value = serde_yaml::from_str(&self.source).map_err(|e| {
+            Error::Spec(vec![SpecError {
+                file: self.path.clone(),
+                location: e.location().map(|l| (l.line(), l.column())),
+                pointer: None,
+                message: e.to_string(),
+            }])
+        })?;
+        let mut json =
+            serde_json::to_string_pretty(&value).expect("a JSON value always serializes");
+        json.push('\n');
+        Ok(json)
     }
 
     /// An error at `pointer`, located at that node or its nearest ancestor present in the source.

@@ -58,7 +58,7 @@ fn outputs(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
         .into_iter()
         .map(|file| (Path::new(CLIENT_SRC).join(file.name), file.contents))
         .collect();
-    let json = codegen::to_json(spec_name, &source).map_err(|e| e.to_string())?;
+    let json = spec.to_json().map_err(|e| e.to_string())?;
     files.push((spec_name.with_extension("json"), json));
     Ok(files)
 }
@@ -115,7 +115,7 @@ fn docs(root: &Path) -> Result<(), String> {
     let source =
         std::fs::read_to_string(root.join(SPEC)).map_err(|e| format!("cannot read {SPEC}: {e}"))?;
     let spec = codegen::Spec::parse(Path::new(SPEC), &source).map_err(|e| e.to_string())?;
-    let json = codegen::to_json(Path::new(SPEC), &source).map_err(|e| e.to_string())?;
+    let json = spec.to_json().map_err(|e| e.to_string())?;
     let html = reference_page(&spec.document.info.title, &json, &bundle);
     let out = root.join(DOCS);
     std::fs::create_dir_all(out.parent().expect("DOCS has a folder"))
