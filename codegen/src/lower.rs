@@ -475,7 +475,7 @@ impl<'a> Lowerer<'a> {
             let hint = format!("{owner}{}", json_name.to_upper_camel_case());
             let property: SchemaRef = property.into();
             let ty = self.type_of(property, &property_pointer, &hint)?;
-            let (resolved, _) = self.resolve_schema(property, &property_pointer)?;
+            let (resolved, resolved_pointer) = self.resolve_schema(property, &property_pointer)?;
             let rust_name = self.field_name(json_name, &property_pointer)?;
             if let Some(clash) = fields.iter().find(|f| f.rust_name == rust_name) {
                 return Err(self.err(
@@ -483,21 +483,15 @@ impl<'a> Lowerer<'a> {
                     format!("properties `{}` and `{json_name}` both become the Rust field `{rust_name}`", clash.json_name),
                 ));
             }
-            let inline = match property {
-                SchemaRef::Inline(schema) => Some(schema),
-                SchemaRef::Ref(_) => None,
-            };
             fields.push(Field {
                 json_name: json_name.clone(),
                 rust_name,
                 doc: doc_of(resolved),
                 ty,
                 required: object.required.contains(json_name) && !resolved.schema_data.nullable,
-                constraints: match inline {
-                    Some(schema) => self.constraints(schema, &property_pointer)?,
-                    None => Constraints::default(),
-                },
-                secret: inline.is_some_and(is_secret),
+                // A `$ref` carries the rules of the schema it names, as an inline schema does.
+                constraints: self.constraints(resolved, &resolved_pointer)?,
+                secret: is_secret(resolved),
             });
         }
         Ok(fields)
@@ -1233,7 +1227,8 @@ fn is_secret(schema: &Schema) -> bool {
 
 fn constraints_of(schema: &Schema) -> Constraints {
     match &schema.schema_kind {
-        SchemaKind::Type(OaType::String(s)) => Constraints {
+        // An enum's values are fixed; length and pattern rules say nothing more.
+        SchemaKind::Type(OaType::String(s)) if s.enumeration.is_empty() => Constraints {
             min_length: s.min_length,
             max_length: s.max_length,
             pattern: s.pattern.clone(),

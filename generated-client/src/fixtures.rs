@@ -166,9 +166,40 @@ mod kitchen_sink {
             r#type: Kind::Cat,
             password: Some("hunter2".into()),
             tags: None,
+            nickname: None,
+            secret: Some("s3cr3t".into()),
         };
         let shown = format!("{request:?}");
         assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(!shown.contains("s3cr3t"), "{shown}");
         assert!(shown.contains("<redacted>"), "{shown}");
+    }
+
+    #[tokio::test]
+    async fn rules_of_a_referenced_schema_are_checked_before_sending() {
+        let server = MockServer::start().await;
+        let client = client(&server).await;
+        for (nickname, rule) in [
+            ("", "at least 1"),
+            ("Bartholomew Jr", "at most 12"),
+            ("r2d2", "^[A-Za-z ]+$"),
+        ] {
+            let error = client
+                .add_pet("s", "rex", Kind::Dog)
+                .nickname(nickname)
+                .send()
+                .await
+                .unwrap_err();
+            match error {
+                crate::Error::InvalidInput {
+                    field, rule: got, ..
+                } => {
+                    assert_eq!(field, "nickname");
+                    assert!(got.contains(rule), "{nickname:?}: {got}");
+                }
+                other => panic!("{nickname:?}: {other:?}"),
+            }
+        }
+        assert!(server.received_requests().await.unwrap().is_empty());
     }
 }

@@ -192,6 +192,10 @@ impl crate::runtime::Validate for Problem {
         Ok(())
     }
 }
+/// A short name; the rules apply wherever it is used.
+pub type Nickname = ::std::string::String;
+/// Kept out of logs wherever it is used.
+pub type Secret = ::std::string::String;
 ///
 /// Values this client does not know yet are kept in [`Self::Other`], so a
 /// value the server starts sending later does not fail a response.
@@ -305,6 +309,12 @@ pub struct AddPetRequest {
     pub password: ::std::option::Option<::std::string::String>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// A short name; the rules apply wherever it is used.
+    #[serde(rename = "nickname", default, skip_serializing_if = "Option::is_none")]
+    pub nickname: ::std::option::Option<super::models::Nickname>,
+    /// Kept out of logs wherever it is used.
+    #[serde(rename = "secret", default, skip_serializing_if = "Option::is_none")]
+    pub secret: ::std::option::Option<super::models::Secret>,
 }
 impl ::std::fmt::Debug for AddPetRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -313,6 +323,8 @@ impl ::std::fmt::Debug for AddPetRequest {
             .field("type", &self.r#type)
             .field("password", &"<redacted>")
             .field("tags", &self.tags)
+            .field("nickname", &self.nickname)
+            .field("secret", &"<redacted>")
             .finish()
     }
 }
@@ -350,6 +362,26 @@ impl crate::runtime::Validate for AddPetRequest {
                 ::std::option::Option::None,
                 ::std::option::Option::Some(3usize),
             )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.nickname {
+            let at = at.field("nickname");
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::Some(12usize),
+            )?;
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("^[A-Za-z ]+$")
+                    .expect("the generator checked this pattern")
+            });
+            crate::runtime::check_pattern(&at, value, &PATTERN, "^[A-Za-z ]+$")?;
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.secret {
+            let at = at.field("secret");
+            crate::runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }

@@ -54,6 +54,8 @@ impl crate::Client {
             r#type: r#type.into(),
             password: ::std::option::Option::None,
             tags: ::std::option::Option::None,
+            nickname: ::std::option::Option::None,
+            secret: ::std::option::Option::None,
         }
     }
     pub fn delete_pet(
@@ -238,6 +240,8 @@ pub struct AddPet {
     r#type: super::models::Kind,
     password: ::std::option::Option<::std::string::String>,
     tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    nickname: ::std::option::Option<super::models::Nickname>,
+    secret: ::std::option::Option<super::models::Secret>,
 }
 impl ::std::fmt::Debug for AddPet {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -249,6 +253,8 @@ impl ::std::fmt::Debug for AddPet {
             .field("type", &self.r#type)
             .field("password", &"<redacted>")
             .field("tags", &self.tags)
+            .field("nickname", &self.nickname)
+            .field("secret", &"<redacted>")
             .finish()
     }
 }
@@ -263,6 +269,22 @@ impl AddPet {
     }
     pub fn tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.tags = ::std::option::Option::Some(value);
+        self
+    }
+    /// A short name; the rules apply wherever it is used.
+    pub fn nickname(
+        mut self,
+        value: impl ::std::convert::Into<super::models::Nickname>,
+    ) -> Self {
+        self.nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Kept out of logs wherever it is used.
+    pub fn secret(
+        mut self,
+        value: impl ::std::convert::Into<super::models::Secret>,
+    ) -> Self {
+        self.secret = ::std::option::Option::Some(value.into());
         self
     }
     /// Retries for this call, instead of the client's.
@@ -306,6 +328,26 @@ impl AddPet {
                 ::std::option::Option::Some(3usize),
             )?;
         }
+        if let ::std::option::Option::Some(value) = &self.nickname {
+            let at = crate::runtime::At::root("nickname");
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::Some(12usize),
+            )?;
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("^[A-Za-z ]+$")
+                    .expect("the generator checked this pattern")
+            });
+            crate::runtime::check_pattern(&at, value, &PATTERN, "^[A-Za-z ]+$")?;
+            crate::runtime::Validate::validate(value, &at)?;
+        }
+        if let ::std::option::Option::Some(value) = &self.secret {
+            let at = crate::runtime::At::root("secret");
+            crate::runtime::Validate::validate(value, &at)?;
+        }
         Ok(())
     }
     /// Checks the inputs against the spec's rules, sends the request (retrying
@@ -336,6 +378,8 @@ impl AddPet {
                         r#type: self.r#type,
                         password: self.password,
                         tags: self.tags,
+                        nickname: self.nickname,
+                        secret: self.secret,
                     },
                 )?,
             ),
