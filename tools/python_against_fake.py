@@ -63,6 +63,7 @@ def main() -> int:
             )
             assert isinstance(page, DriveListSpacesResponse), page
             pages += 1
+            assert isinstance(page.spaces, list), page
             names += [str(space.space_name) for space in page.spaces]
             if not page.next_token:
                 break

@@ -104,8 +104,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         number += 1;
         let names: Vec<String> = page?
             .spaces
+            .unwrap_or_default()
             .into_iter()
-            .map(|s| s.space_name.unwrap_or(s.space_id))
+            .map(|s| s.space_name.or(s.space_id).unwrap_or_default())
             .collect();
         println!("  page {number}: {}", names.join(", "));
     }

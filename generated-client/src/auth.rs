@@ -80,6 +80,9 @@ impl fmt::Debug for Credentials {
     }
 }
 
+/// DingTalk's documented token lifetime, assumed when a token response does not say.
+const DOCUMENTED_LIFETIME_SECS: i64 = 7200;
+
 /// The longest a token is renewed before it expires.
 const MAX_RENEWAL_MARGIN: Duration = Duration::from_secs(300);
 
@@ -166,12 +169,16 @@ impl Tokens {
                         .await?
                 }
             };
-            let lifetime = Duration::from_secs(u64::try_from(response.expire_in).unwrap_or(0));
+            let expire_in = response.expire_in.unwrap_or_else(|| {
+                tracing::debug!(
+                    assumed_expire_in = DOCUMENTED_LIFETIME_SECS,
+                    "the token response has no expireIn; assuming DingTalk's documented lifetime"
+                );
+                DOCUMENTED_LIFETIME_SECS
+            });
+            let lifetime = Duration::from_secs(u64::try_from(expire_in).unwrap_or(0));
             let renew_at = Instant::now() + lifetime - (lifetime / 10).min(MAX_RENEWAL_MARGIN);
-            tracing::info!(
-                expire_in = response.expire_in,
-                "obtained a new access token"
-            );
+            tracing::info!(expire_in, "obtained a new access token");
             *current = Some(Token {
                 value: response.access_token.clone(),
                 renew_at,

@@ -29,6 +29,7 @@ pub(crate) struct Inner {
     pub(crate) retry: RetryPolicy,
     pub(crate) user_agent: String,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) max_response_size: u64,
 }
 
 impl Client {
@@ -56,6 +57,7 @@ impl fmt::Debug for Client {
             .field("retry", &self.inner.retry)
             .field("user_agent", &self.inner.user_agent)
             .field("timeout", &self.inner.timeout)
+            .field("max_response_size", &self.inner.max_response_size)
             .finish_non_exhaustive()
     }
 }
@@ -69,7 +71,8 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
-    http: Option<reqwest::Client>,
+    max_response_size: Option<u64>,
+    http: Option<reqwest::ClientBuilder>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -81,6 +84,7 @@ impl fmt::Debug for ClientBuilder {
             .field("user_agent", &self.user_agent)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
+            .field("max_response_size", &self.max_response_size)
             .finish_non_exhaustive()
     }
 }
@@ -89,6 +93,8 @@ impl fmt::Debug for ClientBuilder {
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// Timeout of establishing a connection.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The largest response body read, in bytes (after decompression): 4 MiB.
+pub const DEFAULT_MAX_RESPONSE_SIZE: u64 = 4 * 1024 * 1024;
 
 impl ClientBuilder {
     /// The base URL of the API; by default the first of [`SERVERS`](crate::operations::SERVERS).
@@ -131,16 +137,30 @@ impl ClientBuilder {
     }
 
     /// Timeout of establishing a connection (default [`DEFAULT_CONNECT_TIMEOUT`]).
-    /// Ignored with [`http_client`](Self::http_client), which brings its own.
+    /// With [`http_client`](Self::http_client), it is applied only when set here.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = Some(timeout);
         self
     }
 
-    /// Sends calls through `client` instead of one built here, for shared
-    /// connection pools, proxies or custom TLS.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http = Some(client);
+    /// The largest response body the client reads, in bytes after decompression
+    /// (default [`DEFAULT_MAX_RESPONSE_SIZE`]). A larger body fails the call with
+    /// [`Error::ResponseTooLarge`] as soon as the limit is passed, without reading
+    /// the rest. Calls can raise or lower it with their own `max_response_size`.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.max_response_size = Some(bytes);
+        self
+    }
+
+    /// Builds the HTTP client from `builder` instead of from defaults, for proxies,
+    /// custom TLS roots, default headers or pool settings.
+    ///
+    /// Whatever `builder` says about redirects, the client follows none: an
+    /// access token or an app secret must never reach another origin, and
+    /// DingTalk's APIs do not redirect. A redirect fails the call with
+    /// [`Error::Redirect`].
+    pub fn http_client(mut self, builder: reqwest::ClientBuilder) -> Self {
+        self.http = Some(builder);
         self
     }
 
@@ -158,13 +178,21 @@ impl ClientBuilder {
                 "base URL `{base_url}` must be an http(s) URL without a query"
             )));
         }
-        let http = match self.http {
-            Some(http) => http,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                .build()
-                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+        let (http, connect_timeout) = match self.http {
+            Some(http) => (http, self.connect_timeout),
+            None => (
+                reqwest::Client::builder(),
+                Some(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT)),
+            ),
         };
+        let http = match connect_timeout {
+            Some(timeout) => http.connect_timeout(timeout),
+            None => http,
+        };
+        let http = http
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -175,6 +203,7 @@ impl ClientBuilder {
                     concat!("dingtalk-openapi-rust/", env!("CARGO_PKG_VERSION")).to_owned()
                 }),
                 timeout: Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)),
+                max_response_size: self.max_response_size.unwrap_or(DEFAULT_MAX_RESPONSE_SIZE),
             }),
         })
     }

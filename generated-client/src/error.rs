@@ -12,6 +12,8 @@ use crate::runtime::RawResponse;
 /// Match on the kind of failure: [`Error::Api`] when DingTalk answered with an
 /// error, [`Error::Transport`] when no complete response arrived,
 /// [`Error::Decode`] when a response arrived but could not be read,
+/// [`Error::Redirect`] when the server answered with a redirect, which is never
+/// followed, [`Error::ResponseTooLarge`] when the body passed the size limit,
 /// [`Error::InvalidInput`] when the request was refused before sending, and
 /// [`Error::Config`] when the client itself is misconfigured.
 #[derive(Debug, thiserror::Error)]
@@ -27,6 +29,28 @@ pub enum Error {
     },
     #[error(transparent)]
     Decode(Box<DecodeError>),
+    #[error(
+        "{operation_id}: the server answered HTTP {status} redirecting to {}; redirects are \
+         not followed, so that credentials never leave the API's origin",
+        location.as_deref().unwrap_or("no location")
+    )]
+    Redirect {
+        operation_id: &'static str,
+        status: StatusCode,
+        /// The `Location` the server named, if any.
+        location: Option<String>,
+    },
+    #[error(
+        "{operation_id}: the HTTP {status} response body is larger than the limit of {limit} bytes; \
+         raise it with `ClientBuilder::max_response_size` or the call's `.max_response_size(..)`"
+    )]
+    ResponseTooLarge {
+        operation_id: &'static str,
+        status: StatusCode,
+        /// The limit in force, in bytes after decompression.
+        limit: u64,
+        request_id: Option<String>,
+    },
     #[error("{operation_id}: invalid input `{field}`: {rule}")]
     InvalidInput {
         operation_id: &'static str,
@@ -58,6 +82,7 @@ impl Error {
         match self {
             Error::Api(api) => api.request_id.as_deref(),
             Error::Decode(decode) => decode.request_id.as_deref(),
+            Error::ResponseTooLarge { request_id, .. } => request_id.as_deref(),
             _ => None,
         }
     }
@@ -73,8 +98,12 @@ pub struct ApiError {
     pub code: Option<String>,
     /// DingTalk's explanation, when the body carries one.
     pub message: Option<String>,
-    /// The request id, from the `x-acs-request-id` header or the body's `requestid`.
+    /// The request id, from the `x-acs-request-id` header or else from the body.
     pub request_id: Option<String>,
+    /// The request id the body carries (`requestid`, `requestId` or `RequestId`),
+    /// kept even when the header has one too: gateways in front of DingTalk
+    /// may give the two different values.
+    pub body_request_id: Option<String>,
     /// How long the server asked to wait before trying again (`Retry-After`).
     pub retry_after: Option<Duration>,
     /// The raw response body.
@@ -89,30 +118,31 @@ impl ApiError {
             retry_after,
             body,
         } = response;
-        #[derive(serde::Deserialize)]
-        struct Body {
-            code: Option<serde_json::Value>,
-            message: Option<serde_json::Value>,
-            requestid: Option<String>,
-        }
-        let parsed: Option<Body> = serde_json::from_slice(&body).ok();
-        let text = |value: Option<serde_json::Value>| match value? {
-            serde_json::Value::String(s) => Some(s),
-            serde_json::Value::Null => None,
-            other => Some(other.to_string()),
+        // DingTalk writes `code`, `message` and `requestid`; some of its gateways
+        // capitalise them (`Code`, `RequestId`), so names are matched without case.
+        let parsed: Option<serde_json::Map<String, serde_json::Value>> =
+            serde_json::from_slice(&body).ok();
+        let field = |name: &str| {
+            let (_, value) = parsed
+                .iter()
+                .flatten()
+                .find(|(key, value)| key.eq_ignore_ascii_case(name) && !value.is_null())?;
+            Some(match value {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            })
         };
-        let (code, message, body_request_id) = match parsed {
-            Some(b) => (text(b.code), text(b.message), b.requestid),
-            None => (None, None, None),
-        };
+        let body_request_id = field("requestid");
         ApiError {
             operation_id,
             status,
-            code,
-            message,
-            request_id: header_request_id.or(body_request_id),
+            code: field("code"),
+            message: field("message"),
+            request_id: header_request_id.or_else(|| body_request_id.clone()),
+            body_request_id,
             retry_after,
-            body: String::from_utf8_lossy(&body).into_owned(),
+            body: String::from_utf8(body)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
         }
     }
 }

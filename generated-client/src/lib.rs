@@ -42,7 +42,9 @@ pub mod operations;
 pub use reqwest;
 
 pub use auth::Credentials;
-pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+pub use client::{
+    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
+};
 pub use error::{ApiError, DecodeError, Error};
 pub use retry::RetryPolicy;
 pub use runtime::{CallOptions, REQUEST_ID_HEADER};

@@ -279,7 +279,33 @@ impl Oauth2GetAccessToken {
         self.options.timeout = ::std::option::Option::Some(timeout);
         self
     }
+    /// The largest response body this call reads, in bytes after
+    /// decompression, instead of the client's.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.options.max_response_size = ::std::option::Option::Some(bytes);
+        self
+    }
     fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = crate::runtime::At::root("appKey");
+            let value = &self.app_key;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        {
+            let at = crate::runtime::At::root("appSecret");
+            let value = &self.app_secret;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
         Ok(())
     }
     /// Checks the inputs against the spec's rules, sends the request (retrying
@@ -355,7 +381,53 @@ impl Oauth2GetCorpAccessToken {
         self.options.timeout = ::std::option::Option::Some(timeout);
         self
     }
+    /// The largest response body this call reads, in bytes after
+    /// decompression, instead of the client's.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.options.max_response_size = ::std::option::Option::Some(bytes);
+        self
+    }
     fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = crate::runtime::At::root("authCorpId");
+            let value = &self.auth_corp_id;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        {
+            let at = crate::runtime::At::root("suiteKey");
+            let value = &self.suite_key;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        {
+            let at = crate::runtime::At::root("suiteSecret");
+            let value = &self.suite_secret;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        {
+            let at = crate::runtime::At::root("suiteTicket");
+            let value = &self.suite_ticket;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
         Ok(())
     }
     /// Checks the inputs against the spec's rules, sends the request (retrying
@@ -429,7 +501,23 @@ impl DriveListSpaces {
         self.options.timeout = ::std::option::Option::Some(timeout);
         self
     }
+    /// The largest response body this call reads, in bytes after
+    /// decompression, instead of the client's.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.options.max_response_size = ::std::option::Option::Some(bytes);
+        self
+    }
     fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = crate::runtime::At::root("unionId");
+            let value = &self.union_id;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
         {
             let at = crate::runtime::At::root("spaceType");
             let value = &self.space_type;
@@ -509,7 +597,7 @@ impl DriveListSpaces {
         'static,
         ::std::result::Result<super::models::DriveSpace, crate::Error>,
     > {
-        crate::runtime::items(self.pages(), |page| page.spaces)
+        crate::runtime::items(self.pages(), |page| page.spaces.unwrap_or_default())
     }
 }
 /// A `drive_AddSpace` request, made by [`Client::drive_add_space`](crate::Client::drive_add_space).
@@ -534,10 +622,26 @@ impl DriveAddSpace {
         self.options.timeout = ::std::option::Option::Some(timeout);
         self
     }
+    /// The largest response body this call reads, in bytes after
+    /// decompression, instead of the client's.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.options.max_response_size = ::std::option::Option::Some(bytes);
+        self
+    }
     fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
         {
             let at = crate::runtime::At::root("name");
             let value = &self.name;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        {
+            let at = crate::runtime::At::root("unionId");
+            let value = &self.union_id;
             crate::runtime::check_length(
                 &at,
                 value,
@@ -616,7 +720,23 @@ impl StorageAddSpace {
         self.options.timeout = ::std::option::Option::Some(timeout);
         self
     }
+    /// The largest response body this call reads, in bytes after
+    /// decompression, instead of the client's.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.options.max_response_size = ::std::option::Option::Some(bytes);
+        self
+    }
     fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = crate::runtime::At::root("unionId");
+            let value = &self.union_id;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
         if let ::std::option::Option::Some(value) = &self.option {
             let at = crate::runtime::At::root("option");
             crate::runtime::Validate::validate(value, &at)?;
@@ -685,7 +805,33 @@ impl StorageGetSpace {
         self.options.timeout = ::std::option::Option::Some(timeout);
         self
     }
+    /// The largest response body this call reads, in bytes after
+    /// decompression, instead of the client's.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.options.max_response_size = ::std::option::Option::Some(bytes);
+        self
+    }
     fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = crate::runtime::At::root("spaceId");
+            let value = &self.space_id;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        {
+            let at = crate::runtime::At::root("unionId");
+            let value = &self.union_id;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
         Ok(())
     }
     /// Checks the inputs against the spec's rules, sends the request (retrying
@@ -757,7 +903,43 @@ impl StorageAddFolder {
         self.options.timeout = ::std::option::Option::Some(timeout);
         self
     }
+    /// The largest response body this call reads, in bytes after
+    /// decompression, instead of the client's.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.options.max_response_size = ::std::option::Option::Some(bytes);
+        self
+    }
     fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        {
+            let at = crate::runtime::At::root("spaceId");
+            let value = &self.space_id;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        {
+            let at = crate::runtime::At::root("parentId");
+            let value = &self.parent_id;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        {
+            let at = crate::runtime::At::root("unionId");
+            let value = &self.union_id;
+            crate::runtime::check_length(
+                &at,
+                value,
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
         {
             let at = crate::runtime::At::root("name");
             let value = &self.name;

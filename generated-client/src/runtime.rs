@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use reqwest::header::{
-    HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, RETRY_AFTER, USER_AGENT,
+    HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER, USER_AGENT,
 };
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
@@ -57,6 +57,7 @@ pub(crate) struct Auth {
 pub struct CallOptions {
     pub(crate) retry: Option<RetryPolicy>,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) max_response_size: Option<u64>,
 }
 
 /// Characters left as they are in a path segment: RFC 3986 unreserved.
@@ -252,10 +253,21 @@ impl Client {
                 .map(str::to_owned)
         };
         let request_id = header(REQUEST_ID_HEADER);
+        if status.is_redirection() {
+            return Err(Error::Redirect {
+                operation_id: request.operation_id,
+                status,
+                location: header(LOCATION.as_str()),
+            });
+        }
         let retry_after = header(RETRY_AFTER.as_str())
             .as_deref()
             .and_then(parse_retry_after);
-        let body = response.bytes().await.map_err(transport)?.to_vec();
+        let limit = request
+            .options
+            .max_response_size
+            .unwrap_or(inner.max_response_size);
+        let body = read_body(response, limit, request.operation_id, &request_id).await?;
         Ok(RawResponse {
             status,
             request_id,
@@ -263,6 +275,38 @@ impl Client {
             body,
         })
     }
+}
+
+/// Reads a response body of at most `limit` bytes (after decompression) as it
+/// streams in; a longer one is abandoned, which closes the connection.
+async fn read_body(
+    mut response: reqwest::Response,
+    limit: u64,
+    operation_id: &'static str,
+    request_id: &Option<String>,
+) -> Result<Vec<u8>, Error> {
+    let status = response.status();
+    let too_large = || Error::ResponseTooLarge {
+        operation_id,
+        status,
+        limit,
+        request_id: request_id.clone(),
+    };
+    let declared = response.content_length().unwrap_or(0);
+    if declared > limit {
+        return Err(too_large());
+    }
+    let mut body = Vec::with_capacity(usize::try_from(declared).unwrap_or(0));
+    while let Some(chunk) = response.chunk().await.map_err(|source| Error::Transport {
+        operation_id,
+        source,
+    })? {
+        if (body.len() + chunk.len()) as u64 > limit {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// Why `error` is worth another attempt, if it is.

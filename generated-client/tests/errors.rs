@@ -152,20 +152,18 @@ async fn a_body_of_the_wrong_shape_names_the_json_path_and_keeps_the_body() {
 
 #[tokio::test]
 async fn a_missing_required_field_is_a_decode_error() {
-    let server =
-        server(ResponseTemplate::new(200).set_body_json(json!({"spaces": [{"spaceType": "org"}]})))
-            .await;
+    // The token is the one response field DingTalk always sends.
+    let server = server(ResponseTemplate::new(200).set_body_json(json!({"expireIn": 7200}))).await;
     let err = client(&server)
-        .drive_list_spaces("u", "org", 1)
+        .oauth2_get_access_token("k", "s")
         .send()
         .await
         .unwrap_err();
     let Error::Decode(decode) = &err else {
         panic!("{err}")
     };
-    assert_eq!(decode.path, "spaces[0]");
     assert!(
-        decode.message.starts_with("missing field `spaceId`"),
+        decode.message.starts_with("missing field `accessToken`"),
         "{}",
         decode.message
     );

@@ -167,7 +167,7 @@ async fn folders_follow_their_conflict_strategy() {
     let Some(DentryAppProperties::ByOwner(by_owner)) = child.app_properties else {
         panic!("map form expected")
     };
-    assert_eq!(by_owner[UNION_ID][0].value, "v");
+    assert_eq!(by_owner[UNION_ID][0].value.as_deref(), Some("v"));
 
     let err = client
         .storage_add_folder(&space, "404404", UNION_ID, "x")
@@ -191,7 +191,7 @@ async fn drive_spaces_come_page_by_page() {
         .send()
         .await
         .unwrap();
-    assert_eq!(added.space_type, DriveSpaceType::Org);
+    assert_eq!(added.space_type, Some(DriveSpaceType::Org));
 
     let pages: Vec<DriveListSpacesResponse> = client
         .drive_list_spaces(UNION_ID, DriveSpaceType::Org, 2)
@@ -199,7 +199,10 @@ async fn drive_spaces_come_page_by_page() {
         .try_collect()
         .await
         .unwrap();
-    let sizes: Vec<usize> = pages.iter().map(|p| p.spaces.len()).collect();
+    let sizes: Vec<usize> = pages
+        .iter()
+        .map(|p| p.spaces.as_ref().map_or(0, Vec::len))
+        .collect();
     assert_eq!(sizes, [2, 2, 1]);
     assert_eq!(pages.last().unwrap().next_token.as_deref(), Some(""));
     let names: Vec<String> = client
@@ -308,4 +311,46 @@ async fn corp_credentials_work_too() {
         .await
         .unwrap();
     assert_eq!(fake.tokens_issued(), 1);
+}
+
+#[tokio::test]
+async fn null_where_the_spec_does_not_allow_it_is_refused_like_dingtalk_does() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    let client = app_client(&fake);
+    let space_id = new_space(&client, "nulls").await;
+    let http = dingtalk::reqwest::Client::new();
+    let url = format!(
+        "{}/v1.0/storage/spaces/{space_id}/dentries/0/folders?unionId={UNION_ID}",
+        fake.base_url()
+    );
+    let send = |body: serde_json::Value| {
+        http.post(&url)
+            .header("x-acs-dingtalk-access-token", fake.issue_token())
+            .json(&body)
+            .send()
+    };
+    let refused = send(serde_json::json!({"name": "a", "option": {"conflictStrategy": null}}))
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 400);
+    let body: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(body["code"], "paramError");
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains("option.conflictStrategy"),
+        "{body}"
+    );
+    // Absent is fine, and the client never sends `null` for an unset input.
+    let accepted = send(serde_json::json!({"name": "a", "option": {}}))
+        .await
+        .unwrap();
+    assert_eq!(accepted.status(), 200);
+    client
+        .storage_add_folder(&space_id, "0", UNION_ID, "b")
+        .option(AddFolderOption::default())
+        .send()
+        .await
+        .unwrap();
 }

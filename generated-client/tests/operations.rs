@@ -35,11 +35,11 @@ async fn drive_add_space() {
     assert_eq!(
         space,
         DriveSpace {
-            space_id: "12345".into(),
+            space_id: Some("12345".into()),
             space_name: Some("New space name".into()),
-            space_type: DriveSpaceType::Org,
+            space_type: Some(DriveSpaceType::Org),
             quota: Some(1024000),
-            used_quota: 512000,
+            used_quota: Some(512000),
             permission_mode: Some(PermissionMode::Acl),
             create_time: Some(time("2016-02-28T10:47:08Z")),
             modify_time: Some(time("2016-02-28T10:47:08Z")),
@@ -73,15 +73,16 @@ async fn drive_list_spaces() {
     assert_common_headers(&request, false);
 
     assert_eq!(page.next_token.as_deref(), Some("fekaf"));
-    assert_eq!(page.spaces.len(), 1);
-    let space = &page.spaces[0];
-    assert_eq!(space.space_id, "123456789");
+    let spaces = page.spaces.unwrap();
+    assert_eq!(spaces.len(), 1);
+    let space = &spaces[0];
+    assert_eq!(space.space_id.as_deref(), Some("123456789"));
     assert_eq!(
         space.space_name.as_deref(),
         Some("Zhang San's Shared Folder")
     );
     assert_eq!(space.quota, Some(2147483648));
-    assert_eq!(space.used_quota, 640445953);
+    assert_eq!(space.used_quota, Some(640445953));
     assert_eq!(space.modify_time, Some(time("2021-03-29T14:20:36Z")));
 }
 
@@ -237,10 +238,10 @@ async fn storage_add_folder() {
     // The example sends `appProperties` as a list although it is documented as a map.
     assert_eq!(
         dentry.app_properties,
-        Some(DentryAppProperties::List(vec![AppProperty {
-            name: "property_name".into(),
-            value: "property_value".into(),
-            visibility: Visibility::Private,
+        Some(DentryAppProperties::List(vec![DentryAppProperty {
+            name: Some("property_name".into()),
+            value: Some("property_value".into()),
+            visibility: Some(Visibility::Private),
         }]))
     );
 }
@@ -259,7 +260,7 @@ async fn storage_add_folder_accepts_app_properties_as_the_documented_map() {
     let Some(DentryAppProperties::ByOwner(map)) = response.dentry.unwrap().app_properties else {
         panic!("expected the map form")
     };
-    assert_eq!(map["owner-1"][0].visibility, Visibility::Public);
+    assert_eq!(map["owner-1"][0].visibility, Some(Visibility::Public));
 }
 
 #[tokio::test]
@@ -281,7 +282,7 @@ async fn oauth2_get_access_token_sends_no_token_header() {
     );
     assert_eq!(
         (token.access_token.as_str(), token.expire_in),
-        ("fw8ef8we8f76e6f7s8dxxxx", 7200)
+        ("fw8ef8we8f76e6f7s8dxxxx", Some(7200))
     );
 }
 
@@ -305,7 +306,7 @@ async fn oauth2_get_corp_access_token() {
         json_body(&request),
         request_example("oauth2_GetCorpAccessToken")
     );
-    assert_eq!(token.expire_in, 7200);
+    assert_eq!(token.expire_in, Some(7200));
 }
 
 #[tokio::test]
@@ -370,10 +371,7 @@ async fn an_injected_http_client_and_user_agent_are_used() {
     let server = server(ok(json!({"space": {}}))).await;
     let mut defaults = dingtalk::reqwest::header::HeaderMap::new();
     defaults.insert("x-proxy-tag", "from-injected-client".parse().unwrap());
-    let http = dingtalk::reqwest::Client::builder()
-        .default_headers(defaults)
-        .build()
-        .unwrap();
+    let http = dingtalk::reqwest::Client::builder().default_headers(defaults);
     let client = dingtalk::Client::builder()
         .base_url(format!("{}/", server.uri()))
         .access_token(TOKEN)

@@ -168,6 +168,13 @@ fn builder(op: &Operation) -> TokenStream {
                 self
             }
 
+            /// The largest response body this call reads, in bytes after
+            /// decompression, instead of the client's.
+            pub fn max_response_size(mut self, bytes: u64) -> Self {
+                self.options.max_response_size = ::std::option::Option::Some(bytes);
+                self
+            }
+
             #validate
             #send
             #pages

@@ -134,6 +134,12 @@ impl ListPets {
         self.options.timeout = ::std::option::Option::Some(timeout);
         self
     }
+    /// The largest response body this call reads, in bytes after
+    /// decompression, instead of the client's.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.options.max_response_size = ::std::option::Option::Some(bytes);
+        self
+    }
     fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
         {
             let at = crate::runtime::At::root("limit");
@@ -297,6 +303,12 @@ impl AddPet {
         self.options.timeout = ::std::option::Option::Some(timeout);
         self
     }
+    /// The largest response body this call reads, in bytes after
+    /// decompression, instead of the client's.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.options.max_response_size = ::std::option::Option::Some(bytes);
+        self
+    }
     fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
         {
             let at = crate::runtime::At::root("name");
@@ -416,6 +428,12 @@ impl DeletePet {
         self.options.timeout = ::std::option::Option::Some(timeout);
         self
     }
+    /// The largest response body this call reads, in bytes after
+    /// decompression, instead of the client's.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.options.max_response_size = ::std::option::Option::Some(bytes);
+        self
+    }
     fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
         Ok(())
     }
@@ -468,6 +486,12 @@ impl ReplaceTags {
     /// Timeout of each attempt of this call, instead of the client's.
     pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = ::std::option::Option::Some(timeout);
+        self
+    }
+    /// The largest response body this call reads, in bytes after
+    /// decompression, instead of the client's.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.options.max_response_size = ::std::option::Option::Some(bytes);
         self
     }
     fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
