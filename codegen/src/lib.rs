@@ -8,6 +8,7 @@
 //! Anything the generator cannot translate faithfully is an error naming the
 //! spec file, line and JSON pointer.
 
+mod conventions;
 pub mod emit;
 pub mod error;
 pub mod load;
@@ -20,13 +21,52 @@ pub use emit::File;
 pub use error::{Error, SpecError};
 pub use load::Spec;
 
+/// What a user of the generator chooses about its output, beyond the spec.
+///
+/// ```
+/// let settings = codegen::Settings::default()
+///     .runtime_crate("::my_runtime")
+///     .client_name("PetStore");
+/// assert_eq!(settings.client_name, "PetStore");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// The path generated code names the runtime crate by; `::openapi_runtime`
+    /// by default. The crate the code is generated into depends on that crate
+    /// and nothing else.
+    pub runtime_crate: String,
+    /// The name of the generated client type; `Client` by default.
+    pub client_name: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            runtime_crate: "::openapi_runtime".to_owned(),
+            client_name: "Client".to_owned(),
+        }
+    }
+}
+
+impl Settings {
+    pub fn runtime_crate(mut self, path: impl Into<String>) -> Self {
+        self.runtime_crate = path.into();
+        self
+    }
+
+    pub fn client_name(mut self, name: impl Into<String>) -> Self {
+        self.client_name = name.into();
+        self
+    }
+}
+
 /// Generates the client modules for the spec at `path`.
-pub fn generate(path: &Path) -> Result<Vec<File>, Error> {
-    generate_spec(&Spec::load(path)?)
+pub fn generate(path: &Path, settings: &Settings) -> Result<Vec<File>, Error> {
+    generate_spec(&Spec::load(path)?, settings)
 }
 
 /// Generates the client modules for an already loaded spec.
-pub fn generate_spec(spec: &Spec) -> Result<Vec<File>, Error> {
+pub fn generate_spec(spec: &Spec, settings: &Settings) -> Result<Vec<File>, Error> {
     let api = lower::lower(spec)?;
-    emit::emit(&api)
+    emit::emit(&api, settings)
 }

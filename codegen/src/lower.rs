@@ -138,8 +138,11 @@ impl<'a> Lowerer<'a> {
         }
         let retryable_error_codes =
             self.string_list(&self.doc.extensions, "x-retryable-error-codes", "#");
+        let (request_id_header, error_shape) = crate::conventions::conventions(self.doc);
         Api {
             retryable_error_codes,
+            request_id_header,
+            error_shape,
             title: self.doc.info.title.clone(),
             source_name: self.spec.path.to_string_lossy().replace('\\', "/"),
             servers,
@@ -1044,7 +1047,17 @@ impl<'a> Lowerer<'a> {
                 extensions,
                 ..
             })) => Ok(Some(Auth {
-                header: name.to_ascii_lowercase(),
+                scheme: AuthScheme::Header(name.to_ascii_lowercase()),
+                invalid_token_error_codes: self.string_list(
+                    extensions,
+                    "x-invalid-token-error-codes",
+                    &scheme_pointer,
+                ),
+            })),
+            Some(ReferenceOr::Item(SecurityScheme::HTTP {
+                scheme, extensions, ..
+            })) if scheme.eq_ignore_ascii_case("bearer") => Ok(Some(Auth {
+                scheme: AuthScheme::Bearer,
                 invalid_token_error_codes: self.string_list(
                     extensions,
                     "x-invalid-token-error-codes",
@@ -1053,7 +1066,7 @@ impl<'a> Lowerer<'a> {
             })),
             Some(_) => Err(self.err(
                 &scheme_pointer,
-                "only `apiKey` security schemes sent in a header are supported",
+                "only `apiKey` security schemes sent in a header and `http` bearer schemes are supported",
             )),
             None => Err(self.err(
                 &requirements_pointer,

@@ -13,6 +13,18 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// `x-retryable-error-codes`: error codes worth retrying whatever their HTTP status.
     pub retryable_error_codes: Vec<String>,
+    /// The response header that carries the server's id of a request.
+    pub request_id_header: Option<String>,
+    /// Where the error schema keeps its code, message and request id.
+    pub error_shape: ErrorShape,
+}
+
+/// Paths of property names into the error schema; empty where it has no such part.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ErrorShape {
+    pub code: Vec<String>,
+    pub message: Vec<String>,
+    pub request_id: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -176,10 +188,19 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
 }
 
-/// An API key sent in a header.
+/// How an operation's token is sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthScheme {
+    /// As it is, in this header (`type: apiKey`, `in: header`).
+    Header(String),
+    /// `Authorization: Bearer <token>` (`type: http`, `scheme: bearer`).
+    Bearer,
+}
+
+/// A token the operation needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Auth {
-    pub header: String,
+    pub scheme: AuthScheme,
     /// `x-invalid-token-error-codes`: error codes that mean the key was rejected
     /// (and a fresh one may succeed).
     pub invalid_token_error_codes: Vec<String>,

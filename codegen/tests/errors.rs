@@ -5,7 +5,7 @@ use std::path::Path;
 
 fn errors(yaml: &str) -> Vec<String> {
     let result = codegen::Spec::parse(Path::new("api.yaml"), yaml)
-        .and_then(|spec| codegen::generate_spec(&spec));
+        .and_then(|spec| codegen::generate_spec(&spec, &codegen::Settings::default()));
     match result {
         Ok(_) => panic!("the spec was accepted"),
         Err(codegen::Error::Spec(errors)) => errors.iter().map(ToString::to_string).collect(),
@@ -27,7 +27,7 @@ const OK_SCHEMAS: &str =
 fn the_valid_base_is_accepted() {
     let base = spec("  {}\n", OK_SCHEMAS);
     let spec = codegen::Spec::parse(Path::new("api.yaml"), &base).unwrap();
-    codegen::generate_spec(&spec).unwrap();
+    codegen::generate_spec(&spec, &codegen::Settings::default()).unwrap();
 }
 
 #[test]
@@ -136,7 +136,11 @@ fn duplicate_operation_ids_are_errors() {
 
 #[test]
 fn an_unreadable_file_is_an_io_error() {
-    let err = codegen::generate(Path::new("tests/fixtures/no-such-file.yaml")).unwrap_err();
+    let err = codegen::generate(
+        Path::new("tests/fixtures/no-such-file.yaml"),
+        &codegen::Settings::default(),
+    )
+    .unwrap_err();
     assert!(
         err.to_string()
             .starts_with("cannot read tests/fixtures/no-such-file.yaml: "),

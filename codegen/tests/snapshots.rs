@@ -8,7 +8,8 @@ use std::path::Path;
 
 fn check_fixture(name: &str) {
     let spec = Path::new("tests/fixtures").join(format!("{name}.yaml"));
-    let files = codegen::generate(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let files =
+        codegen::generate(&spec, &codegen::Settings::default()).unwrap_or_else(|e| panic!("{e}"));
     for file in files {
         let snapshot = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/snapshots")

@@ -11,7 +11,7 @@
 //!         cargo run -p dingtalk-openapi --example tour
 //!
 //! (`DINGTALK_BASE_URL` overrides the host, `https://api.dingtalk.com` by default;
-//! `RUST_LOG=dingtalk=debug` shows every attempt.)
+//! `RUST_LOG=openapi_runtime=debug` shows every attempt.)
 
 use dingtalk::models::{AddFolderOption, ConflictStrategy, DriveSpaceType, StorageAddSpaceOption};
 use dingtalk::{Client, Credentials};

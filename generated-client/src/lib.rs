@@ -22,42 +22,26 @@
 //! ```
 //!
 //! [`models`] and [`operations`] are generated from the spec by `cargo xtask gen`;
-//! the rest of the crate is the hand-written runtime they use.
+//! they run on the generic `openapi_runtime` crate (sending, tokens, retries,
+//! limits, errors, pagination, validation). What is DingTalk's own is here:
+//! its [`Credentials`].
 
-mod auth;
-mod client;
-mod error;
-mod pagination;
-mod retry;
-pub(crate) mod runtime;
-mod timestamp;
-mod validate;
+mod credentials;
 
 #[rustfmt::skip]
 pub mod models;
 #[rustfmt::skip]
 pub mod operations;
 
-/// The HTTP client this crate is built on, for [`ClientBuilder::http_client`].
-pub use reqwest;
-
-pub use auth::Credentials;
-pub use client::{
-    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
+pub use credentials::Credentials;
+pub use openapi_runtime::{
+    reqwest, ApiError, At, CallOptions, ClientBuilder, DecodeError, Error, RetryPolicy, Timestamp,
+    TimestampParseError, Validate, Violation, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_TIMEOUT,
 };
-pub use error::{ApiError, DecodeError, Error};
-pub use retry::RetryPolicy;
-pub use runtime::{CallOptions, REQUEST_ID_HEADER};
-pub use timestamp::{Timestamp, TimestampParseError};
-pub use validate::{At, Validate, Violation};
+pub use operations::Client;
 
 /// The README's examples, compiled as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 struct ReadmeExamples;
-
-/// The generator's snapshot output for its fixture specs, compiled and run
-/// against this runtime.
-#[cfg(test)]
-#[allow(dead_code)]
-mod fixtures;

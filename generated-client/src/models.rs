@@ -4,7 +4,15 @@
 /// The body of every failed call. Some DingTalk gateways capitalise the
 /// property names (`Code`, `Message`, `RequestId`); read them without
 /// regard to case.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct ErrorBody {
     /// A machine-readable error code, such as `paramError`.
     #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
@@ -16,16 +24,22 @@ pub struct ErrorBody {
     #[serde(rename = "requestid", default, skip_serializing_if = "Option::is_none")]
     pub requestid: ::std::option::Option<::std::string::String>,
 }
-impl crate::runtime::Validate for ErrorBody {
+impl ::openapi_runtime::Validate for ErrorBody {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
 /// The credentials of an internal app.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Clone,
+    PartialEq,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct GetAccessTokenRequest {
     /// The app's key (its `AppKey`, also called client id).
     #[serde(rename = "appKey")]
@@ -42,15 +56,15 @@ impl ::std::fmt::Debug for GetAccessTokenRequest {
             .finish()
     }
 }
-impl crate::runtime::Validate for GetAccessTokenRequest {
+impl ::openapi_runtime::Validate for GetAccessTokenRequest {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
             let at = at.field("appKey");
             let value = &self.app_key;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -60,7 +74,7 @@ impl crate::runtime::Validate for GetAccessTokenRequest {
         {
             let at = at.field("appSecret");
             let value = &self.app_secret;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -71,7 +85,13 @@ impl crate::runtime::Validate for GetAccessTokenRequest {
     }
 }
 /// The credentials of a third-party app suite and the organisation that authorised it.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Clone,
+    PartialEq,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct GetCorpAccessTokenRequest {
     /// The corpId of the organisation that authorised the app.
     #[serde(rename = "authCorpId")]
@@ -96,15 +116,15 @@ impl ::std::fmt::Debug for GetCorpAccessTokenRequest {
             .finish()
     }
 }
-impl crate::runtime::Validate for GetCorpAccessTokenRequest {
+impl ::openapi_runtime::Validate for GetCorpAccessTokenRequest {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
             let at = at.field("authCorpId");
             let value = &self.auth_corp_id;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -114,7 +134,7 @@ impl crate::runtime::Validate for GetCorpAccessTokenRequest {
         {
             let at = at.field("suiteKey");
             let value = &self.suite_key;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -124,7 +144,7 @@ impl crate::runtime::Validate for GetCorpAccessTokenRequest {
         {
             let at = at.field("suiteSecret");
             let value = &self.suite_secret;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -134,7 +154,7 @@ impl crate::runtime::Validate for GetCorpAccessTokenRequest {
         {
             let at = at.field("suiteTicket");
             let value = &self.suite_ticket;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -145,7 +165,13 @@ impl crate::runtime::Validate for GetCorpAccessTokenRequest {
     }
 }
 /// An access token and how long it stays valid.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Clone,
+    PartialEq,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct AccessTokenResponse {
     /// The access token.
     #[serde(rename = "accessToken")]
@@ -162,16 +188,23 @@ impl ::std::fmt::Debug for AccessTokenResponse {
             .finish()
     }
 }
-impl crate::runtime::Validate for AccessTokenResponse {
+impl ::openapi_runtime::Validate for AccessTokenResponse {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
 /// A new drive space.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct DriveAddSpaceRequest {
     /// The name of the space; must not be empty.
     #[serde(rename = "name")]
@@ -180,15 +213,15 @@ pub struct DriveAddSpaceRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
-impl crate::runtime::Validate for DriveAddSpaceRequest {
+impl ::openapi_runtime::Validate for DriveAddSpaceRequest {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
             let at = at.field("name");
             let value = &self.name;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -198,7 +231,7 @@ impl crate::runtime::Validate for DriveAddSpaceRequest {
         {
             let at = at.field("unionId");
             let value = &self.union_id;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -266,27 +299,29 @@ impl ::std::fmt::Display for DriveSpaceType {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for DriveSpaceType {
-    fn serialize<S: ::serde::Serializer>(
+impl ::openapi_runtime::__private::serde::Serialize for DriveSpaceType {
+    fn serialize<S: ::openapi_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for DriveSpaceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
+impl<'de> ::openapi_runtime::__private::serde::Deserialize<'de> for DriveSpaceType {
+    fn deserialize<D: ::openapi_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+        <::std::string::String as ::openapi_runtime::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
             .map(Self::from)
     }
 }
-impl crate::runtime::Validate for DriveSpaceType {
+impl ::openapi_runtime::Validate for DriveSpaceType {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
@@ -348,32 +383,42 @@ impl ::std::fmt::Display for PermissionMode {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for PermissionMode {
-    fn serialize<S: ::serde::Serializer>(
+impl ::openapi_runtime::__private::serde::Serialize for PermissionMode {
+    fn serialize<S: ::openapi_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for PermissionMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
+impl<'de> ::openapi_runtime::__private::serde::Deserialize<'de> for PermissionMode {
+    fn deserialize<D: ::openapi_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+        <::std::string::String as ::openapi_runtime::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
             .map(Self::from)
     }
 }
-impl crate::runtime::Validate for PermissionMode {
+impl ::openapi_runtime::Validate for PermissionMode {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
 /// A drive space. Any property may be missing from what the server sends.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct DriveSpace {
     /// The id of the space.
     #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
@@ -395,29 +440,37 @@ pub struct DriveSpace {
     pub permission_mode: ::std::option::Option<super::models::PermissionMode>,
     /// When the space was created (UTC; seconds may be missing).
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: ::std::option::Option<crate::Timestamp>,
+    pub create_time: ::std::option::Option<::openapi_runtime::Timestamp>,
     /// When the space was last modified (UTC; seconds may be missing).
     #[serde(rename = "modifyTime", default, skip_serializing_if = "Option::is_none")]
-    pub modify_time: ::std::option::Option<crate::Timestamp>,
+    pub modify_time: ::std::option::Option<::openapi_runtime::Timestamp>,
 }
-impl crate::runtime::Validate for DriveSpace {
+impl ::openapi_runtime::Validate for DriveSpace {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         if let ::std::option::Option::Some(value) = &self.space_type {
             let at = at.field("spaceType");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.permission_mode {
             let at = at.field("permissionMode");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
 }
 /// One page of drive spaces.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct DriveListSpacesResponse {
     /// The spaces on this page; missing when there are none.
     #[serde(rename = "spaces", default, skip_serializing_if = "Option::is_none")]
@@ -426,14 +479,14 @@ pub struct DriveListSpacesResponse {
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
-impl crate::runtime::Validate for DriveListSpacesResponse {
+impl ::openapi_runtime::Validate for DriveListSpacesResponse {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         if let ::std::option::Option::Some(value) = &self.spaces {
             let at = at.field("spaces");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
@@ -496,27 +549,29 @@ impl ::std::fmt::Display for OwnerType {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for OwnerType {
-    fn serialize<S: ::serde::Serializer>(
+impl ::openapi_runtime::__private::serde::Serialize for OwnerType {
+    fn serialize<S: ::openapi_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for OwnerType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
+impl<'de> ::openapi_runtime::__private::serde::Deserialize<'de> for OwnerType {
+    fn deserialize<D: ::openapi_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+        <::std::string::String as ::openapi_runtime::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
             .map(Self::from)
     }
 }
-impl crate::runtime::Validate for OwnerType {
+impl ::openapi_runtime::Validate for OwnerType {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
@@ -578,27 +633,29 @@ impl ::std::fmt::Display for SpaceStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for SpaceStatus {
-    fn serialize<S: ::serde::Serializer>(
+impl ::openapi_runtime::__private::serde::Serialize for SpaceStatus {
+    fn serialize<S: ::openapi_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for SpaceStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
+impl<'de> ::openapi_runtime::__private::serde::Deserialize<'de> for SpaceStatus {
+    fn deserialize<D: ::openapi_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+        <::std::string::String as ::openapi_runtime::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
             .map(Self::from)
     }
 }
-impl crate::runtime::Validate for SpaceStatus {
+impl ::openapi_runtime::Validate for SpaceStatus {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
@@ -663,27 +720,29 @@ impl ::std::fmt::Display for PartitionType {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for PartitionType {
-    fn serialize<S: ::serde::Serializer>(
+impl ::openapi_runtime::__private::serde::Serialize for PartitionType {
+    fn serialize<S: ::openapi_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for PartitionType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
+impl<'de> ::openapi_runtime::__private::serde::Deserialize<'de> for PartitionType {
+    fn deserialize<D: ::openapi_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+        <::std::string::String as ::openapi_runtime::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
             .map(Self::from)
     }
 }
-impl crate::runtime::Validate for PartitionType {
+impl ::openapi_runtime::Validate for PartitionType {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
@@ -745,32 +804,42 @@ impl ::std::fmt::Display for QuotaType {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for QuotaType {
-    fn serialize<S: ::serde::Serializer>(
+impl ::openapi_runtime::__private::serde::Serialize for QuotaType {
+    fn serialize<S: ::openapi_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for QuotaType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
+impl<'de> ::openapi_runtime::__private::serde::Deserialize<'de> for QuotaType {
+    fn deserialize<D: ::openapi_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+        <::std::string::String as ::openapi_runtime::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
             .map(Self::from)
     }
 }
-impl crate::runtime::Validate for QuotaType {
+impl ::openapi_runtime::Validate for QuotaType {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
 /// What a storage space supports. Every capability is off unless set.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct SpaceCapabilities {
     /// Whether the space can be searched.
     #[serde(rename = "canSearch", default, skip_serializing_if = "Option::is_none")]
@@ -786,16 +855,24 @@ pub struct SpaceCapabilities {
     )]
     pub can_record_recent_file: ::std::option::Option<bool>,
 }
-impl crate::runtime::Validate for SpaceCapabilities {
+impl ::openapi_runtime::Validate for SpaceCapabilities {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
 /// Optional settings of a new storage space.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct StorageAddSpaceOption {
     /// The name of the space; unnamed when absent.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -816,14 +893,14 @@ pub struct StorageAddSpaceOption {
     #[serde(rename = "ownerType", default, skip_serializing_if = "Option::is_none")]
     pub owner_type: ::std::option::Option<super::models::OwnerType>,
 }
-impl crate::runtime::Validate for StorageAddSpaceOption {
+impl ::openapi_runtime::Validate for StorageAddSpaceOption {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         if let ::std::option::Option::Some(value) = &self.quota {
             let at = at.field("quota");
-            crate::runtime::check_range(
+            ::openapi_runtime::check_range(
                 &at,
                 *value as f64,
                 ::std::option::Option::Some(0f64),
@@ -832,36 +909,52 @@ impl crate::runtime::Validate for StorageAddSpaceOption {
         }
         if let ::std::option::Option::Some(value) = &self.capabilities {
             let at = at.field("capabilities");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.owner_type {
             let at = at.field("ownerType");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
 }
 /// A new storage space.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct StorageAddSpaceRequest {
     /// Optional settings of a new storage space.
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::StorageAddSpaceOption>,
 }
-impl crate::runtime::Validate for StorageAddSpaceRequest {
+impl ::openapi_runtime::Validate for StorageAddSpaceRequest {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         if let ::std::option::Option::Some(value) = &self.option {
             let at = at.field("option");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
 }
 /// The capacity of a storage partition.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct PartitionQuota {
     /// Bytes used by all files of the app; uploads, copies and deletions update it.
     #[serde(rename = "used", default, skip_serializing_if = "Option::is_none")]
@@ -876,14 +969,14 @@ pub struct PartitionQuota {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::std::option::Option<super::models::QuotaType>,
 }
-impl crate::runtime::Validate for PartitionQuota {
+impl ::openapi_runtime::Validate for PartitionQuota {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         if let ::std::option::Option::Some(value) = &self.used {
             let at = at.field("used");
-            crate::runtime::check_range(
+            ::openapi_runtime::check_range(
                 &at,
                 *value as f64,
                 ::std::option::Option::Some(0f64),
@@ -892,13 +985,21 @@ impl crate::runtime::Validate for PartitionQuota {
         }
         if let ::std::option::Option::Some(value) = &self.r#type {
             let at = at.field("type");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
 }
 /// A storage partition of a space and its capacity.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct Partition {
     /// The kind of storage a partition lives in.
     #[serde(rename = "partitionType", default, skip_serializing_if = "Option::is_none")]
@@ -907,24 +1008,32 @@ pub struct Partition {
     #[serde(rename = "quota", default, skip_serializing_if = "Option::is_none")]
     pub quota: ::std::option::Option<super::models::PartitionQuota>,
 }
-impl crate::runtime::Validate for Partition {
+impl ::openapi_runtime::Validate for Partition {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         if let ::std::option::Option::Some(value) = &self.partition_type {
             let at = at.field("partitionType");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.quota {
             let at = at.field("quota");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
 }
 /// A storage space.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct StorageSpace {
     /// The id of the space.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -955,10 +1064,10 @@ pub struct StorageSpace {
     pub status: ::std::option::Option<super::models::SpaceStatus>,
     /// When the space was created (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: ::std::option::Option<crate::Timestamp>,
+    pub create_time: ::std::option::Option<::openapi_runtime::Timestamp>,
     /// When the space was last modified (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
     #[serde(rename = "modifiedTime", default, skip_serializing_if = "Option::is_none")]
-    pub modified_time: ::std::option::Option<crate::Timestamp>,
+    pub modified_time: ::std::option::Option<::openapi_runtime::Timestamp>,
     /// The id of the Open Platform app the space belongs to.
     #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
     pub app_id: ::std::option::Option<::std::string::String>,
@@ -978,51 +1087,59 @@ pub struct StorageSpace {
     #[serde(rename = "partitions", default, skip_serializing_if = "Option::is_none")]
     pub partitions: ::std::option::Option<::std::vec::Vec<super::models::Partition>>,
 }
-impl crate::runtime::Validate for StorageSpace {
+impl ::openapi_runtime::Validate for StorageSpace {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         if let ::std::option::Option::Some(value) = &self.owner_type {
             let at = at.field("ownerType");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.status {
             let at = at.field("status");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.capabilities {
             let at = at.field("capabilities");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.partitions {
             let at = at.field("partitions");
-            crate::runtime::check_items(
+            ::openapi_runtime::check_items(
                 &at,
                 value.len(),
                 ::std::option::Option::None,
                 ::std::option::Option::Some(2usize),
             )?;
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
 }
 /// A storage space, as returned by the calls that create or read one.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct StorageSpaceResponse {
     /// A storage space.
     #[serde(rename = "space", default, skip_serializing_if = "Option::is_none")]
     pub space: ::std::option::Option<super::models::StorageSpace>,
 }
-impl crate::runtime::Validate for StorageSpaceResponse {
+impl ::openapi_runtime::Validate for StorageSpaceResponse {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         if let ::std::option::Option::Some(value) = &self.space {
             let at = at.field("space");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
@@ -1104,27 +1221,29 @@ impl ::std::fmt::Display for ConflictStrategy {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for ConflictStrategy {
-    fn serialize<S: ::serde::Serializer>(
+impl ::openapi_runtime::__private::serde::Serialize for ConflictStrategy {
+    fn serialize<S: ::openapi_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for ConflictStrategy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
+impl<'de> ::openapi_runtime::__private::serde::Deserialize<'de> for ConflictStrategy {
+    fn deserialize<D: ::openapi_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+        <::std::string::String as ::openapi_runtime::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
             .map(Self::from)
     }
 }
-impl crate::runtime::Validate for ConflictStrategy {
+impl ::openapi_runtime::Validate for ConflictStrategy {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
@@ -1186,32 +1305,41 @@ impl ::std::fmt::Display for Visibility {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for Visibility {
-    fn serialize<S: ::serde::Serializer>(
+impl ::openapi_runtime::__private::serde::Serialize for Visibility {
+    fn serialize<S: ::openapi_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for Visibility {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
+impl<'de> ::openapi_runtime::__private::serde::Deserialize<'de> for Visibility {
+    fn deserialize<D: ::openapi_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+        <::std::string::String as ::openapi_runtime::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
             .map(Self::from)
     }
 }
-impl crate::runtime::Validate for Visibility {
+impl ::openapi_runtime::Validate for Visibility {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
 /// A property that an app attaches to a file or folder.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct AppProperty {
     /// The name of the property.
     #[serde(rename = "name")]
@@ -1223,21 +1351,29 @@ pub struct AppProperty {
     #[serde(rename = "visibility")]
     pub visibility: super::models::Visibility,
 }
-impl crate::runtime::Validate for AppProperty {
+impl ::openapi_runtime::Validate for AppProperty {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
             let at = at.field("visibility");
             let value = &self.visibility;
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
 }
 /// An app property as the server reports it on a file or folder; any part may be missing.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct DentryAppProperty {
     /// The name of the property.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -1249,20 +1385,28 @@ pub struct DentryAppProperty {
     #[serde(rename = "visibility", default, skip_serializing_if = "Option::is_none")]
     pub visibility: ::std::option::Option<super::models::Visibility>,
 }
-impl crate::runtime::Validate for DentryAppProperty {
+impl ::openapi_runtime::Validate for DentryAppProperty {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         if let ::std::option::Option::Some(value) = &self.visibility {
             let at = at.field("visibility");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
 }
 /// Optional settings of a new folder.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct AddFolderOption {
     /// What to do when a file or folder of the same name already exists.
     #[serde(
@@ -1277,30 +1421,37 @@ pub struct AddFolderOption {
         ::std::vec::Vec<super::models::AppProperty>,
     >,
 }
-impl crate::runtime::Validate for AddFolderOption {
+impl ::openapi_runtime::Validate for AddFolderOption {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         if let ::std::option::Option::Some(value) = &self.conflict_strategy {
             let at = at.field("conflictStrategy");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.app_properties {
             let at = at.field("appProperties");
-            crate::runtime::check_items(
+            ::openapi_runtime::check_items(
                 &at,
                 value.len(),
                 ::std::option::Option::None,
                 ::std::option::Option::Some(3usize),
             )?;
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
 }
 /// A new folder.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct AddFolderRequest {
     /// The name of the folder. Leading and trailing spaces are removed.
     /// It must not contain a tab or any of `*`, `"`, `<`, `>` and the
@@ -1311,26 +1462,29 @@ pub struct AddFolderRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::AddFolderOption>,
 }
-impl crate::runtime::Validate for AddFolderRequest {
+impl ::openapi_runtime::Validate for AddFolderRequest {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
             let at = at.field("name");
             let value = &self.name;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("^[^\\t*\"<>`]*[^\\t*\"<>`.]$")
+            static PATTERN: ::std::sync::LazyLock<
+                ::openapi_runtime::__private::regex::Regex,
+            > = ::std::sync::LazyLock::new(|| {
+                ::openapi_runtime::__private::regex::Regex::new(
+                        "^[^\\t*\"<>`]*[^\\t*\"<>`.]$",
+                    )
                     .expect("the generator checked this pattern")
             });
-            crate::runtime::check_pattern(
+            ::openapi_runtime::check_pattern(
                 &at,
                 value,
                 &PATTERN,
@@ -1339,7 +1493,7 @@ impl crate::runtime::Validate for AddFolderRequest {
         }
         if let ::std::option::Option::Some(value) = &self.option {
             let at = at.field("option");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
@@ -1402,27 +1556,29 @@ impl ::std::fmt::Display for DentryType {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for DentryType {
-    fn serialize<S: ::serde::Serializer>(
+impl ::openapi_runtime::__private::serde::Serialize for DentryType {
+    fn serialize<S: ::openapi_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for DentryType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
+impl<'de> ::openapi_runtime::__private::serde::Deserialize<'de> for DentryType {
+    fn deserialize<D: ::openapi_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+        <::std::string::String as ::openapi_runtime::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
             .map(Self::from)
     }
 }
-impl crate::runtime::Validate for DentryType {
+impl ::openapi_runtime::Validate for DentryType {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
@@ -1484,27 +1640,29 @@ impl ::std::fmt::Display for DentryStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for DentryStatus {
-    fn serialize<S: ::serde::Serializer>(
+impl ::openapi_runtime::__private::serde::Serialize for DentryStatus {
+    fn serialize<S: ::openapi_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for DentryStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
+impl<'de> ::openapi_runtime::__private::serde::Deserialize<'de> for DentryStatus {
+    fn deserialize<D: ::openapi_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+        <::std::string::String as ::openapi_runtime::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
             .map(Self::from)
     }
 }
-impl crate::runtime::Validate for DentryStatus {
+impl ::openapi_runtime::Validate for DentryStatus {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
@@ -1573,49 +1731,66 @@ impl ::std::fmt::Display for StorageDriver {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for StorageDriver {
-    fn serialize<S: ::serde::Serializer>(
+impl ::openapi_runtime::__private::serde::Serialize for StorageDriver {
+    fn serialize<S: ::openapi_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for StorageDriver {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
+impl<'de> ::openapi_runtime::__private::serde::Deserialize<'de> for StorageDriver {
+    fn deserialize<D: ::openapi_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+        <::std::string::String as ::openapi_runtime::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
             .map(Self::from)
     }
 }
-impl crate::runtime::Validate for StorageDriver {
+impl ::openapi_runtime::Validate for StorageDriver {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
 /// Properties of a file or folder.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct DentryProperties {
     /// Whether it is read-only.
     #[serde(rename = "readOnly", default, skip_serializing_if = "Option::is_none")]
     pub read_only: ::std::option::Option<bool>,
 }
-impl crate::runtime::Validate for DentryProperties {
+impl ::openapi_runtime::Validate for DentryProperties {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
 /// The app properties of a file or folder. Documented as a map from the
 /// space owner's id to that owner's properties, but also sent as a plain
 /// list of properties.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 #[serde(untagged)]
 pub enum DentryAppProperties {
     /// Properties keyed by the id of the space owner that set them.
@@ -1628,19 +1803,27 @@ pub enum DentryAppProperties {
     /// A plain list of properties.
     List(::std::vec::Vec<super::models::DentryAppProperty>),
 }
-impl crate::runtime::Validate for DentryAppProperties {
+impl ::openapi_runtime::Validate for DentryAppProperties {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         match self {
-            Self::ByOwner(value) => crate::runtime::Validate::validate(value, at),
-            Self::List(value) => crate::runtime::Validate::validate(value, at),
+            Self::ByOwner(value) => ::openapi_runtime::Validate::validate(value, at),
+            Self::List(value) => ::openapi_runtime::Validate::validate(value, at),
         }
     }
 }
 /// A file or folder in a storage space.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct Dentry {
     /// The id of the file or folder.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1680,10 +1863,10 @@ pub struct Dentry {
     pub modifier_id: ::std::option::Option<::std::string::String>,
     /// When it was created (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: ::std::option::Option<crate::Timestamp>,
+    pub create_time: ::std::option::Option<::openapi_runtime::Timestamp>,
     /// When it was last modified (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
     #[serde(rename = "modifiedTime", default, skip_serializing_if = "Option::is_none")]
-    pub modified_time: ::std::option::Option<crate::Timestamp>,
+    pub modified_time: ::std::option::Option<::openapi_runtime::Timestamp>,
     /// Properties of a file or folder.
     #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::std::option::Option<super::models::DentryProperties>,
@@ -1702,53 +1885,61 @@ pub struct Dentry {
     #[serde(rename = "storageDriver", default, skip_serializing_if = "Option::is_none")]
     pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
 }
-impl crate::runtime::Validate for Dentry {
+impl ::openapi_runtime::Validate for Dentry {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         if let ::std::option::Option::Some(value) = &self.r#type {
             let at = at.field("type");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.status {
             let at = at.field("status");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.properties {
             let at = at.field("properties");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.app_properties {
             let at = at.field("appProperties");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.partition_type {
             let at = at.field("partitionType");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.storage_driver {
             let at = at.field("storageDriver");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
 }
 /// The folder that was added.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct AddFolderResponse {
     /// A file or folder in a storage space.
     #[serde(rename = "dentry", default, skip_serializing_if = "Option::is_none")]
     pub dentry: ::std::option::Option<super::models::Dentry>,
 }
-impl crate::runtime::Validate for AddFolderResponse {
+impl ::openapi_runtime::Validate for AddFolderResponse {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         if let ::std::option::Option::Some(value) = &self.dentry {
             let at = at.field("dentry");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }

@@ -5,7 +5,54 @@
 pub const SERVERS: &[&str] = &["https://api.dingtalk.io", "https://api.dingtalk.com"];
 /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
 pub const RETRYABLE_ERROR_CODES: &[&str] = &["request.overlimit", "operationTimeout"];
-impl crate::Client {
+/// What the runtime needs to know of the API.
+pub static API: ::openapi_runtime::Api = ::openapi_runtime::Api {
+    title: "DingTalk storage and drive APIs",
+    servers: SERVERS,
+    user_agent: ::std::concat!(
+        ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+    ),
+    retryable_error_codes: RETRYABLE_ERROR_CODES,
+    request_id_header: ::std::option::Option::Some("x-acs-request-id"),
+    error_body: ::openapi_runtime::ErrorShape {
+        code: &["code"],
+        message: &["message"],
+        request_id: &["requestid"],
+    },
+};
+/// A client of the DingTalk storage and drive APIs API. Cheap to clone: clones share connections, configuration and the current token.
+///
+/// Build one with [`builder`](Self::builder); each operation is a method
+/// that returns a request builder: set optional inputs on it, then
+/// `.send().await`.
+#[derive(Debug, Clone)]
+pub struct Client {
+    runtime: ::openapi_runtime::Client,
+}
+impl ::openapi_runtime::FromRuntime for Client {
+    fn from_runtime(runtime: ::openapi_runtime::Client) -> Self {
+        Self { runtime }
+    }
+}
+impl Client {
+    /// Starts configuring a client, with the spec's first server as its base URL.
+    pub fn builder() -> ::openapi_runtime::ClientBuilder<Self> {
+        ::openapi_runtime::ClientBuilder::new(&API)
+    }
+    /// A client with the default configuration that sends `access_token` with every call that needs one.
+    pub fn new(
+        access_token: impl ::std::convert::Into<::std::string::String>,
+    ) -> ::std::result::Result<Self, ::openapi_runtime::Error> {
+        Self::builder().access_token(access_token).build()
+    }
+    /// The runtime client this client sends its calls through.
+    pub fn runtime(&self) -> &::openapi_runtime::Client {
+        &self.runtime
+    }
+    /// The base URL calls are sent to.
+    pub fn base_url(&self) -> &str {
+        self.runtime.base_url()
+    }
     /// Get the access token of an internal app.
     ///
     /// Exchanges an internal app's key and secret for an access token. The
@@ -247,14 +294,14 @@ impl crate::Client {
         }
     }
 }
-/// A `oauth2_GetAccessToken` request, made by [`Client::oauth2_get_access_token`](crate::Client::oauth2_get_access_token).
+/// A `oauth2_GetAccessToken` request, made by [`Client::oauth2_get_access_token`](Client::oauth2_get_access_token).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetAccessToken {
-    client: crate::Client,
-    options: crate::runtime::CallOptions,
+    client: Client,
+    options: ::openapi_runtime::CallOptions,
     app_key: ::std::string::String,
     app_secret: ::std::string::String,
 }
@@ -270,7 +317,7 @@ impl ::std::fmt::Debug for Oauth2GetAccessToken {
 }
 impl Oauth2GetAccessToken {
     /// Retries for this call, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+    pub fn retry(mut self, policy: ::openapi_runtime::RetryPolicy) -> Self {
         self.options.retry = ::std::option::Option::Some(policy);
         self
     }
@@ -285,11 +332,11 @@ impl Oauth2GetAccessToken {
         self.options.max_response_size = ::std::option::Option::Some(bytes);
         self
     }
-    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+    fn validate(&self) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
-            let at = crate::runtime::At::root("appKey");
+            let at = ::openapi_runtime::At::root("appKey");
             let value = &self.app_key;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -297,9 +344,9 @@ impl Oauth2GetAccessToken {
             )?;
         }
         {
-            let at = crate::runtime::At::root("appSecret");
+            let at = ::openapi_runtime::At::root("appSecret");
             let value = &self.app_secret;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -312,47 +359,41 @@ impl Oauth2GetAccessToken {
     /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<super::models::AccessTokenResponse, crate::Error> {
-        self.validate()
-            .map_err(|violation| violation.into_error("oauth2_GetAccessToken"))?;
-        let request = crate::runtime::Request {
-            operation_id: "oauth2_GetAccessToken",
-            method: ::reqwest::Method::POST,
-            path_template: "/v1.0/oauth2/accessToken",
-            path: ::std::string::String::from("/v1.0/oauth2/accessToken"),
-            query: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            headers: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            body: ::std::option::Option::Some(
-                crate::runtime::json_body(
-                    "oauth2_GetAccessToken",
-                    &super::models::GetAccessTokenRequest {
-                        app_key: self.app_key,
-                        app_secret: self.app_secret,
-                    },
-                )?,
-            ),
+    ) -> ::std::result::Result<
+        super::models::AccessTokenResponse,
+        ::openapi_runtime::Error,
+    > {
+        static OPERATION: ::openapi_runtime::Operation = ::openapi_runtime::Operation {
+            id: "oauth2_GetAccessToken",
+            method: ::openapi_runtime::reqwest::Method::POST,
+            path: "/v1.0/oauth2/accessToken",
             auth: ::std::option::Option::None,
             idempotent: true,
-            retryable_error_codes: RETRYABLE_ERROR_CODES,
-            options: self.options,
         };
-        self.client.send_json(request).await
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = ::openapi_runtime::Request::new(
+            &OPERATION,
+            ::std::string::String::from("/v1.0/oauth2/accessToken"),
+            self.options,
+        );
+        request
+            .json(
+                &super::models::GetAccessTokenRequest {
+                    app_key: self.app_key,
+                    app_secret: self.app_secret,
+                },
+            )?;
+        self.client.runtime.send_json(request).await
     }
 }
-/// A `oauth2_GetCorpAccessToken` request, made by [`Client::oauth2_get_corp_access_token`](crate::Client::oauth2_get_corp_access_token).
+/// A `oauth2_GetCorpAccessToken` request, made by [`Client::oauth2_get_corp_access_token`](Client::oauth2_get_corp_access_token).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetCorpAccessToken {
-    client: crate::Client,
-    options: crate::runtime::CallOptions,
+    client: Client,
+    options: ::openapi_runtime::CallOptions,
     auth_corp_id: ::std::string::String,
     suite_key: ::std::string::String,
     suite_secret: ::std::string::String,
@@ -372,7 +413,7 @@ impl ::std::fmt::Debug for Oauth2GetCorpAccessToken {
 }
 impl Oauth2GetCorpAccessToken {
     /// Retries for this call, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+    pub fn retry(mut self, policy: ::openapi_runtime::RetryPolicy) -> Self {
         self.options.retry = ::std::option::Option::Some(policy);
         self
     }
@@ -387,11 +428,11 @@ impl Oauth2GetCorpAccessToken {
         self.options.max_response_size = ::std::option::Option::Some(bytes);
         self
     }
-    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+    fn validate(&self) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
-            let at = crate::runtime::At::root("authCorpId");
+            let at = ::openapi_runtime::At::root("authCorpId");
             let value = &self.auth_corp_id;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -399,9 +440,9 @@ impl Oauth2GetCorpAccessToken {
             )?;
         }
         {
-            let at = crate::runtime::At::root("suiteKey");
+            let at = ::openapi_runtime::At::root("suiteKey");
             let value = &self.suite_key;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -409,9 +450,9 @@ impl Oauth2GetCorpAccessToken {
             )?;
         }
         {
-            let at = crate::runtime::At::root("suiteSecret");
+            let at = ::openapi_runtime::At::root("suiteSecret");
             let value = &self.suite_secret;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -419,9 +460,9 @@ impl Oauth2GetCorpAccessToken {
             )?;
         }
         {
-            let at = crate::runtime::At::root("suiteTicket");
+            let at = ::openapi_runtime::At::root("suiteTicket");
             let value = &self.suite_ticket;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -434,49 +475,43 @@ impl Oauth2GetCorpAccessToken {
     /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<super::models::AccessTokenResponse, crate::Error> {
-        self.validate()
-            .map_err(|violation| violation.into_error("oauth2_GetCorpAccessToken"))?;
-        let request = crate::runtime::Request {
-            operation_id: "oauth2_GetCorpAccessToken",
-            method: ::reqwest::Method::POST,
-            path_template: "/v1.0/oauth2/corpAccessToken",
-            path: ::std::string::String::from("/v1.0/oauth2/corpAccessToken"),
-            query: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            headers: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            body: ::std::option::Option::Some(
-                crate::runtime::json_body(
-                    "oauth2_GetCorpAccessToken",
-                    &super::models::GetCorpAccessTokenRequest {
-                        auth_corp_id: self.auth_corp_id,
-                        suite_key: self.suite_key,
-                        suite_secret: self.suite_secret,
-                        suite_ticket: self.suite_ticket,
-                    },
-                )?,
-            ),
+    ) -> ::std::result::Result<
+        super::models::AccessTokenResponse,
+        ::openapi_runtime::Error,
+    > {
+        static OPERATION: ::openapi_runtime::Operation = ::openapi_runtime::Operation {
+            id: "oauth2_GetCorpAccessToken",
+            method: ::openapi_runtime::reqwest::Method::POST,
+            path: "/v1.0/oauth2/corpAccessToken",
             auth: ::std::option::Option::None,
             idempotent: true,
-            retryable_error_codes: RETRYABLE_ERROR_CODES,
-            options: self.options,
         };
-        self.client.send_json(request).await
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = ::openapi_runtime::Request::new(
+            &OPERATION,
+            ::std::string::String::from("/v1.0/oauth2/corpAccessToken"),
+            self.options,
+        );
+        request
+            .json(
+                &super::models::GetCorpAccessTokenRequest {
+                    auth_corp_id: self.auth_corp_id,
+                    suite_key: self.suite_key,
+                    suite_secret: self.suite_secret,
+                    suite_ticket: self.suite_ticket,
+                },
+            )?;
+        self.client.runtime.send_json(request).await
     }
 }
-/// A `drive_ListSpaces` request, made by [`Client::drive_list_spaces`](crate::Client::drive_list_spaces).
+/// A `drive_ListSpaces` request, made by [`Client::drive_list_spaces`](Client::drive_list_spaces).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveListSpaces {
-    client: crate::Client,
-    options: crate::runtime::CallOptions,
+    client: Client,
+    options: ::openapi_runtime::CallOptions,
     union_id: ::std::string::String,
     space_type: super::models::DriveSpaceType,
     next_token: ::std::option::Option<::std::string::String>,
@@ -492,7 +527,7 @@ impl DriveListSpaces {
         self
     }
     /// Retries for this call, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+    pub fn retry(mut self, policy: ::openapi_runtime::RetryPolicy) -> Self {
         self.options.retry = ::std::option::Option::Some(policy);
         self
     }
@@ -507,11 +542,11 @@ impl DriveListSpaces {
         self.options.max_response_size = ::std::option::Option::Some(bytes);
         self
     }
-    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+    fn validate(&self) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
-            let at = crate::runtime::At::root("unionId");
+            let at = ::openapi_runtime::At::root("unionId");
             let value = &self.union_id;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -519,14 +554,14 @@ impl DriveListSpaces {
             )?;
         }
         {
-            let at = crate::runtime::At::root("spaceType");
+            let at = ::openapi_runtime::At::root("spaceType");
             let value = &self.space_type;
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         {
-            let at = crate::runtime::At::root("maxResults");
+            let at = ::openapi_runtime::At::root("maxResults");
             let value = &self.max_results;
-            crate::runtime::check_range(
+            ::openapi_runtime::check_range(
                 &at,
                 *value as f64,
                 ::std::option::Option::Some(1f64),
@@ -539,47 +574,46 @@ impl DriveListSpaces {
     /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<super::models::DriveListSpacesResponse, crate::Error> {
-        self.validate().map_err(|violation| violation.into_error("drive_ListSpaces"))?;
-        let request = crate::runtime::Request {
-            operation_id: "drive_ListSpaces",
-            method: ::reqwest::Method::GET,
-            path_template: "/v1.0/drive/spaces",
-            path: ::std::string::String::from("/v1.0/drive/spaces"),
-            query: {
-                let mut pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
-                    ("unionId", self.union_id), ("spaceType", self.space_type
-                    .to_string()), ("maxResults", self.max_results.to_string())
-                ];
-                if let ::std::option::Option::Some(value) = self.next_token {
-                    pairs.push(("nextToken", value));
-                }
-                pairs
-            },
-            headers: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            body: ::std::option::Option::None,
-            auth: ::std::option::Option::Some(crate::runtime::Auth {
-                header: "x-acs-dingtalk-access-token",
+    ) -> ::std::result::Result<
+        super::models::DriveListSpacesResponse,
+        ::openapi_runtime::Error,
+    > {
+        static OPERATION: ::openapi_runtime::Operation = ::openapi_runtime::Operation {
+            id: "drive_ListSpaces",
+            method: ::openapi_runtime::reqwest::Method::GET,
+            path: "/v1.0/drive/spaces",
+            auth: ::std::option::Option::Some(::openapi_runtime::Auth {
+                scheme: ::openapi_runtime::AuthScheme::Header(
+                    "x-acs-dingtalk-access-token",
+                ),
                 invalid_token_error_codes: &["InvalidAuthentication"],
             }),
             idempotent: true,
-            retryable_error_codes: RETRYABLE_ERROR_CODES,
-            options: self.options,
         };
-        self.client.send_json(request).await
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = ::openapi_runtime::Request::new(
+            &OPERATION,
+            ::std::string::String::from("/v1.0/drive/spaces"),
+            self.options,
+        );
+        request.query("unionId", &self.union_id);
+        request.query("spaceType", &self.space_type);
+        request.query("maxResults", self.max_results);
+        request.query_opt("nextToken", self.next_token.as_ref());
+        self.client.runtime.send_json(request).await
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `next_token`, until it is empty or missing.
     pub fn pages(
         self,
-    ) -> ::futures_util::stream::BoxStream<
+    ) -> ::openapi_runtime::__private::futures_util::stream::BoxStream<
         'static,
-        ::std::result::Result<super::models::DriveListSpacesResponse, crate::Error>,
+        ::std::result::Result<
+            super::models::DriveListSpacesResponse,
+            ::openapi_runtime::Error,
+        >,
     > {
         let first = self.next_token.clone();
-        crate::runtime::pages(
+        ::openapi_runtime::pages(
             self,
             first,
             |request, cursor| {
@@ -593,27 +627,27 @@ impl DriveListSpaces {
     /// Every item of every page, in order; see [`pages`](Self::pages).
     pub fn items(
         self,
-    ) -> ::futures_util::stream::BoxStream<
+    ) -> ::openapi_runtime::__private::futures_util::stream::BoxStream<
         'static,
-        ::std::result::Result<super::models::DriveSpace, crate::Error>,
+        ::std::result::Result<super::models::DriveSpace, ::openapi_runtime::Error>,
     > {
-        crate::runtime::items(self.pages(), |page| page.spaces.unwrap_or_default())
+        ::openapi_runtime::items(self.pages(), |page| page.spaces.unwrap_or_default())
     }
 }
-/// A `drive_AddSpace` request, made by [`Client::drive_add_space`](crate::Client::drive_add_space).
+/// A `drive_AddSpace` request, made by [`Client::drive_add_space`](Client::drive_add_space).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveAddSpace {
-    client: crate::Client,
-    options: crate::runtime::CallOptions,
+    client: Client,
+    options: ::openapi_runtime::CallOptions,
     name: ::std::string::String,
     union_id: ::std::string::String,
 }
 impl DriveAddSpace {
     /// Retries for this call, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+    pub fn retry(mut self, policy: ::openapi_runtime::RetryPolicy) -> Self {
         self.options.retry = ::std::option::Option::Some(policy);
         self
     }
@@ -628,11 +662,11 @@ impl DriveAddSpace {
         self.options.max_response_size = ::std::option::Option::Some(bytes);
         self
     }
-    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+    fn validate(&self) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
-            let at = crate::runtime::At::root("name");
+            let at = ::openapi_runtime::At::root("name");
             let value = &self.name;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -640,9 +674,9 @@ impl DriveAddSpace {
             )?;
         }
         {
-            let at = crate::runtime::At::root("unionId");
+            let at = ::openapi_runtime::At::root("unionId");
             let value = &self.union_id;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -655,49 +689,43 @@ impl DriveAddSpace {
     /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<super::models::DriveSpace, crate::Error> {
-        self.validate().map_err(|violation| violation.into_error("drive_AddSpace"))?;
-        let request = crate::runtime::Request {
-            operation_id: "drive_AddSpace",
-            method: ::reqwest::Method::POST,
-            path_template: "/v1.0/drive/spaces",
-            path: ::std::string::String::from("/v1.0/drive/spaces"),
-            query: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            headers: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            body: ::std::option::Option::Some(
-                crate::runtime::json_body(
-                    "drive_AddSpace",
-                    &super::models::DriveAddSpaceRequest {
-                        name: self.name,
-                        union_id: self.union_id,
-                    },
-                )?,
-            ),
-            auth: ::std::option::Option::Some(crate::runtime::Auth {
-                header: "x-acs-dingtalk-access-token",
+    ) -> ::std::result::Result<super::models::DriveSpace, ::openapi_runtime::Error> {
+        static OPERATION: ::openapi_runtime::Operation = ::openapi_runtime::Operation {
+            id: "drive_AddSpace",
+            method: ::openapi_runtime::reqwest::Method::POST,
+            path: "/v1.0/drive/spaces",
+            auth: ::std::option::Option::Some(::openapi_runtime::Auth {
+                scheme: ::openapi_runtime::AuthScheme::Header(
+                    "x-acs-dingtalk-access-token",
+                ),
                 invalid_token_error_codes: &["InvalidAuthentication"],
             }),
             idempotent: false,
-            retryable_error_codes: RETRYABLE_ERROR_CODES,
-            options: self.options,
         };
-        self.client.send_json(request).await
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = ::openapi_runtime::Request::new(
+            &OPERATION,
+            ::std::string::String::from("/v1.0/drive/spaces"),
+            self.options,
+        );
+        request
+            .json(
+                &super::models::DriveAddSpaceRequest {
+                    name: self.name,
+                    union_id: self.union_id,
+                },
+            )?;
+        self.client.runtime.send_json(request).await
     }
 }
-/// A `storage_AddSpace` request, made by [`Client::storage_add_space`](crate::Client::storage_add_space).
+/// A `storage_AddSpace` request, made by [`Client::storage_add_space`](Client::storage_add_space).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageAddSpace {
-    client: crate::Client,
-    options: crate::runtime::CallOptions,
+    client: Client,
+    options: ::openapi_runtime::CallOptions,
     union_id: ::std::string::String,
     option: ::std::option::Option<super::models::StorageAddSpaceOption>,
 }
@@ -711,7 +739,7 @@ impl StorageAddSpace {
         self
     }
     /// Retries for this call, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+    pub fn retry(mut self, policy: ::openapi_runtime::RetryPolicy) -> Self {
         self.options.retry = ::std::option::Option::Some(policy);
         self
     }
@@ -726,11 +754,11 @@ impl StorageAddSpace {
         self.options.max_response_size = ::std::option::Option::Some(bytes);
         self
     }
-    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+    fn validate(&self) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
-            let at = crate::runtime::At::root("unionId");
+            let at = ::openapi_runtime::At::root("unionId");
             let value = &self.union_id;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -738,8 +766,8 @@ impl StorageAddSpace {
             )?;
         }
         if let ::std::option::Option::Some(value) = &self.option {
-            let at = crate::runtime::At::root("option");
-            crate::runtime::Validate::validate(value, &at)?;
+            let at = ::openapi_runtime::At::root("option");
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
@@ -747,56 +775,52 @@ impl StorageAddSpace {
     /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<super::models::StorageSpaceResponse, crate::Error> {
-        self.validate().map_err(|violation| violation.into_error("storage_AddSpace"))?;
-        let request = crate::runtime::Request {
-            operation_id: "storage_AddSpace",
-            method: ::reqwest::Method::POST,
-            path_template: "/v1.0/storage/spaces",
-            path: ::std::string::String::from("/v1.0/storage/spaces"),
-            query: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
-                    ("unionId", self.union_id)
-                ];
-                pairs
-            },
-            headers: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            body: ::std::option::Option::Some(
-                crate::runtime::json_body(
-                    "storage_AddSpace",
-                    &super::models::StorageAddSpaceRequest {
-                        option: self.option,
-                    },
-                )?,
-            ),
-            auth: ::std::option::Option::Some(crate::runtime::Auth {
-                header: "x-acs-dingtalk-access-token",
+    ) -> ::std::result::Result<
+        super::models::StorageSpaceResponse,
+        ::openapi_runtime::Error,
+    > {
+        static OPERATION: ::openapi_runtime::Operation = ::openapi_runtime::Operation {
+            id: "storage_AddSpace",
+            method: ::openapi_runtime::reqwest::Method::POST,
+            path: "/v1.0/storage/spaces",
+            auth: ::std::option::Option::Some(::openapi_runtime::Auth {
+                scheme: ::openapi_runtime::AuthScheme::Header(
+                    "x-acs-dingtalk-access-token",
+                ),
                 invalid_token_error_codes: &["InvalidAuthentication"],
             }),
             idempotent: true,
-            retryable_error_codes: RETRYABLE_ERROR_CODES,
-            options: self.options,
         };
-        self.client.send_json(request).await
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = ::openapi_runtime::Request::new(
+            &OPERATION,
+            ::std::string::String::from("/v1.0/storage/spaces"),
+            self.options,
+        );
+        request.query("unionId", &self.union_id);
+        request
+            .json(
+                &super::models::StorageAddSpaceRequest {
+                    option: self.option,
+                },
+            )?;
+        self.client.runtime.send_json(request).await
     }
 }
-/// A `storage_GetSpace` request, made by [`Client::storage_get_space`](crate::Client::storage_get_space).
+/// A `storage_GetSpace` request, made by [`Client::storage_get_space`](Client::storage_get_space).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetSpace {
-    client: crate::Client,
-    options: crate::runtime::CallOptions,
+    client: Client,
+    options: ::openapi_runtime::CallOptions,
     space_id: ::std::string::String,
     union_id: ::std::string::String,
 }
 impl StorageGetSpace {
     /// Retries for this call, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+    pub fn retry(mut self, policy: ::openapi_runtime::RetryPolicy) -> Self {
         self.options.retry = ::std::option::Option::Some(policy);
         self
     }
@@ -811,11 +835,11 @@ impl StorageGetSpace {
         self.options.max_response_size = ::std::option::Option::Some(bytes);
         self
     }
-    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+    fn validate(&self) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
-            let at = crate::runtime::At::root("spaceId");
+            let at = ::openapi_runtime::At::root("spaceId");
             let value = &self.space_id;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -823,9 +847,9 @@ impl StorageGetSpace {
             )?;
         }
         {
-            let at = crate::runtime::At::root("unionId");
+            let at = ::openapi_runtime::At::root("unionId");
             let value = &self.union_id;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -838,46 +862,43 @@ impl StorageGetSpace {
     /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<super::models::StorageSpaceResponse, crate::Error> {
-        self.validate().map_err(|violation| violation.into_error("storage_GetSpace"))?;
-        let request = crate::runtime::Request {
-            operation_id: "storage_GetSpace",
-            method: ::reqwest::Method::GET,
-            path_template: "/v1.0/storage/spaces/{spaceId}",
-            path: ::std::format!(
-                "/v1.0/storage/spaces/{}", crate
-                ::runtime::path_segment("storage_GetSpace", "spaceId", & self.space_id) ?
-            ),
-            query: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
-                    ("unionId", self.union_id)
-                ];
-                pairs
-            },
-            headers: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            body: ::std::option::Option::None,
-            auth: ::std::option::Option::Some(crate::runtime::Auth {
-                header: "x-acs-dingtalk-access-token",
+    ) -> ::std::result::Result<
+        super::models::StorageSpaceResponse,
+        ::openapi_runtime::Error,
+    > {
+        static OPERATION: ::openapi_runtime::Operation = ::openapi_runtime::Operation {
+            id: "storage_GetSpace",
+            method: ::openapi_runtime::reqwest::Method::GET,
+            path: "/v1.0/storage/spaces/{spaceId}",
+            auth: ::std::option::Option::Some(::openapi_runtime::Auth {
+                scheme: ::openapi_runtime::AuthScheme::Header(
+                    "x-acs-dingtalk-access-token",
+                ),
                 invalid_token_error_codes: &["InvalidAuthentication"],
             }),
             idempotent: true,
-            retryable_error_codes: RETRYABLE_ERROR_CODES,
-            options: self.options,
         };
-        self.client.send_json(request).await
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = ::openapi_runtime::Request::new(
+            &OPERATION,
+            ::std::format!(
+                "/v1.0/storage/spaces/{}", ::openapi_runtime::path_segment(& OPERATION,
+                "spaceId", & self.space_id) ?
+            ),
+            self.options,
+        );
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
     }
 }
-/// A `storage_AddFolder` request, made by [`Client::storage_add_folder`](crate::Client::storage_add_folder).
+/// A `storage_AddFolder` request, made by [`Client::storage_add_folder`](Client::storage_add_folder).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageAddFolder {
-    client: crate::Client,
-    options: crate::runtime::CallOptions,
+    client: Client,
+    options: ::openapi_runtime::CallOptions,
     space_id: ::std::string::String,
     parent_id: ::std::string::String,
     union_id: ::std::string::String,
@@ -894,7 +915,7 @@ impl StorageAddFolder {
         self
     }
     /// Retries for this call, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+    pub fn retry(mut self, policy: ::openapi_runtime::RetryPolicy) -> Self {
         self.options.retry = ::std::option::Option::Some(policy);
         self
     }
@@ -909,11 +930,11 @@ impl StorageAddFolder {
         self.options.max_response_size = ::std::option::Option::Some(bytes);
         self
     }
-    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+    fn validate(&self) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
-            let at = crate::runtime::At::root("spaceId");
+            let at = ::openapi_runtime::At::root("spaceId");
             let value = &self.space_id;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -921,9 +942,9 @@ impl StorageAddFolder {
             )?;
         }
         {
-            let at = crate::runtime::At::root("parentId");
+            let at = ::openapi_runtime::At::root("parentId");
             let value = &self.parent_id;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -931,9 +952,9 @@ impl StorageAddFolder {
             )?;
         }
         {
-            let at = crate::runtime::At::root("unionId");
+            let at = ::openapi_runtime::At::root("unionId");
             let value = &self.union_id;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
@@ -941,20 +962,23 @@ impl StorageAddFolder {
             )?;
         }
         {
-            let at = crate::runtime::At::root("name");
+            let at = ::openapi_runtime::At::root("name");
             let value = &self.name;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("^[^\\t*\"<>`]*[^\\t*\"<>`.]$")
+            static PATTERN: ::std::sync::LazyLock<
+                ::openapi_runtime::__private::regex::Regex,
+            > = ::std::sync::LazyLock::new(|| {
+                ::openapi_runtime::__private::regex::Regex::new(
+                        "^[^\\t*\"<>`]*[^\\t*\"<>`.]$",
+                    )
                     .expect("the generator checked this pattern")
             });
-            crate::runtime::check_pattern(
+            ::openapi_runtime::check_pattern(
                 &at,
                 value,
                 &PATTERN,
@@ -962,8 +986,8 @@ impl StorageAddFolder {
             )?;
         }
         if let ::std::option::Option::Some(value) = &self.option {
-            let at = crate::runtime::At::root("option");
-            crate::runtime::Validate::validate(value, &at)?;
+            let at = ::openapi_runtime::At::root("option");
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
@@ -971,45 +995,41 @@ impl StorageAddFolder {
     /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<super::models::AddFolderResponse, crate::Error> {
-        self.validate().map_err(|violation| violation.into_error("storage_AddFolder"))?;
-        let request = crate::runtime::Request {
-            operation_id: "storage_AddFolder",
-            method: ::reqwest::Method::POST,
-            path_template: "/v1.0/storage/spaces/{spaceId}/dentries/{parentId}/folders",
-            path: ::std::format!(
-                "/v1.0/storage/spaces/{}/dentries/{}/folders", crate
-                ::runtime::path_segment("storage_AddFolder", "spaceId", & self.space_id)
-                ?, crate ::runtime::path_segment("storage_AddFolder", "parentId", & self
-                .parent_id) ?
-            ),
-            query: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
-                    ("unionId", self.union_id)
-                ];
-                pairs
-            },
-            headers: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            body: ::std::option::Option::Some(
-                crate::runtime::json_body(
-                    "storage_AddFolder",
-                    &super::models::AddFolderRequest {
-                        name: self.name,
-                        option: self.option,
-                    },
-                )?,
-            ),
-            auth: ::std::option::Option::Some(crate::runtime::Auth {
-                header: "x-acs-dingtalk-access-token",
+    ) -> ::std::result::Result<
+        super::models::AddFolderResponse,
+        ::openapi_runtime::Error,
+    > {
+        static OPERATION: ::openapi_runtime::Operation = ::openapi_runtime::Operation {
+            id: "storage_AddFolder",
+            method: ::openapi_runtime::reqwest::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{parentId}/folders",
+            auth: ::std::option::Option::Some(::openapi_runtime::Auth {
+                scheme: ::openapi_runtime::AuthScheme::Header(
+                    "x-acs-dingtalk-access-token",
+                ),
                 invalid_token_error_codes: &["InvalidAuthentication"],
             }),
             idempotent: false,
-            retryable_error_codes: RETRYABLE_ERROR_CODES,
-            options: self.options,
         };
-        self.client.send_json(request).await
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = ::openapi_runtime::Request::new(
+            &OPERATION,
+            ::std::format!(
+                "/v1.0/storage/spaces/{}/dentries/{}/folders",
+                ::openapi_runtime::path_segment(& OPERATION, "spaceId", & self.space_id)
+                ?, ::openapi_runtime::path_segment(& OPERATION, "parentId", & self
+                .parent_id) ?
+            ),
+            self.options,
+        );
+        request.query("unionId", &self.union_id);
+        request
+            .json(
+                &super::models::AddFolderRequest {
+                    name: self.name,
+                    option: self.option,
+                },
+            )?;
+        self.client.runtime.send_json(request).await
     }
 }

@@ -114,7 +114,7 @@ async fn an_html_error_page_is_a_clear_api_error() {
     assert_eq!(api.body, page);
     assert_eq!(
         err.to_string(),
-        "storage_GetSpace: DingTalk answered HTTP 502 Bad Gateway without a DingTalk error body: \
+        "storage_GetSpace: the server answered HTTP 502 Bad Gateway without an error body of the spec's shape: \
          <html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
     );
 }

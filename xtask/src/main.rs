@@ -53,11 +53,12 @@ fn outputs(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     let source = std::fs::read_to_string(root.join(spec_name))
         .map_err(|e| format!("cannot read {}: {e}", root.join(spec_name).display()))?;
     let spec = codegen::Spec::parse(spec_name, &source).map_err(|e| e.to_string())?;
-    let mut files: Vec<(PathBuf, String)> = codegen::generate_spec(&spec)
-        .map_err(|e| e.to_string())?
-        .into_iter()
-        .map(|file| (Path::new(CLIENT_SRC).join(file.name), file.contents))
-        .collect();
+    let mut files: Vec<(PathBuf, String)> =
+        codegen::generate_spec(&spec, &codegen::Settings::default())
+            .map_err(|e| e.to_string())?
+            .into_iter()
+            .map(|file| (Path::new(CLIENT_SRC).join(file.name), file.contents))
+            .collect();
     let json = spec.to_json().map_err(|e| e.to_string())?;
     files.push((spec_name.with_extension("json"), json));
     Ok(files)

@@ -1,8 +1,10 @@
 //! Emission: the intermediate model as Rust tokens, formatted into source files.
 //!
-//! Generated code refers to the client crate's hand-written runtime through
-//! `crate::` paths (`crate::Client`, `crate::Error`, `crate::Timestamp`,
-//! `crate::runtime`), and to its sibling module through `super::models`.
+//! Generated code refers to the runtime crate by the path the [`Settings`]
+//! name (serde, serde_json, regex and futures-util through its `__private`
+//! re-exports), to the client type it defines in `operations.rs`, and to its
+//! sibling module through `super::models`; so it compiles in any crate that
+//! depends on the runtime.
 
 mod models;
 mod operations;
@@ -12,6 +14,63 @@ use quote::quote;
 
 use crate::error::Error;
 use crate::model::{Api, Constraints, Type};
+use crate::Settings;
+
+/// What every emitter needs: the paths generated code uses.
+pub(crate) struct Cx {
+    /// The runtime crate (`::openapi_runtime`).
+    pub rt: TokenStream,
+    /// `#[serde(crate = "...")]` for derives, so that serde need not be a dependency.
+    pub serde_attr: TokenStream,
+    /// The generated client type.
+    pub client: Ident,
+}
+
+impl Cx {
+    fn new(settings: &Settings) -> Result<Cx, Error> {
+        let invalid = |what: &str, value: &str| Error::Emit {
+            what: "settings".to_owned(),
+            message: format!("{what} `{value}` is not a Rust path"),
+        };
+        let path: syn::Path = syn::parse_str(&settings.runtime_crate)
+            .map_err(|_| invalid("runtime crate", &settings.runtime_crate))?;
+        let client: Ident = syn::parse_str(&settings.client_name)
+            .map_err(|_| invalid("client name", &settings.client_name))?;
+        let serde_path = format!("{}::__private::serde", quote!(#path)).replace(' ', "");
+        Ok(Cx {
+            rt: quote!(#path),
+            serde_attr: quote!(#[serde(crate = #serde_path)]),
+            client,
+        })
+    }
+
+    /// The Rust type for a model type.
+    pub(crate) fn rust_type(&self, ty: &Type) -> TokenStream {
+        let rt = &self.rt;
+        match ty {
+            Type::String => quote!(::std::string::String),
+            Type::Bool => quote!(bool),
+            Type::I32 => quote!(i32),
+            Type::I64 => quote!(i64),
+            Type::F32 => quote!(f32),
+            Type::F64 => quote!(f64),
+            Type::DateTime => quote!(#rt::Timestamp),
+            Type::Json => quote!(#rt::__private::serde_json::Value),
+            Type::Named(name) => {
+                let name = ident(name);
+                quote!(super::models::#name)
+            }
+            Type::Vec(item) => {
+                let item = self.rust_type(item);
+                quote!(::std::vec::Vec<#item>)
+            }
+            Type::Map(value) => {
+                let value = self.rust_type(value);
+                quote!(::std::collections::BTreeMap<::std::string::String, #value>)
+            }
+        }
+    }
+}
 
 /// One generated source file, relative to the client crate's `src/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,15 +80,16 @@ pub struct File {
 }
 
 /// Emits the generated modules of a client for `api`.
-pub fn emit(api: &Api) -> Result<Vec<File>, Error> {
+pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
+    let cx = Cx::new(settings)?;
     Ok(vec![
         File {
             name: "models.rs",
-            contents: format_file(api, "models.rs", models::emit(api))?,
+            contents: format_file(api, "models.rs", models::emit(&cx, api))?,
         },
         File {
             name: "operations.rs",
-            contents: format_file(api, "operations.rs", operations::emit(api))?,
+            contents: format_file(api, "operations.rs", operations::emit(&cx, api))?,
         },
     ])
 }
@@ -80,32 +140,6 @@ pub(crate) fn doc(lines: &[String]) -> TokenStream {
     quote!(#(#attrs)*)
 }
 
-/// The Rust type for a model type.
-pub(crate) fn rust_type(ty: &Type) -> TokenStream {
-    match ty {
-        Type::String => quote!(::std::string::String),
-        Type::Bool => quote!(bool),
-        Type::I32 => quote!(i32),
-        Type::I64 => quote!(i64),
-        Type::F32 => quote!(f32),
-        Type::F64 => quote!(f64),
-        Type::DateTime => quote!(crate::Timestamp),
-        Type::Json => quote!(::serde_json::Value),
-        Type::Named(name) => {
-            let name = ident(name);
-            quote!(super::models::#name)
-        }
-        Type::Vec(item) => {
-            let item = rust_type(item);
-            quote!(::std::vec::Vec<#item>)
-        }
-        Type::Map(value) => {
-            let value = rust_type(value);
-            quote!(::std::collections::BTreeMap<::std::string::String, #value>)
-        }
-    }
-}
-
 /// A `Debug` impl for the struct `name` showing `fields` (Rust name, whether secret)
 /// in order, with secrets shown as `<redacted>`.
 pub(crate) fn redacted_debug<'a>(
@@ -142,38 +176,40 @@ fn holds_named(ty: &Type) -> bool {
 /// The validation of one value (`self.<field>`) against its constraints, located
 /// at `at` (an `At` expression); `None` when there is nothing to check.
 pub(crate) fn checks(
+    cx: &Cx,
     field: &str,
     at: TokenStream,
     ty: &Type,
     required: bool,
     constraints: &Constraints,
 ) -> Option<TokenStream> {
+    let rt = &cx.rt;
     let mut rules = Vec::new();
     if constraints.min_length.is_some() || constraints.max_length.is_some() {
         let (min, max) = (
             option(constraints.min_length),
             option(constraints.max_length),
         );
-        rules.push(quote!(crate::runtime::check_length(&at, value, #min, #max)?;));
+        rules.push(quote!(#rt::check_length(&at, value, #min, #max)?;));
     }
     if let Some(pattern) = &constraints.pattern {
         rules.push(quote! {
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(|| {
-                ::regex::Regex::new(#pattern).expect("the generator checked this pattern")
+            static PATTERN: ::std::sync::LazyLock<#rt::__private::regex::Regex> = ::std::sync::LazyLock::new(|| {
+                #rt::__private::regex::Regex::new(#pattern).expect("the generator checked this pattern")
             });
-            crate::runtime::check_pattern(&at, value, &PATTERN, #pattern)?;
+            #rt::check_pattern(&at, value, &PATTERN, #pattern)?;
         });
     }
     if constraints.minimum.is_some() || constraints.maximum.is_some() {
         let (min, max) = (option(constraints.minimum), option(constraints.maximum));
-        rules.push(quote!(crate::runtime::check_range(&at, *value as f64, #min, #max)?;));
+        rules.push(quote!(#rt::check_range(&at, *value as f64, #min, #max)?;));
     }
     if constraints.min_items.is_some() || constraints.max_items.is_some() {
         let (min, max) = (option(constraints.min_items), option(constraints.max_items));
-        rules.push(quote!(crate::runtime::check_items(&at, value.len(), #min, #max)?;));
+        rules.push(quote!(#rt::check_items(&at, value.len(), #min, #max)?;));
     }
     if holds_named(ty) {
-        rules.push(quote!(crate::runtime::Validate::validate(value, &at)?;));
+        rules.push(quote!(#rt::Validate::validate(value, &at)?;));
     }
     if rules.is_empty() {
         return None;

@@ -3,23 +3,23 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{checks, doc, ident, redacted_debug, rust_type};
+use super::{checks, doc, ident, redacted_debug, Cx};
 use crate::model::{Api, EnumValue, Field, TypeDef, TypeKind, Variant};
 
-pub(super) fn emit(api: &Api) -> TokenStream {
-    let types = api.types.iter().map(type_def);
+pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
+    let types = api.types.iter().map(|def| type_def(cx, def));
     quote!(#(#types)*)
 }
 
-fn type_def(def: &TypeDef) -> TokenStream {
+fn type_def(cx: &Cx, def: &TypeDef) -> TokenStream {
     match &def.kind {
-        TypeKind::Struct(fields) => struct_def(def, fields),
-        TypeKind::Enum(values) => enum_def(def, values),
-        TypeKind::Union(variants) => union_def(def, variants),
+        TypeKind::Struct(fields) => struct_def(cx, def, fields),
+        TypeKind::Enum(values) => enum_def(cx, def, values),
+        TypeKind::Union(variants) => union_def(cx, def, variants),
         TypeKind::Alias(ty) => {
             let docs = doc(&def.doc);
             let name = ident(&def.name);
-            let ty = rust_type(ty);
+            let ty = cx.rust_type(ty);
             quote! {
                 #docs
                 pub type #name = #ty;
@@ -28,7 +28,9 @@ fn type_def(def: &TypeDef) -> TokenStream {
     }
 }
 
-fn struct_def(def: &TypeDef, fields: &[Field]) -> TokenStream {
+fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
+    let rt = &cx.rt;
+    let serde_attr = &cx.serde_attr;
     let docs = doc(&def.doc);
     let name = ident(&def.name);
     let all_optional = fields.iter().all(|f| !f.required);
@@ -44,7 +46,7 @@ fn struct_def(def: &TypeDef, fields: &[Field]) -> TokenStream {
         let docs = doc(&field.doc);
         let field_name = ident(&field.rust_name);
         let json_name = &field.json_name;
-        let ty = rust_type(&field.ty);
+        let ty = cx.rust_type(&field.ty);
         if field.required {
             quote! {
                 #docs
@@ -70,6 +72,7 @@ fn struct_def(def: &TypeDef, fields: &[Field]) -> TokenStream {
         .filter_map(|field| {
             let json_name = &field.json_name;
             checks(
+                cx,
                 &field.rust_name,
                 quote!(at.field(#json_name)),
                 &field.ty,
@@ -85,14 +88,15 @@ fn struct_def(def: &TypeDef, fields: &[Field]) -> TokenStream {
     };
     quote! {
         #docs
-        #[derive(#(#derives),*, ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(#(#derives),*, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize)]
+        #serde_attr
         pub struct #name {
             #(#members)*
         }
         #debug
 
-        impl crate::runtime::Validate for #name {
-            fn validate(&self, #at: &crate::runtime::At<'_>) -> ::std::result::Result<(), crate::runtime::Violation> {
+        impl #rt::Validate for #name {
+            fn validate(&self, #at: &#rt::At<'_>) -> ::std::result::Result<(), #rt::Violation> {
                 #(#field_checks)*
                 Ok(())
             }
@@ -100,7 +104,8 @@ fn struct_def(def: &TypeDef, fields: &[Field]) -> TokenStream {
     }
 }
 
-fn enum_def(def: &TypeDef, values: &[EnumValue]) -> TokenStream {
+fn enum_def(cx: &Cx, def: &TypeDef, values: &[EnumValue]) -> TokenStream {
+    let rt = &cx.rt;
     let docs = doc(&def.doc);
     let name = ident(&def.name);
     let variants = values.iter().map(|v| {
@@ -172,49 +177,52 @@ fn enum_def(def: &TypeDef, values: &[EnumValue]) -> TokenStream {
             }
         }
 
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+        impl #rt::__private::serde::Serialize for #name {
+            fn serialize<S: #rt::__private::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                <::std::string::String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+        impl<'de> #rt::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<D: #rt::__private::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                <::std::string::String as #rt::__private::serde::Deserialize>::deserialize(deserializer).map(Self::from)
             }
         }
 
-        impl crate::runtime::Validate for #name {
-            fn validate(&self, _at: &crate::runtime::At<'_>) -> ::std::result::Result<(), crate::runtime::Violation> {
+        impl #rt::Validate for #name {
+            fn validate(&self, _at: &#rt::At<'_>) -> ::std::result::Result<(), #rt::Violation> {
                 Ok(())
             }
         }
     }
 }
 
-fn union_def(def: &TypeDef, variants: &[Variant]) -> TokenStream {
+fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
+    let rt = &cx.rt;
+    let serde_attr = &cx.serde_attr;
     let docs = doc(&def.doc);
     let name = ident(&def.name);
     let arms = variants.iter().map(|v| {
         let variant = ident(&v.name);
-        quote!(Self::#variant(value) => crate::runtime::Validate::validate(value, at),)
+        quote!(Self::#variant(value) => #rt::Validate::validate(value, at),)
     });
     let variants = variants.iter().map(|v| {
         let docs = doc(&v.doc);
         let variant = ident(&v.name);
-        let ty = rust_type(&v.ty);
+        let ty = cx.rust_type(&v.ty);
         quote!(#docs #variant(#ty),)
     });
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize)]
+        #serde_attr
         #[serde(untagged)]
         pub enum #name {
             #(#variants)*
         }
 
-        impl crate::runtime::Validate for #name {
-            fn validate(&self, at: &crate::runtime::At<'_>) -> ::std::result::Result<(), crate::runtime::Violation> {
+        impl #rt::Validate for #name {
+            fn validate(&self, at: &#rt::At<'_>) -> ::std::result::Result<(), #rt::Violation> {
                 match self {
                     #(#arms)*
                 }

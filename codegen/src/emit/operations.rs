@@ -3,14 +3,27 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{checks, doc, ident, redacted_debug, rust_type};
-use crate::model::{Api, Body, Input, Location, Operation, Pagination, Type};
+use super::{checks, doc, ident, redacted_debug, Cx};
+use crate::model::{Api, AuthScheme, Body, Input, Location, Operation, Pagination, Type};
 
-pub(super) fn emit(api: &Api) -> TokenStream {
+pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
+    let rt = &cx.rt;
+    let client = &cx.client;
     let urls = api.servers.iter().map(|s| s.url.as_str());
     let retryable = &api.retryable_error_codes;
-    let methods = api.operations.iter().map(client_method);
-    let builders = api.operations.iter().map(builder);
+    let title = &api.title;
+    let request_id_header = match &api.request_id_header {
+        Some(header) => quote!(::std::option::Option::Some(#header)),
+        None => quote!(::std::option::Option::None),
+    };
+    let (code, message, request_id) = (
+        &api.error_shape.code,
+        &api.error_shape.message,
+        &api.error_shape.request_id,
+    );
+    let client_doc = format!(" A client of the {title} API. Cheap to clone: clones share connections, configuration and the current token.");
+    let methods = api.operations.iter().map(|op| client_method(cx, op));
+    let builders = api.operations.iter().map(|op| builder(cx, op));
     quote! {
         /// The servers of the API, the client's default first.
         pub const SERVERS: &[&str] = &[#(#urls),*];
@@ -18,7 +31,57 @@ pub(super) fn emit(api: &Api) -> TokenStream {
         /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
         pub const RETRYABLE_ERROR_CODES: &[&str] = &[#(#retryable),*];
 
-        impl crate::Client {
+        /// What the runtime needs to know of the API.
+        pub static API: #rt::Api = #rt::Api {
+            title: #title,
+            servers: SERVERS,
+            user_agent: ::std::concat!(::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")),
+            retryable_error_codes: RETRYABLE_ERROR_CODES,
+            request_id_header: #request_id_header,
+            error_body: #rt::ErrorShape {
+                code: &[#(#code),*],
+                message: &[#(#message),*],
+                request_id: &[#(#request_id),*],
+            },
+        };
+
+        #[doc = #client_doc]
+        ///
+        /// Build one with [`builder`](Self::builder); each operation is a method
+        /// that returns a request builder: set optional inputs on it, then
+        /// `.send().await`.
+        #[derive(Debug, Clone)]
+        pub struct #client {
+            runtime: #rt::Client,
+        }
+
+        impl #rt::FromRuntime for #client {
+            fn from_runtime(runtime: #rt::Client) -> Self {
+                Self { runtime }
+            }
+        }
+
+        impl #client {
+            /// Starts configuring a client, with the spec's first server as its base URL.
+            pub fn builder() -> #rt::ClientBuilder<Self> {
+                #rt::ClientBuilder::new(&API)
+            }
+
+            /// A client with the default configuration that sends `access_token` with every call that needs one.
+            pub fn new(access_token: impl ::std::convert::Into<::std::string::String>) -> ::std::result::Result<Self, #rt::Error> {
+                Self::builder().access_token(access_token).build()
+            }
+
+            /// The runtime client this client sends its calls through.
+            pub fn runtime(&self) -> &#rt::Client {
+                &self.runtime
+            }
+
+            /// The base URL calls are sent to.
+            pub fn base_url(&self) -> &str {
+                self.runtime.base_url()
+            }
+
             #(#methods)*
         }
 
@@ -31,8 +94,8 @@ fn takes_into(ty: &Type) -> bool {
     matches!(ty, Type::String | Type::Named(_))
 }
 
-fn argument_type(ty: &Type) -> TokenStream {
-    let rust = rust_type(ty);
+fn argument_type(cx: &Cx, ty: &Type) -> TokenStream {
+    let rust = cx.rust_type(ty);
     if takes_into(ty) {
         quote!(impl ::std::convert::Into<#rust>)
     } else {
@@ -48,7 +111,7 @@ fn converted(ty: &Type, value: TokenStream) -> TokenStream {
     }
 }
 
-fn client_method(op: &Operation) -> TokenStream {
+fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
     let mut lines = op.doc.clone();
     if !op.errors.is_empty() {
         lines.push(String::new());
@@ -75,7 +138,7 @@ fn client_method(op: &Operation) -> TokenStream {
     let required: Vec<&Input> = op.inputs.iter().filter(|i| i.required).collect();
     let params = required.iter().map(|input| {
         let name = ident(&input.rust_name);
-        let ty = argument_type(&input.ty);
+        let ty = argument_type(cx, &input.ty);
         quote!(#name: #ty)
     });
     let inits = op.inputs.iter().map(|input| {
@@ -102,15 +165,17 @@ fn client_method(op: &Operation) -> TokenStream {
     }
 }
 
-fn builder(op: &Operation) -> TokenStream {
+fn builder(cx: &Cx, op: &Operation) -> TokenStream {
+    let rt = &cx.rt;
+    let client = &cx.client;
     let name = ident(&op.builder_name);
     let method_path = format!(
-        " A `{}` request, made by [`Client::{}`](crate::Client::{}).",
+        " A `{}` request, made by [`{client}::{}`]({client}::{}).",
         op.id, op.method_name, op.method_name
     );
     let fields = op.inputs.iter().map(|input| {
         let field = ident(&input.rust_name);
-        let ty = rust_type(&input.ty);
+        let ty = cx.rust_type(&input.ty);
         if input.required {
             quote!(#field: #ty,)
         } else {
@@ -120,7 +185,7 @@ fn builder(op: &Operation) -> TokenStream {
     let setters = op.inputs.iter().filter(|i| !i.required).map(|input| {
         let docs = doc(&input.doc);
         let field = ident(&input.rust_name);
-        let ty = argument_type(&input.ty);
+        let ty = argument_type(cx, &input.ty);
         let value = converted(&input.ty, quote!(value));
         quote! {
             #docs
@@ -137,9 +202,9 @@ fn builder(op: &Operation) -> TokenStream {
         let inputs = op.inputs.iter().map(|i| (i.rust_name.as_str(), i.secret));
         redacted_debug(&op.builder_name, own.into_iter().chain(inputs))
     });
-    let send = send(op);
-    let validate = validate(op);
-    let pages = op.pagination.as_ref().map(|p| pages(op, p));
+    let send = send(cx, op);
+    let validate = validate(cx, op);
+    let pages = op.pagination.as_ref().map(|p| pages(cx, op, p));
     quote! {
         #[doc = #method_path]
         ///
@@ -147,8 +212,8 @@ fn builder(op: &Operation) -> TokenStream {
         #[derive(#derive_debug Clone)]
         #[must_use = "a request does nothing until it is sent with `.send().await`"]
         pub struct #name {
-            client: crate::Client,
-            options: crate::runtime::CallOptions,
+            client: #client,
+            options: #rt::CallOptions,
             #(#fields)*
         }
         #debug
@@ -157,7 +222,7 @@ fn builder(op: &Operation) -> TokenStream {
             #(#setters)*
 
             /// Retries for this call, instead of the client's.
-            pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+            pub fn retry(mut self, policy: #rt::RetryPolicy) -> Self {
                 self.options.retry = ::std::option::Option::Some(policy);
                 self
             }
@@ -182,51 +247,35 @@ fn builder(op: &Operation) -> TokenStream {
     }
 }
 
-/// `value` as the string sent on the wire.
-fn wire_string(ty: &Type, value: TokenStream) -> TokenStream {
-    if ty == &Type::String {
-        value
-    } else {
-        quote!(#value.to_string())
-    }
-}
-
-/// A `Vec<(&str, String)>` of the inputs at `location`, required ones first.
-fn pairs(op: &Operation, location: Location) -> TokenStream {
-    let inputs: Vec<&Input> = op
-        .inputs
-        .iter()
-        .filter(|i| i.location == location)
-        .collect();
-    let required = inputs.iter().filter(|i| i.required).map(|input| {
-        let wire = &input.wire_name;
-        let field = ident(&input.rust_name);
-        let value = wire_string(&input.ty, quote!(self.#field));
-        quote!((#wire, #value))
-    });
-    let optional: Vec<TokenStream> = inputs
-        .iter()
-        .filter(|i| !i.required)
+/// Statements adding the inputs at `location` to `request` with `add` (required
+/// ones, first) or `add_opt` (optional ones).
+fn add_inputs(op: &Operation, location: Location, add: &str, add_opt: &str) -> Vec<TokenStream> {
+    let (add, add_opt) = (ident(add), ident(add_opt));
+    let at_location = op.inputs.iter().filter(|i| i.location == location);
+    let (required, optional): (Vec<&Input>, Vec<&Input>) = at_location.partition(|i| i.required);
+    required
+        .into_iter()
+        .chain(optional)
         .map(|input| {
             let wire = &input.wire_name;
             let field = ident(&input.rust_name);
-            let value = wire_string(&input.ty, quote!(value));
-            quote! {
-                if let ::std::option::Option::Some(value) = self.#field {
-                    pairs.push((#wire, #value));
-                }
+            let copied = matches!(
+                input.ty,
+                Type::Bool | Type::I32 | Type::I64 | Type::F32 | Type::F64
+            );
+            if input.required && copied {
+                quote!(request.#add(#wire, self.#field);)
+            } else if input.required {
+                quote!(request.#add(#wire, &self.#field);)
+            } else {
+                quote!(request.#add_opt(#wire, self.#field.as_ref());)
             }
         })
-        .collect();
-    let mutable = (!optional.is_empty()).then(|| quote!(mut));
-    quote! {{
-        let #mutable pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![#(#required),*];
-        #(#optional)*
-        pairs
-    }}
+        .collect()
 }
 
-fn send(op: &Operation) -> TokenStream {
+fn send(cx: &Cx, op: &Operation) -> TokenStream {
+    let rt = &cx.rt;
     let mut format_string = String::new();
     let mut segments = Vec::new();
     for (i, piece) in op.path.split('{').enumerate() {
@@ -242,8 +291,7 @@ fn send(op: &Operation) -> TokenStream {
                 .find(|input| input.location == Location::Path && input.wire_name == name)
                 .expect("path parameters checked while lowering");
             let field = ident(&input.rust_name);
-            let id = &op.id;
-            segments.push(quote!(crate::runtime::path_segment(#id, #name, &self.#field)?));
+            segments.push(quote!(#rt::path_segment(&OPERATION, #name, &self.#field)?));
             format_string.push_str("{}");
             rest
         };
@@ -255,10 +303,10 @@ fn send(op: &Operation) -> TokenStream {
         quote!(::std::format!(#format_string, #(#segments),*))
     };
     let id = &op.id;
-    let query = pairs(op, Location::Query);
-    let headers = pairs(op, Location::Header);
+    let query = add_inputs(op, Location::Query, "query", "query_opt");
+    let headers = add_inputs(op, Location::Header, "header", "header_opt");
     let body = match &op.body {
-        None => quote!(::std::option::Option::None),
+        None => None,
         Some(Body::Struct(name)) => {
             let name = ident(name);
             let fields = op
@@ -269,7 +317,7 @@ fn send(op: &Operation) -> TokenStream {
                     let field = ident(&input.rust_name);
                     quote!(#field: self.#field,)
                 });
-            quote!(::std::option::Option::Some(crate::runtime::json_body(#id, &super::models::#name { #(#fields)* })?))
+            Some(quote!(request.json(&super::models::#name { #(#fields)* })?;))
         }
         Some(Body::Whole(_)) => {
             let input = op
@@ -278,68 +326,69 @@ fn send(op: &Operation) -> TokenStream {
                 .find(|i| i.location == Location::Body)
                 .expect("a whole body is an input");
             let field = ident(&input.rust_name);
-            if input.required {
-                quote!(::std::option::Option::Some(crate::runtime::json_body(#id, &self.#field)?))
+            Some(if input.required {
+                quote!(request.json(&self.#field)?;)
             } else {
-                quote!(self.#field.as_ref().map(|body| crate::runtime::json_body(#id, body)).transpose()?)
-            }
+                quote! {
+                    if let ::std::option::Option::Some(body) = &self.#field {
+                        request.json(body)?;
+                    }
+                }
+            })
         }
     };
     let method = ident(op.method.as_str());
     let template = &op.path;
     let auth = match &op.auth {
         Some(auth) => {
-            let header = &auth.header;
+            let scheme = match &auth.scheme {
+                AuthScheme::Header(header) => quote!(#rt::AuthScheme::Header(#header)),
+                AuthScheme::Bearer => quote!(#rt::AuthScheme::Bearer),
+            };
             let codes = &auth.invalid_token_error_codes;
-            quote!(::std::option::Option::Some(crate::runtime::Auth { header: #header, invalid_token_error_codes: &[#(#codes),*] }))
+            quote!(::std::option::Option::Some(#rt::Auth { scheme: #scheme, invalid_token_error_codes: &[#(#codes),*] }))
         }
         None => quote!(::std::option::Option::None),
     };
     let idempotent = op.idempotent;
     let (output, call) = match &op.response {
-        Some(ty) => (rust_type(ty), quote!(self.client.send_json(request).await)),
-        None => (
-            quote!(()),
-            quote!(self
-                .client
-                .send_json::<::serde::de::IgnoredAny>(request)
-                .await
-                .map(drop)),
-        ),
+        Some(ty) => (cx.rust_type(ty), quote!(send_json)),
+        None => (quote!(()), quote!(send_empty)),
     };
+    let mutable = (!query.is_empty() || !headers.is_empty() || body.is_some()).then(|| quote!(mut));
     quote! {
         /// Checks the inputs against the spec's rules, sends the request (retrying
         /// as the retry policy allows) and decodes the response.
-        pub async fn send(self) -> ::std::result::Result<#output, crate::Error> {
-            self.validate().map_err(|violation| violation.into_error(#id))?;
-            let request = crate::runtime::Request {
-                operation_id: #id,
-                method: ::reqwest::Method::#method,
-                path_template: #template,
-                path: #path,
-                query: #query,
-                headers: #headers,
-                body: #body,
+        pub async fn send(self) -> ::std::result::Result<#output, #rt::Error> {
+            static OPERATION: #rt::Operation = #rt::Operation {
+                id: #id,
+                method: #rt::reqwest::Method::#method,
+                path: #template,
                 auth: #auth,
                 idempotent: #idempotent,
-                retryable_error_codes: RETRYABLE_ERROR_CODES,
-                options: self.options,
             };
-            #call
+            self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+            let #mutable request = #rt::Request::new(&OPERATION, #path, self.options);
+            #(#query)*
+            #(#headers)*
+            #body
+            self.client.runtime.#call(request).await
         }
     }
 }
 
 /// `validate`: the spec's rules for every input, checked before sending.
-fn validate(op: &Operation) -> TokenStream {
+fn validate(cx: &Cx, op: &Operation) -> TokenStream {
+    let rt = &cx.rt;
     let blocks: Vec<TokenStream> = op
         .inputs
         .iter()
         .filter_map(|input| {
             let wire = &input.wire_name;
             checks(
+                cx,
                 &input.rust_name,
-                quote!(crate::runtime::At::root(#wire)),
+                quote!(#rt::At::root(#wire)),
                 &input.ty,
                 input.required,
                 &input.constraints,
@@ -347,7 +396,7 @@ fn validate(op: &Operation) -> TokenStream {
         })
         .collect();
     quote! {
-        fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+        fn validate(&self) -> ::std::result::Result<(), #rt::Violation> {
             #(#blocks)*
             Ok(())
         }
@@ -355,9 +404,10 @@ fn validate(op: &Operation) -> TokenStream {
 }
 
 /// `pages` and `items`: streams that follow the response's cursor.
-fn pages(op: &Operation, pagination: &Pagination) -> TokenStream {
-    let page = rust_type(op.response.as_ref().expect("pagination needs a response"));
-    let item = rust_type(&pagination.item);
+fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
+    let rt = &cx.rt;
+    let page = cx.rust_type(op.response.as_ref().expect("pagination needs a response"));
+    let item = cx.rust_type(&pagination.item);
     let cursor_input = ident(&pagination.cursor_input);
     let cursor_field = ident(&pagination.cursor_field);
     let items_field = ident(&pagination.items_field);
@@ -372,9 +422,9 @@ fn pages(op: &Operation, pagination: &Pagination) -> TokenStream {
     );
     quote! {
         #[doc = #pages_doc]
-        pub fn pages(self) -> ::futures_util::stream::BoxStream<'static, ::std::result::Result<#page, crate::Error>> {
+        pub fn pages(self) -> #rt::__private::futures_util::stream::BoxStream<'static, ::std::result::Result<#page, #rt::Error>> {
             let first = self.#cursor_input.clone();
-            crate::runtime::pages(
+            #rt::pages(
                 self,
                 first,
                 |request, cursor| {
@@ -387,8 +437,8 @@ fn pages(op: &Operation, pagination: &Pagination) -> TokenStream {
         }
 
         /// Every item of every page, in order; see [`pages`](Self::pages).
-        pub fn items(self) -> ::futures_util::stream::BoxStream<'static, ::std::result::Result<#item, crate::Error>> {
-            crate::runtime::items(self.pages(), |page| #items)
+        pub fn items(self) -> #rt::__private::futures_util::stream::BoxStream<'static, ::std::result::Result<#item, #rt::Error>> {
+            #rt::items(self.pages(), |page| #items)
         }
     }
 }

@@ -116,7 +116,7 @@ pub fn assert_common_headers(request: &Request, with_body: bool) {
     assert_eq!(header(request, "accept"), Some("application/json"));
     assert!(header(request, "user-agent")
         .unwrap()
-        .starts_with("dingtalk-openapi-rust/"));
+        .starts_with("dingtalk-openapi/"));
     if with_body {
         assert_eq!(header(request, "content-type"), Some("application/json"));
     } else {

@@ -59,33 +59,42 @@ impl ::std::fmt::Display for Kind {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for Kind {
-    fn serialize<S: ::serde::Serializer>(
+impl ::openapi_runtime::__private::serde::Serialize for Kind {
+    fn serialize<S: ::openapi_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for Kind {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
+impl<'de> ::openapi_runtime::__private::serde::Deserialize<'de> for Kind {
+    fn deserialize<D: ::openapi_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+        <::std::string::String as ::openapi_runtime::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
             .map(Self::from)
     }
 }
-impl crate::runtime::Validate for Kind {
+impl ::openapi_runtime::Validate for Kind {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
 /// A pet.
 /// Second line.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct Pet {
     #[serde(rename = "id")]
     pub id: i64,
@@ -99,7 +108,7 @@ pub struct Pet {
     #[serde(rename = "vaccinated", default, skip_serializing_if = "Option::is_none")]
     pub vaccinated: ::std::option::Option<bool>,
     #[serde(rename = "born", default, skip_serializing_if = "Option::is_none")]
-    pub born: ::std::option::Option<crate::Timestamp>,
+    pub born: ::std::option::Option<::openapi_runtime::Timestamp>,
     /// Who owns it.
     #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
     pub owner: ::std::option::Option<super::models::PetOwner>,
@@ -108,87 +117,118 @@ pub struct Pet {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     #[serde(rename = "extra", default, skip_serializing_if = "Option::is_none")]
-    pub extra: ::std::option::Option<::serde_json::Value>,
+    pub extra: ::std::option::Option<::openapi_runtime::__private::serde_json::Value>,
     #[serde(rename = "toy", default, skip_serializing_if = "Option::is_none")]
     pub toy: ::std::option::Option<super::models::Toy>,
 }
-impl crate::runtime::Validate for Pet {
+impl ::openapi_runtime::Validate for Pet {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
             let at = at.field("kind");
             let value = &self.kind;
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.owner {
             let at = at.field("owner");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.toy {
             let at = at.field("toy");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
 }
 /// Who owns it.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct PetOwner {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-impl crate::runtime::Validate for PetOwner {
+impl ::openapi_runtime::Validate for PetOwner {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 #[serde(untagged)]
 pub enum Toy {
     /// Named
     Named(::std::string::String),
     Ball(super::models::Ball),
 }
-impl crate::runtime::Validate for Toy {
+impl ::openapi_runtime::Validate for Toy {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         match self {
-            Self::Named(value) => crate::runtime::Validate::validate(value, at),
-            Self::Ball(value) => crate::runtime::Validate::validate(value, at),
+            Self::Named(value) => ::openapi_runtime::Validate::validate(value, at),
+            Self::Ball(value) => ::openapi_runtime::Validate::validate(value, at),
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct Ball {
     #[serde(rename = "diameter", default, skip_serializing_if = "Option::is_none")]
     pub diameter: ::std::option::Option<f64>,
 }
-impl crate::runtime::Validate for Ball {
+impl ::openapi_runtime::Validate for Ball {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
 pub type Ids = ::std::vec::Vec<i64>;
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct Problem {
     #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
-impl crate::runtime::Validate for Problem {
+impl ::openapi_runtime::Validate for Problem {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
@@ -254,50 +294,66 @@ impl ::std::fmt::Display for ListPetsKind {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for ListPetsKind {
-    fn serialize<S: ::serde::Serializer>(
+impl ::openapi_runtime::__private::serde::Serialize for ListPetsKind {
+    fn serialize<S: ::openapi_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for ListPetsKind {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
+impl<'de> ::openapi_runtime::__private::serde::Deserialize<'de> for ListPetsKind {
+    fn deserialize<D: ::openapi_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+        <::std::string::String as ::openapi_runtime::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
             .map(Self::from)
     }
 }
-impl crate::runtime::Validate for ListPetsKind {
+impl ::openapi_runtime::Validate for ListPetsKind {
     fn validate(
         &self,
-        _at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        _at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct ListPetsResponse {
     #[serde(rename = "items", default, skip_serializing_if = "Option::is_none")]
     pub items: ::std::option::Option<::std::vec::Vec<super::models::Pet>>,
     #[serde(rename = "next", default, skip_serializing_if = "Option::is_none")]
     pub next: ::std::option::Option<::std::string::String>,
 }
-impl crate::runtime::Validate for ListPetsResponse {
+impl ::openapi_runtime::Validate for ListPetsResponse {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         if let ::std::option::Option::Some(value) = &self.items {
             let at = at.field("items");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
 }
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Clone,
+    PartialEq,
+    ::openapi_runtime::__private::serde::Serialize,
+    ::openapi_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::openapi_runtime::__private::serde")]
 pub struct AddPetRequest {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
@@ -328,35 +384,36 @@ impl ::std::fmt::Debug for AddPetRequest {
             .finish()
     }
 }
-impl crate::runtime::Validate for AddPetRequest {
+impl ::openapi_runtime::Validate for AddPetRequest {
     fn validate(
         &self,
-        at: &crate::runtime::At<'_>,
-    ) -> ::std::result::Result<(), crate::runtime::Violation> {
+        at: &::openapi_runtime::At<'_>,
+    ) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
             let at = at.field("name");
             let value = &self.name;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::None,
                 ::std::option::Option::Some(20usize),
             )?;
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("^[a-z]+$")
+            static PATTERN: ::std::sync::LazyLock<
+                ::openapi_runtime::__private::regex::Regex,
+            > = ::std::sync::LazyLock::new(|| {
+                ::openapi_runtime::__private::regex::Regex::new("^[a-z]+$")
                     .expect("the generator checked this pattern")
             });
-            crate::runtime::check_pattern(&at, value, &PATTERN, "^[a-z]+$")?;
+            ::openapi_runtime::check_pattern(&at, value, &PATTERN, "^[a-z]+$")?;
         }
         {
             let at = at.field("type");
             let value = &self.r#type;
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.tags {
             let at = at.field("tags");
-            crate::runtime::check_items(
+            ::openapi_runtime::check_items(
                 &at,
                 value.len(),
                 ::std::option::Option::None,
@@ -365,23 +422,24 @@ impl crate::runtime::Validate for AddPetRequest {
         }
         if let ::std::option::Option::Some(value) = &self.nickname {
             let at = at.field("nickname");
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::Some(12usize),
             )?;
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("^[A-Za-z ]+$")
+            static PATTERN: ::std::sync::LazyLock<
+                ::openapi_runtime::__private::regex::Regex,
+            > = ::std::sync::LazyLock::new(|| {
+                ::openapi_runtime::__private::regex::Regex::new("^[A-Za-z ]+$")
                     .expect("the generator checked this pattern")
             });
-            crate::runtime::check_pattern(&at, value, &PATTERN, "^[A-Za-z ]+$")?;
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::check_pattern(&at, value, &PATTERN, "^[A-Za-z ]+$")?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.secret {
             let at = at.field("secret");
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }

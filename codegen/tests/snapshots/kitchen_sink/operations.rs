@@ -5,7 +5,54 @@
 pub const SERVERS: &[&str] = &["https://example.test/api"];
 /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
 pub const RETRYABLE_ERROR_CODES: &[&str] = &["busy"];
-impl crate::Client {
+/// What the runtime needs to know of the API.
+pub static API: ::openapi_runtime::Api = ::openapi_runtime::Api {
+    title: "Kitchen sink",
+    servers: SERVERS,
+    user_agent: ::std::concat!(
+        ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+    ),
+    retryable_error_codes: RETRYABLE_ERROR_CODES,
+    request_id_header: ::std::option::Option::None,
+    error_body: ::openapi_runtime::ErrorShape {
+        code: &[],
+        message: &["title"],
+        request_id: &[],
+    },
+};
+/// A client of the Kitchen sink API. Cheap to clone: clones share connections, configuration and the current token.
+///
+/// Build one with [`builder`](Self::builder); each operation is a method
+/// that returns a request builder: set optional inputs on it, then
+/// `.send().await`.
+#[derive(Debug, Clone)]
+pub struct Client {
+    runtime: ::openapi_runtime::Client,
+}
+impl ::openapi_runtime::FromRuntime for Client {
+    fn from_runtime(runtime: ::openapi_runtime::Client) -> Self {
+        Self { runtime }
+    }
+}
+impl Client {
+    /// Starts configuring a client, with the spec's first server as its base URL.
+    pub fn builder() -> ::openapi_runtime::ClientBuilder<Self> {
+        ::openapi_runtime::ClientBuilder::new(&API)
+    }
+    /// A client with the default configuration that sends `access_token` with every call that needs one.
+    pub fn new(
+        access_token: impl ::std::convert::Into<::std::string::String>,
+    ) -> ::std::result::Result<Self, ::openapi_runtime::Error> {
+        Self::builder().access_token(access_token).build()
+    }
+    /// The runtime client this client sends its calls through.
+    pub fn runtime(&self) -> &::openapi_runtime::Client {
+        &self.runtime
+    }
+    /// The base URL calls are sent to.
+    pub fn base_url(&self) -> &str {
+        self.runtime.base_url()
+    }
     /// List pets.
     ///
     /// Lists the pets of a store.
@@ -82,18 +129,18 @@ impl crate::Client {
         }
     }
 }
-/// A `listPets` request, made by [`Client::list_pets`](crate::Client::list_pets).
+/// A `listPets` request, made by [`Client::list_pets`](Client::list_pets).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListPets {
-    client: crate::Client,
-    options: crate::runtime::CallOptions,
+    client: Client,
+    options: ::openapi_runtime::CallOptions,
     store_id: ::std::string::String,
     limit: i32,
     kind: ::std::option::Option<super::models::ListPetsKind>,
-    since: ::std::option::Option<crate::Timestamp>,
+    since: ::std::option::Option<::openapi_runtime::Timestamp>,
     cursor: ::std::option::Option<::std::string::String>,
     x_trace: ::std::option::Option<::std::string::String>,
 }
@@ -105,7 +152,7 @@ impl ListPets {
         self.kind = ::std::option::Option::Some(value.into());
         self
     }
-    pub fn since(mut self, value: crate::Timestamp) -> Self {
+    pub fn since(mut self, value: ::openapi_runtime::Timestamp) -> Self {
         self.since = ::std::option::Option::Some(value);
         self
     }
@@ -125,7 +172,7 @@ impl ListPets {
         self
     }
     /// Retries for this call, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+    pub fn retry(mut self, policy: ::openapi_runtime::RetryPolicy) -> Self {
         self.options.retry = ::std::option::Option::Some(policy);
         self
     }
@@ -140,11 +187,11 @@ impl ListPets {
         self.options.max_response_size = ::std::option::Option::Some(bytes);
         self
     }
-    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+    fn validate(&self) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
-            let at = crate::runtime::At::root("limit");
+            let at = ::openapi_runtime::At::root("limit");
             let value = &self.limit;
-            crate::runtime::check_range(
+            ::openapi_runtime::check_range(
                 &at,
                 *value as f64,
                 ::std::option::Option::Some(1f64),
@@ -152,8 +199,8 @@ impl ListPets {
             )?;
         }
         if let ::std::option::Option::Some(value) = &self.kind {
-            let at = crate::runtime::At::root("kind");
-            crate::runtime::Validate::validate(value, &at)?;
+            let at = ::openapi_runtime::At::root("kind");
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
@@ -161,58 +208,45 @@ impl ListPets {
     /// as the retry policy allows) and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<super::models::ListPetsResponse, crate::Error> {
-        self.validate().map_err(|violation| violation.into_error("listPets"))?;
-        let request = crate::runtime::Request {
-            operation_id: "listPets",
-            method: ::reqwest::Method::GET,
-            path_template: "/stores/{storeId}/pets",
-            path: ::std::format!(
-                "/stores/{}/pets", crate ::runtime::path_segment("listPets", "storeId", &
-                self.store_id) ?
-            ),
-            query: {
-                let mut pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
-                    ("limit", self.limit.to_string())
-                ];
-                if let ::std::option::Option::Some(value) = self.kind {
-                    pairs.push(("kind", value.to_string()));
-                }
-                if let ::std::option::Option::Some(value) = self.since {
-                    pairs.push(("since", value.to_string()));
-                }
-                if let ::std::option::Option::Some(value) = self.cursor {
-                    pairs.push(("cursor", value));
-                }
-                pairs
-            },
-            headers: {
-                let mut pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                if let ::std::option::Option::Some(value) = self.x_trace {
-                    pairs.push(("X-Trace", value));
-                }
-                pairs
-            },
-            body: ::std::option::Option::None,
-            auth: ::std::option::Option::Some(crate::runtime::Auth {
-                header: "x-api-key",
+    ) -> ::std::result::Result<
+        super::models::ListPetsResponse,
+        ::openapi_runtime::Error,
+    > {
+        static OPERATION: ::openapi_runtime::Operation = ::openapi_runtime::Operation {
+            id: "listPets",
+            method: ::openapi_runtime::reqwest::Method::GET,
+            path: "/stores/{storeId}/pets",
+            auth: ::std::option::Option::Some(::openapi_runtime::Auth {
+                scheme: ::openapi_runtime::AuthScheme::Header("x-api-key"),
                 invalid_token_error_codes: &["expiredKey"],
             }),
             idempotent: true,
-            retryable_error_codes: RETRYABLE_ERROR_CODES,
-            options: self.options,
         };
-        self.client.send_json(request).await
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = ::openapi_runtime::Request::new(
+            &OPERATION,
+            ::std::format!(
+                "/stores/{}/pets", ::openapi_runtime::path_segment(& OPERATION,
+                "storeId", & self.store_id) ?
+            ),
+            self.options,
+        );
+        request.query("limit", self.limit);
+        request.query_opt("kind", self.kind.as_ref());
+        request.query_opt("since", self.since.as_ref());
+        request.query_opt("cursor", self.cursor.as_ref());
+        request.header_opt("X-Trace", self.x_trace.as_ref());
+        self.client.runtime.send_json(request).await
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `next`, until it is empty or missing.
     pub fn pages(
         self,
-    ) -> ::futures_util::stream::BoxStream<
+    ) -> ::openapi_runtime::__private::futures_util::stream::BoxStream<
         'static,
-        ::std::result::Result<super::models::ListPetsResponse, crate::Error>,
+        ::std::result::Result<super::models::ListPetsResponse, ::openapi_runtime::Error>,
     > {
         let first = self.cursor.clone();
-        crate::runtime::pages(
+        ::openapi_runtime::pages(
             self,
             first,
             |request, cursor| {
@@ -226,21 +260,21 @@ impl ListPets {
     /// Every item of every page, in order; see [`pages`](Self::pages).
     pub fn items(
         self,
-    ) -> ::futures_util::stream::BoxStream<
+    ) -> ::openapi_runtime::__private::futures_util::stream::BoxStream<
         'static,
-        ::std::result::Result<super::models::Pet, crate::Error>,
+        ::std::result::Result<super::models::Pet, ::openapi_runtime::Error>,
     > {
-        crate::runtime::items(self.pages(), |page| page.items.unwrap_or_default())
+        ::openapi_runtime::items(self.pages(), |page| page.items.unwrap_or_default())
     }
 }
-/// A `addPet` request, made by [`Client::add_pet`](crate::Client::add_pet).
+/// A `addPet` request, made by [`Client::add_pet`](Client::add_pet).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AddPet {
-    client: crate::Client,
-    options: crate::runtime::CallOptions,
+    client: Client,
+    options: ::openapi_runtime::CallOptions,
     store_id: ::std::string::String,
     name: ::std::string::String,
     r#type: super::models::Kind,
@@ -294,7 +328,7 @@ impl AddPet {
         self
     }
     /// Retries for this call, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+    pub fn retry(mut self, policy: ::openapi_runtime::RetryPolicy) -> Self {
         self.options.retry = ::std::option::Option::Some(policy);
         self
     }
@@ -309,31 +343,32 @@ impl AddPet {
         self.options.max_response_size = ::std::option::Option::Some(bytes);
         self
     }
-    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+    fn validate(&self) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         {
-            let at = crate::runtime::At::root("name");
+            let at = ::openapi_runtime::At::root("name");
             let value = &self.name;
-            crate::runtime::check_length(
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::None,
                 ::std::option::Option::Some(20usize),
             )?;
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("^[a-z]+$")
+            static PATTERN: ::std::sync::LazyLock<
+                ::openapi_runtime::__private::regex::Regex,
+            > = ::std::sync::LazyLock::new(|| {
+                ::openapi_runtime::__private::regex::Regex::new("^[a-z]+$")
                     .expect("the generator checked this pattern")
             });
-            crate::runtime::check_pattern(&at, value, &PATTERN, "^[a-z]+$")?;
+            ::openapi_runtime::check_pattern(&at, value, &PATTERN, "^[a-z]+$")?;
         }
         {
-            let at = crate::runtime::At::root("type");
+            let at = ::openapi_runtime::At::root("type");
             let value = &self.r#type;
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.tags {
-            let at = crate::runtime::At::root("tags");
-            crate::runtime::check_items(
+            let at = ::openapi_runtime::At::root("tags");
+            ::openapi_runtime::check_items(
                 &at,
                 value.len(),
                 ::std::option::Option::None,
@@ -341,85 +376,80 @@ impl AddPet {
             )?;
         }
         if let ::std::option::Option::Some(value) = &self.nickname {
-            let at = crate::runtime::At::root("nickname");
-            crate::runtime::check_length(
+            let at = ::openapi_runtime::At::root("nickname");
+            ::openapi_runtime::check_length(
                 &at,
                 value,
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::Some(12usize),
             )?;
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("^[A-Za-z ]+$")
+            static PATTERN: ::std::sync::LazyLock<
+                ::openapi_runtime::__private::regex::Regex,
+            > = ::std::sync::LazyLock::new(|| {
+                ::openapi_runtime::__private::regex::Regex::new("^[A-Za-z ]+$")
                     .expect("the generator checked this pattern")
             });
-            crate::runtime::check_pattern(&at, value, &PATTERN, "^[A-Za-z ]+$")?;
-            crate::runtime::Validate::validate(value, &at)?;
+            ::openapi_runtime::check_pattern(&at, value, &PATTERN, "^[A-Za-z ]+$")?;
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         if let ::std::option::Option::Some(value) = &self.secret {
-            let at = crate::runtime::At::root("secret");
-            crate::runtime::Validate::validate(value, &at)?;
+            let at = ::openapi_runtime::At::root("secret");
+            ::openapi_runtime::Validate::validate(value, &at)?;
         }
         Ok(())
     }
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
-    pub async fn send(self) -> ::std::result::Result<super::models::Pet, crate::Error> {
-        self.validate().map_err(|violation| violation.into_error("addPet"))?;
-        let request = crate::runtime::Request {
-            operation_id: "addPet",
-            method: ::reqwest::Method::POST,
-            path_template: "/stores/{storeId}/pets",
-            path: ::std::format!(
-                "/stores/{}/pets", crate ::runtime::path_segment("addPet", "storeId", &
-                self.store_id) ?
-            ),
-            query: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            headers: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            body: ::std::option::Option::Some(
-                crate::runtime::json_body(
-                    "addPet",
-                    &super::models::AddPetRequest {
-                        name: self.name,
-                        r#type: self.r#type,
-                        password: self.password,
-                        tags: self.tags,
-                        nickname: self.nickname,
-                        secret: self.secret,
-                    },
-                )?,
-            ),
-            auth: ::std::option::Option::Some(crate::runtime::Auth {
-                header: "x-api-key",
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<super::models::Pet, ::openapi_runtime::Error> {
+        static OPERATION: ::openapi_runtime::Operation = ::openapi_runtime::Operation {
+            id: "addPet",
+            method: ::openapi_runtime::reqwest::Method::POST,
+            path: "/stores/{storeId}/pets",
+            auth: ::std::option::Option::Some(::openapi_runtime::Auth {
+                scheme: ::openapi_runtime::AuthScheme::Header("x-api-key"),
                 invalid_token_error_codes: &["expiredKey"],
             }),
             idempotent: true,
-            retryable_error_codes: RETRYABLE_ERROR_CODES,
-            options: self.options,
         };
-        self.client.send_json(request).await
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = ::openapi_runtime::Request::new(
+            &OPERATION,
+            ::std::format!(
+                "/stores/{}/pets", ::openapi_runtime::path_segment(& OPERATION,
+                "storeId", & self.store_id) ?
+            ),
+            self.options,
+        );
+        request
+            .json(
+                &super::models::AddPetRequest {
+                    name: self.name,
+                    r#type: self.r#type,
+                    password: self.password,
+                    tags: self.tags,
+                    nickname: self.nickname,
+                    secret: self.secret,
+                },
+            )?;
+        self.client.runtime.send_json(request).await
     }
 }
-/// A `delete_pet` request, made by [`Client::delete_pet`](crate::Client::delete_pet).
+/// A `delete_pet` request, made by [`Client::delete_pet`](Client::delete_pet).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeletePet {
-    client: crate::Client,
-    options: crate::runtime::CallOptions,
+    client: Client,
+    options: ::openapi_runtime::CallOptions,
     store_id: ::std::string::String,
     pet_id: i64,
 }
 impl DeletePet {
     /// Retries for this call, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+    pub fn retry(mut self, policy: ::openapi_runtime::RetryPolicy) -> Self {
         self.options.retry = ::std::option::Option::Some(policy);
         self
     }
@@ -434,52 +464,45 @@ impl DeletePet {
         self.options.max_response_size = ::std::option::Option::Some(bytes);
         self
     }
-    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+    fn validate(&self) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
-    pub async fn send(self) -> ::std::result::Result<(), crate::Error> {
-        self.validate().map_err(|violation| violation.into_error("delete_pet"))?;
-        let request = crate::runtime::Request {
-            operation_id: "delete_pet",
-            method: ::reqwest::Method::DELETE,
-            path_template: "/stores/{storeId}/pets/{petId}",
-            path: ::std::format!(
-                "/stores/{}/pets/{}", crate ::runtime::path_segment("delete_pet",
-                "storeId", & self.store_id) ?, crate
-                ::runtime::path_segment("delete_pet", "petId", & self.pet_id) ?
-            ),
-            query: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            headers: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            body: ::std::option::Option::None,
+    pub async fn send(self) -> ::std::result::Result<(), ::openapi_runtime::Error> {
+        static OPERATION: ::openapi_runtime::Operation = ::openapi_runtime::Operation {
+            id: "delete_pet",
+            method: ::openapi_runtime::reqwest::Method::DELETE,
+            path: "/stores/{storeId}/pets/{petId}",
             auth: ::std::option::Option::None,
             idempotent: true,
-            retryable_error_codes: RETRYABLE_ERROR_CODES,
-            options: self.options,
         };
-        self.client.send_json::<::serde::de::IgnoredAny>(request).await.map(drop)
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let request = ::openapi_runtime::Request::new(
+            &OPERATION,
+            ::std::format!(
+                "/stores/{}/pets/{}", ::openapi_runtime::path_segment(& OPERATION,
+                "storeId", & self.store_id) ?, ::openapi_runtime::path_segment(&
+                OPERATION, "petId", & self.pet_id) ?
+            ),
+            self.options,
+        );
+        self.client.runtime.send_empty(request).await
     }
 }
-/// A `replaceTags` request, made by [`Client::replace_tags`](crate::Client::replace_tags).
+/// A `replaceTags` request, made by [`Client::replace_tags`](Client::replace_tags).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ReplaceTags {
-    client: crate::Client,
-    options: crate::runtime::CallOptions,
+    client: Client,
+    options: ::openapi_runtime::CallOptions,
     body: ::std::vec::Vec<::std::string::String>,
 }
 impl ReplaceTags {
     /// Retries for this call, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+    pub fn retry(mut self, policy: ::openapi_runtime::RetryPolicy) -> Self {
         self.options.retry = ::std::option::Option::Some(policy);
         self
     }
@@ -494,7 +517,7 @@ impl ReplaceTags {
         self.options.max_response_size = ::std::option::Option::Some(bytes);
         self
     }
-    fn validate(&self) -> ::std::result::Result<(), crate::runtime::Violation> {
+    fn validate(&self) -> ::std::result::Result<(), ::openapi_runtime::Violation> {
         Ok(())
     }
     /// Checks the inputs against the spec's rules, sends the request (retrying
@@ -503,33 +526,25 @@ impl ReplaceTags {
         self,
     ) -> ::std::result::Result<
         ::std::collections::BTreeMap<::std::string::String, i64>,
-        crate::Error,
+        ::openapi_runtime::Error,
     > {
-        self.validate().map_err(|violation| violation.into_error("replaceTags"))?;
-        let request = crate::runtime::Request {
-            operation_id: "replaceTags",
-            method: ::reqwest::Method::PUT,
-            path_template: "/tags",
-            path: ::std::string::String::from("/tags"),
-            query: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            headers: {
-                let pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                pairs
-            },
-            body: ::std::option::Option::Some(
-                crate::runtime::json_body("replaceTags", &self.body)?,
-            ),
-            auth: ::std::option::Option::Some(crate::runtime::Auth {
-                header: "x-api-key",
+        static OPERATION: ::openapi_runtime::Operation = ::openapi_runtime::Operation {
+            id: "replaceTags",
+            method: ::openapi_runtime::reqwest::Method::PUT,
+            path: "/tags",
+            auth: ::std::option::Option::Some(::openapi_runtime::Auth {
+                scheme: ::openapi_runtime::AuthScheme::Header("x-api-key"),
                 invalid_token_error_codes: &["expiredKey"],
             }),
             idempotent: true,
-            retryable_error_codes: RETRYABLE_ERROR_CODES,
-            options: self.options,
         };
-        self.client.send_json(request).await
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = ::openapi_runtime::Request::new(
+            &OPERATION,
+            ::std::string::String::from("/tags"),
+            self.options,
+        );
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
     }
 }

@@ -1,15 +1,66 @@
-//! When and how long to wait before trying a call again.
+//! Which failures are worth another attempt ([`ClassifyRetry`]), and when and
+//! how long to wait before it ([`RetryPolicy`]).
 
+use std::fmt;
 use std::time::Duration;
 
+use reqwest::StatusCode;
+
+use crate::{Error, Operation};
+
+/// Decides whether a failed attempt is worth another.
+pub trait ClassifyRetry: fmt::Debug + Send + Sync + 'static {
+    /// Why `error`, the outcome of an attempt of `operation`, is worth another
+    /// attempt (a short reason for the logs), or `None` when it is not.
+    fn classify(&self, error: &Error, operation: &Operation) -> Option<&'static str>;
+}
+
+/// The usual rules: connection failures, timeouts, HTTP 429 and 5xx, and the
+/// API's retryable error codes whatever their status are retried; other 4xx
+/// never are. An operation that is not safe to repeat (not idempotent) is
+/// retried only when its request provably never reached the server (the
+/// connection failed).
+#[derive(Debug, Clone)]
+pub struct DefaultRetryClassifier {
+    retryable_error_codes: &'static [&'static str],
+}
+
+impl DefaultRetryClassifier {
+    /// The usual rules, also retrying answers with these error codes.
+    pub fn new(retryable_error_codes: &'static [&'static str]) -> Self {
+        DefaultRetryClassifier {
+            retryable_error_codes,
+        }
+    }
+}
+
+impl ClassifyRetry for DefaultRetryClassifier {
+    fn classify(&self, error: &Error, operation: &Operation) -> Option<&'static str> {
+        match error {
+            // The connection was never made, so the request never reached the server.
+            Error::Transport { source, .. } if source.is_connect() => Some("connection failed"),
+            // Anything else may have been acted on.
+            _ if !operation.idempotent => None,
+            Error::Transport { source, .. } if source.is_timeout() => Some("timed out"),
+            Error::Transport { .. } => Some("connection broken"),
+            Error::Api(api)
+                if api
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| self.retryable_error_codes.contains(&c)) =>
+            {
+                Some("retryable error code")
+            }
+            Error::Api(api) if api.status == StatusCode::TOO_MANY_REQUESTS => Some("throttled"),
+            Error::Api(api) if api.status.is_server_error() => Some("server error"),
+            _ => None,
+        }
+    }
+}
+
 /// How failed calls are retried: exponential backoff with full jitter, capped,
-/// honouring the server's `Retry-After`.
-///
-/// Retried: connection failures, timeouts, HTTP 429 and 5xx, and the spec's
-/// retryable error codes (`request.overlimit`, `operationTimeout`) whatever
-/// their status. Never retried: other 4xx. An operation that is not safe to
-/// repeat (a POST the spec does not mark `x-idempotent`) is retried only when
-/// its request provably never reached the server (the connection failed).
+/// honouring the server's `Retry-After`. Which failures are retried at all is
+/// the [`ClassifyRetry`]'s decision.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryPolicy {
     max_retries: u32,

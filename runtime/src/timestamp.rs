@@ -1,4 +1,4 @@
-//! Points in time as DingTalk writes them.
+//! Points in time (`format: date-time`), read leniently.
 
 use std::fmt;
 use std::str::FromStr;
@@ -7,10 +7,10 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime, SecondsFormat, Utc};
 
 /// A point in time with its UTC offset.
 ///
-/// DingTalk documents times as `2022-07-29T14:55Z` (no seconds) and sends them
-/// with seconds (`2022-07-29T14:55:08Z`); both are accepted, with or without
-/// fractional seconds, and with a `Z`, a numeric offset, or none (read as UTC).
-/// It is written back as RFC 3339.
+/// RFC 3339 times are accepted, and so are the looser forms servers send:
+/// without seconds (`2022-07-29T14:55Z`), with or without fractional seconds,
+/// and with a `Z`, a numeric offset, or none (read as UTC). It is written back
+/// as RFC 3339.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Timestamp(DateTime<FixedOffset>);
 
@@ -38,7 +38,7 @@ impl From<DateTime<Utc>> for Timestamp {
     }
 }
 
-/// A string that is not a time in any form DingTalk uses.
+/// A string that is not a time in any form accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("`{0}` is not a date-time like 2022-07-29T14:55Z or 2022-07-29T14:55:08+08:00")]
 pub struct TimestampParseError(String);

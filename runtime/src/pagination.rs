@@ -8,7 +8,7 @@ use crate::Error;
 
 /// Pages of a paginated operation: sends `request` with cursor `first`, then with each
 /// page's `next` cursor, until a page has an empty or missing one. Ends after the first error.
-pub(crate) fn pages<B, P, F, Fut>(
+pub fn pages<B, P, F, Fut>(
     request: B,
     first: Option<String>,
     send: F,
@@ -36,7 +36,7 @@ where
 }
 
 /// The items of every page, in order.
-pub(crate) fn items<P, I>(
+pub fn items<P, I>(
     pages: BoxStream<'static, Result<P, Error>>,
     take: fn(P) -> Vec<I>,
 ) -> BoxStream<'static, Result<I, Error>>

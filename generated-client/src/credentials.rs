@@ -1,10 +1,12 @@
-//! Access tokens: given, or obtained from app credentials and cached.
+//! DingTalk's credentials: a token obtained elsewhere, or an app's or a
+//! third-party suite's keys, exchanged for tokens with the OAuth2 operations.
+//! The runtime caches the tokens and renews them.
 
 use std::fmt;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use futures_util::future::BoxFuture;
-use tokio::sync::Mutex;
+use openapi_runtime::{FromRuntime, ResolveToken, Token};
 
 use crate::{Client, Error};
 
@@ -83,66 +85,20 @@ impl fmt::Debug for Credentials {
 /// DingTalk's documented token lifetime, assumed when a token response does not say.
 const DOCUMENTED_LIFETIME_SECS: i64 = 7200;
 
-/// The longest a token is renewed before it expires.
-const MAX_RENEWAL_MARGIN: Duration = Duration::from_secs(300);
-
-/// The current token of a client. Callers that find it missing or stale wait on
-/// one lock, so at most one token request is in flight whatever the concurrency.
-pub(crate) struct Tokens {
-    credentials: Option<Credentials>,
-    current: Mutex<Option<Token>>,
-}
-
-struct Token {
-    value: String,
-    renew_at: Instant,
-}
-
-impl Tokens {
-    pub(crate) fn new(credentials: Option<Credentials>) -> Tokens {
-        Tokens {
-            credentials,
-            current: Mutex::new(None),
-        }
-    }
-
-    pub(crate) fn credentials(&self) -> Option<&Credentials> {
-        self.credentials.as_ref()
-    }
-
-    /// Whether a rejected token can be replaced by a fresh one.
-    pub(crate) fn renewable(&self) -> bool {
-        matches!(
-            self.credentials,
-            Some(Credentials::App { .. } | Credentials::Corp { .. })
-        )
-    }
-
-    /// A token for `operation_id`, requesting a new one when there is none or it is about to expire.
-    ///
-    /// Boxed because requesting a token sends a request, which may itself need a token:
-    /// the explicit `Send` future type ends that cycle for the compiler.
-    pub(crate) fn get<'a>(
+impl ResolveToken for Credentials {
+    fn resolve<'a>(
         &'a self,
-        client: &'a Client,
-        operation_id: &'static str,
-    ) -> BoxFuture<'a, Result<String, Error>> {
+        runtime: &'a openapi_runtime::Client,
+    ) -> BoxFuture<'a, Result<Token, Error>> {
         Box::pin(async move {
-            let credentials = match &self.credentials {
-                None => {
-                    return Err(Error::Config(format!(
-                        "{operation_id} needs an access token; give the client builder credentials"
-                    )))
+            let client = Client::from_runtime(runtime.clone());
+            let response = match self {
+                Credentials::AccessToken(token) => {
+                    return Ok(Token {
+                        value: token.clone(),
+                        expires_in: None,
+                    })
                 }
-                Some(Credentials::AccessToken(token)) => return Ok(token.clone()),
-                Some(credentials) => credentials,
-            };
-            let mut current = self.current.lock().await;
-            if let Some(token) = current.as_ref().filter(|t| Instant::now() < t.renew_at) {
-                return Ok(token.value.clone());
-            }
-            let response = match credentials {
-                Credentials::AccessToken(token) => return Ok(token.clone()),
                 Credentials::App {
                     app_key,
                     app_secret,
@@ -176,22 +132,14 @@ impl Tokens {
                 );
                 DOCUMENTED_LIFETIME_SECS
             });
-            let lifetime = Duration::from_secs(u64::try_from(expire_in).unwrap_or(0));
-            let renew_at = Instant::now() + lifetime - (lifetime / 10).min(MAX_RENEWAL_MARGIN);
-            tracing::info!(expire_in, "obtained a new access token");
-            *current = Some(Token {
-                value: response.access_token.clone(),
-                renew_at,
-            });
-            Ok(response.access_token)
+            Ok(Token {
+                value: response.access_token,
+                expires_in: Some(Duration::from_secs(u64::try_from(expire_in).unwrap_or(0))),
+            })
         })
     }
 
-    /// Forgets `rejected`, unless another caller already replaced it.
-    pub(crate) async fn forget(&self, rejected: &str) {
-        let mut current = self.current.lock().await;
-        if current.as_ref().is_some_and(|t| t.value == rejected) {
-            *current = None;
-        }
+    fn renewable(&self) -> bool {
+        !matches!(self, Credentials::AccessToken(_))
     }
 }

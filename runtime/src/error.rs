@@ -5,11 +5,12 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 
-use crate::runtime::RawResponse;
+use crate::api::ErrorShape;
+use crate::send::RawResponse;
 
 /// Why a call failed.
 ///
-/// Match on the kind of failure: [`Error::Api`] when DingTalk answered with an
+/// Match on the kind of failure: [`Error::Api`] when the server answered with an
 /// error, [`Error::Transport`] when no complete response arrived,
 /// [`Error::Decode`] when a response arrived but could not be read,
 /// [`Error::Redirect`] when the server answered with a redirect, which is never
@@ -64,7 +65,7 @@ pub enum Error {
 }
 
 impl Error {
-    /// The API error, when DingTalk answered with one.
+    /// The API error, when the server answered with one.
     pub fn as_api(&self) -> Option<&ApiError> {
         match self {
             Error::Api(api) => Some(api),
@@ -72,12 +73,12 @@ impl Error {
         }
     }
 
-    /// The DingTalk error code, when DingTalk answered with one.
+    /// The error code, when the server answered with one.
     pub fn code(&self) -> Option<&str> {
         self.as_api().and_then(|api| api.code.as_deref())
     }
 
-    /// The id DingTalk gave the request, when a response arrived.
+    /// The id the server gave the request, when a response arrived.
     pub fn request_id(&self) -> Option<&str> {
         match self {
             Error::Api(api) => api.request_id.as_deref(),
@@ -88,21 +89,21 @@ impl Error {
     }
 }
 
-/// DingTalk answered with an error status.
+/// The server answered with an error status.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
     /// The operation that failed (its spec `operationId`).
     pub operation_id: &'static str,
     pub status: StatusCode,
-    /// DingTalk's error code (`paramError`, `request.overlimit`...), when the body carries one.
+    /// The error code, when the body carries one where the spec's error schema keeps it.
     pub code: Option<String>,
-    /// DingTalk's explanation, when the body carries one.
+    /// The server's explanation, when the body carries one.
     pub message: Option<String>,
-    /// The request id, from the `x-acs-request-id` header or else from the body.
+    /// The request id, from the response header the spec declares for it, or
+    /// else from the body.
     pub request_id: Option<String>,
-    /// The request id the body carries (`requestid`, `requestId` or `RequestId`),
-    /// kept even when the header has one too: gateways in front of DingTalk
-    /// may give the two different values.
+    /// The request id the body carries, kept even when the header has one too:
+    /// gateways in front of a server may give the two different values.
     pub body_request_id: Option<String>,
     /// How long the server asked to wait before trying again (`Retry-After`).
     pub retry_after: Option<Duration>,
@@ -111,33 +112,42 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    pub(crate) fn from_response(operation_id: &'static str, response: RawResponse) -> ApiError {
+    pub(crate) fn from_response(
+        operation_id: &'static str,
+        shape: &ErrorShape,
+        response: RawResponse,
+    ) -> ApiError {
         let RawResponse {
             status,
             request_id: header_request_id,
             retry_after,
             body,
         } = response;
-        // DingTalk writes `code`, `message` and `requestid`; some of its gateways
-        // capitalise them (`Code`, `RequestId`), so names are matched without case.
-        let parsed: Option<serde_json::Map<String, serde_json::Value>> =
-            serde_json::from_slice(&body).ok();
-        let field = |name: &str| {
-            let (_, value) = parsed
-                .iter()
-                .flatten()
-                .find(|(key, value)| key.eq_ignore_ascii_case(name) && !value.is_null())?;
-            Some(match value {
-                serde_json::Value::String(s) => s.clone(),
-                other => other.to_string(),
-            })
+        // Gateways in front of a server may capitalise the names (`Code`,
+        // `RequestId`), so they are matched without regard to case.
+        let parsed: Option<serde_json::Value> = serde_json::from_slice(&body).ok();
+        let field = |path: &[&str]| {
+            let mut value = parsed.as_ref()?;
+            for name in path {
+                let (_, inner) = value
+                    .as_object()?
+                    .iter()
+                    .find(|(key, inner)| key.eq_ignore_ascii_case(name) && !inner.is_null())?;
+                value = inner;
+            }
+            match value {
+                serde_json::Value::String(s) => Some(s.clone()),
+                serde_json::Value::Object(_) | serde_json::Value::Array(_) => None,
+                other => Some(other.to_string()),
+            }
         };
-        let body_request_id = field("requestid");
+        let non_empty = |path: &'static [&'static str]| (!path.is_empty()).then_some(path);
+        let body_request_id = non_empty(shape.request_id).and_then(field);
         ApiError {
             operation_id,
             status,
-            code: field("code"),
-            message: field("message"),
+            code: non_empty(shape.code).and_then(field),
+            message: non_empty(shape.message).and_then(field),
             request_id: header_request_id.or_else(|| body_request_id.clone()),
             body_request_id,
             retry_after,
@@ -151,7 +161,7 @@ impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}: DingTalk answered HTTP {}",
+            "{}: the server answered HTTP {}",
             self.operation_id, self.status
         )?;
         match (&self.code, &self.message) {
@@ -159,7 +169,11 @@ impl fmt::Display for ApiError {
             (Some(code), None) => write!(f, " {code}")?,
             (None, Some(message)) => write!(f, ": {message}")?,
             (None, None) if self.body.trim().is_empty() => write!(f, " with an empty body")?,
-            (None, None) => write!(f, " without a DingTalk error body: {}", excerpt(&self.body))?,
+            (None, None) => write!(
+                f,
+                " without an error body of the spec's shape: {}",
+                excerpt(&self.body)
+            )?,
         }
         if let Some(id) = &self.request_id {
             write!(f, " (request id {id})")?;

@@ -83,7 +83,7 @@ impl Violation {
         }
     }
 
-    pub(crate) fn into_error(self, operation_id: &'static str) -> crate::Error {
+    pub fn into_error(self, operation_id: &'static str) -> crate::Error {
         crate::Error::InvalidInput {
             operation_id,
             field: self.field,
@@ -141,7 +141,7 @@ impl<T: Validate> Validate for BTreeMap<String, T> {
 }
 
 /// `minLength` / `maxLength`, counted in characters.
-pub(crate) fn check_length(
+pub fn check_length(
     at: &At<'_>,
     value: &str,
     min: Option<usize>,
@@ -164,7 +164,7 @@ pub(crate) fn check_length(
 }
 
 /// `pattern`.
-pub(crate) fn check_pattern(
+pub fn check_pattern(
     at: &At<'_>,
     value: &str,
     regex: &regex::Regex,
@@ -181,7 +181,7 @@ pub(crate) fn check_pattern(
 }
 
 /// `minimum` / `maximum`.
-pub(crate) fn check_range(
+pub fn check_range(
     at: &At<'_>,
     value: f64,
     min: Option<f64>,
@@ -203,7 +203,7 @@ pub(crate) fn check_range(
 }
 
 /// `minItems` / `maxItems`.
-pub(crate) fn check_items(
+pub fn check_items(
     at: &At<'_>,
     count: usize,
     min: Option<usize>,

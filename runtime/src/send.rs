@@ -1,63 +1,92 @@
-//! What generated operations call: the request description, encoding, and the
-//! send loop (token, attempts, retries, logging, decoding).
+//! What generated operations call: the request they describe, and the send
+//! loop (token, attempts, retries, limits, logging, decoding).
 
 use std::fmt::Display;
 use std::time::Duration;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use reqwest::header::{
-    HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER, USER_AGENT,
+    HeaderMap, HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, LOCATION, RETRY_AFTER,
+    USER_AGENT,
 };
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
 use crate::error::{ApiError, DecodeError};
 use crate::retry::parse_retry_after;
-use crate::{Client, Error, RetryPolicy};
-
-pub(crate) use crate::pagination::{items, pages};
-pub(crate) use crate::validate::{check_items, check_length, check_pattern, check_range};
-pub use crate::validate::{At, Validate, Violation};
-
-/// The header carrying DingTalk's request id.
-pub const REQUEST_ID_HEADER: &str = "x-acs-request-id";
-
-/// One call, as a generated operation describes it.
-#[derive(Debug, Clone)]
-pub(crate) struct Request {
-    pub operation_id: &'static str,
-    pub method: Method,
-    /// The spec's path template, for logs.
-    pub path_template: &'static str,
-    /// The path with its parameters encoded.
-    pub path: String,
-    pub query: Vec<(&'static str, String)>,
-    pub headers: Vec<(&'static str, String)>,
-    /// A JSON body.
-    pub body: Option<Vec<u8>>,
-    pub auth: Option<Auth>,
-    /// Whether sending it twice has the effect of sending it once.
-    pub idempotent: bool,
-    /// Error codes worth retrying whatever their HTTP status.
-    pub retryable_error_codes: &'static [&'static str],
-    pub options: CallOptions,
-}
-
-/// The access token an operation needs.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Auth {
-    pub header: &'static str,
-    /// Error codes meaning the token was rejected, so a fresh one may succeed.
-    pub invalid_token_error_codes: &'static [&'static str],
-}
+use crate::{AuthScheme, Client, Error, Operation, RetryPolicy};
 
 /// Settings of one call that override the client's.
 #[derive(Debug, Clone, Default)]
 pub struct CallOptions {
-    pub(crate) retry: Option<RetryPolicy>,
-    pub(crate) timeout: Option<Duration>,
-    pub(crate) max_response_size: Option<u64>,
+    pub retry: Option<RetryPolicy>,
+    /// Timeout of each attempt.
+    pub timeout: Option<Duration>,
+    /// The largest response body read, in bytes after decompression.
+    pub max_response_size: Option<u64>,
+}
+
+/// One call of an operation, with its inputs encoded.
+#[derive(Debug)]
+pub struct Request {
+    operation: &'static Operation,
+    /// The path with its parameters encoded.
+    path: String,
+    query: Vec<(&'static str, String)>,
+    headers: Vec<(&'static str, String)>,
+    /// A JSON body.
+    body: Option<Vec<u8>>,
+    options: CallOptions,
+}
+
+impl Request {
+    /// A call of `operation` at `path` (see [`path_segment`]).
+    pub fn new(operation: &'static Operation, path: String, options: CallOptions) -> Self {
+        Request {
+            operation,
+            path,
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            options,
+        }
+    }
+
+    /// Adds a query parameter.
+    pub fn query(&mut self, name: &'static str, value: impl Display) {
+        self.query.push((name, value.to_string()));
+    }
+
+    /// Adds a query parameter when it is set.
+    pub fn query_opt(&mut self, name: &'static str, value: Option<impl Display>) {
+        if let Some(value) = value {
+            self.query(name, value);
+        }
+    }
+
+    /// Adds a header.
+    pub fn header(&mut self, name: &'static str, value: impl Display) {
+        self.headers.push((name, value.to_string()));
+    }
+
+    /// Adds a header when it is set.
+    pub fn header_opt(&mut self, name: &'static str, value: Option<impl Display>) {
+        if let Some(value) = value {
+            self.header(name, value);
+        }
+    }
+
+    /// Sets the JSON body.
+    pub fn json(&mut self, value: &impl serde::Serialize) -> Result<(), Error> {
+        let body = serde_json::to_vec(value).map_err(|e| Error::InvalidInput {
+            operation_id: self.operation.id,
+            field: "body".to_owned(),
+            rule: format!("cannot be written as JSON: {e}"),
+        })?;
+        self.body = Some(body);
+        Ok(())
+    }
 }
 
 /// Characters left as they are in a path segment: RFC 3986 unreserved.
@@ -69,31 +98,20 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 
 /// A path parameter as one encoded segment: `/`, `?`, `#` and `%` cannot reach the path.
 /// Empty values and `.`/`..`, which would change which resource the path names, are refused.
-pub(crate) fn path_segment(
-    operation_id: &'static str,
+pub fn path_segment(
+    operation: &Operation,
     name: &str,
     value: &dyn Display,
 ) -> Result<String, Error> {
     let value = value.to_string();
     if value.is_empty() || value == "." || value == ".." {
         return Err(Error::InvalidInput {
-            operation_id,
+            operation_id: operation.id,
             field: name.to_owned(),
             rule: format!("a path parameter must not be empty, `.` or `..` (got `{value}`)"),
         });
     }
     Ok(utf8_percent_encode(&value, SEGMENT).to_string())
-}
-
-pub(crate) fn json_body<T: serde::Serialize>(
-    operation_id: &'static str,
-    value: &T,
-) -> Result<Vec<u8>, Error> {
-    serde_json::to_vec(value).map_err(|e| Error::InvalidInput {
-        operation_id,
-        field: "body".to_owned(),
-        rule: format!("cannot be written as JSON: {e}"),
-    })
 }
 
 /// A response as it arrived.
@@ -106,20 +124,23 @@ pub(crate) struct RawResponse {
 
 impl Client {
     /// Sends `request` and decodes a JSON success body into `T`; an empty body reads as `null`.
-    pub(crate) async fn send_json<T: DeserializeOwned>(
-        &self,
-        request: Request,
-    ) -> Result<T, Error> {
+    pub async fn send_json<T: DeserializeOwned>(&self, request: Request) -> Result<T, Error> {
         let response = self.send(&request).await?;
-        decode(request.operation_id, &response)
+        decode(request.operation.id, &response)
+    }
+
+    /// Sends `request` and ignores the success body, whatever it is.
+    pub async fn send_empty(&self, request: Request) -> Result<(), Error> {
+        self.send(&request).await.map(drop)
     }
 
     async fn send(&self, request: &Request) -> Result<RawResponse, Error> {
+        let operation = request.operation;
         let span = tracing::info_span!(
-            "dingtalk.request",
-            operation_id = request.operation_id,
-            method = %request.method,
-            path = request.path_template,
+            "request",
+            operation_id = operation.id,
+            method = %operation.method,
+            path = operation.path,
             attempt = tracing::field::Empty,
             status = tracing::field::Empty,
             request_id = tracing::field::Empty,
@@ -129,9 +150,10 @@ impl Client {
 
     async fn send_with_retries(&self, request: &Request) -> Result<RawResponse, Error> {
         let inner = &self.inner;
+        let operation = request.operation;
         let policy = request.options.retry.as_ref().unwrap_or(&inner.retry);
-        let mut token = match request.auth {
-            Some(_) => Some(inner.tokens.get(self, request.operation_id).await?),
+        let mut token = match operation.auth {
+            Some(_) => Some(inner.tokens.get(self, operation.id).await?),
             None => None,
         };
         let mut renewed_token = false;
@@ -152,8 +174,10 @@ impl Client {
                     if raw.status.is_success() {
                         Ok(raw)
                     } else {
+                        let shape = &inner.api.error_body;
                         Err(Error::Api(Box::new(ApiError::from_response(
-                            request.operation_id,
+                            operation.id,
+                            shape,
                             raw,
                         ))))
                     }
@@ -165,7 +189,7 @@ impl Client {
                 }
                 Err(error) => error,
             };
-            if let (Some(auth), Some(rejected)) = (request.auth, token.as_deref()) {
+            if let (Some(auth), Some(rejected)) = (operation.auth, token.as_deref()) {
                 let code = error.code().unwrap_or_default();
                 if !renewed_token
                     && inner.tokens.renewable()
@@ -177,12 +201,12 @@ impl Client {
                         "the access token was rejected; renewing it and trying again"
                     );
                     inner.tokens.forget(rejected).await;
-                    token = Some(inner.tokens.get(self, request.operation_id).await?);
+                    token = Some(inner.tokens.get(self, operation.id).await?);
                     renewed_token = true;
                     continue;
                 }
             }
-            let Some(reason) = retry_reason(&error, request) else {
+            let Some(reason) = inner.classifier.classify(&error, operation) else {
                 tracing::debug!(attempt, %error, "failed; not retryable");
                 return Err(error);
             };
@@ -202,37 +226,41 @@ impl Client {
 
     async fn attempt(&self, request: &Request, token: Option<&str>) -> Result<RawResponse, Error> {
         let inner = &self.inner;
+        let operation = request.operation;
         let transport = |source| Error::Transport {
-            operation_id: request.operation_id,
+            operation_id: operation.id,
             source,
         };
         let mut headers = HeaderMap::new();
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
-        let user_agent = HeaderValue::from_str(&inner.user_agent).map_err(|_| {
-            Error::Config(format!(
-                "user agent `{}` is not a valid header value",
-                inner.user_agent
-            ))
-        })?;
-        headers.insert(USER_AGENT, user_agent);
-        if let (Some(auth), Some(token)) = (request.auth, token) {
-            let mut value = HeaderValue::from_str(token).map_err(|_| {
+        headers.insert(USER_AGENT, inner.user_agent.clone());
+        if let (Some(auth), Some(token)) = (operation.auth, token) {
+            let (name, value) = match auth.scheme {
+                AuthScheme::Header(name) => (
+                    HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+                        Error::Config(format!("`{name}` is not a valid header name"))
+                    })?,
+                    token.to_owned(),
+                ),
+                AuthScheme::Bearer => (AUTHORIZATION, format!("Bearer {token}")),
+            };
+            let mut value = HeaderValue::from_str(&value).map_err(|_| {
                 Error::Config("the access token is not a valid header value".to_owned())
             })?;
             value.set_sensitive(true);
-            headers.insert(HeaderName::from_static(auth.header), value);
+            headers.insert(name, value);
         }
         for (name, value) in &request.headers {
             let name = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| invalid_header(request, name))?;
-            let value =
-                HeaderValue::from_str(value).map_err(|_| invalid_header(request, name.as_str()))?;
+                .map_err(|_| invalid_header(operation, name))?;
+            let value = HeaderValue::from_str(value)
+                .map_err(|_| invalid_header(operation, name.as_str()))?;
             headers.insert(name, value);
         }
         let url = format!("{}{}", inner.base_url, request.path);
         let mut builder = inner
             .http
-            .request(request.method.clone(), url)
+            .request(operation.method.clone(), url)
             .headers(headers)
             .query(&request.query);
         if let Some(body) = &request.body {
@@ -245,17 +273,17 @@ impl Client {
         }
         let response = builder.send().await.map_err(transport)?;
         let status = response.status();
-        let header = |name| {
+        let header = |name: &str| {
             response
                 .headers()
                 .get(name)
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_owned)
         };
-        let request_id = header(REQUEST_ID_HEADER);
+        let request_id = inner.api.request_id_header.and_then(header);
         if status.is_redirection() {
             return Err(Error::Redirect {
-                operation_id: request.operation_id,
+                operation_id: operation.id,
                 status,
                 location: header(LOCATION.as_str()),
             });
@@ -267,7 +295,7 @@ impl Client {
             .options
             .max_response_size
             .unwrap_or(inner.max_response_size);
-        let body = read_body(response, limit, request.operation_id, &request_id).await?;
+        let body = read_body(response, limit, operation.id, &request_id).await?;
         Ok(RawResponse {
             status,
             request_id,
@@ -309,32 +337,9 @@ async fn read_body(
     Ok(body)
 }
 
-/// Why `error` is worth another attempt, if it is.
-fn retry_reason(error: &Error, request: &Request) -> Option<&'static str> {
-    match error {
-        // The connection was never made, so the request never reached the server.
-        Error::Transport { source, .. } if source.is_connect() => Some("connection failed"),
-        // Anything else may have been acted on.
-        _ if !request.idempotent => None,
-        Error::Transport { source, .. } if source.is_timeout() => Some("timed out"),
-        Error::Transport { .. } => Some("connection broken"),
-        Error::Api(api)
-            if api
-                .code
-                .as_deref()
-                .is_some_and(|c| request.retryable_error_codes.contains(&c)) =>
-        {
-            Some("retryable error code")
-        }
-        Error::Api(api) if api.status == StatusCode::TOO_MANY_REQUESTS => Some("throttled"),
-        Error::Api(api) if api.status.is_server_error() => Some("server error"),
-        _ => None,
-    }
-}
-
-fn invalid_header(request: &Request, name: &str) -> Error {
+fn invalid_header(operation: &Operation, name: &str) -> Error {
     Error::InvalidInput {
-        operation_id: request.operation_id,
+        operation_id: operation.id,
         field: name.to_owned(),
         rule: "must be a valid HTTP header value".to_owned(),
     }

@@ -1,60 +1,58 @@
-//! The client and its configuration.
+//! The runtime client of one API and its configuration.
 
 use std::fmt;
+use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::auth::Tokens;
-use crate::{Credentials, Error, RetryPolicy};
+use crate::auth::{ResolveToken, StaticToken, TokenCache};
+use crate::retry::{ClassifyRetry, DefaultRetryClassifier};
+use crate::{Api, Error, RetryPolicy};
 
-/// A DingTalk API client. Cheap to clone: clones share connections and configuration.
+/// The configured runtime of a generated client: HTTP client, base URL, token
+/// cache, retry policy and limits. Cheap to clone: clones share connections,
+/// configuration and the current token.
 ///
-/// ```no_run
-/// # async fn run() -> Result<(), dingtalk::Error> {
-/// let client = dingtalk::Client::builder().access_token("<token>").build()?;
-/// let space = client.storage_get_space("854xxxxx", "cHtUYxxxxx").send().await?;
-/// println!("{:?}", space.space.and_then(|s| s.name));
-/// # Ok(()) }
-/// ```
+/// Generated clients wrap it; applications use the generated client, built
+/// with [`ClientBuilder`].
 #[derive(Clone)]
 pub struct Client {
     pub(crate) inner: Arc<Inner>,
 }
 
 pub(crate) struct Inner {
+    pub(crate) api: &'static Api,
     pub(crate) http: reqwest::Client,
     /// Without a trailing `/`; operation paths start with one.
     pub(crate) base_url: String,
-    pub(crate) tokens: Tokens,
+    pub(crate) tokens: TokenCache,
     pub(crate) retry: RetryPolicy,
-    pub(crate) user_agent: String,
+    pub(crate) classifier: Arc<dyn ClassifyRetry>,
+    pub(crate) user_agent: reqwest::header::HeaderValue,
     pub(crate) timeout: Option<Duration>,
     pub(crate) max_response_size: u64,
 }
 
 impl Client {
-    /// A client with the default configuration that sends `access_token` with every call that needs one.
-    pub fn new(access_token: impl Into<String>) -> Result<Client, Error> {
-        Client::builder().access_token(access_token).build()
-    }
-
-    /// Starts configuring a client.
-    pub fn builder() -> ClientBuilder {
-        ClientBuilder::default()
-    }
-
     /// The base URL calls are sent to.
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
+    }
+
+    /// The API this client calls.
+    pub fn api(&self) -> &'static Api {
+        self.inner.api
     }
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
+            .field("api", &self.inner.api.title)
             .field("base_url", &self.inner.base_url)
-            .field("credentials", &self.inner.tokens.credentials())
+            .field("credentials", &self.inner.tokens.source())
             .field("retry", &self.inner.retry)
+            .field("classifier", &self.inner.classifier)
             .field("user_agent", &self.inner.user_agent)
             .field("timeout", &self.inner.timeout)
             .field("max_response_size", &self.inner.max_response_size)
@@ -62,30 +60,14 @@ impl fmt::Debug for Client {
     }
 }
 
-/// Configuration of a [`Client`].
-#[derive(Default)]
-pub struct ClientBuilder {
-    base_url: Option<String>,
-    credentials: Option<Credentials>,
-    retry: Option<RetryPolicy>,
-    user_agent: Option<String>,
-    timeout: Option<Duration>,
-    connect_timeout: Option<Duration>,
-    max_response_size: Option<u64>,
-    http: Option<reqwest::ClientBuilder>,
+/// A generated client: a wrapper of the runtime [`Client`].
+pub trait FromRuntime: Sized {
+    fn from_runtime(client: Client) -> Self;
 }
 
-impl fmt::Debug for ClientBuilder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
-            .field("credentials", &self.credentials)
-            .field("retry", &self.retry)
-            .field("user_agent", &self.user_agent)
-            .field("timeout", &self.timeout)
-            .field("connect_timeout", &self.connect_timeout)
-            .field("max_response_size", &self.max_response_size)
-            .finish_non_exhaustive()
+impl FromRuntime for Client {
+    fn from_runtime(client: Client) -> Self {
+        client
     }
 }
 
@@ -96,24 +78,73 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The largest response body read, in bytes (after decompression): 4 MiB.
 pub const DEFAULT_MAX_RESPONSE_SIZE: u64 = 4 * 1024 * 1024;
 
-impl ClientBuilder {
-    /// The base URL of the API; by default the first of [`SERVERS`](crate::operations::SERVERS).
+/// Configuration of a client `C` of one API.
+pub struct ClientBuilder<C> {
+    api: &'static Api,
+    base_url: Option<String>,
+    credentials: Option<Arc<dyn ResolveToken>>,
+    retry: Option<RetryPolicy>,
+    classifier: Option<Arc<dyn ClassifyRetry>>,
+    user_agent: Option<String>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    max_response_size: Option<u64>,
+    http: Option<reqwest::ClientBuilder>,
+    client: PhantomData<fn() -> C>,
+}
+
+impl<C> fmt::Debug for ClientBuilder<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("api", &self.api.title)
+            .field("base_url", &self.base_url)
+            .field("credentials", &self.credentials)
+            .field("retry", &self.retry)
+            .field("classifier", &self.classifier)
+            .field("user_agent", &self.user_agent)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("max_response_size", &self.max_response_size)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<C: FromRuntime> ClientBuilder<C> {
+    /// A builder with the defaults of `api`.
+    pub fn new(api: &'static Api) -> Self {
+        ClientBuilder {
+            api,
+            base_url: None,
+            credentials: None,
+            retry: None,
+            classifier: None,
+            user_agent: None,
+            timeout: None,
+            connect_timeout: None,
+            max_response_size: None,
+            http: None,
+            client: PhantomData,
+        }
+    }
+
+    /// The base URL of the API; by default the first of the spec's servers.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
 
     /// A token obtained elsewhere, sent as it is; same as
-    /// `credentials(Credentials::access_token(token))`.
+    /// `credentials(StaticToken::new(token))`.
     pub fn access_token(self, token: impl Into<String>) -> Self {
-        self.credentials(Credentials::access_token(token))
+        self.credentials(StaticToken::new(token))
     }
 
-    /// What the client authenticates with. With app credentials the client
-    /// obtains tokens itself, reuses each until shortly before it expires, and
-    /// renews it once when DingTalk rejects it.
-    pub fn credentials(mut self, credentials: Credentials) -> Self {
-        self.credentials = Some(credentials);
+    /// Where tokens come from. A source that can renew tokens is asked for one
+    /// on first use, its token reused until shortly before it expires (10% of
+    /// its lifetime, at most 5 minutes, early), and asked again once when the
+    /// server rejects the token.
+    pub fn credentials(mut self, credentials: impl ResolveToken) -> Self {
+        self.credentials = Some(Arc::new(credentials));
         self
     }
 
@@ -123,7 +154,14 @@ impl ClientBuilder {
         self
     }
 
-    /// The `User-Agent` header; by default `dingtalk-openapi-rust/<version>`.
+    /// Which failures are worth retrying; by default [`DefaultRetryClassifier`]
+    /// with the spec's retryable error codes.
+    pub fn retry_classifier(mut self, classifier: impl ClassifyRetry) -> Self {
+        self.classifier = Some(Arc::new(classifier));
+        self
+    }
+
+    /// The `User-Agent` header; by default the generated crate's name and version.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = Some(user_agent.into());
         self
@@ -155,20 +193,22 @@ impl ClientBuilder {
     /// Builds the HTTP client from `builder` instead of from defaults, for proxies,
     /// custom TLS roots, default headers or pool settings.
     ///
-    /// Whatever `builder` says about redirects, the client follows none: an
-    /// access token or an app secret must never reach another origin, and
-    /// DingTalk's APIs do not redirect. A redirect fails the call with
-    /// [`Error::Redirect`].
+    /// Whatever `builder` says about redirects, the client follows none: a
+    /// token or a secret must never reach another origin. A redirect fails the
+    /// call with [`Error::Redirect`].
     pub fn http_client(mut self, builder: reqwest::ClientBuilder) -> Self {
         self.http = Some(builder);
         self
     }
 
     /// Builds the client, checking the configuration.
-    pub fn build(self) -> Result<Client, Error> {
+    pub fn build(self) -> Result<C, Error> {
+        let default_url = self.api.servers.first().copied();
         let base_url = self
             .base_url
-            .unwrap_or_else(|| crate::operations::SERVERS[0].to_owned())
+            .as_deref()
+            .or(default_url)
+            .ok_or_else(|| Error::Config("the API names no server; set a base URL".to_owned()))?
             .trim_end_matches('/')
             .to_owned();
         let parsed = reqwest::Url::parse(&base_url)
@@ -178,6 +218,12 @@ impl ClientBuilder {
                 "base URL `{base_url}` must be an http(s) URL without a query"
             )));
         }
+        let user_agent = self.user_agent.as_deref().unwrap_or(self.api.user_agent);
+        let user_agent = reqwest::header::HeaderValue::from_str(user_agent).map_err(|_| {
+            Error::Config(format!(
+                "user agent `{user_agent}` is not a valid header value"
+            ))
+        })?;
         let (http, connect_timeout) = match self.http {
             Some(http) => (http, self.connect_timeout),
             None => (
@@ -193,18 +239,21 @@ impl ClientBuilder {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
-        Ok(Client {
+        let classifier = self.classifier.unwrap_or_else(|| {
+            Arc::new(DefaultRetryClassifier::new(self.api.retryable_error_codes))
+        });
+        Ok(C::from_runtime(Client {
             inner: Arc::new(Inner {
+                api: self.api,
                 http,
                 base_url,
-                tokens: Tokens::new(self.credentials),
+                tokens: TokenCache::new(self.credentials),
                 retry: self.retry.unwrap_or_default(),
-                user_agent: self.user_agent.unwrap_or_else(|| {
-                    concat!("dingtalk-openapi-rust/", env!("CARGO_PKG_VERSION")).to_owned()
-                }),
+                classifier,
+                user_agent,
                 timeout: Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)),
                 max_response_size: self.max_response_size.unwrap_or(DEFAULT_MAX_RESPONSE_SIZE),
             }),
-        })
+        }))
     }
 }

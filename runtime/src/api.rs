@@ -1,0 +1,62 @@
+//! What a generated client tells the runtime about its API and its operations:
+//! static descriptions, written by the generator from the spec.
+
+use reqwest::Method;
+
+/// An API as its spec describes it.
+#[derive(Debug)]
+pub struct Api {
+    /// The spec's `info.title`.
+    pub title: &'static str,
+    /// Base URLs, the default first.
+    pub servers: &'static [&'static str],
+    /// The default `User-Agent` (the generated crate's name and version).
+    pub user_agent: &'static str,
+    /// Error codes worth retrying whatever their HTTP status.
+    pub retryable_error_codes: &'static [&'static str],
+    /// The response header carrying the server's id of a request, if the spec declares one.
+    pub request_id_header: Option<&'static str>,
+    /// Where the error schema keeps its code, message and request id.
+    pub error_body: ErrorShape,
+}
+
+/// Where in an error body its parts are: each a JSON path of property names,
+/// matched without regard to case (`["error", "code"]` reads `{"error": {"Code": ..}}`).
+/// An empty path means the body has no such part.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ErrorShape {
+    pub code: &'static [&'static str],
+    pub message: &'static [&'static str],
+    pub request_id: &'static [&'static str],
+}
+
+/// One operation of the API.
+#[derive(Debug)]
+pub struct Operation {
+    /// The spec's `operationId`.
+    pub id: &'static str,
+    pub method: Method,
+    /// The path template, as in the spec (`/spaces/{spaceId}`), for logs.
+    pub path: &'static str,
+    /// How the operation is authenticated, if it is.
+    pub auth: Option<Auth>,
+    /// Whether sending it twice has the effect of sending it once.
+    pub idempotent: bool,
+}
+
+/// How a token is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthScheme {
+    /// As it is, in the header of this name (an API key).
+    Header(&'static str),
+    /// In `Authorization: Bearer <token>`.
+    Bearer,
+}
+
+/// An operation's authentication.
+#[derive(Debug, Clone, Copy)]
+pub struct Auth {
+    pub scheme: AuthScheme,
+    /// Error codes meaning the token was rejected, so a fresh one may succeed.
+    pub invalid_token_error_codes: &'static [&'static str],
+}
