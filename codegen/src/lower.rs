@@ -1127,7 +1127,7 @@ impl<'a> Lowerer<'a> {
             .find(|i| i.wire_name == cursor_parameter && i.location != Location::Path)
             .filter(|i| !i.required && i.ty == Type::String)
             .ok_or_else(|| self.err(pointer, format!("`cursorParameter: {cursor_parameter}` must name an optional string input of the operation")))?;
-        let fields = match response {
+        let struct_fields = |ty: Option<&Type>| match ty {
             Some(Type::Named(name)) => {
                 self.types
                     .iter()
@@ -1138,24 +1138,38 @@ impl<'a> Lowerer<'a> {
                     })
             }
             _ => None,
-        }
-        .ok_or_else(|| {
+        };
+        let fields = struct_fields(response).ok_or_else(|| {
             self.err(
                 pointer,
                 "`x-pagination` needs a success response that is an object",
             )
         })?;
-        let cursor = fields
-            .iter()
-            .find(|f| f.json_name == cursor_field && f.ty == Type::String)
-            .ok_or_else(|| {
-                self.err(
-                    pointer,
-                    format!(
-                        "`cursorField: {cursor_field}` must name a string property of the response"
-                    ),
-                )
-            })?;
+        // `cursorField` is a property of the response, or a dotted path through
+        // nested objects (`meta.next`).
+        let bad_cursor = || {
+            self.err(
+                pointer,
+                format!("`cursorField: {cursor_field}` must name a string property of the response, or a path to one through objects (`meta.next`)"),
+            )
+        };
+        let mut cursor_path = Vec::new();
+        let mut level = fields;
+        let steps: Vec<&str> = cursor_field.split('.').collect();
+        for (i, step) in steps.iter().enumerate() {
+            let field = level
+                .iter()
+                .find(|f| f.json_name == *step)
+                .ok_or_else(bad_cursor)?;
+            cursor_path.push((field.rust_name.clone(), field.required));
+            if i + 1 == steps.len() {
+                if field.ty != Type::String {
+                    return Err(bad_cursor());
+                }
+            } else {
+                level = struct_fields(Some(&field.ty)).ok_or_else(bad_cursor)?;
+            }
+        }
         let items = fields
             .iter()
             .find(|f| f.json_name == items_field)
@@ -1175,7 +1189,8 @@ impl<'a> Lowerer<'a> {
         };
         Ok(Pagination {
             cursor_input: cursor_input.rust_name.clone(),
-            cursor_field: cursor.rust_name.clone(),
+            cursor_field: cursor_field.to_owned(),
+            cursor_path,
             items_field: items.rust_name.clone(),
             items_required: items.required,
             item: (**item).clone(),

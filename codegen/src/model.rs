@@ -211,8 +211,10 @@ pub struct Auth {
 pub struct Pagination {
     /// Rust name of the optional string input that carries the cursor.
     pub cursor_input: String,
-    /// Rust name of the optional string field of the response with the next cursor.
+    /// The response property with the next cursor, as the spec names it (`next`, `meta.next`).
     pub cursor_field: String,
+    /// The Rust fields leading to the cursor, each with whether it is required.
+    pub cursor_path: Vec<(String, bool)>,
     /// Rust name of the array field of the response with the page's items.
     pub items_field: String,
     pub items_required: bool,

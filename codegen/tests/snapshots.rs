@@ -23,3 +23,8 @@ fn check_fixture(name: &str) {
 fn kitchen_sink() {
     check_fixture("kitchen_sink");
 }
+
+#[test]
+fn notes() {
+    check_fixture("notes");
+}

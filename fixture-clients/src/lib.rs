@@ -21,3 +21,4 @@ macro_rules! generated {
 }
 
 generated!(kitchen_sink);
+generated!(notes);

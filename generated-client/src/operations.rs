@@ -602,7 +602,7 @@ impl DriveListSpaces {
         request.query_opt("nextToken", self.next_token.as_ref());
         self.client.runtime.send_json(request).await
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `next_token`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
     pub fn pages(
         self,
     ) -> ::openapi_runtime::__private::futures_util::stream::BoxStream<
@@ -621,7 +621,11 @@ impl DriveListSpaces {
                 request.next_token = cursor;
                 request.send()
             },
-            |page| page.next_token.clone(),
+            |page| {
+                ::std::option::Option::Some(page)
+                    .and_then(|value| value.next_token.as_ref())
+                    .cloned()
+            },
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).

@@ -47,6 +47,17 @@ pub trait ResolveToken: fmt::Debug + Send + Sync + 'static {
     }
 }
 
+/// A shared source, for applications that keep a handle on it.
+impl<T: ResolveToken> ResolveToken for Arc<T> {
+    fn resolve<'a>(&'a self, client: &'a Client) -> BoxFuture<'a, Result<Token, Error>> {
+        (**self).resolve(client)
+    }
+
+    fn renewable(&self) -> bool {
+        (**self).renewable()
+    }
+}
+
 /// A token obtained elsewhere, sent as it is and never renewed.
 #[derive(Clone)]
 pub struct StaticToken(String);

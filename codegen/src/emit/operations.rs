@@ -409,7 +409,16 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     let page = cx.rust_type(op.response.as_ref().expect("pagination needs a response"));
     let item = cx.rust_type(&pagination.item);
     let cursor_input = ident(&pagination.cursor_input);
-    let cursor_field = ident(&pagination.cursor_field);
+    // `Some(page)`, then one step a field: `.map(|v| &v.f)` or `.and_then(|v| v.f.as_ref())`.
+    let steps = pagination.cursor_path.iter().map(|(field, required)| {
+        let field = ident(field);
+        if *required {
+            quote!(.map(|value| &value.#field))
+        } else {
+            quote!(.and_then(|value| value.#field.as_ref()))
+        }
+    });
+    let next_cursor = quote!(::std::option::Option::Some(page) #(#steps)* .cloned());
     let items_field = ident(&pagination.items_field);
     let items = if pagination.items_required {
         quote!(page.#items_field)
@@ -432,7 +441,7 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
                     request.#cursor_input = cursor;
                     request.send()
                 },
-                |page| page.#cursor_field.clone(),
+                |page| #next_cursor,
             )
         }
 

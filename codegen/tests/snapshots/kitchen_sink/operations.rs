@@ -254,7 +254,11 @@ impl ListPets {
                 request.cursor = cursor;
                 request.send()
             },
-            |page| page.next.clone(),
+            |page| {
+                ::std::option::Option::Some(page)
+                    .and_then(|value| value.next.as_ref())
+                    .cloned()
+            },
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
