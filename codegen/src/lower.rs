@@ -1034,6 +1034,7 @@ impl<'a> Lowerer<'a> {
         let Some(name) = first.keys().next() else {
             return Ok(None);
         };
+        let scheme_name = name;
         let scheme = self
             .doc
             .components
@@ -1047,6 +1048,7 @@ impl<'a> Lowerer<'a> {
                 extensions,
                 ..
             })) => Ok(Some(Auth {
+                name: scheme_name.clone(),
                 scheme: AuthScheme::Header(name.to_ascii_lowercase()),
                 invalid_token_error_codes: self.string_list(
                     extensions,
@@ -1057,6 +1059,7 @@ impl<'a> Lowerer<'a> {
             Some(ReferenceOr::Item(SecurityScheme::HTTP {
                 scheme, extensions, ..
             })) if scheme.eq_ignore_ascii_case("bearer") => Ok(Some(Auth {
+                name: scheme_name.clone(),
                 scheme: AuthScheme::Bearer,
                 invalid_token_error_codes: self.string_list(
                     extensions,

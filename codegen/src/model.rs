@@ -200,6 +200,8 @@ pub enum AuthScheme {
 /// A token the operation needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Auth {
+    /// The security scheme's name in the spec.
+    pub name: String,
     pub scheme: AuthScheme,
     /// `x-invalid-token-error-codes`: error codes that mean the key was rejected
     /// (and a fresh one may succeed).

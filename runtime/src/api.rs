@@ -44,6 +44,24 @@ pub struct Operation {
     pub idempotent: bool,
 }
 
+impl Operation {
+    pub const fn new(
+        id: &'static str,
+        method: Method,
+        path: &'static str,
+        auth: Option<Auth>,
+        idempotent: bool,
+    ) -> Operation {
+        Operation {
+            id,
+            method,
+            path,
+            auth,
+            idempotent,
+        }
+    }
+}
+
 /// How a token is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuthScheme {
@@ -59,4 +77,25 @@ pub struct Auth {
     pub scheme: AuthScheme,
     /// Error codes meaning the token was rejected, so a fresh one may succeed.
     pub invalid_token_error_codes: &'static [&'static str],
+}
+
+impl Auth {
+    /// A token sent as it is in the header `name` (lowercase).
+    pub const fn header(
+        name: &'static str,
+        invalid_token_error_codes: &'static [&'static str],
+    ) -> Self {
+        Auth {
+            scheme: AuthScheme::Header(name),
+            invalid_token_error_codes,
+        }
+    }
+
+    /// A token sent as `Authorization: Bearer <token>`.
+    pub const fn bearer(invalid_token_error_codes: &'static [&'static str]) -> Self {
+        Auth {
+            scheme: AuthScheme::Bearer,
+            invalid_token_error_codes,
+        }
+    }
 }

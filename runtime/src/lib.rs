@@ -23,6 +23,7 @@ mod api;
 mod auth;
 mod client;
 mod error;
+mod macros;
 mod pagination;
 mod retry;
 mod send;
@@ -38,21 +39,27 @@ pub use client::{
 pub use error::{ApiError, DecodeError, Error};
 pub use pagination::{items, pages};
 pub use retry::{ClassifyRetry, DefaultRetryClassifier, RetryPolicy};
-pub use send::{path_segment, CallOptions, Request};
+pub use send::{CallOptions, Request};
 pub use timestamp::{Timestamp, TimestampParseError};
-pub use validate::{
-    check_items, check_length, check_pattern, check_range, At, Validate, Violation,
-};
+pub use validate::{At, Check, Rules, Validate, Violation};
+
+/// What a call gives: the decoded response, or why there is none.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What a paginated call streams: pages or items, ending after the first error.
+pub type Stream<T> = futures_util::stream::BoxStream<'static, Result<T>>;
 
 /// The HTTP client the runtime is built on, for [`ClientBuilder::http_client`].
 pub use reqwest;
+pub use reqwest::Method;
+/// Derives for generated models (with `#[serde(crate = "...::__private::serde")]`).
+#[doc(hidden)]
+pub use serde::{Deserialize, Serialize};
 
 /// Crates generated code refers to, so that a generated client needs no
 /// dependency but this crate.
 #[doc(hidden)]
 pub mod __private {
-    pub use futures_util;
-    pub use regex;
     pub use serde;
     pub use serde_json;
 }

@@ -41,16 +41,33 @@ pub struct Request {
 }
 
 impl Request {
-    /// A call of `operation` at `path` (see [`path_segment`]).
-    pub fn new(operation: &'static Operation, path: String, options: CallOptions) -> Self {
+    /// A call of `operation`; its path parameters are set with [`path_param`](Self::path_param).
+    pub fn new(operation: &'static Operation, options: CallOptions) -> Self {
         Request {
             operation,
-            path,
+            path: operation.path.to_owned(),
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
             options,
         }
+    }
+
+    /// Puts `value` in the path in place of `{name}`, as one encoded segment:
+    /// `/`, `?`, `#` and `%` cannot reach the path, and empty values and
+    /// `.`/`..`, which would change which resource the path names, are refused.
+    pub fn path_param(&mut self, name: &str, value: impl Display) -> Result<(), Error> {
+        let value = value.to_string();
+        if value.is_empty() || value == "." || value == ".." {
+            return Err(Error::InvalidInput {
+                operation_id: self.operation.id,
+                field: name.to_owned(),
+                rule: format!("a path parameter must not be empty, `.` or `..` (got `{value}`)"),
+            });
+        }
+        let segment = utf8_percent_encode(&value, SEGMENT).to_string();
+        self.path = self.path.replace(&format!("{{{name}}}"), &segment);
+        Ok(())
     }
 
     /// Adds a query parameter.
@@ -95,24 +112,6 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
-
-/// A path parameter as one encoded segment: `/`, `?`, `#` and `%` cannot reach the path.
-/// Empty values and `.`/`..`, which would change which resource the path names, are refused.
-pub fn path_segment(
-    operation: &Operation,
-    name: &str,
-    value: &dyn Display,
-) -> Result<String, Error> {
-    let value = value.to_string();
-    if value.is_empty() || value == "." || value == ".." {
-        return Err(Error::InvalidInput {
-            operation_id: operation.id,
-            field: name.to_owned(),
-            rule: format!("a path parameter must not be empty, `.` or `..` (got `{value}`)"),
-        });
-    }
-    Ok(utf8_percent_encode(&value, SEGMENT).to_string())
-}
 
 /// A response as it arrived.
 pub(crate) struct RawResponse {

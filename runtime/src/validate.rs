@@ -2,6 +2,7 @@
 //! `minimum`/`maximum`, `minItems`/`maxItems`) before a request is sent.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// Where a value sits in a request: `option.appProperties[3].name`.
 #[derive(Debug, Clone, Copy)]
@@ -23,6 +24,14 @@ impl<'a> At<'a> {
         At {
             parent: None,
             segment: Segment::Name(name),
+        }
+    }
+
+    /// The JSON body of a request, whose properties are named as they are.
+    pub fn body() -> At<'static> {
+        At {
+            parent: None,
+            segment: Segment::Name(""),
         }
     }
 
@@ -95,16 +104,167 @@ impl Violation {
 /// Values that can be checked against the spec's rules. Generated models
 /// implement it; `send` checks every input before anything goes on the wire.
 pub trait Validate {
-    fn validate(&self, at: &At<'_>) -> Result<(), Violation>;
+    /// Checks the value's own rules: by default there are none.
+    fn validate(&self, _at: &At<'_>) -> Result<(), Violation> {
+        Ok(())
+    }
+}
+
+/// The spec's rules for one value where it is used (`minLength`, `pattern`,
+/// `minimum`, `maxItems`...), built in a `static` so that a pattern is compiled
+/// once:
+///
+/// ```
+/// use openapi_runtime::{At, Rules};
+///
+/// static NAME: Rules = Rules::new().min_length(1).pattern("^[a-z]+$");
+/// assert!(NAME.check("rex", &At::root("name")).is_ok());
+/// let violation = NAME.check("Rex", &At::root("name")).unwrap_err();
+/// assert_eq!(violation.to_string(), "`name` must match the pattern `^[a-z]+$`, got \"Rex\"");
+/// ```
+#[derive(Debug)]
+pub struct Rules {
+    min_length: Option<usize>,
+    max_length: Option<usize>,
+    pattern: Option<&'static str>,
+    minimum: Option<f64>,
+    maximum: Option<f64>,
+    min_items: Option<usize>,
+    max_items: Option<usize>,
+    regex: OnceLock<regex::Regex>,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules::new()
+    }
+}
+
+impl Rules {
+    /// No rules.
+    pub const fn new() -> Rules {
+        Rules {
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            minimum: None,
+            maximum: None,
+            min_items: None,
+            max_items: None,
+            regex: OnceLock::new(),
+        }
+    }
+
+    pub const fn min_length(mut self, min: usize) -> Rules {
+        self.min_length = Some(min);
+        self
+    }
+
+    pub const fn max_length(mut self, max: usize) -> Rules {
+        self.max_length = Some(max);
+        self
+    }
+
+    /// A regular expression (Rust's `regex` syntax) that strings must match somewhere.
+    pub const fn pattern(mut self, pattern: &'static str) -> Rules {
+        self.pattern = Some(pattern);
+        self
+    }
+
+    pub const fn minimum(mut self, min: f64) -> Rules {
+        self.minimum = Some(min);
+        self
+    }
+
+    pub const fn maximum(mut self, max: f64) -> Rules {
+        self.maximum = Some(max);
+        self
+    }
+
+    pub const fn min_items(mut self, min: usize) -> Rules {
+        self.min_items = Some(min);
+        self
+    }
+
+    pub const fn max_items(mut self, max: usize) -> Rules {
+        self.max_items = Some(max);
+        self
+    }
+
+    /// Checks `value`, located at `at`, against these rules.
+    pub fn check<T: Check + ?Sized>(&self, value: &T, at: &At<'_>) -> Result<(), Violation> {
+        value.check(self, at)
+    }
+
+    fn check_str(&self, value: &str, at: &At<'_>) -> Result<(), Violation> {
+        if self.min_length.is_some() || self.max_length.is_some() {
+            check_length(at, value, self.min_length, self.max_length)?;
+        }
+        if let Some(pattern) = self.pattern {
+            // An invalid pattern never reaches here: the generator refuses it.
+            let regex = self.regex.get_or_init(|| {
+                regex::Regex::new(pattern).unwrap_or_else(|_| regex::Regex::new("").unwrap())
+            });
+            check_pattern(at, value, regex, pattern)?;
+        }
+        Ok(())
+    }
+
+    fn check_number(&self, value: f64, at: &At<'_>) -> Result<(), Violation> {
+        if self.minimum.is_some() || self.maximum.is_some() {
+            check_range(at, value, self.minimum, self.maximum)?;
+        }
+        Ok(())
+    }
+}
+
+/// Values the [`Rules`] of a place apply to.
+pub trait Check {
+    fn check(&self, rules: &Rules, at: &At<'_>) -> Result<(), Violation>;
+}
+
+impl Check for str {
+    fn check(&self, rules: &Rules, at: &At<'_>) -> Result<(), Violation> {
+        rules.check_str(self, at)
+    }
+}
+
+impl Check for String {
+    fn check(&self, rules: &Rules, at: &At<'_>) -> Result<(), Violation> {
+        rules.check_str(self, at)
+    }
+}
+
+macro_rules! numbers {
+    ($($ty:ty),*) => {$(
+        impl Check for $ty {
+            fn check(&self, rules: &Rules, at: &At<'_>) -> Result<(), Violation> {
+                rules.check_number(*self as f64, at)
+            }
+        }
+    )*};
+}
+
+numbers!(i32, i64, f32, f64);
+
+impl<T> Check for Vec<T> {
+    fn check(&self, rules: &Rules, at: &At<'_>) -> Result<(), Violation> {
+        if rules.min_items.is_some() || rules.max_items.is_some() {
+            check_items(at, self.len(), rules.min_items, rules.max_items)?;
+        }
+        Ok(())
+    }
+}
+
+impl<T: Check> Check for Option<T> {
+    fn check(&self, rules: &Rules, at: &At<'_>) -> Result<(), Violation> {
+        self.as_ref().map_or(Ok(()), |value| value.check(rules, at))
+    }
 }
 
 macro_rules! nothing_to_check {
     ($($ty:ty),*) => {$(
-        impl Validate for $ty {
-            fn validate(&self, _at: &At<'_>) -> Result<(), Violation> {
-                Ok(())
-            }
-        }
+        impl Validate for $ty {}
     )*};
 }
 
@@ -141,7 +301,7 @@ impl<T: Validate> Validate for BTreeMap<String, T> {
 }
 
 /// `minLength` / `maxLength`, counted in characters.
-pub fn check_length(
+fn check_length(
     at: &At<'_>,
     value: &str,
     min: Option<usize>,
@@ -164,7 +324,7 @@ pub fn check_length(
 }
 
 /// `pattern`.
-pub fn check_pattern(
+fn check_pattern(
     at: &At<'_>,
     value: &str,
     regex: &regex::Regex,
@@ -181,7 +341,7 @@ pub fn check_pattern(
 }
 
 /// `minimum` / `maximum`.
-pub fn check_range(
+fn check_range(
     at: &At<'_>,
     value: f64,
     min: Option<f64>,
@@ -203,7 +363,7 @@ pub fn check_range(
 }
 
 /// `minItems` / `maxItems`.
-pub fn check_items(
+fn check_items(
     at: &At<'_>,
     count: usize,
     min: Option<usize>,

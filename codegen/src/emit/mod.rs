@@ -1,10 +1,11 @@
 //! Emission: the intermediate model as Rust tokens, formatted into source files.
 //!
-//! Generated code refers to the runtime crate by the path the [`Settings`]
-//! name (serde, serde_json, regex and futures-util through its `__private`
-//! re-exports), to the client type it defines in `operations.rs`, and to its
-//! sibling module through `super::models`; so it compiles in any crate that
-//! depends on the runtime.
+//! Each generated file names the runtime crate `rt` (a `use` of the path the
+//! [`Settings`] give) and reaches serde and serde_json through it, refers to
+//! the client type it defines in `operations.rs`, and to its sibling module
+//! through `super::models`; so it compiles in any crate that depends on the
+//! runtime. What repeats for every operation or enum is runtime code
+//! (`Request`, `Rules`, `open_enum!`, `call_options!`), not generated code.
 
 mod models;
 mod operations;
@@ -13,21 +14,28 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::error::Error;
-use crate::model::{Api, Constraints, Type};
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{Api, Constraints, Type, TypeKind};
 use crate::Settings;
 
 /// What every emitter needs: the paths generated code uses.
 pub(crate) struct Cx {
-    /// The runtime crate (`::openapi_runtime`).
+    /// The runtime crate as generated code names it: `rt`, an alias made by
+    /// each file's `use`.
     pub rt: TokenStream,
+    /// The runtime crate's path (`::openapi_runtime`).
+    pub runtime_crate: TokenStream,
     /// `#[serde(crate = "...")]` for derives, so that serde need not be a dependency.
     pub serde_attr: TokenStream,
     /// The generated client type.
     pub client: Ident,
+    /// The models that are part of requests, which get a `Validate` impl.
+    pub validated: HashSet<String>,
 }
 
 impl Cx {
-    fn new(settings: &Settings) -> Result<Cx, Error> {
+    fn new(api: &Api, settings: &Settings) -> Result<Cx, Error> {
         let invalid = |what: &str, value: &str| Error::Emit {
             what: "settings".to_owned(),
             message: format!("{what} `{value}` is not a Rust path"),
@@ -36,11 +44,12 @@ impl Cx {
             .map_err(|_| invalid("runtime crate", &settings.runtime_crate))?;
         let client: Ident = syn::parse_str(&settings.client_name)
             .map_err(|_| invalid("client name", &settings.client_name))?;
-        let serde_path = format!("{}::__private::serde", quote!(#path)).replace(' ', "");
         Ok(Cx {
-            rt: quote!(#path),
-            serde_attr: quote!(#[serde(crate = #serde_path)]),
+            rt: quote!(rt),
+            runtime_crate: quote!(#path),
+            serde_attr: quote!(#[serde(crate = "rt::__private::serde")]),
             client,
+            validated: request_models(api),
         })
     }
 
@@ -81,20 +90,26 @@ pub struct File {
 
 /// Emits the generated modules of a client for `api`.
 pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
-    let cx = Cx::new(settings)?;
+    let cx = Cx::new(api, settings)?;
     Ok(vec![
         File {
             name: "models.rs",
-            contents: format_file(api, "models.rs", models::emit(&cx, api))?,
+            contents: format_file(&cx, api, "models.rs", models::emit(&cx, api))?,
         },
         File {
             name: "operations.rs",
-            contents: format_file(api, "operations.rs", operations::emit(&cx, api))?,
+            contents: format_file(&cx, api, "operations.rs", operations::emit(&cx, api))?,
         },
     ])
 }
 
-fn format_file(api: &Api, name: &str, tokens: TokenStream) -> Result<String, Error> {
+fn format_file(cx: &Cx, api: &Api, name: &str, tokens: TokenStream) -> Result<String, Error> {
+    let runtime_crate = &cx.runtime_crate;
+    let tokens = quote! {
+        #[allow(unused_imports)]
+        use #runtime_crate as rt;
+        #tokens
+    };
     let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit {
         what: name.to_owned(),
         message: e.to_string(),
@@ -105,6 +120,48 @@ fn format_file(api: &Api, name: &str, tokens: TokenStream) -> Result<String, Err
         api.source_name,
         prettyplease::unparse(&file)
     ))
+}
+
+/// The names of the models that requests may hold: the types of the inputs,
+/// and every model those reach.
+fn request_models(api: &Api) -> HashSet<String> {
+    fn named(ty: &Type, out: &mut Vec<String>) {
+        match ty {
+            Type::Named(name) => out.push(name.clone()),
+            Type::Vec(inner) | Type::Map(inner) => named(inner, out),
+            _ => {}
+        }
+    }
+    let mut pending = Vec::new();
+    for input in api.operations.iter().flat_map(|op| &op.inputs) {
+        named(&input.ty, &mut pending);
+    }
+    for op in &api.operations {
+        if let Some(crate::model::Body::Struct(name)) = &op.body {
+            pending.push(name.clone());
+        }
+    }
+    let defs: HashMap<&str, &TypeKind> = api
+        .types
+        .iter()
+        .map(|def| (def.name.as_str(), &def.kind))
+        .collect();
+    let mut seen = HashSet::new();
+    while let Some(name) = pending.pop() {
+        let Some(kind) = defs.get(name.as_str()) else {
+            continue;
+        };
+        if !seen.insert(name) {
+            continue;
+        }
+        match kind {
+            TypeKind::Struct(fields) => fields.iter().for_each(|f| named(&f.ty, &mut pending)),
+            TypeKind::Union(variants) => variants.iter().for_each(|v| named(&v.ty, &mut pending)),
+            TypeKind::Alias(ty) => named(ty, &mut pending),
+            TypeKind::Enum(_) => {}
+        }
+    }
+    seen
 }
 
 /// An identifier, raw (`r#type`) where the name is a keyword.
@@ -173,67 +230,58 @@ fn holds_named(ty: &Type) -> bool {
     }
 }
 
-/// The validation of one value (`self.<field>`) against its constraints, located
-/// at `at` (an `At` expression); `None` when there is nothing to check.
+/// The validation of one value, `self.<field>`, located at `at` (an `At`
+/// expression): its rules where it is used, then the rules of the named types
+/// it holds. `None` when there is nothing to check.
 pub(crate) fn checks(
     cx: &Cx,
     field: &str,
     at: TokenStream,
     ty: &Type,
-    required: bool,
     constraints: &Constraints,
 ) -> Option<TokenStream> {
     let rt = &cx.rt;
+    let member = ident(field);
     let mut rules = Vec::new();
-    if constraints.min_length.is_some() || constraints.max_length.is_some() {
-        let (min, max) = (
-            option(constraints.min_length),
-            option(constraints.max_length),
-        );
-        rules.push(quote!(#rt::check_length(&at, value, #min, #max)?;));
+    if let Some(min) = constraints.min_length {
+        rules.push(quote!(.min_length(#min)));
+    }
+    if let Some(max) = constraints.max_length {
+        rules.push(quote!(.max_length(#max)));
     }
     if let Some(pattern) = &constraints.pattern {
-        rules.push(quote! {
-            static PATTERN: ::std::sync::LazyLock<#rt::__private::regex::Regex> = ::std::sync::LazyLock::new(|| {
-                #rt::__private::regex::Regex::new(#pattern).expect("the generator checked this pattern")
-            });
-            #rt::check_pattern(&at, value, &PATTERN, #pattern)?;
-        });
+        rules.push(quote!(.pattern(#pattern)));
     }
-    if constraints.minimum.is_some() || constraints.maximum.is_some() {
-        let (min, max) = (option(constraints.minimum), option(constraints.maximum));
-        rules.push(quote!(#rt::check_range(&at, *value as f64, #min, #max)?;));
+    if let Some(min) = constraints.minimum {
+        rules.push(quote!(.minimum(#min)));
     }
-    if constraints.min_items.is_some() || constraints.max_items.is_some() {
-        let (min, max) = (option(constraints.min_items), option(constraints.max_items));
-        rules.push(quote!(#rt::check_items(&at, value.len(), #min, #max)?;));
+    if let Some(max) = constraints.maximum {
+        rules.push(quote!(.maximum(#max)));
     }
-    if holds_named(ty) {
-        rules.push(quote!(#rt::Validate::validate(value, &at)?;));
+    if let Some(min) = constraints.min_items {
+        rules.push(quote!(.min_items(#min)));
     }
-    if rules.is_empty() {
+    if let Some(max) = constraints.max_items {
+        rules.push(quote!(.max_items(#max)));
+    }
+    // In a `static` when there is a pattern, so that it is compiled once.
+    let own = (!rules.is_empty()).then(|| {
+        if constraints.pattern.is_some() {
+            let name = Ident::new(
+                &field.trim_start_matches("r#").to_uppercase(),
+                Span::call_site(),
+            );
+            quote! {
+                static #name: #rt::Rules = #rt::Rules::new() #(#rules)*;
+                #name.check(&self.#member, &#at)?;
+            }
+        } else {
+            quote!(#rt::Rules::new() #(#rules)* .check(&self.#member, &#at)?;)
+        }
+    });
+    let nested = holds_named(ty).then(|| quote!(#rt::Validate::validate(&self.#member, &#at)?;));
+    if own.is_none() && nested.is_none() {
         return None;
     }
-    let field = ident(field);
-    Some(if required {
-        quote! {{
-            let at = #at;
-            let value = &self.#field;
-            #(#rules)*
-        }}
-    } else {
-        quote! {
-            if let ::std::option::Option::Some(value) = &self.#field {
-                let at = #at;
-                #(#rules)*
-            }
-        }
-    })
-}
-
-fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
-    match value {
-        Some(value) => quote!(::std::option::Option::Some(#value)),
-        None => quote!(::std::option::Option::None),
-    }
+    Some(quote!(#own #nested))
 }

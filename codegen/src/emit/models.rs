@@ -76,31 +76,20 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
                 &field.rust_name,
                 quote!(at.field(#json_name)),
                 &field.ty,
-                field.required,
                 &field.constraints,
             )
         })
         .collect();
-    let at = if field_checks.is_empty() {
-        quote!(_at)
-    } else {
-        quote!(at)
-    };
+    let validate = validate_impl(cx, &def.name, field_checks);
     quote! {
         #docs
-        #[derive(#(#derives),*, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize)]
+        #[derive(#(#derives),*, #rt::Serialize, #rt::Deserialize)]
         #serde_attr
         pub struct #name {
             #(#members)*
         }
         #debug
-
-        impl #rt::Validate for #name {
-            fn validate(&self, #at: &#rt::At<'_>) -> ::std::result::Result<(), #rt::Violation> {
-                #(#field_checks)*
-                Ok(())
-            }
-        }
+        #validate
     }
 }
 
@@ -109,91 +98,31 @@ fn enum_def(cx: &Cx, def: &TypeDef, values: &[EnumValue]) -> TokenStream {
     let docs = doc(&def.doc);
     let name = ident(&def.name);
     let variants = values.iter().map(|v| {
-        let mut lines = vec![format!("`{}`", v.value)];
-        if !v.doc.is_empty() {
-            lines.push(String::new());
-            lines.extend(v.doc.iter().cloned());
+        // "`value`: description", or the value alone.
+        let mut lines = v.doc.clone();
+        match lines.first_mut() {
+            Some(first) => *first = format!("`{}`: {first}", v.value),
+            None => lines.push(format!("`{}`", v.value)),
         }
         let docs = doc(&lines);
         let variant = ident(&v.variant);
         quote!(#docs #variant,)
     });
-    let idents: Vec<_> = values.iter().map(|v| ident(&v.variant)).collect();
-    let wire: Vec<&str> = values.iter().map(|v| v.value.as_str()).collect();
+    let pairs = values.iter().map(|v| {
+        let variant = ident(&v.variant);
+        let value = &v.value;
+        quote!(#variant = #value)
+    });
     quote! {
         #docs
-        ///
-        /// Values this client does not know yet are kept in [`Self::Other`], so a
-        /// value the server starts sending later does not fail a response.
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #name {
             #(#variants)*
-            /// A value this client does not know yet, as sent by the server.
+            /// A value this client does not know yet, as sent by the server: a
+            /// value the server starts sending later does not fail a response.
             Other(::std::string::String),
         }
-
-        impl #name {
-            /// The values this client knows, as sent on the wire.
-            pub const KNOWN_VALUES: &'static [&'static str] = &[#(#wire),*];
-
-            /// The value as sent on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(Self::#idents => #wire,)*
-                    Self::Other(value) => value.as_str(),
-                }
-            }
-        }
-
-        impl ::std::convert::From<&str> for #name {
-            fn from(value: &str) -> Self {
-                match value {
-                    #(#wire => Self::#idents,)*
-                    other => Self::Other(other.to_owned()),
-                }
-            }
-        }
-
-        impl ::std::convert::From<::std::string::String> for #name {
-            fn from(value: ::std::string::String) -> Self {
-                match value.as_str() {
-                    #(#wire => Self::#idents,)*
-                    _ => Self::Other(value),
-                }
-            }
-        }
-
-        impl ::std::str::FromStr for #name {
-            type Err = ::std::convert::Infallible;
-
-            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-                Ok(Self::from(value))
-            }
-        }
-
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl #rt::__private::serde::Serialize for #name {
-            fn serialize<S: #rt::__private::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> #rt::__private::serde::Deserialize<'de> for #name {
-            fn deserialize<D: #rt::__private::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                <::std::string::String as #rt::__private::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-            }
-        }
-
-        impl #rt::Validate for #name {
-            fn validate(&self, _at: &#rt::At<'_>) -> ::std::result::Result<(), #rt::Violation> {
-                Ok(())
-            }
-        }
+        #rt::open_enum!(#name { #(#pairs),* });
     }
 }
 
@@ -206,6 +135,7 @@ fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
         let variant = ident(&v.name);
         quote!(Self::#variant(value) => #rt::Validate::validate(value, at),)
     });
+    let validate = validate_impl(cx, &def.name, vec![quote!(match self { #(#arms)* }?;)]);
     let variants = variants.iter().map(|v| {
         let docs = doc(&v.doc);
         let variant = ident(&v.name);
@@ -214,19 +144,35 @@ fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
     });
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #rt::Serialize, #rt::Deserialize)]
         #serde_attr
         #[serde(untagged)]
         pub enum #name {
             #(#variants)*
         }
 
-        impl #rt::Validate for #name {
-            fn validate(&self, at: &#rt::At<'_>) -> ::std::result::Result<(), #rt::Violation> {
-                match self {
-                    #(#arms)*
+        #validate
+    }
+}
+
+/// `impl Validate` for the model `name` with `checks` of its parts, when the
+/// model is part of a request (response models are not checked).
+fn validate_impl(cx: &Cx, name: &str, checks: Vec<TokenStream>) -> Option<TokenStream> {
+    if !cx.validated.contains(name) {
+        return None;
+    }
+    let rt = &cx.rt;
+    let ty = ident(name);
+    Some(if checks.is_empty() {
+        quote!(impl #rt::Validate for #ty {})
+    } else {
+        quote! {
+            impl #rt::Validate for #ty {
+                fn validate(&self, at: &#rt::At<'_>) -> ::std::result::Result<(), #rt::Violation> {
+                    #(#checks)*
+                    Ok(())
                 }
             }
         }
-    }
+    })
 }

@@ -4,7 +4,10 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{checks, doc, ident, redacted_debug, Cx};
-use crate::model::{Api, AuthScheme, Body, Input, Location, Operation, Pagination, Type};
+use heck::ToShoutySnakeCase;
+use proc_macro2::{Ident, Span};
+
+use crate::model::{Api, Auth, AuthScheme, Body, Input, Location, Operation, Pagination, Type};
 
 pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
     let rt = &cx.rt;
@@ -23,6 +26,7 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
     );
     let client_doc = format!(" A client of the {title} API. Cheap to clone: clones share connections, configuration and the current token.");
     let methods = api.operations.iter().map(|op| client_method(cx, op));
+    let auth_consts = auth_consts(cx, api);
     let builders = api.operations.iter().map(|op| builder(cx, op));
     quote! {
         /// The servers of the API, the client's default first.
@@ -30,6 +34,8 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
 
         /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
         pub const RETRYABLE_ERROR_CODES: &[&str] = &[#(#retryable),*];
+
+        #auth_consts
 
         /// What the runtime needs to know of the API.
         pub static API: #rt::Api = #rt::Api {
@@ -111,6 +117,29 @@ fn converted(ty: &Type, value: TokenStream) -> TokenStream {
     }
 }
 
+/// The body struct's name, when the operation's body inputs are the fields of one.
+fn body_struct(op: &Operation) -> Option<&str> {
+    match &op.body {
+        Some(Body::Struct(name)) => Some(name),
+        _ => None,
+    }
+}
+
+/// Whether `input` lives in the builder's body struct rather than in a field of its own.
+fn in_body(op: &Operation, input: &Input) -> bool {
+    body_struct(op).is_some() && input.location == Location::Body
+}
+
+/// Where the builder keeps `input`: `body.<field>` or `<field>`.
+fn place(op: &Operation, input: &Input) -> TokenStream {
+    let field = ident(&input.rust_name);
+    if in_body(op, input) {
+        quote!(body.#field)
+    } else {
+        quote!(#field)
+    }
+}
+
 fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
     let mut lines = op.doc.clone();
     if !op.errors.is_empty() {
@@ -141,7 +170,7 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
         let ty = argument_type(cx, &input.ty);
         quote!(#name: #ty)
     });
-    let inits = op.inputs.iter().map(|input| {
+    let init = |input: &&Input| {
         let name = ident(&input.rust_name);
         if input.required && takes_into(&input.ty) {
             quote!(#name: #name.into(),)
@@ -150,7 +179,15 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
         } else {
             quote!(#name: ::std::option::Option::None,)
         }
-    });
+    };
+    let (body_inputs, own_inputs): (Vec<&Input>, Vec<&Input>) =
+        op.inputs.iter().partition(|i| in_body(op, i));
+    let mut inits: Vec<TokenStream> = own_inputs.iter().map(init).collect();
+    if let Some(body) = body_struct(op) {
+        let body = ident(body);
+        let fields = body_inputs.iter().map(init);
+        inits.push(quote!(body: super::models::#body { #(#fields)* },));
+    }
     let allow = (required.len() + 1 > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     quote! {
         #docs
@@ -173,34 +210,45 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
         " A `{}` request, made by [`{client}::{}`]({client}::{}).",
         op.id, op.method_name, op.method_name
     );
-    let fields = op.inputs.iter().map(|input| {
-        let field = ident(&input.rust_name);
-        let ty = cx.rust_type(&input.ty);
-        if input.required {
-            quote!(#field: #ty,)
-        } else {
-            quote!(#field: ::std::option::Option<#ty>,)
-        }
-    });
+    let own_inputs: Vec<&Input> = op.inputs.iter().filter(|i| !in_body(op, i)).collect();
+    let mut fields: Vec<TokenStream> = own_inputs
+        .iter()
+        .map(|input| {
+            let field = ident(&input.rust_name);
+            let ty = cx.rust_type(&input.ty);
+            if input.required {
+                quote!(#field: #ty,)
+            } else {
+                quote!(#field: ::std::option::Option<#ty>,)
+            }
+        })
+        .collect();
+    if let Some(body) = body_struct(op) {
+        let body = ident(body);
+        fields.push(quote!(body: super::models::#body,));
+    }
     let setters = op.inputs.iter().filter(|i| !i.required).map(|input| {
         let docs = doc(&input.doc);
         let field = ident(&input.rust_name);
+        let place = place(op, input);
         let ty = argument_type(cx, &input.ty);
         let value = converted(&input.ty, quote!(value));
         quote! {
             #docs
             pub fn #field(mut self, value: #ty) -> Self {
-                self.#field = ::std::option::Option::Some(#value);
+                self.#place = ::std::option::Option::Some(#value);
                 self
             }
         }
     });
-    let has_secret = op.inputs.iter().any(|i| i.secret);
+    // The body struct's own `Debug` keeps its secrets out.
+    let has_secret = own_inputs.iter().any(|i| i.secret);
     let derive_debug = (!has_secret).then(|| quote!(Debug,));
     let debug = has_secret.then(|| {
         let own = [("client", false), ("options", false)];
-        let inputs = op.inputs.iter().map(|i| (i.rust_name.as_str(), i.secret));
-        redacted_debug(&op.builder_name, own.into_iter().chain(inputs))
+        let inputs = own_inputs.iter().map(|i| (i.rust_name.as_str(), i.secret));
+        let body = body_struct(op).map(|_| ("body", false));
+        redacted_debug(&op.builder_name, own.into_iter().chain(inputs).chain(body))
     });
     let send = send(cx, op);
     let validate = validate(cx, op);
@@ -221,24 +269,7 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
         impl #name {
             #(#setters)*
 
-            /// Retries for this call, instead of the client's.
-            pub fn retry(mut self, policy: #rt::RetryPolicy) -> Self {
-                self.options.retry = ::std::option::Option::Some(policy);
-                self
-            }
-
-            /// Timeout of each attempt of this call, instead of the client's.
-            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-                self.options.timeout = ::std::option::Option::Some(timeout);
-                self
-            }
-
-            /// The largest response body this call reads, in bytes after
-            /// decompression, instead of the client's.
-            pub fn max_response_size(mut self, bytes: u64) -> Self {
-                self.options.max_response_size = ::std::option::Option::Some(bytes);
-                self
-            }
+            #rt::call_options!();
 
             #validate
             #send
@@ -247,7 +278,7 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
     }
 }
 
-/// Statements adding the inputs at `location` to `request` with `add` (required
+/// Calls adding the inputs at `location` to `request` with `add` (required
 /// ones, first) or `add_opt` (optional ones).
 fn add_inputs(op: &Operation, location: Location, add: &str, add_opt: &str) -> Vec<TokenStream> {
     let (add, add_opt) = (ident(add), ident(add_opt));
@@ -264,11 +295,11 @@ fn add_inputs(op: &Operation, location: Location, add: &str, add_opt: &str) -> V
                 Type::Bool | Type::I32 | Type::I64 | Type::F32 | Type::F64
             );
             if input.required && copied {
-                quote!(request.#add(#wire, self.#field);)
+                quote!(request.#add(#wire, self.#field))
             } else if input.required {
-                quote!(request.#add(#wire, &self.#field);)
+                quote!(request.#add(#wire, &self.#field))
             } else {
-                quote!(request.#add_opt(#wire, self.#field.as_ref());)
+                quote!(request.#add_opt(#wire, self.#field.as_ref()))
             }
         })
         .collect()
@@ -276,49 +307,13 @@ fn add_inputs(op: &Operation, location: Location, add: &str, add_opt: &str) -> V
 
 fn send(cx: &Cx, op: &Operation) -> TokenStream {
     let rt = &cx.rt;
-    let mut format_string = String::new();
-    let mut segments = Vec::new();
-    for (i, piece) in op.path.split('{').enumerate() {
-        let literal = if i == 0 {
-            piece
-        } else {
-            let (name, rest) = piece
-                .split_once('}')
-                .expect("placeholders checked while lowering");
-            let input = op
-                .inputs
-                .iter()
-                .find(|input| input.location == Location::Path && input.wire_name == name)
-                .expect("path parameters checked while lowering");
-            let field = ident(&input.rust_name);
-            segments.push(quote!(#rt::path_segment(&OPERATION, #name, &self.#field)?));
-            format_string.push_str("{}");
-            rest
-        };
-        format_string.push_str(&literal.replace('{', "{{").replace('}', "}}"));
-    }
-    let path = if segments.is_empty() {
-        quote!(::std::string::String::from(#format_string))
-    } else {
-        quote!(::std::format!(#format_string, #(#segments),*))
-    };
     let id = &op.id;
+    let path_params = add_inputs(op, Location::Path, "path_param", "path_param");
     let query = add_inputs(op, Location::Query, "query", "query_opt");
     let headers = add_inputs(op, Location::Header, "header", "header_opt");
     let body = match &op.body {
         None => None,
-        Some(Body::Struct(name)) => {
-            let name = ident(name);
-            let fields = op
-                .inputs
-                .iter()
-                .filter(|i| i.location == Location::Body)
-                .map(|input| {
-                    let field = ident(&input.rust_name);
-                    quote!(#field: self.#field,)
-                });
-            Some(quote!(request.json(&super::models::#name { #(#fields)* })?;))
-        }
+        Some(Body::Struct(_)) => Some(quote!(request.json(&self.body)?;)),
         Some(Body::Whole(_)) => {
             let input = op
                 .inputs
@@ -341,12 +336,8 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
     let template = &op.path;
     let auth = match &op.auth {
         Some(auth) => {
-            let scheme = match &auth.scheme {
-                AuthScheme::Header(header) => quote!(#rt::AuthScheme::Header(#header)),
-                AuthScheme::Bearer => quote!(#rt::AuthScheme::Bearer),
-            };
-            let codes = &auth.invalid_token_error_codes;
-            quote!(::std::option::Option::Some(#rt::Auth { scheme: #scheme, invalid_token_error_codes: &[#(#codes),*] }))
+            let name = auth_const(auth);
+            quote!(#name)
         }
         None => quote!(::std::option::Option::None),
     };
@@ -355,34 +346,71 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
         Some(ty) => (cx.rust_type(ty), quote!(send_json)),
         None => (quote!(()), quote!(send_empty)),
     };
-    let mutable = (!query.is_empty() || !headers.is_empty() || body.is_some()).then(|| quote!(mut));
+    let path_checked = path_params.iter().map(|add| quote!(#add?;));
+    let mutable =
+        (!path_params.is_empty() || !query.is_empty() || !headers.is_empty() || body.is_some())
+            .then(|| quote!(mut));
     quote! {
         /// Checks the inputs against the spec's rules, sends the request (retrying
         /// as the retry policy allows) and decodes the response.
-        pub async fn send(self) -> ::std::result::Result<#output, #rt::Error> {
-            static OPERATION: #rt::Operation = #rt::Operation {
-                id: #id,
-                method: #rt::reqwest::Method::#method,
-                path: #template,
-                auth: #auth,
-                idempotent: #idempotent,
-            };
+        pub async fn send(self) -> #rt::Result<#output> {
+            static OPERATION: #rt::Operation =
+                #rt::Operation::new(#id, #rt::Method::#method, #template, #auth, #idempotent);
             self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-            let #mutable request = #rt::Request::new(&OPERATION, #path, self.options);
-            #(#query)*
-            #(#headers)*
+            let #mutable request = #rt::Request::new(&OPERATION, self.options);
+            #(#path_checked)*
+            #(#query;)*
+            #(#headers;)*
             #body
             self.client.runtime.#call(request).await
         }
     }
 }
 
+/// The name of the module-level constant describing `auth`.
+fn auth_const(auth: &Auth) -> Ident {
+    let name = format!("AUTH_{}", auth.name.to_shouty_snake_case());
+    Ident::new(&name, Span::call_site())
+}
+
+/// A constant for each security scheme the operations use.
+fn auth_consts(cx: &Cx, api: &Api) -> TokenStream {
+    let rt = &cx.rt;
+    let mut seen = Vec::new();
+    let consts = api
+        .operations
+        .iter()
+        .filter_map(|op| op.auth.as_ref())
+        .filter_map(|auth| {
+            if seen.contains(&&auth.name) {
+                return None;
+            }
+            seen.push(&auth.name);
+            let name = auth_const(auth);
+            let codes = &auth.invalid_token_error_codes;
+            let value = match &auth.scheme {
+                AuthScheme::Header(header) => quote!(#rt::Auth::header(#header, &[#(#codes),*])),
+                AuthScheme::Bearer => quote!(#rt::Auth::bearer(&[#(#codes),*])),
+            };
+            let doc = format!(" The `{}` security scheme.", auth.name);
+            Some(quote! {
+                #[doc = #doc]
+                const #name: ::std::option::Option<#rt::Auth> = ::std::option::Option::Some(#value);
+            })
+        });
+    let consts: Vec<TokenStream> = consts.collect();
+    quote!(#(#consts)*)
+}
+
 /// `validate`: the spec's rules for every input, checked before sending.
 fn validate(cx: &Cx, op: &Operation) -> TokenStream {
     let rt = &cx.rt;
+    let body =
+        body_struct(op).map(|_| quote!(#rt::Validate::validate(&self.body, &#rt::At::body())?;));
     let blocks: Vec<TokenStream> = op
         .inputs
         .iter()
+        .filter(|input| !in_body(op, input))
         .filter_map(|input| {
             let wire = &input.wire_name;
             checks(
@@ -390,7 +418,6 @@ fn validate(cx: &Cx, op: &Operation) -> TokenStream {
                 &input.rust_name,
                 quote!(#rt::At::root(#wire)),
                 &input.ty,
-                input.required,
                 &input.constraints,
             )
         })
@@ -398,6 +425,7 @@ fn validate(cx: &Cx, op: &Operation) -> TokenStream {
     quote! {
         fn validate(&self) -> ::std::result::Result<(), #rt::Violation> {
             #(#blocks)*
+            #body
             Ok(())
         }
     }
@@ -408,7 +436,12 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     let rt = &cx.rt;
     let page = cx.rust_type(op.response.as_ref().expect("pagination needs a response"));
     let item = cx.rust_type(&pagination.item);
-    let cursor_input = ident(&pagination.cursor_input);
+    let cursor_input = op
+        .inputs
+        .iter()
+        .find(|i| i.rust_name == pagination.cursor_input)
+        .map(|input| place(op, input))
+        .expect("the cursor input checked while lowering");
     // `Some(page)`, then one step a field: `.map(|v| &v.f)` or `.and_then(|v| v.f.as_ref())`.
     let steps = pagination.cursor_path.iter().map(|(field, required)| {
         let field = ident(field);
@@ -431,7 +464,7 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     );
     quote! {
         #[doc = #pages_doc]
-        pub fn pages(self) -> #rt::__private::futures_util::stream::BoxStream<'static, ::std::result::Result<#page, #rt::Error>> {
+        pub fn pages(self) -> #rt::Stream<#page> {
             let first = self.#cursor_input.clone();
             #rt::pages(
                 self,
@@ -446,7 +479,7 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
         }
 
         /// Every item of every page, in order; see [`pages`](Self::pages).
-        pub fn items(self) -> #rt::__private::futures_util::stream::BoxStream<'static, ::std::result::Result<#item, #rt::Error>> {
+        pub fn items(self) -> #rt::Stream<#item> {
             #rt::items(self.pages(), |page| #items)
         }
     }

@@ -1,0 +1,119 @@
+//! Code every generated client would otherwise repeat for each operation or
+//! enum, written once as macros.
+
+/// The per-call settings of a request builder with a `options: CallOptions`
+/// field: `retry`, `timeout` and `max_response_size`.
+#[macro_export]
+macro_rules! call_options {
+    () => {
+        /// Retries for this call, instead of the client's.
+        pub fn retry(mut self, policy: $crate::RetryPolicy) -> Self {
+            self.options.retry = ::std::option::Option::Some(policy);
+            self
+        }
+
+        /// Timeout of each attempt of this call, instead of the client's.
+        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.timeout = ::std::option::Option::Some(timeout);
+            self
+        }
+
+        /// The largest response body this call reads, in bytes after
+        /// decompression, instead of the client's.
+        pub fn max_response_size(mut self, bytes: u64) -> Self {
+            self.options.max_response_size = ::std::option::Option::Some(bytes);
+            self
+        }
+    };
+}
+
+/// The impls of a string enum that keeps the values it does not know: an enum
+/// with unit variants, each written as its string, and `Other(String)`, which
+/// any other string reads as, so that a value a server starts sending later
+/// does not fail a response.
+///
+/// ```
+/// #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// pub enum Colour {
+///     Blue,
+///     Red,
+///     Other(String),
+/// }
+/// openapi_runtime::open_enum!(Colour { Blue = "blue", Red = "red" });
+///
+/// assert_eq!(Colour::from("blue"), Colour::Blue);
+/// assert_eq!(Colour::from("teal"), Colour::Other("teal".to_owned()));
+/// assert_eq!(Colour::Red.to_string(), "red");
+/// assert_eq!(Colour::KNOWN_VALUES, ["blue", "red"]);
+/// ```
+#[macro_export]
+macro_rules! open_enum {
+    ($name:ident { $($variant:ident = $value:literal),* $(,)? }) => {
+        impl $name {
+            /// The values this client knows, as sent on the wire.
+            pub const KNOWN_VALUES: &'static [&'static str] = &[$($value),*];
+
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $value,)*
+                    Self::Other(value) => value.as_str(),
+                }
+            }
+        }
+
+        impl ::std::convert::From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $($value => Self::$variant,)*
+                    other => Self::Other(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for $name {
+            fn from(value: ::std::string::String) -> Self {
+                match value.as_str() {
+                    $($value => Self::$variant,)*
+                    _ => Self::Other(value),
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = ::std::convert::Infallible;
+
+            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+                Ok(Self::from(value))
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl $crate::__private::serde::Serialize for $name {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                <::std::string::String as $crate::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Self::from)
+            }
+        }
+
+        impl $crate::Validate for $name {}
+    };
+}
