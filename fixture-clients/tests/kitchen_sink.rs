@@ -1,6 +1,7 @@
 //! The kitchen-sink fixture's client over HTTP: every input location, bodies,
 //! statuses without content, pagination, validation and secrets.
 
+use fixture_clients::kitchen_sink::operations::{AddPetInput, DeletePetInput, ListPetsInput};
 use fixture_clients::kitchen_sink::{models::*, operations, Client};
 use wiremock::matchers::{body_json, header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -37,7 +38,10 @@ async fn query_header_and_enum_inputs_reach_the_wire() {
         .await;
     let page = client(&server)
         .await
-        .list_pets("s 1", 10)
+        .list_pets(ListPetsInput {
+            store_id: "s 1",
+            limit: 10,
+        })
         .kind("3d-model")
         .since(
             "2022-07-29T14:55Z"
@@ -75,7 +79,11 @@ async fn a_body_built_from_inputs_and_a_created_status() {
         .await;
     let pet = client(&server)
         .await
-        .add_pet("s", "rex", Kind::Dog)
+        .add_pet(AddPetInput {
+            store_id: "s",
+            name: "rex",
+            r#type: Kind::Dog,
+        })
         .tags(vec!["a".to_owned()])
         .send()
         .await
@@ -93,7 +101,14 @@ async fn no_content_without_auth() {
         .mount(&server)
         .await;
     let client = Client::builder().base_url(server.uri()).build().unwrap();
-    client.delete_pet("s", 42).send().await.unwrap();
+    client
+        .delete_pet(DeletePetInput {
+            store_id: "s",
+            pet_id: 42,
+        })
+        .send()
+        .await
+        .unwrap();
     let request = &server.received_requests().await.unwrap()[0];
     assert!(!request.headers.contains_key("x-api-key"));
 }
@@ -141,7 +156,10 @@ async fn pages_end_on_a_null_cursor() {
         .await;
     let ids: Vec<i64> = client(&server)
         .await
-        .list_pets("s", 1)
+        .list_pets(ListPetsInput {
+            store_id: "s",
+            limit: 1,
+        })
         .items()
         .map_ok(|pet| pet.id)
         .try_collect()
@@ -176,7 +194,11 @@ async fn rules_of_a_referenced_schema_are_checked_before_sending() {
         ("r2d2", "^[A-Za-z ]+$"),
     ] {
         let error = client
-            .add_pet("s", "rex", Kind::Dog)
+            .add_pet(AddPetInput {
+                store_id: "s",
+                name: "rex",
+                r#type: Kind::Dog,
+            })
             .nickname(nickname)
             .send()
             .await

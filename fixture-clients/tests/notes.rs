@@ -3,6 +3,7 @@
 //! under `default`, `X-Request-Id`, a cursor inside a nested object), in a
 //! crate that depends on the runtime alone, called over HTTP.
 
+use fixture_clients::notes::operations::{CreateNoteInput, DeleteNoteInput};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -79,7 +80,10 @@ async fn errors_of_another_shape_give_their_code_message_and_both_request_ids() 
         .mount(&server)
         .await;
     let error = client(&server)
-        .delete_note("nb", "n")
+        .delete_note(DeleteNoteInput {
+            notebook_id: "nb",
+            note_id: "n",
+        })
         .send()
         .await
         .unwrap_err();
@@ -108,7 +112,14 @@ async fn the_specs_retryable_codes_are_retried_and_no_content_is_success() {
         .respond_with(ResponseTemplate::new(204))
         .mount(&server)
         .await;
-    client(&server).delete_note("nb", "n").send().await.unwrap();
+    client(&server)
+        .delete_note(DeleteNoteInput {
+            notebook_id: "nb",
+            note_id: "n",
+        })
+        .send()
+        .await
+        .unwrap();
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
 
@@ -156,7 +167,14 @@ async fn a_token_source_of_the_applications_own_is_cached_and_renewed_when_rejec
         .build()
         .unwrap();
     for _ in 0..3 {
-        let note = client.create_note("nb", "Groceries").send().await.unwrap();
+        let note = client
+            .create_note(CreateNoteInput {
+                notebook_id: "nb",
+                title: "Groceries",
+            })
+            .send()
+            .await
+            .unwrap();
         assert_eq!(note.id, "9");
     }
     assert_eq!(
@@ -176,7 +194,10 @@ async fn a_token_source_of_the_applications_own_is_cached_and_renewed_when_rejec
 async fn inputs_are_checked_before_sending() {
     let server = MockServer::start().await;
     let error = client(&server)
-        .create_note("nb", "")
+        .create_note(CreateNoteInput {
+            notebook_id: "nb",
+            title: "",
+        })
         .send()
         .await
         .unwrap_err();
@@ -189,7 +210,10 @@ async fn inputs_are_checked_before_sending() {
         body: None,
     };
     let error = client(&server)
-        .create_note("nb", note.title)
+        .create_note(CreateNoteInput {
+            notebook_id: "nb",
+            title: &note.title,
+        })
         .send()
         .await
         .unwrap_err();

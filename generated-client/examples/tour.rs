@@ -14,6 +14,7 @@
 //! `RUST_LOG=openapi_runtime=debug` shows every attempt.)
 
 use dingtalk::models::{AddFolderOption, ConflictStrategy, DriveSpaceType, StorageAddSpaceOption};
+use dingtalk::operations::*;
 use dingtalk::{Client, Credentials};
 use fake_dingtalk::FakeDingTalk;
 use futures_util::StreamExt;
@@ -79,7 +80,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ConflictStrategy::AutoRename,
     ] {
         let folder = client
-            .storage_add_folder(&space_id, "0", &union_id, "Reports")
+            .storage_add_folder(StorageAddFolderInput {
+                space_id: &space_id,
+                parent_id: "0",
+                union_id: &union_id,
+                name: "Reports",
+            })
             .option(AddFolderOption {
                 conflict_strategy: Some(strategy.clone()),
                 ..Default::default()
@@ -97,7 +103,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     println!("Drive spaces of the organisation, two per page:");
     let mut pages = client
-        .drive_list_spaces(&union_id, DriveSpaceType::Org, 2)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: &union_id,
+            space_type: DriveSpaceType::Org,
+            max_results: 2,
+        })
         .pages();
     let mut number = 0;
     while let Some(page) = pages.next().await {
@@ -112,7 +122,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     let read = client
-        .storage_get_space(&space_id, &union_id)
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: &space_id,
+            union_id: &union_id,
+        })
         .send()
         .await?
         .space

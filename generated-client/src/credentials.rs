@@ -8,6 +8,7 @@ use std::time::Duration;
 use futures_util::future::BoxFuture;
 use openapi_runtime::{FromRuntime, ResolveToken, Token};
 
+use crate::operations::{Oauth2GetAccessTokenInput, Oauth2GetCorpAccessTokenInput};
 use crate::{Client, Error};
 
 /// What the client authenticates with.
@@ -104,7 +105,10 @@ impl ResolveToken for Credentials {
                     app_secret,
                 } => {
                     client
-                        .oauth2_get_access_token(app_key, app_secret)
+                        .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+                            app_key,
+                            app_secret,
+                        })
                         .send()
                         .await?
                 }
@@ -115,12 +119,12 @@ impl ResolveToken for Credentials {
                     suite_ticket,
                 } => {
                     client
-                        .oauth2_get_corp_access_token(
+                        .oauth2_get_corp_access_token(Oauth2GetCorpAccessTokenInput {
                             auth_corp_id,
                             suite_key,
                             suite_secret,
                             suite_ticket,
-                        )
+                        })
                         .send()
                         .await?
                 }

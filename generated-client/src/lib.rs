@@ -1,16 +1,23 @@
 //! A typed async client for DingTalk's storage, drive and OAuth2 server APIs.
 //!
 //! Every operation of the spec (`spec/dingtalk.yaml`) is a method of [`Client`]
-//! that takes the required inputs and returns a request builder: set optional
+//! that takes the required inputs (two or more as one struct with named fields,
+//! so that they cannot be swapped) and returns a request builder: set optional
 //! inputs on it, then `.send().await`.
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), dingtalk::Error> {
 //! use dingtalk::models::ConflictStrategy;
+//! use dingtalk::operations::StorageAddFolderInput;
 //!
 //! let client = dingtalk::Client::new("<access token>")?;
 //! let folder = client
-//!     .storage_add_folder("854xxxxx", "0", "cHtUYxxxxx", "Reports")
+//!     .storage_add_folder(StorageAddFolderInput {
+//!         space_id: "854xxxxx",
+//!         parent_id: "0",
+//!         union_id: "cHtUYxxxxx",
+//!         name: "Reports",
+//!     })
 //!     .option(dingtalk::models::AddFolderOption {
 //!         conflict_strategy: Some(ConflictStrategy::ReturnDentryIfExists),
 //!         ..Default::default()

@@ -71,15 +71,14 @@ impl Client {
     /// - HTTP 400: The credentials were rejected; `code` and `message` say why.
     pub fn oauth2_get_access_token(
         &self,
-        app_key: impl ::std::convert::Into<::std::string::String>,
-        app_secret: impl ::std::convert::Into<::std::string::String>,
+        input: Oauth2GetAccessTokenInput<'_>,
     ) -> Oauth2GetAccessToken {
         Oauth2GetAccessToken {
             client: self.clone(),
             options: ::std::default::Default::default(),
             body: super::models::GetAccessTokenRequest {
-                app_key: app_key.into(),
-                app_secret: app_secret.into(),
+                app_key: input.app_key.to_owned(),
+                app_secret: input.app_secret.to_owned(),
             },
         }
     }
@@ -95,19 +94,16 @@ impl Client {
     /// - HTTP 400: The credentials were rejected; `code` and `message` say why.
     pub fn oauth2_get_corp_access_token(
         &self,
-        auth_corp_id: impl ::std::convert::Into<::std::string::String>,
-        suite_key: impl ::std::convert::Into<::std::string::String>,
-        suite_secret: impl ::std::convert::Into<::std::string::String>,
-        suite_ticket: impl ::std::convert::Into<::std::string::String>,
+        input: Oauth2GetCorpAccessTokenInput<'_>,
     ) -> Oauth2GetCorpAccessToken {
         Oauth2GetCorpAccessToken {
             client: self.clone(),
             options: ::std::default::Default::default(),
             body: super::models::GetCorpAccessTokenRequest {
-                auth_corp_id: auth_corp_id.into(),
-                suite_key: suite_key.into(),
-                suite_secret: suite_secret.into(),
-                suite_ticket: suite_ticket.into(),
+                auth_corp_id: input.auth_corp_id.to_owned(),
+                suite_key: input.suite_key.to_owned(),
+                suite_secret: input.suite_secret.to_owned(),
+                suite_ticket: input.suite_ticket.to_owned(),
             },
         }
     }
@@ -130,19 +126,14 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
-    pub fn drive_list_spaces(
-        &self,
-        union_id: impl ::std::convert::Into<::std::string::String>,
-        space_type: impl ::std::convert::Into<super::models::DriveSpaceType>,
-        max_results: i32,
-    ) -> DriveListSpaces {
+    pub fn drive_list_spaces(&self, input: DriveListSpacesInput<'_>) -> DriveListSpaces {
         DriveListSpaces {
             client: self.clone(),
             options: ::std::default::Default::default(),
-            union_id: union_id.into(),
-            space_type: space_type.into(),
+            union_id: input.union_id.to_owned(),
+            space_type: input.space_type,
             next_token: ::std::option::Option::None,
-            max_results,
+            max_results: input.max_results,
         }
     }
     /// Create a shared drive space for the organisation.
@@ -165,17 +156,13 @@ impl Client {
     ///   - `name.invalid`: the space name is invalid.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
-    pub fn drive_add_space(
-        &self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        union_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> DriveAddSpace {
+    pub fn drive_add_space(&self, input: DriveAddSpaceInput<'_>) -> DriveAddSpace {
         DriveAddSpace {
             client: self.clone(),
             options: ::std::default::Default::default(),
             body: super::models::DriveAddSpaceRequest {
-                name: name.into(),
-                union_id: union_id.into(),
+                name: input.name.to_owned(),
+                union_id: input.union_id.to_owned(),
             },
         }
     }
@@ -247,16 +234,12 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out.
-    pub fn storage_get_space(
-        &self,
-        space_id: impl ::std::convert::Into<::std::string::String>,
-        union_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> StorageGetSpace {
+    pub fn storage_get_space(&self, input: StorageGetSpaceInput<'_>) -> StorageGetSpace {
         StorageGetSpace {
             client: self.clone(),
             options: ::std::default::Default::default(),
-            space_id: space_id.into(),
-            union_id: union_id.into(),
+            space_id: input.space_id.to_owned(),
+            union_id: input.union_id.to_owned(),
         }
     }
     /// Add a folder to a storage space.
@@ -292,23 +275,74 @@ impl Client {
     ///   - `operationTimeout`: the request timed out.
     pub fn storage_add_folder(
         &self,
-        space_id: impl ::std::convert::Into<::std::string::String>,
-        parent_id: impl ::std::convert::Into<::std::string::String>,
-        union_id: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
+        input: StorageAddFolderInput<'_>,
     ) -> StorageAddFolder {
         StorageAddFolder {
             client: self.clone(),
             options: ::std::default::Default::default(),
-            space_id: space_id.into(),
-            parent_id: parent_id.into(),
-            union_id: union_id.into(),
+            space_id: input.space_id.to_owned(),
+            parent_id: input.parent_id.to_owned(),
+            union_id: input.union_id.to_owned(),
             body: super::models::AddFolderRequest {
-                name: name.into(),
+                name: input.name.to_owned(),
                 option: ::std::option::Option::None,
             },
         }
     }
+}
+/// The required inputs of [`Client::oauth2_get_access_token`], named so that they cannot be swapped.
+pub struct Oauth2GetAccessTokenInput<'a> {
+    /// The app's key (its `AppKey`, also called client id).
+    pub app_key: &'a str,
+    /// The app's secret (its `AppSecret`, also called client secret).
+    pub app_secret: &'a str,
+}
+/// The required inputs of [`Client::oauth2_get_corp_access_token`], named so that they cannot be swapped.
+pub struct Oauth2GetCorpAccessTokenInput<'a> {
+    /// The corpId of the organisation that authorised the app.
+    pub auth_corp_id: &'a str,
+    /// The suite's key.
+    pub suite_key: &'a str,
+    /// The suite's secret.
+    pub suite_secret: &'a str,
+    /// The latest suite ticket DingTalk pushed to the app.
+    pub suite_ticket: &'a str,
+}
+/// The required inputs of [`Client::drive_list_spaces`], named so that they cannot be swapped.
+pub struct DriveListSpacesInput<'a> {
+    /// The unionId of the user.
+    pub union_id: &'a str,
+    /// The type of spaces to list.
+    pub space_type: super::models::DriveSpaceType,
+    /// The largest number of spaces to return in one page.
+    pub max_results: i32,
+}
+/// The required inputs of [`Client::drive_add_space`], named so that they cannot be swapped.
+pub struct DriveAddSpaceInput<'a> {
+    /// The name of the space; must not be empty.
+    pub name: &'a str,
+    /// The unionId of the user creating the space.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_get_space`], named so that they cannot be swapped.
+pub struct StorageGetSpaceInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_add_folder`], named so that they cannot be swapped.
+pub struct StorageAddFolderInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the parent folder; `0` for the root folder of the space.
+    pub parent_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The name of the folder. Leading and trailing spaces are removed.
+    /// It must not contain a tab or any of `*`, `"`, `<`, `>` and the
+    /// backquote, and must not end with `.`.
+    pub name: &'a str,
 }
 /// A `oauth2_GetAccessToken` request, made by [`Client::oauth2_get_access_token`](Client::oauth2_get_access_token).
 ///

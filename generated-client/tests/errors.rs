@@ -3,6 +3,7 @@
 
 mod common;
 
+use dingtalk::operations::*;
 use std::time::Duration;
 
 use common::*;
@@ -14,25 +15,56 @@ use wiremock::ResponseTemplate;
 async fn call(client: &dingtalk::Client, operation_id: &str) -> Result<(), Error> {
     match operation_id {
         "oauth2_GetAccessToken" => client
-            .oauth2_get_access_token("k", "s")
+            .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+                app_key: "k",
+                app_secret: "s",
+            })
             .send()
             .await
             .map(drop),
         "oauth2_GetCorpAccessToken" => client
-            .oauth2_get_corp_access_token("c", "k", "s", "t")
+            .oauth2_get_corp_access_token(Oauth2GetCorpAccessTokenInput {
+                auth_corp_id: "c",
+                suite_key: "k",
+                suite_secret: "s",
+                suite_ticket: "t",
+            })
             .send()
             .await
             .map(drop),
-        "drive_AddSpace" => client.drive_add_space("n", "u").send().await.map(drop),
+        "drive_AddSpace" => client
+            .drive_add_space(DriveAddSpaceInput {
+                name: "n",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
         "drive_ListSpaces" => client
-            .drive_list_spaces("u", "org", 10)
+            .drive_list_spaces(DriveListSpacesInput {
+                union_id: "u",
+                space_type: "org".into(),
+                max_results: 10,
+            })
             .send()
             .await
             .map(drop),
         "storage_AddSpace" => client.storage_add_space("u").send().await.map(drop),
-        "storage_GetSpace" => client.storage_get_space("s", "u").send().await.map(drop),
+        "storage_GetSpace" => client
+            .storage_get_space(StorageGetSpaceInput {
+                space_id: "s",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
         "storage_AddFolder" => client
-            .storage_add_folder("s", "0", "u", "f")
+            .storage_add_folder(StorageAddFolderInput {
+                space_id: "s",
+                parent_id: "0",
+                union_id: "u",
+                name: "f",
+            })
             .send()
             .await
             .map(drop),
@@ -88,7 +120,10 @@ async fn the_request_id_header_is_used_when_present() {
         .insert_header("x-acs-request-id", "from-header");
     let server = server(response).await;
     let err = client(&server)
-        .storage_get_space("s", "u")
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
         .send()
         .await
         .unwrap_err();
@@ -104,7 +139,10 @@ async fn an_html_error_page_is_a_clear_api_error() {
     let page = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>";
     let server = server(ResponseTemplate::new(502).set_body_raw(page, "text/html")).await;
     let err = client(&server)
-        .storage_get_space("s", "u")
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
         .send()
         .await
         .unwrap_err();
@@ -124,7 +162,10 @@ async fn a_body_of_the_wrong_shape_names_the_json_path_and_keeps_the_body() {
     let body = json!({"space": {"partitions": [{"quota": {"used": "lots"}}]}});
     let server = server(ResponseTemplate::new(200).set_body_json(&body)).await;
     let err = client(&server)
-        .storage_get_space("s", "u")
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
         .send()
         .await
         .unwrap_err();
@@ -155,7 +196,10 @@ async fn a_missing_required_field_is_a_decode_error() {
     // The token is the one response field DingTalk always sends.
     let server = server(ResponseTemplate::new(200).set_body_json(json!({"expireIn": 7200}))).await;
     let err = client(&server)
-        .oauth2_get_access_token("k", "s")
+        .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+            app_key: "k",
+            app_secret: "s",
+        })
         .send()
         .await
         .unwrap_err();
@@ -177,7 +221,10 @@ async fn an_empty_or_non_json_success_body_is_a_decode_error() {
     ] {
         let server = server(ResponseTemplate::new(200).set_body_raw(body, "text/html")).await;
         let err = client(&server)
-            .storage_get_space("s", "u")
+            .storage_get_space(StorageGetSpaceInput {
+                space_id: "s",
+                union_id: "u",
+            })
             .send()
             .await
             .unwrap_err();
@@ -196,7 +243,10 @@ async fn trailing_garbage_after_the_json_is_a_decode_error() {
     )
     .await;
     let err = client(&server)
-        .storage_get_space("s", "u")
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
         .send()
         .await
         .unwrap_err();
@@ -213,7 +263,14 @@ async fn a_refused_connection_is_a_transport_error() {
         .access_token(TOKEN)
         .build()
         .unwrap();
-    let err = client.storage_get_space("s", "u").send().await.unwrap_err();
+    let err = client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap_err();
     let Error::Transport {
         operation_id,
         source,
@@ -239,7 +296,14 @@ async fn a_slow_response_times_out() {
         .timeout(Duration::from_millis(200))
         .build()
         .unwrap();
-    let err = client.storage_get_space("s", "u").send().await.unwrap_err();
+    let err = client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap_err();
     let Error::Transport { source, .. } = &err else {
         panic!("{err}")
     };
@@ -264,7 +328,14 @@ async fn an_operation_that_needs_a_token_fails_clearly_without_one() {
         .base_url(server.uri())
         .build()
         .unwrap();
-    let err = client.storage_get_space("s", "u").send().await.unwrap_err();
+    let err = client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::Config(_)), "{err}");
     assert!(server.received_requests().await.unwrap().is_empty());
 }

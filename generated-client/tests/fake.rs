@@ -3,6 +3,7 @@
 //! DingTalk's errors.
 
 use dingtalk::models::*;
+use dingtalk::operations::*;
 use dingtalk::{Client, Credentials};
 use fake_dingtalk::{Config, FakeDingTalk};
 use futures_util::TryStreamExt;
@@ -72,7 +73,10 @@ async fn spaces_are_stored_and_the_same_scene_returns_the_same_space() {
 
     let id = created.id.clone().unwrap();
     let read = client
-        .storage_get_space(&id, UNION_ID)
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: &id,
+            union_id: UNION_ID,
+        })
         .send()
         .await
         .unwrap()
@@ -87,7 +91,10 @@ async fn spaces_are_stored_and_the_same_scene_returns_the_same_space() {
     assert_eq!(fake.tokens_issued(), 1);
 
     let err = client
-        .storage_get_space("no-such-space", UNION_ID)
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "no-such-space",
+            union_id: UNION_ID,
+        })
         .send()
         .await
         .unwrap_err();
@@ -105,7 +112,12 @@ async fn folders_follow_their_conflict_strategy() {
     let space = new_space(&client, "folders").await;
     let add = |name: &str, strategy: ConflictStrategy| {
         client
-            .storage_add_folder(&space, "0", UNION_ID, name)
+            .storage_add_folder(StorageAddFolderInput {
+                space_id: &space,
+                parent_id: "0",
+                union_id: UNION_ID,
+                name,
+            })
             .option(AddFolderOption {
                 conflict_strategy: Some(strategy),
                 ..Default::default()
@@ -149,7 +161,12 @@ async fn folders_follow_their_conflict_strategy() {
     assert_eq!(err.code(), Some("paramError.conflictStrategy"));
 
     let child = client
-        .storage_add_folder(&space, replaced.id.as_deref().unwrap(), UNION_ID, "2026")
+        .storage_add_folder(StorageAddFolderInput {
+            space_id: &space,
+            parent_id: replaced.id.as_deref().unwrap(),
+            union_id: UNION_ID,
+            name: "2026",
+        })
         .option(AddFolderOption {
             app_properties: Some(vec![AppProperty {
                 name: "k".into(),
@@ -170,7 +187,12 @@ async fn folders_follow_their_conflict_strategy() {
     assert_eq!(by_owner[UNION_ID][0].value.as_deref(), Some("v"));
 
     let err = client
-        .storage_add_folder(&space, "404404", UNION_ID, "x")
+        .storage_add_folder(StorageAddFolderInput {
+            space_id: &space,
+            parent_id: "404404",
+            union_id: UNION_ID,
+            name: "x",
+        })
         .send()
         .await
         .unwrap_err();
@@ -187,14 +209,21 @@ async fn drive_spaces_come_page_by_page() {
     .unwrap();
     let client = app_client(&fake);
     let added = client
-        .drive_add_space("Team space", UNION_ID)
+        .drive_add_space(DriveAddSpaceInput {
+            name: "Team space",
+            union_id: UNION_ID,
+        })
         .send()
         .await
         .unwrap();
     assert_eq!(added.space_type, Some(DriveSpaceType::Org));
 
     let pages: Vec<DriveListSpacesResponse> = client
-        .drive_list_spaces(UNION_ID, DriveSpaceType::Org, 2)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: UNION_ID,
+            space_type: DriveSpaceType::Org,
+            max_results: 2,
+        })
         .pages()
         .try_collect()
         .await
@@ -206,7 +235,11 @@ async fn drive_spaces_come_page_by_page() {
     assert_eq!(sizes, [2, 2, 1]);
     assert_eq!(pages.last().unwrap().next_token.as_deref(), Some(""));
     let names: Vec<String> = client
-        .drive_list_spaces(UNION_ID, DriveSpaceType::Org, 2)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: UNION_ID,
+            space_type: DriveSpaceType::Org,
+            max_results: 2,
+        })
         .items()
         .map_ok(|s| s.space_name.unwrap_or_default())
         .try_collect()
@@ -224,7 +257,11 @@ async fn drive_spaces_come_page_by_page() {
     );
 
     let err = client
-        .drive_list_spaces(UNION_ID, DriveSpaceType::Org, 51)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: UNION_ID,
+            space_type: DriveSpaceType::Org,
+            max_results: 51,
+        })
         .send()
         .await
         .unwrap_err();
@@ -240,7 +277,11 @@ async fn wrong_tokens_are_rejected_and_expired_ones_renewed() {
         .build()
         .unwrap();
     let err = wrong
-        .drive_list_spaces(UNION_ID, "org", 10)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: UNION_ID,
+            space_type: "org".into(),
+            max_results: 10,
+        })
         .send()
         .await
         .unwrap_err();
@@ -255,21 +296,33 @@ async fn wrong_tokens_are_rejected_and_expired_ones_renewed() {
         .build()
         .unwrap();
     given
-        .drive_list_spaces(UNION_ID, "org", 10)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: UNION_ID,
+            space_type: "org".into(),
+            max_results: 10,
+        })
         .send()
         .await
         .unwrap();
 
     let client = app_client(&fake);
     client
-        .drive_list_spaces(UNION_ID, "org", 10)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: UNION_ID,
+            space_type: "org".into(),
+            max_results: 10,
+        })
         .send()
         .await
         .unwrap();
     assert_eq!(fake.tokens_issued(), 1);
     fake.expire_tokens();
     client
-        .drive_list_spaces(UNION_ID, "org", 10)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: UNION_ID,
+            space_type: "org".into(),
+            max_results: 10,
+        })
         .send()
         .await
         .unwrap();
@@ -285,7 +338,11 @@ async fn wrong_tokens_are_rejected_and_expired_ones_renewed() {
         .build()
         .unwrap();
     let err = bad_secret
-        .drive_list_spaces(UNION_ID, "org", 10)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: UNION_ID,
+            space_type: "org".into(),
+            max_results: 10,
+        })
         .send()
         .await
         .unwrap_err();
@@ -306,7 +363,11 @@ async fn corp_credentials_work_too() {
         .build()
         .unwrap();
     client
-        .drive_list_spaces(UNION_ID, "org", 10)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: UNION_ID,
+            space_type: "org".into(),
+            max_results: 10,
+        })
         .send()
         .await
         .unwrap();
@@ -348,7 +409,12 @@ async fn null_where_the_spec_does_not_allow_it_is_refused_like_dingtalk_does() {
         .unwrap();
     assert_eq!(accepted.status(), 200);
     client
-        .storage_add_folder(&space_id, "0", UNION_ID, "b")
+        .storage_add_folder(StorageAddFolderInput {
+            space_id: &space_id,
+            parent_id: "0",
+            union_id: UNION_ID,
+            name: "b",
+        })
         .option(AddFolderOption::default())
         .send()
         .await

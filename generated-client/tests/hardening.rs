@@ -4,6 +4,7 @@
 
 mod common;
 
+use dingtalk::operations::*;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -77,14 +78,28 @@ async fn no_credential_follows_a_redirect_to_another_origin() {
             };
             // An API call carrying a token.
             let client = builder().access_token(TOKEN).build().unwrap();
-            let error = client.storage_get_space("s", "u").send().await.unwrap_err();
+            let error = client
+                .storage_get_space(StorageGetSpaceInput {
+                    space_id: "s",
+                    union_id: "u",
+                })
+                .send()
+                .await
+                .unwrap_err();
             assert_redirect(error, "storage_GetSpace", status, &elsewhere);
             // A token call carrying the app secret in its body.
             let client = builder()
                 .credentials(Credentials::app("app-key", "app-secret-value"))
                 .build()
                 .unwrap();
-            let error = client.storage_get_space("s", "u").send().await.unwrap_err();
+            let error = client
+                .storage_get_space(StorageGetSpaceInput {
+                    space_id: "s",
+                    union_id: "u",
+                })
+                .send()
+                .await
+                .unwrap_err();
             assert_redirect(error, "oauth2_GetAccessToken", status, &elsewhere);
         }
         assert_eq!(origin.received_requests().await.unwrap().len(), 4);
@@ -122,10 +137,20 @@ fn assert_too_large(error: Error, limit: u64) {
 async fn a_body_over_the_limit_fails_and_the_limit_can_be_raised_per_call() {
     let server = server(ResponseTemplate::new(200).set_body_json(space_of_size(5 << 20))).await;
     let client = client(&server);
-    let error = client.storage_get_space("s", "u").send().await.unwrap_err();
+    let error = client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap_err();
     assert_too_large(error, dingtalk::DEFAULT_MAX_RESPONSE_SIZE);
     let space = client
-        .storage_get_space("s", "u")
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
         .max_response_size(8 << 20)
         .send()
         .await
@@ -138,7 +163,14 @@ async fn a_body_over_the_limit_fails_and_the_limit_can_be_raised_per_call() {
         .max_response_size(1024)
         .build()
         .unwrap();
-    let error = small.storage_get_space("s", "u").send().await.unwrap_err();
+    let error = small
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap_err();
     assert_too_large(error, 1024);
 }
 
@@ -153,7 +185,14 @@ async fn error_bodies_are_limited_too() {
         .max_response_size(1024)
         .build()
         .unwrap();
-    let error = client.storage_get_space("s", "u").send().await.unwrap_err();
+    let error = client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap_err();
     assert_too_large(error, 1024);
 }
 
@@ -193,7 +232,14 @@ async fn the_limit_is_enforced_while_streaming_and_the_connection_is_dropped() {
         .timeout(Duration::from_secs(60))
         .build()
         .unwrap();
-    let error = client.storage_get_space("s", "u").send().await.unwrap_err();
+    let error = client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap_err();
     assert_too_large(error, 1 << 20);
     let written = tokio::time::timeout(Duration::from_secs(30), written)
         .await
@@ -219,7 +265,14 @@ async fn a_declared_length_over_the_limit_fails_before_reading() {
         .timeout(Duration::from_secs(60))
         .build()
         .unwrap();
-    let error = client.storage_get_space("s", "u").send().await.unwrap_err();
+    let error = client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap_err();
     assert_too_large(error, 1 << 20);
 }
 
@@ -262,7 +315,10 @@ async fn compressed_bodies_are_decoded_and_limited_by_their_decompressed_size() 
     for encoding in ["gzip", "deflate", "br"] {
         let plain = server(compressed(encoding, &json!({"space": {"id": "s-1"}}))).await;
         let space = client(&plain)
-            .storage_get_space("s", "u")
+            .storage_get_space(StorageGetSpaceInput {
+                space_id: "s",
+                union_id: "u",
+            })
             .send()
             .await
             .unwrap_or_else(|e| panic!("{encoding}: {e}"));
@@ -280,7 +336,10 @@ async fn compressed_bodies_are_decoded_and_limited_by_their_decompressed_size() 
         // 8 MiB that compresses to a few KiB: the limit counts what it expands to.
         let bomb = server(compressed(encoding, &space_of_size(8 << 20))).await;
         let error = client(&bomb)
-            .storage_get_space("s", "u")
+            .storage_get_space(StorageGetSpaceInput {
+                space_id: "s",
+                union_id: "u",
+            })
             .send()
             .await
             .unwrap_err();
@@ -305,7 +364,10 @@ async fn error_bodies_are_read_whatever_the_casing_of_their_names() {
         )
         .await;
         let error = client(&server)
-            .storage_get_space("s", "u")
+            .storage_get_space(StorageGetSpaceInput {
+                space_id: "s",
+                union_id: "u",
+            })
             .send()
             .await
             .unwrap_err();
@@ -321,7 +383,10 @@ async fn error_bodies_are_read_whatever_the_casing_of_their_names() {
     )
     .await;
     let error = client(&server)
-        .storage_get_space("s", "u")
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
         .send()
         .await
         .unwrap_err();
@@ -367,7 +432,14 @@ async fn a_token_response_without_expire_in_gets_the_documented_lifetime() {
         .build()
         .unwrap();
     for _ in 0..3 {
-        client.storage_get_space("s", "u").send().await.unwrap();
+        client
+            .storage_get_space(StorageGetSpaceInput {
+                space_id: "s",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .unwrap();
     }
     let requests = server.received_requests().await.unwrap();
     let token_requests = requests
@@ -401,7 +473,11 @@ async fn list_items_missing_fields_or_sending_null_decode_as_none() {
     });
     let full = server(ResponseTemplate::new(200).set_body_json(page)).await;
     let page = client(&full)
-        .drive_list_spaces("u", DriveSpaceType::Org, 50)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: "u",
+            space_type: DriveSpaceType::Org,
+            max_results: 50,
+        })
         .send()
         .await
         .unwrap();
@@ -416,7 +492,11 @@ async fn list_items_missing_fields_or_sending_null_decode_as_none() {
     let empty = server(ResponseTemplate::new(200).set_body_json(json!({}))).await;
     use futures_util::TryStreamExt;
     let items: Vec<_> = client(&empty)
-        .drive_list_spaces("u", DriveSpaceType::Org, 50)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: "u",
+            space_type: DriveSpaceType::Org,
+            max_results: 50,
+        })
         .items()
         .try_collect()
         .await
@@ -432,15 +512,36 @@ async fn empty_ids_are_refused_before_sending() {
     let client = client(&server);
     let refused = [
         client
-            .drive_list_spaces("", DriveSpaceType::Org, 50)
+            .drive_list_spaces(DriveListSpacesInput {
+                union_id: "",
+                space_type: DriveSpaceType::Org,
+                max_results: 50,
+            })
             .send()
             .await
             .map(drop),
-        client.storage_get_space("s", "").send().await.map(drop),
-        client.storage_add_space("").send().await.map(drop),
-        client.drive_add_space("name", "").send().await.map(drop),
         client
-            .oauth2_get_access_token("", "secret")
+            .storage_get_space(StorageGetSpaceInput {
+                space_id: "s",
+                union_id: "",
+            })
+            .send()
+            .await
+            .map(drop),
+        client.storage_add_space("").send().await.map(drop),
+        client
+            .drive_add_space(DriveAddSpaceInput {
+                name: "name",
+                union_id: "",
+            })
+            .send()
+            .await
+            .map(drop),
+        client
+            .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+                app_key: "",
+                app_secret: "secret",
+            })
             .send()
             .await
             .map(drop),

@@ -5,6 +5,7 @@ mod common;
 
 use common::*;
 use dingtalk::models::*;
+use dingtalk::operations::*;
 use serde_json::json;
 use wiremock::ResponseTemplate;
 
@@ -20,7 +21,10 @@ fn time(text: &str) -> dingtalk::Timestamp {
 async fn drive_add_space() {
     let server = server(ok(response_example("drive_AddSpace"))).await;
     let space = client(&server)
-        .drive_add_space("New space name", "sKUPRiijiSrqsuwqcPiSdbeNwiXxx")
+        .drive_add_space(DriveAddSpaceInput {
+            name: "New space name",
+            union_id: "sKUPRiijiSrqsuwqcPiSdbeNwiXxx",
+        })
         .send()
         .await
         .unwrap();
@@ -51,7 +55,11 @@ async fn drive_add_space() {
 async fn drive_list_spaces() {
     let server = server(ok(response_example("drive_ListSpaces"))).await;
     let page = client(&server)
-        .drive_list_spaces("sKUPRiijiSrqsuwqcPiSdbeNwiXxx", DriveSpaceType::Org, 50)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: "sKUPRiijiSrqsuwqcPiSdbeNwiXxx",
+            space_type: DriveSpaceType::Org,
+            max_results: 50,
+        })
         .next_token("2CMlB97VtVJWfoVliPIXPUQiEiE")
         .send()
         .await
@@ -90,7 +98,11 @@ async fn drive_list_spaces() {
 async fn drive_list_spaces_leaves_out_unset_optional_inputs() {
     let server = server(ok(json!({"spaces": []}))).await;
     let page = client(&server)
-        .drive_list_spaces("u", "org", 10)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: "u",
+            space_type: "org".into(),
+            max_results: 10,
+        })
         .send()
         .await
         .unwrap();
@@ -150,7 +162,10 @@ async fn storage_add_space_without_options_sends_an_empty_object() {
 async fn storage_get_space() {
     let server = server(ok(response_example("storage_GetSpace"))).await;
     let response = client(&server)
-        .storage_get_space("854xxxxx", "cxUXxxxxxx")
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "854xxxxx",
+            union_id: "cxUXxxxxxx",
+        })
         .send()
         .await
         .unwrap();
@@ -201,7 +216,12 @@ async fn storage_get_space() {
 async fn storage_add_folder() {
     let server = server(ok(response_example("storage_AddFolder"))).await;
     let response = client(&server)
-        .storage_add_folder("833xxxxx", "0", "cHtUxxxxx", "Test folder")
+        .storage_add_folder(StorageAddFolderInput {
+            space_id: "833xxxxx",
+            parent_id: "0",
+            union_id: "cHtUxxxxx",
+            name: "Test folder",
+        })
         .option(AddFolderOption {
             conflict_strategy: Some(ConflictStrategy::AutoRename),
             app_properties: Some(vec![AppProperty {
@@ -253,7 +273,12 @@ async fn storage_add_folder_accepts_app_properties_as_the_documented_map() {
     ]}}});
     let server = server(ok(body)).await;
     let response = client(&server)
-        .storage_add_folder("s", "0", "u", "f")
+        .storage_add_folder(StorageAddFolderInput {
+            space_id: "s",
+            parent_id: "0",
+            union_id: "u",
+            name: "f",
+        })
         .send()
         .await
         .unwrap();
@@ -267,7 +292,10 @@ async fn storage_add_folder_accepts_app_properties_as_the_documented_map() {
 async fn oauth2_get_access_token_sends_no_token_header() {
     let server = server(ok(response_example("oauth2_GetAccessToken"))).await;
     let token = client(&server)
-        .oauth2_get_access_token("dingeqqpkv3xxxxxx", "GT-lsu-taDAxxxsTsxxxx")
+        .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+            app_key: "dingeqqpkv3xxxxxx",
+            app_secret: "GT-lsu-taDAxxxsTsxxxx",
+        })
         .send()
         .await
         .unwrap();
@@ -290,12 +318,12 @@ async fn oauth2_get_access_token_sends_no_token_header() {
 async fn oauth2_get_corp_access_token() {
     let server = server(ok(response_example("oauth2_GetCorpAccessToken"))).await;
     let token = client(&server)
-        .oauth2_get_corp_access_token(
-            "ding5f3c2e1a9bxxxx",
-            "suiteqh0ljtdheuxxxx",
-            "AZ8Ae5wHdwoxxxxxx",
-            "E9ZTr8WV0Hnxxxxxx",
-        )
+        .oauth2_get_corp_access_token(Oauth2GetCorpAccessTokenInput {
+            auth_corp_id: "ding5f3c2e1a9bxxxx",
+            suite_key: "suiteqh0ljtdheuxxxx",
+            suite_secret: "AZ8Ae5wHdwoxxxxxx",
+            suite_ticket: "E9ZTr8WV0Hnxxxxxx",
+        })
         .send()
         .await
         .unwrap();
@@ -313,7 +341,12 @@ async fn oauth2_get_corp_access_token() {
 async fn path_parameters_cannot_change_the_path() {
     let server = server(ok(json!({"dentry": {}}))).await;
     client(&server)
-        .storage_add_folder("a/../b", "x?y#z%", "u", "f")
+        .storage_add_folder(StorageAddFolderInput {
+            space_id: "a/../b",
+            parent_id: "x?y#z%",
+            union_id: "u",
+            name: "f",
+        })
         .send()
         .await
         .unwrap();
@@ -330,7 +363,14 @@ async fn dot_segments_and_empty_ids_are_refused_before_sending() {
     let server = server(ok(json!({}))).await;
     let client = client(&server);
     for id in ["..", ".", ""] {
-        let err = client.storage_get_space(id, "u").send().await.unwrap_err();
+        let err = client
+            .storage_get_space(StorageGetSpaceInput {
+                space_id: id,
+                union_id: "u",
+            })
+            .send()
+            .await
+            .unwrap_err();
         let dingtalk::Error::InvalidInput { field, .. } = &err else {
             panic!("{err}")
         };
@@ -349,7 +389,10 @@ async fn responses_decode_tolerantly() {
     }});
     let server = server(ok(body)).await;
     let space = client(&server)
-        .storage_get_space("1", "u")
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "1",
+            union_id: "u",
+        })
         .send()
         .await
         .unwrap()
@@ -379,7 +422,14 @@ async fn an_injected_http_client_and_user_agent_are_used() {
         .user_agent("my-service/1.0")
         .build()
         .unwrap();
-    client.storage_get_space("s", "u").send().await.unwrap();
+    client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap();
     let request = only_request(&server).await;
     assert_eq!(
         request.url.path(),

@@ -2,6 +2,7 @@
 
 mod common;
 
+use dingtalk::operations::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -79,7 +80,15 @@ async fn a_hundred_concurrent_calls_on_a_cold_client_request_one_token() {
     let calls: Vec<_> = (0..100)
         .map(|_| {
             let client = client.clone();
-            tokio::spawn(async move { client.storage_get_space("s", "u").send().await })
+            tokio::spawn(async move {
+                client
+                    .storage_get_space(StorageGetSpaceInput {
+                        space_id: "s",
+                        union_id: "u",
+                    })
+                    .send()
+                    .await
+            })
         })
         .collect();
     for call in calls {
@@ -113,8 +122,22 @@ async fn an_expiring_token_is_renewed() {
         .await;
     let client = app_client(&server);
 
-    client.storage_get_space("s", "u").send().await.unwrap();
-    client.storage_get_space("s", "u").send().await.unwrap();
+    client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap();
+    client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap();
     assert_eq!(
         count(&server, "/v1.0/oauth2/accessToken").await,
         1,
@@ -122,7 +145,14 @@ async fn an_expiring_token_is_renewed() {
     );
 
     tokio::time::sleep(Duration::from_millis(1000)).await;
-    client.storage_get_space("s", "u").send().await.unwrap();
+    client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap();
     assert_eq!(
         count(&server, "/v1.0/oauth2/accessToken").await,
         2,
@@ -167,7 +197,14 @@ async fn a_rejected_token_is_renewed_once_and_the_call_retried_once() {
         .mount(&server)
         .await;
     let client = app_client(&server);
-    client.storage_get_space("s", "u").send().await.unwrap();
+    client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap();
     assert_eq!(count(&server, "/v1.0/oauth2/accessToken").await, 2);
     assert_eq!(count(&server, SPACE_PATH).await, 2);
 }
@@ -184,7 +221,10 @@ async fn a_token_rejected_again_fails_without_looping() {
         .mount(&server)
         .await;
     let err = app_client(&server)
-        .storage_get_space("s", "u")
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
         .send()
         .await
         .unwrap_err();
@@ -201,7 +241,10 @@ async fn a_given_token_that_is_rejected_is_reported_as_is() {
         .mount(&server)
         .await;
     let err = client(&server)
-        .storage_get_space("s", "u")
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
         .send()
         .await
         .unwrap_err();
@@ -231,7 +274,14 @@ async fn corp_credentials_use_the_corp_token_call() {
         ))
         .build()
         .unwrap();
-    client.storage_get_space("s", "u").send().await.unwrap();
+    client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap();
     let token_request = &server.received_requests().await.unwrap()[0];
     assert_eq!(
         json_body(token_request),
@@ -333,7 +383,13 @@ async fn http_faults_are_retried_or_not_as_they_deserve() {
             .timeout(Duration::from_millis(100))
             .build()
             .unwrap();
-        let result = client.storage_get_space("s", "u").send().await;
+        let result = client
+            .storage_get_space(StorageGetSpaceInput {
+                space_id: "s",
+                union_id: "u",
+            })
+            .send()
+            .await;
         check(case, result, expect);
         assert_eq!(
             count(&server, SPACE_PATH).await,
@@ -358,7 +414,14 @@ async fn a_429_waits_for_retry_after_then_succeeds() {
         .await;
     let client = quick_client(server.uri());
     let started = Instant::now();
-    client.storage_get_space("s", "u").send().await.unwrap();
+    client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap();
     assert!(
         started.elapsed() >= Duration::from_secs(1),
         "waited {:?}",
@@ -379,7 +442,14 @@ async fn a_retry_after_longer_than_the_policy_allows_fails_at_once() {
         .access_token(TOKEN)
         .build()
         .unwrap();
-    let err = client.storage_get_space("s", "u").send().await.unwrap_err();
+    let err = client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(
         err.as_api().unwrap().retry_after,
         Some(Duration::from_secs(3600))
@@ -419,7 +489,14 @@ async fn broken_connections_are_retried_for_idempotent_calls() {
     ] {
         let (base_url, connections) = raw_server(reply, reset).await;
         let client = quick_client(base_url);
-        let err = client.storage_get_space("s", "u").send().await.unwrap_err();
+        let err = client
+            .storage_get_space(StorageGetSpaceInput {
+                space_id: "s",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .unwrap_err();
         assert!(matches!(err, Error::Transport { .. }), "{case}: {err}");
         assert_eq!(connections.load(Ordering::SeqCst), 3, "{case}: attempts");
     }
@@ -436,7 +513,12 @@ async fn calls_that_create_things_are_not_repeated_once_they_reached_the_server(
 
     // AddFolder is a plain POST: it may have created the folder, so it is tried once.
     client
-        .storage_add_folder("s", "0", "u", "f")
+        .storage_add_folder(StorageAddFolderInput {
+            space_id: "s",
+            parent_id: "0",
+            union_id: "u",
+            name: "f",
+        })
         .send()
         .await
         .unwrap_err();
@@ -452,7 +534,12 @@ async fn calls_that_create_things_are_not_repeated_once_they_reached_the_server(
     let (base_url, connections) = raw_server(b"", true).await;
     let client = quick_client(base_url);
     client
-        .storage_add_folder("s", "0", "u", "f")
+        .storage_add_folder(StorageAddFolderInput {
+            space_id: "s",
+            parent_id: "0",
+            union_id: "u",
+            name: "f",
+        })
         .send()
         .await
         .unwrap_err();
@@ -478,8 +565,17 @@ async fn calls_that_never_reached_the_server_are_retried_even_when_they_create_t
         )
         .build()
         .unwrap();
-    let call =
-        tokio::spawn(async move { client.storage_add_folder("s", "0", "u", "f").send().await });
+    let call = tokio::spawn(async move {
+        client
+            .storage_add_folder(StorageAddFolderInput {
+                space_id: "s",
+                parent_id: "0",
+                union_id: "u",
+                name: "f",
+            })
+            .send()
+            .await
+    });
     // The server comes up only after the first attempt was refused.
     tokio::time::sleep(Duration::from_millis(30)).await;
     let listener = std::net::TcpListener::bind(address).unwrap();
@@ -505,14 +601,20 @@ async fn retries_and_timeouts_can_be_set_per_call() {
         .await;
     let client = quick_client(server.uri());
     client
-        .storage_get_space("s", "u")
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
         .retry(RetryPolicy::none())
         .send()
         .await
         .unwrap_err();
     assert_eq!(count(&server, SPACE_PATH).await, 1);
     client
-        .storage_get_space("s", "u")
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
         .retry(quick_retries().max_retries(4))
         .send()
         .await
@@ -531,7 +633,10 @@ async fn retries_and_timeouts_can_be_set_per_call() {
         .build()
         .unwrap();
     let err = client
-        .storage_get_space("s", "u")
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
         .timeout(Duration::from_millis(50))
         .send()
         .await
@@ -540,7 +645,14 @@ async fn retries_and_timeouts_can_be_set_per_call() {
         matches!(&err, Error::Transport { source, .. } if source.is_timeout()),
         "{err}"
     );
-    client.storage_get_space("s", "u").send().await.unwrap();
+    client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap();
 }
 
 // ---- pagination -------------------------------------------------------------------------------
@@ -588,7 +700,11 @@ async fn items_follow_the_cursor_across_pages_until_it_is_empty() {
     let server = paged_server().await;
     let client = client(&server);
     let ids: Vec<Option<String>> = client
-        .drive_list_spaces("u", "org", 2)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: "u",
+            space_type: "org".into(),
+            max_results: 2,
+        })
         .items()
         .map_ok(|space| space.space_id)
         .try_collect()
@@ -598,7 +714,11 @@ async fn items_follow_the_cursor_across_pages_until_it_is_empty() {
     assert_eq!(count(&server, "/v1.0/drive/spaces").await, 3);
 
     let pages: Vec<_> = client
-        .drive_list_spaces("u", "org", 2)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: "u",
+            space_type: "org".into(),
+            max_results: 2,
+        })
         .next_token("p2")
         .pages()
         .try_collect()
@@ -616,7 +736,11 @@ async fn a_missing_cursor_ends_the_stream_and_errors_end_it_too() {
         .mount(&server)
         .await;
     let pages: Vec<_> = client(&server)
-        .drive_list_spaces("u", "org", 5)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: "u",
+            space_type: "org".into(),
+            max_results: 5,
+        })
         .pages()
         .collect()
         .await;
@@ -628,7 +752,11 @@ async fn a_missing_cursor_ends_the_stream_and_errors_end_it_too() {
         .mount(&failing)
         .await;
     let results: Vec<_> = client(&failing)
-        .drive_list_spaces("u", "org", 5)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: "u",
+            space_type: "org".into(),
+            max_results: 5,
+        })
         .items()
         .collect()
         .await;
@@ -650,28 +778,53 @@ async fn inputs_breaking_the_spec_rules_are_refused_before_sending() {
     };
     let cases: Vec<(dingtalk::operations::StorageAddFolder, &str, &str)> = vec![
         (
-            client.storage_add_folder("s", "0", "u", "a*b"),
+            client.storage_add_folder(StorageAddFolderInput {
+                space_id: "s",
+                parent_id: "0",
+                union_id: "u",
+                name: "a*b",
+            }),
             "name",
             "must match the pattern",
         ),
         (
-            client.storage_add_folder("s", "0", "u", "tab\there"),
+            client.storage_add_folder(StorageAddFolderInput {
+                space_id: "s",
+                parent_id: "0",
+                union_id: "u",
+                name: "tab\there",
+            }),
             "name",
             "must match the pattern",
         ),
         (
-            client.storage_add_folder("s", "0", "u", "ends with."),
+            client.storage_add_folder(StorageAddFolderInput {
+                space_id: "s",
+                parent_id: "0",
+                union_id: "u",
+                name: "ends with.",
+            }),
             "name",
             "must match the pattern",
         ),
         (
-            client.storage_add_folder("s", "0", "u", ""),
+            client.storage_add_folder(StorageAddFolderInput {
+                space_id: "s",
+                parent_id: "0",
+                union_id: "u",
+                name: "",
+            }),
             "name",
             "must be at least 1 characters long (minLength)",
         ),
         (
             client
-                .storage_add_folder("s", "0", "u", "ok")
+                .storage_add_folder(StorageAddFolderInput {
+                    space_id: "s",
+                    parent_id: "0",
+                    union_id: "u",
+                    name: "ok",
+                })
                 .option(AddFolderOption {
                     app_properties: Some(vec![property.clone(); 4]),
                     ..Default::default()
@@ -698,7 +851,11 @@ async fn inputs_breaking_the_spec_rules_are_refused_before_sending() {
         assert!(why.starts_with(rule), "{err}");
     }
     let err = client
-        .drive_list_spaces("u", "org", 0)
+        .drive_list_spaces(DriveListSpacesInput {
+            union_id: "u",
+            space_type: "org".into(),
+            max_results: 0,
+        })
         .send()
         .await
         .unwrap_err();
@@ -720,7 +877,12 @@ async fn inputs_breaking_the_spec_rules_are_refused_before_sending() {
         ..Default::default()
     };
     client
-        .storage_add_folder("s", "0", "u", "Quarterly reports")
+        .storage_add_folder(StorageAddFolderInput {
+            space_id: "s",
+            parent_id: "0",
+            union_id: "u",
+            name: "Quarterly reports",
+        })
         .option(three)
         .send()
         .await
@@ -771,7 +933,14 @@ async fn each_attempt_is_logged_with_its_context_and_no_secret() {
         .mount(&server)
         .await;
     let client = app_client(&server);
-    client.storage_get_space("s", "u").send().await.unwrap();
+    client
+        .storage_get_space(StorageGetSpaceInput {
+            space_id: "s",
+            union_id: "u",
+        })
+        .send()
+        .await
+        .unwrap();
     let debug = format!("{client:?}");
 
     let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
@@ -803,6 +972,9 @@ async fn each_attempt_is_logged_with_its_context_and_no_secret() {
             "{secret} leaked into Debug: {debug}"
         );
     }
-    let request = client.oauth2_get_access_token("k", "app-secret-value");
+    let request = client.oauth2_get_access_token(Oauth2GetAccessTokenInput {
+        app_key: "k",
+        app_secret: "app-secret-value",
+    });
     assert!(!format!("{request:?}").contains("app-secret-value"));
 }

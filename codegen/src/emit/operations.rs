@@ -28,6 +28,10 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
     let methods = api.operations.iter().map(|op| client_method(cx, op));
     let auth_consts = auth_consts(cx, api);
     let builders = api.operations.iter().map(|op| builder(cx, op));
+    let inputs = api
+        .operations
+        .iter()
+        .filter_map(|op| input_struct_def(cx, op));
     quote! {
         /// The servers of the API, the client's default first.
         pub const SERVERS: &[&str] = &[#(#urls),*];
@@ -91,6 +95,8 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
             #(#methods)*
         }
 
+        #(#inputs)*
+
         #(#builders)*
     }
 }
@@ -140,6 +146,42 @@ fn place(op: &Operation, input: &Input) -> TokenStream {
     }
 }
 
+/// The name of the struct of the required inputs, when there are two or more.
+fn input_struct(op: &Operation) -> Option<String> {
+    let required = op.inputs.iter().filter(|i| i.required).count();
+    (required >= 2).then(|| format!("{}Input", op.builder_name))
+}
+
+/// The struct of an operation's required inputs, named so that they cannot be
+/// swapped: strings are borrowed, everything else is moved in.
+fn input_struct_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
+    let name = ident(&input_struct(op)?);
+    let required: Vec<&Input> = op.inputs.iter().filter(|i| i.required).collect();
+    let borrows = required.iter().any(|i| i.ty == Type::String);
+    let lifetime = borrows.then(|| quote!(<'a>));
+    let fields = required.iter().map(|input| {
+        let docs = doc(&input.doc);
+        let field = ident(&input.rust_name);
+        let ty = if input.ty == Type::String {
+            quote!(&'a str)
+        } else {
+            cx.rust_type(&input.ty)
+        };
+        quote!(#docs pub #field: #ty,)
+    });
+    let client = &cx.client;
+    let text = format!(
+        " The required inputs of [`{client}::{}`], named so that they cannot be swapped.",
+        op.method_name
+    );
+    Some(quote! {
+        #[doc = #text]
+        pub struct #name #lifetime {
+            #(#fields)*
+        }
+    })
+}
+
 fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
     let mut lines = op.doc.clone();
     if !op.errors.is_empty() {
@@ -165,19 +207,35 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
     let method = ident(&op.method_name);
     let builder = ident(&op.builder_name);
     let required: Vec<&Input> = op.inputs.iter().filter(|i| i.required).collect();
-    let params = required.iter().map(|input| {
-        let name = ident(&input.rust_name);
-        let ty = argument_type(cx, &input.ty);
-        quote!(#name: #ty)
-    });
+    // Two or more required inputs come named, in one struct, so that they
+    // cannot be swapped; a single one is an argument.
+    let params: Vec<TokenStream> = match input_struct(op) {
+        Some(name) => {
+            let name = ident(&name);
+            let lifetime = required
+                .iter()
+                .any(|i| i.ty == Type::String)
+                .then(|| quote!(<'_>));
+            vec![quote!(input: #name #lifetime)]
+        }
+        None => required
+            .iter()
+            .map(|input| {
+                let name = ident(&input.rust_name);
+                let ty = argument_type(cx, &input.ty);
+                quote!(#name: #ty)
+            })
+            .collect(),
+    };
+    let named = input_struct(op).is_some();
     let init = |input: &&Input| {
         let name = ident(&input.rust_name);
-        if input.required && takes_into(&input.ty) {
-            quote!(#name: #name.into(),)
-        } else if input.required {
-            quote!(#name,)
-        } else {
-            quote!(#name: ::std::option::Option::None,)
+        match (input.required, named) {
+            (false, _) => quote!(#name: ::std::option::Option::None,),
+            (true, true) if input.ty == Type::String => quote!(#name: input.#name.to_owned(),),
+            (true, true) => quote!(#name: input.#name,),
+            (true, false) if takes_into(&input.ty) => quote!(#name: #name.into(),),
+            (true, false) => quote!(#name,),
         }
     };
     let (body_inputs, own_inputs): (Vec<&Input>, Vec<&Input>) =
@@ -188,10 +246,8 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
         let fields = body_inputs.iter().map(init);
         inits.push(quote!(body: super::models::#body { #(#fields)* },));
     }
-    let allow = (required.len() + 1 > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     quote! {
         #docs
-        #allow
         pub fn #method(&self, #(#params),*) -> #builder {
             #builder {
                 client: self.clone(),

@@ -71,16 +71,12 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP default: Something went wrong.
-    pub fn list_pets(
-        &self,
-        store_id: impl ::std::convert::Into<::std::string::String>,
-        limit: i32,
-    ) -> ListPets {
+    pub fn list_pets(&self, input: ListPetsInput<'_>) -> ListPets {
         ListPets {
             client: self.clone(),
             options: ::std::default::Default::default(),
-            store_id: store_id.into(),
-            limit,
+            store_id: input.store_id.to_owned(),
+            limit: input.limit,
             kind: ::std::option::Option::None,
             since: ::std::option::Option::None,
             cursor: ::std::option::Option::None,
@@ -93,19 +89,14 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP 4XX: Rejected.
-    pub fn add_pet(
-        &self,
-        store_id: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        r#type: impl ::std::convert::Into<super::models::Kind>,
-    ) -> AddPet {
+    pub fn add_pet(&self, input: AddPetInput<'_>) -> AddPet {
         AddPet {
             client: self.clone(),
             options: ::std::default::Default::default(),
-            store_id: store_id.into(),
+            store_id: input.store_id.to_owned(),
             body: super::models::AddPetRequest {
-                name: name.into(),
-                r#type: r#type.into(),
+                name: input.name.to_owned(),
+                r#type: input.r#type,
                 password: ::std::option::Option::None,
                 tags: ::std::option::Option::None,
                 nickname: ::std::option::Option::None,
@@ -113,16 +104,12 @@ impl Client {
             },
         }
     }
-    pub fn delete_pet(
-        &self,
-        store_id: impl ::std::convert::Into<::std::string::String>,
-        pet_id: i64,
-    ) -> DeletePet {
+    pub fn delete_pet(&self, input: DeletePetInput<'_>) -> DeletePet {
         DeletePet {
             client: self.clone(),
             options: ::std::default::Default::default(),
-            store_id: store_id.into(),
-            pet_id,
+            store_id: input.store_id.to_owned(),
+            pet_id: input.pet_id,
         }
     }
     /// Replaces every tag.
@@ -136,6 +123,26 @@ impl Client {
             body,
         }
     }
+}
+/// The required inputs of [`Client::list_pets`], named so that they cannot be swapped.
+pub struct ListPetsInput<'a> {
+    /// The store.
+    pub store_id: &'a str,
+    pub limit: i32,
+}
+/// The required inputs of [`Client::add_pet`], named so that they cannot be swapped.
+pub struct AddPetInput<'a> {
+    /// The store.
+    pub store_id: &'a str,
+    pub name: &'a str,
+    /// What a pet is.
+    pub r#type: super::models::Kind,
+}
+/// The required inputs of [`Client::delete_pet`], named so that they cannot be swapped.
+pub struct DeletePetInput<'a> {
+    /// The store.
+    pub store_id: &'a str,
+    pub pet_id: i64,
 }
 /// A `listPets` request, made by [`Client::list_pets`](Client::list_pets).
 ///

@@ -83,17 +83,13 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP default: The request failed.
-    pub fn create_note(
-        &self,
-        notebook_id: impl ::std::convert::Into<::std::string::String>,
-        title: impl ::std::convert::Into<::std::string::String>,
-    ) -> CreateNote {
+    pub fn create_note(&self, input: CreateNoteInput<'_>) -> CreateNote {
         CreateNote {
             client: self.clone(),
             options: ::std::default::Default::default(),
-            notebook_id: notebook_id.into(),
+            notebook_id: input.notebook_id.to_owned(),
             body: super::models::NewNote {
-                title: title.into(),
+                title: input.title.to_owned(),
                 body: ::std::option::Option::None,
             },
         }
@@ -104,18 +100,24 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP default: The request failed.
-    pub fn delete_note(
-        &self,
-        notebook_id: impl ::std::convert::Into<::std::string::String>,
-        note_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> DeleteNote {
+    pub fn delete_note(&self, input: DeleteNoteInput<'_>) -> DeleteNote {
         DeleteNote {
             client: self.clone(),
             options: ::std::default::Default::default(),
-            notebook_id: notebook_id.into(),
-            note_id: note_id.into(),
+            notebook_id: input.notebook_id.to_owned(),
+            note_id: input.note_id.to_owned(),
         }
     }
+}
+/// The required inputs of [`Client::create_note`], named so that they cannot be swapped.
+pub struct CreateNoteInput<'a> {
+    pub notebook_id: &'a str,
+    pub title: &'a str,
+}
+/// The required inputs of [`Client::delete_note`], named so that they cannot be swapped.
+pub struct DeleteNoteInput<'a> {
+    pub notebook_id: &'a str,
+    pub note_id: &'a str,
 }
 /// A `listNotes` request, made by [`Client::list_notes`](Client::list_notes).
 ///
