@@ -8,7 +8,6 @@
 //! Anything the generator cannot translate faithfully is an error naming the
 //! spec file, line and JSON pointer.
 
-mod conventions;
 pub mod emit;
 pub mod error;
 pub mod load;

@@ -168,6 +168,9 @@ pub struct Operation {
     pub method_name: String,
     /// Request builder type name (UpperCamelCase).
     pub builder_name: String,
+    /// The name of the struct of the required inputs, when there are two or
+    /// more: they are passed named, so that they cannot be swapped.
+    pub input_struct: Option<String>,
     pub doc: Doc,
     pub method: Method,
     /// Path template, as in the spec (`/spaces/{spaceId}`).

@@ -203,3 +203,43 @@ fn component_refs_must_name_an_inline_component_of_their_section() {
         vec!["api.yaml:17:5: #/components/requestBodies/Alias: a request body component that is itself a `$ref` is not supported"]
     );
 }
+
+#[test]
+fn refs_that_go_round_in_a_circle_are_errors_not_a_stack_overflow() {
+    let schemas = "    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n    Me: {$ref: '#/components/schemas/Me'}\n    Thing:\n      type: object\n      properties:\n        a: {$ref: '#/components/schemas/A'}\n";
+    let errors = errors(&spec("  {}\n", schemas));
+    assert!(!errors.is_empty());
+    for error in &errors {
+        assert!(
+            error.contains("go round in a circle and never reach a schema"),
+            "{error}"
+        );
+    }
+    assert!(errors.iter().any(|e| e.contains("A → B → A")), "{errors:?}");
+    assert!(errors.iter().any(|e| e.contains("Me → Me")), "{errors:?}");
+}
+
+#[test]
+fn names_that_cannot_be_raw_identifiers_still_generate() {
+    let paths = "  /self:\n    get:\n      operationId: self\n      parameters:\n        - {name: crate, in: query, schema: {type: string}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Mode'}\n";
+    let schemas = "    Mode: {type: string, enum: [self, super, x]}\n";
+    let spec = codegen::Spec::parse(Path::new("api.yaml"), &spec(paths, schemas)).unwrap();
+    let files = codegen::generate_spec(&spec, &codegen::Settings::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let operations = &files
+        .iter()
+        .find(|f| f.name == "operations.rs")
+        .unwrap()
+        .contents;
+    assert!(operations.contains("pub fn self_("), "{operations}");
+    assert!(operations.contains("pub fn crate_("), "{operations}");
+    let models = &files
+        .iter()
+        .find(|f| f.name == "models.rs")
+        .unwrap()
+        .contents;
+    assert!(
+        models.contains("Self_,") && models.contains("Super,"),
+        "{models}"
+    );
+}

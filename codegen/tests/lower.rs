@@ -1,13 +1,237 @@
-//! Model-level tests: spec fragments lowered into the intermediate model.
+//! Model-level tests: spec fragments lowered into the intermediate model, grouped
+//! by the module of `codegen::lower` that lowers each construct.
 
 use std::path::Path;
 
-use codegen::model::{Api, AuthScheme, Constraints, ErrorShape, Location};
+use codegen::model::{
+    Api, Auth, AuthScheme, Body, Constraints, EnumValue, ErrorResponse, ErrorShape, Field, Input,
+    Location, Method, Operation, Pagination, Server, Type, TypeDef, TypeKind,
+};
 
 fn lower(yaml: &str) -> Api {
     let spec = codegen::Spec::parse(Path::new("api.yaml"), yaml).unwrap_or_else(|e| panic!("{e}"));
     codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"))
 }
+
+/// The problems lowering finds in `yaml` (which must parse), each as `pointer: message`.
+fn lower_errors(yaml: &str) -> Vec<String> {
+    let spec = codegen::Spec::parse(Path::new("api.yaml"), yaml).unwrap_or_else(|e| panic!("{e}"));
+    match codegen::lower::lower(&spec) {
+        Ok(_) => panic!("the spec was accepted"),
+        Err(e) => e
+            .spec_errors()
+            .iter()
+            .map(|e| format!("{}: {}", e.pointer.as_deref().unwrap_or(""), e.message))
+            .collect(),
+    }
+}
+
+/// A document with `paths` and `components`, each indented for its place.
+fn doc(paths: &str, components: &str) -> String {
+    format!(
+        "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nservers: [{{url: 'https://x.test/'}}]\npaths:\n{paths}components:\n{components}"
+    )
+}
+
+/// A document with no paths and the given component schemas.
+fn schemas(schemas: &str) -> String {
+    doc("  {}\n", &format!("  schemas:\n{schemas}"))
+}
+
+fn type_def<'a>(api: &'a Api, name: &str) -> &'a TypeDef {
+    api.types
+        .iter()
+        .find(|t| t.name == name)
+        .unwrap_or_else(|| panic!("no type {name} in {:?}", type_names(api)))
+}
+
+fn type_names(api: &Api) -> Vec<&str> {
+    api.types.iter().map(|t| t.name.as_str()).collect()
+}
+
+fn struct_fields<'a>(api: &'a Api, name: &str) -> &'a [Field] {
+    match &type_def(api, name).kind {
+        TypeKind::Struct(fields) => fields,
+        other => panic!("{name} is not a struct: {other:?}"),
+    }
+}
+
+fn field<'a>(api: &'a Api, owner: &str, json_name: &str) -> &'a Field {
+    struct_fields(api, owner)
+        .iter()
+        .find(|f| f.json_name == json_name)
+        .unwrap_or_else(|| panic!("no field {json_name} in {owner}"))
+}
+
+fn operation<'a>(api: &'a Api, id: &str) -> &'a Operation {
+    api.operations
+        .iter()
+        .find(|o| o.id == id)
+        .unwrap_or_else(|| panic!("no operation {id}"))
+}
+
+fn input<'a>(op: &'a Operation, wire_name: &str) -> &'a Input {
+    op.inputs
+        .iter()
+        .find(|i| i.wire_name == wire_name)
+        .unwrap_or_else(|| panic!("no input {wire_name} in {}", op.id))
+}
+
+fn named(name: &str) -> Type {
+    Type::Named(name.to_owned())
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| (*s).to_owned()).collect()
+}
+
+// ---- the document (lower/mod.rs) ---------------------------------------------------
+
+#[test]
+fn the_document_gives_title_servers_and_operations_in_order() {
+    let yaml = doc(
+        "  /b:\n    get:\n      operationId: b\n      summary: Gets b.\n      description: |\n        More about b.\n\n        Even more.\n      responses: {'204': {description: ok}}\n  /a:\n    get:\n      operationId: a\n      description: Only a description.\n      responses: {'204': {description: ok}}\n",
+        "  {}\n",
+    )
+    .replace(
+        "servers: [{url: 'https://x.test/'}]",
+        "servers: [{url: 'https://x.test/api/', description: Main.}, {url: 'https://y.test'}]",
+    );
+    let api = lower(&yaml);
+    assert_eq!(api.title, "t");
+    assert_eq!(api.source_name, "api.yaml");
+    // Trailing slashes are dropped: paths start with one.
+    assert_eq!(
+        api.servers,
+        [
+            Server {
+                url: "https://x.test/api".to_owned(),
+                description: Some("Main.".to_owned()),
+            },
+            Server {
+                url: "https://y.test".to_owned(),
+                description: None,
+            },
+        ]
+    );
+    let operations: Vec<(&str, &str, Method)> = api
+        .operations
+        .iter()
+        .map(|o| (o.id.as_str(), o.path.as_str(), o.method))
+        .collect();
+    assert_eq!(
+        operations,
+        [("b", "/b", Method::Get), ("a", "/a", Method::Get)]
+    );
+    // The summary, a blank line, then the description.
+    assert_eq!(
+        operation(&api, "b").doc,
+        ["Gets b.", "", "More about b.", "", "Even more."]
+    );
+    assert_eq!(operation(&api, "a").doc, ["Only a description."]);
+}
+
+#[test]
+fn every_problem_in_the_document_is_reported() {
+    let yaml = doc(
+        "  /a/{x}:\n    get:\n      operationId: a\n      responses: {'204': {description: ok}}\n",
+        "  {}\n",
+    )
+    .replace("3.0.3", "3.1.0")
+    .replace("url: 'https://x.test/'", "url: 'https://{region}.x.test'");
+    assert_eq!(
+        lower_errors(&yaml),
+        [
+            "#/openapi: OpenAPI version `3.1.0` is not supported; use 3.0.x",
+            "#/servers/0: server URL variables are not supported",
+            "#/paths/~1a~1{x}/get: the path has `{x}` but no path parameter `x` is declared",
+        ]
+    );
+}
+
+// ---- names (lower/names.rs) ---------------------------------------------------------
+
+#[test]
+fn property_names_become_snake_case_fields_and_keywords_are_kept_for_emission() {
+    let yaml = schemas(
+        "    Thing:\n      type: object\n      properties:\n        type: {type: string}\n        self: {type: string}\n        userId: {type: string}\n        2fa: {type: boolean}\n        HTTPStatus: {type: integer}\n",
+    );
+    let api = lower(&yaml);
+    let rust_names: Vec<&str> = struct_fields(&api, "Thing")
+        .iter()
+        .map(|f| f.rust_name.as_str())
+        .collect();
+    // `type` stays `type` in the model and emission writes it as `r#type`; `self`
+    // cannot be a raw identifier, so it gets a trailing `_`.
+    assert_eq!(
+        rust_names,
+        ["type", "self_", "user_id", "_2fa", "http_status"]
+    );
+    let spec = codegen::Spec::parse(Path::new("api.yaml"), &yaml).unwrap();
+    let files = codegen::generate_spec(&spec, &codegen::Settings::default()).unwrap();
+    let models = files.iter().find(|f| f.name == "models.rs").unwrap();
+    assert!(models.contents.contains("pub r#type: "));
+    assert!(models.contents.contains("pub self_: "));
+}
+
+#[test]
+fn schema_names_become_camel_case_types_and_self_gets_a_trailing_underscore() {
+    let api = lower(&schemas(
+        "    pet-owner: {type: object, properties: {id: {type: string}}}\n    status_code: {type: string, enum: [a]}\n    self: {type: string}\n",
+    ));
+    assert_eq!(type_names(&api), ["PetOwner", "StatusCode", "Self_"]);
+    assert_eq!(
+        lower_errors(&schemas(
+            "    Thing: {type: string}\n    thing: {type: string}\n"
+        )),
+        [
+            "#/components/schemas/thing: the Rust type name `Thing` is already taken by the schema at #/components/schemas/Thing; rename one of them",
+        ]
+    );
+}
+
+#[test]
+fn operation_ids_name_the_method_in_snake_case_and_the_builder_in_camel_case() {
+    let paths = "  /a:\n    get:\n      operationId: listSpaceMembers\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      operationId: get-file_info\n      responses: {'204': {description: ok}}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    let names: Vec<(&str, &str)> = api
+        .operations
+        .iter()
+        .map(|o| (o.method_name.as_str(), o.builder_name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("list_space_members", "ListSpaceMembers"),
+            ("get_file_info", "GetFileInfo")
+        ]
+    );
+    let bad =
+        "  /a:\n    get:\n      operationId: 2fa\n      responses: {'204': {description: ok}}\n";
+    assert_eq!(
+        lower_errors(&doc(bad, "  {}\n")),
+        ["#/paths/~1a/get/operationId: operationId `2fa` cannot be made into Rust names"]
+    );
+}
+
+#[test]
+fn enum_values_become_camel_case_variants_with_digits_prefixed() {
+    let api = lower(&schemas(
+        "    Mode:\n      type: string\n      enum: [read-only, 3d, snake_case]\n",
+    ));
+    let TypeKind::Enum(values) = &type_def(&api, "Mode").kind else {
+        panic!("Mode is not an enum");
+    };
+    let variants: Vec<&str> = values.iter().map(|v| v.variant.as_str()).collect();
+    assert_eq!(variants, ["ReadOnly", "V3d", "SnakeCase"]);
+    // `Other` holds the values the client does not know.
+    assert_eq!(
+        lower_errors(&schemas("    Mode: {type: string, enum: [other]}\n")),
+        ["#/components/schemas/Mode/enum/0: enum value `other` gives the Rust variant `Other`, which is not usable (`Other` holds unknown values)"]
+    );
+}
+
+// ---- refs (lower/refs.rs) -----------------------------------------------------------
 
 const REFERENCED_RULES: &str = r#"
 openapi: 3.0.3
@@ -126,4 +350,565 @@ fn bearer_schemes_and_nested_cursors_are_lowered() {
         ]
     );
     assert_eq!(pagination.items_field, "data");
+}
+
+#[test]
+fn a_ref_to_a_ref_resolves_to_the_schema_at_the_end() {
+    let api = lower(&schemas(
+        "    Handle: {$ref: '#/components/schemas/Name'}\n    Name: {type: string, maxLength: 3, description: A short name.}\n    User:\n      type: object\n      properties:\n        handle: {$ref: '#/components/schemas/Handle'}\n",
+    ));
+    assert_eq!(
+        type_def(&api, "Handle").kind,
+        TypeKind::Alias(named("Name"))
+    );
+    let handle = field(&api, "User", "handle");
+    assert_eq!(handle.ty, named("Handle"));
+    // The field carries the documentation and rules of the schema at the end of the chain.
+    assert_eq!(handle.doc, ["A short name."]);
+    assert_eq!(handle.constraints.max_length, Some(3));
+}
+
+#[test]
+fn parameter_request_body_and_response_components_are_resolved() {
+    let paths = "  /things:\n    post:\n      operationId: addThing\n      parameters:\n        - $ref: '#/components/parameters/Limit'\n      requestBody: {$ref: '#/components/requestBodies/Names'}\n      responses:\n        '200': {$ref: '#/components/responses/Thing'}\n        '400': {$ref: '#/components/responses/Problem'}\n";
+    let components = "  parameters:\n    Limit:\n      name: limit\n      in: query\n      description: At most this many.\n      schema: {type: integer, format: int32, minimum: 1}\n  requestBodies:\n    Names:\n      description: The names.\n      content:\n        application/json:\n          schema: {type: array, items: {type: string}}\n  responses:\n    Thing:\n      description: ok\n      content:\n        application/json:\n          schema: {$ref: '#/components/schemas/Thing'}\n    Problem: {description: A problem.}\n  schemas:\n    Thing: {type: object, properties: {id: {type: string}}}\n";
+    let api = lower(&doc(paths, components));
+    let op = operation(&api, "addThing");
+    let limit = input(op, "limit");
+    assert_eq!(
+        (limit.location, &limit.ty, &limit.doc, limit.required),
+        (
+            Location::Query,
+            &Type::I32,
+            &strings(&["At most this many."]),
+            false
+        )
+    );
+    assert_eq!(limit.constraints.minimum, Some(1.0));
+    assert_eq!(
+        op.body,
+        Some(Body::Whole(Type::Vec(Box::new(Type::String))))
+    );
+    assert_eq!(input(op, "body").doc, ["The names."]);
+    assert_eq!(op.response, Some(named("Thing")));
+    assert_eq!(
+        op.errors,
+        [ErrorResponse {
+            status: "400".to_owned(),
+            doc: strings(&["A problem."]),
+        }]
+    );
+}
+
+#[test]
+fn refs_must_stay_in_their_section_of_components() {
+    let paths = "  /a:\n    get:\n      operationId: a\n      parameters:\n        - $ref: '#/components/schemas/Thing'\n      responses: {'204': {description: ok}}\n";
+    let components =
+        "  schemas:\n    Thing: {type: string}\n    Other: {$ref: 'other.yaml#/Thing'}\n";
+    assert_eq!(
+        lower_errors(&doc(paths, components)),
+        [
+            "#/components/schemas/Other: `$ref: other.yaml#/Thing` is not supported: only references to `#/components/schemas/...` in the same file are",
+            "#/paths/~1a/get/parameters/0: `$ref: #/components/schemas/Thing` does not point at a parameter in `#/components/parameters`",
+        ]
+    );
+}
+
+// ---- schemas (lower/schemas.rs) -----------------------------------------------------
+
+#[test]
+fn inline_objects_are_named_after_their_owner_and_property() {
+    let api = lower(&schemas(
+        "    Pet:\n      type: object\n      properties:\n        owner:\n          type: object\n          properties: {name: {type: string}}\n        tags:\n          type: array\n          items: {type: object, properties: {label: {type: string}}}\n        notes:\n          type: object\n          additionalProperties: {type: object, properties: {text: {type: string}}}\n        extra: {type: object}\n",
+    ));
+    assert_eq!(
+        type_names(&api),
+        ["Pet", "PetOwner", "PetTagsItem", "PetNotesValue"]
+    );
+    assert_eq!(field(&api, "Pet", "owner").ty, named("PetOwner"));
+    assert_eq!(
+        field(&api, "Pet", "tags").ty,
+        Type::Vec(Box::new(named("PetTagsItem")))
+    );
+    assert_eq!(
+        field(&api, "Pet", "notes").ty,
+        Type::Map(Box::new(named("PetNotesValue")))
+    );
+    assert_eq!(field(&api, "Pet", "extra").ty, Type::Json);
+    assert_eq!(field(&api, "PetOwner", "name").ty, Type::String);
+}
+
+#[test]
+fn string_enums_keep_their_values_and_x_enum_descriptions() {
+    let api = lower(&schemas(
+        "    Status:\n      type: string\n      description: Where it is.\n      enum: [active, in-progress]\n      x-enum-descriptions: [Running now., \"Started,\\nnot done.\\n\"]\n",
+    ));
+    let def = type_def(&api, "Status");
+    assert_eq!(def.doc, ["Where it is."]);
+    assert_eq!(
+        def.kind,
+        TypeKind::Enum(vec![
+            EnumValue {
+                value: "active".to_owned(),
+                variant: "Active".to_owned(),
+                doc: strings(&["Running now."]),
+            },
+            EnumValue {
+                value: "in-progress".to_owned(),
+                variant: "InProgress".to_owned(),
+                doc: strings(&["Started,", "not done."]),
+            },
+        ])
+    );
+    assert_eq!(
+        lower_errors(&schemas(
+            "    Status: {type: string, enum: [a, b], x-enum-descriptions: [only one]}\n"
+        )),
+        ["#/components/schemas/Status/x-enum-descriptions: `x-enum-descriptions` must be a list of 2 strings, one per `enum` value"]
+    );
+}
+
+#[test]
+fn one_of_variants_are_named_by_ref_then_title_then_position() {
+    let api = lower(&schemas(
+        "    Cat: {type: object, properties: {meow: {type: boolean}}}\n    Animal:\n      description: Any animal.\n      oneOf:\n        - {$ref: '#/components/schemas/Cat'}\n        - {type: string, title: plain name}\n        - {type: integer, format: int32}\n        - {type: object, title: Dog, properties: {bark: {type: boolean}}}\n",
+    ));
+    let def = type_def(&api, "Animal");
+    assert_eq!(def.doc, ["Any animal."]);
+    let TypeKind::Union(variants) = &def.kind else {
+        panic!("Animal is not a union");
+    };
+    let shapes: Vec<(&str, &Type)> = variants.iter().map(|v| (v.name.as_str(), &v.ty)).collect();
+    assert_eq!(
+        shapes,
+        [
+            ("Cat", &named("Cat")),
+            ("PlainName", &Type::String),
+            ("Variant2", &Type::I32),
+            ("Dog", &named("AnimalDog")),
+        ]
+    );
+    assert_eq!(
+        variants[1].doc,
+        ["plain name"],
+        "the title documents the variant"
+    );
+    assert!(matches!(
+        type_def(&api, "AnimalDog").kind,
+        TypeKind::Struct(_)
+    ));
+}
+
+#[test]
+fn fields_are_required_only_when_required_and_not_nullable() {
+    let api = lower(&schemas(
+        "    Thing:\n      type: object\n      required: [id, note]\n      properties:\n        id: {type: string}\n        note: {type: string, nullable: true}\n        size: {type: number}\n        ratio: {type: number, format: float}\n        when: {type: string, format: date-time}\n        count: {type: integer, format: int32}\n        total: {type: integer}\n        anything: {}\n",
+    ));
+    let shapes: Vec<(&str, bool, &Type)> = struct_fields(&api, "Thing")
+        .iter()
+        .map(|f| (f.json_name.as_str(), f.required, &f.ty))
+        .collect();
+    assert_eq!(
+        shapes,
+        [
+            ("id", true, &Type::String),
+            ("note", false, &Type::String),
+            ("size", false, &Type::F64),
+            ("ratio", false, &Type::F32),
+            ("when", false, &Type::DateTime),
+            ("count", false, &Type::I32),
+            ("total", false, &Type::I64),
+            ("anything", false, &Type::Json),
+        ]
+    );
+}
+
+#[test]
+fn constraints_come_from_the_validation_keywords() {
+    let api = lower(&schemas(
+        "    Thing:\n      type: object\n      properties:\n        code: {type: string, minLength: 2, maxLength: 4, pattern: '^[A-Z]+$'}\n        level: {type: integer, minimum: 1, maximum: 5}\n        score: {type: number, maximum: 0.5}\n        tags: {type: array, items: {type: string}, minItems: 1, maxItems: 3}\n        password: {type: string, format: password}\n",
+    ));
+    assert_eq!(
+        field(&api, "Thing", "code").constraints,
+        Constraints {
+            min_length: Some(2),
+            max_length: Some(4),
+            pattern: Some("^[A-Z]+$".to_owned()),
+            ..Constraints::default()
+        }
+    );
+    let level = &field(&api, "Thing", "level").constraints;
+    assert_eq!((level.minimum, level.maximum), (Some(1.0), Some(5.0)));
+    assert_eq!(field(&api, "Thing", "score").constraints.maximum, Some(0.5));
+    let tags = &field(&api, "Thing", "tags").constraints;
+    assert_eq!((tags.min_items, tags.max_items), (Some(1), Some(3)));
+    assert!(field(&api, "Thing", "password").secret);
+    assert!(!field(&api, "Thing", "code").secret);
+}
+
+// ---- parameters (lower/parameters.rs) -----------------------------------------------
+
+#[test]
+fn parameters_become_inputs_in_their_location() {
+    let paths = "  /spaces/{spaceId}/files:\n    get:\n      operationId: listFiles\n      parameters:\n        - {name: X-Request-Id, in: header, required: true, schema: {type: string}}\n        - {name: limit, in: query, schema: {type: integer, format: int32, description: Page size.}}\n        - {name: spaceId, in: path, required: true, description: The space., schema: {type: string}}\n        - {name: sort, in: query, schema: {type: string, enum: [asc, desc]}}\n      responses: {'204': {description: ok}}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    let op = operation(&api, "listFiles");
+    let shapes: Vec<(&str, &str, Location, bool, &Type)> = op
+        .inputs
+        .iter()
+        .map(|i| {
+            (
+                i.wire_name.as_str(),
+                i.rust_name.as_str(),
+                i.location,
+                i.required,
+                &i.ty,
+            )
+        })
+        .collect();
+    // Path parameters come first; the others keep their order.
+    assert_eq!(
+        shapes,
+        [
+            ("spaceId", "space_id", Location::Path, true, &Type::String),
+            (
+                "X-Request-Id",
+                "x_request_id",
+                Location::Header,
+                true,
+                &Type::String
+            ),
+            ("limit", "limit", Location::Query, false, &Type::I32),
+            (
+                "sort",
+                "sort",
+                Location::Query,
+                false,
+                &named("ListFilesSort")
+            ),
+        ]
+    );
+    // The parameter's description, or else its schema's.
+    assert_eq!(input(op, "spaceId").doc, ["The space."]);
+    assert_eq!(input(op, "limit").doc, ["Page size."]);
+    assert!(matches!(
+        type_def(&api, "ListFilesSort").kind,
+        TypeKind::Enum(_)
+    ));
+}
+
+#[test]
+fn path_level_parameters_are_merged_with_operation_level_ones() {
+    let paths = "  /items/{id}:\n    parameters:\n      - {name: id, in: path, required: true, schema: {type: string}}\n      - {name: q, in: query, schema: {type: string}}\n      - {name: X-Trace, in: header, schema: {type: string}}\n    get:\n      operationId: getItem\n      parameters:\n        - {name: q, in: query, required: true, schema: {type: integer}}\n        - {name: extra, in: query, schema: {type: boolean}}\n      responses: {'204': {description: ok}}\n    delete:\n      operationId: deleteItem\n      responses: {'204': {description: ok}}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    let get = operation(&api, "getItem");
+    let shapes: Vec<(&str, Location, bool, &Type)> = get
+        .inputs
+        .iter()
+        .map(|i| (i.wire_name.as_str(), i.location, i.required, &i.ty))
+        .collect();
+    // The operation's `q` replaces the path's; the path's other parameters are kept.
+    assert_eq!(
+        shapes,
+        [
+            ("id", Location::Path, true, &Type::String),
+            ("q", Location::Query, true, &Type::I64),
+            ("X-Trace", Location::Header, false, &Type::String),
+            ("extra", Location::Query, false, &Type::Bool),
+        ]
+    );
+    let delete: Vec<&str> = operation(&api, "deleteItem")
+        .inputs
+        .iter()
+        .map(|i| i.wire_name.as_str())
+        .collect();
+    assert_eq!(delete, ["id", "q", "X-Trace"]);
+}
+
+#[test]
+fn parameters_must_be_scalars_and_path_parameters_required() {
+    let paths = "  /a/{id}:\n    get:\n      operationId: a\n      parameters:\n        - {name: id, in: path, schema: {type: string}}\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      operationId: b\n      parameters:\n        - {name: ids, in: query, schema: {type: array, items: {type: string}}}\n      responses: {'204': {description: ok}}\n";
+    assert_eq!(
+        lower_errors(&doc(paths, "  {}\n")),
+        [
+            "#/paths/~1a~1{id}/get/parameters/0: path parameters must be `required: true`",
+            "#/paths/~1b/get/parameters/0/schema: only scalar parameters (strings, numbers, booleans, enums, date-times) are supported",
+        ]
+    );
+}
+
+// ---- bodies (lower/bodies.rs) -------------------------------------------------------
+
+#[test]
+fn an_object_body_splits_into_one_input_per_property() {
+    let paths = "  /things/{id}:\n    put:\n      operationId: putThing\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string}}\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n              required: [name]\n              properties:\n                name: {type: string, description: The name., maxLength: 9}\n                secret: {type: string, format: password}\n      responses: {'204': {description: ok}}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    let op = operation(&api, "putThing");
+    assert_eq!(op.body, Some(Body::Struct("PutThingRequest".to_owned())));
+    assert!(matches!(
+        type_def(&api, "PutThingRequest").kind,
+        TypeKind::Struct(_)
+    ));
+    let shapes: Vec<(&str, Location, bool)> = op
+        .inputs
+        .iter()
+        .map(|i| (i.wire_name.as_str(), i.location, i.required))
+        .collect();
+    assert_eq!(
+        shapes,
+        [
+            ("id", Location::Path, true),
+            ("name", Location::Body, true),
+            ("secret", Location::Body, false),
+        ]
+    );
+    let name = input(op, "name");
+    assert_eq!(name.doc, ["The name."]);
+    assert_eq!(name.constraints.max_length, Some(9));
+    assert!(input(op, "secret").secret);
+}
+
+#[test]
+fn a_body_that_is_not_an_object_is_passed_whole() {
+    let paths = "  /tags:\n    post:\n      operationId: setTags\n      requestBody:\n        required: true\n        description: |\n          The tags.\n        content:\n          application/json:\n            schema: {type: array, items: {type: string}}\n      responses: {'204': {description: ok}}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    let op = operation(&api, "setTags");
+    let tags = Type::Vec(Box::new(Type::String));
+    assert_eq!(op.body, Some(Body::Whole(tags.clone())));
+    assert_eq!(
+        op.inputs,
+        [Input {
+            wire_name: "body".to_owned(),
+            rust_name: "body".to_owned(),
+            doc: strings(&["The tags."]),
+            location: Location::Body,
+            ty: tags,
+            required: true,
+            constraints: Constraints::default(),
+            secret: false,
+        }]
+    );
+}
+
+#[test]
+fn the_json_media_type_is_the_one_lowered() {
+    let paths = "  /a:\n    post:\n      operationId: a\n      requestBody:\n        content:\n          text/plain:\n            schema: {type: integer}\n          application/merge-patch+json; charset=utf-8:\n            schema: {type: string}\n      responses: {'204': {description: ok}}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    assert_eq!(operation(&api, "a").body, Some(Body::Whole(Type::String)));
+    let no_json = paths.replace("application/merge-patch+json; charset=utf-8", "text/csv");
+    assert_eq!(
+        lower_errors(&doc(&no_json, "  {}\n")),
+        ["#/paths/~1a/post/requestBody/content: only JSON content is supported, this offers text/plain, text/csv"]
+    );
+}
+
+// ---- responses (lower/responses.rs) -------------------------------------------------
+
+#[test]
+fn the_success_type_and_the_error_statuses() {
+    let paths = "  /things:\n    get:\n      operationId: listThings\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: object\n                properties: {items: {type: array, items: {type: string}}}\n        '404': {description: Not there.}\n        4XX: {description: Rejected.}\n        default: {description: \"Anything else.\\n\\n\"}\n";
+    // A success body given inline is named after the operation.
+    let api = lower(&doc(paths, "  {}\n"));
+    let op = operation(&api, "listThings");
+    assert_eq!(op.response, Some(named("ListThingsResponse")));
+    assert!(matches!(
+        type_def(&api, "ListThingsResponse").kind,
+        TypeKind::Struct(_)
+    ));
+    let errors: Vec<(&str, &[String])> = op
+        .errors
+        .iter()
+        .map(|e| (e.status.as_str(), &e.doc[..]))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            ("404", &strings(&["Not there."])[..]),
+            ("4XX", &strings(&["Rejected."])[..]),
+            ("default", &strings(&["Anything else."])[..]),
+        ]
+    );
+}
+
+#[test]
+fn a_success_without_content_has_no_response_type() {
+    let paths = "  /a:\n    delete:\n      operationId: a\n      responses:\n        '204': {description: gone}\n  /b:\n    get:\n      operationId: b\n      responses:\n        2XX:\n          description: some JSON\n          content: {application/json: {}}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    assert_eq!(operation(&api, "a").response, None);
+    assert!(operation(&api, "a").errors.is_empty());
+    // JSON content without a schema is any JSON.
+    assert_eq!(operation(&api, "b").response, Some(Type::Json));
+}
+
+#[test]
+fn success_responses_must_share_one_body_type() {
+    let paths = "  /a:\n    get:\n      operationId: a\n      responses:\n        '200':\n          description: ok\n          content: {application/json: {schema: {type: string}}}\n        '204': {description: empty}\n  /b:\n    get:\n      operationId: b\n      responses:\n        '400': {description: bad}\n";
+    assert_eq!(
+        lower_errors(&doc(paths, "  {}\n")),
+        [
+            "#/paths/~1a/get/responses/204: success responses 200 and 204 have different bodies; only one success body type is supported",
+            "#/paths/~1b/get/responses: the operation has no success (2xx) response",
+        ]
+    );
+}
+
+// ---- security (lower/security.rs) ---------------------------------------------------
+
+const SECURED_PATHS: &str = "  /a:\n    get:\n      operationId: a\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      operationId: b\n      security: []\n      responses: {'204': {description: ok}}\n  /c:\n    get:\n      operationId: c\n      security: [{Other: []}]\n      responses: {'204': {description: ok}}\n";
+const SECURITY_SCHEMES: &str = "  securitySchemes:\n    Key:\n      type: apiKey\n      in: header\n      name: X-Api-Key\n      x-invalid-token-error-codes: [token.expired, token.invalid]\n    Other: {type: apiKey, in: header, name: Authorization}\n";
+
+#[test]
+fn an_api_key_header_authenticates_every_operation_that_does_not_opt_out() {
+    let yaml =
+        doc(SECURED_PATHS, SECURITY_SCHEMES).replace("paths:\n", "security: [{Key: []}]\npaths:\n");
+    let api = lower(&yaml);
+    assert_eq!(
+        operation(&api, "a").auth,
+        Some(Auth {
+            name: "Key".to_owned(),
+            scheme: AuthScheme::Header("x-api-key".to_owned()),
+            invalid_token_error_codes: strings(&["token.expired", "token.invalid"]),
+        })
+    );
+    // `security: []` opts out of the document's requirement.
+    assert_eq!(operation(&api, "b").auth, None);
+    // An operation's own requirement replaces the document's.
+    assert_eq!(
+        operation(&api, "c").auth,
+        Some(Auth {
+            name: "Other".to_owned(),
+            scheme: AuthScheme::Header("authorization".to_owned()),
+            invalid_token_error_codes: Vec::new(),
+        })
+    );
+}
+
+#[test]
+fn without_a_document_requirement_only_operations_that_ask_are_authenticated() {
+    let api = lower(&doc(SECURED_PATHS, SECURITY_SCHEMES));
+    let schemes: Vec<Option<&str>> = api
+        .operations
+        .iter()
+        .map(|o| o.auth.as_ref().map(|a| a.name.as_str()))
+        .collect();
+    assert_eq!(schemes, [None, None, Some("Other")]);
+}
+
+#[test]
+fn only_one_header_or_bearer_scheme_is_supported() {
+    let schemes = "  securitySchemes:\n    Query: {type: apiKey, in: query, name: key}\n    Key: {type: apiKey, in: header, name: X-Key, x-invalid-token-error-codes: expired}\n";
+    let paths = "  /a:\n    get:\n      operationId: a\n      security: [{Query: []}]\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      operationId: b\n      security: [{Key: []}, {Query: []}]\n      responses: {'204': {description: ok}}\n  /c:\n    get:\n      operationId: c\n      security: [{Key: []}]\n      responses: {'204': {description: ok}}\n";
+    assert_eq!(
+        lower_errors(&doc(paths, schemes)),
+        [
+            "#/components/securitySchemes/Query: only `apiKey` security schemes sent in a header and `http` bearer schemes are supported",
+            "#/paths/~1b/get/security: only a single security scheme per operation is supported",
+            "#/components/securitySchemes/Key/x-invalid-token-error-codes: `x-invalid-token-error-codes` must be a list of strings",
+        ]
+    );
+}
+
+// ---- extensions (lower/extensions.rs) -----------------------------------------------
+
+#[test]
+fn x_pagination_names_the_cursor_and_items_fields() {
+    let paths = "  /things:\n    get:\n      operationId: listThings\n      x-pagination: {cursorParameter: page-token, cursorField: nextPageToken, itemsField: things}\n      parameters:\n        - {name: page-token, in: query, schema: {type: string}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: object\n                required: [things]\n                properties:\n                  things: {type: array, items: {$ref: '#/components/schemas/Thing'}}\n                  nextPageToken: {type: string}\n";
+    let api = lower(&doc(
+        paths,
+        "  schemas:\n    Thing: {type: object, properties: {id: {type: string}}}\n",
+    ));
+    assert_eq!(
+        operation(&api, "listThings").pagination,
+        Some(Pagination {
+            cursor_input: "page_token".to_owned(),
+            cursor_field: "nextPageToken".to_owned(),
+            cursor_path: vec![("next_page_token".to_owned(), false)],
+            items_field: "things".to_owned(),
+            items_required: true,
+            item: named("Thing"),
+        })
+    );
+    let no_pagination = paths.replace("      x-pagination: {cursorParameter: page-token, cursorField: nextPageToken, itemsField: things}\n", "");
+    let api = lower(&doc(
+        &no_pagination,
+        "  schemas:\n    Thing: {type: object, properties: {id: {type: string}}}\n",
+    ));
+    assert_eq!(operation(&api, "listThings").pagination, None);
+}
+
+#[test]
+fn idempotence_follows_the_method_unless_x_idempotent_says_otherwise() {
+    let op = |method: &str, id: &str, extra: &str| {
+        format!("    {method}:\n      operationId: {id}\n{extra}      responses: {{'204': {{description: ok}}}}\n")
+    };
+    let mut paths = String::from("  /a:\n");
+    for method in ["get", "put", "post", "delete", "patch"] {
+        paths.push_str(&op(method, method, ""));
+    }
+    paths.push_str("  /b:\n");
+    paths.push_str(&op("get", "getMarked", "      x-idempotent: false\n"));
+    paths.push_str(&op("post", "postMarked", "      x-idempotent: true\n"));
+    let api = lower(&doc(&paths, "  {}\n"));
+    let idempotent: Vec<(&str, bool)> = api
+        .operations
+        .iter()
+        .map(|o| (o.id.as_str(), o.idempotent))
+        .collect();
+    assert_eq!(
+        idempotent,
+        [
+            ("get", true),
+            ("put", true),
+            ("post", false),
+            ("delete", true),
+            ("patch", false),
+            ("getMarked", false),
+            ("postMarked", true),
+        ]
+    );
+}
+
+#[test]
+fn x_retryable_error_codes_is_a_list_of_strings() {
+    let yaml = doc("  {}\n", "  {}\n");
+    assert!(lower(&yaml).retryable_error_codes.is_empty());
+    let listed = yaml.replace(
+        "paths:\n",
+        "x-retryable-error-codes: [busy, rate.limited]\npaths:\n",
+    );
+    assert_eq!(
+        lower(&listed).retryable_error_codes,
+        ["busy", "rate.limited"]
+    );
+    let wrong = yaml.replace("paths:\n", "x-retryable-error-codes: [busy, 503]\npaths:\n");
+    assert_eq!(
+        lower_errors(&wrong),
+        ["#/x-retryable-error-codes: `x-retryable-error-codes` must be a list of strings"]
+    );
+}
+
+#[test]
+fn two_or_more_required_inputs_get_a_struct_named_after_the_builder() {
+    let api = lower(REFERENCED_RULES);
+    assert_eq!(api.operations[0].builder_name, "AddThing");
+    // `id` is the only required input: it stays an argument.
+    assert_eq!(api.operations[0].input_struct, None);
+    let notes = notes();
+    let create = notes
+        .operations
+        .iter()
+        .find(|o| o.id == "createNote")
+        .unwrap();
+    assert_eq!(create.input_struct.as_deref(), Some("CreateNoteInput"));
+    // A schema may not take a name the operations need.
+    let clash = std::fs::read_to_string("tests/fixtures/notes.yaml")
+        .unwrap()
+        .replace(
+            "    NewNote:\n",
+            "    CreateNoteInput: {type: string}\n    NewNote:\n",
+        );
+    assert_eq!(
+        lower_errors(&clash),
+        ["#/paths/~1notebooks~1{notebookId}~1notes/post: the Rust type name `CreateNoteInput` is already taken by the schema at #/components/schemas/CreateNoteInput; rename one of them"]
+    );
 }

@@ -164,11 +164,17 @@ fn request_models(api: &Api) -> HashSet<String> {
     seen
 }
 
-/// An identifier, raw (`r#type`) where the name is a keyword.
+/// An identifier, raw (`r#type`) where the name is a keyword; the keywords
+/// that cannot be raw (`self`, `Self`, `super`, `crate`) get a trailing `_`.
 pub(crate) fn ident(name: &str) -> Ident {
-    match syn::parse_str::<Ident>(name) {
-        Ok(ident) => ident,
-        Err(_) => Ident::new_raw(name, Span::call_site()),
+    match name {
+        "self" | "Self" | "super" | "crate" | "_" => {
+            Ident::new(&format!("{name}_"), Span::call_site())
+        }
+        _ => match syn::parse_str::<Ident>(name) {
+            Ok(ident) => ident,
+            Err(_) => Ident::new_raw(name, Span::call_site()),
+        },
     }
 }
 

@@ -148,8 +148,7 @@ fn place(op: &Operation, input: &Input) -> TokenStream {
 
 /// The name of the struct of the required inputs, when there are two or more.
 fn input_struct(op: &Operation) -> Option<String> {
-    let required = op.inputs.iter().filter(|i| i.required).count();
-    (required >= 2).then(|| format!("{}Input", op.builder_name))
+    op.input_struct.clone()
 }
 
 /// The struct of an operation's required inputs, named so that they cannot be

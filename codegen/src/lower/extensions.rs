@@ -1,0 +1,156 @@
+//! Vendor extensions: `x-pagination`, `x-idempotent`, and the lists of strings
+//! `x-retryable-error-codes` and `x-invalid-token-error-codes`.
+
+use indexmap::IndexMap;
+
+use super::{Lowerer, Result};
+use crate::load::join;
+use crate::model::*;
+
+impl<'a> Lowerer<'a> {
+    /// A vendor extension holding a list of strings; absent means empty.
+    pub(super) fn string_list(
+        &mut self,
+        extensions: &IndexMap<String, serde_json::Value>,
+        name: &str,
+        pointer: &str,
+    ) -> Vec<String> {
+        let Some(value) = extensions.get(name) else {
+            return Vec::new();
+        };
+        let items = value.as_array().and_then(|items| {
+            items
+                .iter()
+                .map(|i| i.as_str().map(str::to_owned))
+                .collect::<Option<Vec<_>>>()
+        });
+        items.unwrap_or_else(|| {
+            let e = self.err(
+                &join(pointer, name),
+                format!("`{name}` must be a list of strings"),
+            );
+            self.errors.push(e);
+            Vec::new()
+        })
+    }
+
+    /// Whether the operation at `pointer` is idempotent: `x-idempotent` when it is
+    /// given, otherwise every method but POST and PATCH.
+    pub(super) fn idempotent(
+        &self,
+        method: Method,
+        op: &openapiv3::Operation,
+        pointer: &str,
+    ) -> Result<bool> {
+        match op.extensions.get("x-idempotent") {
+            None => Ok(!matches!(method, Method::Post | Method::Patch)),
+            Some(serde_json::Value::Bool(flag)) => Ok(*flag),
+            Some(_) => Err(self.err(
+                &join(pointer, "x-idempotent"),
+                "`x-idempotent` must be `true` or `false`",
+            )),
+        }
+    }
+
+    /// The `x-pagination` of the operation at `pointer`, when it has one.
+    pub(super) fn pagination(
+        &self,
+        op: &openapiv3::Operation,
+        inputs: &[Input],
+        response: Option<&Type>,
+        pointer: &str,
+    ) -> Result<Option<Pagination>> {
+        match op.extensions.get("x-pagination") {
+            None => Ok(None),
+            Some(value) => {
+                let pointer = join(pointer, "x-pagination");
+                self.pagination_setting(value, inputs, response, &pointer)
+                    .map(Some)
+            }
+        }
+    }
+
+    /// `x-pagination: {cursorParameter, cursorField, itemsField}`, checked against the
+    /// operation's inputs and its response type.
+    fn pagination_setting(
+        &self,
+        value: &serde_json::Value,
+        inputs: &[Input],
+        response: Option<&Type>,
+        pointer: &str,
+    ) -> Result<Pagination> {
+        let setting = |key: &str| {
+            value.get(key).and_then(|v| v.as_str()).ok_or_else(|| {
+                self.err(pointer, format!("`x-pagination` needs `{key}` (a string); it has `cursorParameter`, `cursorField` and `itemsField`"))
+            })
+        };
+        let (cursor_parameter, cursor_field, items_field) = (
+            setting("cursorParameter")?,
+            setting("cursorField")?,
+            setting("itemsField")?,
+        );
+        let cursor_input = inputs
+            .iter()
+            .find(|i| i.wire_name == cursor_parameter && i.location != Location::Path)
+            .filter(|i| !i.required && i.ty == Type::String)
+            .ok_or_else(|| self.err(pointer, format!("`cursorParameter: {cursor_parameter}` must name an optional string input of the operation")))?;
+        let fields = response
+            .and_then(|ty| self.struct_fields(ty))
+            .ok_or_else(|| {
+                self.err(
+                    pointer,
+                    "`x-pagination` needs a success response that is an object",
+                )
+            })?;
+        // `cursorField` is a property of the response, or a dotted path through
+        // nested objects (`meta.next`).
+        let bad_cursor = || {
+            self.err(
+                pointer,
+                format!("`cursorField: {cursor_field}` must name a string property of the response, or a path to one through objects (`meta.next`)"),
+            )
+        };
+        let mut cursor_path = Vec::new();
+        let mut level = fields;
+        let steps: Vec<&str> = cursor_field.split('.').collect();
+        for (i, step) in steps.iter().enumerate() {
+            let field = level
+                .iter()
+                .find(|f| f.json_name == *step)
+                .ok_or_else(bad_cursor)?;
+            cursor_path.push((field.rust_name.clone(), field.required));
+            if i + 1 == steps.len() {
+                if field.ty != Type::String {
+                    return Err(bad_cursor());
+                }
+            } else {
+                level = self.struct_fields(&field.ty).ok_or_else(bad_cursor)?;
+            }
+        }
+        let items = fields
+            .iter()
+            .find(|f| f.json_name == items_field)
+            .ok_or_else(|| {
+                self.err(
+                    pointer,
+                    format!(
+                        "`itemsField: {items_field}` must name an array property of the response"
+                    ),
+                )
+            })?;
+        let Type::Vec(item) = &items.ty else {
+            return Err(self.err(
+                pointer,
+                format!("`itemsField: {items_field}` must name an array property of the response"),
+            ));
+        };
+        Ok(Pagination {
+            cursor_input: cursor_input.rust_name.clone(),
+            cursor_field: cursor_field.to_owned(),
+            cursor_path,
+            items_field: items.rust_name.clone(),
+            items_required: items.required,
+            item: (**item).clone(),
+        })
+    }
+}

@@ -1,0 +1,177 @@
+//! Parameters: path-level and operation-level parameters merged into the inputs
+//! of an operation, checked against its path template.
+
+use indexmap::IndexMap;
+use openapiv3::{Parameter, ParameterData, ParameterSchemaOrContent, ReferenceOr};
+
+use super::names::type_name;
+use super::schemas::{doc_of, is_secret};
+use super::{lines, Lowerer, Result};
+use crate::load::join;
+use crate::model::*;
+
+impl<'a> Lowerer<'a> {
+    /// The parameters of the operation at `pointer` as inputs; `shared` are those of its path.
+    pub(super) fn parameters(
+        &mut self,
+        builder_name: &str,
+        op: &'a openapiv3::Operation,
+        shared: &'a [ReferenceOr<Parameter>],
+        pointer: &str,
+    ) -> Result<Vec<Input>> {
+        // Operation-level parameters override path-level ones with the same name and location.
+        let mut merged: IndexMap<(String, &'static str), (&'a Parameter, String)> = IndexMap::new();
+        let path_pointer = pointer
+            .rsplit_once('/')
+            .map_or(pointer, |(parent, _)| parent);
+        let lists = [
+            (shared, join(path_pointer, "parameters")),
+            (&op.parameters[..], join(pointer, "parameters")),
+        ];
+        for (list, list_pointer) in lists {
+            for (i, parameter) in list.iter().enumerate() {
+                let (parameter, parameter_pointer) = self.resolve_component(
+                    parameter,
+                    "parameters",
+                    "a parameter",
+                    |c| &c.parameters,
+                    &join(&list_pointer, &i.to_string()),
+                )?;
+                let data = parameter_data(parameter);
+                merged.insert(
+                    (data.name.clone(), location_name(parameter)),
+                    (parameter, parameter_pointer),
+                );
+            }
+        }
+        let mut inputs = Vec::new();
+        for (parameter, parameter_pointer) in merged.into_values() {
+            let location = match parameter {
+                Parameter::Query { .. } => Location::Query,
+                Parameter::Header { .. } => Location::Header,
+                Parameter::Path { .. } => Location::Path,
+                Parameter::Cookie { .. } => {
+                    return Err(self.err(&parameter_pointer, "cookie parameters are not supported"));
+                }
+            };
+            let data = parameter_data(parameter);
+            let schema = match &data.format {
+                ParameterSchemaOrContent::Schema(schema) => schema,
+                ParameterSchemaOrContent::Content(_) => {
+                    return Err(self.err(
+                        &parameter_pointer,
+                        "parameters described by `content` are not supported yet; use `schema`",
+                    ));
+                }
+            };
+            let schema_pointer = join(&parameter_pointer, "schema");
+            let hint = format!("{builder_name}{}", type_name(&data.name));
+            let ty = self.type_of(schema.into(), &schema_pointer, &hint)?;
+            if !self.is_scalar(&ty) {
+                return Err(self.err(
+                    &schema_pointer,
+                    "only scalar parameters (strings, numbers, booleans, enums, date-times) are supported",
+                ));
+            }
+            if location == Location::Path && !data.required {
+                return Err(self.err(
+                    &parameter_pointer,
+                    "path parameters must be `required: true`",
+                ));
+            }
+            let (resolved, _) = self.resolve_schema(schema.into(), &schema_pointer)?;
+            let doc = match &data.description {
+                Some(description) => lines(description),
+                None => doc_of(resolved),
+            };
+            inputs.push(Input {
+                wire_name: data.name.clone(),
+                rust_name: self.field_name(&data.name, &parameter_pointer)?,
+                doc,
+                location,
+                ty,
+                required: data.required,
+                constraints: self.constraints(resolved, &schema_pointer)?,
+                secret: is_secret(resolved),
+            });
+        }
+        Ok(inputs)
+    }
+
+    fn is_scalar(&self, ty: &Type) -> bool {
+        match ty {
+            Type::String
+            | Type::Bool
+            | Type::I32
+            | Type::I64
+            | Type::F32
+            | Type::F64
+            | Type::DateTime => true,
+            Type::Named(name) => self.named_type(name).is_some_and(|t| match &t.kind {
+                TypeKind::Enum(_) => true,
+                TypeKind::Alias(inner) => self.is_scalar(inner),
+                _ => false,
+            }),
+            Type::Json | Type::Vec(_) | Type::Map(_) => false,
+        }
+    }
+
+    /// Checks that the placeholders of `path` and the path parameters are the same names.
+    pub(super) fn check_path_template(
+        &self,
+        path: &str,
+        inputs: &[Input],
+        pointer: &str,
+    ) -> Result<()> {
+        let placeholders = path_placeholders(path);
+        for name in &placeholders {
+            if !inputs
+                .iter()
+                .any(|i| i.location == Location::Path && &i.wire_name == name)
+            {
+                return Err(self.err(
+                    pointer,
+                    format!("the path has `{{{name}}}` but no path parameter `{name}` is declared"),
+                ));
+            }
+        }
+        for input in inputs.iter().filter(|i| i.location == Location::Path) {
+            if !placeholders.contains(&input.wire_name) {
+                return Err(self.err(
+                    pointer,
+                    format!(
+                        "path parameter `{}` does not appear in the path `{path}`",
+                        input.wire_name
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn parameter_data(parameter: &Parameter) -> &ParameterData {
+    match parameter {
+        Parameter::Query { parameter_data, .. }
+        | Parameter::Header { parameter_data, .. }
+        | Parameter::Path { parameter_data, .. }
+        | Parameter::Cookie { parameter_data, .. } => parameter_data,
+    }
+}
+
+fn location_name(parameter: &Parameter) -> &'static str {
+    match parameter {
+        Parameter::Query { .. } => "query",
+        Parameter::Header { .. } => "header",
+        Parameter::Path { .. } => "path",
+        Parameter::Cookie { .. } => "cookie",
+    }
+}
+
+fn path_placeholders(path: &str) -> Vec<String> {
+    path.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}'))
+        .map(|(name, _)| name.to_owned())
+        .collect()
+}

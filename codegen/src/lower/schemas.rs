@@ -1,0 +1,398 @@
+//! Schemas: component schemas and the schemas used in place, as named types
+//! (structs, string enums, `oneOf` unions, aliases) and type references, with
+//! the validation keywords of each field.
+
+use openapiv3::{
+    AdditionalProperties, IntegerFormat, NumberFormat, ObjectType, ReferenceOr, Schema, SchemaKind,
+    StringFormat, StringType, Type as OaType, VariantOrUnknownOrEmpty,
+};
+
+use super::names::{is_ident, type_name};
+use super::refs::SchemaRef;
+use super::{lines, Lowerer, Result};
+use crate::load::join;
+use crate::model::*;
+
+impl<'a> Lowerer<'a> {
+    /// Defines the type of the component schema `name`.
+    pub(super) fn component_schema(
+        &mut self,
+        name: &str,
+        schema: &'a ReferenceOr<Schema>,
+        pointer: &str,
+    ) -> Result<()> {
+        let rust_name = type_name(name);
+        match schema {
+            ReferenceOr::Reference { reference } => {
+                let target = self.schema_target(reference, pointer)?;
+                // The chain must end in a schema.
+                self.resolve_schema(SchemaRef::Ref(reference), pointer)?;
+                self.claim_type_name(&rust_name, pointer)?;
+                self.types.push(TypeDef {
+                    name: rust_name,
+                    doc: Vec::new(),
+                    kind: TypeKind::Alias(Type::Named(type_name(target))),
+                });
+                Ok(())
+            }
+            ReferenceOr::Item(schema) => self.define(&rust_name, schema, pointer),
+        }
+    }
+
+    /// Defines the named type `name` from `schema`.
+    fn define(&mut self, name: &str, schema: &'a Schema, pointer: &str) -> Result<()> {
+        self.claim_type_name(name, pointer)?;
+        let slot = self.types.len();
+        self.types.push(TypeDef {
+            name: name.to_owned(),
+            doc: doc_of(schema),
+            kind: TypeKind::Alias(Type::Json),
+        });
+        let kind = match &schema.schema_kind {
+            SchemaKind::Type(OaType::String(s)) if !s.enumeration.is_empty() => {
+                TypeKind::Enum(self.enum_values(s, schema, pointer)?)
+            }
+            SchemaKind::Type(OaType::Object(o)) if !o.properties.is_empty() => {
+                TypeKind::Struct(self.fields(name, o, pointer)?)
+            }
+            SchemaKind::OneOf { one_of } => TypeKind::Union(self.variants(name, one_of, pointer)?),
+            _ => TypeKind::Alias(self.inline_type(schema, pointer, name)?),
+        };
+        self.types[slot].kind = kind;
+        Ok(())
+    }
+
+    /// The type of a schema used in place (a property, an item, a parameter...);
+    /// inline objects, enums and unions become named types called `hint`.
+    pub(super) fn type_of(
+        &mut self,
+        schema: SchemaRef<'a>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Type> {
+        match schema {
+            SchemaRef::Ref(reference) => Ok(Type::Named(type_name(
+                self.schema_target(reference, pointer)?,
+            ))),
+            SchemaRef::Inline(schema) => match &schema.schema_kind {
+                SchemaKind::Type(OaType::String(s)) if !s.enumeration.is_empty() => {
+                    self.define(hint, schema, pointer)?;
+                    Ok(Type::Named(hint.to_owned()))
+                }
+                SchemaKind::Type(OaType::Object(o)) if !o.properties.is_empty() => {
+                    self.define(hint, schema, pointer)?;
+                    Ok(Type::Named(hint.to_owned()))
+                }
+                SchemaKind::OneOf { .. } => {
+                    self.define(hint, schema, pointer)?;
+                    Ok(Type::Named(hint.to_owned()))
+                }
+                _ => self.inline_type(schema, pointer, hint),
+            },
+        }
+    }
+
+    /// Types that need no definition of their own: scalars, arrays, maps, any JSON.
+    fn inline_type(&mut self, schema: &'a Schema, pointer: &str, hint: &str) -> Result<Type> {
+        Ok(match &schema.schema_kind {
+            SchemaKind::Type(OaType::String(s)) => match &s.format {
+                VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Type::DateTime,
+                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => return Err(self.err(
+                    pointer,
+                    "`format: binary` (raw file content) is not supported: only JSON bodies are",
+                )),
+                _ => Type::String,
+            },
+            SchemaKind::Type(OaType::Integer(i)) => match &i.format {
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Type::I32,
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64)
+                | VariantOrUnknownOrEmpty::Empty => Type::I64,
+                VariantOrUnknownOrEmpty::Unknown(f) => {
+                    return Err(self.err(
+                        pointer,
+                        format!("integer format `{f}` is not supported; use int32 or int64"),
+                    ))
+                }
+            },
+            SchemaKind::Type(OaType::Number(n)) => match &n.format {
+                VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Type::F32,
+                VariantOrUnknownOrEmpty::Item(NumberFormat::Double)
+                | VariantOrUnknownOrEmpty::Empty => Type::F64,
+                VariantOrUnknownOrEmpty::Unknown(f) => {
+                    return Err(self.err(
+                        pointer,
+                        format!("number format `{f}` is not supported; use float or double"),
+                    ))
+                }
+            },
+            SchemaKind::Type(OaType::Boolean(_)) => Type::Bool,
+            SchemaKind::Type(OaType::Array(a)) => {
+                let Some(items) = &a.items else {
+                    return Err(self.err(pointer, "an array schema needs `items`"));
+                };
+                let item_hint = format!("{hint}Item");
+                Type::Vec(Box::new(self.type_of(
+                    items.into(),
+                    &join(pointer, "items"),
+                    &item_hint,
+                )?))
+            }
+            SchemaKind::Type(OaType::Object(o)) => {
+                if !o.properties.is_empty() {
+                    // Objects with properties are named types; reached only for a named alias.
+                    return Ok(Type::Named(hint.to_owned()));
+                }
+                match &o.additional_properties {
+                    Some(AdditionalProperties::Schema(values)) => {
+                        let value_hint = format!("{hint}Value");
+                        let values = self.type_of(
+                            values.as_ref().into(),
+                            &join(pointer, "additionalProperties"),
+                            &value_hint,
+                        )?;
+                        Type::Map(Box::new(values))
+                    }
+                    _ => Type::Json,
+                }
+            }
+            SchemaKind::OneOf { .. } => Type::Named(hint.to_owned()),
+            SchemaKind::AllOf { .. } => {
+                return Err(self.err(pointer, "`allOf` is not supported yet"))
+            }
+            SchemaKind::AnyOf { .. } => {
+                return Err(self.err(pointer, "`anyOf` is not supported yet"))
+            }
+            SchemaKind::Not { .. } => return Err(self.err(pointer, "`not` is not supported")),
+            SchemaKind::Any(any) => {
+                if any == &openapiv3::AnySchema::default() {
+                    Type::Json
+                } else {
+                    return Err(self.err(
+                        pointer,
+                        "this schema has no single `type` (or mixes keywords of several types); give it a `type`",
+                    ));
+                }
+            }
+        })
+    }
+
+    fn enum_values(
+        &self,
+        s: &StringType,
+        schema: &Schema,
+        pointer: &str,
+    ) -> Result<Vec<EnumValue>> {
+        let descriptions = match schema.schema_data.extensions.get("x-enum-descriptions") {
+            None => None,
+            Some(serde_json::Value::Array(items)) if items.len() == s.enumeration.len() => {
+                Some(items)
+            }
+            Some(_) => {
+                return Err(self.err(
+                    &join(pointer, "x-enum-descriptions"),
+                    format!(
+                        "`x-enum-descriptions` must be a list of {} strings, one per `enum` value",
+                        s.enumeration.len()
+                    ),
+                ))
+            }
+        };
+        let mut values: Vec<EnumValue> = Vec::new();
+        for (i, value) in s.enumeration.iter().enumerate() {
+            let value_pointer = join(&join(pointer, "enum"), &i.to_string());
+            let Some(value) = value else {
+                return Err(self.err(
+                    &value_pointer,
+                    "`null` enum values are not supported; use `nullable: true`",
+                ));
+            };
+            let variant = self.enum_variant_name(value, &value_pointer)?;
+            if let Some(clash) = values.iter().find(|v| v.variant == variant) {
+                return Err(self.err(
+                    &value_pointer,
+                    format!(
+                        "enum values `{}` and `{value}` both become the Rust variant `{variant}`",
+                        clash.value
+                    ),
+                ));
+            }
+            let doc = match descriptions.and_then(|d| d[i].as_str()) {
+                Some(text) => lines(text),
+                None if descriptions.is_some() => {
+                    return Err(self.err(
+                        &join(&join(pointer, "x-enum-descriptions"), &i.to_string()),
+                        "must be a string",
+                    ))
+                }
+                None => Vec::new(),
+            };
+            values.push(EnumValue {
+                value: value.clone(),
+                variant,
+                doc,
+            });
+        }
+        Ok(values)
+    }
+
+    fn fields(&mut self, owner: &str, object: &'a ObjectType, pointer: &str) -> Result<Vec<Field>> {
+        if let Some(AdditionalProperties::Schema(_)) = &object.additional_properties {
+            return Err(self.err(
+                &join(pointer, "additionalProperties"),
+                "objects with both `properties` and an `additionalProperties` schema are not supported",
+            ));
+        }
+        for (i, name) in object.required.iter().enumerate() {
+            if !object.properties.contains_key(name) {
+                return Err(self.err(
+                    &join(&join(pointer, "required"), &i.to_string()),
+                    format!("`{name}` is required but is not one of the properties"),
+                ));
+            }
+        }
+        let mut fields: Vec<Field> = Vec::new();
+        for (json_name, property) in &object.properties {
+            let property_pointer = join(&join(pointer, "properties"), json_name);
+            let hint = format!("{owner}{}", type_name(json_name));
+            let property: SchemaRef = property.into();
+            let ty = self.type_of(property, &property_pointer, &hint)?;
+            let (resolved, resolved_pointer) = self.resolve_schema(property, &property_pointer)?;
+            let rust_name = self.field_name(json_name, &property_pointer)?;
+            if let Some(clash) = fields.iter().find(|f| f.rust_name == rust_name) {
+                return Err(self.err(
+                    &property_pointer,
+                    format!("properties `{}` and `{json_name}` both become the Rust field `{rust_name}`", clash.json_name),
+                ));
+            }
+            fields.push(Field {
+                json_name: json_name.clone(),
+                rust_name,
+                doc: doc_of(resolved),
+                ty,
+                required: object.required.contains(json_name) && !resolved.schema_data.nullable,
+                // A `$ref` carries the rules of the schema it names, as an inline schema does.
+                constraints: self.constraints(resolved, &resolved_pointer)?,
+                secret: is_secret(resolved),
+            });
+        }
+        Ok(fields)
+    }
+
+    fn variants(
+        &mut self,
+        owner: &str,
+        one_of: &'a [ReferenceOr<Schema>],
+        pointer: &str,
+    ) -> Result<Vec<Variant>> {
+        let mut variants: Vec<Variant> = Vec::new();
+        for (i, sub) in one_of.iter().enumerate() {
+            let sub_pointer = join(&join(pointer, "oneOf"), &i.to_string());
+            let sub: SchemaRef = sub.into();
+            let (resolved, _) = self.resolve_schema(sub, &sub_pointer)?;
+            let name = match (sub, &resolved.schema_data.title) {
+                (SchemaRef::Ref(reference), _) => {
+                    type_name(self.schema_target(reference, &sub_pointer)?)
+                }
+                (SchemaRef::Inline(_), Some(title)) => type_name(title),
+                (SchemaRef::Inline(_), None) => format!("Variant{i}"),
+            };
+            if !is_ident(&name) {
+                return Err(self.err(
+                    &sub_pointer,
+                    format!("`{name}` cannot be made into a Rust variant name; set a `title`"),
+                ));
+            }
+            if variants.iter().any(|v| v.name == name) {
+                return Err(self.err(
+                    &sub_pointer,
+                    format!("two `oneOf` variants are named `{name}`; give them distinct `title`s"),
+                ));
+            }
+            let ty = self.type_of(sub, &sub_pointer, &format!("{owner}{name}"))?;
+            variants.push(Variant {
+                name,
+                doc: doc_of(resolved),
+                ty,
+            });
+        }
+        Ok(variants)
+    }
+
+    /// The validation keywords of `schema`, with its `pattern` checked to compile.
+    pub(super) fn constraints(&self, schema: &Schema, pointer: &str) -> Result<Constraints> {
+        let constraints = constraints_of(schema);
+        if let Some(pattern) = &constraints.pattern {
+            if let Err(e) = regex::Regex::new(pattern) {
+                return Err(self.err(
+                    &join(pointer, "pattern"),
+                    format!("`pattern` is not a supported regular expression: {e}"),
+                ));
+            }
+        }
+        Ok(constraints)
+    }
+
+    /// The named type defined so far as `name`.
+    pub(super) fn named_type(&self, name: &str) -> Option<&TypeDef> {
+        self.types.iter().find(|t| t.name == name)
+    }
+
+    /// The fields of `ty` when it names a struct.
+    pub(super) fn struct_fields(&self, ty: &Type) -> Option<&[Field]> {
+        match ty {
+            Type::Named(name) => self.named_type(name).and_then(|t| match &t.kind {
+                TypeKind::Struct(fields) => Some(&fields[..]),
+                _ => None,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// `format: password`.
+pub(super) fn is_secret(schema: &Schema) -> bool {
+    matches!(
+        &schema.schema_kind,
+        SchemaKind::Type(OaType::String(StringType {
+            format: VariantOrUnknownOrEmpty::Item(StringFormat::Password),
+            ..
+        }))
+    )
+}
+
+fn constraints_of(schema: &Schema) -> Constraints {
+    match &schema.schema_kind {
+        // An enum's values are fixed; length and pattern rules say nothing more.
+        SchemaKind::Type(OaType::String(s)) if s.enumeration.is_empty() => Constraints {
+            min_length: s.min_length,
+            max_length: s.max_length,
+            pattern: s.pattern.clone(),
+            ..Constraints::default()
+        },
+        SchemaKind::Type(OaType::Integer(i)) => Constraints {
+            minimum: i.minimum.map(|v| v as f64),
+            maximum: i.maximum.map(|v| v as f64),
+            ..Constraints::default()
+        },
+        SchemaKind::Type(OaType::Number(n)) => Constraints {
+            minimum: n.minimum,
+            maximum: n.maximum,
+            ..Constraints::default()
+        },
+        SchemaKind::Type(OaType::Array(a)) => Constraints {
+            min_items: a.min_items,
+            max_items: a.max_items,
+            ..Constraints::default()
+        },
+        _ => Constraints::default(),
+    }
+}
+
+/// A schema's `description`, or else its `title`.
+pub(super) fn doc_of(schema: &Schema) -> Doc {
+    let data = &schema.schema_data;
+    match (&data.description, &data.title) {
+        (Some(text), _) | (None, Some(text)) => lines(text),
+        (None, None) => Vec::new(),
+    }
+}
