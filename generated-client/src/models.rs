@@ -135,8 +135,7 @@ pub enum DriveSpaceType {
     Org,
     /// `personal`: A user's personal space.
     Personal,
-    /// A value this client does not know yet, as sent by the server: a
-    /// value the server starts sending later does not fail a response.
+    /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
 rt::open_enum!(DriveSpaceType { Org = "org", Personal = "personal" });
@@ -147,8 +146,7 @@ pub enum PermissionMode {
     Acl,
     /// `custom`: Custom authorisation.
     Custom,
-    /// A value this client does not know yet, as sent by the server: a
-    /// value the server starts sending later does not fail a response.
+    /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
 rt::open_enum!(PermissionMode { Acl = "acl", Custom = "custom" });
@@ -199,8 +197,7 @@ pub enum OwnerType {
     User,
     /// `APP`: An app owns the space; only temporary permissions can be granted, by anyone.
     App,
-    /// A value this client does not know yet, as sent by the server: a
-    /// value the server starts sending later does not fail a response.
+    /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
 rt::open_enum!(OwnerType { User = "USER", App = "APP" });
@@ -211,8 +208,7 @@ pub enum SpaceStatus {
     Normal,
     /// `DELETE`: In the recycle bin.
     Delete,
-    /// A value this client does not know yet, as sent by the server: a
-    /// value the server starts sending later does not fail a response.
+    /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
 rt::open_enum!(SpaceStatus { Normal = "NORMAL", Delete = "DELETE" });
@@ -223,8 +219,7 @@ pub enum PartitionType {
     PublicOssPartition,
     /// `MINI_OSS_PARTITION`: Dedicated Mini OSS storage.
     MiniOssPartition,
-    /// A value this client does not know yet, as sent by the server: a
-    /// value the server starts sending later does not fail a response.
+    /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
 rt::open_enum!(
@@ -238,8 +233,7 @@ pub enum QuotaType {
     Share,
     /// `PRIVATE`: Reserved for this app or space alone, up to `max`.
     Private,
-    /// A value this client does not know yet, as sent by the server: a
-    /// value the server starts sending later does not fail a response.
+    /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
 rt::open_enum!(QuotaType { Share = "SHARE", Private = "PRIVATE" });
@@ -410,8 +404,7 @@ pub enum ConflictStrategy {
     ReturnDentryIfExists,
     /// `RETURN_ERROR_IF_EXISTS`: Fail with an error.
     ReturnErrorIfExists,
-    /// A value this client does not know yet, as sent by the server: a
-    /// value the server starts sending later does not fail a response.
+    /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
 rt::open_enum!(
@@ -426,8 +419,7 @@ pub enum Visibility {
     Public,
     /// `PRIVATE`: Only the app that set it.
     Private,
-    /// A value this client does not know yet, as sent by the server: a
-    /// value the server starts sending later does not fail a response.
+    /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
 rt::open_enum!(Visibility { Public = "PUBLIC", Private = "PRIVATE" });
@@ -522,8 +514,7 @@ pub enum DentryType {
     File,
     /// `FOLDER`: A folder.
     Folder,
-    /// A value this client does not know yet, as sent by the server: a
-    /// value the server starts sending later does not fail a response.
+    /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
 rt::open_enum!(DentryType { File = "FILE", Folder = "FOLDER" });
@@ -534,8 +525,7 @@ pub enum DentryStatus {
     Normal,
     /// `DELETED`: Deleted.
     Deleted,
-    /// A value this client does not know yet, as sent by the server: a
-    /// value the server starts sending later does not fail a response.
+    /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
 rt::open_enum!(DentryStatus { Normal = "NORMAL", Deleted = "DELETED" });
@@ -548,8 +538,7 @@ pub enum StorageDriver {
     Alidoc,
     /// `UNKNOWN`: A driver DingTalk does not name.
     Unknown,
-    /// A value this client does not know yet, as sent by the server: a
-    /// value the server starts sending later does not fail a response.
+    /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
 rt::open_enum!(

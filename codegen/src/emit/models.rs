@@ -118,8 +118,7 @@ fn enum_def(cx: &Cx, def: &TypeDef, values: &[EnumValue]) -> TokenStream {
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #name {
             #(#variants)*
-            /// A value this client does not know yet, as sent by the server: a
-            /// value the server starts sending later does not fail a response.
+            /// A value this client does not know yet, kept as the server sent it.
             Other(::std::string::String),
         }
         #rt::open_enum!(#name { #(#pairs),* });

@@ -402,6 +402,9 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
         None => (quote!(()), quote!(send_empty)),
     };
     let path_checked = path_params.iter().map(|add| quote!(#add?;));
+    let check = has_rules(op).then(|| {
+        quote!(self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;)
+    });
     let mutable =
         (!path_params.is_empty() || !query.is_empty() || !headers.is_empty() || body.is_some())
             .then(|| quote!(mut));
@@ -411,7 +414,7 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
         pub async fn send(self) -> #rt::Result<#output> {
             static OPERATION: #rt::Operation =
                 #rt::Operation::new(#id, #rt::Method::#method, #template, #auth, #idempotent);
-            self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+            #check
             let #mutable request = #rt::Request::new(&OPERATION, self.options);
             #(#path_checked)*
             #(#query;)*
@@ -457,9 +460,20 @@ fn auth_consts(cx: &Cx, api: &Api) -> TokenStream {
     quote!(#(#consts)*)
 }
 
+/// Whether any input of `op` has rules to check before sending.
+fn has_rules(op: &Operation) -> bool {
+    body_struct(op).is_some()
+        || op.inputs.iter().any(|i| {
+            !i.constraints.is_empty() || matches!(i.ty, Type::Named(_) | Type::Vec(_) | Type::Map(_))
+        })
+}
+
 /// `validate`: the spec's rules for every input, checked before sending.
 fn validate(cx: &Cx, op: &Operation) -> TokenStream {
     let rt = &cx.rt;
+    if !has_rules(op) {
+        return TokenStream::new();
+    }
     let body =
         body_struct(op).map(|_| quote!(#rt::Validate::validate(&self.body, &#rt::At::body())?;));
     let blocks: Vec<TokenStream> = op

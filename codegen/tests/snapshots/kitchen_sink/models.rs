@@ -10,8 +10,7 @@ pub enum Kind {
     Cat,
     /// `dog`: Barks.
     Dog,
-    /// A value this client does not know yet, as sent by the server: a
-    /// value the server starts sending later does not fail a response.
+    /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
 rt::open_enum!(Kind { Cat = "cat", Dog = "dog" });
@@ -85,8 +84,7 @@ pub enum ListPetsKind {
     Dog,
     /// `3d-model`
     V3dModel,
-    /// A value this client does not know yet, as sent by the server: a
-    /// value the server starts sending later does not fail a response.
+    /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
 rt::open_enum!(ListPetsKind { Cat = "cat", Dog = "dog", V3dModel = "3d-model" });

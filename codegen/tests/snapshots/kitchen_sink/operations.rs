@@ -313,9 +313,6 @@ pub struct DeletePet {
 }
 impl DeletePet {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
-        Ok(())
-    }
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
     pub async fn send(self) -> rt::Result<()> {
@@ -326,7 +323,6 @@ impl DeletePet {
             ::std::option::Option::None,
             true,
         );
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.path_param("storeId", &self.store_id)?;
         request.path_param("petId", self.pet_id)?;
