@@ -15,6 +15,7 @@ use crate::send::RawResponse;
 /// [`Error::Decode`] when a response arrived but could not be read,
 /// [`Error::Redirect`] when the server answered with a redirect, which is never
 /// followed, [`Error::ResponseTooLarge`] when the body passed the size limit,
+/// [`Error::Transfer`] and [`Error::Io`] when moving a file's contents failed,
 /// [`Error::InvalidInput`] when the request was refused before sending, and
 /// [`Error::Config`] when the client itself is misconfigured.
 #[derive(Debug, thiserror::Error)]
@@ -51,6 +52,20 @@ pub enum Error {
         /// The limit in force, in bytes after decompression.
         limit: u64,
         request_id: Option<String>,
+    },
+    #[error("{what}: {}{message}", status.map(|s| format!("HTTP {s}: ")).unwrap_or_default())]
+    Transfer {
+        /// What was being moved (`upload part 3`, `download`).
+        what: String,
+        /// The storage's HTTP status, when it answered.
+        status: Option<StatusCode>,
+        message: String,
+    },
+    #[error("{what}: {source}")]
+    Io {
+        what: String,
+        #[source]
+        source: std::io::Error,
     },
     #[error("{operation_id}: invalid input `{field}`: {rule}")]
     InvalidInput {

@@ -14,7 +14,11 @@
 //! - [`Error`], with the server's error code, message and request id read
 //!   where the spec's error schema keeps them ([`ErrorShape`]);
 //! - pagination streams, input validation ([`Validate`]), lenient
-//!   [`Timestamp`]s.
+//!   [`Timestamp`]s;
+//! - file transfer to and from the URLs an API hands out ([`SignedUrl`]):
+//!   uploads in parts, several at once, each retried alone with its URL asked
+//!   for again when it expires; downloads streamed and resumed by `Range`;
+//!   progress; memory bounded by the parts in flight; no credentials sent.
 //!
 //! What a generated client says about its API is static data: [`Api`] and one
 //! [`Operation`] per operation.
@@ -28,6 +32,7 @@ mod pagination;
 mod retry;
 mod send;
 mod timestamp;
+mod transfer;
 mod validate;
 
 pub use api::{Api, Auth, AuthScheme, ErrorShape, Operation};
@@ -41,6 +46,9 @@ pub use pagination::{items, pages};
 pub use retry::{ClassifyRetry, DefaultRetryClassifier, RetryPolicy};
 pub use send::{CallOptions, Request};
 pub use timestamp::{Timestamp, TimestampParseError};
+pub use transfer::{
+    OnProgress, PartUrls, Progress, SignedUrl, TransferOptions, UploadSource, UploadedPart,
+};
 pub use validate::{At, Check, Rules, Validate, Violation};
 
 /// What a call gives: the decoded response, or why there is none.

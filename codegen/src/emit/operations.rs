@@ -402,9 +402,8 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
         None => (quote!(()), quote!(send_empty)),
     };
     let path_checked = path_params.iter().map(|add| quote!(#add?;));
-    let check = has_rules(op).then(|| {
-        quote!(self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;)
-    });
+    let check = has_rules(op)
+        .then(|| quote!(self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;));
     let mutable =
         (!path_params.is_empty() || !query.is_empty() || !headers.is_empty() || body.is_some())
             .then(|| quote!(mut));
@@ -464,7 +463,8 @@ fn auth_consts(cx: &Cx, api: &Api) -> TokenStream {
 fn has_rules(op: &Operation) -> bool {
     body_struct(op).is_some()
         || op.inputs.iter().any(|i| {
-            !i.constraints.is_empty() || matches!(i.ty, Type::Named(_) | Type::Vec(_) | Type::Map(_))
+            !i.constraints.is_empty()
+                || matches!(i.ty, Type::Named(_) | Type::Vec(_) | Type::Map(_))
         })
 }
 
