@@ -30,6 +30,8 @@ use dingtalk::models::*;
 use serde::de::DeserializeOwned;
 use tokio::sync::oneshot;
 
+pub mod objects;
+
 /// The internal app whose credentials the fake accepts.
 pub const APP_KEY: &str = "fake-app-key";
 pub const APP_SECRET: &str = "fake-app-secret";

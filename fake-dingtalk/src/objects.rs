@@ -1,0 +1,397 @@
+//! The fake's object storage: where file contents go up and come down, on an
+//! origin of its own, as DingTalk's storage does.
+//!
+//! The storage hands out URLs signed with a header (`x-fake-signature`) that
+//! covers the method, the path and the expiry time in the query; it refuses a
+//! URL whose signature is wrong or whose time is up. Uploads are stored part by
+//! part on disk and assembled when committed; downloads honour `Range`. Faults
+//! can be asked for: a part that fails, a download cut short, every URL handed
+//! out so far made invalid.
+
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, put};
+use axum::Router;
+use tokio::io::{AsyncReadExt, AsyncSeekExt};
+use tokio::sync::oneshot;
+
+/// The header that carries a URL's signature.
+pub const SIGNATURE_HEADER: &str = "x-fake-signature";
+
+/// A URL handed out for one upload part or one download.
+#[derive(Debug, Clone)]
+pub struct Signed {
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    /// Seconds until the URL stops working.
+    pub expires_in: u64,
+}
+
+/// A running object storage, serving until dropped.
+pub struct ObjectStore {
+    address: SocketAddr,
+    state: Arc<Store>,
+    _shutdown: oneshot::Sender<()>,
+}
+
+struct Store {
+    dir: tempfile::TempDir,
+    url_lifetime: Duration,
+    /// Part of every signature; raising it invalidates every URL handed out.
+    epoch: AtomicU64,
+    next_id: AtomicU64,
+    /// Object requests served, a resumed download counting once per request.
+    gets: AtomicU64,
+    data: Mutex<Data>,
+}
+
+#[derive(Default)]
+struct Data {
+    /// Upload key → part number → file of the part.
+    uploads: HashMap<String, BTreeMap<u32, PathBuf>>,
+    /// Object id → file and size.
+    objects: HashMap<String, (PathBuf, u64)>,
+    /// Part number → attempts left to fail.
+    failing_parts: HashMap<u32, usize>,
+    /// Downloads to cut after so many bytes.
+    cuts: Vec<u64>,
+}
+
+impl Store {
+    fn data(&self) -> MutexGuard<'_, Data> {
+        self.data
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn signature(&self, method: &Method, path: &str, expires: u64) -> String {
+        let mut hasher = DefaultHasher::new();
+        (
+            "fake-storage-secret",
+            self.epoch.load(Ordering::SeqCst),
+            method.as_str(),
+            path,
+            expires,
+        )
+            .hash(&mut hasher);
+        format!("{:016x}", hasher.finish())
+    }
+
+    fn sign(&self, base: &str, method: &Method, path: &str) -> Signed {
+        let expires = now() + self.url_lifetime.as_secs();
+        Signed {
+            url: format!("{base}{path}?expires={expires}"),
+            headers: vec![(
+                SIGNATURE_HEADER.to_owned(),
+                self.signature(method, path, expires),
+            )],
+            expires_in: self.url_lifetime.as_secs(),
+        }
+    }
+
+    /// Whether a request carries a valid, unexpired signature for its path; why not.
+    fn check(
+        &self,
+        method: &Method,
+        path: &str,
+        query: &HashMap<String, String>,
+        headers: &HeaderMap,
+    ) -> Result<(), &'static str> {
+        let expires: u64 = query
+            .get("expires")
+            .and_then(|e| e.parse().ok())
+            .ok_or("the URL has no expiry")?;
+        let given = headers.get(SIGNATURE_HEADER).and_then(|v| v.to_str().ok());
+        if given != Some(self.signature(method, path, expires).as_str()) {
+            return Err("SignatureDoesNotMatch");
+        }
+        if now() >= expires {
+            return Err("the URL has expired");
+        }
+        Ok(())
+    }
+}
+
+fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+fn refuse(why: &str) -> Response {
+    (
+        StatusCode::FORBIDDEN,
+        format!("<Error><Code>AccessDenied</Code><Message>{why}</Message></Error>"),
+    )
+        .into_response()
+}
+
+impl ObjectStore {
+    /// Starts a storage on a free loopback port; its URLs work for `url_lifetime`.
+    pub async fn start(url_lifetime: Duration) -> std::io::Result<ObjectStore> {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+        let address = listener.local_addr()?;
+        let state = Arc::new(Store {
+            dir: tempfile::tempdir()?,
+            url_lifetime,
+            epoch: AtomicU64::new(0),
+            next_id: AtomicU64::new(1),
+            gets: AtomicU64::new(0),
+            data: Mutex::default(),
+        });
+        let app = Router::new()
+            .route("/uploads/{key}/{part}", put(put_part))
+            .route("/objects/{id}", get(get_object))
+            .with_state(state.clone());
+        let (shutdown, stopped) = oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await;
+        });
+        Ok(ObjectStore {
+            address,
+            state,
+            _shutdown: shutdown,
+        })
+    }
+
+    /// The storage's origin, another than the API's.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.address)
+    }
+
+    /// Starts an upload and returns its key.
+    pub fn begin_upload(&self) -> String {
+        let key = format!(
+            "upload-{}",
+            self.state.next_id.fetch_add(1, Ordering::SeqCst)
+        );
+        self.state
+            .data()
+            .uploads
+            .insert(key.clone(), BTreeMap::new());
+        key
+    }
+
+    /// Whether `key` names an upload that was begun and not yet committed.
+    pub fn has_upload(&self, key: &str) -> bool {
+        self.state.data().uploads.contains_key(key)
+    }
+
+    /// The URL to `PUT` part `part` (from 1) of an upload to; an upload in one
+    /// piece is part 1.
+    pub fn part_url(&self, key: &str, part: u32) -> Signed {
+        self.state.sign(
+            &self.base_url(),
+            &Method::PUT,
+            &format!("/uploads/{key}/{part}"),
+        )
+    }
+
+    /// Assembles the parts of an upload, which must be numbered 1, 2, 3...
+    /// without a gap, into an object; returns its id and size.
+    pub fn commit(&self, key: &str) -> Result<(String, u64), String> {
+        let parts = self
+            .state
+            .data()
+            .uploads
+            .remove(key)
+            .ok_or_else(|| format!("no upload {key}"))?;
+        if parts.is_empty() {
+            return Err(format!("upload {key} has no parts"));
+        }
+        if let Some((expected, _)) = parts
+            .keys()
+            .enumerate()
+            .find(|(i, number)| **number != *i as u32 + 1)
+        {
+            return Err(format!("upload {key} misses part {}", expected + 1));
+        }
+        let id = format!(
+            "object-{}",
+            self.state.next_id.fetch_add(1, Ordering::SeqCst)
+        );
+        let path = self.state.dir.path().join(&id);
+        let mut out = std::fs::File::create(&path).map_err(|e| e.to_string())?;
+        for part in parts.values() {
+            let mut input = std::fs::File::open(part).map_err(|e| e.to_string())?;
+            std::io::copy(&mut input, &mut out).map_err(|e| e.to_string())?;
+            let _ = std::fs::remove_file(part);
+        }
+        let size = out.metadata().map_err(|e| e.to_string())?.len();
+        self.state.data().objects.insert(id.clone(), (path, size));
+        Ok((id, size))
+    }
+
+    /// The size of a stored object.
+    pub fn size(&self, id: &str) -> Option<u64> {
+        self.state.data().objects.get(id).map(|(_, size)| *size)
+    }
+
+    /// The contents of a stored object.
+    pub fn read(&self, id: &str) -> Option<Vec<u8>> {
+        let path = self.state.data().objects.get(id)?.0.clone();
+        std::fs::read(path).ok()
+    }
+
+    /// Stores `bytes` as an object, as if uploaded; returns its id.
+    pub fn put(&self, bytes: &[u8]) -> std::io::Result<String> {
+        let id = format!(
+            "object-{}",
+            self.state.next_id.fetch_add(1, Ordering::SeqCst)
+        );
+        let path = self.state.dir.path().join(&id);
+        std::fs::write(&path, bytes)?;
+        self.state
+            .data()
+            .objects
+            .insert(id.clone(), (path, bytes.len() as u64));
+        Ok(id)
+    }
+
+    /// The URL to `GET` an object from.
+    pub fn download_url(&self, id: &str) -> Signed {
+        self.state
+            .sign(&self.base_url(), &Method::GET, &format!("/objects/{id}"))
+    }
+
+    /// Part `part` of every upload fails with HTTP 500 the next `times` times.
+    pub fn fail_part(&self, part: u32, times: usize) {
+        self.state.data().failing_parts.insert(part, times);
+    }
+
+    /// The next download is cut after `bytes` bytes, as a broken connection.
+    pub fn cut_next_download(&self, bytes: u64) {
+        self.state.data().cuts.push(bytes);
+    }
+
+    /// How many object requests were answered, each `Range` request of a resumed download included.
+    pub fn gets(&self) -> u64 {
+        self.state.gets.load(Ordering::SeqCst)
+    }
+
+    /// Every URL handed out so far stops working, as if it had expired.
+    pub fn expire_urls(&self) {
+        self.state.epoch.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+async fn put_part(
+    State(store): State<Arc<Store>>,
+    Path((key, part)): Path<(String, u32)>,
+    Query(query): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if let Err(why) = store.check(
+        &Method::PUT,
+        &format!("/uploads/{key}/{part}"),
+        &query,
+        &headers,
+    ) {
+        return refuse(why);
+    }
+    {
+        let mut data = store.data();
+        if let Some(left) = data.failing_parts.get_mut(&part).filter(|left| **left > 0) {
+            *left -= 1;
+            return (StatusCode::INTERNAL_SERVER_ERROR, "InternalError").into_response();
+        }
+        if !data.uploads.contains_key(&key) {
+            return (StatusCode::NOT_FOUND, "NoSuchUpload").into_response();
+        }
+    }
+    let path = store.dir.path().join(format!("{key}.part{part}"));
+    if let Err(e) = tokio::fs::write(&path, &body).await {
+        return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response();
+    }
+    if let Some(parts) = store.data().uploads.get_mut(&key) {
+        parts.insert(part, path);
+    }
+    let mut hasher = DefaultHasher::new();
+    body.hash(&mut hasher);
+    ([("etag", format!("\"{:016x}\"", hasher.finish()))], "").into_response()
+}
+
+async fn get_object(
+    State(store): State<Arc<Store>>,
+    Path(id): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(why) = store.check(&Method::GET, &format!("/objects/{id}"), &query, &headers) {
+        return refuse(why);
+    }
+    store.gets.fetch_add(1, Ordering::SeqCst);
+    let Some((path, size)) = store.data().objects.get(&id).cloned() else {
+        return (StatusCode::NOT_FOUND, "NoSuchKey").into_response();
+    };
+    let start = match headers.get("range").and_then(|v| v.to_str().ok()) {
+        None => 0,
+        Some(range) => match range
+            .strip_prefix("bytes=")
+            .and_then(|r| r.strip_suffix('-'))
+            .and_then(|r| r.parse::<u64>().ok())
+        {
+            Some(start) if start < size => start,
+            _ => return (StatusCode::RANGE_NOT_SATISFIABLE, "InvalidRange").into_response(),
+        },
+    };
+    let cut = store.data().cuts.pop();
+    let mut file = match tokio::fs::File::open(&path).await {
+        Ok(file) => file,
+        Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
+    };
+    if let Err(e) = file.seek(std::io::SeekFrom::Start(start)).await {
+        return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response();
+    }
+    let length = size - start;
+    // Chunks of the file, then (when cut) an error that breaks the connection.
+    let cut = cut.filter(|cut| *cut < length);
+    let limit = cut.unwrap_or(length);
+    let chunks = futures_util::stream::unfold(Some((file, 0u64)), move |state| async move {
+        let (mut file, sent) = state?;
+        if sent >= limit {
+            return cut.map(|_| (Err(std::io::Error::other("connection cut")), None));
+        }
+        let mut buffer = vec![0; (limit - sent).min(64 * 1024) as usize];
+        match file.read_exact(&mut buffer).await {
+            Ok(_) => {
+                let sent = sent + buffer.len() as u64;
+                Some((Ok(Bytes::from(buffer)), Some((file, sent))))
+            }
+            Err(e) => Some((Err(e), None)),
+        }
+    });
+    let status = if start > 0 {
+        StatusCode::PARTIAL_CONTENT
+    } else {
+        StatusCode::OK
+    };
+    let mut response = Response::builder()
+        .status(status)
+        .header("content-length", length)
+        .header("accept-ranges", "bytes");
+    if start > 0 {
+        response = response.header(
+            "content-range",
+            format!("bytes {start}-{}/{size}", size - 1),
+        );
+    }
+    response
+        .body(Body::from_stream(chunks))
+        .unwrap_or_else(|e| (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response())
+}
