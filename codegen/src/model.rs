@@ -216,6 +216,9 @@ pub struct Auth {
 pub struct Pagination {
     /// Rust name of the optional string input that carries the cursor.
     pub cursor_input: String,
+    /// Fields inside that input leading to the cursor, each with whether it
+    /// is required (`option.nextToken` in a body: `[("next_token", false)]`).
+    pub cursor_input_path: Vec<(String, bool)>,
     /// The response property with the next cursor, as the spec names it (`next`, `meta.next`).
     pub cursor_field: String,
     /// The Rust fields leading to the cursor, each with whether it is required.
@@ -238,6 +241,8 @@ pub struct Input {
     pub constraints: Constraints,
     /// `format: password`: never shown by `Debug`.
     pub secret: bool,
+    /// Sent as one JSON-encoded string (a parameter with `content: application/json`).
+    pub json: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -632,7 +632,7 @@ fn parameters_must_be_scalars_and_path_parameters_required() {
         lower_errors(&doc(paths, "  {}\n")),
         [
             "#/paths/~1a~1{id}/get/parameters/0: path parameters must be `required: true`",
-            "#/paths/~1b/get/parameters/0/schema: only scalar parameters (strings, numbers, booleans, enums, date-times) are supported",
+            "#/paths/~1b/get/parameters/0/schema: only scalar parameters (strings, numbers, booleans, enums, date-times) are supported; send others as JSON with `content: {application/json: {schema: ...}}`",
         ]
     );
 }
@@ -686,6 +686,7 @@ fn a_body_that_is_not_an_object_is_passed_whole() {
             required: true,
             constraints: Constraints::default(),
             secret: false,
+            json: false,
         }]
     );
 }
@@ -821,6 +822,7 @@ fn x_pagination_names_the_cursor_and_items_fields() {
         operation(&api, "listThings").pagination,
         Some(Pagination {
             cursor_input: "page_token".to_owned(),
+            cursor_input_path: Vec::new(),
             cursor_field: "nextPageToken".to_owned(),
             cursor_path: vec![("next_page_token".to_owned(), false)],
             items_field: "things".to_owned(),
@@ -911,4 +913,102 @@ fn two_or_more_required_inputs_get_a_struct_named_after_the_builder() {
         lower_errors(&clash),
         ["#/paths/~1notebooks~1{notebookId}~1notes/post: the Rust type name `CreateNoteInput` is already taken by the schema at #/components/schemas/CreateNoteInput; rename one of them"]
     );
+}
+
+/// A storage-like API: ids sent as one JSON array in the query, a cursor inside the body.
+const STORAGE_LIKE: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+servers: [{url: 'https://x.test'}]
+paths:
+  /roles:
+    get:
+      operationId: batchRoles
+      parameters:
+        - name: ids
+          in: query
+          required: true
+          content:
+            application/json:
+              schema: {type: array, items: {type: string}, maxItems: 3}
+        - name: filter
+          in: header
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Filter'}
+      responses:
+        '204': {description: ok}
+  /dentries/list:
+    post:
+      operationId: listAll
+      x-pagination: {cursorParameter: option.nextToken, cursorField: nextToken, itemsField: items}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [spaceId]
+              properties:
+                spaceId: {type: string}
+                option: {$ref: '#/components/schemas/ListOption'}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  items: {type: array, items: {type: string}}
+                  nextToken: {type: string}
+components:
+  schemas:
+    Filter: {type: object, properties: {kind: {type: string}}}
+    ListOption:
+      type: object
+      properties:
+        nextToken: {type: string}
+        maxResults: {type: integer, format: int32}
+"#;
+
+#[test]
+fn parameters_with_json_content_are_sent_as_json() {
+    let api = lower(STORAGE_LIKE);
+    let op = operation(&api, "batchRoles");
+    let ids = input(op, "ids");
+    assert!(ids.json && ids.required);
+    assert_eq!(ids.location, Location::Query);
+    assert_eq!(ids.ty, Type::Vec(Box::new(Type::String)));
+    assert_eq!(ids.constraints.max_items, Some(3));
+    let filter = input(op, "filter");
+    assert!(filter.json && !filter.required);
+    assert_eq!(filter.ty, named("Filter"));
+    let text = STORAGE_LIKE.replace(
+        "application/json:\n              schema: {type: array",
+        "text/plain:\n              schema: {type: array",
+    );
+    assert_eq!(
+        lower_errors(&text),
+        ["#/paths/~1roles/get/parameters/0/content: a parameter's `content` must have one JSON media type"]
+    );
+}
+
+#[test]
+fn a_cursor_may_live_inside_the_request_body() {
+    let api = lower(STORAGE_LIKE);
+    let pagination = operation(&api, "listAll").pagination.clone().unwrap();
+    assert_eq!(pagination.cursor_input, "option");
+    assert_eq!(
+        pagination.cursor_input_path,
+        [("next_token".to_owned(), false)]
+    );
+    // The way to the cursor must be through objects that can be created empty.
+    let strict = STORAGE_LIKE.replace(
+        "    ListOption:\n      type: object\n",
+        "    ListOption:\n      type: object\n      required: [maxResults]\n",
+    );
+    let errors = lower_errors(&strict);
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].starts_with("#/paths/~1dentries~1list/post/x-pagination: `cursorParameter: option.nextToken` must name"), "{errors:?}");
 }

@@ -461,7 +461,7 @@ impl DriveListSpaces {
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
     pub fn pages(self) -> rt::Stream<super::models::DriveListSpacesResponse> {
-        let first = self.next_token.clone();
+        let first = self.next_token.as_ref().cloned();
         rt::pages(
             self,
             first,

@@ -94,6 +94,36 @@ impl Request {
         }
     }
 
+    /// Adds a query parameter sent as one JSON-encoded string (an array as `["a","b"]`).
+    pub fn query_json(
+        &mut self,
+        name: &'static str,
+        value: &impl serde::Serialize,
+    ) -> Result<(), Error> {
+        let text = self.to_json(name, value)?;
+        self.query.push((name, text));
+        Ok(())
+    }
+
+    /// Adds a header sent as one JSON-encoded string.
+    pub fn header_json(
+        &mut self,
+        name: &'static str,
+        value: &impl serde::Serialize,
+    ) -> Result<(), Error> {
+        let text = self.to_json(name, value)?;
+        self.headers.push((name, text));
+        Ok(())
+    }
+
+    fn to_json(&self, name: &str, value: &impl serde::Serialize) -> Result<String, Error> {
+        serde_json::to_string(value).map_err(|e| Error::InvalidInput {
+            operation_id: self.operation.id,
+            field: name.to_owned(),
+            rule: format!("cannot be written as JSON: {e}"),
+        })
+    }
+
     /// Sets the JSON body.
     pub fn json(&mut self, value: &impl serde::Serialize) -> Result<(), Error> {
         let body = serde_json::to_vec(value).map_err(|e| Error::InvalidInput {

@@ -6,6 +6,7 @@ use quote::quote;
 use super::{checks, doc, ident, redacted_debug, Cx};
 use heck::ToShoutySnakeCase;
 use proc_macro2::{Ident, Span};
+use quote::format_ident;
 
 use crate::model::{Api, Auth, AuthScheme, Body, Input, Location, Operation, Pagination, Type};
 
@@ -333,12 +334,14 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
     }
 }
 
-/// Calls adding the inputs at `location` to `request` with `add` (required
-/// ones, first) or `add_opt` (optional ones).
-fn add_inputs(op: &Operation, location: Location, add: &str, add_opt: &str) -> Vec<TokenStream> {
-    let (add, add_opt) = (ident(add), ident(add_opt));
+/// Statements adding the inputs at `location` to `request`, required ones
+/// first: with `add` (`query`, `header`, `path_param`), its `_opt` form for
+/// optional ones, and its `_json` form for inputs sent as JSON. Those that can
+/// fail end in `?`.
+fn add_inputs(op: &Operation, location: Location, add: &str) -> Vec<TokenStream> {
     let at_location = op.inputs.iter().filter(|i| i.location == location);
     let (required, optional): (Vec<&Input>, Vec<&Input>) = at_location.partition(|i| i.required);
+    let fallible = location == Location::Path;
     required
         .into_iter()
         .chain(optional)
@@ -349,12 +352,30 @@ fn add_inputs(op: &Operation, location: Location, add: &str, add_opt: &str) -> V
                 input.ty,
                 Type::Bool | Type::I32 | Type::I64 | Type::F32 | Type::F64
             );
-            if input.required && copied {
+            if input.json {
+                let add = format_ident!("{add}_json");
+                return if input.required {
+                    quote!(request.#add(#wire, &self.#field)?;)
+                } else {
+                    quote! {
+                        if let ::std::option::Option::Some(value) = &self.#field {
+                            request.#add(#wire, value)?;
+                        }
+                    }
+                };
+            }
+            let (add_opt, add) = (format_ident!("{add}_opt"), ident(add));
+            let call = if input.required && copied {
                 quote!(request.#add(#wire, self.#field))
             } else if input.required {
                 quote!(request.#add(#wire, &self.#field))
             } else {
                 quote!(request.#add_opt(#wire, self.#field.as_ref()))
+            };
+            if fallible {
+                quote!(#call?;)
+            } else {
+                quote!(#call;)
             }
         })
         .collect()
@@ -363,9 +384,9 @@ fn add_inputs(op: &Operation, location: Location, add: &str, add_opt: &str) -> V
 fn send(cx: &Cx, op: &Operation) -> TokenStream {
     let rt = &cx.rt;
     let id = &op.id;
-    let path_params = add_inputs(op, Location::Path, "path_param", "path_param");
-    let query = add_inputs(op, Location::Query, "query", "query_opt");
-    let headers = add_inputs(op, Location::Header, "header", "header_opt");
+    let path_params = add_inputs(op, Location::Path, "path_param");
+    let query = add_inputs(op, Location::Query, "query");
+    let headers = add_inputs(op, Location::Header, "header");
     let body = match &op.body {
         None => None,
         Some(Body::Struct(_)) => Some(quote!(request.json(&self.body)?;)),
@@ -401,7 +422,6 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
         Some(ty) => (cx.rust_type(ty), quote!(send_json)),
         None => (quote!(()), quote!(send_empty)),
     };
-    let path_checked = path_params.iter().map(|add| quote!(#add?;));
     let check = has_rules(op)
         .then(|| quote!(self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;));
     let mutable =
@@ -415,9 +435,9 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
                 #rt::Operation::new(#id, #rt::Method::#method, #template, #auth, #idempotent);
             #check
             let #mutable request = #rt::Request::new(&OPERATION, self.options);
-            #(#path_checked)*
-            #(#query;)*
-            #(#headers;)*
+            #(#path_params)*
+            #(#query)*
+            #(#headers)*
             #body
             self.client.runtime.#call(request).await
         }
@@ -505,12 +525,35 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     let rt = &cx.rt;
     let page = cx.rust_type(op.response.as_ref().expect("pagination needs a response"));
     let item = cx.rust_type(&pagination.item);
-    let cursor_input = op
+    let input = op
         .inputs
         .iter()
         .find(|i| i.rust_name == pagination.cursor_input)
-        .map(|input| place(op, input))
         .expect("the cursor input checked while lowering");
+    let place = place(op, input);
+    // The current cursor: the input, then a step a field inside it.
+    let mut current = if input.required {
+        quote!(::std::option::Option::Some(&self.#place))
+    } else {
+        quote!(self.#place.as_ref())
+    };
+    // Where the next cursor goes: absent objects on the way are created empty.
+    let mut target = quote!(request.#place);
+    let mut optional = !input.required;
+    for (field, required) in &pagination.cursor_input_path {
+        let field = ident(field);
+        current = if *required {
+            quote!(#current.map(|value| &value.#field))
+        } else {
+            quote!(#current.and_then(|value| value.#field.as_ref()))
+        };
+        target = if optional {
+            quote!(#target.get_or_insert_with(::std::default::Default::default).#field)
+        } else {
+            quote!(#target.#field)
+        };
+        optional = !required;
+    }
     // `Some(page)`, then one step a field: `.map(|v| &v.f)` or `.and_then(|v| v.f.as_ref())`.
     let steps = pagination.cursor_path.iter().map(|(field, required)| {
         let field = ident(field);
@@ -534,13 +577,13 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     quote! {
         #[doc = #pages_doc]
         pub fn pages(self) -> #rt::Stream<#page> {
-            let first = self.#cursor_input.clone();
+            let first = #current.cloned();
             #rt::pages(
                 self,
                 first,
                 |request, cursor| {
                     let mut request = request.clone();
-                    request.#cursor_input = cursor;
+                    #target = cursor;
                     request.send()
                 },
                 |page| #next_cursor,

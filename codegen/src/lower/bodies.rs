@@ -49,6 +49,7 @@ impl<'a> Lowerer<'a> {
                     required: f.required,
                     constraints: f.constraints,
                     secret: f.secret,
+                    json: false,
                 }));
                 Ok(Body::Struct(name))
             }
@@ -62,6 +63,7 @@ impl<'a> Lowerer<'a> {
                     required: body.required,
                     constraints: Constraints::default(),
                     secret: false,
+                    json: false,
                 });
                 Ok(Body::Whole(ty))
             }
@@ -92,7 +94,7 @@ impl<'a> Lowerer<'a> {
 }
 
 /// `application/json` or any `+json` type, parameters aside.
-fn is_json(media_type: &str) -> bool {
+pub(super) fn is_json(media_type: &str) -> bool {
     let essence = media_type.split(';').next().unwrap_or("").trim();
     essence == "application/json" || essence.ends_with("+json")
 }

@@ -89,11 +89,36 @@ impl<'a> Lowerer<'a> {
             setting("cursorField")?,
             setting("itemsField")?,
         );
+        // `cursorParameter` names an input, or a path into one (`option.nextToken`
+        // for a cursor inside the request body) through objects that can be
+        // made empty (their properties are all optional).
+        let bad_parameter = || {
+            self.err(pointer, format!("`cursorParameter: {cursor_parameter}` must name an optional string input of the operation, or a path to an optional string property inside one (`option.nextToken`) through objects whose properties are all optional"))
+        };
+        let mut steps = cursor_parameter.split('.');
+        let first = steps.next().unwrap_or_default();
         let cursor_input = inputs
             .iter()
-            .find(|i| i.wire_name == cursor_parameter && i.location != Location::Path)
-            .filter(|i| !i.required && i.ty == Type::String)
-            .ok_or_else(|| self.err(pointer, format!("`cursorParameter: {cursor_parameter}` must name an optional string input of the operation")))?;
+            .find(|i| i.wire_name == first && i.location != Location::Path)
+            .ok_or_else(bad_parameter)?;
+        let (mut ty, mut required) = (&cursor_input.ty, cursor_input.required);
+        let mut cursor_input_path = Vec::new();
+        for step in steps {
+            let fields = self.struct_fields(ty).ok_or_else(bad_parameter)?;
+            // An absent object on the way is created empty, so it must allow that.
+            if !required && fields.iter().any(|f| f.required) {
+                return Err(bad_parameter());
+            }
+            let field = fields
+                .iter()
+                .find(|f| f.json_name == step)
+                .ok_or_else(bad_parameter)?;
+            cursor_input_path.push((field.rust_name.clone(), field.required));
+            (ty, required) = (&field.ty, field.required);
+        }
+        if required || *ty != Type::String {
+            return Err(bad_parameter());
+        }
         let fields = response
             .and_then(|ty| self.struct_fields(ty))
             .ok_or_else(|| {
@@ -146,6 +171,7 @@ impl<'a> Lowerer<'a> {
         };
         Ok(Pagination {
             cursor_input: cursor_input.rust_name.clone(),
+            cursor_input_path,
             cursor_field: cursor_field.to_owned(),
             cursor_path,
             items_field: items.rust_name.clone(),

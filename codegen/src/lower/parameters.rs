@@ -4,6 +4,7 @@
 use indexmap::IndexMap;
 use openapiv3::{Parameter, ParameterData, ParameterSchemaOrContent, ReferenceOr};
 
+use super::bodies::is_json;
 use super::names::type_name;
 use super::schemas::{doc_of, is_secret};
 use super::{lines, Lowerer, Result};
@@ -55,22 +56,39 @@ impl<'a> Lowerer<'a> {
                 }
             };
             let data = parameter_data(parameter);
-            let schema = match &data.format {
-                ParameterSchemaOrContent::Schema(schema) => schema,
-                ParameterSchemaOrContent::Content(_) => {
-                    return Err(self.err(
-                        &parameter_pointer,
-                        "parameters described by `content` are not supported yet; use `schema`",
-                    ));
+            // A parameter with `content` is sent as one string in that media type: JSON here.
+            let (schema, schema_pointer, json) = match &data.format {
+                ParameterSchemaOrContent::Schema(schema) => {
+                    (schema, join(&parameter_pointer, "schema"), false)
+                }
+                ParameterSchemaOrContent::Content(content) => {
+                    let content_pointer = join(&parameter_pointer, "content");
+                    let (media_type, schema) = match content.iter().next() {
+                        Some((media_type, media)) if content.len() == 1 && is_json(media_type) => {
+                            (media_type, media.schema.as_ref())
+                        }
+                        _ => {
+                            return Err(self.err(
+                                &content_pointer,
+                                "a parameter's `content` must have one JSON media type",
+                            ))
+                        }
+                    };
+                    let media_pointer = join(&content_pointer, media_type);
+                    let Some(schema) = schema else {
+                        return Err(
+                            self.err(&media_pointer, "a parameter's media type needs a `schema`")
+                        );
+                    };
+                    (schema, join(&media_pointer, "schema"), true)
                 }
             };
-            let schema_pointer = join(&parameter_pointer, "schema");
             let hint = format!("{builder_name}{}", type_name(&data.name));
             let ty = self.type_of(schema.into(), &schema_pointer, &hint)?;
-            if !self.is_scalar(&ty) {
+            if !json && !self.is_scalar(&ty) {
                 return Err(self.err(
                     &schema_pointer,
-                    "only scalar parameters (strings, numbers, booleans, enums, date-times) are supported",
+                    "only scalar parameters (strings, numbers, booleans, enums, date-times) are supported; send others as JSON with `content: {application/json: {schema: ...}}`",
                 ));
             }
             if location == Location::Path && !data.required {
@@ -93,6 +111,7 @@ impl<'a> Lowerer<'a> {
                 required: data.required,
                 constraints: self.constraints(resolved, &schema_pointer)?,
                 secret: is_secret(resolved),
+                json,
             });
         }
         Ok(inputs)

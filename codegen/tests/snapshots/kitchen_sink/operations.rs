@@ -217,7 +217,7 @@ impl ListPets {
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `next`, until it is empty or missing.
     pub fn pages(self) -> rt::Stream<super::models::ListPetsResponse> {
-        let first = self.cursor.clone();
+        let first = self.cursor.as_ref().cloned();
         rt::pages(
             self,
             first,

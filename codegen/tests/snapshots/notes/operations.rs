@@ -174,7 +174,7 @@ impl ListNotes {
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `meta.nextCursor`, until it is empty or missing.
     pub fn pages(self) -> rt::Stream<super::models::NotePage> {
-        let first = self.after.clone();
+        let first = self.after.as_ref().cloned();
         rt::pages(
             self,
             first,
