@@ -1,12 +1,13 @@
 //! Turns an OpenAPI 3.0 document into the modules of a typed async Rust client.
 //!
 //! The pipeline has three separate stages:
-//! 1. [`load`]: YAML text into an `openapiv3` document, remembering where every node is;
+//! 1. [`load`]: YAML text into an `openapiv3` document (the files of a spec split by
+//!    relative `$ref`s bundled into one), remembering where every node is written;
 //! 2. [`lower`]: checks and resolves the document into the intermediate [`model`];
 //! 3. [`emit`]: the model as Rust tokens, formatted into source files.
 //!
 //! Anything the generator cannot translate faithfully is an error naming the
-//! spec file, line and JSON pointer.
+//! spec file, line and JSON pointer (of the file the problem is written in).
 
 pub mod emit;
 pub mod error;

@@ -1,7 +1,16 @@
-//! Reading a spec file: YAML into `openapiv3`, plus a map from JSON pointers to
-//! source positions so that later checks can say which line is at fault.
+//! Reading a spec: YAML into `openapiv3`, plus a map from JSON pointers to
+//! source positions so that later checks can say which file and line is at fault.
+//!
+//! A spec is one file, or a root file whose relative `$ref`s name other files
+//! (`./drive.yaml#/paths/~1v1.0~1drive~1spaces`). The files are bundled into one
+//! document whose `$ref`s are all local (`load/bundle.rs` has the rules), and a
+//! source map remembers, for every node of that document, the file it was
+//! written in and its pointer and position there.
+
+mod bundle;
 
 use std::collections::HashMap;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use openapiv3::OpenAPI;
@@ -13,36 +22,71 @@ use crate::error::{Error, SpecError};
 /// A parsed spec and where each of its nodes came from.
 #[derive(Debug)]
 pub struct Spec {
+    /// The root spec file, as it was named to [`Spec::load`].
     pub path: PathBuf,
+    /// The document, with every file of a multi-file spec bundled into it.
     pub document: OpenAPI,
+    /// The root file's text.
     source: String,
-    positions: HashMap<String, (usize, usize)>,
+    map: SourceMap,
+    /// The bundled document, for a spec of several files.
+    bundled: Option<serde_json::Value>,
+}
+
+/// Where a node of the (bundled) document was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin<'a> {
+    /// The file it is in.
+    pub file: &'a Path,
+    /// Its JSON pointer within that file.
+    pub pointer: String,
+    /// 1-based line and column of the node or of its nearest ancestor written in the file.
+    pub location: Option<(usize, usize)>,
 }
 
 impl Spec {
-    /// Reads and parses the spec at `path`.
+    /// Reads and parses the spec at `path`, and every file its `$ref`s name.
     pub fn load(path: &Path) -> Result<Spec, Error> {
-        let source = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        Spec::load_with(path, |file| std::fs::read_to_string(file))
+    }
+
+    /// Parses `source`, reporting errors against `path`. Files that its `$ref`s
+    /// name are read from disk, relative to `path`.
+    pub fn parse(path: &Path, source: &str) -> Result<Spec, Error> {
+        Spec::load_with(path, |file| {
+            if file == path {
+                Ok(source.to_owned())
+            } else {
+                std::fs::read_to_string(file)
+            }
+        })
+    }
+
+    /// Loads the spec at `path`, reading it and every file its `$ref`s name
+    /// through `read`. A file named by a `$ref` is asked for by its path joined
+    /// to the directory of the file the `$ref` is in (`spec/drive.yaml` for
+    /// `./drive.yaml` in `spec/dingtalk.yaml`), and errors name files that way.
+    pub fn load_with(
+        path: &Path,
+        mut read: impl FnMut(&Path) -> io::Result<String>,
+    ) -> Result<Spec, Error> {
+        let source = read(path).map_err(|source| Error::Io {
             path: path.to_owned(),
             source,
         })?;
-        Spec::parse(path, &source)
+        match serde_yaml::from_str::<serde_json::Value>(&source) {
+            Ok(root) if bundle::has_external_refs(&root) => {
+                bundle::bundle(path, source, root, &mut read)
+            }
+            _ => Spec::single(path, source),
+        }
     }
 
-    /// Parses `source`, reporting errors against `path`.
-    pub fn parse(path: &Path, source: &str) -> Result<Spec, Error> {
-        let deserializer = serde_yaml::Deserializer::from_str(source);
+    /// A spec that is one file: parsed straight from its text.
+    fn single(path: &Path, source: String) -> Result<Spec, Error> {
+        let deserializer = serde_yaml::Deserializer::from_str(&source);
         let document: OpenAPI = serde_path_to_error::deserialize(deserializer).map_err(|err| {
-            let pointer = pointer_of(err.path());
-            let dotted = format!("{}: ", err.path());
-            let inner = err.into_inner();
-            let location = inner.location().map(|l| (l.line(), l.column()));
-            let message = strip_location(&inner.to_string());
-            // serde_yaml starts its message with the dotted path; the pointer says it already.
-            let message = message
-                .strip_prefix(&dotted)
-                .map(str::to_owned)
-                .unwrap_or(message);
+            let (pointer, message, location) = deserialize_error(err);
             Error::Spec(vec![SpecError {
                 file: path.to_owned(),
                 location,
@@ -50,52 +94,144 @@ impl Spec {
                 message,
             }])
         })?;
-        let mut positions = PositionMap::default();
-        // serde_yaml accepted the text, so a failure here only costs line numbers.
-        let _ = Parser::new_from_str(source).load(&mut positions, false);
+        let map = SourceMap::single(path.to_owned(), Positions::of(&source));
         Ok(Spec {
             path: path.to_owned(),
             document,
-            source: source.to_owned(),
-            positions: positions.positions,
+            source,
+            map,
+            bundled: None,
         })
     }
 
-    /// The spec as pretty-printed JSON, keys in the order they are written.
+    /// Every file the spec was read from, the root first.
+    pub fn files(&self) -> impl Iterator<Item = &Path> {
+        self.map.files.iter().map(|file| file.path.as_path())
+    }
+
+    /// The file, pointer and position where the node at `pointer` of the
+    /// document was written (or its nearest ancestor that was).
+    pub fn origin(&self, pointer: &str) -> Origin<'_> {
+        self.map.origin(pointer)
+    }
+
+    /// The spec as pretty-printed JSON, keys in the order they are written; for
+    /// a spec of several files, the bundled document, whose `$ref`s are all local.
     pub fn to_json(&self) -> Result<String, Error> {
-        let value: serde_json::Value = serde_yaml::from_str(&self.source).map_err(|e| {
-            Error::Spec(vec![SpecError {
-                file: self.path.clone(),
-                location: e.location().map(|l| (l.line(), l.column())),
-                pointer: None,
-                message: e.to_string(),
-            }])
-        })?;
+        let value = match &self.bundled {
+            Some(value) => value.clone(),
+            None => serde_yaml::from_str(&self.source).map_err(|e| {
+                Error::Spec(vec![SpecError {
+                    file: self.path.clone(),
+                    location: e.location().map(|l| (l.line(), l.column())),
+                    pointer: None,
+                    message: e.to_string(),
+                }])
+            })?,
+        };
         let mut json =
             serde_json::to_string_pretty(&value).expect("a JSON value always serializes");
         json.push('\n');
         Ok(json)
     }
 
-    /// An error at `pointer`, located at that node or its nearest ancestor present in the source.
+    /// An error at `pointer`, located at that node or its nearest ancestor present
+    /// in the source, and reported against the file that node came from.
     pub fn error(&self, pointer: &str, message: impl Into<String>) -> SpecError {
-        let mut probe = pointer;
-        let location = loop {
-            if let Some(position) = self.positions.get(probe) {
-                break Some(*position);
-            }
-            match probe.rfind('/') {
-                Some(cut) => probe = &probe[..cut],
-                None => break None,
-            }
-        };
+        let origin = self.origin(pointer);
         SpecError {
-            file: self.path.clone(),
-            location,
-            pointer: Some(pointer.to_owned()),
+            file: origin.file.to_owned(),
+            location: origin.location,
+            pointer: Some(origin.pointer),
             message: message.into(),
         }
     }
+}
+
+/// The files of a spec, and for each node of the document the file and pointer
+/// it was written at.
+#[derive(Debug)]
+struct SourceMap {
+    /// The root first.
+    files: Vec<SourceFile>,
+    /// Pointer in the document -> (file, pointer in that file), for the nodes
+    /// where content from a file starts; nodes below them follow the same path.
+    origins: HashMap<String, (usize, String)>,
+}
+
+#[derive(Debug)]
+struct SourceFile {
+    path: PathBuf,
+    positions: Positions,
+}
+
+impl SourceMap {
+    fn single(path: PathBuf, positions: Positions) -> SourceMap {
+        SourceMap {
+            files: vec![SourceFile { path, positions }],
+            origins: HashMap::from([("#".to_owned(), (0, "#".to_owned()))]),
+        }
+    }
+
+    /// (file, pointer in the file) of the document node at `pointer`.
+    fn locate(&self, pointer: &str) -> (usize, String) {
+        let mut probe = pointer;
+        loop {
+            if let Some((file, at)) = self.origins.get(probe) {
+                return (*file, format!("{at}{}", &pointer[probe.len()..]));
+            }
+            match probe.rfind('/') {
+                Some(cut) => probe = &probe[..cut],
+                None => return (0, pointer.to_owned()),
+            }
+        }
+    }
+
+    fn origin(&self, pointer: &str) -> Origin<'_> {
+        let (file, pointer) = self.locate(pointer);
+        let file = &self.files[file];
+        Origin {
+            file: &file.path,
+            location: file.positions.locate(&pointer),
+            pointer,
+        }
+    }
+
+    /// An error from deserializing the document, at the node it names.
+    fn deserialize_error(&self, pointer: &str, message: String) -> SpecError {
+        if pointer == "#" {
+            return SpecError {
+                file: self.files[0].path.clone(),
+                location: None,
+                pointer: None,
+                message,
+            };
+        }
+        let origin = self.origin(pointer);
+        SpecError {
+            file: origin.file.to_owned(),
+            location: origin.location,
+            pointer: Some(origin.pointer),
+            message,
+        }
+    }
+}
+
+/// The pointer, message (without its location) and location of a failed deserialization.
+fn deserialize_error(
+    err: serde_path_to_error::Error<serde_yaml::Error>,
+) -> (String, String, Option<(usize, usize)>) {
+    let pointer = pointer_of(err.path());
+    let dotted = format!("{}: ", err.path());
+    let inner = err.into_inner();
+    let location = inner.location().map(|l| (l.line(), l.column()));
+    let message = strip_location(&inner.to_string());
+    // serde_yaml starts its message with the dotted path; the pointer says it already.
+    let message = message
+        .strip_prefix(&dotted)
+        .map(str::to_owned)
+        .unwrap_or(message);
+    (pointer, message, location)
 }
 
 /// Appends one reference token to a JSON pointer, escaped per RFC 6901.
@@ -122,6 +258,35 @@ fn strip_location(message: &str) -> String {
     }
 }
 
+/// Where the nodes of one file are: a mapping value at its key, a sequence item at itself.
+#[derive(Debug, Default)]
+struct Positions {
+    nodes: HashMap<String, (usize, usize)>,
+}
+
+impl Positions {
+    fn of(source: &str) -> Positions {
+        let mut positions = PositionMap::default();
+        // Callers parse the text with serde_yaml too, so a failure here only costs line numbers.
+        let _ = Parser::new_from_str(source).load(&mut positions, false);
+        positions.positions
+    }
+
+    /// The position of `pointer`, or of its nearest ancestor written in the file.
+    fn locate(&self, pointer: &str) -> Option<(usize, usize)> {
+        let mut probe = pointer;
+        loop {
+            if let Some(position) = self.nodes.get(probe) {
+                return Some(*position);
+            }
+            match probe.rfind('/') {
+                Some(cut) => probe = &probe[..cut],
+                None => return None,
+            }
+        }
+    }
+}
+
 enum Frame {
     Map {
         pointer: String,
@@ -136,7 +301,7 @@ enum Frame {
 #[derive(Default)]
 struct PositionMap {
     stack: Vec<Frame>,
-    positions: HashMap<String, (usize, usize)>,
+    positions: Positions,
 }
 
 impl PositionMap {
@@ -156,6 +321,7 @@ impl PositionMap {
             }
         };
         self.positions
+            .nodes
             .entry(pointer.clone())
             .or_insert((at.line(), at.col() + 1));
         pointer

@@ -404,11 +404,11 @@ fn parameter_request_body_and_response_components_are_resolved() {
 fn refs_must_stay_in_their_section_of_components() {
     let paths = "  /a:\n    get:\n      operationId: a\n      parameters:\n        - $ref: '#/components/schemas/Thing'\n      responses: {'204': {description: ok}}\n";
     let components =
-        "  schemas:\n    Thing: {type: string}\n    Other: {$ref: 'other.yaml#/Thing'}\n";
+        "  schemas:\n    Thing: {type: string}\n    Other: {$ref: '#/components/responses/Thing'}\n  responses:\n    Thing: {description: ok}\n";
     assert_eq!(
         lower_errors(&doc(paths, components)),
         [
-            "#/components/schemas/Other: `$ref: other.yaml#/Thing` is not supported: only references to `#/components/schemas/...` in the same file are",
+            "#/components/schemas/Other: `$ref: #/components/responses/Thing` is not supported: only references to `#/components/schemas/...` in the same file are",
             "#/paths/~1a/get/parameters/0: `$ref: #/components/schemas/Thing` does not point at a parameter in `#/components/parameters`",
         ]
     );

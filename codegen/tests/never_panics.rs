@@ -18,7 +18,7 @@ fn seeds() -> Vec<Value> {
         .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
         .collect();
     files.sort();
-    files.push(root.join("../spec/dingtalk.yaml"));
+    files.push(root.join("../spec/dingtalk.json"));
     files
         .iter()
         .map(|path| serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap())

@@ -3,7 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// The spec, relative to the workspace root.
+/// The root file of the spec, relative to the workspace root; the files it
+/// refers to are found from there.
 const SPEC: &str = "spec/dingtalk.yaml";
 /// Where the generated client modules go, relative to the workspace root.
 const CLIENT_SRC: &str = "generated-client/src";
@@ -13,7 +14,7 @@ const DOCS: &str = "target/api-reference/index.html";
 
 const USAGE: &str = "usage: cargo xtask <task>
 
-  gen           regenerate the client modules and the JSON copy of the spec
+  gen           regenerate the client modules and the bundled JSON spec
   gen --check   write nothing; fail and name every file that `gen` would change
   docs          render the spec as a self-contained HTML API reference, target/api-reference/index.html
                 (needs the tools from `bash tools/install`)";
@@ -47,12 +48,17 @@ fn workspace_root() -> PathBuf {
         .to_owned()
 }
 
+/// The spec with every file it refers to; errors name the files relative to `root`.
+fn load(root: &Path) -> Result<codegen::Spec, String> {
+    codegen::Spec::load_with(Path::new(SPEC), |file| {
+        std::fs::read_to_string(root.join(file))
+    })
+    .map_err(|e| e.to_string())
+}
+
 /// Every file `gen` writes, relative to `root`, with its contents.
 fn outputs(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
-    let spec_name = Path::new(SPEC);
-    let source = std::fs::read_to_string(root.join(spec_name))
-        .map_err(|e| format!("cannot read {}: {e}", root.join(spec_name).display()))?;
-    let spec = codegen::Spec::parse(spec_name, &source).map_err(|e| e.to_string())?;
+    let spec = load(root)?;
     let mut files: Vec<(PathBuf, String)> =
         codegen::generate_spec(&spec, &codegen::Settings::default())
             .map_err(|e| e.to_string())?
@@ -60,7 +66,7 @@ fn outputs(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
             .map(|file| (Path::new(CLIENT_SRC).join(file.name), file.contents))
             .collect();
     let json = spec.to_json().map_err(|e| e.to_string())?;
-    files.push((spec_name.with_extension("json"), json));
+    files.push((Path::new(SPEC).with_extension("json"), json));
     Ok(files)
 }
 
@@ -113,9 +119,7 @@ fn docs(root: &Path) -> Result<(), String> {
             bundle_path.display()
         )
     })?;
-    let source =
-        std::fs::read_to_string(root.join(SPEC)).map_err(|e| format!("cannot read {SPEC}: {e}"))?;
-    let spec = codegen::Spec::parse(Path::new(SPEC), &source).map_err(|e| e.to_string())?;
+    let spec = load(root)?;
     let json = spec.to_json().map_err(|e| e.to_string())?;
     let html = reference_page(&spec.document.info.title, &json, &bundle);
     let out = root.join(DOCS);
@@ -177,17 +181,38 @@ mod tests {
         );
     }
 
-    /// A copy of the spec and the generated files in a scratch directory.
+    /// The group file that holds the storage operations and their schemas.
+    const STORAGE: &str = "spec/storage.yaml";
+    /// The file of the components the groups share.
+    const COMPONENTS: &str = "spec/components.yaml";
+
+    /// A copy of the spec's files and the generated files in a scratch directory.
     fn scratch_copy() -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
         let root = workspace_root();
         std::fs::create_dir_all(dir.path().join("spec")).unwrap();
         std::fs::create_dir_all(dir.path().join(CLIENT_SRC)).unwrap();
-        std::fs::copy(root.join(SPEC), dir.path().join(SPEC)).unwrap();
+        let spec = load(&root).unwrap();
+        let files: Vec<&Path> = spec.files().collect();
+        assert!(files.contains(&Path::new(STORAGE)), "{files:?}");
+        assert!(files.contains(&Path::new(COMPONENTS)), "{files:?}");
+        for file in files {
+            std::fs::copy(root.join(file), dir.path().join(file)).unwrap();
+        }
         for (path, _) in outputs(&root).unwrap() {
             std::fs::copy(root.join(&path), dir.path().join(&path)).unwrap();
         }
         dir
+    }
+
+    /// Replaces `from` (which must be there) with `to` in `file` under `root`; the edited text.
+    fn edit(root: &Path, file: &str, from: &str, to: &str) -> String {
+        let path = root.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file} has no {from:?}");
+        let edited = text.replacen(from, to, 1);
+        std::fs::write(&path, &edited).unwrap();
+        edited
     }
 
     #[test]
@@ -196,14 +221,12 @@ mod tests {
         let root = dir.path();
         assert!(check(root).is_ok());
 
-        let spec_path = root.join(SPEC);
-        let spec = std::fs::read_to_string(&spec_path).unwrap();
-        let edited = spec.replace(
+        edit(
+            root,
+            STORAGE,
             "summary: Get a storage space.",
             "summary: Fetch one storage space by its id.",
         );
-        assert_ne!(spec, edited);
-        std::fs::write(&spec_path, edited).unwrap();
 
         let message = check(root).unwrap_err();
         assert!(
@@ -219,6 +242,31 @@ mod tests {
             std::fs::read_to_string(root.join(CLIENT_SRC).join("operations.rs")).unwrap();
         assert!(operations.contains("/// Fetch one storage space by its id.\n"));
         assert!(!operations.contains("/// Get a storage space.\n"));
+        let json = std::fs::read_to_string(root.join("spec/dingtalk.json")).unwrap();
+        assert!(json.contains("\"summary\": \"Fetch one storage space by its id.\""));
+    }
+
+    #[test]
+    fn an_edit_to_a_shared_component_is_stale_until_regenerated() {
+        let dir = scratch_copy();
+        let root = dir.path();
+        edit(
+            root,
+            COMPONENTS,
+            "description: A human-readable explanation.",
+            "description: What went wrong, for people.",
+        );
+        let message = check(root).unwrap_err();
+        assert!(
+            message.contains("generated-client/src/models.rs"),
+            "{message}"
+        );
+        assert!(message.contains("spec/dingtalk.json"), "{message}");
+
+        write(root).unwrap();
+        assert!(check(root).is_ok());
+        let models = std::fs::read_to_string(root.join(CLIENT_SRC).join("models.rs")).unwrap();
+        assert!(models.contains("/// What went wrong, for people.\n"));
     }
 
     #[test]
@@ -244,19 +292,31 @@ mod tests {
     fn a_broken_spec_is_reported_with_its_location() {
         let dir = scratch_copy();
         let root = dir.path();
-        let spec_path = root.join(SPEC);
-        let spec = std::fs::read_to_string(&spec_path).unwrap();
-        std::fs::write(
-            &spec_path,
-            spec.replace(
-                "$ref: '#/components/schemas/AddFolderRequest'",
-                "$ref: '#/components/schemas/Missing'",
-            ),
-        )
-        .unwrap();
+        edit(
+            root,
+            STORAGE,
+            "$ref: '#/components/schemas/AddFolderRequest'",
+            "$ref: '#/components/schemas/Missing'",
+        );
         let message = check(root).unwrap_err();
-        assert!(message.starts_with("spec/dingtalk.yaml:"), "{message}");
-        assert!(message.contains("#/paths/~1v1.0~1storage~1spaces~1{spaceId}~1dentries~1{parentId}~1folders/post/requestBody/content/application~1json/schema"), "{message}");
+        assert!(message.starts_with("spec/storage.yaml:"), "{message}");
+        assert!(message.contains(": #/paths/~1v1.0~1storage~1spaces~1{spaceId}~1dentries~1{parentId}~1folders/post/requestBody/content/application~1json/schema: "), "{message}");
         assert!(message.contains("does not exist"), "{message}");
+    }
+
+    #[test]
+    fn an_error_in_a_group_file_names_that_file_and_line() {
+        let dir = scratch_copy();
+        let root = dir.path();
+        let from =
+            "      properties:\n        used:\n          type: integer\n          format: int64\n";
+        let to = from.replace("int64", "int128");
+        let text = edit(root, STORAGE, from, &to);
+        let line = text[..text.find(&to).unwrap()].lines().count() + 2;
+        let message = check(root).unwrap_err();
+        assert_eq!(
+            message,
+            format!("spec/storage.yaml:{line}:9: #/components/schemas/PartitionQuota/properties/used: integer format `int128` is not supported; use int32 or int64")
+        );
     }
 }

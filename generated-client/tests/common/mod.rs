@@ -8,11 +8,11 @@ use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 pub const TOKEN: &str = "test-access-token";
 
-/// The spec as JSON.
+/// The spec, bundled into one JSON document by `cargo xtask gen`.
 pub fn spec() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/dingtalk.yaml");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/dingtalk.json");
     let text = std::fs::read_to_string(path).unwrap();
-    serde_yaml::from_str(&text).unwrap()
+    serde_json::from_str(&text).unwrap()
 }
 
 /// The operation object with `operation_id`, with its path and method.
