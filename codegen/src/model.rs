@@ -17,6 +17,9 @@ pub struct Api {
     pub request_id_header: Option<String>,
     /// Where the error schema keeps its code, message and request id.
     pub error_shape: ErrorShape,
+    /// What the spec says that the client cannot honour exactly (a pattern
+    /// Rust cannot check, a schema read as any JSON), where it says it.
+    pub warnings: Vec<crate::SpecError>,
 }
 
 /// Paths of property names into the error schema; empty where it has no such part.

@@ -1012,3 +1012,88 @@ fn a_cursor_may_live_inside_the_request_body() {
     assert_eq!(errors.len(), 1);
     assert!(errors[0].starts_with("#/paths/~1dentries~1list/post/x-pagination: `cursorParameter: option.nextToken` must name"), "{errors:?}");
 }
+
+// ---- normalization (lower/normalize.rs) ---------------------------------------------
+
+#[test]
+fn schemas_without_a_type_take_the_type_their_keywords_imply() {
+    let api = lower(&schemas(
+        "    Thing:\n      properties:\n        tags: {items: {type: string}}\n        size: {minimum: 0}\n        code: {pattern: '^[a-z]+$'}\n        mode: {enum: [a, b]}\n        any: {description: anything}\n",
+    ));
+    let TypeKind::Struct(fields) = &type_def(&api, "Thing").kind else {
+        panic!("an object without `type` is a struct")
+    };
+    let types: Vec<&Type> = fields.iter().map(|f| &f.ty).collect();
+    assert_eq!(
+        types,
+        [
+            &Type::Vec(Box::new(Type::String)),
+            &Type::F64,
+            &Type::String,
+            &named("ThingMode"),
+            &Type::Json,
+        ]
+    );
+    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+}
+
+#[test]
+fn all_of_objects_merge_into_one_struct_and_a_lone_ref_is_that_ref() {
+    let api = lower(&schemas(
+        "    Base:\n      type: object\n      description: The base.\n      required: [id]\n      properties:\n        id: {type: string}\n    Pet:\n      allOf:\n        - $ref: '#/components/schemas/Base'\n        - type: object\n          properties:\n            name: {type: string}\n    Alias:\n      allOf:\n        - $ref: '#/components/schemas/Pet'\n",
+    ));
+    let TypeKind::Struct(fields) = &type_def(&api, "Pet").kind else {
+        panic!("allOf of objects is a struct")
+    };
+    let names: Vec<(&str, bool)> = fields
+        .iter()
+        .map(|f| (f.json_name.as_str(), f.required))
+        .collect();
+    assert_eq!(names, [("id", true), ("name", false)]);
+    assert_eq!(type_def(&api, "Pet").doc, ["The base."]);
+    assert_eq!(type_def(&api, "Alias").kind, TypeKind::Alias(named("Pet")));
+}
+
+#[test]
+fn any_of_is_read_as_one_of_and_null_in_an_enum_makes_it_nullable() {
+    let api = lower(&schemas(
+        "    Either:\n      anyOf:\n        - {type: string, title: Text}\n        - {type: integer, title: Number}\n    Holder:\n      type: object\n      required: [mode]\n      properties:\n        mode: {type: string, enum: [a, null]}\n",
+    ));
+    let TypeKind::Union(variants) = &type_def(&api, "Either").kind else {
+        panic!("anyOf is a union")
+    };
+    let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(names, ["Text", "Number"]);
+    // Required, but null is one of its values: the field is optional.
+    assert!(!field(&api, "Holder", "mode").required);
+}
+
+#[test]
+fn loose_details_are_read_with_a_warning_naming_their_place() {
+    let api = lower(&schemas(
+        "    Thing:\n      type: object\n      required: [id, ghost]\n      properties:\n        id: {type: integer, format: uint64}\n        small: {type: integer, format: int8}\n        amount: {type: number, format: decimal}\n        never: {not: {type: string}}\n",
+    ));
+    assert_eq!(field(&api, "Thing", "id").ty, Type::I64);
+    assert_eq!(field(&api, "Thing", "small").ty, Type::I64);
+    assert_eq!(field(&api, "Thing", "amount").ty, Type::F64);
+    assert_eq!(field(&api, "Thing", "never").ty, Type::Json);
+    let warnings: Vec<String> = api
+        .warnings
+        .iter()
+        .map(|w| {
+            format!(
+                "{}: {}",
+                w.pointer.as_deref().unwrap_or_default(),
+                w.message
+            )
+        })
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "#/components/schemas/Thing/required: required names that are not properties are ignored: ghost",
+            "#/components/schemas/Thing/properties/id/format: integer format `uint64` is read as int64",
+            "#/components/schemas/Thing/properties/never: `not` has no Rust form; it is read as any JSON",
+        ]
+    );
+}

@@ -162,10 +162,21 @@ fn an_error_in_a_second_file_names_that_file_its_line_and_its_pointer() {
     assert_eq!(
         errors("errors/api.yaml"),
         [
-            "tests/fixtures/multi_file/errors/api.yaml:9:5: #/components/schemas/Both: `allOf` is not supported yet",
-            "tests/fixtures/multi_file/errors/things.yaml:17:9: #/components/schemas/Thing/properties/n: integer format `int128` is not supported; use int32 or int64",
             "tests/fixtures/multi_file/errors/things.yaml:3:5: #/paths/~1things/get: every operation needs an `operationId`: it names the client method",
         ]
+    );
+}
+
+#[test]
+fn a_warning_in_a_second_file_names_that_file_its_line_and_its_pointer() {
+    let root = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://x.test'}]\npaths: {}\ncomponents:\n  schemas:\n    Thing: {$ref: 'parts.yaml#/Thing'}\n";
+    let part = "Thing:\n  type: object\n  properties:\n    n: {type: integer, format: int128}\n";
+    let spec = load_in_memory(&[("api.yaml", root), ("parts.yaml", part)]).unwrap();
+    let api = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let warnings: Vec<String> = api.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        ["parts.yaml:4:24: #/Thing/properties/n/format: integer format `int128` is read as int64"]
     );
 }
 

@@ -13,6 +13,7 @@ mod bodies;
 mod conventions;
 mod extensions;
 mod names;
+mod normalize;
 mod parameters;
 mod refs;
 mod responses;
@@ -29,14 +30,20 @@ use crate::model::*;
 
 /// Checks `spec` and lowers it into the intermediate model.
 pub fn lower(spec: &Spec) -> Result<Api, Error> {
+    let mut document = spec.document.clone();
+    let warnings = normalize::normalize(&mut document);
     let mut lowerer = Lowerer {
         spec,
-        doc: &spec.document,
+        doc: &document,
         types: Vec::new(),
         type_names: HashMap::new(),
         errors: Vec::new(),
     };
-    let api = lowerer.api();
+    let mut api = lowerer.api();
+    api.warnings = warnings
+        .into_iter()
+        .map(|(pointer, message)| spec.error(&pointer, message))
+        .collect();
     if lowerer.errors.is_empty() {
         Ok(api)
     } else {
@@ -139,6 +146,7 @@ impl<'a> Lowerer<'a> {
             retryable_error_codes,
             request_id_header,
             error_shape,
+            warnings: Vec::new(),
             title: self.doc.info.title.clone(),
             source_name: self.spec.path.to_string_lossy().replace('\\', "/"),
             servers,
