@@ -315,9 +315,7 @@ mod tests {
         let root = dir.path();
         let from =
             "      properties:\n        used:\n          type: integer\n          format: int64\n";
-        let to = from
-            .replace("integer", "string")
-            .replace("int64", "binary");
+        let to = from.replace("integer", "string").replace("int64", "binary");
         let text = edit(root, STORAGE, from, &to);
         let line = text[..text.find(&to).unwrap()].lines().count() + 2;
         let message = check(root).unwrap_err();
