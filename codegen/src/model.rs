@@ -199,8 +199,15 @@ pub struct Operation {
 pub enum AuthScheme {
     /// As it is, in this header (`type: apiKey`, `in: header`).
     Header(String),
-    /// `Authorization: Bearer <token>` (`type: http`, `scheme: bearer`).
+    /// In this query parameter (`type: apiKey`, `in: query`).
+    Query(String),
+    /// In this cookie (`type: apiKey`, `in: cookie`).
+    Cookie(String),
+    /// `Authorization: Bearer <token>` (`type: http`, `scheme: bearer`, and
+    /// `oauth2` and `openIdConnect`).
     Bearer,
+    /// `Authorization: Basic <base64 of user:password>` (`type: http`, `scheme: basic`).
+    Basic,
 }
 
 /// A token the operation needs.
@@ -212,6 +219,8 @@ pub struct Auth {
     /// `x-invalid-token-error-codes`: error codes that mean the key was rejected
     /// (and a fresh one may succeed).
     pub invalid_token_error_codes: Vec<String>,
+    /// The operation may also be called without a token (an empty alternative `{}`).
+    pub optional: bool,
 }
 
 /// Cursor pagination: the response's cursor is sent back as an input for the next page.
@@ -236,7 +245,11 @@ pub struct Pagination {
 pub struct Input {
     /// Name on the wire (parameter name or body property).
     pub wire_name: String,
+    /// Name in the client's API: the setter, the argument or the input struct's field.
     pub rust_name: String,
+    /// Name of the field that holds the value: the body struct's field for a
+    /// property of a body struct, the request builder's otherwise.
+    pub member: String,
     pub doc: Doc,
     pub location: Location,
     pub ty: Type,

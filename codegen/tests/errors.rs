@@ -107,7 +107,7 @@ fn every_problem_is_reported_in_one_run() {
     assert_eq!(
         errors,
         vec![
-            "api.yaml:9:5: #/paths/~1a~1{id}/get: every operation needs an `operationId`: it names the client method",
+            "api.yaml:9:5: #/paths/~1a~1{id}/get: the path has `{id}` but no path parameter `id` is declared",
             "api.yaml:16:11: #/paths/~1b/get/parameters/0: cookie parameters are not supported",
             "api.yaml:22:7: #/paths/~1c/get/responses: the operation has no success (2xx) response",
         ]
@@ -125,17 +125,28 @@ fn path_template_and_parameters_must_agree() {
 }
 
 #[test]
-fn names_that_collide_in_rust_are_errors() {
-    let schemas = "    Mode:\n      type: string\n      enum: [read-only, READ_ONLY]\n    Twin:\n      type: object\n      properties:\n        userId: {type: string}\n        user_id: {type: string}\n    twin:\n      type: string\n";
-    let errors = errors(&spec("  {}\n", schemas));
+fn names_that_collide_in_rust_are_made_distinct() {
+    let schemas = "    Mode:\n      type: string\n      enum: [read-only, READ_ONLY, other, '+1', '']\n    Twin:\n      type: object\n      properties:\n        userId: {type: string}\n        user_id: {type: string}\n    twin:\n      type: string\n";
+    let yaml = spec("  {}\n", schemas);
+    let spec = codegen::Spec::parse(Path::new("api.yaml"), &yaml).unwrap();
+    let api = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["Mode", "Twin", "Twin2"]);
+    let codegen::model::TypeKind::Enum(values) = &api.types[0].kind else {
+        panic!("an enum")
+    };
+    let variants: Vec<&str> = values.iter().map(|v| v.variant.as_str()).collect();
     assert_eq!(
-        errors,
-        vec![
-            "api.yaml:13:25: #/components/schemas/Mode/enum/1: enum values `read-only` and `READ_ONLY` both become the Rust variant `ReadOnly`",
-            "api.yaml:18:9: #/components/schemas/Twin/properties/user_id: properties `userId` and `user_id` both become the Rust field `user_id`",
-            "api.yaml:19:5: #/components/schemas/twin: the Rust type name `Twin` is already taken by the schema at #/components/schemas/Twin; rename one of them",
-        ]
+        variants,
+        ["ReadOnly", "ReadOnly2", "OtherValue", "Plus1", "Empty"]
     );
+    let codegen::model::TypeKind::Struct(fields) = &api.types[1].kind else {
+        panic!("a struct")
+    };
+    let fields: Vec<&str> = fields.iter().map(|f| f.rust_name.as_str()).collect();
+    assert_eq!(fields, ["user_id", "user_id_2"]);
+    // And the code compiles as far as syntax goes.
+    codegen::generate_spec(&spec, &codegen::Settings::default()).unwrap();
 }
 
 #[test]
@@ -180,11 +191,23 @@ fn vendor_extensions_are_checked() {
 }
 
 #[test]
-fn builder_names_are_reserved() {
-    let paths = "  /a:\n    get:\n      operationId: a\n      parameters:\n        - {name: timeout, in: query, schema: {type: integer}}\n      responses:\n        '204': {description: ok}\n";
+fn inputs_named_like_each_other_or_like_the_builders_own_names_are_renamed() {
+    let paths = "  /a/{id}:\n    get:\n      operationId: a\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string}}\n        - {name: id, in: query, schema: {type: string}}\n        - {name: timeout, in: query, schema: {type: integer}}\n      responses:\n        '204': {description: ok}\n";
+    let yaml = spec(paths, OK_SCHEMAS);
+    let spec = codegen::Spec::parse(Path::new("api.yaml"), &yaml).unwrap();
+    let api = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<(&str, &str)> = api.operations[0]
+        .inputs
+        .iter()
+        .map(|i| (i.wire_name.as_str(), i.rust_name.as_str()))
+        .collect();
     assert_eq!(
-        errors(&spec(paths, OK_SCHEMAS)),
-        vec!["api.yaml:9:5: #/paths/~1a/get: input `timeout` would be called `timeout` in Rust, a name the request builder uses itself"]
+        names,
+        [
+            ("id", "id"),
+            ("id", "id_query"),
+            ("timeout", "timeout_query")
+        ]
     );
 }
 

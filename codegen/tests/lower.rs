@@ -143,7 +143,7 @@ fn every_problem_in_the_document_is_reported() {
         lower_errors(&yaml),
         [
             "#/openapi: OpenAPI version `3.1.0` is not supported; use 3.0.x",
-            "#/servers/0: server URL variables are not supported",
+            "#/servers/0/url: the URL variable `region` is not declared in `variables`",
             "#/paths/~1a~1{x}/get: the path has `{x}` but no path parameter `x` is declared",
         ]
     );
@@ -180,14 +180,12 @@ fn schema_names_become_camel_case_types_and_self_gets_a_trailing_underscore() {
         "    pet-owner: {type: object, properties: {id: {type: string}}}\n    status_code: {type: string, enum: [a]}\n    self: {type: string}\n",
     ));
     assert_eq!(type_names(&api), ["PetOwner", "StatusCode", "Self_"]);
-    assert_eq!(
-        lower_errors(&schemas(
-            "    Thing: {type: string}\n    thing: {type: string}\n"
-        )),
-        [
-            "#/components/schemas/thing: the Rust type name `Thing` is already taken by the schema at #/components/schemas/Thing; rename one of them",
-        ]
-    );
+    // A name already taken gets a number, and `$ref`s follow it.
+    let api = lower(&schemas(
+        "    Thing: {type: string}\n    thing: {type: object, properties: {again: {$ref: '#/components/schemas/thing'}}}\n",
+    ));
+    assert_eq!(type_names(&api), ["Thing", "Thing2"]);
+    assert_eq!(field(&api, "Thing2", "again").ty, named("Thing2"));
 }
 
 #[test]
@@ -206,11 +204,30 @@ fn operation_ids_name_the_method_in_snake_case_and_the_builder_in_camel_case() {
             ("get_file_info", "GetFileInfo")
         ]
     );
-    let bad =
-        "  /a:\n    get:\n      operationId: 2fa\n      responses: {'204': {description: ok}}\n";
+    // An operation without an id is named after its method and path; odd ids are made usable.
+    let odd = "  /users/{userId}/repos:\n    get:\n      parameters:\n        - {name: userId, in: path, required: true, schema: {type: string}}\n      responses: {'204': {description: ok}}\n  /a:\n    get:\n      operationId: 2fa\n      responses: {'204': {description: ok}}\n";
+    let api = lower(&doc(odd, "  {}\n"));
+    let names: Vec<(&str, &str, &str)> = api
+        .operations
+        .iter()
+        .map(|o| {
+            (
+                o.id.as_str(),
+                o.method_name.as_str(),
+                o.builder_name.as_str(),
+            )
+        })
+        .collect();
     assert_eq!(
-        lower_errors(&doc(bad, "  {}\n")),
-        ["#/paths/~1a/get/operationId: operationId `2fa` cannot be made into Rust names"]
+        names,
+        [
+            (
+                "get_users_by_user_id_repos",
+                "get_users_by_user_id_repos",
+                "GetUsersByUserIdRepos"
+            ),
+            ("2fa", "_2fa", "V2fa"),
+        ]
     );
 }
 
@@ -224,10 +241,26 @@ fn enum_values_become_camel_case_variants_with_digits_prefixed() {
     };
     let variants: Vec<&str> = values.iter().map(|v| v.variant.as_str()).collect();
     assert_eq!(variants, ["ReadOnly", "V3d", "SnakeCase"]);
-    // `Other` holds the values the client does not know.
+    // `Other` holds the values the client does not know, so the value `other` is `OtherValue`;
+    // values with no letter are spelled out; ones that give the same name get a number.
+    let api = lower(&schemas(
+        "    Mode: {type: string, enum: [other, '+1', '-1', '*', '', Other, ünï]}\n",
+    ));
+    let TypeKind::Enum(values) = &type_def(&api, "Mode").kind else {
+        panic!("Mode is not an enum");
+    };
+    let variants: Vec<&str> = values.iter().map(|v| v.variant.as_str()).collect();
     assert_eq!(
-        lower_errors(&schemas("    Mode: {type: string, enum: [other]}\n")),
-        ["#/components/schemas/Mode/enum/0: enum value `other` gives the Rust variant `Other`, which is not usable (`Other` holds unknown values)"]
+        variants,
+        [
+            "OtherValue",
+            "Plus1",
+            "Minus1",
+            "Star",
+            "Empty",
+            "OtherValue2",
+            "N"
+        ]
     );
 }
 
@@ -680,6 +713,7 @@ fn a_body_that_is_not_an_object_is_passed_whole() {
         [Input {
             wire_name: "body".to_owned(),
             rust_name: "body".to_owned(),
+            member: "body".to_owned(),
             doc: strings(&["The tags."]),
             location: Location::Body,
             ty: tags,
@@ -769,6 +803,7 @@ fn an_api_key_header_authenticates_every_operation_that_does_not_opt_out() {
             name: "Key".to_owned(),
             scheme: AuthScheme::Header("x-api-key".to_owned()),
             invalid_token_error_codes: strings(&["token.expired", "token.invalid"]),
+            optional: false,
         })
     );
     // `security: []` opts out of the document's requirement.
@@ -780,6 +815,7 @@ fn an_api_key_header_authenticates_every_operation_that_does_not_opt_out() {
             name: "Other".to_owned(),
             scheme: AuthScheme::Header("authorization".to_owned()),
             invalid_token_error_codes: Vec::new(),
+            optional: false,
         })
     );
 }
@@ -796,16 +832,50 @@ fn without_a_document_requirement_only_operations_that_ask_are_authenticated() {
 }
 
 #[test]
-fn only_one_header_or_bearer_scheme_is_supported() {
-    let schemes = "  securitySchemes:\n    Query: {type: apiKey, in: query, name: key}\n    Key: {type: apiKey, in: header, name: X-Key, x-invalid-token-error-codes: expired}\n";
-    let paths = "  /a:\n    get:\n      operationId: a\n      security: [{Query: []}]\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      operationId: b\n      security: [{Key: []}, {Query: []}]\n      responses: {'204': {description: ok}}\n  /c:\n    get:\n      operationId: c\n      security: [{Key: []}]\n      responses: {'204': {description: ok}}\n";
+fn the_first_alternative_one_scheme_satisfies_is_taken() {
+    let schemes = "  securitySchemes:\n    Query: {type: apiKey, in: query, name: key}\n    Cookie: {type: apiKey, in: cookie, name: sid}\n    Basic: {type: http, scheme: basic}\n    OAuth: {type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://x.test/token', scopes: {}}}}\n    Digest: {type: http, scheme: digest}\n    Key: {type: apiKey, in: header, name: X-Key}\n";
+    let op = |id: &str, security: &str| {
+        format!("  /{id}:\n    get:\n      operationId: {id}\n      security: {security}\n      responses: {{'204': {{description: ok}}}}\n")
+    };
+    let paths = [
+        op("a", "[{Query: []}]"),
+        op("b", "[{Cookie: []}]"),
+        op("c", "[{Basic: []}]"),
+        op("d", "[{OAuth: [read]}]"),
+        op("e", "[{Digest: []}, {Key: [], Query: []}, {Key: []}]"),
+        op("f", "[{}, {Key: []}]"),
+        op("g", "[{Digest: []}]"),
+    ]
+    .concat();
+    let api = lower(&doc(&paths, schemes));
+    let schemes: Vec<Option<(AuthScheme, bool)>> = api
+        .operations
+        .iter()
+        .map(|o| o.auth.as_ref().map(|a| (a.scheme.clone(), a.optional)))
+        .collect();
     assert_eq!(
-        lower_errors(&doc(paths, schemes)),
+        schemes,
         [
-            "#/components/securitySchemes/Query: only `apiKey` security schemes sent in a header and `http` bearer schemes are supported",
-            "#/paths/~1b/get/security: only a single security scheme per operation is supported",
-            "#/components/securitySchemes/Key/x-invalid-token-error-codes: `x-invalid-token-error-codes` must be a list of strings",
+            Some((AuthScheme::Query("key".into()), false)),
+            Some((AuthScheme::Cookie("sid".into()), false)),
+            Some((AuthScheme::Basic, false)),
+            Some((AuthScheme::Bearer, false)),
+            Some((AuthScheme::Header("x-key".into()), false)),
+            Some((AuthScheme::Header("x-key".into()), true)),
+            None,
         ]
+    );
+    let warnings: Vec<&str> = api
+        .warnings
+        .iter()
+        .map(|w| w.pointer.as_deref().unwrap_or_default())
+        .collect();
+    assert_eq!(warnings, ["#/paths/~1g/get/security"]);
+    // The codes a scheme declares must be a list.
+    let bad = "  securitySchemes:\n    Key: {type: apiKey, in: header, name: X-Key, x-invalid-token-error-codes: expired}\n";
+    assert_eq!(
+        lower_errors(&doc(&op("c", "[{Key: []}]"), bad)),
+        ["#/components/securitySchemes/Key/x-invalid-token-error-codes: `x-invalid-token-error-codes` must be a list of strings"]
     );
 }
 
@@ -902,17 +972,17 @@ fn two_or_more_required_inputs_get_a_struct_named_after_the_builder() {
         .find(|o| o.id == "createNote")
         .unwrap();
     assert_eq!(create.input_struct.as_deref(), Some("CreateNoteInput"));
-    // A schema may not take a name the operations need.
+    // A schema that takes a name the operations need keeps it; the operation's gets a number.
     let clash = std::fs::read_to_string("tests/fixtures/notes.yaml")
         .unwrap()
         .replace(
             "    NewNote:\n",
-            "    CreateNoteInput: {type: string}\n    NewNote:\n",
+            "    CreateNoteInput: {type: string}\n    CreateNote: {type: string}\n    NewNote:\n",
         );
-    assert_eq!(
-        lower_errors(&clash),
-        ["#/paths/~1notebooks~1{notebookId}~1notes/post: the Rust type name `CreateNoteInput` is already taken by the schema at #/components/schemas/CreateNoteInput; rename one of them"]
-    );
+    let api = lower(&clash);
+    let create = operation(&api, "createNote");
+    assert_eq!(create.builder_name, "CreateNote2");
+    assert_eq!(create.input_struct.as_deref(), Some("CreateNote2Input"));
 }
 
 /// A storage-like API: ids sent as one JSON array in the query, a cursor inside the body.

@@ -162,7 +162,7 @@ fn an_error_in_a_second_file_names_that_file_its_line_and_its_pointer() {
     assert_eq!(
         errors("errors/api.yaml"),
         [
-            "tests/fixtures/multi_file/errors/things.yaml:3:5: #/paths/~1things/get: every operation needs an `operationId`: it names the client method",
+            "tests/fixtures/multi_file/errors/things.yaml:17:9: #/components/schemas/Thing/properties/n: `format: binary` (raw file content) is not supported: only JSON bodies are",
         ]
     );
 }

@@ -67,8 +67,15 @@ impl Operation {
 pub enum AuthScheme {
     /// As it is, in the header of this name (an API key).
     Header(&'static str),
+    /// In this query parameter (an API key).
+    Query(&'static str),
+    /// In this cookie (an API key).
+    Cookie(&'static str),
     /// In `Authorization: Bearer <token>`.
     Bearer,
+    /// In `Authorization: Basic <base64 of the token>`, the token being
+    /// `user:password` ([`StaticToken::basic`](crate::StaticToken::basic)).
+    Basic,
 }
 
 /// An operation's authentication.
@@ -77,25 +84,51 @@ pub struct Auth {
     pub scheme: AuthScheme,
     /// Error codes meaning the token was rejected, so a fresh one may succeed.
     pub invalid_token_error_codes: &'static [&'static str],
+    /// The operation may also be called without a token: a client without
+    /// credentials sends none instead of failing.
+    pub optional: bool,
 }
 
+/// Error codes meaning a token was rejected.
+type Codes = &'static [&'static str];
+
 impl Auth {
-    /// A token sent as it is in the header `name` (lowercase).
-    pub const fn header(
-        name: &'static str,
-        invalid_token_error_codes: &'static [&'static str],
-    ) -> Self {
+    const fn new(scheme: AuthScheme, invalid_token_error_codes: Codes) -> Self {
         Auth {
-            scheme: AuthScheme::Header(name),
+            scheme,
             invalid_token_error_codes,
+            optional: false,
         }
     }
 
+    /// A token sent as it is in the header `name` (lowercase).
+    pub const fn header(name: &'static str, invalid_token_error_codes: Codes) -> Self {
+        Auth::new(AuthScheme::Header(name), invalid_token_error_codes)
+    }
+
+    /// A token sent as the query parameter `name`.
+    pub const fn query(name: &'static str, invalid_token_error_codes: Codes) -> Self {
+        Auth::new(AuthScheme::Query(name), invalid_token_error_codes)
+    }
+
+    /// A token sent as the cookie `name`.
+    pub const fn cookie(name: &'static str, invalid_token_error_codes: Codes) -> Self {
+        Auth::new(AuthScheme::Cookie(name), invalid_token_error_codes)
+    }
+
     /// A token sent as `Authorization: Bearer <token>`.
-    pub const fn bearer(invalid_token_error_codes: &'static [&'static str]) -> Self {
-        Auth {
-            scheme: AuthScheme::Bearer,
-            invalid_token_error_codes,
-        }
+    pub const fn bearer(invalid_token_error_codes: Codes) -> Self {
+        Auth::new(AuthScheme::Bearer, invalid_token_error_codes)
+    }
+
+    /// `user:password` sent as HTTP basic credentials.
+    pub const fn basic(invalid_token_error_codes: Codes) -> Self {
+        Auth::new(AuthScheme::Basic, invalid_token_error_codes)
+    }
+
+    /// The same, but the operation may also be called without a token.
+    pub const fn optional(mut self) -> Self {
+        self.optional = true;
+        self
     }
 }

@@ -66,6 +66,11 @@ impl StaticToken {
     pub fn new(token: impl Into<String>) -> Self {
         StaticToken(token.into())
     }
+
+    /// HTTP basic credentials, for operations secured by `http` `basic`.
+    pub fn basic(user: &str, password: &str) -> Self {
+        StaticToken(format!("{user}:{password}"))
+    }
 }
 
 impl fmt::Debug for StaticToken {

@@ -4,10 +4,12 @@
 use std::fmt::Display;
 use std::time::Duration;
 
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use reqwest::header::{
-    HeaderMap, HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, LOCATION, RETRY_AFTER,
-    USER_AGENT,
+    HeaderMap, HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE, LOCATION,
+    RETRY_AFTER, USER_AGENT,
 };
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
@@ -15,7 +17,7 @@ use tracing::Instrument;
 
 use crate::error::{ApiError, DecodeError};
 use crate::retry::parse_retry_after;
-use crate::{AuthScheme, Client, Error, Operation, RetryPolicy};
+use crate::{Auth, AuthScheme, Client, Error, Operation, RetryPolicy};
 
 /// Settings of one call that override the client's.
 #[derive(Debug, Clone, Default)]
@@ -182,6 +184,8 @@ impl Client {
         let operation = request.operation;
         let policy = request.options.retry.as_ref().unwrap_or(&inner.retry);
         let mut token = match operation.auth {
+            // An operation that may go without a token does when there are no credentials.
+            Some(auth) if auth.optional && inner.tokens.source().is_none() => None,
             Some(_) => Some(inner.tokens.get(self, operation.id).await?),
             None => None,
         };
@@ -256,28 +260,22 @@ impl Client {
     async fn attempt(&self, request: &Request, token: Option<&str>) -> Result<RawResponse, Error> {
         let inner = &self.inner;
         let operation = request.operation;
-        let transport = |source| Error::Transport {
+        // Without the URL, which may carry a token in its query.
+        let transport = |source: reqwest::Error| Error::Transport {
             operation_id: operation.id,
-            source,
+            source: source.without_url(),
         };
         let mut headers = HeaderMap::new();
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         headers.insert(USER_AGENT, inner.user_agent.clone());
+        let mut token_query = None;
         if let (Some(auth), Some(token)) = (operation.auth, token) {
-            let (name, value) = match auth.scheme {
-                AuthScheme::Header(name) => (
-                    HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
-                        Error::Config(format!("`{name}` is not a valid header name"))
-                    })?,
-                    token.to_owned(),
-                ),
-                AuthScheme::Bearer => (AUTHORIZATION, format!("Bearer {token}")),
-            };
-            let mut value = HeaderValue::from_str(&value).map_err(|_| {
-                Error::Config("the access token is not a valid header value".to_owned())
-            })?;
-            value.set_sensitive(true);
-            headers.insert(name, value);
+            match token_place(&auth, token)? {
+                TokenPlace::Header(name, value) => {
+                    headers.insert(name, value);
+                }
+                TokenPlace::Query(name, value) => token_query = Some((name, value)),
+            }
         }
         for (name, value) in &request.headers {
             let name = HeaderName::from_bytes(name.as_bytes())
@@ -292,6 +290,9 @@ impl Client {
             .request(operation.method.clone(), url)
             .headers(headers)
             .query(&request.query);
+        if let Some(pair) = token_query {
+            builder = builder.query(&[pair]);
+        }
         if let Some(body) = &request.body {
             builder = builder
                 .header(CONTENT_TYPE, "application/json")
@@ -334,6 +335,30 @@ impl Client {
     }
 }
 
+/// Where a token goes in a request.
+enum TokenPlace {
+    Header(HeaderName, HeaderValue),
+    Query(&'static str, String),
+}
+
+fn token_place(auth: &Auth, token: &str) -> Result<TokenPlace, Error> {
+    let (name, value) = match auth.scheme {
+        AuthScheme::Query(name) => return Ok(TokenPlace::Query(name, token.to_owned())),
+        AuthScheme::Header(name) => (
+            HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| Error::Config(format!("`{name}` is not a valid header name")))?,
+            token.to_owned(),
+        ),
+        AuthScheme::Bearer => (AUTHORIZATION, format!("Bearer {token}")),
+        AuthScheme::Basic => (AUTHORIZATION, format!("Basic {}", BASE64.encode(token))),
+        AuthScheme::Cookie(name) => (COOKIE, format!("{name}={token}")),
+    };
+    let mut value = HeaderValue::from_str(&value)
+        .map_err(|_| Error::Config("the access token is not a valid header value".to_owned()))?;
+    value.set_sensitive(true);
+    Ok(TokenPlace::Header(name, value))
+}
+
 /// Reads a response body of at most `limit` bytes (after decompression) as it
 /// streams in; a longer one is abandoned, which closes the connection.
 async fn read_body(
@@ -356,7 +381,7 @@ async fn read_body(
     let mut body = Vec::with_capacity(usize::try_from(declared).unwrap_or(0));
     while let Some(chunk) = response.chunk().await.map_err(|source| Error::Transport {
         operation_id,
-        source,
+        source: source.without_url(),
     })? {
         if (body.len() + chunk.len()) as u64 > limit {
             return Err(too_large());

@@ -321,7 +321,7 @@ impl Client {
             .body(body)
             .send()
             .await
-            .map_err(|e| transfer_failed(what, None, e.to_string()))?;
+            .map_err(|e| transfer_failed(what, None, e.without_url().to_string()))?;
         let status = response.status();
         if !status.is_success() {
             let text = response.text().await.unwrap_or_default();
@@ -531,7 +531,7 @@ impl Client {
         let mut response = request
             .send()
             .await
-            .map_err(|e| transfer_failed(what, None, e.to_string()))?;
+            .map_err(|e| transfer_failed(what, None, e.without_url().to_string()))?;
         let status = response.status();
         match status {
             StatusCode::OK if *written > 0 => {
@@ -555,7 +555,7 @@ impl Client {
         while let Some(chunk) = response
             .chunk()
             .await
-            .map_err(|e| transfer_failed(what, None, e.to_string()))?
+            .map_err(|e| transfer_failed(what, None, e.without_url().to_string()))?
         {
             if total.is_some_and(|total| *written + chunk.len() as u64 > total) {
                 return Err(transfer_failed(
@@ -583,6 +583,7 @@ impl Client {
     }
 }
 
+/// A failed transfer; `message` never holds the URL, whose query may carry a signature.
 fn transfer_failed(what: &str, status: Option<StatusCode>, message: String) -> Error {
     Error::Transfer {
         what: what.to_owned(),

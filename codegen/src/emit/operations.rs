@@ -139,7 +139,7 @@ fn in_body(op: &Operation, input: &Input) -> bool {
 
 /// Where the builder keeps `input`: `body.<field>` or `<field>`.
 fn place(op: &Operation, input: &Input) -> TokenStream {
-    let field = ident(&input.rust_name);
+    let field = ident(&input.member);
     if in_body(op, input) {
         quote!(body.#field)
     } else {
@@ -229,13 +229,14 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
     };
     let named = input_struct(op).is_some();
     let init = |input: &&Input| {
-        let name = ident(&input.rust_name);
+        let (member, name) = (ident(&input.member), ident(&input.rust_name));
         match (input.required, named) {
-            (false, _) => quote!(#name: ::std::option::Option::None,),
-            (true, true) if input.ty == Type::String => quote!(#name: input.#name.to_owned(),),
-            (true, true) => quote!(#name: input.#name,),
-            (true, false) if takes_into(&input.ty) => quote!(#name: #name.into(),),
-            (true, false) => quote!(#name,),
+            (false, _) => quote!(#member: ::std::option::Option::None,),
+            (true, true) if input.ty == Type::String => quote!(#member: input.#name.to_owned(),),
+            (true, true) => quote!(#member: input.#name,),
+            (true, false) if takes_into(&input.ty) => quote!(#member: #name.into(),),
+            (true, false) if member == name => quote!(#name,),
+            (true, false) => quote!(#member: #name,),
         }
     };
     let (body_inputs, own_inputs): (Vec<&Input>, Vec<&Input>) =
@@ -270,7 +271,7 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
     let mut fields: Vec<TokenStream> = own_inputs
         .iter()
         .map(|input| {
-            let field = ident(&input.rust_name);
+            let field = ident(&input.member);
             let ty = cx.rust_type(&input.ty);
             if input.required {
                 quote!(#field: #ty,)
@@ -302,7 +303,7 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
     let derive_debug = (!has_secret).then(|| quote!(Debug,));
     let debug = has_secret.then(|| {
         let own = [("client", false), ("options", false)];
-        let inputs = own_inputs.iter().map(|i| (i.rust_name.as_str(), i.secret));
+        let inputs = own_inputs.iter().map(|i| (i.member.as_str(), i.secret));
         let body = body_struct(op).map(|_| ("body", false));
         redacted_debug(&op.builder_name, own.into_iter().chain(inputs).chain(body))
     });
@@ -347,7 +348,7 @@ fn add_inputs(op: &Operation, location: Location, add: &str) -> Vec<TokenStream>
         .chain(optional)
         .map(|input| {
             let wire = &input.wire_name;
-            let field = ident(&input.rust_name);
+            let field = ident(&input.member);
             let copied = matches!(
                 input.ty,
                 Type::Bool | Type::I32 | Type::I64 | Type::F32 | Type::F64
@@ -396,7 +397,7 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
                 .iter()
                 .find(|i| i.location == Location::Body)
                 .expect("a whole body is an input");
-            let field = ident(&input.rust_name);
+            let field = ident(&input.member);
             Some(if input.required {
                 quote!(request.json(&self.#field)?;)
             } else {
@@ -446,7 +447,8 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
 
 /// The name of the module-level constant describing `auth`.
 fn auth_const(auth: &Auth) -> Ident {
-    let name = format!("AUTH_{}", auth.name.to_shouty_snake_case());
+    let optional = if auth.optional { "_OPTIONAL" } else { "" };
+    let name = format!("AUTH_{}{optional}", auth.name.to_shouty_snake_case());
     Ident::new(&name, Span::call_site())
 }
 
@@ -459,15 +461,23 @@ fn auth_consts(cx: &Cx, api: &Api) -> TokenStream {
         .iter()
         .filter_map(|op| op.auth.as_ref())
         .filter_map(|auth| {
-            if seen.contains(&&auth.name) {
+            let name = auth_const(auth);
+            if seen.contains(&name) {
                 return None;
             }
-            seen.push(&auth.name);
-            let name = auth_const(auth);
+            seen.push(name.clone());
             let codes = &auth.invalid_token_error_codes;
             let value = match &auth.scheme {
                 AuthScheme::Header(header) => quote!(#rt::Auth::header(#header, &[#(#codes),*])),
+                AuthScheme::Query(name) => quote!(#rt::Auth::query(#name, &[#(#codes),*])),
+                AuthScheme::Cookie(name) => quote!(#rt::Auth::cookie(#name, &[#(#codes),*])),
                 AuthScheme::Bearer => quote!(#rt::Auth::bearer(&[#(#codes),*])),
+                AuthScheme::Basic => quote!(#rt::Auth::basic(&[#(#codes),*])),
+            };
+            let value = if auth.optional {
+                quote!(#value.optional())
+            } else {
+                value
             };
             let doc = format!(" The `{}` security scheme.", auth.name);
             Some(quote! {
@@ -504,7 +514,7 @@ fn validate(cx: &Cx, op: &Operation) -> TokenStream {
             let wire = &input.wire_name;
             checks(
                 cx,
-                &input.rust_name,
+                &input.member,
                 quote!(#rt::At::root(#wire)),
                 &input.ty,
                 &input.constraints,

@@ -42,7 +42,8 @@ impl<'a> Lowerer<'a> {
             (Some(fields), Type::Named(name)) => {
                 inputs.extend(fields.into_iter().map(|f| Input {
                     wire_name: f.json_name,
-                    rust_name: f.rust_name,
+                    rust_name: f.rust_name.clone(),
+                    member: f.rust_name,
                     doc: f.doc,
                     location: Location::Body,
                     ty: f.ty,
@@ -57,6 +58,7 @@ impl<'a> Lowerer<'a> {
                 inputs.push(Input {
                     wire_name: "body".to_owned(),
                     rust_name: "body".to_owned(),
+                    member: "body".to_owned(),
                     doc: body.description.as_deref().map(lines).unwrap_or_default(),
                     location: Location::Body,
                     ty: ty.clone(),

@@ -37,12 +37,15 @@ pub fn lower(spec: &Spec) -> Result<Api, Error> {
         doc: &document,
         types: Vec::new(),
         type_names: HashMap::new(),
+        component_names: HashMap::new(),
         errors: Vec::new(),
+        warnings: Vec::new(),
     };
     let mut api = lowerer.api();
     api.warnings = warnings
         .into_iter()
         .map(|(pointer, message)| spec.error(&pointer, message))
+        .chain(lowerer.warnings)
         .collect();
     if lowerer.errors.is_empty() {
         Ok(api)
@@ -61,7 +64,11 @@ struct Lowerer<'a> {
     types: Vec<TypeDef>,
     /// Rust type name -> pointer of the schema that claimed it.
     type_names: HashMap<String, String>,
+    /// Component schema name -> its Rust type name.
+    component_names: HashMap<String, String>,
     errors: Vec<SpecError>,
+    /// What the client cannot honour exactly, reported without refusing the spec.
+    warnings: Vec<SpecError>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -87,6 +94,12 @@ impl<'a> Lowerer<'a> {
         }
         let servers = self.servers();
         if let Some(components) = &self.doc.components {
+            // Component schemas take their names first, in order: `$ref`s name them.
+            for name in components.schemas.keys() {
+                let pointer = join("#/components/schemas", name);
+                let rust_name = self.claim_type_name(&names::type_name(name), &pointer);
+                self.component_names.insert(name.clone(), rust_name);
+            }
             for (name, schema) in &components.schemas {
                 let pointer = join("#/components/schemas", name);
                 let result = self.component_schema(name, schema, &pointer);
@@ -111,7 +124,7 @@ impl<'a> Lowerer<'a> {
             for (method, operation) in item.iter() {
                 let pointer = join(&path_pointer, method);
                 let result = self.operation(path, method, operation, &item.parameters, &pointer);
-                let Some(op) = self.collect(result) else {
+                let Some(mut op) = self.collect(result) else {
                     continue;
                 };
                 let clash = [&op.id, &op.method_name]
@@ -126,13 +139,10 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
                 // The builder and the input struct are types of their own.
-                let claims = [Some(&op.builder_name), op.input_struct.as_ref()];
-                let claimed = claims
-                    .into_iter()
-                    .flatten()
-                    .try_for_each(|name| self.claim_type_name(name, &pointer));
-                if self.collect(claimed).is_none() {
-                    continue;
+                op.builder_name = self.claim_type_name(&op.builder_name, &pointer);
+                if op.input_struct.is_some() {
+                    let name = format!("{}Input", op.builder_name);
+                    op.input_struct = Some(self.claim_type_name(&name, &pointer));
                 }
                 ids.insert(op.id.clone(), pointer.clone());
                 ids.insert(op.method_name.clone(), pointer);
@@ -155,25 +165,34 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// The servers, their URL variables set to their defaults. Servers given
+    /// by a relative URL cannot be a default base URL and are left out.
     fn servers(&mut self) -> Vec<Server> {
-        if self.doc.servers.is_empty() {
-            let e = self.err(
-                "#/servers",
-                "at least one server is needed: the first is the client's default base URL",
-            );
-            self.errors.push(e);
-        }
         let mut servers = Vec::new();
         for (i, server) in self.doc.servers.iter().enumerate() {
             let pointer = join("#/servers", &i.to_string());
-            if server.variables.as_ref().is_some_and(|v| !v.is_empty()) || server.url.contains('{')
-            {
-                let e = self.err(&pointer, "server URL variables are not supported");
+            let mut url = server.url.clone();
+            for (name, variable) in server.variables.iter().flatten() {
+                url = url.replace(&format!("{{{name}}}"), &variable.default);
+            }
+            if let Some(start) = url.find('{') {
+                let name = url[start + 1..].split('}').next().unwrap_or_default();
+                let e = self.err(
+                    &join(&pointer, "url"),
+                    format!("the URL variable `{name}` is not declared in `variables`"),
+                );
                 self.errors.push(e);
                 continue;
             }
+            if !url.contains("://") {
+                self.warnings.push(self.err(
+                    &join(&pointer, "url"),
+                    format!("the relative server URL `{url}` is not a default base URL; clients set one with `base_url`"),
+                ));
+                continue;
+            }
             servers.push(Server {
-                url: server.url.trim_end_matches('/').to_owned(),
+                url: url.trim_end_matches('/').to_owned(),
                 description: server.description.clone(),
             });
         }
@@ -188,13 +207,12 @@ impl<'a> Lowerer<'a> {
         shared_parameters: &'a [ReferenceOr<Parameter>],
         pointer: &str,
     ) -> Result<Operation> {
-        let Some(id) = op.operation_id.clone() else {
-            return Err(self.err(
-                pointer,
-                "every operation needs an `operationId`: it names the client method",
-            ));
-        };
-        let (method_name, builder_name) = self.operation_names(&id, pointer)?;
+        // Without an `operationId`, the method and path name the operation.
+        let id = op
+            .operation_id
+            .clone()
+            .unwrap_or_else(|| names::derived_operation_id(method, path));
+        let (method_name, builder_name) = names::operation_names(&id);
         let method = Method::from_openapi(method).expect("openapiv3 yields known methods");
 
         let mut doc = Vec::new();
@@ -225,7 +243,8 @@ impl<'a> Lowerer<'a> {
             Location::Body => 2,
         };
         inputs.sort_by_key(|input| rank(input.location));
-        self.check_input_names(&inputs, pointer)?;
+        let body_struct = matches!(body, Some(Body::Struct(_)));
+        self.distinct_input_names(&mut inputs, body_struct);
         // Two or more required inputs are passed as a struct of their own, named
         // so that they cannot be swapped.
         let required = inputs.iter().filter(|i| i.required).count();

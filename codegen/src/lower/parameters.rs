@@ -5,7 +5,7 @@ use indexmap::IndexMap;
 use openapiv3::{Parameter, ParameterData, ParameterSchemaOrContent, ReferenceOr};
 
 use super::bodies::is_json;
-use super::names::type_name;
+use super::names::{field_name, type_name};
 use super::schemas::{doc_of, is_secret};
 use super::{lines, Lowerer, Result};
 use crate::load::join;
@@ -104,7 +104,8 @@ impl<'a> Lowerer<'a> {
             };
             inputs.push(Input {
                 wire_name: data.name.clone(),
-                rust_name: self.field_name(&data.name, &parameter_pointer)?,
+                rust_name: field_name(&data.name),
+                member: field_name(&data.name),
                 doc,
                 location,
                 ty,

@@ -7,7 +7,7 @@ use openapiv3::{
     StringFormat, StringType, Type as OaType, VariantOrUnknownOrEmpty,
 };
 
-use super::names::{is_ident, type_name};
+use super::names::{enum_variant_name, field_name, type_name, unique};
 use super::refs::SchemaRef;
 use super::{lines, Lowerer, Result};
 use crate::load::join;
@@ -21,17 +21,16 @@ impl<'a> Lowerer<'a> {
         schema: &'a ReferenceOr<Schema>,
         pointer: &str,
     ) -> Result<()> {
-        let rust_name = type_name(name);
+        let rust_name = self.component_type_name(name);
         match schema {
             ReferenceOr::Reference { reference } => {
                 let target = self.schema_target(reference, pointer)?;
                 // The chain must end in a schema.
                 self.resolve_schema(SchemaRef::Ref(reference), pointer)?;
-                self.claim_type_name(&rust_name, pointer)?;
                 self.types.push(TypeDef {
                     name: rust_name,
                     doc: Vec::new(),
-                    kind: TypeKind::Alias(Type::Named(type_name(target))),
+                    kind: TypeKind::Alias(Type::Named(self.component_type_name(target))),
                 });
                 Ok(())
             }
@@ -39,9 +38,16 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// Defines the named type `name` from `schema`.
+    /// The Rust name given to the component schema `name`.
+    pub(super) fn component_type_name(&self, name: &str) -> String {
+        self.component_names
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| type_name(name))
+    }
+
+    /// Defines the named type `name`, already claimed, from `schema`.
     fn define(&mut self, name: &str, schema: &'a Schema, pointer: &str) -> Result<()> {
-        self.claim_type_name(name, pointer)?;
         let slot = self.types.len();
         self.types.push(TypeDef {
             name: name.to_owned(),
@@ -71,25 +77,28 @@ impl<'a> Lowerer<'a> {
         hint: &str,
     ) -> Result<Type> {
         match schema {
-            SchemaRef::Ref(reference) => Ok(Type::Named(type_name(
-                self.schema_target(reference, pointer)?,
-            ))),
+            SchemaRef::Ref(reference) => Ok(Type::Named(
+                self.component_type_name(self.schema_target(reference, pointer)?),
+            )),
             SchemaRef::Inline(schema) => match &schema.schema_kind {
                 SchemaKind::Type(OaType::String(s)) if !s.enumeration.is_empty() => {
-                    self.define(hint, schema, pointer)?;
-                    Ok(Type::Named(hint.to_owned()))
+                    self.define_inline(hint, schema, pointer)
                 }
                 SchemaKind::Type(OaType::Object(o)) if !o.properties.is_empty() => {
-                    self.define(hint, schema, pointer)?;
-                    Ok(Type::Named(hint.to_owned()))
+                    self.define_inline(hint, schema, pointer)
                 }
-                SchemaKind::OneOf { .. } => {
-                    self.define(hint, schema, pointer)?;
-                    Ok(Type::Named(hint.to_owned()))
-                }
+                SchemaKind::OneOf { .. } => self.define_inline(hint, schema, pointer),
                 _ => self.inline_type(schema, pointer, hint),
             },
         }
+    }
+
+    /// Defines an inline schema as a named type, called `hint` or, when that
+    /// is taken, `hint` with a number.
+    fn define_inline(&mut self, hint: &str, schema: &'a Schema, pointer: &str) -> Result<Type> {
+        let name = self.claim_type_name(hint, pointer);
+        self.define(&name, schema, pointer)?;
+        Ok(Type::Named(name))
     }
 
     /// Types that need no definition of their own: scalars, arrays, maps, any JSON.
@@ -199,23 +208,18 @@ impl<'a> Lowerer<'a> {
         };
         let mut values: Vec<EnumValue> = Vec::new();
         for (i, value) in s.enumeration.iter().enumerate() {
-            let value_pointer = join(&join(pointer, "enum"), &i.to_string());
+            // `null` is not a value of the Rust enum: normalization made the schema nullable.
             let Some(value) = value else {
-                return Err(self.err(
-                    &value_pointer,
-                    "`null` enum values are not supported; use `nullable: true`",
-                ));
+                continue;
             };
-            let variant = self.enum_variant_name(value, &value_pointer)?;
-            if let Some(clash) = values.iter().find(|v| v.variant == variant) {
-                return Err(self.err(
-                    &value_pointer,
-                    format!(
-                        "enum values `{}` and `{value}` both become the Rust variant `{variant}`",
-                        clash.value
-                    ),
-                ));
-            }
+            // `Other` holds the values the client does not know.
+            let variant = match enum_variant_name(value, i) {
+                variant if variant == "Other" => "OtherValue".to_owned(),
+                variant => variant,
+            };
+            let variant = unique(&variant, "", |name| {
+                name == "Other" || values.iter().any(|v| v.variant == name)
+            });
             let doc = match descriptions.and_then(|d| d[i].as_str()) {
                 Some(text) => lines(text),
                 None if descriptions.is_some() => {
@@ -257,13 +261,9 @@ impl<'a> Lowerer<'a> {
             let property: SchemaRef = property.into();
             let ty = self.type_of(property, &property_pointer, &hint)?;
             let (resolved, resolved_pointer) = self.resolve_schema(property, &property_pointer)?;
-            let rust_name = self.field_name(json_name, &property_pointer)?;
-            if let Some(clash) = fields.iter().find(|f| f.rust_name == rust_name) {
-                return Err(self.err(
-                    &property_pointer,
-                    format!("properties `{}` and `{json_name}` both become the Rust field `{rust_name}`", clash.json_name),
-                ));
-            }
+            let rust_name = unique(&field_name(json_name), "_", |name| {
+                fields.iter().any(|f| f.rust_name == name)
+            });
             fields.push(Field {
                 json_name: json_name.clone(),
                 rust_name,
@@ -291,23 +291,12 @@ impl<'a> Lowerer<'a> {
             let (resolved, _) = self.resolve_schema(sub, &sub_pointer)?;
             let name = match (sub, &resolved.schema_data.title) {
                 (SchemaRef::Ref(reference), _) => {
-                    type_name(self.schema_target(reference, &sub_pointer)?)
+                    self.component_type_name(self.schema_target(reference, &sub_pointer)?)
                 }
                 (SchemaRef::Inline(_), Some(title)) => type_name(title),
                 (SchemaRef::Inline(_), None) => format!("Variant{i}"),
             };
-            if !is_ident(&name) {
-                return Err(self.err(
-                    &sub_pointer,
-                    format!("`{name}` cannot be made into a Rust variant name; set a `title`"),
-                ));
-            }
-            if variants.iter().any(|v| v.name == name) {
-                return Err(self.err(
-                    &sub_pointer,
-                    format!("two `oneOf` variants are named `{name}`; give them distinct `title`s"),
-                ));
-            }
+            let name = unique(&name, "", |name| variants.iter().any(|v| v.name == name));
             let ty = self.type_of(sub, &sub_pointer, &format!("{owner}{name}"))?;
             variants.push(Variant {
                 name,

@@ -1,0 +1,125 @@
+//! How tokens are sent for each kind of security scheme, and operations whose
+//! token is optional.
+
+use openapi_runtime::{
+    Api, Auth, CallOptions, Client, ClientBuilder, Error, ErrorShape, Method, Operation, Request,
+    StaticToken,
+};
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+static API: Api = Api {
+    title: "auth",
+    servers: &[],
+    user_agent: "auth-tests",
+    retryable_error_codes: &[],
+    request_id_header: None,
+    error_body: ErrorShape {
+        code: &[],
+        message: &[],
+        request_id: &[],
+    },
+};
+
+static QUERY: Operation = Operation::new(
+    "query",
+    Method::GET,
+    "/q",
+    Some(Auth::query("api_key", &[])),
+    true,
+);
+static COOKIE: Operation = Operation::new(
+    "cookie",
+    Method::GET,
+    "/c",
+    Some(Auth::cookie("sid", &[])),
+    true,
+);
+static BASIC: Operation = Operation::new("basic", Method::GET, "/b", Some(Auth::basic(&[])), true);
+static BEARER: Operation =
+    Operation::new("bearer", Method::GET, "/t", Some(Auth::bearer(&[])), true);
+static OPTIONAL: Operation = Operation::new(
+    "optional",
+    Method::GET,
+    "/o",
+    Some(Auth::header("x-key", &[]).optional()),
+    true,
+);
+
+async fn sent(operation: &'static Operation, token: Option<StaticToken>) -> wiremock::Request {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    let builder = ClientBuilder::<Client>::new(&API).base_url(server.uri());
+    let client = match token {
+        Some(token) => builder.credentials(token),
+        None => builder,
+    }
+    .build()
+    .unwrap();
+    client
+        .send_empty(Request::new(operation, CallOptions::default()))
+        .await
+        .unwrap();
+    server.received_requests().await.unwrap().remove(0)
+}
+
+fn header<'a>(request: &'a wiremock::Request, name: &str) -> Option<&'a str> {
+    request.headers.get(name).map(|v| v.to_str().unwrap())
+}
+
+#[tokio::test]
+async fn each_scheme_puts_the_token_where_it_says() {
+    let request = sent(&QUERY, Some(StaticToken::new("k 1"))).await;
+    assert_eq!(request.url.query(), Some("api_key=k+1"));
+    let request = sent(&COOKIE, Some(StaticToken::new("s-1"))).await;
+    assert_eq!(header(&request, "cookie"), Some("sid=s-1"));
+    let request = sent(&BASIC, Some(StaticToken::basic("ann", "p:w"))).await;
+    // base64 of `ann:p:w`
+    assert_eq!(
+        header(&request, "authorization"),
+        Some("Basic YW5uOnA6dw==")
+    );
+    let request = sent(&BEARER, Some(StaticToken::new("t"))).await;
+    assert_eq!(header(&request, "authorization"), Some("Bearer t"));
+}
+
+#[tokio::test]
+async fn an_optional_token_is_sent_when_there_is_one_and_left_out_when_not() {
+    let request = sent(&OPTIONAL, Some(StaticToken::new("t"))).await;
+    assert_eq!(header(&request, "x-key"), Some("t"));
+    let request = sent(&OPTIONAL, None).await;
+    assert_eq!(header(&request, "x-key"), None);
+    // A required one without credentials is a configuration error, sending nothing.
+    let client = ClientBuilder::<Client>::new(&API)
+        .base_url("http://127.0.0.1:9")
+        .build()
+        .unwrap();
+    let error = client
+        .send_empty(Request::new(&BEARER, CallOptions::default()))
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Config(_)), "{error:?}");
+}
+
+#[tokio::test]
+async fn a_token_in_the_query_never_shows_in_errors() {
+    // Nothing listens on this port: the connection fails.
+    let client = ClientBuilder::<Client>::new(&API)
+        .base_url("http://127.0.0.1:9")
+        .credentials(StaticToken::new("query-secret"))
+        .retry(openapi_runtime::RetryPolicy::none())
+        .build()
+        .unwrap();
+    let error = client
+        .send_empty(Request::new(&QUERY, CallOptions::default()))
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Transport { .. }), "{error:?}");
+    assert!(
+        !format!("{error} {error:?}").contains("query-secret"),
+        "{error:?}"
+    );
+}
