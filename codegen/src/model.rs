@@ -70,6 +70,9 @@ pub struct Field {
     pub constraints: Constraints,
     /// `format: password`: never shown by `Debug`.
     pub secret: bool,
+    /// The properties not named by the others (`additionalProperties` beside
+    /// `properties`): a map (its `ty`) read and written at the object's level.
+    pub flatten: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

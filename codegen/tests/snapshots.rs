@@ -28,3 +28,8 @@ fn kitchen_sink() {
 fn notes() {
     check_fixture("notes");
 }
+
+#[test]
+fn shapes() {
+    check_fixture("shapes");
+}

@@ -22,3 +22,4 @@ macro_rules! generated {
 
 generated!(kitchen_sink);
 generated!(notes);
+generated!(shapes);

@@ -279,6 +279,12 @@ nothing_to_check!(
     serde_json::Value
 );
 
+impl<T: Validate + ?Sized> Validate for Box<T> {
+    fn validate(&self, at: &At<'_>) -> Result<(), Violation> {
+        (**self).validate(at)
+    }
+}
+
 impl<T: Validate> Validate for Option<T> {
     fn validate(&self, at: &At<'_>) -> Result<(), Violation> {
         self.as_ref().map_or(Ok(()), |value| value.validate(at))

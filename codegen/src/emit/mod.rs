@@ -32,6 +32,9 @@ pub(crate) struct Cx {
     pub client: Ident,
     /// The models that are part of requests, which get a `Validate` impl.
     pub validated: HashSet<String>,
+    /// Fields and variants (model, member) that hold their own model again,
+    /// directly or through others: they are boxed, so that the type has a size.
+    pub boxed: HashSet<(String, String)>,
 }
 
 impl Cx {
@@ -50,6 +53,7 @@ impl Cx {
             serde_attr: quote!(#[serde(crate = "rt::__private::serde")]),
             client,
             validated: request_models(api),
+            boxed: recursive_members(api),
         })
     }
 
@@ -162,6 +166,65 @@ fn request_models(api: &Api) -> HashSet<String> {
         }
     }
     seen
+}
+
+/// The members of models that hold their own model again without a `Vec` or
+/// a map between: `(model, field or variant)`.
+fn recursive_members(api: &Api) -> HashSet<(String, String)> {
+    /// The model a type holds in place (not behind a `Vec` or a map), if any.
+    fn direct(ty: &Type) -> Option<&str> {
+        match ty {
+            Type::Named(name) => Some(name),
+            _ => None,
+        }
+    }
+    let defs: HashMap<&str, &TypeKind> = api
+        .types
+        .iter()
+        .map(|def| (def.name.as_str(), &def.kind))
+        .collect();
+    // The models each model holds in place, with the member that holds them.
+    let members = |kind: &TypeKind| -> Vec<(String, String)> {
+        match kind {
+            TypeKind::Struct(fields) => fields
+                .iter()
+                .filter_map(|f| direct(&f.ty).map(|to| (f.rust_name.clone(), to.to_owned())))
+                .collect(),
+            TypeKind::Union(variants) => variants
+                .iter()
+                .filter_map(|v| direct(&v.ty).map(|to| (v.name.clone(), to.to_owned())))
+                .collect(),
+            TypeKind::Alias(ty) => direct(ty)
+                .map(|to| vec![(String::new(), to.to_owned())])
+                .unwrap_or_default(),
+            TypeKind::Enum(_) => Vec::new(),
+        }
+    };
+    // Whether `from` holds `to` in place, through any chain of models.
+    let reaches = |from: &str, to: &str| {
+        let mut pending = vec![from.to_owned()];
+        let mut seen = HashSet::new();
+        while let Some(name) = pending.pop() {
+            if name == to {
+                return true;
+            }
+            if seen.insert(name.clone()) {
+                if let Some(kind) = defs.get(name.as_str()) {
+                    pending.extend(members(kind).into_iter().map(|(_, next)| next));
+                }
+            }
+        }
+        false
+    };
+    let mut boxed = HashSet::new();
+    for def in &api.types {
+        for (member, to) in members(&def.kind) {
+            if !member.is_empty() && reaches(&to, &def.name) {
+                boxed.insert((def.name.clone(), member));
+            }
+        }
+    }
+    boxed
 }
 
 /// An identifier, raw (`r#type`) where the name is a keyword; the keywords

@@ -33,7 +33,7 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let serde_attr = &cx.serde_attr;
     let docs = doc(&def.doc);
     let name = ident(&def.name);
-    let all_optional = fields.iter().all(|f| !f.required);
+    let all_optional = fields.iter().all(|f| !f.required || f.flatten);
     let has_secret = fields.iter().any(|f| f.secret);
     let mut derives = vec![quote!(Clone), quote!(PartialEq)];
     if !has_secret {
@@ -47,7 +47,21 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
         let field_name = ident(&field.rust_name);
         let json_name = &field.json_name;
         let ty = cx.rust_type(&field.ty);
-        if field.required {
+        let ty = if cx
+            .boxed
+            .contains(&(def.name.clone(), field.rust_name.clone()))
+        {
+            quote!(::std::boxed::Box<#ty>)
+        } else {
+            ty
+        };
+        if field.flatten {
+            quote! {
+                #docs
+                #[serde(flatten)]
+                pub #field_name: #ty,
+            }
+        } else if field.required {
             quote! {
                 #docs
                 #[serde(rename = #json_name)]
@@ -71,13 +85,13 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
         .iter()
         .filter_map(|field| {
             let json_name = &field.json_name;
-            checks(
-                cx,
-                &field.rust_name,
-                quote!(at.field(#json_name)),
-                &field.ty,
-                &field.constraints,
-            )
+            // The entries of a flattened map sit at the object's own level.
+            let at = if field.flatten {
+                quote!((*at))
+            } else {
+                quote!(at.field(#json_name))
+            };
+            checks(cx, &field.rust_name, at, &field.ty, &field.constraints)
         })
         .collect();
     let validate = validate_impl(cx, &def.name, field_checks);
@@ -139,6 +153,11 @@ fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
         let docs = doc(&v.doc);
         let variant = ident(&v.name);
         let ty = cx.rust_type(&v.ty);
+        let ty = if cx.boxed.contains(&(def.name.clone(), v.name.clone())) {
+            quote!(::std::boxed::Box<#ty>)
+        } else {
+            ty
+        };
         quote!(#docs #variant(#ty),)
     });
     quote! {

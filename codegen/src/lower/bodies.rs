@@ -37,7 +37,11 @@ impl<'a> Lowerer<'a> {
             &schema_pointer,
             &format!("{builder_name}Request"),
         )?;
-        let fields = self.struct_fields(&ty).map(<[Field]>::to_vec);
+        // An object whose other properties are a map is passed whole.
+        let fields = self
+            .struct_fields(&ty)
+            .filter(|fields| !fields.iter().any(|f| f.flatten))
+            .map(<[Field]>::to_vec);
         match (fields, ty) {
             (Some(fields), Type::Named(name)) => {
                 inputs.extend(fields.into_iter().map(|f| Input {

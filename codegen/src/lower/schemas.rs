@@ -240,12 +240,6 @@ impl<'a> Lowerer<'a> {
     }
 
     fn fields(&mut self, owner: &str, object: &'a ObjectType, pointer: &str) -> Result<Vec<Field>> {
-        if let Some(AdditionalProperties::Schema(_)) = &object.additional_properties {
-            return Err(self.err(
-                &join(pointer, "additionalProperties"),
-                "objects with both `properties` and an `additionalProperties` schema are not supported",
-            ));
-        }
         for (i, name) in object.required.iter().enumerate() {
             if !object.properties.contains_key(name) {
                 return Err(self.err(
@@ -273,6 +267,26 @@ impl<'a> Lowerer<'a> {
                 // A `$ref` carries the rules of the schema it names, as an inline schema does.
                 constraints: self.constraints(resolved, &resolved_pointer)?,
                 secret: is_secret(resolved),
+                flatten: false,
+            });
+        }
+        // `additionalProperties` beside `properties`: the other properties, in a map.
+        if let Some(AdditionalProperties::Schema(values)) = &object.additional_properties {
+            let values_pointer = join(pointer, "additionalProperties");
+            let hint = format!("{owner}AdditionalProperty");
+            let ty = self.type_of(values.as_ref().into(), &values_pointer, &hint)?;
+            let rust_name = unique("additional_properties", "_", |name| {
+                fields.iter().any(|f| f.rust_name == name)
+            });
+            fields.push(Field {
+                json_name: String::new(),
+                rust_name,
+                doc: vec!["The properties not named above.".to_owned()],
+                ty: Type::Map(Box::new(ty)),
+                required: true,
+                constraints: Constraints::default(),
+                secret: false,
+                flatten: true,
             });
         }
         Ok(fields)
