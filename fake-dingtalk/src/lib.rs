@@ -676,6 +676,8 @@ async fn storage_add_folder(
         uuid: Some(format!("fake-uuid-{}", data.next_id)),
         partition_type: Some(PartitionType::PublicOssPartition),
         storage_driver: Some(StorageDriver::Dingtalk),
+        category: None,
+        thumbnail: None,
     };
     let stored = data.folders.entry(space_id).or_default();
     match replaced {

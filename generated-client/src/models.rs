@@ -632,6 +632,14 @@ pub struct Dentry {
     /// The storage driver behind a file or folder.
     #[serde(rename = "storageDriver", default, skip_serializing_if = "Option::is_none")]
     pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
+    /// The kind of content of a file, as storage classifies it by its
+    /// extension (such as `DOCUMENT`); absent for folders and from some
+    /// calls.
+    #[serde(rename = "category", default, skip_serializing_if = "Option::is_none")]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// A temporary link to a small preview image of a file.
+    #[serde(rename = "thumbnail", default, skip_serializing_if = "Option::is_none")]
+    pub thumbnail: ::std::option::Option<super::models::Thumbnail>,
 }
 /// The folder that was added.
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
@@ -640,4 +648,1686 @@ pub struct AddFolderResponse {
     /// A file or folder in a storage space.
     #[serde(rename = "dentry", default, skip_serializing_if = "Option::is_none")]
     pub dentry: ::std::option::Option<super::models::Dentry>,
+}
+/// A temporary link to a small preview image of a file.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct Thumbnail {
+    /// Where to download the image; the link expires after a while.
+    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
+    /// The width of the image in pixels.
+    #[serde(rename = "width", default, skip_serializing_if = "Option::is_none")]
+    pub width: ::std::option::Option<i32>,
+    /// The height of the image in pixels.
+    #[serde(rename = "height", default, skip_serializing_if = "Option::is_none")]
+    pub height: ::std::option::Option<i32>,
+}
+/// One file or folder, as returned by the calls that read, rename or commit one.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DentryResponse {
+    /// A file or folder in a storage space.
+    #[serde(rename = "dentry", default, skip_serializing_if = "Option::is_none")]
+    pub dentry: ::std::option::Option<super::models::Dentry>,
+}
+/// The answer of calls that only report whether they succeeded.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct SuccessResponse {
+    /// Whether the call succeeded.
+    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+}
+/// An organisation's storage and the capacity of its partitions.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct StorageOrg {
+    /// The corpId of the organisation.
+    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    pub corp_id: ::std::option::Option<::std::string::String>,
+    /// The storage partitions of the organisation and their capacity.
+    #[serde(rename = "partitions", default, skip_serializing_if = "Option::is_none")]
+    pub partitions: ::std::option::Option<::std::vec::Vec<super::models::Partition>>,
+}
+/// An organisation's storage.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetOrgResponse {
+    /// An organisation's storage and the capacity of its partitions.
+    #[serde(rename = "org", default, skip_serializing_if = "Option::is_none")]
+    pub org: ::std::option::Option<super::models::StorageOrg>,
+}
+/// An Open Platform app as storage knows it.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct StorageApp {
+    /// The id of the app.
+    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
+    pub app_id: ::std::option::Option<::std::string::String>,
+    /// The corpId of the organisation the app belongs to.
+    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    pub corp_id: ::std::option::Option<::std::string::String>,
+    /// The name of the app.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// When the app started using storage (ISO 8601; seconds may be missing).
+    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: ::std::option::Option<rt::Timestamp>,
+    /// When the app's storage settings last changed (ISO 8601; seconds may be missing).
+    #[serde(rename = "modifiedTime", default, skip_serializing_if = "Option::is_none")]
+    pub modified_time: ::std::option::Option<rt::Timestamp>,
+    /// The storage partitions the app uses and their capacity.
+    #[serde(rename = "partitions", default, skip_serializing_if = "Option::is_none")]
+    pub partitions: ::std::option::Option<::std::vec::Vec<super::models::Partition>>,
+}
+/// The app the access token was issued to.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetCurrentAppResponse {
+    /// An Open Platform app as storage knows it.
+    #[serde(rename = "app", default, skip_serializing_if = "Option::is_none")]
+    pub app: ::std::option::Option<super::models::StorageApp>,
+}
+/// How far an asynchronous task has got.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TaskStatus {
+    /// `INIT`: Created, not started yet.
+    Init,
+    /// `IN_PROGRESS`: Running.
+    InProgress,
+    /// `SUCCESS`: Finished; every sub-task succeeded.
+    Success,
+    /// `FAIL`: Finished with a failure; `failMessage` says why.
+    Fail,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(::std::string::String),
+}
+rt::open_enum!(
+    TaskStatus { Init = "INIT", InProgress = "IN_PROGRESS", Success = "SUCCESS", Fail =
+    "FAIL" }
+);
+/// An asynchronous task started by a batch call, and its progress.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct StorageTask {
+    /// The id of the task.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// How far an asynchronous task has got.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: ::std::option::Option<super::models::TaskStatus>,
+    /// How many sub-tasks (files and folders) the task has.
+    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    pub total_count: ::std::option::Option<i64>,
+    /// How many sub-tasks have succeeded so far.
+    #[serde(rename = "successCount", default, skip_serializing_if = "Option::is_none")]
+    pub success_count: ::std::option::Option<i64>,
+    /// How many sub-tasks have failed so far.
+    #[serde(rename = "failCount", default, skip_serializing_if = "Option::is_none")]
+    pub fail_count: ::std::option::Option<i64>,
+    /// Why the task failed, usually an error code such as `permissionDenied`.
+    #[serde(rename = "failMessage", default, skip_serializing_if = "Option::is_none")]
+    pub fail_message: ::std::option::Option<::std::string::String>,
+    /// When the task started (ISO 8601; seconds may be missing).
+    #[serde(rename = "beginTime", default, skip_serializing_if = "Option::is_none")]
+    pub begin_time: ::std::option::Option<rt::Timestamp>,
+    /// When the task ended (ISO 8601; seconds may be missing); absent while it runs.
+    #[serde(rename = "endTime", default, skip_serializing_if = "Option::is_none")]
+    pub end_time: ::std::option::Option<rt::Timestamp>,
+}
+/// An asynchronous task.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetTaskResponse {
+    /// An asynchronous task started by a batch call, and its progress.
+    #[serde(rename = "task", default, skip_serializing_if = "Option::is_none")]
+    pub task: ::std::option::Option<super::models::StorageTask>,
+}
+/// Which changes a file change event subscription covers.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventScope {
+    /// `ORG`: Every space of the organisation; `scopeId` is its corpId.
+    Org,
+    /// `SPACE`: One storage space; `scopeId` is the space's id.
+    Space,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(::std::string::String),
+}
+rt::open_enum!(EventScope { Org = "ORG", Space = "SPACE" });
+/// The scope of a file change event subscription.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct EventSubscriptionRequest {
+    /// Which changes a file change event subscription covers.
+    #[serde(rename = "scope")]
+    pub scope: super::models::EventScope,
+    /// The corpId of the organisation (`ORG`) or the id of the space (`SPACE`).
+    #[serde(rename = "scopeId")]
+    pub scope_id: ::std::string::String,
+}
+impl rt::Validate for EventSubscriptionRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.scope, &at.field("scope"))?;
+        rt::Rules::new().min_length(1usize).check(&self.scope_id, &at.field("scopeId"))?;
+        Ok(())
+    }
+}
+/// What a list of files and folders is sorted by.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DentryOrderBy {
+    /// `MODIFIED_TIME`: When it was last modified (the default).
+    ModifiedTime,
+    /// `CREATE_TIME`: When it was created.
+    CreateTime,
+    /// `NAME`: Its name.
+    Name,
+    /// `SIZE`: Its size.
+    Size,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(::std::string::String),
+}
+rt::open_enum!(
+    DentryOrderBy { ModifiedTime = "MODIFIED_TIME", CreateTime = "CREATE_TIME", Name =
+    "NAME", Size = "SIZE" }
+);
+/// The direction of a sort.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SortOrder {
+    /// `ASC`: Ascending, smallest or oldest first.
+    Asc,
+    /// `DESC`: Descending, largest or newest first.
+    Desc,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(::std::string::String),
+}
+rt::open_enum!(SortOrder { Asc = "ASC", Desc = "DESC" });
+/// One page of files and folders.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DentryPage {
+    /// The files and folders on this page; missing when there are none.
+    #[serde(rename = "dentries", default, skip_serializing_if = "Option::is_none")]
+    pub dentries: ::std::option::Option<::std::vec::Vec<super::models::Dentry>>,
+    /// The cursor of the next page; empty or missing on the last page.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+/// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct ListAllDentriesOption {
+    /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// The largest number of entries in one page (at most 50, the default).
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: ::std::option::Option<i32>,
+    /// The direction of a sort.
+    #[serde(rename = "order", default, skip_serializing_if = "Option::is_none")]
+    pub order: ::std::option::Option<super::models::SortOrder>,
+    /// Whether to return a temporary thumbnail link for each file (slower); `false` when absent.
+    #[serde(rename = "withThumbnail", default, skip_serializing_if = "Option::is_none")]
+    pub with_thumbnail: ::std::option::Option<bool>,
+}
+impl rt::Validate for ListAllDentriesOption {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(50f64)
+            .check(&self.max_results, &at.field("maxResults"))?;
+        rt::Validate::validate(&self.order, &at.field("order"))?;
+        Ok(())
+    }
+}
+/// What page of a space's files and folders to list.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct ListAllDentriesRequest {
+    /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::ListAllDentriesOption>,
+}
+impl rt::Validate for ListAllDentriesRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// What to return with a file or folder.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DentryQueryOption {
+    /// Return only the app properties of these apps (at most 20; the
+    /// `ownerId` of an app-owned space, or the creator's unionId of a
+    /// user-owned one). All apps' properties are returned when absent.
+    #[serde(
+        rename = "appIdsForAppProperties",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub app_ids_for_app_properties: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    /// Whether to return a temporary thumbnail link (slower); `false` when absent.
+    #[serde(rename = "withThumbnail", default, skip_serializing_if = "Option::is_none")]
+    pub with_thumbnail: ::std::option::Option<bool>,
+}
+impl rt::Validate for DentryQueryOption {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .max_items(20usize)
+            .check(
+                &self.app_ids_for_app_properties,
+                &at.field("appIdsForAppProperties"),
+            )?;
+        Ok(())
+    }
+}
+/// What to return with a file or folder.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetDentryRequest {
+    /// What to return with a file or folder.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::DentryQueryOption>,
+}
+impl rt::Validate for GetDentryRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// The files and folders to read.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetDentriesRequest {
+    /// The ids of the files and folders (at most 30).
+    #[serde(rename = "dentryIds")]
+    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    /// What to return with a file or folder.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::DentryQueryOption>,
+}
+impl rt::Validate for GetDentriesRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1usize)
+            .max_items(30usize)
+            .check(&self.dentry_ids, &at.field("dentryIds"))?;
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// The outcome of reading one file or folder of a batch.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DentryQueryResult {
+    /// The id of the space.
+    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    pub space_id: ::std::option::Option<::std::string::String>,
+    /// The id that was asked for.
+    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    pub dentry_id: ::std::option::Option<::std::string::String>,
+    /// Whether it could be read.
+    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// Why it could not be read, such as `permissionDenied`; absent on success.
+    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    pub error_code: ::std::option::Option<::std::string::String>,
+    /// A file or folder in a storage space.
+    #[serde(rename = "dentry", default, skip_serializing_if = "Option::is_none")]
+    pub dentry: ::std::option::Option<super::models::Dentry>,
+}
+/// The files and folders that were asked for.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetDentriesResponse {
+    /// One item for each id asked for.
+    #[serde(rename = "resultItems", default, skip_serializing_if = "Option::is_none")]
+    pub result_items: ::std::option::Option<
+        ::std::vec::Vec<super::models::DentryQueryResult>,
+    >,
+}
+/// Whether a deletion finished or runs in the background.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DeleteDentryResponse {
+    /// Whether the deletion continues in the background; follow it with `storage_GetTask`.
+    #[serde(rename = "async", default, skip_serializing_if = "Option::is_none")]
+    pub r#async: ::std::option::Option<bool>,
+    /// The id of the background task, when `async` is `true`.
+    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: ::std::option::Option<::std::string::String>,
+}
+/// How to delete files and folders.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DeleteDentriesOption {
+    /// Whether to move them to the recycle bin instead of deleting them for good; `false` when absent.
+    #[serde(rename = "toRecycleBin", default, skip_serializing_if = "Option::is_none")]
+    pub to_recycle_bin: ::std::option::Option<bool>,
+}
+impl rt::Validate for DeleteDentriesOption {}
+/// The files and folders to delete.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DeleteDentriesRequest {
+    /// The ids of the files and folders.
+    #[serde(rename = "dentryIds")]
+    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    /// How to delete files and folders.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::DeleteDentriesOption>,
+}
+impl rt::Validate for DeleteDentriesRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.dentry_ids, &at.field("dentryIds"))?;
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// The outcome for one file or folder of a batch copy, move or delete.
+/// `targetSpaceId` and `targetDentryId` are only sent by copies and
+/// moves.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DentryBatchResult {
+    /// The id of the space the entry was in.
+    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    pub space_id: ::std::option::Option<::std::string::String>,
+    /// The id of the entry.
+    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    pub dentry_id: ::std::option::Option<::std::string::String>,
+    /// Whether the entry was handled (or its background task started).
+    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// Why it failed, such as `permissionDenied`; absent on success.
+    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    pub error_code: ::std::option::Option<::std::string::String>,
+    /// Whether the work continues in the background; follow it with `storage_GetTask`.
+    #[serde(rename = "async", default, skip_serializing_if = "Option::is_none")]
+    pub r#async: ::std::option::Option<bool>,
+    /// The id of the background task, when `async` is `true`.
+    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: ::std::option::Option<::std::string::String>,
+    /// The id of the space the copy or moved entry is in.
+    #[serde(rename = "targetSpaceId", default, skip_serializing_if = "Option::is_none")]
+    pub target_space_id: ::std::option::Option<::std::string::String>,
+    /// The id of the copy or of the moved entry.
+    #[serde(rename = "targetDentryId", default, skip_serializing_if = "Option::is_none")]
+    pub target_dentry_id: ::std::option::Option<::std::string::String>,
+}
+/// The outcome of a batch copy, move or delete, entry by entry.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DentryBatchResponse {
+    /// One item for each id of the request.
+    #[serde(rename = "resultItems", default, skip_serializing_if = "Option::is_none")]
+    pub result_items: ::std::option::Option<
+        ::std::vec::Vec<super::models::DentryBatchResult>,
+    >,
+}
+/// How to copy files and folders.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DentryCopyOption {
+    /// What to do when a file or folder of the same name already exists.
+    #[serde(
+        rename = "conflictStrategy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
+}
+impl rt::Validate for DentryCopyOption {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
+        Ok(())
+    }
+}
+/// Where to copy a file or folder.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct CopyDentryRequest {
+    /// The id of the space to copy into (may be the same space).
+    #[serde(rename = "targetSpaceId")]
+    pub target_space_id: ::std::string::String,
+    /// The id of the folder to copy into; `0` for the root folder of that space.
+    #[serde(rename = "targetFolderId")]
+    pub target_folder_id: ::std::string::String,
+    /// How to copy files and folders.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::DentryCopyOption>,
+}
+impl rt::Validate for CopyDentryRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.target_space_id, &at.field("targetSpaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.target_folder_id, &at.field("targetFolderId"))?;
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// What to copy and where.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct CopyDentriesRequest {
+    /// The ids of the files and folders to copy.
+    #[serde(rename = "dentryIds")]
+    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    /// The id of the space to copy into (may be the same space).
+    #[serde(rename = "targetSpaceId")]
+    pub target_space_id: ::std::string::String,
+    /// The id of the folder to copy into; `0` for the root folder of that space.
+    #[serde(rename = "targetFolderId")]
+    pub target_folder_id: ::std::string::String,
+    /// How to copy files and folders.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::DentryCopyOption>,
+}
+impl rt::Validate for CopyDentriesRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.dentry_ids, &at.field("dentryIds"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.target_space_id, &at.field("targetSpaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.target_folder_id, &at.field("targetFolderId"))?;
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// A copied or moved file or folder, or the background task that copies or moves it.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DentryTransferResponse {
+    /// Whether the work continues in the background; `dentry` is then absent and `taskId` names the task.
+    #[serde(rename = "async", default, skip_serializing_if = "Option::is_none")]
+    pub r#async: ::std::option::Option<bool>,
+    /// The id of the background task, when `async` is `true`.
+    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: ::std::option::Option<::std::string::String>,
+    /// A file or folder in a storage space.
+    #[serde(rename = "dentry", default, skip_serializing_if = "Option::is_none")]
+    pub dentry: ::std::option::Option<super::models::Dentry>,
+}
+/// How to move a file or folder.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct MoveDentryOption {
+    /// What to do when a file or folder of the same name already exists.
+    #[serde(
+        rename = "conflictStrategy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
+    /// Whether to keep the permissions granted on it; `false` when
+    /// absent. The name is spelled as DingTalk spells it for this call
+    /// (the batch call says `preservePermissions`).
+    #[serde(
+        rename = "presevePermissions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub preseve_permissions: ::std::option::Option<bool>,
+}
+impl rt::Validate for MoveDentryOption {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
+        Ok(())
+    }
+}
+/// Where to move a file or folder.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct MoveDentryRequest {
+    /// The id of the space to move into (may be the same space).
+    #[serde(rename = "targetSpaceId")]
+    pub target_space_id: ::std::string::String,
+    /// The id of the folder to move into; `0` for the root folder of that space.
+    #[serde(rename = "targetFolderId")]
+    pub target_folder_id: ::std::string::String,
+    /// How to move a file or folder.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::MoveDentryOption>,
+}
+impl rt::Validate for MoveDentryRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.target_space_id, &at.field("targetSpaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.target_folder_id, &at.field("targetFolderId"))?;
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// How to move files and folders.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct MoveDentriesOption {
+    /// What to do when a file or folder of the same name already exists.
+    #[serde(
+        rename = "conflictStrategy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
+    /// Whether to keep the permissions granted on them; `false` when absent.
+    #[serde(
+        rename = "preservePermissions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub preserve_permissions: ::std::option::Option<bool>,
+}
+impl rt::Validate for MoveDentriesOption {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
+        Ok(())
+    }
+}
+/// What to move and where.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct MoveDentriesRequest {
+    /// The ids of the files and folders to move.
+    #[serde(rename = "dentryIds")]
+    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    /// The id of the space to move into (may be the same space).
+    #[serde(rename = "targetSpaceId")]
+    pub target_space_id: ::std::string::String,
+    /// The id of the folder to move into; `0` for the root folder of that space.
+    #[serde(rename = "targetFolderId")]
+    pub target_folder_id: ::std::string::String,
+    /// How to move files and folders.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::MoveDentriesOption>,
+}
+impl rt::Validate for MoveDentriesRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.dentry_ids, &at.field("dentryIds"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.target_space_id, &at.field("targetSpaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.target_folder_id, &at.field("targetFolderId"))?;
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// The new name of a file or folder.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct RenameDentryRequest {
+    /// The new name, with its extension for a file.
+    #[serde(rename = "newName")]
+    pub new_name: ::std::string::String,
+}
+impl rt::Validate for RenameDentryRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1usize).check(&self.new_name, &at.field("newName"))?;
+        Ok(())
+    }
+}
+/// The app properties to set.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct UpdateDentryAppPropertiesRequest {
+    /// The properties to set.
+    #[serde(rename = "appProperties")]
+    pub app_properties: ::std::vec::Vec<super::models::AppProperty>,
+}
+impl rt::Validate for UpdateDentryAppPropertiesRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.app_properties, &at.field("appProperties"))?;
+        rt::Validate::validate(&self.app_properties, &at.field("appProperties"))?;
+        Ok(())
+    }
+}
+/// The app properties to remove.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DeleteDentryAppPropertiesRequest {
+    /// The names of the calling app's properties to remove.
+    #[serde(rename = "propertyNames")]
+    pub property_names: ::std::vec::Vec<::std::string::String>,
+}
+impl rt::Validate for DeleteDentryAppPropertiesRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.property_names, &at.field("propertyNames"))?;
+        Ok(())
+    }
+}
+/// The files whose thumbnails to return.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetDentryThumbnailsRequest {
+    /// The ids of the files.
+    #[serde(rename = "dentryIds")]
+    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl rt::Validate for GetDentryThumbnailsRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.dentry_ids, &at.field("dentryIds"))?;
+        Ok(())
+    }
+}
+/// The thumbnail of one file of a batch, or why there is none.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DentryThumbnailResult {
+    /// The id of the space.
+    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    pub space_id: ::std::option::Option<::std::string::String>,
+    /// The id of the file.
+    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    pub dentry_id: ::std::option::Option<::std::string::String>,
+    /// Whether a thumbnail was found.
+    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// Why there is no thumbnail, such as `dentryNotExist`; absent on success.
+    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    pub error_code: ::std::option::Option<::std::string::String>,
+    /// A temporary link to a small preview image of a file.
+    #[serde(rename = "thumbnail", default, skip_serializing_if = "Option::is_none")]
+    pub thumbnail: ::std::option::Option<super::models::Thumbnail>,
+}
+/// The thumbnails that were asked for.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetDentryThumbnailsResponse {
+    /// One item for each id asked for.
+    #[serde(rename = "resultItems", default, skip_serializing_if = "Option::is_none")]
+    pub result_items: ::std::option::Option<
+        ::std::vec::Vec<super::models::DentryThumbnailResult>,
+    >,
+}
+/// How the URLs of an upload or a download are authorised.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TransferProtocol {
+    /// `HEADER_SIGNATURE`: The signature travels in headers; send the given `headers` with the request to the URL.
+    HeaderSignature,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(::std::string::String),
+}
+rt::open_enum!(TransferProtocol { HeaderSignature = "HEADER_SIGNATURE" });
+/// Where to send file content (or fetch it from) and the headers that
+/// authorise the request. The URLs and headers expire together.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct HeaderSignatureInfo {
+    /// URLs of the content, reachable from anywhere; use any one.
+    #[serde(rename = "resourceUrls", default, skip_serializing_if = "Option::is_none")]
+    pub resource_urls: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// URLs reachable only from inside the storage's cloud region, faster from servers there.
+    #[serde(
+        rename = "internalResourceUrls",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub internal_resource_urls: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    /// The headers to send, exactly as given, with the request to the URL.
+    #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
+    pub headers: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// For how many seconds from now the URLs and headers are valid.
+    #[serde(
+        rename = "expirationSeconds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiration_seconds: ::std::option::Option<i32>,
+    /// The region where the content is stored, such as `ZHANGJIAKOU`.
+    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
+}
+/// What is known of the file to upload, so that the server can refuse at
+/// once a name that is taken or not allowed, or a file too large for the
+/// space. Every field is optional.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct UploadPreCheck {
+    /// The name the file will have.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// The id of the folder it will be in; `0` for the root folder.
+    #[serde(rename = "parentId", default, skip_serializing_if = "Option::is_none")]
+    pub parent_id: ::std::option::Option<::std::string::String>,
+    /// Its size in bytes.
+    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    pub size: ::std::option::Option<i64>,
+    /// The MD5 digest of its content, in hexadecimal.
+    #[serde(rename = "md5", default, skip_serializing_if = "Option::is_none")]
+    pub md5: ::std::option::Option<::std::string::String>,
+}
+impl rt::Validate for UploadPreCheck {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().minimum(0f64).check(&self.size, &at.field("size"))?;
+        Ok(())
+    }
+}
+/// Optional settings of an upload in one piece.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetFileUploadInfoOption {
+    /// The storage driver behind a file or folder.
+    #[serde(rename = "storageDriver", default, skip_serializing_if = "Option::is_none")]
+    pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
+    /// What is known of the file to upload, so that the server can refuse at
+    /// once a name that is taken or not allowed, or a file too large for the
+    /// space. Every field is optional.
+    #[serde(rename = "preCheckParam", default, skip_serializing_if = "Option::is_none")]
+    pub pre_check_param: ::std::option::Option<super::models::UploadPreCheck>,
+    /// The region to store the content in when the space allows a choice, such as `ZHANGJIAKOU`.
+    #[serde(rename = "preferRegion", default, skip_serializing_if = "Option::is_none")]
+    pub prefer_region: ::std::option::Option<::std::string::String>,
+    /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
+    #[serde(rename = "preferIntranet", default, skip_serializing_if = "Option::is_none")]
+    pub prefer_intranet: ::std::option::Option<bool>,
+}
+impl rt::Validate for GetFileUploadInfoOption {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.storage_driver, &at.field("storageDriver"))?;
+        rt::Validate::validate(&self.pre_check_param, &at.field("preCheckParam"))?;
+        Ok(())
+    }
+}
+/// How a file is to be uploaded.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetFileUploadInfoRequest {
+    /// How the URLs of an upload or a download are authorised.
+    #[serde(rename = "protocol")]
+    pub protocol: super::models::TransferProtocol,
+    /// Whether the content is uploaded in parts. Pass `false`: uploads in
+    /// parts start with `storage_InitMultipartFileUpload` instead.
+    #[serde(rename = "multipart")]
+    pub multipart: bool,
+    /// Optional settings of an upload in one piece.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::GetFileUploadInfoOption>,
+}
+impl rt::Validate for GetFileUploadInfoRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.protocol, &at.field("protocol"))?;
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// Where and how to upload a file's content, and the key that names the upload.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetFileUploadInfoResponse {
+    /// The key of the upload, for `storage_CommitFile`.
+    #[serde(rename = "uploadKey", default, skip_serializing_if = "Option::is_none")]
+    pub upload_key: ::std::option::Option<::std::string::String>,
+    /// The storage driver behind a file or folder.
+    #[serde(rename = "storageDriver", default, skip_serializing_if = "Option::is_none")]
+    pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
+    /// How the URLs of an upload or a download are authorised.
+    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
+    pub protocol: ::std::option::Option<super::models::TransferProtocol>,
+    /// Where to send file content (or fetch it from) and the headers that
+    /// authorise the request. The URLs and headers expire together.
+    #[serde(
+        rename = "headerSignatureInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub header_signature_info: ::std::option::Option<super::models::HeaderSignatureInfo>,
+}
+/// Optional settings of an upload in parts.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct InitMultipartFileUploadOption {
+    /// The storage driver behind a file or folder.
+    #[serde(rename = "storageDriver", default, skip_serializing_if = "Option::is_none")]
+    pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
+    /// What is known of the file to upload, so that the server can refuse at
+    /// once a name that is taken or not allowed, or a file too large for the
+    /// space. Every field is optional.
+    #[serde(rename = "preCheckParam", default, skip_serializing_if = "Option::is_none")]
+    pub pre_check_param: ::std::option::Option<super::models::UploadPreCheck>,
+    /// The region to store the content in when the space allows a choice, such as `ZHANGJIAKOU`.
+    #[serde(rename = "preferRegion", default, skip_serializing_if = "Option::is_none")]
+    pub prefer_region: ::std::option::Option<::std::string::String>,
+}
+impl rt::Validate for InitMultipartFileUploadOption {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.storage_driver, &at.field("storageDriver"))?;
+        rt::Validate::validate(&self.pre_check_param, &at.field("preCheckParam"))?;
+        Ok(())
+    }
+}
+/// A new upload in parts.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct InitMultipartFileUploadRequest {
+    /// Optional settings of an upload in parts.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::InitMultipartFileUploadOption>,
+}
+impl rt::Validate for InitMultipartFileUploadRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// The key of a new upload in parts.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct InitMultipartFileUploadResponse {
+    /// The key of the upload, for `storage_GetMultipartFileUploadInfos` and `storage_CommitFile`.
+    #[serde(rename = "uploadKey", default, skip_serializing_if = "Option::is_none")]
+    pub upload_key: ::std::option::Option<::std::string::String>,
+    /// The storage driver behind a file or folder.
+    #[serde(rename = "storageDriver", default, skip_serializing_if = "Option::is_none")]
+    pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
+}
+/// Optional settings of the part URLs.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetMultipartFileUploadInfosOption {
+    /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
+    #[serde(rename = "preferIntranet", default, skip_serializing_if = "Option::is_none")]
+    pub prefer_intranet: ::std::option::Option<bool>,
+}
+impl rt::Validate for GetMultipartFileUploadInfosOption {}
+/// The parts of an upload to get URLs for.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetMultipartFileUploadInfosRequest {
+    /// The key `storage_InitMultipartFileUpload` returned.
+    #[serde(rename = "uploadKey")]
+    pub upload_key: ::std::string::String,
+    /// The numbers of the parts, counted from 1.
+    #[serde(rename = "partNumbers")]
+    pub part_numbers: ::std::vec::Vec<i32>,
+    /// Optional settings of the part URLs.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::GetMultipartFileUploadInfosOption>,
+}
+impl rt::Validate for GetMultipartFileUploadInfosRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.upload_key, &at.field("uploadKey"))?;
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.part_numbers, &at.field("partNumbers"))?;
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// Where and how to upload one part of a file.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct PartUploadInfo {
+    /// The number of the part.
+    #[serde(rename = "partNumber", default, skip_serializing_if = "Option::is_none")]
+    pub part_number: ::std::option::Option<i32>,
+    /// Where to send file content (or fetch it from) and the headers that
+    /// authorise the request. The URLs and headers expire together.
+    #[serde(
+        rename = "headerSignatureInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub header_signature_info: ::std::option::Option<super::models::HeaderSignatureInfo>,
+}
+/// Where and how to upload the parts that were asked for.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetMultipartFileUploadInfosResponse {
+    /// One item for each part number asked for.
+    #[serde(
+        rename = "multipartHeaderSignatureInfos",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub multipart_header_signature_infos: ::std::option::Option<
+        ::std::vec::Vec<super::models::PartUploadInfo>,
+    >,
+}
+/// Optional settings of a committed file.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct CommitFileOption {
+    /// The size of the uploaded content in bytes.
+    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    pub size: ::std::option::Option<i64>,
+    /// What to do when a file or folder of the same name already exists.
+    #[serde(
+        rename = "conflictStrategy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
+    /// App properties to set on the file.
+    #[serde(rename = "appProperties", default, skip_serializing_if = "Option::is_none")]
+    pub app_properties: ::std::option::Option<
+        ::std::vec::Vec<super::models::AppProperty>,
+    >,
+}
+impl rt::Validate for CommitFileOption {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().minimum(0f64).check(&self.size, &at.field("size"))?;
+        rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
+        rt::Validate::validate(&self.app_properties, &at.field("appProperties"))?;
+        Ok(())
+    }
+}
+/// The uploaded content and the file to make of it.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct CommitFileRequest {
+    /// The key of the upload (from `storage_GetFileUploadInfo` or `storage_InitMultipartFileUpload`).
+    #[serde(rename = "uploadKey")]
+    pub upload_key: ::std::string::String,
+    /// The name of the file, with its extension.
+    #[serde(rename = "name")]
+    pub name: ::std::string::String,
+    /// The id of the folder to put it in; `0` for the root folder of the space.
+    #[serde(rename = "parentId")]
+    pub parent_id: ::std::string::String,
+    /// The id of an existing file that the upload replaces, as a new version of it.
+    #[serde(
+        rename = "overwriteDentryId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub overwrite_dentry_id: ::std::option::Option<::std::string::String>,
+    /// Optional settings of a committed file.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::CommitFileOption>,
+}
+impl rt::Validate for CommitFileRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.upload_key, &at.field("uploadKey"))?;
+        rt::Rules::new().min_length(1usize).check(&self.name, &at.field("name"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.parent_id, &at.field("parentId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.overwrite_dentry_id, &at.field("overwriteDentryId"))?;
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// Optional settings of a download.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetFileDownloadInfoOption {
+    /// The version to download; the current one when absent.
+    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    pub version: ::std::option::Option<i64>,
+    /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
+    #[serde(rename = "preferIntranet", default, skip_serializing_if = "Option::is_none")]
+    pub prefer_intranet: ::std::option::Option<bool>,
+}
+impl rt::Validate for GetFileDownloadInfoOption {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().minimum(1f64).check(&self.version, &at.field("version"))?;
+        Ok(())
+    }
+}
+/// What to download.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetFileDownloadInfoRequest {
+    /// Optional settings of a download.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::GetFileDownloadInfoOption>,
+}
+impl rt::Validate for GetFileDownloadInfoRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// Where and how to download a file's content.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetFileDownloadInfoResponse {
+    /// How the URLs of an upload or a download are authorised.
+    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
+    pub protocol: ::std::option::Option<super::models::TransferProtocol>,
+    /// Where to send file content (or fetch it from) and the headers that
+    /// authorise the request. The URLs and headers expire together.
+    #[serde(
+        rename = "headerSignatureInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub header_signature_info: ::std::option::Option<super::models::HeaderSignatureInfo>,
+}
+/// How a file is opened in the browser.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OpenType {
+    /// `PREVIEW`: Read-only preview.
+    Preview,
+    /// `EDIT`: Editing.
+    Edit,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(::std::string::String),
+}
+rt::open_enum!(OpenType { Preview = "PREVIEW", Edit = "EDIT" });
+/// How to open a file.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetDentryOpenInfoOption {
+    /// How a file is opened in the browser.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: ::std::option::Option<super::models::OpenType>,
+    /// The version to open; the current one when absent.
+    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    pub version: ::std::option::Option<i64>,
+    /// Whether to show a watermark (Word, Excel, PowerPoint and PDF files only); `false` when absent.
+    #[serde(rename = "waterMark", default, skip_serializing_if = "Option::is_none")]
+    pub water_mark: ::std::option::Option<bool>,
+    /// Whether a preview link asks for a DingTalk login; `false` when absent, and then fewer file types can be previewed.
+    #[serde(rename = "checkLogin", default, skip_serializing_if = "Option::is_none")]
+    pub check_login: ::std::option::Option<bool>,
+}
+impl rt::Validate for GetDentryOpenInfoOption {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.r#type, &at.field("type"))?;
+        rt::Rules::new().minimum(1f64).check(&self.version, &at.field("version"))?;
+        Ok(())
+    }
+}
+/// How to open a file.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetDentryOpenInfoRequest {
+    /// How to open a file.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::GetDentryOpenInfoOption>,
+}
+impl rt::Validate for GetDentryOpenInfoRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// A link that opens a file.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetDentryOpenInfoResponse {
+    /// The link.
+    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
+    /// Whether the opened file shows a watermark.
+    #[serde(rename = "hasWaterMark", default, skip_serializing_if = "Option::is_none")]
+    pub has_water_mark: ::std::option::Option<bool>,
+}
+/// A link that opens a file one way.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct OpenInfo {
+    /// How a file is opened in the browser.
+    #[serde(rename = "openType")]
+    pub open_type: super::models::OpenType,
+    /// The link.
+    #[serde(rename = "url")]
+    pub url: ::std::string::String,
+}
+impl rt::Validate for OpenInfo {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.open_type, &at.field("openType"))?;
+        rt::Rules::new().min_length(1usize).check(&self.url, &at.field("url"))?;
+        Ok(())
+    }
+}
+/// Links that open a file, and who provides them.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct RegisterOpenInfoRequest {
+    /// Who provides the links, such as `DINGTALK`.
+    #[serde(rename = "provider")]
+    pub provider: ::std::string::String,
+    /// The links, one for each way of opening.
+    #[serde(rename = "openInfos")]
+    pub open_infos: ::std::vec::Vec<super::models::OpenInfo>,
+}
+impl rt::Validate for RegisterOpenInfoRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.provider, &at.field("provider"))?;
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.open_infos, &at.field("openInfos"))?;
+        rt::Validate::validate(&self.open_infos, &at.field("openInfos"))?;
+        Ok(())
+    }
+}
+/// A WebOffice link to a file and the tokens that go with it.
+#[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetWebOfficeUrlResponse {
+    /// The link that opens the file in WebOffice.
+    #[serde(rename = "webOfficeUrl", default, skip_serializing_if = "Option::is_none")]
+    pub web_office_url: ::std::option::Option<::std::string::String>,
+    /// The token WebOffice needs to open the file; secret.
+    #[serde(
+        rename = "webOfficeAccessToken",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub web_office_access_token: ::std::option::Option<::std::string::String>,
+    /// The token that renews the access token with `storage_RefreshWebOfficeToken`; secret.
+    #[serde(
+        rename = "webOfficeRefreshToken",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub web_office_refresh_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetWebOfficeUrlResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetWebOfficeUrlResponse")
+            .field("web_office_url", &self.web_office_url)
+            .field("web_office_access_token", &"<redacted>")
+            .field("web_office_refresh_token", &"<redacted>")
+            .finish()
+    }
+}
+/// New WebOffice tokens.
+#[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct RefreshWebOfficeTokenResponse {
+    /// The new access token; secret.
+    #[serde(
+        rename = "webOfficeAccessToken",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub web_office_access_token: ::std::option::Option<::std::string::String>,
+    /// The new refresh token; secret.
+    #[serde(
+        rename = "webOfficeRefreshToken",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub web_office_refresh_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for RefreshWebOfficeTokenResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RefreshWebOfficeTokenResponse")
+            .field("web_office_access_token", &"<redacted>")
+            .field("web_office_refresh_token", &"<redacted>")
+            .finish()
+    }
+}
+/// A role on a file or folder, from the most rights to the fewest.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PermissionRole {
+    /// `OWNER`: Owner; every right, including handing roles out and over.
+    Owner,
+    /// `MANAGER`: Manager; reads, writes and manages permissions.
+    Manager,
+    /// `EDITOR`: Editor; views, edits, downloads and adds files.
+    Editor,
+    /// `DOWNLOADER`: Viewer who may also download.
+    Downloader,
+    /// `READER`: Viewer; may not download.
+    Reader,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(::std::string::String),
+}
+rt::open_enum!(
+    PermissionRole { Owner = "OWNER", Manager = "MANAGER", Editor = "EDITOR", Downloader
+    = "DOWNLOADER", Reader = "READER" }
+);
+/// What kind of member a permission is granted to; the member's `id` is of that kind.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MemberType {
+    /// `USER`: A user; `id` is the user's unionId.
+    User,
+    /// `DEPT`: A department; `id` is the department id.
+    Dept,
+    /// `TAG`: A custom tag of users; `id` is the tag id.
+    Tag,
+    /// `ORG`: The whole organisation; `id` is its corpId.
+    Org,
+    /// `CONVERSATION`: A chat; `id` is the conversation id.
+    Conversation,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(::std::string::String),
+}
+rt::open_enum!(
+    MemberType { User = "USER", Dept = "DEPT", Tag = "TAG", Org = "ORG", Conversation =
+    "CONVERSATION" }
+);
+/// A member to grant a role to or take it from.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct PermissionMember {
+    /// What kind of member a permission is granted to; the member's `id` is of that kind.
+    #[serde(rename = "type")]
+    pub r#type: super::models::MemberType,
+    /// The id of the member, of the kind `type` says.
+    #[serde(rename = "id")]
+    pub id: ::std::string::String,
+    /// The corpId of the member's organisation, when it is not the caller's.
+    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    pub corp_id: ::std::option::Option<::std::string::String>,
+}
+impl rt::Validate for PermissionMember {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.r#type, &at.field("type"))?;
+        rt::Rules::new().min_length(1usize).check(&self.id, &at.field("id"))?;
+        Ok(())
+    }
+}
+/// Optional settings of a grant.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct PermissionOption {
+    /// For how many seconds the permission lasts. Only for spaces owned
+    /// by an app (`APP`), whose permissions are all temporary.
+    #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
+    pub duration: ::std::option::Option<i64>,
+}
+impl rt::Validate for PermissionOption {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().minimum(1f64).check(&self.duration, &at.field("duration"))?;
+        Ok(())
+    }
+}
+/// A role and the members to give it to.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct PermissionRequest {
+    /// A role on a file or folder, from the most rights to the fewest.
+    #[serde(rename = "roleId")]
+    pub role_id: super::models::PermissionRole,
+    /// The members.
+    #[serde(rename = "members")]
+    pub members: ::std::vec::Vec<super::models::PermissionMember>,
+    /// Optional settings of a grant.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::PermissionOption>,
+}
+impl rt::Validate for PermissionRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.role_id, &at.field("roleId"))?;
+        rt::Rules::new().min_items(1usize).check(&self.members, &at.field("members"))?;
+        rt::Validate::validate(&self.members, &at.field("members"))?;
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// A role and the members to take it from.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct PermissionRemoveRequest {
+    /// A role on a file or folder, from the most rights to the fewest.
+    #[serde(rename = "roleId")]
+    pub role_id: super::models::PermissionRole,
+    /// The members.
+    #[serde(rename = "members")]
+    pub members: ::std::vec::Vec<super::models::PermissionMember>,
+}
+impl rt::Validate for PermissionRemoveRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.role_id, &at.field("roleId"))?;
+        rt::Rules::new().min_items(1usize).check(&self.members, &at.field("members"))?;
+        rt::Validate::validate(&self.members, &at.field("members"))?;
+        Ok(())
+    }
+}
+/// Filtering and paging of `storage_ListPermissions`; every setting is optional.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct ListPermissionsOption {
+    /// List only permissions with these roles; all roles when absent.
+    #[serde(rename = "filterRoleIds", default, skip_serializing_if = "Option::is_none")]
+    pub filter_role_ids: ::std::option::Option<
+        ::std::vec::Vec<super::models::PermissionRole>,
+    >,
+    /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// The largest number of permissions in one page.
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    pub max_results: ::std::option::Option<i32>,
+}
+impl rt::Validate for ListPermissionsOption {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.filter_role_ids, &at.field("filterRoleIds"))?;
+        rt::Rules::new()
+            .minimum(1f64)
+            .check(&self.max_results, &at.field("maxResults"))?;
+        Ok(())
+    }
+}
+/// What page of permissions to list.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct ListPermissionsRequest {
+    /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::ListPermissionsOption>,
+}
+impl rt::Validate for ListPermissionsRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// A role as the server reports it.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct Role {
+    /// A role on a file or folder, from the most rights to the fewest.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::std::option::Option<super::models::PermissionRole>,
+    /// The display name of the role.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+/// A member holding a permission, as the server reports it; any part may be missing.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct PermissionMemberInfo {
+    /// What kind of member a permission is granted to; the member's `id` is of that kind.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: ::std::option::Option<super::models::MemberType>,
+    /// The id of the member, of the kind `type` says.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// The corpId of the member's organisation.
+    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    pub corp_id: ::std::option::Option<::std::string::String>,
+}
+/// A role held by a member on a file or folder.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct Permission {
+    /// The id of the space.
+    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    pub space_id: ::std::option::Option<::std::string::String>,
+    /// The id of the file or folder.
+    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    pub dentry_id: ::std::option::Option<::std::string::String>,
+    /// A role as the server reports it.
+    #[serde(rename = "role", default, skip_serializing_if = "Option::is_none")]
+    pub role: ::std::option::Option<super::models::Role>,
+    /// A member holding a permission, as the server reports it; any part may be missing.
+    #[serde(rename = "member", default, skip_serializing_if = "Option::is_none")]
+    pub member: ::std::option::Option<super::models::PermissionMemberInfo>,
+    /// For how many seconds a temporary permission lasts; absent for permanent ones.
+    #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
+    pub duration: ::std::option::Option<i64>,
+    /// The unionId of the user who granted it.
+    #[serde(rename = "operatorId", default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: ::std::option::Option<::std::string::String>,
+    /// When it was granted (ISO 8601; seconds may be missing).
+    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: ::std::option::Option<rt::Timestamp>,
+    /// When it last changed (ISO 8601; seconds may be missing).
+    #[serde(rename = "modifiedTime", default, skip_serializing_if = "Option::is_none")]
+    pub modified_time: ::std::option::Option<rt::Timestamp>,
+}
+/// One page of permissions.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct ListPermissionsResponse {
+    /// The permissions on this page; missing when there are none.
+    #[serde(rename = "permissions", default, skip_serializing_if = "Option::is_none")]
+    pub permissions: ::std::option::Option<::std::vec::Vec<super::models::Permission>>,
+    /// The cursor of the next page; empty or missing on the last page.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+/// The user's roles on each file or folder asked for.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct BatchQueryRolesResponse {
+    /// The roles, keyed by the id of the file or folder.
+    #[serde(rename = "roleMap", default, skip_serializing_if = "Option::is_none")]
+    pub role_map: ::std::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<super::models::Role>,
+        >,
+    >,
+}
+/// What a recycle bin belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RecycleBinScope {
+    /// `SPACE`: A storage space; its id is the scope id.
+    Space,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(::std::string::String),
+}
+rt::open_enum!(RecycleBinScope { Space = "SPACE" });
+/// A recycle bin.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct RecycleBin {
+    /// The id of the recycle bin.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// What a recycle bin belongs to.
+    #[serde(rename = "scope", default, skip_serializing_if = "Option::is_none")]
+    pub scope: ::std::option::Option<super::models::RecycleBinScope>,
+    /// The id of what it belongs to.
+    #[serde(rename = "scopeId", default, skip_serializing_if = "Option::is_none")]
+    pub scope_id: ::std::option::Option<::std::string::String>,
+}
+/// A recycle bin.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetRecycleBinResponse {
+    /// A recycle bin.
+    #[serde(rename = "recycleBin", default, skip_serializing_if = "Option::is_none")]
+    pub recycle_bin: ::std::option::Option<super::models::RecycleBin>,
+}
+/// A deleted file or folder in a recycle bin.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct RecycleItem {
+    /// The id of the item in the recycle bin.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// The id of the space it was in.
+    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    pub space_id: ::std::option::Option<::std::string::String>,
+    /// The id it had as a file or folder.
+    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    pub dentry_id: ::std::option::Option<::std::string::String>,
+    /// Whether an entry is a file or a folder.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: ::std::option::Option<super::models::DentryType>,
+    /// Its name.
+    #[serde(rename = "originalName", default, skip_serializing_if = "Option::is_none")]
+    pub original_name: ::std::option::Option<::std::string::String>,
+    /// The path it had in its space.
+    #[serde(rename = "originalPath", default, skip_serializing_if = "Option::is_none")]
+    pub original_path: ::std::option::Option<::std::string::String>,
+    /// Its size in bytes.
+    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    pub size: ::std::option::Option<i64>,
+    /// The unionId of the user who deleted it.
+    #[serde(rename = "operatorId", default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: ::std::option::Option<::std::string::String>,
+    /// When it was deleted (ISO 8601; seconds may be missing).
+    #[serde(rename = "operatorTime", default, skip_serializing_if = "Option::is_none")]
+    pub operator_time: ::std::option::Option<rt::Timestamp>,
+}
+/// One page of recycle items.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct ListRecycleItemsResponse {
+    /// The items on this page; missing when there are none.
+    #[serde(rename = "recycleItems", default, skip_serializing_if = "Option::is_none")]
+    pub recycle_items: ::std::option::Option<
+        ::std::vec::Vec<super::models::RecycleItem>,
+    >,
+    /// The cursor of the next page; empty or missing on the last page.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+/// A recycle item.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetRecycleItemResponse {
+    /// A deleted file or folder in a recycle bin.
+    #[serde(rename = "item", default, skip_serializing_if = "Option::is_none")]
+    pub item: ::std::option::Option<super::models::RecycleItem>,
+}
+/// The recycle items to delete for good.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DeleteRecycleItemsRequest {
+    /// The ids of the items.
+    #[serde(rename = "recycleItemIds")]
+    pub recycle_item_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl rt::Validate for DeleteRecycleItemsRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.recycle_item_ids, &at.field("recycleItemIds"))?;
+        Ok(())
+    }
+}
+/// How to restore deleted files and folders.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct RestoreOption {
+    /// What to do when a file or folder of the same name already exists.
+    #[serde(
+        rename = "conflictStrategy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
+}
+impl rt::Validate for RestoreOption {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
+        Ok(())
+    }
+}
+/// How to restore a recycle item.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct RestoreRecycleItemRequest {
+    /// How to restore deleted files and folders.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::RestoreOption>,
+}
+impl rt::Validate for RestoreRecycleItemRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// A restored file or folder, or the background task that restores it.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct RestoreRecycleItemResponse {
+    /// The id of the space it is back in.
+    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    pub space_id: ::std::option::Option<::std::string::String>,
+    /// Its id as a file or folder again.
+    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    pub dentry_id: ::std::option::Option<::std::string::String>,
+    /// Whether the restore continues in the background; follow it with `storage_GetTask`.
+    #[serde(rename = "async", default, skip_serializing_if = "Option::is_none")]
+    pub r#async: ::std::option::Option<bool>,
+    /// The id of the background task, when `async` is `true`.
+    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: ::std::option::Option<::std::string::String>,
+}
+/// The recycle items to restore.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct RestoreRecycleItemsRequest {
+    /// The ids of the items (at most 30).
+    #[serde(rename = "recycleItemIds")]
+    pub recycle_item_ids: ::std::vec::Vec<::std::string::String>,
+    /// How to restore deleted files and folders.
+    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    pub option: ::std::option::Option<super::models::RestoreOption>,
+}
+impl rt::Validate for RestoreRecycleItemsRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1usize)
+            .max_items(30usize)
+            .check(&self.recycle_item_ids, &at.field("recycleItemIds"))?;
+        rt::Validate::validate(&self.option, &at.field("option"))?;
+        Ok(())
+    }
+}
+/// The outcome of restoring one item of a batch.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct RecycleItemRestoreResult {
+    /// The id of the recycle bin.
+    #[serde(rename = "recycleBinId", default, skip_serializing_if = "Option::is_none")]
+    pub recycle_bin_id: ::std::option::Option<::std::string::String>,
+    /// The id of the item.
+    #[serde(rename = "recycleItemId", default, skip_serializing_if = "Option::is_none")]
+    pub recycle_item_id: ::std::option::Option<::std::string::String>,
+    /// The id of the space it is back in.
+    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    pub space_id: ::std::option::Option<::std::string::String>,
+    /// Its id as a file or folder again.
+    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    pub dentry_id: ::std::option::Option<::std::string::String>,
+    /// Whether it was restored (or its background task started).
+    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// Why it failed, such as `dentryAlreadyExist`; absent on success.
+    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    pub error_code: ::std::option::Option<::std::string::String>,
+    /// Whether the restore continues in the background; follow it with `storage_GetTask`.
+    #[serde(rename = "async", default, skip_serializing_if = "Option::is_none")]
+    pub r#async: ::std::option::Option<bool>,
+    /// The id of the background task, when `async` is `true`.
+    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: ::std::option::Option<::std::string::String>,
+}
+/// The outcome of a batch restore, item by item.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct RestoreRecycleItemsResponse {
+    /// One result for each item of the request.
+    #[serde(rename = "resultItems", default, skip_serializing_if = "Option::is_none")]
+    pub result_items: ::std::option::Option<
+        ::std::vec::Vec<super::models::RecycleItemRestoreResult>,
+    >,
 }

@@ -195,7 +195,7 @@ impl Client {
     ///   - `systemError`: a system error.
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
-    ///   - `operationTimeout`: the request timed out.
+    ///   - `operationTimeout`: the request timed out; it may be retried.
     pub fn storage_add_space(
         &self,
         union_id: impl ::std::convert::Into<::std::string::String>,
@@ -233,7 +233,7 @@ impl Client {
     ///   - `systemError`: a system error.
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
-    ///   - `operationTimeout`: the request timed out.
+    ///   - `operationTimeout`: the request timed out; it may be retried.
     pub fn storage_get_space(&self, input: StorageGetSpaceInput<'_>) -> StorageGetSpace {
         StorageGetSpace {
             client: self.clone(),
@@ -272,7 +272,7 @@ impl Client {
     ///   - `systemError`: a system error.
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
-    ///   - `operationTimeout`: the request timed out.
+    ///   - `operationTimeout`: the request timed out; it may be retried.
     pub fn storage_add_folder(
         &self,
         input: StorageAddFolderInput<'_>,
@@ -287,6 +287,1686 @@ impl Client {
                 name: input.name.to_owned(),
                 option: ::std::option::Option::None,
             },
+        }
+    }
+    /// Get the organisation's storage.
+    ///
+    /// Returns the storage partitions of an organisation and how much of
+    /// each one's capacity is used and reserved, and its limit. Pass the
+    /// corpId of the organisation the access token was issued for.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not read the organisation's storage.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_get_org(&self, input: StorageGetOrgInput<'_>) -> StorageGetOrg {
+        StorageGetOrg {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            corp_id: input.corp_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Get the calling app's storage.
+    ///
+    /// Returns the Open Platform app that the access token was issued to, as
+    /// storage knows it: its name, when it started using storage, and the
+    /// capacity of its storage partitions. The call sends no body and only
+    /// reads, so it is safe to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not read the app's storage.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_get_current_app(
+        &self,
+        union_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> StorageGetCurrentApp {
+        StorageGetCurrentApp {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Get an asynchronous storage task.
+    ///
+    /// Returns the progress of a task that a batch call started in the
+    /// background (copying, moving, deleting or restoring a folder with
+    /// content answers with `async: true` and a `taskId`). Poll it until
+    /// `status` is `SUCCESS` or `FAIL`; `successCount` and `failCount` tell
+    /// how many of the `totalCount` sub-tasks are done.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not read this task.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_get_task(&self, input: StorageGetTaskInput<'_>) -> StorageGetTask {
+        StorageGetTask {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            task_id: input.task_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Subscribe to file change events.
+    ///
+    /// Starts sending the app's event callback the changes to files and
+    /// folders of a whole organisation (`scope` `ORG`) or of one space
+    /// (`scope` `SPACE`).
+    ///
+    /// The storage event subscription must also be switched on for the app
+    /// in the developer console; either alone delivers nothing.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not subscribe to events of this scope.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_subscribe_event(
+        &self,
+        input: StorageSubscribeEventInput<'_>,
+    ) -> StorageSubscribeEvent {
+        StorageSubscribeEvent {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::EventSubscriptionRequest {
+                scope: input.scope,
+                scope_id: input.scope_id.to_owned(),
+            },
+        }
+    }
+    /// Unsubscribe from file change events.
+    ///
+    /// Stops the file change events of an organisation (`scope` `ORG`) or of
+    /// one space (`scope` `SPACE`) that `storage_SubscribeEvent` started.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not unsubscribe from events of this scope.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_unsubscribe_event(
+        &self,
+        input: StorageUnsubscribeEventInput<'_>,
+    ) -> StorageUnsubscribeEvent {
+        StorageUnsubscribeEvent {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::EventSubscriptionRequest {
+                scope: input.scope,
+                scope_id: input.scope_id.to_owned(),
+            },
+        }
+    }
+    /// List the files and folders in a folder.
+    ///
+    /// Lists the files and folders directly inside one folder of a space
+    /// (not their content), one page at a time, sorted by `orderBy` in the
+    /// direction of `order` (most recently modified first by default). Pass
+    /// the `nextToken` of a page to get the page after it; an empty or
+    /// missing `nextToken` means there are no more pages.
+    ///
+    /// Thumbnails are only returned with `withThumbnail: true`, which makes
+    /// the call slower.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not list this folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_list_dentries(
+        &self,
+        input: StorageListDentriesInput<'_>,
+    ) -> StorageListDentries {
+        StorageListDentries {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            parent_id: input.parent_id.to_owned(),
+            next_token: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            order_by: ::std::option::Option::None,
+            order: ::std::option::Option::None,
+            with_thumbnail: ::std::option::Option::None,
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// List every file and folder of a space.
+    ///
+    /// Lists all files and folders of a space at every depth, as one flat
+    /// list ordered by modification time, one page at a time. The cursor
+    /// travels in the request body: pass the `nextToken` of a page as
+    /// `option.nextToken` to get the page after it; an empty or missing
+    /// `nextToken` means there are no more pages.
+    ///
+    /// Files that change while the pages are read may appear twice (in
+    /// ascending order, the default) or be missed (in descending order).
+    /// The call only reads, so it is safe to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not list this space.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_list_all_dentries(
+        &self,
+        input: StorageListAllDentriesInput<'_>,
+    ) -> StorageListAllDentries {
+        StorageListAllDentries {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::ListAllDentriesRequest {
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Get several files and folders.
+    ///
+    /// Returns up to 30 files and folders of a space by id. Each id gets its
+    /// own result item, which says whether it could be read (`success`) and,
+    /// when not, why (`errorCode`); one unreadable id does not fail the
+    /// call. Folders have no `size` or `extension`.
+    ///
+    /// The call only reads, so it is safe to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not read this space.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_get_dentries(
+        &self,
+        input: StorageGetDentriesInput<'_>,
+    ) -> StorageGetDentries {
+        StorageGetDentries {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::GetDentriesRequest {
+                dentry_ids: input.dentry_ids,
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Get a file or folder.
+    ///
+    /// Returns one file or folder of a space: its name, path, size, version,
+    /// who created and changed it and when, and its app properties. Folders
+    /// have no `size` or `extension`. `option.appIdsForAppProperties` limits
+    /// the app properties to those of the given apps;
+    /// `option.withThumbnail` adds a temporary thumbnail link (slower).
+    ///
+    /// The call only reads, so it is safe to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not read this file or folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file or folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_get_dentry(
+        &self,
+        input: StorageGetDentryInput<'_>,
+    ) -> StorageGetDentry {
+        StorageGetDentry {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::GetDentryRequest {
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Delete a file or folder.
+    ///
+    /// Deletes a file or a folder with everything in it. With
+    /// `toRecycleBin=true` it goes to the recycle bin, from which it can be
+    /// restored; otherwise (the default) it is deleted for good.
+    ///
+    /// Deleting a folder that has content may run in the background: the
+    /// answer then has `async: true` and a `taskId` to follow with
+    /// `storage_GetTask`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    ///   - `operationConcurrentControl`: a concurrent operation on the same item is in progress.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not delete this file or folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file or folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_delete_dentry(
+        &self,
+        input: StorageDeleteDentryInput<'_>,
+    ) -> StorageDeleteDentry {
+        StorageDeleteDentry {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            to_recycle_bin: ::std::option::Option::None,
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Delete several files and folders.
+    ///
+    /// Deletes several files and folders of a space, to the recycle bin when
+    /// `option.toRecycleBin` is `true` and for good otherwise (the default).
+    /// Each id gets its own result item with `success` and, on failure,
+    /// `errorCode`; a folder with content may be deleted in the background,
+    /// its item then has `async: true` and a `taskId` for `storage_GetTask`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    ///   - `operationConcurrentControl`: a concurrent operation on the same item is in progress.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not delete in this space.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_delete_dentries(
+        &self,
+        input: StorageDeleteDentriesInput<'_>,
+    ) -> StorageDeleteDentries {
+        StorageDeleteDentries {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::DeleteDentriesRequest {
+                dentry_ids: input.dentry_ids,
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Copy a file or folder.
+    ///
+    /// Copies a file or a folder with everything in it into a folder of the
+    /// same or another space. `option.conflictStrategy` chooses what happens
+    /// when the target folder already holds an entry of that name.
+    ///
+    /// Copying a folder with content may run in the background: the answer
+    /// then has `async: true` and a `taskId` for `storage_GetTask` instead
+    /// of the new entry. The caller needs read permission on what is copied
+    /// and write permission on the target folder.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    ///   - `paramError.conflictStrategy`: `conflictStrategy` is invalid.
+    ///   - `dentryAlreadyExist`: a file or folder of that name already exists.
+    ///   - `operationConcurrentControl`: a concurrent operation on the same item is in progress.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not copy this entry or write to the target folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file, folder or target folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_copy_dentry(
+        &self,
+        input: StorageCopyDentryInput<'_>,
+    ) -> StorageCopyDentry {
+        StorageCopyDentry {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::CopyDentryRequest {
+                target_space_id: input.target_space_id.to_owned(),
+                target_folder_id: input.target_folder_id.to_owned(),
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Copy several files and folders.
+    ///
+    /// Copies several files and folders of a space into one folder of the
+    /// same or another space. Each id gets its own result item, with the id
+    /// of the copy (`targetDentryId`) or, on failure, an `errorCode`; a
+    /// folder with content may be copied in the background, its item then
+    /// has `async: true` and a `taskId` for `storage_GetTask`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    ///   - `paramError.conflictStrategy`: `conflictStrategy` is invalid.
+    ///   - `operationConcurrentControl`: a concurrent operation on the same item is in progress.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not write to the target folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the target folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_copy_dentries(
+        &self,
+        input: StorageCopyDentriesInput<'_>,
+    ) -> StorageCopyDentries {
+        StorageCopyDentries {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::CopyDentriesRequest {
+                dentry_ids: input.dentry_ids,
+                target_space_id: input.target_space_id.to_owned(),
+                target_folder_id: input.target_folder_id.to_owned(),
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Move a file or folder.
+    ///
+    /// Moves a file or a folder with everything in it into a folder of the
+    /// same or another space. `option.conflictStrategy` chooses what happens
+    /// when the target folder already holds an entry of that name; with
+    /// `option.presevePermissions` (DingTalk's spelling) the permissions
+    /// granted on it are kept.
+    ///
+    /// Moving a folder with content may run in the background: the answer
+    /// then has `async: true` and a `taskId` for `storage_GetTask` instead
+    /// of the moved entry.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    ///   - `paramError.conflictStrategy`: `conflictStrategy` is invalid.
+    ///   - `dentryAlreadyExist`: a file or folder of that name already exists.
+    ///   - `operationConcurrentControl`: a concurrent operation on the same item is in progress.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not move this entry or write to the target folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file, folder or target folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_move_dentry(
+        &self,
+        input: StorageMoveDentryInput<'_>,
+    ) -> StorageMoveDentry {
+        StorageMoveDentry {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::MoveDentryRequest {
+                target_space_id: input.target_space_id.to_owned(),
+                target_folder_id: input.target_folder_id.to_owned(),
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Move several files and folders.
+    ///
+    /// Moves several files and folders of a space into one folder of the
+    /// same or another space, keeping their permissions when
+    /// `option.preservePermissions` is `true`. Each id gets its own result
+    /// item, with the moved entry's id (`targetDentryId`) or, on failure, an
+    /// `errorCode`; a folder with content may be moved in the background,
+    /// its item then has `async: true` and a `taskId` for `storage_GetTask`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    ///   - `paramError.conflictStrategy`: `conflictStrategy` is invalid.
+    ///   - `operationConcurrentControl`: a concurrent operation on the same item is in progress.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not write to the target folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the target folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_move_dentries(
+        &self,
+        input: StorageMoveDentriesInput<'_>,
+    ) -> StorageMoveDentries {
+        StorageMoveDentries {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::MoveDentriesRequest {
+                dentry_ids: input.dentry_ids,
+                target_space_id: input.target_space_id.to_owned(),
+                target_folder_id: input.target_folder_id.to_owned(),
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Rename a file or folder.
+    ///
+    /// Gives a file or folder a new name in the same folder. The name must
+    /// not be taken by another entry of that folder; for a file, include
+    /// its extension in the new name.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    ///   - `dentryNameIllegal`: the name is not allowed.
+    ///   - `dentryAlreadyExist`: a file or folder of that name already exists.
+    ///   - `operationConcurrentControl`: a concurrent operation on the same item is in progress.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not rename this file or folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file or folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_rename_dentry(
+        &self,
+        input: StorageRenameDentryInput<'_>,
+    ) -> StorageRenameDentry {
+        StorageRenameDentry {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::RenameDentryRequest {
+                new_name: input.new_name.to_owned(),
+            },
+        }
+    }
+    /// List the earlier versions of a file.
+    ///
+    /// Lists the earlier versions of a file, one page at a time; each entry
+    /// is the file as it was, with its `version`. Pass the `nextToken` of a
+    /// page to get the page after it; an empty or missing `nextToken` means
+    /// there are no more pages. `storage_RevertDentryVersion` makes one of
+    /// them current again.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not read this file.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_list_dentry_versions(
+        &self,
+        input: StorageListDentryVersionsInput<'_>,
+    ) -> StorageListDentryVersions {
+        StorageListDentryVersions {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            next_token: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Make an earlier version of a file current.
+    ///
+    /// Restores an earlier version of a file (one `storage_ListDentryVersions`
+    /// lists) as its current content. The content it replaces stays in the
+    /// file's history as a version of its own. The caller needs write
+    /// permission on the file.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    ///   - `operationConcurrentControl`: a concurrent operation on the same item is in progress.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not change this file.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file or the version does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_revert_dentry_version(
+        &self,
+        input: StorageRevertDentryVersionInput<'_>,
+    ) -> StorageRevertDentryVersion {
+        StorageRevertDentryVersion {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            version: input.version,
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Set app properties on a file or folder.
+    ///
+    /// Sets properties of the calling app on a file or folder, replacing the
+    /// value and visibility of a property the app already set under the
+    /// same name. Properties of other apps are left alone.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not change this file or folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file or folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_update_dentry_app_properties(
+        &self,
+        input: StorageUpdateDentryAppPropertiesInput<'_>,
+    ) -> StorageUpdateDentryAppProperties {
+        StorageUpdateDentryAppProperties {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::UpdateDentryAppPropertiesRequest {
+                app_properties: input.app_properties,
+            },
+        }
+    }
+    /// Remove app properties from a file or folder.
+    ///
+    /// Removes the calling app's properties of the given names from a file
+    /// or folder; other apps' properties are left alone.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not change this file or folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file or folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_delete_dentry_app_properties(
+        &self,
+        input: StorageDeleteDentryAppPropertiesInput<'_>,
+    ) -> StorageDeleteDentryAppProperties {
+        StorageDeleteDentryAppProperties {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::DeleteDentryAppPropertiesRequest {
+                property_names: input.property_names,
+            },
+        }
+    }
+    /// Get thumbnails of several files.
+    ///
+    /// Returns temporary links to preview images of several files of a
+    /// space. Each id gets its own result item, with the `thumbnail` or, when
+    /// there is none or it may not be read, `success: false` and an
+    /// `errorCode`. The links expire; ask again rather than storing them.
+    ///
+    /// The call only reads, so it is safe to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not read this space.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_get_dentry_thumbnails(
+        &self,
+        input: StorageGetDentryThumbnailsInput<'_>,
+    ) -> StorageGetDentryThumbnails {
+        StorageGetDentryThumbnails {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::GetDentryThumbnailsRequest {
+                dentry_ids: input.dentry_ids,
+            },
+        }
+    }
+    /// Get where to upload a file.
+    ///
+    /// The first step of an upload in one piece: returns signed URLs and the
+    /// headers to send with them, and an `uploadKey`. PUT the file content
+    /// to one of `headerSignatureInfo.resourceUrls` with exactly the headers
+    /// of `headerSignatureInfo.headers` before `expirationSeconds` pass,
+    /// then call `storage_CommitFile` with the `uploadKey` to make it a file
+    /// of the space. Nothing appears in the space until then.
+    ///
+    /// `option.preCheckParam` lets the server refuse early a name that is
+    /// taken or not allowed, or a file that does not fit in the space. The
+    /// call changes nothing, so it is safe to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    ///   - `dentryNameIllegal`: the name is not allowed.
+    ///   - `dentryAlreadyExist`: a file or folder of that name already exists.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not upload to this space.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the parent folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_get_file_upload_info(
+        &self,
+        input: StorageGetFileUploadInfoInput<'_>,
+    ) -> StorageGetFileUploadInfo {
+        StorageGetFileUploadInfo {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::GetFileUploadInfoRequest {
+                protocol: input.protocol,
+                multipart: input.multipart,
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Start an upload in parts.
+    ///
+    /// The first step of an upload in parts, for large files: returns the
+    /// `uploadKey` of the upload. Then get signed URLs for the parts with
+    /// `storage_GetMultipartFileUploadInfos`, PUT each part to its URL, and
+    /// finish with `storage_CommitFile` with the same `uploadKey`.
+    ///
+    /// `option.preCheckParam` lets the server refuse early a name that is
+    /// taken or not allowed, or a file that does not fit in the space.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    ///   - `dentryNameIllegal`: the name is not allowed.
+    ///   - `dentryAlreadyExist`: a file or folder of that name already exists.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not upload to this space.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the parent folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_init_multipart_file_upload(
+        &self,
+        input: StorageInitMultipartFileUploadInput<'_>,
+    ) -> StorageInitMultipartFileUpload {
+        StorageInitMultipartFileUpload {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::InitMultipartFileUploadRequest {
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Get where to upload parts of a file.
+    ///
+    /// Returns a signed URL and headers for each part number asked for, in
+    /// an upload that `storage_InitMultipartFileUpload` started. Parts are
+    /// numbered from 1; PUT each part to its URL with its headers before
+    /// they expire, and ask again for parts whose URLs expired. The call
+    /// changes nothing, so it is safe to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid, or the upload key is unknown.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not upload with this key.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_get_multipart_file_upload_infos(
+        &self,
+        input: StorageGetMultipartFileUploadInfosInput<'_>,
+    ) -> StorageGetMultipartFileUploadInfos {
+        StorageGetMultipartFileUploadInfos {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::GetMultipartFileUploadInfosRequest {
+                upload_key: input.upload_key.to_owned(),
+                part_numbers: input.part_numbers,
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Finish an upload and add the file.
+    ///
+    /// The last step of an upload: makes the content uploaded under
+    /// `uploadKey` (in one piece or in parts) a file named `name` in the
+    /// folder `parentId`. What happens when that folder already holds an
+    /// entry of that name is chosen by `option.conflictStrategy`; with
+    /// `overwriteDentryId` the upload becomes a new version of that file
+    /// instead.
+    ///
+    /// In a space owned by a user (`USER`), everyone with a permission on the
+    /// space may call this; in a space owned by an app (`APP`), the caller
+    /// must have been granted a permission first.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid, or the upload key is unknown or expired.
+    ///   - `paramError.conflictStrategy`: `conflictStrategy` is invalid.
+    ///   - `dentryNameIllegal`: the name is not allowed.
+    ///   - `dentryAlreadyExist`: a file or folder of that name already exists.
+    ///   - `operationConcurrentControl`: a concurrent operation on the same item is in progress.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not add files to this folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the parent folder, or the file to overwrite, does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_commit_file(
+        &self,
+        input: StorageCommitFileInput<'_>,
+    ) -> StorageCommitFile {
+        StorageCommitFile {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::CommitFileRequest {
+                upload_key: input.upload_key.to_owned(),
+                name: input.name.to_owned(),
+                parent_id: input.parent_id.to_owned(),
+                overwrite_dentry_id: ::std::option::Option::None,
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Get where to download a file.
+    ///
+    /// Returns signed URLs and the headers to send with them to download the
+    /// content of a file (the current version, or `option.version`). GET one
+    /// of `headerSignatureInfo.resourceUrls` with exactly the headers of
+    /// `headerSignatureInfo.headers` before `expirationSeconds` pass; ask
+    /// again once they expire. The call changes nothing, so it is safe to
+    /// repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not download this file.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file or the version does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_get_file_download_info(
+        &self,
+        input: StorageGetFileDownloadInfoInput<'_>,
+    ) -> StorageGetFileDownloadInfo {
+        StorageGetFileDownloadInfo {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::GetFileDownloadInfoRequest {
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Get a link to preview or edit a file.
+    ///
+    /// Returns a link that opens a file in the browser for preview
+    /// (`option.type` `PREVIEW`, the default) or editing (`EDIT`); users
+    /// with a permission on the file can use it. Watermarks
+    /// (`option.waterMark`) are only available for Word, Excel, PowerPoint
+    /// and PDF files; `hasWaterMark` tells whether one was applied. With
+    /// `option.checkLogin`, a preview link asks for a DingTalk login. The
+    /// call changes nothing, so it is safe to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not open this file that way.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file or the version does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_get_dentry_open_info(
+        &self,
+        input: StorageGetDentryOpenInfoInput<'_>,
+    ) -> StorageGetDentryOpenInfo {
+        StorageGetDentryOpenInfo {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::GetDentryOpenInfoRequest {
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Register links that open a file.
+    ///
+    /// Registers links of the app's own that preview or edit a file, each
+    /// for one way of opening it (`openType`), so that the file can be
+    /// opened with them.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not change this file.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_register_open_info(
+        &self,
+        input: StorageRegisterOpenInfoInput<'_>,
+    ) -> StorageRegisterOpenInfo {
+        StorageRegisterOpenInfo {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::RegisterOpenInfoRequest {
+                provider: input.provider.to_owned(),
+                open_infos: input.open_infos,
+            },
+        }
+    }
+    /// Get a WebOffice link to a file.
+    ///
+    /// Returns a link that opens a file in WebOffice, the online office
+    /// editor, with the access token WebOffice needs and a refresh
+    /// token to renew it with `storage_RefreshWebOfficeToken` before it
+    /// expires. The tokens act for the user; keep them out of logs.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not open this file.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_get_web_office_url(
+        &self,
+        input: StorageGetWebOfficeUrlInput<'_>,
+    ) -> StorageGetWebOfficeUrl {
+        StorageGetWebOfficeUrl {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Renew the WebOffice tokens of a file.
+    ///
+    /// Exchanges the WebOffice access and refresh tokens that
+    /// `storage_GetWebOfficeUrl` (or an earlier refresh) returned for new
+    /// ones, so that an open WebOffice session can go on. Both tokens travel
+    /// in the query; keep them out of logs.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid, or a token is wrong or expired.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not open this file.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_refresh_web_office_token(
+        &self,
+        input: StorageRefreshWebOfficeTokenInput<'_>,
+    ) -> StorageRefreshWebOfficeToken {
+        StorageRefreshWebOfficeToken {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            web_office_access_token: input.web_office_access_token.to_owned(),
+            web_office_refresh_token: input.web_office_refresh_token.to_owned(),
+        }
+    }
+    /// Change members' role on a file or folder.
+    ///
+    /// Gives members who already hold a permission on a file or folder the
+    /// role `roleId` instead. In a space owned by an app (`APP`),
+    /// `option.duration` sets for how many more seconds the permission
+    /// lasts. The caller needs the same rights as for
+    /// `storage_AddPermission`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not change roles on this file or folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file or folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_update_permission(
+        &self,
+        input: StorageUpdatePermissionInput<'_>,
+    ) -> StorageUpdatePermission {
+        StorageUpdatePermission {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::PermissionRequest {
+                role_id: input.role_id,
+                members: input.members,
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Grant a role on a file or folder.
+    ///
+    /// Gives members (users, departments, tags, the whole organisation, a
+    /// chat) a role on a file or folder.
+    ///
+    /// In a space owned by a user (`USER`) the grant is permanent and the
+    /// caller needs management permission on the entry. In a space owned by
+    /// an app (`APP`) the grant is temporary: it lasts `option.duration`
+    /// seconds, and any caller may make it.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not grant roles on this file or folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file or folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_add_permission(
+        &self,
+        input: StorageAddPermissionInput<'_>,
+    ) -> StorageAddPermission {
+        StorageAddPermission {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::PermissionRequest {
+                role_id: input.role_id,
+                members: input.members,
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Revoke a role on a file or folder.
+    ///
+    /// Takes the role `roleId` on a file or folder away from members. The
+    /// caller needs the same rights as for `storage_AddPermission`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not revoke roles on this file or folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file or folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_delete_permission(
+        &self,
+        input: StorageDeletePermissionInput<'_>,
+    ) -> StorageDeletePermission {
+        StorageDeletePermission {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::PermissionRemoveRequest {
+                role_id: input.role_id,
+                members: input.members,
+            },
+        }
+    }
+    /// List the permissions on a file or folder.
+    ///
+    /// Lists who holds which role on a file or folder, one page at a time,
+    /// optionally only some roles (`option.filterRoleIds`). The cursor
+    /// travels in the request body: pass the `nextToken` of a page as
+    /// `option.nextToken` to get the page after it; an empty or missing
+    /// `nextToken` means there are no more pages. The call only reads, so
+    /// it is safe to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not see the permissions on this file or folder.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    ///   - `dentryNotExist`: the file or folder does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_list_permissions(
+        &self,
+        input: StorageListPermissionsInput<'_>,
+    ) -> StorageListPermissions {
+        StorageListPermissions {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::ListPermissionsRequest {
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Get the caller's roles on several files and folders.
+    ///
+    /// Returns, for each file or folder asked for, the roles the user holds
+    /// on it. The ids travel in the query as one JSON-encoded array
+    /// (`dentryIdList=["653xxxxx","654xxxxx"]`); the call has no body. It
+    /// only reads, so it is safe to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not read this space.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_batch_query_roles(
+        &self,
+        input: StorageBatchQueryRolesInput<'_>,
+    ) -> StorageBatchQueryRoles {
+        StorageBatchQueryRoles {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            dentry_id_list: input.dentry_id_list,
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Find a recycle bin.
+    ///
+    /// Returns the recycle bin of a scope, such as a storage space
+    /// (`recycleBinScope=SPACE` with the space's id as `scopeId`). Its `id`
+    /// is what the other recycle bin calls take.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not use this recycle bin.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space does not exist.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_get_recycle_bin(
+        &self,
+        input: StorageGetRecycleBinInput<'_>,
+    ) -> StorageGetRecycleBin {
+        StorageGetRecycleBin {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            recycle_bin_scope: input.recycle_bin_scope,
+            scope_id: input.scope_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// List what a recycle bin holds.
+    ///
+    /// Lists the deleted files and folders in a recycle bin, one page at a
+    /// time, each with where it was, its size and who deleted it when. Pass
+    /// the `nextToken` of a page to get the page after it; an empty or
+    /// missing `nextToken` means there are no more pages.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not use this recycle bin.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_list_recycle_items(
+        &self,
+        input: StorageListRecycleItemsInput<'_>,
+    ) -> StorageListRecycleItems {
+        StorageListRecycleItems {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            recycle_bin_id: input.recycle_bin_id.to_owned(),
+            next_token: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Get an item of a recycle bin.
+    ///
+    /// Returns one deleted file or folder in a recycle bin: the space and
+    /// path it was in, its name and size, and who deleted it when.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not use this recycle bin.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_get_recycle_item(
+        &self,
+        input: StorageGetRecycleItemInput<'_>,
+    ) -> StorageGetRecycleItem {
+        StorageGetRecycleItem {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            recycle_bin_id: input.recycle_bin_id.to_owned(),
+            recycle_item_id: input.recycle_item_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Permanently delete an item of a recycle bin.
+    ///
+    /// Deletes one file or folder in a recycle bin for good; it cannot be
+    /// restored afterwards.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not delete from this recycle bin.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_delete_recycle_item(
+        &self,
+        input: StorageDeleteRecycleItemInput<'_>,
+    ) -> StorageDeleteRecycleItem {
+        StorageDeleteRecycleItem {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            recycle_bin_id: input.recycle_bin_id.to_owned(),
+            recycle_item_id: input.recycle_item_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Permanently delete several items of a recycle bin.
+    ///
+    /// Deletes several files and folders in a recycle bin for good; they
+    /// cannot be restored afterwards.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not delete from this recycle bin.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_delete_recycle_items(
+        &self,
+        input: StorageDeleteRecycleItemsInput<'_>,
+    ) -> StorageDeleteRecycleItems {
+        StorageDeleteRecycleItems {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            recycle_bin_id: input.recycle_bin_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::DeleteRecycleItemsRequest {
+                recycle_item_ids: input.recycle_item_ids,
+            },
+        }
+    }
+    /// Restore an item of a recycle bin.
+    ///
+    /// Puts a deleted file or folder back where it was. What happens when
+    /// that folder now holds an entry of the same name is chosen by
+    /// `option.conflictStrategy`. Restoring a folder with content may run in
+    /// the background: the answer then has `async: true` and a `taskId` for
+    /// `storage_GetTask`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    ///   - `paramError.conflictStrategy`: `conflictStrategy` is invalid.
+    ///   - `dentryAlreadyExist`: a file or folder of that name already exists.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not restore from this recycle bin.
+    /// - HTTP 404: Not found. Error codes:
+    ///   - `spaceNotExist`: the space the item was in no longer exists.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_restore_recycle_item(
+        &self,
+        input: StorageRestoreRecycleItemInput<'_>,
+    ) -> StorageRestoreRecycleItem {
+        StorageRestoreRecycleItem {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            recycle_bin_id: input.recycle_bin_id.to_owned(),
+            recycle_item_id: input.recycle_item_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::RestoreRecycleItemRequest {
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Restore several items of a recycle bin.
+    ///
+    /// Puts up to 30 deleted files and folders back where they were, with
+    /// `option.conflictStrategy` for names that are taken meanwhile. Each
+    /// item gets its own result, with where it was restored or, on failure,
+    /// an `errorCode`; a folder with content may be restored in the
+    /// background, its result then has `async: true` and a `taskId` for
+    /// `storage_GetTask`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    ///   - `paramError.conflictStrategy`: `conflictStrategy` is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not restore from this recycle bin.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_restore_recycle_items(
+        &self,
+        input: StorageRestoreRecycleItemsInput<'_>,
+    ) -> StorageRestoreRecycleItems {
+        StorageRestoreRecycleItems {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            recycle_bin_id: input.recycle_bin_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            body: super::models::RestoreRecycleItemsRequest {
+                recycle_item_ids: input.recycle_item_ids,
+                option: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Empty a recycle bin.
+    ///
+    /// Deletes everything in a recycle bin for good; none of it can be
+    /// restored afterwards. The call has no body.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `paramError`: a parameter is invalid.
+    /// - HTTP 403: The user may not do this. Error codes:
+    ///   - `permissionDenied`: the user may not empty this recycle bin.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemError`: a system error.
+    ///   - `unknownError`: an unknown error.
+    /// - HTTP 503: The server timed out. Error codes:
+    ///   - `operationTimeout`: the request timed out; it may be retried.
+    pub fn storage_clear_recycle_bin(
+        &self,
+        input: StorageClearRecycleBinInput<'_>,
+    ) -> StorageClearRecycleBin {
+        StorageClearRecycleBin {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            recycle_bin_id: input.recycle_bin_id.to_owned(),
+            union_id: input.union_id.to_owned(),
         }
     }
 }
@@ -343,6 +2023,423 @@ pub struct StorageAddFolderInput<'a> {
     /// It must not contain a tab or any of `*`, `"`, `<`, `>` and the
     /// backquote, and must not end with `.`.
     pub name: &'a str,
+}
+/// The required inputs of [`Client::storage_get_org`], named so that they cannot be swapped.
+pub struct StorageGetOrgInput<'a> {
+    /// The corpId of the organisation the access token belongs to.
+    pub corp_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_get_task`], named so that they cannot be swapped.
+pub struct StorageGetTaskInput<'a> {
+    /// The id of the task, the `taskId` of the call that started it.
+    pub task_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_subscribe_event`], named so that they cannot be swapped.
+pub struct StorageSubscribeEventInput<'a> {
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// Which changes a file change event subscription covers.
+    pub scope: super::models::EventScope,
+    /// The corpId of the organisation (`ORG`) or the id of the space (`SPACE`).
+    pub scope_id: &'a str,
+}
+/// The required inputs of [`Client::storage_unsubscribe_event`], named so that they cannot be swapped.
+pub struct StorageUnsubscribeEventInput<'a> {
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// Which changes a file change event subscription covers.
+    pub scope: super::models::EventScope,
+    /// The corpId of the organisation (`ORG`) or the id of the space (`SPACE`).
+    pub scope_id: &'a str,
+}
+/// The required inputs of [`Client::storage_list_dentries`], named so that they cannot be swapped.
+pub struct StorageListDentriesInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the folder to list; `0` for the root folder of the space.
+    pub parent_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_list_all_dentries`], named so that they cannot be swapped.
+pub struct StorageListAllDentriesInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_get_dentries`], named so that they cannot be swapped.
+pub struct StorageGetDentriesInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The ids of the files and folders (at most 30).
+    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+}
+/// The required inputs of [`Client::storage_get_dentry`], named so that they cannot be swapped.
+pub struct StorageGetDentryInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_delete_dentry`], named so that they cannot be swapped.
+pub struct StorageDeleteDentryInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_delete_dentries`], named so that they cannot be swapped.
+pub struct StorageDeleteDentriesInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The ids of the files and folders.
+    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+}
+/// The required inputs of [`Client::storage_copy_dentry`], named so that they cannot be swapped.
+pub struct StorageCopyDentryInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The id of the space to copy into (may be the same space).
+    pub target_space_id: &'a str,
+    /// The id of the folder to copy into; `0` for the root folder of that space.
+    pub target_folder_id: &'a str,
+}
+/// The required inputs of [`Client::storage_copy_dentries`], named so that they cannot be swapped.
+pub struct StorageCopyDentriesInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The ids of the files and folders to copy.
+    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    /// The id of the space to copy into (may be the same space).
+    pub target_space_id: &'a str,
+    /// The id of the folder to copy into; `0` for the root folder of that space.
+    pub target_folder_id: &'a str,
+}
+/// The required inputs of [`Client::storage_move_dentry`], named so that they cannot be swapped.
+pub struct StorageMoveDentryInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The id of the space to move into (may be the same space).
+    pub target_space_id: &'a str,
+    /// The id of the folder to move into; `0` for the root folder of that space.
+    pub target_folder_id: &'a str,
+}
+/// The required inputs of [`Client::storage_move_dentries`], named so that they cannot be swapped.
+pub struct StorageMoveDentriesInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The ids of the files and folders to move.
+    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    /// The id of the space to move into (may be the same space).
+    pub target_space_id: &'a str,
+    /// The id of the folder to move into; `0` for the root folder of that space.
+    pub target_folder_id: &'a str,
+}
+/// The required inputs of [`Client::storage_rename_dentry`], named so that they cannot be swapped.
+pub struct StorageRenameDentryInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The new name, with its extension for a file.
+    pub new_name: &'a str,
+}
+/// The required inputs of [`Client::storage_list_dentry_versions`], named so that they cannot be swapped.
+pub struct StorageListDentryVersionsInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_revert_dentry_version`], named so that they cannot be swapped.
+pub struct StorageRevertDentryVersionInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The version to restore, the `version` of an entry `storage_ListDentryVersions` returned.
+    pub version: i64,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_update_dentry_app_properties`], named so that they cannot be swapped.
+pub struct StorageUpdateDentryAppPropertiesInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The properties to set.
+    pub app_properties: ::std::vec::Vec<super::models::AppProperty>,
+}
+/// The required inputs of [`Client::storage_delete_dentry_app_properties`], named so that they cannot be swapped.
+pub struct StorageDeleteDentryAppPropertiesInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The names of the calling app's properties to remove.
+    pub property_names: ::std::vec::Vec<::std::string::String>,
+}
+/// The required inputs of [`Client::storage_get_dentry_thumbnails`], named so that they cannot be swapped.
+pub struct StorageGetDentryThumbnailsInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The ids of the files.
+    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+}
+/// The required inputs of [`Client::storage_get_file_upload_info`], named so that they cannot be swapped.
+pub struct StorageGetFileUploadInfoInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// How the URLs of an upload or a download are authorised.
+    pub protocol: super::models::TransferProtocol,
+    /// Whether the content is uploaded in parts. Pass `false`: uploads in
+    /// parts start with `storage_InitMultipartFileUpload` instead.
+    pub multipart: bool,
+}
+/// The required inputs of [`Client::storage_init_multipart_file_upload`], named so that they cannot be swapped.
+pub struct StorageInitMultipartFileUploadInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_get_multipart_file_upload_infos`], named so that they cannot be swapped.
+pub struct StorageGetMultipartFileUploadInfosInput<'a> {
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The key `storage_InitMultipartFileUpload` returned.
+    pub upload_key: &'a str,
+    /// The numbers of the parts, counted from 1.
+    pub part_numbers: ::std::vec::Vec<i32>,
+}
+/// The required inputs of [`Client::storage_commit_file`], named so that they cannot be swapped.
+pub struct StorageCommitFileInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The key of the upload (from `storage_GetFileUploadInfo` or `storage_InitMultipartFileUpload`).
+    pub upload_key: &'a str,
+    /// The name of the file, with its extension.
+    pub name: &'a str,
+    /// The id of the folder to put it in; `0` for the root folder of the space.
+    pub parent_id: &'a str,
+}
+/// The required inputs of [`Client::storage_get_file_download_info`], named so that they cannot be swapped.
+pub struct StorageGetFileDownloadInfoInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_get_dentry_open_info`], named so that they cannot be swapped.
+pub struct StorageGetDentryOpenInfoInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_register_open_info`], named so that they cannot be swapped.
+pub struct StorageRegisterOpenInfoInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// Who provides the links, such as `DINGTALK`.
+    pub provider: &'a str,
+    /// The links, one for each way of opening.
+    pub open_infos: ::std::vec::Vec<super::models::OpenInfo>,
+}
+/// The required inputs of [`Client::storage_get_web_office_url`], named so that they cannot be swapped.
+pub struct StorageGetWebOfficeUrlInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_refresh_web_office_token`], named so that they cannot be swapped.
+pub struct StorageRefreshWebOfficeTokenInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The current WebOffice access token.
+    pub web_office_access_token: &'a str,
+    /// The current WebOffice refresh token.
+    pub web_office_refresh_token: &'a str,
+}
+/// The required inputs of [`Client::storage_update_permission`], named so that they cannot be swapped.
+pub struct StorageUpdatePermissionInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// A role on a file or folder, from the most rights to the fewest.
+    pub role_id: super::models::PermissionRole,
+    /// The members.
+    pub members: ::std::vec::Vec<super::models::PermissionMember>,
+}
+/// The required inputs of [`Client::storage_add_permission`], named so that they cannot be swapped.
+pub struct StorageAddPermissionInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// A role on a file or folder, from the most rights to the fewest.
+    pub role_id: super::models::PermissionRole,
+    /// The members.
+    pub members: ::std::vec::Vec<super::models::PermissionMember>,
+}
+/// The required inputs of [`Client::storage_delete_permission`], named so that they cannot be swapped.
+pub struct StorageDeletePermissionInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// A role on a file or folder, from the most rights to the fewest.
+    pub role_id: super::models::PermissionRole,
+    /// The members.
+    pub members: ::std::vec::Vec<super::models::PermissionMember>,
+}
+/// The required inputs of [`Client::storage_list_permissions`], named so that they cannot be swapped.
+pub struct StorageListPermissionsInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `id` of a dentry, as listed by `storage_ListDentries`).
+    pub dentry_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_batch_query_roles`], named so that they cannot be swapped.
+pub struct StorageBatchQueryRolesInput<'a> {
+    /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
+    pub space_id: &'a str,
+    /// The ids of the files and folders, sent as one JSON array.
+    pub dentry_id_list: ::std::vec::Vec<::std::string::String>,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_get_recycle_bin`], named so that they cannot be swapped.
+pub struct StorageGetRecycleBinInput<'a> {
+    /// What the recycle bin belongs to.
+    pub recycle_bin_scope: super::models::RecycleBinScope,
+    /// The id of what the recycle bin belongs to (the space's id for `SPACE`).
+    pub scope_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_list_recycle_items`], named so that they cannot be swapped.
+pub struct StorageListRecycleItemsInput<'a> {
+    /// The id of the recycle bin, from `storage_GetRecycleBin`.
+    pub recycle_bin_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_get_recycle_item`], named so that they cannot be swapped.
+pub struct StorageGetRecycleItemInput<'a> {
+    /// The id of the recycle bin, from `storage_GetRecycleBin`.
+    pub recycle_bin_id: &'a str,
+    /// The id of the item in the recycle bin, from `storage_ListRecycleItems`.
+    pub recycle_item_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_delete_recycle_item`], named so that they cannot be swapped.
+pub struct StorageDeleteRecycleItemInput<'a> {
+    /// The id of the recycle bin, from `storage_GetRecycleBin`.
+    pub recycle_bin_id: &'a str,
+    /// The id of the item in the recycle bin, from `storage_ListRecycleItems`.
+    pub recycle_item_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_delete_recycle_items`], named so that they cannot be swapped.
+pub struct StorageDeleteRecycleItemsInput<'a> {
+    /// The id of the recycle bin, from `storage_GetRecycleBin`.
+    pub recycle_bin_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The ids of the items.
+    pub recycle_item_ids: ::std::vec::Vec<::std::string::String>,
+}
+/// The required inputs of [`Client::storage_restore_recycle_item`], named so that they cannot be swapped.
+pub struct StorageRestoreRecycleItemInput<'a> {
+    /// The id of the recycle bin, from `storage_GetRecycleBin`.
+    pub recycle_bin_id: &'a str,
+    /// The id of the item in the recycle bin, from `storage_ListRecycleItems`.
+    pub recycle_item_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::storage_restore_recycle_items`], named so that they cannot be swapped.
+pub struct StorageRestoreRecycleItemsInput<'a> {
+    /// The id of the recycle bin, from `storage_GetRecycleBin`.
+    pub recycle_bin_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+    /// The ids of the items (at most 30).
+    pub recycle_item_ids: ::std::vec::Vec<::std::string::String>,
+}
+/// The required inputs of [`Client::storage_clear_recycle_bin`], named so that they cannot be swapped.
+pub struct StorageClearRecycleBinInput<'a> {
+    /// The id of the recycle bin, from `storage_GetRecycleBin`.
+    pub recycle_bin_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
 }
 /// A `oauth2_GetAccessToken` request, made by [`Client::oauth2_get_access_token`](Client::oauth2_get_access_token).
 ///
@@ -650,6 +2747,2293 @@ impl StorageAddFolder {
         request.path_param("parentId", &self.parent_id)?;
         request.query("unionId", &self.union_id);
         request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_GetOrg` request, made by [`Client::storage_get_org`](Client::storage_get_org).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageGetOrg {
+    client: Client,
+    options: rt::CallOptions,
+    corp_id: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl StorageGetOrg {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.corp_id, &rt::At::root("corpId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::GetOrgResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_GetOrg",
+            rt::Method::GET,
+            "/v1.0/storage/orgs/{corpId}",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("corpId", &self.corp_id)?;
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_GetCurrentApp` request, made by [`Client::storage_get_current_app`](Client::storage_get_current_app).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageGetCurrentApp {
+    client: Client,
+    options: rt::CallOptions,
+    union_id: ::std::string::String,
+}
+impl StorageGetCurrentApp {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::GetCurrentAppResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_GetCurrentApp",
+            rt::Method::POST,
+            "/v1.0/storage/currentApps/query",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_GetTask` request, made by [`Client::storage_get_task`](Client::storage_get_task).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageGetTask {
+    client: Client,
+    options: rt::CallOptions,
+    task_id: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl StorageGetTask {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.task_id, &rt::At::root("taskId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::GetTaskResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_GetTask",
+            rt::Method::GET,
+            "/v1.0/storage/tasks/{taskId}",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("taskId", &self.task_id)?;
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_SubscribeEvent` request, made by [`Client::storage_subscribe_event`](Client::storage_subscribe_event).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageSubscribeEvent {
+    client: Client,
+    options: rt::CallOptions,
+    union_id: ::std::string::String,
+    body: super::models::EventSubscriptionRequest,
+}
+impl StorageSubscribeEvent {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SuccessResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_SubscribeEvent",
+            rt::Method::POST,
+            "/v1.0/storage/events/subscribe",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_UnsubscribeEvent` request, made by [`Client::storage_unsubscribe_event`](Client::storage_unsubscribe_event).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageUnsubscribeEvent {
+    client: Client,
+    options: rt::CallOptions,
+    union_id: ::std::string::String,
+    body: super::models::EventSubscriptionRequest,
+}
+impl StorageUnsubscribeEvent {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SuccessResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_UnsubscribeEvent",
+            rt::Method::POST,
+            "/v1.0/storage/events/unsubscribe",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_ListDentries` request, made by [`Client::storage_list_dentries`](Client::storage_list_dentries).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageListDentries {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    parent_id: ::std::string::String,
+    next_token: ::std::option::Option<::std::string::String>,
+    max_results: ::std::option::Option<i32>,
+    order_by: ::std::option::Option<super::models::DentryOrderBy>,
+    order: ::std::option::Option<super::models::SortOrder>,
+    with_thumbnail: ::std::option::Option<bool>,
+    union_id: ::std::string::String,
+}
+impl StorageListDentries {
+    /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
+    pub fn next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// The largest number of entries in one page (at most 50, the default).
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.max_results = ::std::option::Option::Some(value);
+        self
+    }
+    /// What to sort by; `MODIFIED_TIME` when absent.
+    pub fn order_by(
+        mut self,
+        value: impl ::std::convert::Into<super::models::DentryOrderBy>,
+    ) -> Self {
+        self.order_by = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// The direction to sort in; `DESC` when absent.
+    pub fn order(
+        mut self,
+        value: impl ::std::convert::Into<super::models::SortOrder>,
+    ) -> Self {
+        self.order = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Whether to return a temporary thumbnail link for each file (slower); `false` when absent.
+    pub fn with_thumbnail(mut self, value: bool) -> Self {
+        self.with_thumbnail = ::std::option::Option::Some(value);
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.parent_id, &rt::At::root("parentId"))?;
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(50f64)
+            .check(&self.max_results, &rt::At::root("maxResults"))?;
+        rt::Validate::validate(&self.order_by, &rt::At::root("orderBy"))?;
+        rt::Validate::validate(&self.order, &rt::At::root("order"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DentryPage> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_ListDentries",
+            rt::Method::GET,
+            "/v1.0/storage/spaces/{spaceId}/dentries",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query("parentId", &self.parent_id);
+        request.query("unionId", &self.union_id);
+        request.query_opt("nextToken", self.next_token.as_ref());
+        request.query_opt("maxResults", self.max_results.as_ref());
+        request.query_opt("orderBy", self.order_by.as_ref());
+        request.query_opt("order", self.order.as_ref());
+        request.query_opt("withThumbnail", self.with_thumbnail.as_ref());
+        self.client.runtime.send_json(request).await
+    }
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    pub fn pages(self) -> rt::Stream<super::models::DentryPage> {
+        let first = self.next_token.as_ref().cloned();
+        rt::pages(
+            self,
+            first,
+            |request, cursor| {
+                let mut request = request.clone();
+                request.next_token = cursor;
+                request.send()
+            },
+            |page| {
+                ::std::option::Option::Some(page)
+                    .and_then(|value| value.next_token.as_ref())
+                    .cloned()
+            },
+        )
+    }
+    /// Every item of every page, in order; see [`pages`](Self::pages).
+    pub fn items(self) -> rt::Stream<super::models::Dentry> {
+        rt::items(self.pages(), |page| page.dentries.unwrap_or_default())
+    }
+}
+/// A `storage_ListAllDentries` request, made by [`Client::storage_list_all_dentries`](Client::storage_list_all_dentries).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageListAllDentries {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::ListAllDentriesRequest,
+}
+impl StorageListAllDentries {
+    /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::ListAllDentriesOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DentryPage> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_ListAllDentries",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/listAll",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    pub fn pages(self) -> rt::Stream<super::models::DentryPage> {
+        let first = self
+            .body
+            .option
+            .as_ref()
+            .and_then(|value| value.next_token.as_ref())
+            .cloned();
+        rt::pages(
+            self,
+            first,
+            |request, cursor| {
+                let mut request = request.clone();
+                request
+                    .body
+                    .option
+                    .get_or_insert_with(::std::default::Default::default)
+                    .next_token = cursor;
+                request.send()
+            },
+            |page| {
+                ::std::option::Option::Some(page)
+                    .and_then(|value| value.next_token.as_ref())
+                    .cloned()
+            },
+        )
+    }
+    /// Every item of every page, in order; see [`pages`](Self::pages).
+    pub fn items(self) -> rt::Stream<super::models::Dentry> {
+        rt::items(self.pages(), |page| page.dentries.unwrap_or_default())
+    }
+}
+/// A `storage_GetDentries` request, made by [`Client::storage_get_dentries`](Client::storage_get_dentries).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageGetDentries {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::GetDentriesRequest,
+}
+impl StorageGetDentries {
+    /// What to return with a file or folder.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::DentryQueryOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::GetDentriesResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_GetDentries",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/query",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_GetDentry` request, made by [`Client::storage_get_dentry`](Client::storage_get_dentry).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageGetDentry {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::GetDentryRequest,
+}
+impl StorageGetDentry {
+    /// What to return with a file or folder.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::DentryQueryOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DentryResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_GetDentry",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/query",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_DeleteDentry` request, made by [`Client::storage_delete_dentry`](Client::storage_delete_dentry).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageDeleteDentry {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    to_recycle_bin: ::std::option::Option<bool>,
+    union_id: ::std::string::String,
+}
+impl StorageDeleteDentry {
+    /// Whether to move it to the recycle bin instead of deleting it for good; `false` when absent.
+    pub fn to_recycle_bin(mut self, value: bool) -> Self {
+        self.to_recycle_bin = ::std::option::Option::Some(value);
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DeleteDentryResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_DeleteDentry",
+            rt::Method::DELETE,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.query_opt("toRecycleBin", self.to_recycle_bin.as_ref());
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_DeleteDentries` request, made by [`Client::storage_delete_dentries`](Client::storage_delete_dentries).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageDeleteDentries {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::DeleteDentriesRequest,
+}
+impl StorageDeleteDentries {
+    /// How to delete files and folders.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::DeleteDentriesOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DentryBatchResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_DeleteDentries",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/batchRemove",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_CopyDentry` request, made by [`Client::storage_copy_dentry`](Client::storage_copy_dentry).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageCopyDentry {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::CopyDentryRequest,
+}
+impl StorageCopyDentry {
+    /// How to copy files and folders.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::DentryCopyOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DentryTransferResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_CopyDentry",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/copy",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_CopyDentries` request, made by [`Client::storage_copy_dentries`](Client::storage_copy_dentries).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageCopyDentries {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::CopyDentriesRequest,
+}
+impl StorageCopyDentries {
+    /// How to copy files and folders.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::DentryCopyOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DentryBatchResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_CopyDentries",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/batchCopy",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_MoveDentry` request, made by [`Client::storage_move_dentry`](Client::storage_move_dentry).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageMoveDentry {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::MoveDentryRequest,
+}
+impl StorageMoveDentry {
+    /// How to move a file or folder.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::MoveDentryOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DentryTransferResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_MoveDentry",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/move",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_MoveDentries` request, made by [`Client::storage_move_dentries`](Client::storage_move_dentries).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageMoveDentries {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::MoveDentriesRequest,
+}
+impl StorageMoveDentries {
+    /// How to move files and folders.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::MoveDentriesOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DentryBatchResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_MoveDentries",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/batchMove",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_RenameDentry` request, made by [`Client::storage_rename_dentry`](Client::storage_rename_dentry).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageRenameDentry {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::RenameDentryRequest,
+}
+impl StorageRenameDentry {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DentryResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_RenameDentry",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/rename",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_ListDentryVersions` request, made by [`Client::storage_list_dentry_versions`](Client::storage_list_dentry_versions).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageListDentryVersions {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    next_token: ::std::option::Option<::std::string::String>,
+    max_results: ::std::option::Option<i32>,
+    union_id: ::std::string::String,
+}
+impl StorageListDentryVersions {
+    /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
+    pub fn next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// The largest number of versions in one page (at most 50, the default).
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.max_results = ::std::option::Option::Some(value);
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(50f64)
+            .check(&self.max_results, &rt::At::root("maxResults"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DentryPage> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_ListDentryVersions",
+            rt::Method::GET,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.query_opt("nextToken", self.next_token.as_ref());
+        request.query_opt("maxResults", self.max_results.as_ref());
+        self.client.runtime.send_json(request).await
+    }
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    pub fn pages(self) -> rt::Stream<super::models::DentryPage> {
+        let first = self.next_token.as_ref().cloned();
+        rt::pages(
+            self,
+            first,
+            |request, cursor| {
+                let mut request = request.clone();
+                request.next_token = cursor;
+                request.send()
+            },
+            |page| {
+                ::std::option::Option::Some(page)
+                    .and_then(|value| value.next_token.as_ref())
+                    .cloned()
+            },
+        )
+    }
+    /// Every item of every page, in order; see [`pages`](Self::pages).
+    pub fn items(self) -> rt::Stream<super::models::Dentry> {
+        rt::items(self.pages(), |page| page.dentries.unwrap_or_default())
+    }
+}
+/// A `storage_RevertDentryVersion` request, made by [`Client::storage_revert_dentry_version`](Client::storage_revert_dentry_version).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageRevertDentryVersion {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    version: i64,
+    union_id: ::std::string::String,
+}
+impl StorageRevertDentryVersion {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new().minimum(1f64).check(&self.version, &rt::At::root("version"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SuccessResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_RevertDentryVersion",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions/{version}/revert",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.path_param("version", self.version)?;
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_UpdateDentryAppProperties` request, made by [`Client::storage_update_dentry_app_properties`](Client::storage_update_dentry_app_properties).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageUpdateDentryAppProperties {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::UpdateDentryAppPropertiesRequest,
+}
+impl StorageUpdateDentryAppProperties {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SuccessResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_UpdateDentryAppProperties",
+            rt::Method::PUT,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_DeleteDentryAppProperties` request, made by [`Client::storage_delete_dentry_app_properties`](Client::storage_delete_dentry_app_properties).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageDeleteDentryAppProperties {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::DeleteDentryAppPropertiesRequest,
+}
+impl StorageDeleteDentryAppProperties {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SuccessResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_DeleteDentryAppProperties",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties/remove",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_GetDentryThumbnails` request, made by [`Client::storage_get_dentry_thumbnails`](Client::storage_get_dentry_thumbnails).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageGetDentryThumbnails {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::GetDentryThumbnailsRequest,
+}
+impl StorageGetDentryThumbnails {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::GetDentryThumbnailsResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_GetDentryThumbnails",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/thumbnails/query",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_GetFileUploadInfo` request, made by [`Client::storage_get_file_upload_info`](Client::storage_get_file_upload_info).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageGetFileUploadInfo {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::GetFileUploadInfoRequest,
+}
+impl StorageGetFileUploadInfo {
+    /// Optional settings of an upload in one piece.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::GetFileUploadInfoOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::GetFileUploadInfoResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_GetFileUploadInfo",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/files/uploadInfos/query",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_InitMultipartFileUpload` request, made by [`Client::storage_init_multipart_file_upload`](Client::storage_init_multipart_file_upload).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageInitMultipartFileUpload {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::InitMultipartFileUploadRequest,
+}
+impl StorageInitMultipartFileUpload {
+    /// Optional settings of an upload in parts.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::InitMultipartFileUploadOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<super::models::InitMultipartFileUploadResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_InitMultipartFileUpload",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/files/multiPartUploadInfos/init",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_GetMultipartFileUploadInfos` request, made by [`Client::storage_get_multipart_file_upload_infos`](Client::storage_get_multipart_file_upload_infos).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageGetMultipartFileUploadInfos {
+    client: Client,
+    options: rt::CallOptions,
+    union_id: ::std::string::String,
+    body: super::models::GetMultipartFileUploadInfosRequest,
+}
+impl StorageGetMultipartFileUploadInfos {
+    /// Optional settings of the part URLs.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<
+            super::models::GetMultipartFileUploadInfosOption,
+        >,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(
+        self,
+    ) -> rt::Result<super::models::GetMultipartFileUploadInfosResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_GetMultipartFileUploadInfos",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/files/multiPartUploadInfos/query",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_CommitFile` request, made by [`Client::storage_commit_file`](Client::storage_commit_file).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageCommitFile {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::CommitFileRequest,
+}
+impl StorageCommitFile {
+    /// The id of an existing file that the upload replaces, as a new version of it.
+    pub fn overwrite_dentry_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.overwrite_dentry_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Optional settings of a committed file.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::CommitFileOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DentryResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_CommitFile",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/files/commit",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_GetFileDownloadInfo` request, made by [`Client::storage_get_file_download_info`](Client::storage_get_file_download_info).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageGetFileDownloadInfo {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::GetFileDownloadInfoRequest,
+}
+impl StorageGetFileDownloadInfo {
+    /// Optional settings of a download.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::GetFileDownloadInfoOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::GetFileDownloadInfoResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_GetFileDownloadInfo",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/downloadInfos/query",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_GetDentryOpenInfo` request, made by [`Client::storage_get_dentry_open_info`](Client::storage_get_dentry_open_info).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageGetDentryOpenInfo {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::GetDentryOpenInfoRequest,
+}
+impl StorageGetDentryOpenInfo {
+    /// How to open a file.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::GetDentryOpenInfoOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::GetDentryOpenInfoResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_GetDentryOpenInfo",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/query",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_RegisterOpenInfo` request, made by [`Client::storage_register_open_info`](Client::storage_register_open_info).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageRegisterOpenInfo {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::RegisterOpenInfoRequest,
+}
+impl StorageRegisterOpenInfo {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SuccessResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_RegisterOpenInfo",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/register",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_GetWebOfficeUrl` request, made by [`Client::storage_get_web_office_url`](Client::storage_get_web_office_url).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageGetWebOfficeUrl {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl StorageGetWebOfficeUrl {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::GetWebOfficeUrlResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_GetWebOfficeUrl",
+            rt::Method::GET,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/webOfficeUrls",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_RefreshWebOfficeToken` request, made by [`Client::storage_refresh_web_office_token`](Client::storage_refresh_web_office_token).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageRefreshWebOfficeToken {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    web_office_access_token: ::std::string::String,
+    web_office_refresh_token: ::std::string::String,
+}
+impl ::std::fmt::Debug for StorageRefreshWebOfficeToken {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("StorageRefreshWebOfficeToken")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("space_id", &self.space_id)
+            .field("dentry_id", &self.dentry_id)
+            .field("union_id", &self.union_id)
+            .field("web_office_access_token", &"<redacted>")
+            .field("web_office_refresh_token", &"<redacted>")
+            .finish()
+    }
+}
+impl StorageRefreshWebOfficeToken {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(
+                &self.web_office_access_token,
+                &rt::At::root("webOfficeAccessToken"),
+            )?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(
+                &self.web_office_refresh_token,
+                &rt::At::root("webOfficeRefreshToken"),
+            )?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::RefreshWebOfficeTokenResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_RefreshWebOfficeToken",
+            rt::Method::GET,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/refreshWebOfficeToken",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.query("webOfficeAccessToken", &self.web_office_access_token);
+        request.query("webOfficeRefreshToken", &self.web_office_refresh_token);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_UpdatePermission` request, made by [`Client::storage_update_permission`](Client::storage_update_permission).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageUpdatePermission {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::PermissionRequest,
+}
+impl StorageUpdatePermission {
+    /// Optional settings of a grant.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::PermissionOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SuccessResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_UpdatePermission",
+            rt::Method::PUT,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_AddPermission` request, made by [`Client::storage_add_permission`](Client::storage_add_permission).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageAddPermission {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::PermissionRequest,
+}
+impl StorageAddPermission {
+    /// Optional settings of a grant.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::PermissionOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SuccessResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_AddPermission",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_DeletePermission` request, made by [`Client::storage_delete_permission`](Client::storage_delete_permission).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageDeletePermission {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::PermissionRemoveRequest,
+}
+impl StorageDeletePermission {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SuccessResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_DeletePermission",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/remove",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_ListPermissions` request, made by [`Client::storage_list_permissions`](Client::storage_list_permissions).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageListPermissions {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::ListPermissionsRequest,
+}
+impl StorageListPermissions {
+    /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::ListPermissionsOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::ListPermissionsResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_ListPermissions",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/query",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("dentryId", &self.dentry_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    pub fn pages(self) -> rt::Stream<super::models::ListPermissionsResponse> {
+        let first = self
+            .body
+            .option
+            .as_ref()
+            .and_then(|value| value.next_token.as_ref())
+            .cloned();
+        rt::pages(
+            self,
+            first,
+            |request, cursor| {
+                let mut request = request.clone();
+                request
+                    .body
+                    .option
+                    .get_or_insert_with(::std::default::Default::default)
+                    .next_token = cursor;
+                request.send()
+            },
+            |page| {
+                ::std::option::Option::Some(page)
+                    .and_then(|value| value.next_token.as_ref())
+                    .cloned()
+            },
+        )
+    }
+    /// Every item of every page, in order; see [`pages`](Self::pages).
+    pub fn items(self) -> rt::Stream<super::models::Permission> {
+        rt::items(self.pages(), |page| page.permissions.unwrap_or_default())
+    }
+}
+/// A `storage_BatchQueryRoles` request, made by [`Client::storage_batch_query_roles`](Client::storage_batch_query_roles).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageBatchQueryRoles {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    dentry_id_list: ::std::vec::Vec<::std::string::String>,
+    union_id: ::std::string::String,
+}
+impl StorageBatchQueryRoles {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.dentry_id_list, &rt::At::root("dentryIdList"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::BatchQueryRolesResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_BatchQueryRoles",
+            rt::Method::POST,
+            "/v1.0/storage/spaces/{spaceId}/dentries/permissions/roles/batchQuery",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query_json("dentryIdList", &self.dentry_id_list)?;
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_GetRecycleBin` request, made by [`Client::storage_get_recycle_bin`](Client::storage_get_recycle_bin).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageGetRecycleBin {
+    client: Client,
+    options: rt::CallOptions,
+    recycle_bin_scope: super::models::RecycleBinScope,
+    scope_id: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl StorageGetRecycleBin {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(
+            &self.recycle_bin_scope,
+            &rt::At::root("recycleBinScope"),
+        )?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.scope_id, &rt::At::root("scopeId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::GetRecycleBinResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_GetRecycleBin",
+            rt::Method::GET,
+            "/v1.0/storage/recycleBins",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.query("recycleBinScope", &self.recycle_bin_scope);
+        request.query("scopeId", &self.scope_id);
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_ListRecycleItems` request, made by [`Client::storage_list_recycle_items`](Client::storage_list_recycle_items).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageListRecycleItems {
+    client: Client,
+    options: rt::CallOptions,
+    recycle_bin_id: ::std::string::String,
+    next_token: ::std::option::Option<::std::string::String>,
+    max_results: ::std::option::Option<i32>,
+    union_id: ::std::string::String,
+}
+impl StorageListRecycleItems {
+    /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
+    pub fn next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// The largest number of items in one page (at most 50, the default).
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.max_results = ::std::option::Option::Some(value);
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(50f64)
+            .check(&self.max_results, &rt::At::root("maxResults"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::ListRecycleItemsResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_ListRecycleItems",
+            rt::Method::GET,
+            "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("recycleBinId", &self.recycle_bin_id)?;
+        request.query("unionId", &self.union_id);
+        request.query_opt("nextToken", self.next_token.as_ref());
+        request.query_opt("maxResults", self.max_results.as_ref());
+        self.client.runtime.send_json(request).await
+    }
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    pub fn pages(self) -> rt::Stream<super::models::ListRecycleItemsResponse> {
+        let first = self.next_token.as_ref().cloned();
+        rt::pages(
+            self,
+            first,
+            |request, cursor| {
+                let mut request = request.clone();
+                request.next_token = cursor;
+                request.send()
+            },
+            |page| {
+                ::std::option::Option::Some(page)
+                    .and_then(|value| value.next_token.as_ref())
+                    .cloned()
+            },
+        )
+    }
+    /// Every item of every page, in order; see [`pages`](Self::pages).
+    pub fn items(self) -> rt::Stream<super::models::RecycleItem> {
+        rt::items(self.pages(), |page| page.recycle_items.unwrap_or_default())
+    }
+}
+/// A `storage_GetRecycleItem` request, made by [`Client::storage_get_recycle_item`](Client::storage_get_recycle_item).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageGetRecycleItem {
+    client: Client,
+    options: rt::CallOptions,
+    recycle_bin_id: ::std::string::String,
+    recycle_item_id: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl StorageGetRecycleItem {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.recycle_item_id, &rt::At::root("recycleItemId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::GetRecycleItemResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_GetRecycleItem",
+            rt::Method::GET,
+            "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("recycleBinId", &self.recycle_bin_id)?;
+        request.path_param("recycleItemId", &self.recycle_item_id)?;
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_DeleteRecycleItem` request, made by [`Client::storage_delete_recycle_item`](Client::storage_delete_recycle_item).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageDeleteRecycleItem {
+    client: Client,
+    options: rt::CallOptions,
+    recycle_bin_id: ::std::string::String,
+    recycle_item_id: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl StorageDeleteRecycleItem {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.recycle_item_id, &rt::At::root("recycleItemId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SuccessResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_DeleteRecycleItem",
+            rt::Method::DELETE,
+            "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("recycleBinId", &self.recycle_bin_id)?;
+        request.path_param("recycleItemId", &self.recycle_item_id)?;
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_DeleteRecycleItems` request, made by [`Client::storage_delete_recycle_items`](Client::storage_delete_recycle_items).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageDeleteRecycleItems {
+    client: Client,
+    options: rt::CallOptions,
+    recycle_bin_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::DeleteRecycleItemsRequest,
+}
+impl StorageDeleteRecycleItems {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SuccessResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_DeleteRecycleItems",
+            rt::Method::POST,
+            "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRemove",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("recycleBinId", &self.recycle_bin_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_RestoreRecycleItem` request, made by [`Client::storage_restore_recycle_item`](Client::storage_restore_recycle_item).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageRestoreRecycleItem {
+    client: Client,
+    options: rt::CallOptions,
+    recycle_bin_id: ::std::string::String,
+    recycle_item_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::RestoreRecycleItemRequest,
+}
+impl StorageRestoreRecycleItem {
+    /// How to restore deleted files and folders.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::RestoreOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.recycle_item_id, &rt::At::root("recycleItemId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::RestoreRecycleItemResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_RestoreRecycleItem",
+            rt::Method::POST,
+            "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}/restore",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("recycleBinId", &self.recycle_bin_id)?;
+        request.path_param("recycleItemId", &self.recycle_item_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_RestoreRecycleItems` request, made by [`Client::storage_restore_recycle_items`](Client::storage_restore_recycle_items).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageRestoreRecycleItems {
+    client: Client,
+    options: rt::CallOptions,
+    recycle_bin_id: ::std::string::String,
+    union_id: ::std::string::String,
+    body: super::models::RestoreRecycleItemsRequest,
+}
+impl StorageRestoreRecycleItems {
+    /// How to restore deleted files and folders.
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<super::models::RestoreOption>,
+    ) -> Self {
+        self.body.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::RestoreRecycleItemsResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_RestoreRecycleItems",
+            rt::Method::POST,
+            "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRestore",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("recycleBinId", &self.recycle_bin_id)?;
+        request.query("unionId", &self.union_id);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `storage_ClearRecycleBin` request, made by [`Client::storage_clear_recycle_bin`](Client::storage_clear_recycle_bin).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct StorageClearRecycleBin {
+    client: Client,
+    options: rt::CallOptions,
+    recycle_bin_id: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl StorageClearRecycleBin {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SuccessResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "storage_ClearRecycleBin",
+            rt::Method::POST,
+            "/v1.0/storage/recycleBins/{recycleBinId}/clear",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("recycleBinId", &self.recycle_bin_id)?;
+        request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
     }
 }
