@@ -30,10 +30,12 @@
 //!
 //! [`models`] and [`operations`] are generated from the spec by `cargo xtask gen`;
 //! they run on the generic `openapi_runtime` crate (sending, tokens, retries,
-//! limits, errors, pagination, validation). What is DingTalk's own is here:
-//! its [`Credentials`].
+//! limits, errors, pagination, validation, transfers). What is DingTalk's own
+//! is here: its [`Credentials`], and file upload and download in one call
+//! ([`Client::storage_upload_file`], [`Client::storage_download_file`]).
 
 mod credentials;
+mod transfer;
 
 #[rustfmt::skip]
 pub mod models;
@@ -42,11 +44,14 @@ pub mod operations;
 
 pub use credentials::Credentials;
 pub use openapi_runtime::{
-    reqwest, ApiError, At, CallOptions, ClientBuilder, DecodeError, Error, RetryPolicy, Timestamp,
-    TimestampParseError, Validate, Violation, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
-    DEFAULT_TIMEOUT,
+    reqwest, ApiError, At, CallOptions, ClientBuilder, DecodeError, Error, Progress, RetryPolicy,
+    Timestamp, TimestampParseError, TransferOptions, UploadSource, Validate, Violation,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
 };
 pub use operations::Client;
+pub use transfer::{
+    StorageDownloadFile, StorageDownloadFileInput, StorageUploadFile, StorageUploadFileInput,
+};
 
 /// The README's examples, compiled as doctests.
 #[cfg(doctest)]

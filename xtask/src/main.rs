@@ -1,4 +1,7 @@
-//! Project tasks: `cargo xtask gen [--check]` and `cargo xtask docs`.
+//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask docs` and
+//! `cargo xtask bench transfer`.
+
+mod bench;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,7 +20,10 @@ const USAGE: &str = "usage: cargo xtask <task>
   gen           regenerate the client modules and the bundled JSON spec
   gen --check   write nothing; fail and name every file that `gen` would change
   docs          render the spec as a self-contained HTML API reference, target/api-reference/index.html
-                (needs the tools from `bash tools/install`)";
+                (needs the tools from `bash tools/install`)
+  bench transfer [--size-mib N] [--runs N]
+                upload and download a file (1 GiB by default) through the fake DingTalk,
+                by the client and by curl, and print time, throughput and peak memory";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +33,9 @@ fn main() -> ExitCode {
         ["gen"] => write(&root),
         ["gen", "--check"] => check(&root),
         ["docs"] => docs(&root),
+        ["bench", "transfer", rest @ ..] => {
+            bench::Settings::parse(rest).and_then(|settings| bench::transfer(&root, &settings))
+        }
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -1,0 +1,472 @@
+//! Uploading and downloading storage files in one call each, on the runtime's
+//! transfer machinery: DingTalk hands out signed URLs (on another origin) and
+//! the headers to send with them; the content goes there, never the token.
+//!
+//! An upload asks for where to put the content, puts it there in one part or
+//! in several (`storage_InitMultipartFileUpload`, then the parts' URLs from
+//! `storage_GetMultipartFileUploadInfos`), each part retried alone and its URL
+//! asked for again when it expires, then commits the upload as a file with
+//! `storage_CommitFile`. A download asks for the file's URL with
+//! `storage_GetFileDownloadInfo` and streams it, resuming with `Range` after a
+//! broken connection and checking the size at the end.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use futures_util::FutureExt;
+use openapi_runtime::{PartUrls, SignedUrl, TransferOptions, UploadSource};
+use tokio::io::AsyncWrite;
+
+use crate::models::{
+    AppProperty, CommitFileOption, ConflictStrategy, Dentry, GetFileDownloadInfoOption,
+    GetFileUploadInfoOption, HeaderSignatureInfo, InitMultipartFileUploadOption, TransferProtocol,
+    UploadPreCheck,
+};
+use crate::operations::{
+    StorageCommitFileInput, StorageGetDentryInput, StorageGetFileDownloadInfoInput,
+    StorageGetFileUploadInfoInput, StorageGetMultipartFileUploadInfosInput,
+    StorageInitMultipartFileUploadInput,
+};
+use crate::{Client, Error, Progress};
+
+/// Where an uploaded file goes.
+#[derive(Debug, Clone, Copy)]
+pub struct StorageUploadFileInput<'a> {
+    /// The space of the file.
+    pub space_id: &'a str,
+    /// The folder of the file; `"0"` is the space's root.
+    pub parent_id: &'a str,
+    /// The user the upload is made as.
+    pub union_id: &'a str,
+    /// The file's name.
+    pub name: &'a str,
+}
+
+/// The file to download.
+#[derive(Debug, Clone, Copy)]
+pub struct StorageDownloadFileInput<'a> {
+    pub space_id: &'a str,
+    pub dentry_id: &'a str,
+    /// The user the download is made as.
+    pub union_id: &'a str,
+}
+
+impl Client {
+    /// Uploads `source` (bytes, a file path, or a reader of known length) as a
+    /// new file, and returns the file. Content larger than one part
+    /// ([`TransferOptions::part_size`], 8 MiB by default) goes up in parts,
+    /// several at once.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dingtalk::Client) -> Result<(), dingtalk::Error> {
+    /// use dingtalk::models::ConflictStrategy;
+    /// use dingtalk::StorageUploadFileInput;
+    ///
+    /// let file = client
+    ///     .storage_upload_file(
+    ///         StorageUploadFileInput {
+    ///             space_id: "854xxxxx",
+    ///             parent_id: "0",
+    ///             union_id: "cHtUYxxxxx",
+    ///             name: "report.pdf",
+    ///         },
+    ///         std::path::Path::new("report.pdf"),
+    ///     )
+    ///     .conflict_strategy(ConflictStrategy::AutoRename)
+    ///     .on_progress(|p| eprintln!("{} of {} bytes", p.done, p.total))
+    ///     .send()
+    ///     .await?;
+    /// println!("uploaded as {:?}", file.id);
+    /// # Ok(()) }
+    /// ```
+    pub fn storage_upload_file(
+        &self,
+        input: StorageUploadFileInput<'_>,
+        source: impl Into<UploadSource>,
+    ) -> StorageUploadFile {
+        StorageUploadFile {
+            client: self.clone(),
+            space_id: input.space_id.to_owned(),
+            parent_id: input.parent_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            name: input.name.to_owned(),
+            source: source.into(),
+            commit: CommitFileOption::default(),
+            overwrite_dentry_id: None,
+            transfer: TransferOptions::default(),
+        }
+    }
+
+    /// Downloads a file's content, to a path or any writer.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dingtalk::Client) -> Result<(), dingtalk::Error> {
+    /// use dingtalk::StorageDownloadFileInput;
+    ///
+    /// let bytes = client
+    ///     .storage_download_file(StorageDownloadFileInput {
+    ///         space_id: "854xxxxx",
+    ///         dentry_id: "123xxxxx",
+    ///         union_id: "cHtUYxxxxx",
+    ///     })
+    ///     .to_path("report.pdf")
+    ///     .await?;
+    /// println!("{bytes} bytes");
+    /// # Ok(()) }
+    /// ```
+    pub fn storage_download_file(
+        &self,
+        input: StorageDownloadFileInput<'_>,
+    ) -> StorageDownloadFile {
+        StorageDownloadFile {
+            client: self.clone(),
+            space_id: input.space_id.to_owned(),
+            dentry_id: input.dentry_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            version: None,
+            transfer: TransferOptions::default(),
+        }
+    }
+}
+
+/// An upload being configured; [`send`](Self::send) carries it out.
+#[derive(Debug)]
+#[must_use = "an upload does nothing until `.send().await`"]
+pub struct StorageUploadFile {
+    client: Client,
+    space_id: String,
+    parent_id: String,
+    union_id: String,
+    name: String,
+    source: UploadSource,
+    commit: CommitFileOption,
+    overwrite_dentry_id: Option<String>,
+    transfer: TransferOptions,
+}
+
+impl StorageUploadFile {
+    /// What happens when the folder already holds an entry of the same name
+    /// (the server picks a new name by default).
+    pub fn conflict_strategy(mut self, strategy: ConflictStrategy) -> Self {
+        self.commit.conflict_strategy = Some(strategy);
+        self
+    }
+
+    /// App properties the file is created with.
+    pub fn app_properties(mut self, properties: Vec<AppProperty>) -> Self {
+        self.commit.app_properties = Some(properties);
+        self
+    }
+
+    /// Makes the upload a new version of an existing file instead of a new file.
+    pub fn overwrite(mut self, dentry_id: impl Into<String>) -> Self {
+        self.overwrite_dentry_id = Some(dentry_id.into());
+        self
+    }
+
+    /// Bytes per part (8 MiB by default); content up to one part goes up in one piece.
+    pub fn part_size(mut self, bytes: u64) -> Self {
+        self.transfer = self.transfer.part_size(bytes);
+        self
+    }
+
+    /// Parts uploaded at once (4 by default).
+    pub fn concurrency(mut self, parts: usize) -> Self {
+        self.transfer = self.transfer.concurrency(parts);
+        self
+    }
+
+    /// Called as bytes go up.
+    pub fn on_progress(mut self, f: impl Fn(Progress) + Send + Sync + 'static) -> Self {
+        self.transfer = self.transfer.on_progress(f);
+        self
+    }
+
+    /// Every transfer setting at once: part size, concurrency, retries, timeout, progress.
+    pub fn transfer_options(mut self, options: TransferOptions) -> Self {
+        self.transfer = options;
+        self
+    }
+
+    /// Uploads the content and commits it as a file; returns the file.
+    pub async fn send(self) -> Result<Dentry, Error> {
+        let size = self.source.size().await?;
+        let precheck = UploadPreCheck {
+            name: Some(self.name.clone()),
+            parent_id: Some(self.parent_id.clone()),
+            size: Some(i64::try_from(size).unwrap_or(i64::MAX)),
+            md5: None,
+        };
+        let mut transfer = self.transfer.clone();
+        let key = if size <= transfer.part_size {
+            transfer.part_size = size.max(1);
+            self.single_upload_key(precheck).await?
+        } else {
+            self.multipart_upload_key(precheck).await?
+        };
+        self.client
+            .runtime()
+            .upload_parts(self.source, &transfer, key.urls.clone())
+            .await?;
+        let upload_key = key.current();
+        let mut commit = self
+            .client
+            .storage_commit_file(StorageCommitFileInput {
+                space_id: &self.space_id,
+                union_id: &self.union_id,
+                upload_key: &upload_key,
+                name: &self.name,
+                parent_id: &self.parent_id,
+            })
+            .option(CommitFileOption {
+                size: Some(i64::try_from(size).unwrap_or(i64::MAX)),
+                ..self.commit
+            });
+        if let Some(dentry) = self.overwrite_dentry_id {
+            commit = commit.overwrite_dentry_id(dentry);
+        }
+        commit
+            .send()
+            .await?
+            .dentry
+            .ok_or_else(|| missing("storage_CommitFile", "dentry"))
+    }
+
+    /// An upload in one piece: each URL comes with its own upload key, so
+    /// asking again for an expired URL starts the upload afresh under a new key.
+    async fn single_upload_key(&self, precheck: UploadPreCheck) -> Result<UploadKey, Error> {
+        let client = self.client.clone();
+        let (space_id, union_id) = (self.space_id.clone(), self.union_id.clone());
+        let key = Arc::new(Mutex::new(String::new()));
+        let current = key.clone();
+        let urls: PartUrls = Arc::new(move |_parts| {
+            let (client, space_id, union_id) = (client.clone(), space_id.clone(), union_id.clone());
+            let (precheck, key) = (precheck.clone(), key.clone());
+            async move {
+                let info = client
+                    .storage_get_file_upload_info(StorageGetFileUploadInfoInput {
+                        space_id: &space_id,
+                        union_id: &union_id,
+                        protocol: TransferProtocol::HeaderSignature,
+                        multipart: false,
+                    })
+                    .option(GetFileUploadInfoOption {
+                        pre_check_param: Some(precheck),
+                        ..Default::default()
+                    })
+                    .send()
+                    .await?;
+                const OP: &str = "storage_GetFileUploadInfo";
+                let upload_key = info.upload_key.ok_or_else(|| missing(OP, "uploadKey"))?;
+                let url = signed_url(OP, info.header_signature_info)?;
+                *key.lock().unwrap_or_else(|e| e.into_inner()) = upload_key;
+                Ok(vec![(1, url)])
+            }
+            .boxed()
+        });
+        Ok(UploadKey { urls, current })
+    }
+
+    /// An upload in parts: one key, and URLs for the parts asked for as needed.
+    async fn multipart_upload_key(&self, precheck: UploadPreCheck) -> Result<UploadKey, Error> {
+        const OP: &str = "storage_InitMultipartFileUpload";
+        let upload_key = self
+            .client
+            .storage_init_multipart_file_upload(StorageInitMultipartFileUploadInput {
+                space_id: &self.space_id,
+                union_id: &self.union_id,
+            })
+            .option(InitMultipartFileUploadOption {
+                pre_check_param: Some(precheck),
+                ..Default::default()
+            })
+            .send()
+            .await?
+            .upload_key
+            .ok_or_else(|| missing(OP, "uploadKey"))?;
+        let client = self.client.clone();
+        let union_id = self.union_id.clone();
+        let key = upload_key.clone();
+        let urls: PartUrls = Arc::new(move |parts| {
+            let (client, union_id, key) = (client.clone(), union_id.clone(), key.clone());
+            async move {
+                const OP: &str = "storage_GetMultipartFileUploadInfos";
+                let numbers = parts.iter().map(|&p| i32::try_from(p).unwrap_or(i32::MAX));
+                let infos = client
+                    .storage_get_multipart_file_upload_infos(
+                        StorageGetMultipartFileUploadInfosInput {
+                            union_id: &union_id,
+                            upload_key: &key,
+                            part_numbers: numbers.collect(),
+                        },
+                    )
+                    .send()
+                    .await?
+                    .multipart_header_signature_infos
+                    .unwrap_or_default();
+                infos
+                    .into_iter()
+                    .map(|info| {
+                        let number = info
+                            .part_number
+                            .and_then(|n| u32::try_from(n).ok())
+                            .ok_or_else(|| missing(OP, "partNumber"))?;
+                        Ok((number, signed_url(OP, info.header_signature_info)?))
+                    })
+                    .collect()
+            }
+            .boxed()
+        });
+        Ok(UploadKey {
+            urls,
+            current: Arc::new(Mutex::new(upload_key)),
+        })
+    }
+}
+
+/// How an upload's parts find their URLs, and the key the upload is committed with.
+struct UploadKey {
+    urls: PartUrls,
+    current: Arc<Mutex<String>>,
+}
+
+impl UploadKey {
+    fn current(&self) -> String {
+        self.current
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+}
+
+/// A download being configured; [`to_path`](Self::to_path) or
+/// [`to_writer`](Self::to_writer) carries it out.
+#[derive(Debug)]
+#[must_use = "a download does nothing until `.to_path(..)` or `.to_writer(..)` is awaited"]
+pub struct StorageDownloadFile {
+    client: Client,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
+    version: Option<i64>,
+    transfer: TransferOptions,
+}
+
+impl StorageDownloadFile {
+    /// Downloads this version of the file instead of the current one.
+    pub fn version(mut self, version: i64) -> Self {
+        self.version = Some(version);
+        self
+    }
+
+    /// Called as bytes come down.
+    pub fn on_progress(mut self, f: impl Fn(Progress) + Send + Sync + 'static) -> Self {
+        self.transfer = self.transfer.on_progress(f);
+        self
+    }
+
+    /// Every transfer setting at once: retries, timeout, progress.
+    pub fn transfer_options(mut self, options: TransferOptions) -> Self {
+        self.transfer = options;
+        self
+    }
+
+    /// Writes the content to `writer`; returns the bytes written.
+    pub async fn to_writer<W: AsyncWrite + Unpin + ?Sized>(
+        self,
+        writer: &mut W,
+    ) -> Result<u64, Error> {
+        const OP: &str = "storage_GetFileDownloadInfo";
+        // The current version's size is known to the dentry; another version's
+        // is checked against the length the storage declares.
+        let expected = match self.version {
+            Some(_) => None,
+            None => self
+                .client
+                .storage_get_dentry(StorageGetDentryInput {
+                    space_id: &self.space_id,
+                    dentry_id: &self.dentry_id,
+                    union_id: &self.union_id,
+                })
+                .send()
+                .await?
+                .dentry
+                .and_then(|d| d.size)
+                .and_then(|size| u64::try_from(size).ok()),
+        };
+        let info = self
+            .client
+            .storage_get_file_download_info(StorageGetFileDownloadInfoInput {
+                space_id: &self.space_id,
+                dentry_id: &self.dentry_id,
+                union_id: &self.union_id,
+            })
+            .option(GetFileDownloadInfoOption {
+                version: self.version,
+                ..Default::default()
+            })
+            .send()
+            .await?;
+        let url = signed_url(OP, info.header_signature_info)?;
+        self.client
+            .runtime()
+            .download_signed(&url, writer, expected, &self.transfer)
+            .await
+    }
+
+    /// Writes the content to a file at `path`, through a temporary file beside
+    /// it that replaces `path` only once the whole content is there; returns
+    /// the bytes written.
+    pub async fn to_path(self, path: impl AsRef<Path>) -> Result<u64, Error> {
+        let path = path.as_ref();
+        let io = |what: &str, source| Error::Io {
+            what: format!("{what} {}", path.display()),
+            source,
+        };
+        let mut partial = path.as_os_str().to_owned();
+        partial.push(".part");
+        let partial = std::path::PathBuf::from(partial);
+        let mut file = tokio::fs::File::create(&partial)
+            .await
+            .map_err(|e| io("creating a file beside", e))?;
+        let written = match self.to_writer(&mut file).await {
+            Ok(written) => written,
+            Err(error) => {
+                drop(file);
+                let _ = tokio::fs::remove_file(&partial).await;
+                return Err(error);
+            }
+        };
+        file.sync_all().await.map_err(|e| io("writing", e))?;
+        drop(file);
+        tokio::fs::rename(&partial, path)
+            .await
+            .map_err(|e| io("moving the download to", e))?;
+        Ok(written)
+    }
+}
+
+/// The first URL of what DingTalk handed out, with its headers and lifetime.
+fn signed_url(operation: &str, info: Option<HeaderSignatureInfo>) -> Result<SignedUrl, Error> {
+    let info = info.ok_or_else(|| missing(operation, "headerSignatureInfo"))?;
+    let url = info
+        .resource_urls
+        .and_then(|urls| urls.into_iter().next())
+        .ok_or_else(|| missing(operation, "headerSignatureInfo.resourceUrls"))?;
+    let headers = info.headers.unwrap_or_default().into_iter().collect();
+    let url = SignedUrl::new(url, headers);
+    Ok(
+        match info.expiration_seconds.and_then(|s| u64::try_from(s).ok()) {
+            Some(seconds) => url.expiring_in(seconds),
+            None => url,
+        },
+    )
+}
+
+fn missing(operation: &str, field: &str) -> Error {
+    Error::Transfer {
+        what: operation.to_owned(),
+        status: None,
+        message: format!("the answer has no `{field}`"),
+    }
+}
