@@ -22,7 +22,8 @@ use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, put};
 use axum::Router;
-use tokio::io::{AsyncReadExt, AsyncSeekExt};
+use futures_util::StreamExt;
+use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
 use tokio::sync::oneshot;
 
 /// The header that carries a URL's signature.
@@ -225,6 +226,12 @@ impl ObjectStore {
             self.state.next_id.fetch_add(1, Ordering::SeqCst)
         );
         let path = self.state.dir.path().join(&id);
+        if let [(_, only)] = parts.iter().collect::<Vec<_>>().as_slice() {
+            std::fs::rename(only, &path).map_err(|e| e.to_string())?;
+            let size = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
+            self.state.data().objects.insert(id.clone(), (path, size));
+            return Ok((id, size));
+        }
         let mut out = std::fs::File::create(&path).map_err(|e| e.to_string())?;
         for part in parts.values() {
             let mut input = std::fs::File::open(part).map_err(|e| e.to_string())?;
@@ -294,7 +301,7 @@ async fn put_part(
     Path((key, part)): Path<(String, u32)>,
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> Response {
     if let Err(why) = store.check(
         &Method::PUT,
@@ -314,15 +321,26 @@ async fn put_part(
             return (StatusCode::NOT_FOUND, "NoSuchUpload").into_response();
         }
     }
+    // The body goes to disk as it arrives, whatever its size.
     let path = store.dir.path().join(format!("{key}.part{part}"));
-    if let Err(e) = tokio::fs::write(&path, &body).await {
+    let mut hasher = DefaultHasher::new();
+    let written = async {
+        let mut file = tokio::fs::File::create(&path).await?;
+        let mut chunks = body.into_data_stream();
+        while let Some(chunk) = chunks.next().await {
+            let chunk = chunk.map_err(std::io::Error::other)?;
+            hasher.write(&chunk);
+            file.write_all(&chunk).await?;
+        }
+        file.flush().await
+    };
+    if let Err(e) = written.await {
+        let _ = tokio::fs::remove_file(&path).await;
         return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response();
     }
     if let Some(parts) = store.data().uploads.get_mut(&key) {
         parts.insert(part, path);
     }
-    let mut hasher = DefaultHasher::new();
-    body.hash(&mut hasher);
     ([("etag", format!("\"{:016x}\"", hasher.finish()))], "").into_response()
 }
 
