@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod calls;
+
 use serde_json::Value;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
@@ -13,6 +15,20 @@ pub fn spec() -> Value {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/dingtalk.json");
     let text = std::fs::read_to_string(path).unwrap();
     serde_json::from_str(&text).unwrap()
+}
+
+/// The id of every operation in the spec, in the spec's order.
+pub fn operation_ids() -> Vec<String> {
+    let spec = spec();
+    let mut ids = Vec::new();
+    for item in spec["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            if let Some(id) = op["operationId"].as_str() {
+                ids.push(id.to_owned());
+            }
+        }
+    }
+    ids
 }
 
 /// The operation object with `operation_id`, with its path and method.
@@ -26,6 +42,45 @@ pub fn operation(operation_id: &str) -> (String, String, Value) {
         }
     }
     panic!("no operation {operation_id} in the spec")
+}
+
+/// Follows a local `$ref` (`#/components/...`), however many times, to what it points at.
+pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
+    match value["$ref"].as_str() {
+        Some(reference) => {
+            let pointer = reference.strip_prefix('#').expect("a local $ref");
+            let target = spec.pointer(pointer);
+            resolve(
+                spec,
+                target.unwrap_or_else(|| panic!("dangling $ref {reference}")),
+            )
+        }
+        None => value,
+    }
+}
+
+/// The parameters of the operation at `path` and `method` (lower case), with
+/// their `$ref`s followed: the path item's, unless the operation has its own
+/// of the same name and location, then the operation's.
+pub fn parameters(spec: &Value, path: &str, method: &str) -> Vec<Value> {
+    let item = resolve(spec, &spec["paths"][path]);
+    let list = |parameters: &Value| -> Vec<Value> {
+        let parameters = parameters.as_array().map(Vec::as_slice).unwrap_or_default();
+        parameters
+            .iter()
+            .map(|p| resolve(spec, p).clone())
+            .collect()
+    };
+    let own = list(&item[method]["parameters"]);
+    let mut all: Vec<Value> = list(&item["parameters"])
+        .into_iter()
+        .filter(|p| {
+            !own.iter()
+                .any(|o| o["name"] == p["name"] && o["in"] == p["in"])
+        })
+        .collect();
+    all.extend(own);
+    all
 }
 
 /// The example request body of an operation.
