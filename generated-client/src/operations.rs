@@ -3114,11 +3114,13 @@ impl StorageListAllDentries {
             first,
             |request, cursor| {
                 let mut request = request.clone();
-                request
-                    .body
-                    .option
-                    .get_or_insert_with(::std::default::Default::default)
-                    .next_token = cursor;
+                if cursor.is_some() {
+                    request
+                        .body
+                        .option
+                        .get_or_insert_with(::std::default::Default::default)
+                        .next_token = cursor;
+                }
                 request.send()
             },
             |page| {
@@ -4573,11 +4575,13 @@ impl StorageListPermissions {
             first,
             |request, cursor| {
                 let mut request = request.clone();
-                request
-                    .body
-                    .option
-                    .get_or_insert_with(::std::default::Default::default)
-                    .next_token = cursor;
+                if cursor.is_some() {
+                    request
+                        .body
+                        .option
+                        .get_or_insert_with(::std::default::Default::default)
+                        .next_token = cursor;
+                }
                 request.send()
             },
             |page| {

@@ -550,6 +550,7 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     // Where the next cursor goes: absent objects on the way are created empty.
     let mut target = quote!(request.#place);
     let mut optional = !input.required;
+    let mut creates = false;
     for (field, required) in &pagination.cursor_input_path {
         let field = ident(field);
         current = if *required {
@@ -557,6 +558,7 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
         } else {
             quote!(#current.and_then(|value| value.#field.as_ref()))
         };
+        creates |= optional;
         target = if optional {
             quote!(#target.get_or_insert_with(::std::default::Default::default).#field)
         } else {
@@ -573,6 +575,13 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
             quote!(.and_then(|value| value.#field.as_ref()))
         }
     });
+    // Only the first page can go without a cursor, and the request then has
+    // none already: objects are created on the way only for a cursor.
+    let set_cursor = if creates {
+        quote!(if cursor.is_some() { #target = cursor; })
+    } else {
+        quote!(#target = cursor;)
+    };
     let next_cursor = quote!(::std::option::Option::Some(page) #(#steps)* .cloned());
     let items_field = ident(&pagination.items_field);
     let items = if pagination.items_required {
@@ -593,7 +602,7 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
                 first,
                 |request, cursor| {
                     let mut request = request.clone();
-                    #target = cursor;
+                    #set_cursor
                     request.send()
                 },
                 |page| #next_cursor,

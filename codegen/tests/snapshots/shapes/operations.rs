@@ -187,11 +187,13 @@ impl SearchTrees {
             first,
             |request, cursor| {
                 let mut request = request.clone();
-                request
-                    .body
-                    .option
-                    .get_or_insert_with(::std::default::Default::default)
-                    .next_token = cursor;
+                if cursor.is_some() {
+                    request
+                        .body
+                        .option
+                        .get_or_insert_with(::std::default::Default::default)
+                        .next_token = cursor;
+                }
                 request.send()
             },
             |page| {
