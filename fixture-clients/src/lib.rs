@@ -20,6 +20,12 @@ macro_rules! generated {
     };
 }
 
-generated!(kitchen_sink);
+generated!(models);
 generated!(notes);
+generated!(pagination);
+generated!(parameters);
+generated!(request_bodies);
+generated!(responses);
+generated!(retries);
 generated!(shapes);
+generated!(validation);
