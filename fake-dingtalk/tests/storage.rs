@@ -1054,6 +1054,26 @@ async fn entries_are_renamed_moved_and_copied() {
         ["notes (1).txt", "notes.txt", "projects"]
     );
     assert_eq!(names(&client, &space_id, "0").await, ["archive"]);
+
+    // An entry cannot replace the folder that holds it.
+    let twin = folder(&client, &space_id, "0", "twin").await;
+    let inner_twin = folder(&client, &space_id, id(&twin), "twin").await;
+    let over_its_parent = client
+        .storage_move_dentry(StorageMoveDentryInput {
+            space_id: &space_id,
+            dentry_id: id(&inner_twin),
+            union_id: ALICE,
+            target_space_id: &space_id,
+            target_folder_id: "0",
+        })
+        .option(MoveDentryOption {
+            conflict_strategy: Some(ConflictStrategy::Overwrite),
+            ..Default::default()
+        })
+        .send()
+        .await;
+    expect_failure(over_its_parent, "paramError", 400);
+    assert_eq!(names(&client, &space_id, id(&twin)).await, ["twin"]);
 }
 
 #[tokio::test]
@@ -1507,6 +1527,55 @@ async fn roles_decide_who_may_read_download_and_share() {
     .unwrap();
     assert_eq!(editors, ["union-1", "union-2", "union-3"]);
 
+    // Roles go with a moved entry only when asked to.
+    let memo = upload(&client, &space_id, "0", "memo.txt", b"memo").await;
+    client
+        .storage_add_permission(StorageAddPermissionInput {
+            space_id: &space_id,
+            dentry_id: id(&memo),
+            union_id: ALICE,
+            role_id: PermissionRole::Reader,
+            members: vec![user("union-dave")],
+        })
+        .send()
+        .await
+        .unwrap();
+    let move_memo = |target: &'static str, keep: bool| {
+        let (client, space_id, memo) = (client.clone(), space_id.clone(), memo.id.clone());
+        let target = if target == "private" {
+            private.id.clone().unwrap()
+        } else {
+            target.to_owned()
+        };
+        async move {
+            client
+                .storage_move_dentry(StorageMoveDentryInput {
+                    space_id: &space_id,
+                    dentry_id: memo.as_deref().unwrap(),
+                    union_id: ALICE,
+                    target_space_id: &space_id,
+                    target_folder_id: &target,
+                })
+                .option(MoveDentryOption {
+                    preseve_permissions: Some(keep),
+                    ..Default::default()
+                })
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    move_memo("private", true).await;
+    assert!(get(&client, &space_id, id(&memo), "union-dave")
+        .await
+        .is_ok());
+    move_memo("0", false).await;
+    expect_failure(
+        get(&client, &space_id, id(&memo), "union-dave").await,
+        "permissionDenied",
+        403,
+    );
+
     client
         .storage_delete_permission(StorageDeletePermissionInput {
             space_id: &space_id,
@@ -1925,4 +1994,95 @@ async fn the_org_the_app_events_and_ways_of_opening_a_file() {
         .send()
         .await;
     expect_failure(not_office, "paramError", 400);
+}
+
+#[tokio::test]
+async fn only_the_deleter_and_the_owner_may_restore_or_purge() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    let client = client(&fake);
+    let space_id = space(&client, "bin-rights", OwnerType::User).await;
+    let team = folder(&client, &space_id, "0", "team").await;
+    let draft = upload(&client, &space_id, id(&team), "draft.txt", b"d").await;
+    let get_bin = || {
+        client
+            .storage_get_recycle_bin(StorageGetRecycleBinInput {
+                recycle_bin_scope: RecycleBinScope::Space,
+                scope_id: &space_id,
+                union_id: BOB,
+            })
+            .send()
+    };
+    // Without a role in the space, Bob may not even look into its bin...
+    expect_failure(get_bin().await, "permissionDenied", 403);
+    // ...until the whole organisation may read the team's folder.
+    client
+        .storage_add_permission(StorageAddPermissionInput {
+            space_id: &space_id,
+            dentry_id: id(&team),
+            union_id: ALICE,
+            role_id: PermissionRole::Reader,
+            members: vec![PermissionMember {
+                r#type: MemberType::Org,
+                id: fake_dingtalk::CORP_ID.into(),
+                corp_id: None,
+            }],
+        })
+        .send()
+        .await
+        .unwrap();
+    // A reader may not delete; the owner may.
+    let delete = |by: &'static str| {
+        client
+            .storage_delete_dentry(StorageDeleteDentryInput {
+                space_id: &space_id,
+                dentry_id: id(&draft),
+                union_id: by,
+            })
+            .to_recycle_bin(true)
+            .send()
+    };
+    expect_failure(delete(BOB).await, "permissionDenied", 403);
+    delete(ALICE).await.unwrap();
+
+    let bin_id = get_bin().await.unwrap().recycle_bin.unwrap().id.unwrap();
+    let items = client
+        .storage_list_recycle_items(StorageListRecycleItemsInput {
+            recycle_bin_id: &bin_id,
+            union_id: BOB,
+        })
+        .send()
+        .await
+        .unwrap()
+        .recycle_items
+        .unwrap();
+    let item_id = items[0].id.clone().unwrap();
+    let restore = |by: &'static str| {
+        client
+            .storage_restore_recycle_item(StorageRestoreRecycleItemInput {
+                recycle_bin_id: &bin_id,
+                recycle_item_id: &item_id,
+                union_id: by,
+            })
+            .send()
+    };
+    expect_failure(restore(BOB).await, "permissionDenied", 403);
+    let clear = |by: &'static str| {
+        client
+            .storage_clear_recycle_bin(StorageClearRecycleBinInput {
+                recycle_bin_id: &bin_id,
+                union_id: by,
+            })
+            .send()
+    };
+    expect_failure(clear(BOB).await, "permissionDenied", 403);
+    let restored = restore(ALICE).await.unwrap();
+    assert_eq!(restored.dentry_id, draft.id);
+    assert_eq!(
+        get(&client, &space_id, id(&draft), BOB)
+            .await
+            .unwrap()
+            .status,
+        Some(DentryStatus::Normal)
+    );
+    clear(ALICE).await.unwrap();
 }

@@ -84,6 +84,18 @@ impl Storage {
         Ok(())
     }
 
+    /// Deletes `existing` for good to make room for `incoming`, unless it
+    /// holds `incoming`.
+    fn replace(&mut self, existing: &str, incoming: &str) -> Result<(), Reply> {
+        if self.is_within(incoming, existing) {
+            return Err(param_error(format!(
+                "{existing} cannot be replaced by {incoming}, which it holds"
+            )));
+        }
+        self.purge(existing);
+        Ok(())
+    }
+
     /// Copies an entry, with everything in it, into a folder.
     pub(super) fn copy(
         &mut self,
@@ -113,7 +125,7 @@ impl Storage {
                 })
             }
             Placement::Replace(existing) => {
-                self.purge(&existing);
+                self.replace(&existing, id)?;
                 name
             }
         };
@@ -185,7 +197,7 @@ impl Storage {
                 })
             }
             Placement::Replace(existing) => {
-                self.purge(&existing);
+                self.replace(&existing, id)?;
                 name
             }
         };

@@ -538,11 +538,13 @@ impl Storage {
         let mut next = 0;
         while next < ids.len() {
             let parent = ids[next].clone();
-            let space = &self.nodes[&parent].space_id;
+            next += 1;
+            let Some(space) = self.nodes.get(&parent).map(|n| &n.space_id) else {
+                continue;
+            };
             let mut children: Vec<&Node> = self.children(space, &parent);
             children.sort_by_key(|n| n.created);
             ids.extend(children.into_iter().map(|n| n.id.clone()));
-            next += 1;
         }
         ids
     }
@@ -551,7 +553,7 @@ impl Storage {
     fn size_of(&self, id: &str) -> i64 {
         self.tree(id)
             .iter()
-            .filter_map(|id| self.nodes[id].versions.last())
+            .filter_map(|id| self.nodes.get(id)?.versions.last())
             .map(|v| v.size)
             .sum()
     }
@@ -733,7 +735,7 @@ impl Storage {
     /// DingTalk does in the background.
     fn task_if_large(&mut self, id: &str, user: &str) -> Option<String> {
         let tree = self.tree(id);
-        let large = self.nodes[id].folder && tree.len() > 1;
+        let large = self.nodes.get(id).is_some_and(|n| n.folder) && tree.len() > 1;
         large.then(|| self.finished_task(user, tree.len()))
     }
 
