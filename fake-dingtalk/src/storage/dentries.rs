@@ -62,7 +62,21 @@ impl Storage {
         Ok(task)
     }
 
-    /// Checks the target of a copy or move and that `user` may write there.
+    /// Checks that the target folder of a copy or move exists and `user`
+    /// may write there; a batch fails as a whole when it does not.
+    fn check_folder_target(
+        &self,
+        (target_space, target_folder): (&str, &str),
+        user: &str,
+    ) -> Result<(), Reply> {
+        non_empty(target_space, "targetSpaceId")?;
+        non_empty(target_folder, "targetFolderId")?;
+        self.space(target_space)?;
+        self.folder(target_space, target_folder)?;
+        self.require(target_space, target_folder, user, PermissionRole::Editor)
+    }
+
+    /// Checks the target of a copy or move of `id`, which must not go inside itself.
     fn check_target(
         &self,
         space_id: &str,
@@ -71,11 +85,7 @@ impl Storage {
         target_folder: &str,
         user: &str,
     ) -> Result<(), Reply> {
-        non_empty(target_space, "targetSpaceId")?;
-        non_empty(target_folder, "targetFolderId")?;
-        self.space(target_space)?;
-        self.folder(target_space, target_folder)?;
-        self.require(target_space, target_folder, user, PermissionRole::Editor)?;
+        self.check_folder_target((target_space, target_folder), user)?;
         if target_space == space_id && self.is_within(target_folder, id) {
             return Err(param_error(format!(
                 "{id} cannot be put inside itself ({target_folder})"
@@ -572,7 +582,7 @@ pub(super) async fn copy_dentries(
     let mut data = state.data();
     let storage = &mut data.storage;
     storage.space(&space_id)?;
-    check_batch_target(storage, target, &user)?;
+    storage.check_folder_target(target, &user)?;
     let result_items = request
         .dentry_ids
         .iter()
@@ -588,19 +598,6 @@ pub(super) async fn copy_dentries(
     Reply::ok(DentryBatchResponse {
         result_items: Some(result_items),
     })
-}
-
-/// A batch fails as a whole when its target cannot be written to.
-fn check_batch_target(
-    storage: &Storage,
-    (space, folder): (&str, &str),
-    user: &str,
-) -> Result<(), Reply> {
-    non_empty(space, "targetSpaceId")?;
-    non_empty(folder, "targetFolderId")?;
-    storage.space(space)?;
-    storage.folder(space, folder)?;
-    storage.require(space, folder, user, PermissionRole::Editor)
 }
 
 pub(super) async fn move_dentry(
@@ -648,7 +645,7 @@ pub(super) async fn move_dentries(
     let mut data = state.data();
     let storage = &mut data.storage;
     storage.space(&space_id)?;
-    check_batch_target(storage, target, &user)?;
+    storage.check_folder_target(target, &user)?;
     let result_items = request
         .dentry_ids
         .iter()
