@@ -1,16 +1,44 @@
 //! A local, stateful stand-in for DingTalk's storage, drive and OAuth2 APIs.
 //!
-//! It speaks the spec (`spec/dingtalk.yaml`) for the operations the client has,
-//! using the client's own generated models: tokens are issued for the app and
-//! suite credentials below and expire; wrong or expired tokens are rejected with
-//! DingTalk's error body; drive and storage spaces and folders are stored;
-//! folder name conflicts follow the requested strategy; drive spaces are listed
-//! page by page. Every response carries an `x-acs-request-id` header.
+//! It speaks the spec (`spec/dingtalk.yaml`) for every operation the client
+//! has, using the client's own generated models, and keeps what it is told:
+//!
+//! - tokens are issued for the app and suite credentials below and expire;
+//!   wrong or expired tokens are rejected with DingTalk's error body;
+//! - drive spaces are stored and listed page by page;
+//! - storage spaces hold a tree of folders and files with ids, paths, sizes,
+//!   versions (each overwrite of a file adds one; older ones can be listed,
+//!   downloaded and reverted to), app properties and, for images, thumbnails;
+//!   entries can be listed (by folder, or the whole space), read one by one or
+//!   in batches, renamed, moved and copied within and across spaces, and
+//!   deleted for good or into the space's recycle bin, from which they can be
+//!   restored or purged; name conflicts follow the requested strategy;
+//! - file contents go through an object storage on an origin of its own
+//!   ([`objects::ObjectStore`]), started with the fake: uploads in one piece
+//!   or in parts to signed URLs, committed as files or as new versions, and
+//!   downloads from signed URLs, with faults on request;
+//! - roles granted on files and folders (to users and to the whole
+//!   organisation) decide who may read, download, change and share what;
+//! - batch calls answer item by item; work on folders with content reports a
+//!   background task that `storage_GetTask` reads;
+//! - the organisation's and the app's storage, file change event
+//!   subscriptions, links that open files, and WebOffice tokens are answered
+//!   with plausible, consistent values.
+//!
+//! Failures answer as the spec documents them for each operation: DingTalk's
+//! error body (`code`, `message`, `requestid`) with the documented code and
+//! HTTP status. Every response carries an `x-acs-request-id` header.
+//!
+//! Any non-empty `unionId` is a user of the organisation [`CORP_ID`]. The user
+//! who creates a storage space owns everything in it; other users hold the
+//! roles granted to them (see `storage_AddPermission`).
 //!
 //! ```no_run
 //! # async fn run() -> std::io::Result<()> {
 //! let fake = fake_dingtalk::FakeDingTalk::start().await?;
 //! println!("serving on {}", fake.base_url());
+//! // File contents live here; tests can make it fail on purpose.
+//! fake.objects().fail_part(2, 1);
 //! # Ok(()) }
 //! ```
 
@@ -21,16 +49,21 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::post;
 use axum::{Json, Router};
 use dingtalk::models::*;
 use serde::de::DeserializeOwned;
 use tokio::sync::oneshot;
 
+use objects::ObjectStore;
+
+mod drive;
 pub mod objects;
+mod paging;
+mod storage;
 
 /// The internal app whose credentials the fake accepts.
 pub const APP_KEY: &str = "fake-app-key";
@@ -40,6 +73,8 @@ pub const SUITE_KEY: &str = "fake-suite-key";
 pub const SUITE_SECRET: &str = "fake-suite-secret";
 /// The app id the fake reports as the owner of spaces it stores for apps.
 pub const APP_ID: &str = "fake-app";
+/// The organisation every user and space of the fake belongs to.
+pub const CORP_ID: &str = "fake-corp";
 
 /// How the fake starts.
 #[derive(Debug, Clone)]
@@ -50,6 +85,8 @@ pub struct Config {
     pub token_lifetime: Duration,
     /// How many organisation drive spaces exist at start (a personal one exists too).
     pub drive_spaces: usize,
+    /// How long the object storage's signed upload and download URLs work.
+    pub url_lifetime: Duration,
 }
 
 impl Default for Config {
@@ -58,6 +95,7 @@ impl Default for Config {
             port: 0,
             token_lifetime: Duration::from_secs(7200),
             drive_spaces: 5,
+            url_lifetime: Duration::from_secs(900),
         }
     }
 }
@@ -75,10 +113,12 @@ impl FakeDingTalk {
         FakeDingTalk::start_with(Config::default()).await
     }
 
+    /// Starts a fake, and the object storage it hands out URLs of.
     pub async fn start_with(config: Config) -> std::io::Result<FakeDingTalk> {
+        let objects = ObjectStore::start(config.url_lifetime).await?;
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", config.port)).await?;
         let address = listener.local_addr()?;
-        let state = Arc::new(Shared::new(config));
+        let state = Arc::new(Shared::new(config, objects, format!("http://{address}")));
         let app = router(state.clone());
         let (shutdown, stopped) = oneshot::channel::<()>();
         tokio::spawn(async move {
@@ -98,6 +138,13 @@ impl FakeDingTalk {
     /// The base URL to give a client.
     pub fn base_url(&self) -> String {
         format!("http://{}", self.address)
+    }
+
+    /// The object storage that file contents are uploaded to and downloaded
+    /// from; its fault injection (`fail_part`, `cut_next_download`,
+    /// `expire_urls`) applies to the URLs the storage operations hand out.
+    pub fn objects(&self) -> &ObjectStore {
+        &self.state.objects
     }
 
     /// A valid token, as the token operations would issue it.
@@ -121,33 +168,46 @@ impl FakeDingTalk {
     pub fn tokens_issued(&self) -> usize {
         self.state.tokens_issued.load(Ordering::SeqCst) as usize
     }
+
+    /// The file change event subscriptions in force, as (`scope`, `scopeId`)
+    /// pairs such as `("SPACE", "200001")`, sorted.
+    pub fn event_subscriptions(&self) -> Vec<(String, String)> {
+        self.state.data().storage.subscriptions()
+    }
 }
 
-struct Shared {
+/// What every handler shares.
+pub(crate) struct Shared {
     config: Config,
+    /// Where file contents are stored.
+    objects: ObjectStore,
     data: Mutex<Data>,
     tokens_issued: AtomicU64,
 }
 
-#[derive(Default)]
-struct Data {
+/// The fake's state, behind one lock.
+pub(crate) struct Data {
     next_id: u64,
     tokens: HashMap<String, Instant>,
     drive_spaces: Vec<DriveSpace>,
-    storage_spaces: Vec<StorageSpace>,
-    /// Folders of each storage space.
-    folders: HashMap<String, Vec<Dentry>>,
+    storage: storage::Storage,
 }
 
 impl Shared {
-    fn new(config: Config) -> Shared {
-        let mut data = Data::default();
+    fn new(config: Config, objects: ObjectStore, base_url: String) -> Shared {
+        let mut data = Data {
+            next_id: 0,
+            tokens: HashMap::new(),
+            drive_spaces: Vec::new(),
+            storage: storage::Storage::new(base_url),
+        };
         for n in 1..=config.drive_spaces {
             data.add_drive_space(format!("Shared space {n}"), DriveSpaceType::Org);
         }
         data.add_drive_space("My space".to_owned(), DriveSpaceType::Personal);
         Shared {
             config,
+            objects,
             data: Mutex::new(data),
             tokens_issued: AtomicU64::new(0),
         }
@@ -216,7 +276,8 @@ impl Data {
     }
 }
 
-fn now() -> dingtalk::Timestamp {
+/// The current time, to the second, as DingTalk reports times.
+pub(crate) fn now() -> dingtalk::Timestamp {
     let now = chrono::Utc::now();
     dingtalk::Timestamp::from(
         now - chrono::Duration::nanoseconds(now.timestamp_subsec_nanos().into()),
@@ -224,13 +285,14 @@ fn now() -> dingtalk::Timestamp {
 }
 
 /// A response: status, request id and JSON body.
-struct Reply {
+#[derive(Debug)]
+pub(crate) struct Reply {
     status: StatusCode,
     request_id: String,
     body: serde_json::Value,
 }
 
-type Outcome = Result<Reply, Reply>;
+pub(crate) type Outcome = Result<Reply, Reply>;
 
 fn request_id() -> String {
     static NEXT: AtomicU64 = AtomicU64::new(1);
@@ -238,7 +300,7 @@ fn request_id() -> String {
 }
 
 impl Reply {
-    fn ok(body: impl serde::Serialize) -> Outcome {
+    pub(crate) fn ok(body: impl serde::Serialize) -> Outcome {
         Ok(Reply {
             status: StatusCode::OK,
             request_id: request_id(),
@@ -246,7 +308,7 @@ impl Reply {
         })
     }
 
-    fn error(status: u16, code: &str, message: impl Into<String>) -> Reply {
+    pub(crate) fn error(status: u16, code: &str, message: impl Into<String>) -> Reply {
         let request_id = request_id();
         let body =
             serde_json::json!({"code": code, "message": message.into(), "requestid": request_id});
@@ -255,6 +317,14 @@ impl Reply {
             request_id,
             body,
         }
+    }
+
+    /// The error code of an error reply, as batch calls report it per item.
+    pub(crate) fn code(&self) -> String {
+        self.body["code"]
+            .as_str()
+            .unwrap_or("unknownError")
+            .to_owned()
     }
 }
 
@@ -273,7 +343,7 @@ impl IntoResponse for Reply {
 ///
 /// No request property of the spec is `nullable`, and DingTalk refuses `null`
 /// where a property is not: so does the fake, naming the property.
-fn body<T: DeserializeOwned>(bytes: &Bytes, code: &str) -> Result<T, Reply> {
+pub(crate) fn body<T: DeserializeOwned>(bytes: &Bytes, code: &str) -> Result<T, Reply> {
     let bytes: &[u8] = if bytes.trim_ascii().is_empty() {
         b"{}"
     } else {
@@ -312,11 +382,11 @@ fn null_at(value: &serde_json::Value, at: String) -> Option<String> {
     }
 }
 
-fn required<'a>(
-    query: &'a HashMap<String, String>,
-    name: &str,
-    code: &str,
-) -> Result<&'a str, Reply> {
+/// The query parameters of a request.
+pub(crate) type Params = HashMap<String, String>;
+
+/// A required, non-empty query parameter.
+pub(crate) fn required<'a>(query: &'a Params, name: &str, code: &str) -> Result<&'a str, Reply> {
     query
         .get(name)
         .map(String::as_str)
@@ -324,20 +394,26 @@ fn required<'a>(
         .ok_or_else(|| Reply::error(400, code, format!("{name} is required")))
 }
 
+/// An optional boolean query parameter (`true` or `false`).
+pub(crate) fn flag(query: &Params, name: &str, code: &str) -> Result<Option<bool>, Reply> {
+    match query.get(name).map(String::as_str) {
+        None | Some("") => Ok(None),
+        Some("true") => Ok(Some(true)),
+        Some("false") => Ok(Some(false)),
+        Some(other) => Err(Reply::error(
+            400,
+            code,
+            format!("{name} must be true or false, not {other:?}"),
+        )),
+    }
+}
+
 fn router(state: Arc<Shared>) -> Router {
     Router::new()
         .route("/v1.0/oauth2/accessToken", post(access_token))
         .route("/v1.0/oauth2/corpAccessToken", post(corp_access_token))
-        .route(
-            "/v1.0/drive/spaces",
-            post(drive_add_space).get(drive_list_spaces),
-        )
-        .route("/v1.0/storage/spaces", post(storage_add_space))
-        .route("/v1.0/storage/spaces/{spaceId}", get(storage_get_space))
-        .route(
-            "/v1.0/storage/spaces/{spaceId}/dentries/{parentId}/folders",
-            post(storage_add_folder),
-        )
+        .merge(drive::routes())
+        .merge(storage::routes())
         .with_state(state)
 }
 
@@ -370,321 +446,4 @@ async fn corp_access_token(State(state): State<Arc<Shared>>, bytes: Bytes) -> Ou
         ));
     }
     Reply::ok(state.new_token())
-}
-
-async fn drive_add_space(
-    State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    bytes: Bytes,
-) -> Outcome {
-    state.authorize(&headers)?;
-    let request: DriveAddSpaceRequest = body(&bytes, "param.error")?;
-    if request.union_id.is_empty() {
-        return Err(Reply::error(400, "param.error", "unionId is required"));
-    }
-    let name = request.name.trim();
-    if name.is_empty() {
-        return Err(Reply::error(400, "name.invalid", "Space name is invalid."));
-    }
-    let space = state
-        .data()
-        .add_drive_space(name.to_owned(), DriveSpaceType::Org);
-    Reply::ok(space)
-}
-
-/// The most spaces one page may ask for.
-const MAX_PAGE: usize = 50;
-
-async fn drive_list_spaces(
-    State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    Query(query): Query<HashMap<String, String>>,
-) -> Outcome {
-    state.authorize(&headers)?;
-    required(&query, "unionId", "param.error")?;
-    let space_type = DriveSpaceType::from(required(&query, "spaceType", "param.error")?);
-    let page_size: usize = required(&query, "maxResults", "param.error")?
-        .parse()
-        .ok()
-        .filter(|n| *n > 0)
-        .ok_or_else(|| Reply::error(400, "param.error", "maxResults must be a positive integer"))?;
-    if page_size > MAX_PAGE {
-        return Err(Reply::error(
-            400,
-            "param.error.maxresults",
-            "Too Large MaxResults",
-        ));
-    }
-    let start: usize = match query.get("nextToken").map(String::as_str) {
-        None | Some("") => 0,
-        Some(token) => token
-            .parse()
-            .map_err(|_| Reply::error(400, "param.error", "invalid nextToken"))?,
-    };
-    let matching: Vec<DriveSpace> = state
-        .data()
-        .drive_spaces
-        .iter()
-        .filter(|s| s.space_type.as_ref() == Some(&space_type))
-        .cloned()
-        .collect();
-    let end = (start + page_size).min(matching.len());
-    let spaces = matching.get(start..end).unwrap_or_default().to_vec();
-    let next_token = if end < matching.len() {
-        end.to_string()
-    } else {
-        String::new()
-    };
-    Reply::ok(DriveListSpacesResponse {
-        spaces: Some(spaces),
-        next_token: Some(next_token),
-    })
-}
-
-async fn storage_add_space(
-    State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    Query(query): Query<HashMap<String, String>>,
-    bytes: Bytes,
-) -> Outcome {
-    state.authorize(&headers)?;
-    let union_id = required(&query, "unionId", "paramError")?;
-    let request: StorageAddSpaceRequest = body(&bytes, "paramError")?;
-    let option = request.option.unwrap_or_default();
-    let scene = option.scene.clone().unwrap_or_else(|| "default".to_owned());
-    let scene_id = option.scene_id.clone().unwrap_or_else(|| "0".to_owned());
-    if option.quota.is_some_and(|q| q < 0) {
-        return Err(Reply::error(
-            400,
-            "paramError",
-            "quota must not be negative",
-        ));
-    }
-    let owner_type = option.owner_type.clone().unwrap_or(OwnerType::User);
-    if let OwnerType::Other(other) = &owner_type {
-        return Err(Reply::error(
-            400,
-            "paramError",
-            format!("unknown ownerType {other}"),
-        ));
-    }
-    let mut data = state.data();
-    let existing = data.storage_spaces.iter().find(|s| {
-        s.scene.as_deref() == Some(scene.as_str())
-            && s.scene_id.as_deref() == Some(scene_id.as_str())
-    });
-    if let Some(space) = existing {
-        return Reply::ok(StorageSpaceResponse {
-            space: Some(space.clone()),
-        });
-    }
-    let owner_id = if owner_type == OwnerType::App {
-        APP_ID.to_owned()
-    } else {
-        union_id.to_owned()
-    };
-    let space = StorageSpace {
-        id: Some(data.id()),
-        corp_id: Some("fake-corp".to_owned()),
-        creator_id: Some(union_id.to_owned()),
-        owner_type: Some(owner_type),
-        owner_id: Some(owner_id),
-        modifier_id: Some(union_id.to_owned()),
-        used_quota: Some(0),
-        quota: option.quota,
-        status: Some(SpaceStatus::Normal),
-        create_time: Some(now()),
-        modified_time: Some(now()),
-        app_id: Some(APP_ID.to_owned()),
-        scene: Some(scene),
-        scene_id: Some(scene_id),
-        capabilities: Some(option.capabilities.unwrap_or_default()),
-        name: option.name,
-        partitions: Some(vec![Partition {
-            partition_type: Some(PartitionType::PublicOssPartition),
-            quota: Some(PartitionQuota {
-                used: Some(0),
-                max: option.quota,
-                reserved: None,
-                r#type: Some(if option.quota.is_some() {
-                    QuotaType::Private
-                } else {
-                    QuotaType::Share
-                }),
-            }),
-        }]),
-    };
-    data.storage_spaces.push(space.clone());
-    Reply::ok(StorageSpaceResponse { space: Some(space) })
-}
-
-async fn storage_get_space(
-    State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    Path(space_id): Path<String>,
-    Query(query): Query<HashMap<String, String>>,
-) -> Outcome {
-    state.authorize(&headers)?;
-    required(&query, "unionId", "paramError")?;
-    let data = state.data();
-    match data
-        .storage_spaces
-        .iter()
-        .find(|s| s.id.as_deref() == Some(space_id.as_str()))
-    {
-        Some(space) => Reply::ok(StorageSpaceResponse {
-            space: Some(space.clone()),
-        }),
-        None => Err(Reply::error(
-            404,
-            "spaceNotExist",
-            format!("space {space_id} does not exist"),
-        )),
-    }
-}
-
-/// Characters a file or folder name may not contain.
-const ILLEGAL_NAME_CHARACTERS: &[char] = &['\t', '*', '"', '<', '>', '`'];
-
-async fn storage_add_folder(
-    State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    Path((space_id, parent_id)): Path<(String, String)>,
-    Query(query): Query<HashMap<String, String>>,
-    bytes: Bytes,
-) -> Outcome {
-    state.authorize(&headers)?;
-    let union_id = required(&query, "unionId", "paramError")?;
-    let request: AddFolderRequest = body(&bytes, "paramError")?;
-    let name = request.name.trim().to_owned();
-    if name.is_empty() || name.ends_with('.') || name.contains(ILLEGAL_NAME_CHARACTERS) {
-        return Err(Reply::error(
-            400,
-            "dentryNameIllegal",
-            format!("illegal folder name {name:?}"),
-        ));
-    }
-    let option = request.option.unwrap_or_default();
-    if option.app_properties.as_ref().is_some_and(|p| p.len() > 3) {
-        return Err(Reply::error(400, "paramError", "at most 3 appProperties"));
-    }
-    let strategy = option
-        .conflict_strategy
-        .unwrap_or(ConflictStrategy::AutoRename);
-    if let ConflictStrategy::Other(other) = &strategy {
-        return Err(Reply::error(
-            400,
-            "paramError.conflictStrategy",
-            format!("unknown conflictStrategy {other}"),
-        ));
-    }
-
-    let mut data = state.data();
-    let Some(space) = data
-        .storage_spaces
-        .iter()
-        .find(|s| s.id.as_deref() == Some(space_id.as_str()))
-    else {
-        return Err(Reply::error(
-            404,
-            "spaceNotExist",
-            format!("space {space_id} does not exist"),
-        ));
-    };
-    let owner = space.owner_id.clone().unwrap_or_default();
-    let folders = data.folders.get(&space_id).cloned().unwrap_or_default();
-    let parent_path = if parent_id == "0" {
-        String::new()
-    } else {
-        match folders
-            .iter()
-            .find(|f| f.id.as_deref() == Some(parent_id.as_str()))
-        {
-            Some(parent) => parent.path.clone().unwrap_or_default(),
-            None => {
-                return Err(Reply::error(
-                    404,
-                    "dentryNotExist",
-                    format!("parent {parent_id} does not exist"),
-                ))
-            }
-        }
-    };
-    let sibling = |name: &str| {
-        folders.iter().position(|f| {
-            f.parent_id.as_deref() == Some(parent_id.as_str()) && f.name.as_deref() == Some(name)
-        })
-    };
-    let mut final_name = name.clone();
-    let mut replaced = None;
-    if let Some(existing) = sibling(&name) {
-        match strategy {
-            ConflictStrategy::ReturnDentryIfExists => {
-                return Reply::ok(AddFolderResponse {
-                    dentry: Some(folders[existing].clone()),
-                })
-            }
-            ConflictStrategy::ReturnErrorIfExists => {
-                return Err(Reply::error(
-                    400,
-                    "dentryAlreadyExist",
-                    format!("{name:?} already exists"),
-                ))
-            }
-            ConflictStrategy::Overwrite => replaced = Some(existing),
-            _ => {
-                final_name = (1..)
-                    .map(|n| format!("{name} ({n})"))
-                    .find(|candidate| sibling(candidate).is_none())
-                    .unwrap_or(name);
-            }
-        }
-    }
-    let app_properties = option
-        .app_properties
-        .filter(|p| !p.is_empty())
-        .map(|properties| {
-            let properties = properties
-                .into_iter()
-                .map(|p| DentryAppProperty {
-                    name: Some(p.name),
-                    value: Some(p.value),
-                    visibility: Some(p.visibility),
-                })
-                .collect();
-            DentryAppProperties::ByOwner([(owner, properties)].into_iter().collect())
-        });
-    let dentry = Dentry {
-        id: Some(data.id()),
-        space_id: Some(space_id.clone()),
-        parent_id: Some(parent_id.clone()),
-        r#type: Some(DentryType::Folder),
-        path: Some(format!("{parent_path}/{final_name}")),
-        name: Some(final_name),
-        size: None,
-        version: None,
-        status: Some(DentryStatus::Normal),
-        extension: None,
-        creator_id: Some(union_id.to_owned()),
-        modifier_id: Some(union_id.to_owned()),
-        create_time: Some(now()),
-        modified_time: Some(now()),
-        properties: Some(DentryProperties {
-            read_only: Some(false),
-        }),
-        app_properties,
-        uuid: Some(format!("fake-uuid-{}", data.next_id)),
-        partition_type: Some(PartitionType::PublicOssPartition),
-        storage_driver: Some(StorageDriver::Dingtalk),
-        category: None,
-        thumbnail: None,
-    };
-    let stored = data.folders.entry(space_id).or_default();
-    match replaced {
-        Some(index) => stored[index] = dentry.clone(),
-        None => stored.push(dentry.clone()),
-    }
-    Reply::ok(AddFolderResponse {
-        dentry: Some(dentry),
-    })
 }

@@ -29,6 +29,10 @@ async fn main() -> ExitCode {
         }
     };
     println!("fake DingTalk serving on {}", fake.base_url());
+    println!(
+        "file contents go to its object storage on {}",
+        fake.objects().base_url()
+    );
     println!("internal app: appKey={APP_KEY} appSecret={APP_SECRET}");
     println!("third-party suite: suiteKey={SUITE_KEY} suiteSecret={SUITE_SECRET} (any authCorpId and suiteTicket)");
     println!("press Ctrl-C to stop");

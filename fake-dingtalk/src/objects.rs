@@ -202,14 +202,13 @@ impl ObjectStore {
         )
     }
 
-    /// Assembles the parts of an upload, which must be numbered 1, 2, 3...
-    /// without a gap, into an object; returns its id and size.
-    pub fn commit(&self, key: &str) -> Result<(String, u64), String> {
-        let parts = self
-            .state
-            .data()
+    /// The parts of an upload in order, which must be numbered 1, 2, 3...
+    /// without a gap.
+    fn parts(&self, key: &str) -> Result<Vec<PathBuf>, String> {
+        let data = self.state.data();
+        let parts = data
             .uploads
-            .remove(key)
+            .get(key)
             .ok_or_else(|| format!("no upload {key}"))?;
         if parts.is_empty() {
             return Err(format!("upload {key} has no parts"));
@@ -221,6 +220,23 @@ impl ObjectStore {
         {
             return Err(format!("upload {key} misses part {}", expected + 1));
         }
+        Ok(parts.values().cloned().collect())
+    }
+
+    /// How many bytes the parts of an upload hold together, if it can be
+    /// committed as it is.
+    pub fn uploaded_size(&self, key: &str) -> Result<u64, String> {
+        self.parts(key)?.iter().try_fold(0, |total, part| {
+            let len = std::fs::metadata(part).map_err(|e| e.to_string())?.len();
+            Ok(total + len)
+        })
+    }
+
+    /// Assembles the parts of an upload, which must be numbered 1, 2, 3...
+    /// without a gap, into an object; returns its id and size. An upload that
+    /// cannot be committed is kept, so that missing parts can still be sent.
+    pub fn commit(&self, key: &str) -> Result<(String, u64), String> {
+        let parts = self.parts(key)?;
         let id = format!(
             "object-{}",
             self.state.next_id.fetch_add(1, Ordering::SeqCst)
@@ -233,13 +249,18 @@ impl ObjectStore {
             return Ok((id, size));
         }
         let mut out = std::fs::File::create(&path).map_err(|e| e.to_string())?;
-        for part in parts.values() {
+        for part in &parts {
             let mut input = std::fs::File::open(part).map_err(|e| e.to_string())?;
             std::io::copy(&mut input, &mut out).map_err(|e| e.to_string())?;
-            let _ = std::fs::remove_file(part);
         }
         let size = out.metadata().map_err(|e| e.to_string())?.len();
-        self.state.data().objects.insert(id.clone(), (path, size));
+        let mut data = self.state.data();
+        data.uploads.remove(key);
+        data.objects.insert(id.clone(), (path, size));
+        drop(data);
+        for part in &parts {
+            let _ = std::fs::remove_file(part);
+        }
         Ok((id, size))
     }
 
