@@ -242,10 +242,12 @@ impl ObjectStore {
             self.state.next_id.fetch_add(1, Ordering::SeqCst)
         );
         let path = self.state.dir.path().join(&id);
-        if let [(_, only)] = parts.iter().collect::<Vec<_>>().as_slice() {
+        if let [only] = parts.as_slice() {
             std::fs::rename(only, &path).map_err(|e| e.to_string())?;
             let size = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
-            self.state.data().objects.insert(id.clone(), (path, size));
+            let mut data = self.state.data();
+            data.uploads.remove(key);
+            data.objects.insert(id.clone(), (path, size));
             return Ok((id, size));
         }
         let mut out = std::fs::File::create(&path).map_err(|e| e.to_string())?;
