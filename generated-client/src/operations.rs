@@ -189,8 +189,8 @@ impl Client {
     /// secret).
     ///
     /// The token is valid for `expireIn` seconds; the refresh token lasts
-    /// longer (DingTalk documents 30 days). A code cannot be used twice,
-    /// so the call is not retried automatically.
+    /// longer (DingTalk documents 30 days). A code works only once, so the
+    /// call is not safe to repeat once it may have reached DingTalk.
     ///
     /// # Errors
     ///
