@@ -110,6 +110,416 @@ impl ::std::fmt::Debug for AccessTokenResponse {
             .finish()
     }
 }
+/// The credentials of an app, in the OAuth 2.0 client-credentials form.
+#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetTokenRequest {
+    /// The app's client id (its `AppKey`; for a third-party app, its `SuiteKey`).
+    #[serde(rename = "client_id")]
+    pub client_id: ::std::string::String,
+    /// The app's client secret (its `AppSecret`; for a third-party app, its `SuiteSecret`).
+    #[serde(rename = "client_secret")]
+    pub client_secret: ::std::string::String,
+    /// How an app proves who it is when it asks for an app access token.
+    #[serde(rename = "grant_type")]
+    pub grant_type: super::models::ClientCredentialsGrantType,
+}
+impl ::std::fmt::Debug for GetTokenRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetTokenRequest")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"<redacted>")
+            .field("grant_type", &self.grant_type)
+            .finish()
+    }
+}
+impl rt::Validate for GetTokenRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.client_id, &at.field("client_id"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.client_secret, &at.field("client_secret"))?;
+        rt::Validate::validate(&self.grant_type, &at.field("grant_type"))?;
+        Ok(())
+    }
+}
+/// How an app proves who it is when it asks for an app access token.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientCredentialsGrantType {
+    /// `client_credentials`: With the app's own client id and secret.
+    ClientCredentials,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(::std::string::String),
+}
+rt::open_enum!(ClientCredentialsGrantType { ClientCredentials = "client_credentials" });
+/// An app access token and how long it stays valid, in snake_case.
+#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetTokenResponse {
+    /// The app access token.
+    #[serde(rename = "access_token")]
+    pub access_token: ::std::string::String,
+    /// Seconds until the token expires.
+    #[serde(rename = "expires_in", default, skip_serializing_if = "Option::is_none")]
+    pub expires_in: ::std::option::Option<i32>,
+}
+impl ::std::fmt::Debug for GetTokenResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetTokenResponse")
+            .field("access_token", &"<redacted>")
+            .field("expires_in", &self.expires_in)
+            .finish()
+    }
+}
+/// The credentials of a third-party app suite.
+#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetSuiteAccessTokenRequest {
+    /// The suite's key (the third-party app's client id).
+    #[serde(rename = "suiteKey")]
+    pub suite_key: ::std::string::String,
+    /// The suite's secret (the third-party app's client secret).
+    #[serde(rename = "suiteSecret")]
+    pub suite_secret: ::std::string::String,
+    /// The latest suite ticket DingTalk pushed to the app's callback URL.
+    #[serde(rename = "suiteTicket")]
+    pub suite_ticket: ::std::string::String,
+}
+impl ::std::fmt::Debug for GetSuiteAccessTokenRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetSuiteAccessTokenRequest")
+            .field("suite_key", &self.suite_key)
+            .field("suite_secret", &"<redacted>")
+            .field("suite_ticket", &"<redacted>")
+            .finish()
+    }
+}
+impl rt::Validate for GetSuiteAccessTokenRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.suite_key, &at.field("suiteKey"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.suite_secret, &at.field("suiteSecret"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.suite_ticket, &at.field("suiteTicket"))?;
+        Ok(())
+    }
+}
+/// An app's credentials, and either the authorisation code of a user's
+/// login (`grantType` `authorization_code`, with `code`) or a refresh
+/// token (`grantType` `refresh_token`, with `refreshToken`).
+#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetUserTokenRequest {
+    /// The app's client id (an internal app's `AppKey`, a third-party organisation app's `SuiteKey`, a personal app's `AppId`).
+    #[serde(rename = "clientId")]
+    pub client_id: ::std::string::String,
+    /// The app's client secret (`AppSecret` or `SuiteSecret`, matching `clientId`).
+    #[serde(rename = "clientSecret")]
+    pub client_secret: ::std::string::String,
+    /// The temporary authorisation code of the user's login; required with `authorization_code`. Usable once.
+    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
+    /// What a user access token is exchanged for.
+    #[serde(rename = "grantType")]
+    pub grant_type: super::models::UserTokenGrantType,
+    /// The `refreshToken` of an earlier answer; required with `refresh_token`.
+    #[serde(rename = "refreshToken", default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetUserTokenRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetUserTokenRequest")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"<redacted>")
+            .field("code", &"<redacted>")
+            .field("grant_type", &self.grant_type)
+            .field("refresh_token", &"<redacted>")
+            .finish()
+    }
+}
+impl rt::Validate for GetUserTokenRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.client_id, &at.field("clientId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.client_secret, &at.field("clientSecret"))?;
+        rt::Rules::new().min_length(1usize).check(&self.code, &at.field("code"))?;
+        rt::Validate::validate(&self.grant_type, &at.field("grantType"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.refresh_token, &at.field("refreshToken"))?;
+        Ok(())
+    }
+}
+/// What a user access token is exchanged for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UserTokenGrantType {
+    /// `authorization_code`: The temporary authorisation code of a user's login, in `code`.
+    AuthorizationCode,
+    /// `refresh_token`: The refresh token of an earlier answer, in `refreshToken`.
+    RefreshToken,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(::std::string::String),
+}
+rt::open_enum!(
+    UserTokenGrantType { AuthorizationCode = "authorization_code", RefreshToken =
+    "refresh_token" }
+);
+/// A user access token, the token that renews it, and how long it stays valid.
+#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct UserTokenResponse {
+    /// The user access token.
+    #[serde(rename = "accessToken")]
+    pub access_token: ::std::string::String,
+    /// The token to pass as `refreshToken` for a new user access token once this one expires.
+    #[serde(rename = "refreshToken", default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: ::std::option::Option<::std::string::String>,
+    /// Seconds until the user access token expires.
+    #[serde(rename = "expireIn", default, skip_serializing_if = "Option::is_none")]
+    pub expire_in: ::std::option::Option<i64>,
+    /// The corpId of the organisation the user chose when authorising.
+    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    pub corp_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for UserTokenResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UserTokenResponse")
+            .field("access_token", &"<redacted>")
+            .field("refresh_token", &"<redacted>")
+            .field("expire_in", &self.expire_in)
+            .field("corp_id", &self.corp_id)
+            .finish()
+    }
+}
+/// An organisation's corpId and SSO secret.
+#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct GetSsoAccessTokenRequest {
+    /// The organisation's corpId (spelled `corpid` in this call).
+    #[serde(rename = "corpid")]
+    pub corpid: ::std::string::String,
+    /// The organisation's SSO secret, from its development information in the developer console.
+    #[serde(rename = "ssoSecret")]
+    pub sso_secret: ::std::string::String,
+}
+impl ::std::fmt::Debug for GetSsoAccessTokenRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetSsoAccessTokenRequest")
+            .field("corpid", &self.corpid)
+            .field("sso_secret", &"<redacted>")
+            .finish()
+    }
+}
+impl rt::Validate for GetSsoAccessTokenRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1usize).check(&self.corpid, &at.field("corpid"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.sso_secret, &at.field("ssoSecret"))?;
+        Ok(())
+    }
+}
+/// An SSO access token and how long it stays valid.
+#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct SsoAccessTokenResponse {
+    /// The SSO access token, for `oauth2_GetSsoUserInfo` only.
+    #[serde(rename = "accessToken")]
+    pub access_token: ::std::string::String,
+    /// Seconds until the token expires.
+    #[serde(rename = "expireIn", default, skip_serializing_if = "Option::is_none")]
+    pub expire_in: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for SsoAccessTokenResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SsoAccessTokenResponse")
+            .field("access_token", &"<redacted>")
+            .field("expire_in", &self.expire_in)
+            .finish()
+    }
+}
+/// The admin who opened an app's admin console, and their organisation.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct SsoUserInfo {
+    /// The corpId of the admin's organisation.
+    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    pub corp_id: ::std::option::Option<::std::string::String>,
+    /// The name of the admin's organisation.
+    #[serde(rename = "corpName", default, skip_serializing_if = "Option::is_none")]
+    pub corp_name: ::std::option::Option<::std::string::String>,
+    /// The admin's userId in the organisation.
+    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    /// The admin's name.
+    #[serde(rename = "userName", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: ::std::option::Option<::std::string::String>,
+    /// The admin's email address.
+    #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// The URL of the admin's avatar.
+    #[serde(rename = "avatar", default, skip_serializing_if = "Option::is_none")]
+    pub avatar: ::std::option::Option<::std::string::String>,
+    /// Whether the user is an admin of the organisation.
+    #[serde(rename = "isAdmin", default, skip_serializing_if = "Option::is_none")]
+    pub is_admin: ::std::option::Option<bool>,
+}
+/// A JSAPI ticket and how long it stays valid.
+#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct JsapiTicketResponse {
+    /// The ticket to sign JSAPI configurations with.
+    #[serde(rename = "jsapiTicket")]
+    pub jsapi_ticket: ::std::string::String,
+    /// Seconds until the ticket expires.
+    #[serde(rename = "expireIn", default, skip_serializing_if = "Option::is_none")]
+    pub expire_in: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for JsapiTicketResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("JsapiTicketResponse")
+            .field("jsapi_ticket", &"<redacted>")
+            .field("expire_in", &self.expire_in)
+            .finish()
+    }
+}
+/// One organisation's installation of a third-party app.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct AuthInfo {
+    /// The app as installed in the organisation.
+    #[serde(rename = "authAppInfo", default, skip_serializing_if = "Option::is_none")]
+    pub auth_app_info: ::std::option::Option<super::models::AuthAppInfo>,
+    /// The organisation that installed the app.
+    #[serde(rename = "authCorpInfo", default, skip_serializing_if = "Option::is_none")]
+    pub auth_corp_info: ::std::option::Option<super::models::AuthCorpInfo>,
+    /// The admin who authorised the installation.
+    #[serde(rename = "authUserInfo", default, skip_serializing_if = "Option::is_none")]
+    pub auth_user_info: ::std::option::Option<super::models::AuthUserInfo>,
+}
+/// The app as installed in the organisation.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct AuthAppInfo {
+    /// The app's agents (micro apps) in the organisation.
+    #[serde(rename = "agentList", default, skip_serializing_if = "Option::is_none")]
+    pub agent_list: ::std::option::Option<::std::vec::Vec<super::models::AuthAgent>>,
+}
+/// One agent (micro app) of an installed app.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct AuthAgent {
+    /// The agent's id in the organisation.
+    #[serde(rename = "agentId", default, skip_serializing_if = "Option::is_none")]
+    pub agent_id: ::std::option::Option<i64>,
+    /// The agent's name.
+    #[serde(rename = "agentName", default, skip_serializing_if = "Option::is_none")]
+    pub agent_name: ::std::option::Option<::std::string::String>,
+    /// The id of the third-party app.
+    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
+    pub app_id: ::std::option::Option<i64>,
+    /// The userIds of the users who may manage the agent.
+    #[serde(rename = "adminList", default, skip_serializing_if = "Option::is_none")]
+    pub admin_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The organisation that installed the app.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct AuthCorpInfo {
+    /// The organisation's name.
+    #[serde(rename = "corpName", default, skip_serializing_if = "Option::is_none")]
+    pub corp_name: ::std::option::Option<::std::string::String>,
+    /// The organisation's industry code.
+    #[serde(rename = "industry", default, skip_serializing_if = "Option::is_none")]
+    pub industry: ::std::option::Option<::std::string::String>,
+    /// The invitation code the organisation was invited with; empty unless the app's developer invited it.
+    #[serde(rename = "inviteCode", default, skip_serializing_if = "Option::is_none")]
+    pub invite_code: ::std::option::Option<::std::string::String>,
+    /// The licence serial number.
+    #[serde(rename = "licenseCode", default, skip_serializing_if = "Option::is_none")]
+    pub license_code: ::std::option::Option<::std::string::String>,
+    /// The channel code the installation came through.
+    #[serde(rename = "authChannel", default, skip_serializing_if = "Option::is_none")]
+    pub auth_channel: ::std::option::Option<::std::string::String>,
+    /// The type of the channel, which together with `authChannel` identifies it; may be empty.
+    #[serde(
+        rename = "authChannelType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auth_channel_type: ::std::option::Option<::std::string::String>,
+    /// The organisation's verification level (0 not verified, 1 advanced, 2 intermediate, 3 basic).
+    #[serde(rename = "authLevel", default, skip_serializing_if = "Option::is_none")]
+    pub auth_level: ::std::option::Option<i64>,
+    /// The organisation's invitation link.
+    #[serde(rename = "inviteUrl", default, skip_serializing_if = "Option::is_none")]
+    pub invite_url: ::std::option::Option<::std::string::String>,
+    /// The URL of the organisation's logo.
+    #[serde(rename = "corpLogoUrl", default, skip_serializing_if = "Option::is_none")]
+    pub corp_logo_url: ::std::option::Option<::std::string::String>,
+}
+/// The admin who authorised the installation.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct AuthUserInfo {
+    /// The admin's userId.
+    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    pub user_id: ::std::option::Option<::std::string::String>,
+}
+/// What a user has personally authorised an app to read.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct PersonalAuthRules {
+    /// One entry per resource.
+    #[serde(rename = "result", default, skip_serializing_if = "Option::is_none")]
+    pub result: ::std::option::Option<::std::vec::Vec<super::models::PersonalAuthRule>>,
+}
+/// What a user authorised on one resource.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct PersonalAuthRule {
+    /// The resource, such as `Contact.User`.
+    #[serde(rename = "resource", default, skip_serializing_if = "Option::is_none")]
+    pub resource: ::std::option::Option<::std::string::String>,
+    /// The items of the resource the user agreed to share, such as `mobile`.
+    #[serde(rename = "authItems", default, skip_serializing_if = "Option::is_none")]
+    pub auth_items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The user to sign out and the device to sign them out of.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct KickoffByDeviceIdRequest {
+    /// The open id of the device.
+    #[serde(rename = "openDeviceId", default, skip_serializing_if = "Option::is_none")]
+    pub open_device_id: ::std::option::Option<::std::string::String>,
+    /// The userId of the user.
+    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    pub user_id: ::std::option::Option<::std::string::String>,
+}
+impl rt::Validate for KickoffByDeviceIdRequest {}
+/// Whether a user was signed out of a device; when not, why.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct KickoffResult {
+    /// Whether the user was signed out.
+    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// Why the user was not signed out, as a code; absent on success.
+    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    pub error_code: ::std::option::Option<::std::string::String>,
+    /// Why the user was not signed out, in words; absent on success.
+    #[serde(rename = "errorMsg", default, skip_serializing_if = "Option::is_none")]
+    pub error_msg: ::std::option::Option<::std::string::String>,
+}
 /// A new drive space.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]

@@ -107,6 +107,280 @@ impl Client {
             },
         }
     }
+    /// Get an app access token for one organisation.
+    ///
+    /// Issues an **app access token**: the token an app (internal or
+    /// third-party) uses to call, under its own identity, the APIs its
+    /// app permissions cover in the organisation `corpId`. An internal app
+    /// passes its own organisation's corpId; a third-party app passes the
+    /// corpId of the organisation that installed it. The client id and
+    /// secret are the app's (for a third-party app, its suite's).
+    ///
+    /// The request and response use snake_case names, unlike the other
+    /// token calls. The token is valid for `expires_in` seconds; reuse it
+    /// until shortly before it expires.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `invalid.client`: the client id or secret is wrong.
+    ///   - `unsupported.grant.type`: `grant_type` is not `client_credentials`.
+    /// - HTTP 401: The app may not get a token for this organisation. Error codes:
+    ///   - `unauthorized.client`: the app is not authorised in the organisation `corpId`.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `server.error`: an unexpected server error.
+    pub fn oauth2_get_token(&self, input: Oauth2GetTokenInput<'_>) -> Oauth2GetToken {
+        Oauth2GetToken {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            corp_id: input.corp_id.to_owned(),
+            body: super::models::GetTokenRequest {
+                client_id: input.client_id.to_owned(),
+                client_secret: input.client_secret.to_owned(),
+                grant_type: input.grant_type,
+            },
+        }
+    }
+    /// Get the suite access token of a third-party app.
+    ///
+    /// Issues a **suite access token**: the token of a third-party app
+    /// itself, not bound to any organisation. It is what calls about the
+    /// app's installations take, such as `oauth2_GetAuthInfo`; to act in
+    /// an organisation that installed the app, use the token of
+    /// `oauth2_GetCorpAccessToken` instead.
+    ///
+    /// The suite ticket is the latest one DingTalk pushed to the app's
+    /// callback URL. The token is valid for `expireIn` seconds; renew it
+    /// before it expires rather than waiting for a push.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 400: The credentials were rejected. Error codes:
+    ///   - `invalidSuiteTicket`: the suite ticket is unknown or expired.
+    ///   - `invalidClientIdOrSecret`: the suite key or secret is wrong.
+    pub fn oauth2_get_suite_access_token(
+        &self,
+        input: Oauth2GetSuiteAccessTokenInput<'_>,
+    ) -> Oauth2GetSuiteAccessToken {
+        Oauth2GetSuiteAccessToken {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            body: super::models::GetSuiteAccessTokenRequest {
+                suite_key: input.suite_key.to_owned(),
+                suite_secret: input.suite_secret.to_owned(),
+                suite_ticket: input.suite_ticket.to_owned(),
+            },
+        }
+    }
+    /// Get a user access token.
+    ///
+    /// Issues a **user access token**: a token that acts for one user, for
+    /// the APIs that work on a user's own data with the user's consent
+    /// (such as `oauth2_GetPersonalAuthRule`), rather than for the app.
+    ///
+    /// With `grantType` `authorization_code`, exchanges the temporary
+    /// authorisation code DingTalk gave the app when the user logged in and
+    /// consented (`code`); a code can be exchanged once. With `grantType`
+    /// `refresh_token`, exchanges the `refreshToken` of an earlier answer
+    /// for a new token. The client id and secret are the app's key and
+    /// secret (for a third-party organisation app, its suite key and
+    /// secret).
+    ///
+    /// The token is valid for `expireIn` seconds; the refresh token lasts
+    /// longer (DingTalk documents 30 days). A code works only once, so the
+    /// call is not safe to repeat once it may have reached DingTalk.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `invalidParameter.authCode.notFound`: the authorisation code is
+    ///     unknown, expired or already used; have the user log in again.
+    pub fn oauth2_get_user_token(
+        &self,
+        input: Oauth2GetUserTokenInput<'_>,
+    ) -> Oauth2GetUserToken {
+        Oauth2GetUserToken {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            body: super::models::GetUserTokenRequest {
+                client_id: input.client_id.to_owned(),
+                client_secret: input.client_secret.to_owned(),
+                code: ::std::option::Option::None,
+                grant_type: input.grant_type,
+                refresh_token: ::std::option::Option::None,
+            },
+        }
+    }
+    /// Get the SSO access token for an app's admin console.
+    ///
+    /// Issues an **SSO access token**: the token used only when an
+    /// organisation admin opens the app's admin console from the DingTalk
+    /// admin panel without logging in again. Its one use is
+    /// `oauth2_GetSsoUserInfo`, which tells who that admin is; it is not
+    /// accepted by the other APIs.
+    ///
+    /// The SSO secret is shown in the developer console with the
+    /// organisation's development information. The token is valid for
+    /// `expireIn` seconds.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 400: The credentials were rejected. Error codes:
+    ///   - `invalidClientIdOrSecret`: the corpid or SSO secret is wrong.
+    pub fn oauth2_get_sso_access_token(
+        &self,
+        input: Oauth2GetSsoAccessTokenInput<'_>,
+    ) -> Oauth2GetSsoAccessToken {
+        Oauth2GetSsoAccessToken {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            body: super::models::GetSsoAccessTokenRequest {
+                corpid: input.corpid.to_owned(),
+                sso_secret: input.sso_secret.to_owned(),
+            },
+        }
+    }
+    /// Get the admin who opened the app's admin console.
+    ///
+    /// When an admin opens the app's admin console from the DingTalk admin
+    /// panel, DingTalk appends a temporary `code` to the console's URL;
+    /// this call exchanges it for who the admin is and which organisation
+    /// they belong to.
+    ///
+    /// This call takes the **SSO access token** of
+    /// `oauth2_GetSsoAccessToken` in the `x-acs-dingtalk-access-token`
+    /// header, not an app access token: send it with a client configured
+    /// with that token.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `invalidCode`: the code is unknown, expired or already used.
+    ///   - `invalidToken`: the SSO access token is not valid; get a new one.
+    pub fn oauth2_get_sso_user_info(
+        &self,
+        code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Oauth2GetSsoUserInfo {
+        Oauth2GetSsoUserInfo {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            code: code.into(),
+        }
+    }
+    /// Get a JSAPI ticket.
+    ///
+    /// Issues a **JSAPI ticket**: not an access token, but the ticket a
+    /// server signs with so that an H5 page inside DingTalk can configure
+    /// and use DingTalk's JavaScript APIs (`dd.config`). The page's server
+    /// computes a signature from the ticket, a nonce, a timestamp and the
+    /// page's URL, and hands the signature to the page.
+    ///
+    /// The call takes an app access token (from `oauth2_GetAccessToken`
+    /// or, for a third-party app, `oauth2_GetCorpAccessToken`) and has no
+    /// body. The ticket is valid for `expireIn` seconds; keep it per app
+    /// until then instead of asking for one on every page load.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `invalidClientIdOrSecret`: the app behind the access token is not valid.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `systemBusy`: the system is busy; try again later.
+    pub fn oauth2_create_jsapi_ticket(&self) -> Oauth2CreateJsapiTicket {
+        Oauth2CreateJsapiTicket {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+        }
+    }
+    /// Get what an organisation authorised when it installed a third-party app.
+    ///
+    /// For a third-party app: describes one organisation's installation of
+    /// it, with the app's agents there and their admins, the organisation
+    /// (name, industry, verification level, channel), and the admin who
+    /// authorised the installation.
+    ///
+    /// This call takes the app's **suite access token** from
+    /// `oauth2_GetSuiteAccessToken` in the `x-acs-dingtalk-access-token`
+    /// header, not an organisation's access token.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `orgNotExist`: the organisation has been dissolved.
+    ///   - `orgNotAuthApp`: the organisation has not installed the app.
+    ///   - `invalidCorpId`: `authCorpId` is not valid.
+    ///   - `invalidSuiteKey`: the app behind the suite access token is not valid.
+    pub fn oauth2_get_auth_info(
+        &self,
+        auth_corp_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Oauth2GetAuthInfo {
+        Oauth2GetAuthInfo {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            auth_corp_id: auth_corp_id.into(),
+        }
+    }
+    /// List what a user has personally authorised the app to read.
+    ///
+    /// Lists the user's personal authorisations of the app: for each
+    /// resource (such as `Contact.User`), the items the user agreed to
+    /// share (such as `mobile`). Useful to show a user what they granted,
+    /// or to check before calling an API that needs one of them.
+    ///
+    /// This call takes the user's **user access token** from
+    /// `oauth2_GetUserToken` in the `x-acs-dingtalk-access-token` header,
+    /// not an app access token.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `system.busy`: the system is busy; try again later.
+    pub fn oauth2_get_personal_auth_rule(&self) -> Oauth2GetPersonalAuthRule {
+        Oauth2GetPersonalAuthRule {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+        }
+    }
+    /// Sign a user out of DingTalk on one device.
+    ///
+    /// Ends a user's DingTalk session on one device, given the user's
+    /// userId and the device's open id; the user has to log in again on
+    /// that device. The outcome is reported in the body: `success`, or an
+    /// `errorCode` and `errorMsg` saying why the user was not signed out.
+    ///
+    /// The call takes an app access token.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    pub fn oauth2_kickoff_by_device_id(&self) -> Oauth2KickoffByDeviceId {
+        Oauth2KickoffByDeviceId {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            body: super::models::KickoffByDeviceIdRequest {
+                open_device_id: ::std::option::Option::None,
+                user_id: ::std::option::Option::None,
+            },
+        }
+    }
     /// List drive spaces.
     ///
     /// Lists the drive spaces of one type that the user can see, one page at
@@ -1988,6 +2262,42 @@ pub struct Oauth2GetCorpAccessTokenInput<'a> {
     /// The latest suite ticket DingTalk pushed to the app.
     pub suite_ticket: &'a str,
 }
+/// The required inputs of [`Client::oauth2_get_token`], named so that they cannot be swapped.
+pub struct Oauth2GetTokenInput<'a> {
+    /// The corpId of the organisation the app is used in.
+    pub corp_id: &'a str,
+    /// The app's client id (its `AppKey`; for a third-party app, its `SuiteKey`).
+    pub client_id: &'a str,
+    /// The app's client secret (its `AppSecret`; for a third-party app, its `SuiteSecret`).
+    pub client_secret: &'a str,
+    /// How an app proves who it is when it asks for an app access token.
+    pub grant_type: super::models::ClientCredentialsGrantType,
+}
+/// The required inputs of [`Client::oauth2_get_suite_access_token`], named so that they cannot be swapped.
+pub struct Oauth2GetSuiteAccessTokenInput<'a> {
+    /// The suite's key (the third-party app's client id).
+    pub suite_key: &'a str,
+    /// The suite's secret (the third-party app's client secret).
+    pub suite_secret: &'a str,
+    /// The latest suite ticket DingTalk pushed to the app's callback URL.
+    pub suite_ticket: &'a str,
+}
+/// The required inputs of [`Client::oauth2_get_user_token`], named so that they cannot be swapped.
+pub struct Oauth2GetUserTokenInput<'a> {
+    /// The app's client id (an internal app's `AppKey`, a third-party organisation app's `SuiteKey`, a personal app's `AppId`).
+    pub client_id: &'a str,
+    /// The app's client secret (`AppSecret` or `SuiteSecret`, matching `clientId`).
+    pub client_secret: &'a str,
+    /// What a user access token is exchanged for.
+    pub grant_type: super::models::UserTokenGrantType,
+}
+/// The required inputs of [`Client::oauth2_get_sso_access_token`], named so that they cannot be swapped.
+pub struct Oauth2GetSsoAccessTokenInput<'a> {
+    /// The organisation's corpId (spelled `corpid` in this call).
+    pub corpid: &'a str,
+    /// The organisation's SSO secret, from its development information in the developer console.
+    pub sso_secret: &'a str,
+}
 /// The required inputs of [`Client::drive_list_spaces`], named so that they cannot be swapped.
 pub struct DriveListSpacesInput<'a> {
     /// The unionId of the user.
@@ -2498,6 +2808,328 @@ impl Oauth2GetCorpAccessToken {
             "/v1.0/oauth2/corpAccessToken",
             ::std::option::Option::None,
             true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `oauth2_GetToken` request, made by [`Client::oauth2_get_token`](Client::oauth2_get_token).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct Oauth2GetToken {
+    client: Client,
+    options: rt::CallOptions,
+    corp_id: ::std::string::String,
+    body: super::models::GetTokenRequest,
+}
+impl Oauth2GetToken {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.corp_id, &rt::At::root("corpId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::GetTokenResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "oauth2_GetToken",
+            rt::Method::POST,
+            "/v1.0/oauth2/{corpId}/token",
+            ::std::option::Option::None,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("corpId", &self.corp_id)?;
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `oauth2_GetSuiteAccessToken` request, made by [`Client::oauth2_get_suite_access_token`](Client::oauth2_get_suite_access_token).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct Oauth2GetSuiteAccessToken {
+    client: Client,
+    options: rt::CallOptions,
+    body: super::models::GetSuiteAccessTokenRequest,
+}
+impl Oauth2GetSuiteAccessToken {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::AccessTokenResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "oauth2_GetSuiteAccessToken",
+            rt::Method::POST,
+            "/v1.0/oauth2/suiteAccessToken",
+            ::std::option::Option::None,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `oauth2_GetUserToken` request, made by [`Client::oauth2_get_user_token`](Client::oauth2_get_user_token).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct Oauth2GetUserToken {
+    client: Client,
+    options: rt::CallOptions,
+    body: super::models::GetUserTokenRequest,
+}
+impl Oauth2GetUserToken {
+    /// The temporary authorisation code of the user's login; required with `authorization_code`. Usable once.
+    pub fn code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// The `refreshToken` of an earlier answer; required with `refresh_token`.
+    pub fn refresh_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.refresh_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::UserTokenResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "oauth2_GetUserToken",
+            rt::Method::POST,
+            "/v1.0/oauth2/userAccessToken",
+            ::std::option::Option::None,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `oauth2_GetSsoAccessToken` request, made by [`Client::oauth2_get_sso_access_token`](Client::oauth2_get_sso_access_token).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct Oauth2GetSsoAccessToken {
+    client: Client,
+    options: rt::CallOptions,
+    body: super::models::GetSsoAccessTokenRequest,
+}
+impl Oauth2GetSsoAccessToken {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SsoAccessTokenResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "oauth2_GetSsoAccessToken",
+            rt::Method::POST,
+            "/v1.0/oauth2/ssoAccessToken",
+            ::std::option::Option::None,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `oauth2_GetSsoUserInfo` request, made by [`Client::oauth2_get_sso_user_info`](Client::oauth2_get_sso_user_info).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct Oauth2GetSsoUserInfo {
+    client: Client,
+    options: rt::CallOptions,
+    code: ::std::string::String,
+}
+impl ::std::fmt::Debug for Oauth2GetSsoUserInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Oauth2GetSsoUserInfo")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("code", &"<redacted>")
+            .finish()
+    }
+}
+impl Oauth2GetSsoUserInfo {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1usize).check(&self.code, &rt::At::root("code"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::SsoUserInfo> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "oauth2_GetSsoUserInfo",
+            rt::Method::GET,
+            "/v1.0/oauth2/ssoUserInfo",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.query("code", &self.code);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `oauth2_CreateJsapiTicket` request, made by [`Client::oauth2_create_jsapi_ticket`](Client::oauth2_create_jsapi_ticket).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct Oauth2CreateJsapiTicket {
+    client: Client,
+    options: rt::CallOptions,
+}
+impl Oauth2CreateJsapiTicket {
+    rt::call_options!();
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::JsapiTicketResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "oauth2_CreateJsapiTicket",
+            rt::Method::POST,
+            "/v1.0/oauth2/jsapiTickets",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        let request = rt::Request::new(&OPERATION, self.options);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `oauth2_GetAuthInfo` request, made by [`Client::oauth2_get_auth_info`](Client::oauth2_get_auth_info).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct Oauth2GetAuthInfo {
+    client: Client,
+    options: rt::CallOptions,
+    auth_corp_id: ::std::string::String,
+}
+impl Oauth2GetAuthInfo {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.auth_corp_id, &rt::At::root("authCorpId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::AuthInfo> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "oauth2_GetAuthInfo",
+            rt::Method::GET,
+            "/v1.0/oauth2/apps/authInfo",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.query("authCorpId", &self.auth_corp_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `oauth2_GetPersonalAuthRule` request, made by [`Client::oauth2_get_personal_auth_rule`](Client::oauth2_get_personal_auth_rule).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct Oauth2GetPersonalAuthRule {
+    client: Client,
+    options: rt::CallOptions,
+}
+impl Oauth2GetPersonalAuthRule {
+    rt::call_options!();
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::PersonalAuthRules> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "oauth2_GetPersonalAuthRule",
+            rt::Method::GET,
+            "/v1.0/oauth2/authRules/user",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        let request = rt::Request::new(&OPERATION, self.options);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `oauth2_KickoffByDeviceId` request, made by [`Client::oauth2_kickoff_by_device_id`](Client::oauth2_kickoff_by_device_id).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct Oauth2KickoffByDeviceId {
+    client: Client,
+    options: rt::CallOptions,
+    body: super::models::KickoffByDeviceIdRequest,
+}
+impl Oauth2KickoffByDeviceId {
+    /// The open id of the device.
+    pub fn open_device_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.open_device_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// The userId of the user.
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::KickoffResult> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "oauth2_KickoffByDeviceId",
+            rt::Method::POST,
+            "/v1.0/oauth2/kickoffByDeviceId",
+            AUTH_ACCESS_TOKEN,
+            false,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
         let mut request = rt::Request::new(&OPERATION, self.options);

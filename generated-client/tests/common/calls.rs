@@ -39,6 +39,58 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop),
+        "oauth2_GetToken" => client
+            .oauth2_get_token(Oauth2GetTokenInput {
+                corp_id: "c",
+                client_id: "i",
+                client_secret: "s",
+                grant_type: ClientCredentialsGrantType::ClientCredentials,
+            })
+            .send()
+            .await
+            .map(drop),
+        "oauth2_GetSuiteAccessToken" => client
+            .oauth2_get_suite_access_token(Oauth2GetSuiteAccessTokenInput {
+                suite_key: "k",
+                suite_secret: "s",
+                suite_ticket: "t",
+            })
+            .send()
+            .await
+            .map(drop),
+        "oauth2_GetUserToken" => client
+            .oauth2_get_user_token(Oauth2GetUserTokenInput {
+                client_id: "i",
+                client_secret: "s",
+                grant_type: UserTokenGrantType::AuthorizationCode,
+            })
+            .code("a")
+            .send()
+            .await
+            .map(drop),
+        "oauth2_GetSsoAccessToken" => client
+            .oauth2_get_sso_access_token(Oauth2GetSsoAccessTokenInput {
+                corpid: "c",
+                sso_secret: "s",
+            })
+            .send()
+            .await
+            .map(drop),
+        "oauth2_GetSsoUserInfo" => client.oauth2_get_sso_user_info("a").send().await.map(drop),
+        "oauth2_CreateJsapiTicket" => client.oauth2_create_jsapi_ticket().send().await.map(drop),
+        "oauth2_GetAuthInfo" => client.oauth2_get_auth_info("c").send().await.map(drop),
+        "oauth2_GetPersonalAuthRule" => client
+            .oauth2_get_personal_auth_rule()
+            .send()
+            .await
+            .map(drop),
+        "oauth2_KickoffByDeviceId" => client
+            .oauth2_kickoff_by_device_id()
+            .open_device_id("d")
+            .user_id("u")
+            .send()
+            .await
+            .map(drop),
         // Drive
         "drive_AddSpace" => client
             .drive_add_space(DriveAddSpaceInput {
