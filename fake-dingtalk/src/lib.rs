@@ -64,6 +64,7 @@ mod drive;
 pub mod objects;
 mod paging;
 mod storage;
+pub mod validator;
 
 /// The internal app whose credentials the fake accepts.
 pub const APP_KEY: &str = "fake-app-key";
@@ -87,6 +88,10 @@ pub struct Config {
     pub drive_spaces: usize,
     /// How long the object storage's signed upload and download URLs work.
     pub url_lifetime: Duration,
+    /// The `prism` command to put in front of the fake as a validating proxy
+    /// ([`validator`]); by default the one named by
+    /// [`FAKE_DINGTALK_PRISM`](validator::PRISM_ENV), if set.
+    pub validator: Option<std::ffi::OsString>,
 }
 
 impl Default for Config {
@@ -96,6 +101,7 @@ impl Default for Config {
             token_lifetime: Duration::from_secs(7200),
             drive_spaces: 5,
             url_lifetime: Duration::from_secs(900),
+            validator: validator::from_env(),
         }
     }
 }
@@ -104,6 +110,7 @@ impl Default for Config {
 pub struct FakeDingTalk {
     address: SocketAddr,
     state: Arc<Shared>,
+    proxy: Option<validator::Proxy>,
     _shutdown: oneshot::Sender<()>,
 }
 
@@ -116,6 +123,7 @@ impl FakeDingTalk {
     /// Starts a fake, and the object storage it hands out URLs of.
     pub async fn start_with(config: Config) -> std::io::Result<FakeDingTalk> {
         let objects = ObjectStore::start(config.url_lifetime).await?;
+        let prism = config.validator.clone();
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", config.port)).await?;
         let address = listener.local_addr()?;
         let state = Arc::new(Shared::new(config, objects, format!("http://{address}")));
@@ -128,16 +136,34 @@ impl FakeDingTalk {
                 })
                 .await;
         });
+        let proxy = match prism {
+            Some(prism) => Some(validator::Proxy::start(&prism, address).await?),
+            None => None,
+        };
         Ok(FakeDingTalk {
             address,
             state,
+            proxy,
             _shutdown: shutdown,
         })
     }
 
-    /// The base URL to give a client.
+    /// The base URL to give a client: the validating proxy's when there is
+    /// one, else the fake's own.
     pub fn base_url(&self) -> String {
-        format!("http://{}", self.address)
+        let address = self.proxy.as_ref().map_or(self.address, |p| p.address);
+        format!("http://{address}")
+    }
+
+    /// Whether calls to [`base_url`](Self::base_url) go through the validating proxy.
+    pub fn validated(&self) -> bool {
+        self.proxy.is_some()
+    }
+
+    /// How many requests each operation of the fake has answered, by method,
+    /// path template and status (`"POST /v1.0/storage/spaces 200"`).
+    pub fn served(&self) -> std::collections::BTreeMap<String, usize> {
+        self.state.data().served.clone()
     }
 
     /// The object storage that file contents are uploaded to and downloaded
@@ -187,6 +213,7 @@ pub(crate) struct Shared {
 
 /// The fake's state, behind one lock.
 pub(crate) struct Data {
+    served: std::collections::BTreeMap<String, usize>,
     next_id: u64,
     tokens: HashMap<String, Instant>,
     drive_spaces: Vec<DriveSpace>,
@@ -196,6 +223,7 @@ pub(crate) struct Data {
 impl Shared {
     fn new(config: Config, objects: ObjectStore, base_url: String) -> Shared {
         let mut data = Data {
+            served: Default::default(),
             next_id: 0,
             tokens: HashMap::new(),
             drive_spaces: Vec::new(),
@@ -414,7 +442,48 @@ fn router(state: Arc<Shared>) -> Router {
         .route("/v1.0/oauth2/corpAccessToken", post(corp_access_token))
         .merge(drive::routes())
         .merge(storage::routes())
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), count))
         .with_state(state)
+}
+
+/// Counts the request against its operation (method and path template).
+async fn count(
+    State(state): State<Arc<Shared>>,
+    path: axum::extract::MatchedPath,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let operation = format!("{} {}", request.method(), path.as_str());
+    let response = next.run(request).await;
+    let served = format!("{operation} {}", response.status().as_u16());
+    *state.data().served.entry(served).or_default() += 1;
+    response
+}
+
+/// The environment variable naming a file to which every fake, when it
+/// stops, appends what it served: one line per operation and status,
+/// `POST /v1.0/storage/spaces 200 3`.
+pub const SERVED_LOG_ENV: &str = "FAKE_DINGTALK_SERVED_LOG";
+
+impl Drop for FakeDingTalk {
+    fn drop(&mut self) {
+        let Some(path) = std::env::var_os(SERVED_LOG_ENV).filter(|p| !p.is_empty()) else {
+            return;
+        };
+        let lines: String = self
+            .served()
+            .iter()
+            .map(|(served, times)| format!("{served} {times}\n"))
+            .collect();
+        let written = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .and_then(|mut file| std::io::Write::write_all(&mut file, lines.as_bytes()));
+        if let Err(e) = written {
+            eprintln!("cannot append to {path:?} ({SERVED_LOG_ENV}): {e}");
+        }
+    }
 }
 
 async fn access_token(State(state): State<Arc<Shared>>, bytes: Bytes) -> Outcome {
