@@ -241,7 +241,7 @@ pub struct DriveAsyncTask {
     /// When the task began (UTC; seconds may be missing).
     #[serde(rename = "beginTime", default, skip_serializing_if = "Option::is_none")]
     pub begin_time: ::std::option::Option<rt::Timestamp>,
-    /// When the task ended (UTC; seconds may be missing); missing while it runs.
+    /// When the task ended (UTC; seconds may be missing).
     #[serde(rename = "endTime", default, skip_serializing_if = "Option::is_none")]
     pub end_time: ::std::option::Option<rt::Timestamp>,
 }
@@ -279,10 +279,10 @@ pub struct DriveFile {
     /// Whether an entry of a drive space is a file or a folder.
     #[serde(rename = "fileType", default, skip_serializing_if = "Option::is_none")]
     pub file_type: ::std::option::Option<super::models::DriveFileType>,
-    /// The type of a file's content, as the drive classifies it; missing for folders.
+    /// The type of a file's content, as the drive classifies it.
     #[serde(rename = "contentType", default, skip_serializing_if = "Option::is_none")]
     pub content_type: ::std::option::Option<::std::string::String>,
-    /// The extension of a file's name; missing for folders.
+    /// The extension of a file's name.
     #[serde(rename = "fileExtension", default, skip_serializing_if = "Option::is_none")]
     pub file_extension: ::std::option::Option<::std::string::String>,
     /// The size of a file in bytes.
@@ -859,7 +859,7 @@ pub struct DriveRecycleItem {
     /// Whether an entry of a drive space is a file or a folder.
     #[serde(rename = "fileType", default, skip_serializing_if = "Option::is_none")]
     pub file_type: ::std::option::Option<super::models::DriveFileType>,
-    /// The type of a file's content, as the drive classifies it; missing for folders.
+    /// The type of a file's content, as the drive classifies it.
     #[serde(rename = "contentType", default, skip_serializing_if = "Option::is_none")]
     pub content_type: ::std::option::Option<::std::string::String>,
     /// The size of a file in bytes.
@@ -965,7 +965,7 @@ pub struct DriveQuota {
     /// The kind of quota.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::std::option::Option<::std::string::String>,
-    /// The capacity in bytes; `-1` means unlimited.
+    /// The capacity in bytes.
     #[serde(rename = "quota", default, skip_serializing_if = "Option::is_none")]
     pub quota: ::std::option::Option<i64>,
     /// The bytes used.

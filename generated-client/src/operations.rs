@@ -292,9 +292,8 @@ impl Client {
     /// example when a folder with many files in it is copied, moved or
     /// deleted: their response then carries a `taskId`, and the work goes
     /// on in the background. Poll this operation with that `taskId` until
-    /// the task has ended: `endTime` is set, and `success` and `failed`
-    /// together count every one of the `total` files; `status` says how the
-    /// task stands.
+    /// `success` and `failed` together count all `total` files and folders
+    /// of the task; `status` says how the task stands.
     ///
     /// # Errors
     ///

@@ -367,6 +367,27 @@ async fn delete_space() {
 }
 
 #[tokio::test]
+async fn a_response_without_a_body_in_the_spec_may_still_have_one() {
+    // The operations whose success has no body succeed whatever the server
+    // sends with the 200: nothing, an empty object or a bare `success`.
+    for body in [None, Some(json!({})), Some(json!({"success": true}))] {
+        let response = match &body {
+            Some(body) => ok(body.clone()),
+            None => ResponseTemplate::new(200),
+        };
+        let server = server(response).await;
+        client(&server)
+            .drive_delete_space(DriveDeleteSpaceInput {
+                space_id: SPACE_ID,
+                union_id: UNION_ID,
+            })
+            .send()
+            .await
+            .unwrap_or_else(|err| panic!("{body:?}: {err}"));
+    }
+}
+
+#[tokio::test]
 async fn get_my_space_info() {
     let (request, space) = exchange("drive_GetMySpaceInfo", |client| {
         client.drive_get_my_space_info(UNION_ID).send()
