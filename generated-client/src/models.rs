@@ -600,6 +600,910 @@ pub struct DriveListSpacesResponse {
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
+/// A new custom drive space of an app.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveAddCustomSpaceRequest {
+    /// The business type the space is for, chosen by the app; spaces of one app are told apart by it and `identifier`.
+    #[serde(rename = "bizType")]
+    pub biz_type: ::std::string::String,
+    /// The app's own identifier of the space within its `bizType`.
+    #[serde(rename = "identifier")]
+    pub identifier: ::std::string::String,
+    /// How permissions on a drive space are granted.
+    #[serde(rename = "permissionMode")]
+    pub permission_mode: super::models::PermissionMode,
+    /// The unionId of the user creating the space.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DriveAddCustomSpaceRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1usize).check(&self.biz_type, &at.field("bizType"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.identifier, &at.field("identifier"))?;
+        rt::Validate::validate(&self.permission_mode, &at.field("permissionMode"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// The progress of an asynchronous drive task. Any property may be
+/// missing from what the server sends.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveAsyncTask {
+    /// The id of the task.
+    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: ::std::option::Option<::std::string::String>,
+    /// How the task stands, as the server names it.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// How many files and folders the task works on.
+    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    pub total: ::std::option::Option<i32>,
+    /// How many of them are done.
+    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    pub success: ::std::option::Option<i32>,
+    /// How many of them failed.
+    #[serde(rename = "failed", default, skip_serializing_if = "Option::is_none")]
+    pub failed: ::std::option::Option<i32>,
+    /// When the task began (UTC; seconds may be missing).
+    #[serde(rename = "beginTime", default, skip_serializing_if = "Option::is_none")]
+    pub begin_time: ::std::option::Option<rt::Timestamp>,
+    /// When the task ended (UTC; seconds may be missing).
+    #[serde(rename = "endTime", default, skip_serializing_if = "Option::is_none")]
+    pub end_time: ::std::option::Option<rt::Timestamp>,
+}
+/// Whether an entry of a drive space is a file or a folder.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DriveFileType {
+    /// `file`: A file.
+    File,
+    /// `folder`: A folder.
+    Folder,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(::std::string::String),
+}
+rt::open_enum!(DriveFileType { File = "file", Folder = "folder" });
+/// A file or folder in a drive space. Any property may be missing from
+/// what the server sends.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveFile {
+    /// The id of the space it is in.
+    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    pub space_id: ::std::option::Option<::std::string::String>,
+    /// The id of its parent folder; `0` is the root folder of the space.
+    #[serde(rename = "parentId", default, skip_serializing_if = "Option::is_none")]
+    pub parent_id: ::std::option::Option<::std::string::String>,
+    /// The id of the file or folder.
+    #[serde(rename = "fileId", default, skip_serializing_if = "Option::is_none")]
+    pub file_id: ::std::option::Option<::std::string::String>,
+    /// Its name.
+    #[serde(rename = "fileName", default, skip_serializing_if = "Option::is_none")]
+    pub file_name: ::std::option::Option<::std::string::String>,
+    /// Its path from the root folder of the space.
+    #[serde(rename = "filePath", default, skip_serializing_if = "Option::is_none")]
+    pub file_path: ::std::option::Option<::std::string::String>,
+    /// Whether an entry of a drive space is a file or a folder.
+    #[serde(rename = "fileType", default, skip_serializing_if = "Option::is_none")]
+    pub file_type: ::std::option::Option<super::models::DriveFileType>,
+    /// The type of a file's content, as the drive classifies it.
+    #[serde(rename = "contentType", default, skip_serializing_if = "Option::is_none")]
+    pub content_type: ::std::option::Option<::std::string::String>,
+    /// The extension of a file's name.
+    #[serde(rename = "fileExtension", default, skip_serializing_if = "Option::is_none")]
+    pub file_extension: ::std::option::Option<::std::string::String>,
+    /// The size of a file in bytes.
+    #[serde(rename = "fileSize", default, skip_serializing_if = "Option::is_none")]
+    pub file_size: ::std::option::Option<i64>,
+    /// The id of the user who created it.
+    #[serde(rename = "creator", default, skip_serializing_if = "Option::is_none")]
+    pub creator: ::std::option::Option<::std::string::String>,
+    /// The id of the user who last modified it.
+    #[serde(rename = "modifier", default, skip_serializing_if = "Option::is_none")]
+    pub modifier: ::std::option::Option<::std::string::String>,
+    /// When it was created (UTC; seconds may be missing).
+    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: ::std::option::Option<rt::Timestamp>,
+    /// When it was last modified (UTC; seconds may be missing).
+    #[serde(rename = "modifyTime", default, skip_serializing_if = "Option::is_none")]
+    pub modify_time: ::std::option::Option<rt::Timestamp>,
+    /// A link to the icon of its type; sent by `drive_ListFiles` when `withIcon` is `true`.
+    #[serde(rename = "icon", default, skip_serializing_if = "Option::is_none")]
+    pub icon: ::std::option::Option<::std::string::String>,
+    /// A link to a thumbnail of the file; sent by `drive_ListFiles` for files that have one.
+    #[serde(rename = "thumbnail", default, skip_serializing_if = "Option::is_none")]
+    pub thumbnail: ::std::option::Option<::std::string::String>,
+}
+/// A new file or folder.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveAddFileRequest {
+    /// The id of the folder to add it to; `0` is the root folder of the space.
+    #[serde(rename = "parentId", default, skip_serializing_if = "Option::is_none")]
+    pub parent_id: ::std::option::Option<::std::string::String>,
+    /// Whether an entry of a drive space is a file or a folder.
+    #[serde(rename = "fileType")]
+    pub file_type: super::models::DriveFileType,
+    /// The name of the file or folder.
+    #[serde(rename = "fileName")]
+    pub file_name: ::std::string::String,
+    /// For a file, the `mediaId` that `drive_GetUploadInfo` returned for its uploaded content.
+    #[serde(rename = "mediaId", default, skip_serializing_if = "Option::is_none")]
+    pub media_id: ::std::option::Option<::std::string::String>,
+    /// What to do when the folder already holds an entry of the same name, such as `autoRename` (the new entry gets a name of its own).
+    #[serde(
+        rename = "addConflictPolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub add_conflict_policy: ::std::option::Option<::std::string::String>,
+    /// The unionId of the user adding it.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DriveAddFileRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.file_type, &at.field("fileType"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_name, &at.field("fileName"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// One page of the files and folders in a folder.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveListFilesResponse {
+    /// The files and folders on this page.
+    #[serde(rename = "files", default, skip_serializing_if = "Option::is_none")]
+    pub files: ::std::option::Option<::std::vec::Vec<super::models::DriveFile>>,
+    /// The cursor of the next page; empty or missing on the last page.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+/// The outcome of deleting a file or folder.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveDeleteFileResponse {
+    /// Whether it was deleted.
+    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+}
+/// The files and folders to delete, and how.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveDeleteFilesRequest {
+    /// The ids of the files and folders.
+    #[serde(rename = "fileIds")]
+    pub file_ids: ::std::vec::Vec<::std::string::String>,
+    /// How to delete them, such as `toRecycle` (into the recycle bin) or `completelyDelete` (for good).
+    #[serde(rename = "deletePolicy")]
+    pub delete_policy: ::std::string::String,
+    /// The unionId of the user deleting them.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DriveDeleteFilesRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().min_items(1usize).check(&self.file_ids, &at.field("fileIds"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.delete_policy, &at.field("deletePolicy"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// The outcome of deleting several files and folders.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveDeleteFilesResponse {
+    /// Whether the deleting succeeded, or was started when `taskId` is set.
+    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// The task that goes on deleting in the background, for `drive_GetAsyncTaskInfo`; missing when the work is already done.
+    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: ::std::option::Option<::std::string::String>,
+}
+/// Where to copy a file or folder to.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveCopyFileRequest {
+    /// The id of the space to copy into; it may be the space the file is in.
+    #[serde(rename = "targetSpaceId")]
+    pub target_space_id: ::std::string::String,
+    /// The id of the folder of the target space to copy into; `0` is its root folder.
+    #[serde(rename = "targetParentId", default, skip_serializing_if = "Option::is_none")]
+    pub target_parent_id: ::std::option::Option<::std::string::String>,
+    /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the copy gets a name of its own).
+    #[serde(
+        rename = "addConflictPolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub add_conflict_policy: ::std::option::Option<::std::string::String>,
+    /// The unionId of the user copying it.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DriveCopyFileRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.target_space_id, &at.field("targetSpaceId"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// The copy of a file or folder, or the task that makes it.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveCopyFileResponse {
+    /// A file or folder in a drive space. Any property may be missing from
+    /// what the server sends.
+    #[serde(rename = "file", default, skip_serializing_if = "Option::is_none")]
+    pub file: ::std::option::Option<super::models::DriveFile>,
+    /// The task that goes on copying in the background, for `drive_GetAsyncTaskInfo`; missing when the copy is already made.
+    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: ::std::option::Option<::std::string::String>,
+}
+/// Where to move a file or folder to.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveMoveFileRequest {
+    /// The id of the space to move into; it may be the space the file is in.
+    #[serde(rename = "targetSpaceId")]
+    pub target_space_id: ::std::string::String,
+    /// The id of the folder of the target space to move into; `0` is its root folder.
+    #[serde(rename = "targetParentId", default, skip_serializing_if = "Option::is_none")]
+    pub target_parent_id: ::std::option::Option<::std::string::String>,
+    /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the moved entry gets a name of its own).
+    #[serde(
+        rename = "addConflictPolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub add_conflict_policy: ::std::option::Option<::std::string::String>,
+    /// The unionId of the user moving it.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DriveMoveFileRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.target_space_id, &at.field("targetSpaceId"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// The files and folders to move, and where to.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveMoveFilesRequest {
+    /// The ids of the files and folders.
+    #[serde(rename = "fileIds")]
+    pub file_ids: ::std::vec::Vec<::std::string::String>,
+    /// The id of the space to move into; it may be the space they are in.
+    #[serde(rename = "targetSpaceId")]
+    pub target_space_id: ::std::string::String,
+    /// The id of the folder of the target space to move into; `0` is its root folder.
+    #[serde(rename = "targetParentId", default, skip_serializing_if = "Option::is_none")]
+    pub target_parent_id: ::std::option::Option<::std::string::String>,
+    /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the moved entry gets a name of its own).
+    #[serde(
+        rename = "addConflictPolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub add_conflict_policy: ::std::option::Option<::std::string::String>,
+    /// The unionId of the user moving them.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DriveMoveFilesRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().min_items(1usize).check(&self.file_ids, &at.field("fileIds"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.target_space_id, &at.field("targetSpaceId"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// The files and folders in their new place, or the task that moves them.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveMoveFilesResponse {
+    /// The files and folders in their new place; missing or empty while a task moves them.
+    #[serde(rename = "files", default, skip_serializing_if = "Option::is_none")]
+    pub files: ::std::option::Option<::std::vec::Vec<super::models::DriveFile>>,
+    /// The task that goes on moving in the background, for `drive_GetAsyncTaskInfo`; missing when the work is already done.
+    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: ::std::option::Option<::std::string::String>,
+}
+/// The new name of a file or folder.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveRenameFileRequest {
+    /// The new name.
+    #[serde(rename = "newFileName")]
+    pub new_file_name: ::std::string::String,
+    /// The unionId of the user renaming it.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DriveRenameFileRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.new_file_name, &at.field("newFileName"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// A signed URL to PUT a file's content to, and the headers to send with
+/// it. Any property may be missing from what the server sends.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveHeaderSignatureUploadInfo {
+    /// The URL to PUT the content to.
+    #[serde(rename = "resourceUrl", default, skip_serializing_if = "Option::is_none")]
+    pub resource_url: ::std::option::Option<::std::string::String>,
+    /// The same URL on the object store's internal network; sent when `withInternalEndPoint` is `true`.
+    #[serde(
+        rename = "internalResourceUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub internal_resource_url: ::std::option::Option<::std::string::String>,
+    /// The headers to send, exactly as given, with the request to the URL.
+    #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
+    pub headers: ::std::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            rt::__private::serde_json::Value,
+        >,
+    >,
+    /// For how many seconds from now the URL and headers are valid.
+    #[serde(
+        rename = "expirationSeconds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiration_seconds: ::std::option::Option<i32>,
+    /// The id of the upload, for `drive_AddFile`.
+    #[serde(rename = "mediaId", default, skip_serializing_if = "Option::is_none")]
+    pub media_id: ::std::option::Option<::std::string::String>,
+}
+/// Temporary credentials of the object store, to write a file's content
+/// with an object store client. Any property may be missing from what
+/// the server sends.
+#[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveStsUploadInfo {
+    /// The id of the temporary access key.
+    #[serde(rename = "accessKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub access_key_id: ::std::option::Option<::std::string::String>,
+    /// The secret of the temporary access key.
+    #[serde(
+        rename = "accessKeySecret",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_key_secret: ::std::option::Option<::std::string::String>,
+    /// The security token that goes with the temporary access key.
+    #[serde(rename = "accessToken", default, skip_serializing_if = "Option::is_none")]
+    pub access_token: ::std::option::Option<::std::string::String>,
+    /// When the credentials expire, in milliseconds since 1970-01-01T00:00:00Z.
+    #[serde(
+        rename = "accessTokenExpirationMillis",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_token_expiration_millis: ::std::option::Option<i64>,
+    /// The bucket to write the content to.
+    #[serde(rename = "bucket", default, skip_serializing_if = "Option::is_none")]
+    pub bucket: ::std::option::Option<::std::string::String>,
+    /// The address of the object store.
+    #[serde(rename = "endPoint", default, skip_serializing_if = "Option::is_none")]
+    pub end_point: ::std::option::Option<::std::string::String>,
+    /// The address of the object store on its internal network; sent when `withInternalEndPoint` is `true`.
+    #[serde(
+        rename = "internalEndPoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub internal_end_point: ::std::option::Option<::std::string::String>,
+    /// The id of the upload, for `drive_AddFile`, and the key of the object to write.
+    #[serde(rename = "mediaId", default, skip_serializing_if = "Option::is_none")]
+    pub media_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DriveStsUploadInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DriveStsUploadInfo")
+            .field("access_key_id", &self.access_key_id)
+            .field("access_key_secret", &"<redacted>")
+            .field("access_token", &"<redacted>")
+            .field(
+                "access_token_expiration_millis",
+                &self.access_token_expiration_millis,
+            )
+            .field("bucket", &self.bucket)
+            .field("end_point", &self.end_point)
+            .field("internal_end_point", &self.internal_end_point)
+            .field("media_id", &self.media_id)
+            .finish()
+    }
+}
+/// Where and how to upload a file's content: exactly one of
+/// `headerSignatureUploadInfo` and `stsUploadInfo` is present.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveGetUploadInfoResponse {
+    /// A signed URL to PUT a file's content to, and the headers to send with
+    /// it. Any property may be missing from what the server sends.
+    #[serde(
+        rename = "headerSignatureUploadInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub header_signature_upload_info: ::std::option::Option<
+        super::models::DriveHeaderSignatureUploadInfo,
+    >,
+    /// Temporary credentials of the object store, to write a file's content
+    /// with an object store client. Any property may be missing from what
+    /// the server sends.
+    #[serde(rename = "stsUploadInfo", default, skip_serializing_if = "Option::is_none")]
+    pub sts_upload_info: ::std::option::Option<super::models::DriveStsUploadInfo>,
+    /// The region of the storage; sent when `withRegion` is `true`.
+    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
+}
+/// A signed URL to GET a file's content from, and the headers to send
+/// with it. Any property may be missing from what the server sends.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveDownloadInfo {
+    /// The URL to GET the content from.
+    #[serde(rename = "resourceUrl", default, skip_serializing_if = "Option::is_none")]
+    pub resource_url: ::std::option::Option<::std::string::String>,
+    /// The same URL on the object store's internal network; sent when `withInternalResourceUrl` is `true`.
+    #[serde(
+        rename = "internalResourceUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub internal_resource_url: ::std::option::Option<::std::string::String>,
+    /// The headers to send, exactly as given, with the request to the URL.
+    #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
+    pub headers: ::std::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            rt::__private::serde_json::Value,
+        >,
+    >,
+    /// For how many seconds from now the URL and headers are valid.
+    #[serde(
+        rename = "expirationSeconds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiration_seconds: ::std::option::Option<i32>,
+}
+/// Where and how to download a file's content.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveGetDownloadInfoResponse {
+    /// A signed URL to GET a file's content from, and the headers to send
+    /// with it. Any property may be missing from what the server sends.
+    #[serde(rename = "downloadInfo", default, skip_serializing_if = "Option::is_none")]
+    pub download_info: ::std::option::Option<super::models::DriveDownloadInfo>,
+    /// The region of the storage; sent when `withRegion` is `true`.
+    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
+}
+/// Where to preview a file.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DrivePreviewInfo {
+    /// The link to the preview.
+    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
+}
+/// Where to preview a file.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveGetPreviewInfoResponse {
+    /// Where to preview a file.
+    #[serde(rename = "info", default, skip_serializing_if = "Option::is_none")]
+    pub info: ::std::option::Option<super::models::DrivePreviewInfo>,
+}
+/// A member to give a role to, change the role of, or take it from.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DrivePermissionMember {
+    /// The corpId of the member's organisation.
+    #[serde(rename = "corpId")]
+    pub corp_id: ::std::string::String,
+    /// The kind of member, such as `staff` (a user) or `dept` (a department); `memberId` is an id of that kind.
+    #[serde(rename = "memberType")]
+    pub member_type: ::std::string::String,
+    /// The id of the member, of the kind `memberType` says.
+    #[serde(rename = "memberId")]
+    pub member_id: ::std::string::String,
+}
+impl rt::Validate for DrivePermissionMember {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1usize).check(&self.corp_id, &at.field("corpId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.member_type, &at.field("memberType"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.member_id, &at.field("memberId"))?;
+        Ok(())
+    }
+}
+/// A role and the members it is about.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DrivePermissionRequest {
+    /// The role, such as `manager` or `editor`.
+    #[serde(rename = "role")]
+    pub role: ::std::string::String,
+    /// The members.
+    #[serde(rename = "members")]
+    pub members: ::std::vec::Vec<super::models::DrivePermissionMember>,
+    /// The unionId of the user performing the operation.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DrivePermissionRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1usize).check(&self.role, &at.field("role"))?;
+        rt::Rules::new().min_items(1usize).check(&self.members, &at.field("members"))?;
+        rt::Validate::validate(&self.members, &at.field("members"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// A member who has a role. Any property may be missing from what the server sends.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DrivePermissionMemberInfo {
+    /// The corpId of the member's organisation.
+    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    pub corp_id: ::std::option::Option<::std::string::String>,
+    /// The kind of member, such as `staff` (a user) or `dept` (a department).
+    #[serde(rename = "memberType", default, skip_serializing_if = "Option::is_none")]
+    pub member_type: ::std::option::Option<::std::string::String>,
+    /// The id of the member, of the kind `memberType` says.
+    #[serde(rename = "memberId", default, skip_serializing_if = "Option::is_none")]
+    pub member_id: ::std::option::Option<::std::string::String>,
+    /// The name of the member.
+    #[serde(rename = "memberName", default, skip_serializing_if = "Option::is_none")]
+    pub member_name: ::std::option::Option<::std::string::String>,
+}
+/// A member's role on a file or folder. Any property may be missing from what the server sends.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DrivePermission {
+    /// The role, such as `manager` or `editor`.
+    #[serde(rename = "role", default, skip_serializing_if = "Option::is_none")]
+    pub role: ::std::option::Option<::std::string::String>,
+    /// Whether the role is inherited from a parent folder (`true`) or given on the file or folder itself (`false`).
+    #[serde(rename = "extend", default, skip_serializing_if = "Option::is_none")]
+    pub extend: ::std::option::Option<bool>,
+    /// A member who has a role. Any property may be missing from what the server sends.
+    #[serde(rename = "member", default, skip_serializing_if = "Option::is_none")]
+    pub member: ::std::option::Option<super::models::DrivePermissionMemberInfo>,
+}
+/// Who has which role on a file or folder.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveListPermissionsResponse {
+    /// The roles of members of the organisation.
+    #[serde(rename = "members", default, skip_serializing_if = "Option::is_none")]
+    pub members: ::std::option::Option<::std::vec::Vec<super::models::DrivePermission>>,
+    /// The roles of members of other organisations.
+    #[serde(rename = "outMembers", default, skip_serializing_if = "Option::is_none")]
+    pub out_members: ::std::option::Option<
+        ::std::vec::Vec<super::models::DrivePermission>,
+    >,
+}
+/// What a user may do with a file or folder.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveGetPrivilegeInfoResponse {
+    /// The names of the user's privileges.
+    #[serde(rename = "types", default, skip_serializing_if = "Option::is_none")]
+    pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// A privilege to give a user on files of a custom space.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveGrantPrivilegeOfCustomSpaceRequest {
+    /// The kind of privilege, such as `download`.
+    #[serde(rename = "type")]
+    pub r#type: ::std::string::String,
+    /// The userId (not the unionId) of the user to give it to.
+    #[serde(rename = "userId")]
+    pub user_id: ::std::string::String,
+    /// The ids of the files.
+    #[serde(rename = "fileIds")]
+    pub file_ids: ::std::vec::Vec<::std::string::String>,
+    /// For how many seconds the privilege lasts.
+    #[serde(rename = "duration")]
+    pub duration: i64,
+    /// The unionId of the user giving it.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DriveGrantPrivilegeOfCustomSpaceRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1usize).check(&self.r#type, &at.field("type"))?;
+        rt::Rules::new().min_length(1usize).check(&self.user_id, &at.field("userId"))?;
+        rt::Rules::new().min_items(1usize).check(&self.file_ids, &at.field("fileIds"))?;
+        rt::Rules::new().minimum(1f64).check(&self.duration, &at.field("duration"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// A file or folder in a recycle bin. Any property may be missing from what the server sends.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveRecycleItem {
+    /// The id of the item in the bin (to restore it or delete it for good, pass it as a number).
+    #[serde(rename = "recycleItemId", default, skip_serializing_if = "Option::is_none")]
+    pub recycle_item_id: ::std::option::Option<::std::string::String>,
+    /// The name of the file or folder.
+    #[serde(rename = "fileName", default, skip_serializing_if = "Option::is_none")]
+    pub file_name: ::std::option::Option<::std::string::String>,
+    /// The path it was deleted from.
+    #[serde(rename = "filePath", default, skip_serializing_if = "Option::is_none")]
+    pub file_path: ::std::option::Option<::std::string::String>,
+    /// Whether an entry of a drive space is a file or a folder.
+    #[serde(rename = "fileType", default, skip_serializing_if = "Option::is_none")]
+    pub file_type: ::std::option::Option<super::models::DriveFileType>,
+    /// The type of a file's content, as the drive classifies it.
+    #[serde(rename = "contentType", default, skip_serializing_if = "Option::is_none")]
+    pub content_type: ::std::option::Option<::std::string::String>,
+    /// The size of a file in bytes.
+    #[serde(rename = "fileSize", default, skip_serializing_if = "Option::is_none")]
+    pub file_size: ::std::option::Option<i64>,
+    /// The userId of the user who deleted it.
+    #[serde(rename = "deleteStaffId", default, skip_serializing_if = "Option::is_none")]
+    pub delete_staff_id: ::std::option::Option<::std::string::String>,
+    /// When it was deleted (UTC; seconds may be missing).
+    #[serde(rename = "deleteTime", default, skip_serializing_if = "Option::is_none")]
+    pub delete_time: ::std::option::Option<rt::Timestamp>,
+}
+/// One page of a recycle bin.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveListRecycleFilesResponse {
+    /// The items on this page.
+    #[serde(rename = "recycleItems", default, skip_serializing_if = "Option::is_none")]
+    pub recycle_items: ::std::option::Option<
+        ::std::vec::Vec<super::models::DriveRecycleItem>,
+    >,
+    /// The cursor of the next page; empty or missing on the last page.
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+/// Items of a recycle bin.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveRecycleItemsRequest {
+    /// Which recycle bin the items are in, such as `user` (the user's own) or `org` (the organisation's).
+    #[serde(rename = "recycleType")]
+    pub recycle_type: ::std::string::String,
+    /// The ids of the items, the `recycleItemId`s of `drive_ListRecycleFiles`, as numbers.
+    #[serde(rename = "recycleItemIdList")]
+    pub recycle_item_id_list: ::std::vec::Vec<i64>,
+    /// The unionId of the user performing the operation.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DriveRecycleItemsRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.recycle_type, &at.field("recycleType"))?;
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.recycle_item_id_list, &at.field("recycleItemIdList"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// The recycle bin to empty.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveClearRecycleFilesRequest {
+    /// Which recycle bin to empty, such as `user` (the user's own) or `org` (the organisation's).
+    #[serde(rename = "recycleType")]
+    pub recycle_type: ::std::string::String,
+    /// The unionId of the user emptying it.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DriveClearRecycleFilesRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.recycle_type, &at.field("recycleType"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// The quotas to read.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveGetQuotaInfosRequest {
+    /// The kind of quota to read, such as `personal` (users' personal spaces, named by their unionIds); it says what `identifiers` name.
+    #[serde(rename = "type")]
+    pub r#type: ::std::string::String,
+    /// The identifiers of the quotas, of the kind `type` says.
+    #[serde(rename = "identifiers")]
+    pub identifiers: ::std::vec::Vec<::std::string::String>,
+    /// The unionId of the user reading them.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DriveGetQuotaInfosRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1usize).check(&self.r#type, &at.field("type"))?;
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.identifiers, &at.field("identifiers"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// A quota's capacity and use. Any property may be missing from what the server sends.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveQuota {
+    /// The identifier the quota was asked for by.
+    #[serde(rename = "identifier", default, skip_serializing_if = "Option::is_none")]
+    pub identifier: ::std::option::Option<::std::string::String>,
+    /// The kind of quota.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: ::std::option::Option<::std::string::String>,
+    /// The capacity in bytes.
+    #[serde(rename = "quota", default, skip_serializing_if = "Option::is_none")]
+    pub quota: ::std::option::Option<i64>,
+    /// The bytes used.
+    #[serde(rename = "usedQuota", default, skip_serializing_if = "Option::is_none")]
+    pub used_quota: ::std::option::Option<i64>,
+}
+/// The quotas asked for.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveGetQuotaInfosResponse {
+    /// One quota for each identifier.
+    #[serde(rename = "quotas", default, skip_serializing_if = "Option::is_none")]
+    pub quotas: ::std::option::Option<::std::vec::Vec<super::models::DriveQuota>>,
+}
+/// The spaces to look up.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveManagementListSpacesRequest {
+    /// The ids of the spaces.
+    #[serde(rename = "spaceIds")]
+    pub space_ids: ::std::vec::Vec<::std::string::String>,
+    /// The unionId of the administrator.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DriveManagementListSpacesRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.space_ids, &at.field("spaceIds"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// The spaces to change, and their new capacity.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveManagementModifySpaceRequest {
+    /// The ids of the spaces.
+    #[serde(rename = "spaceIds")]
+    pub space_ids: ::std::vec::Vec<::std::string::String>,
+    /// The new capacity of each space, in bytes.
+    #[serde(rename = "quota")]
+    pub quota: i64,
+    /// The unionId of the administrator.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl rt::Validate for DriveManagementModifySpaceRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1usize)
+            .check(&self.space_ids, &at.field("spaceIds"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
+/// Drive spaces, as an administrator sees them.
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveManagedSpacesResponse {
+    /// The spaces.
+    #[serde(rename = "spaces", default, skip_serializing_if = "Option::is_none")]
+    pub spaces: ::std::option::Option<::std::vec::Vec<super::models::DriveSpace>>,
+}
+/// A purchase order of drive capacity.
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveQuotaOrder {
+    /// The id of the order.
+    #[serde(rename = "orderId")]
+    pub order_id: i64,
+    /// The business the order is for.
+    #[serde(rename = "bizType")]
+    pub biz_type: ::std::string::String,
+    /// The kind of capacity bought.
+    #[serde(rename = "capacityType")]
+    pub capacity_type: ::std::string::String,
+    /// The amount of capacity bought.
+    #[serde(rename = "capacity")]
+    pub capacity: i64,
+    /// For how many days the capacity is bought.
+    #[serde(rename = "day")]
+    pub day: i32,
+    /// The amount paid for the order.
+    #[serde(rename = "money")]
+    pub money: i64,
+}
+impl rt::Validate for DriveQuotaOrder {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1usize).check(&self.biz_type, &at.field("bizType"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.capacity_type, &at.field("capacityType"))?;
+        Ok(())
+    }
+}
+/// A purchase of drive capacity.
+#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DriveManagementBuyQuotaRequest {
+    /// A purchase order of drive capacity.
+    #[serde(rename = "order")]
+    pub order: super::models::DriveQuotaOrder,
+    /// The token that proves the purchase.
+    #[serde(rename = "token")]
+    pub token: ::std::string::String,
+    /// The unionId of the administrator.
+    #[serde(rename = "unionId")]
+    pub union_id: ::std::string::String,
+}
+impl ::std::fmt::Debug for DriveManagementBuyQuotaRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DriveManagementBuyQuotaRequest")
+            .field("order", &self.order)
+            .field("token", &"<redacted>")
+            .field("union_id", &self.union_id)
+            .finish()
+    }
+}
+impl rt::Validate for DriveManagementBuyQuotaRequest {
+    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.order, &at.field("order"))?;
+        rt::Rules::new().min_length(1usize).check(&self.token, &at.field("token"))?;
+        rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
 /// Who owns a storage space.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OwnerType {

@@ -440,6 +440,1036 @@ impl Client {
             },
         }
     }
+    /// Get a drive space.
+    ///
+    /// Returns a drive space: its name, type, capacity and how much of it is
+    /// used, how permissions on it are granted, and when it was created and
+    /// last modified.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_info_space(&self, input: DriveInfoSpaceInput<'_>) -> DriveInfoSpace {
+        DriveInfoSpace {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Delete a drive space.
+    ///
+    /// Deletes a drive space, with the files and folders in it. The response
+    /// has no body.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_delete_space(
+        &self,
+        input: DriveDeleteSpaceInput<'_>,
+    ) -> DriveDeleteSpace {
+        DriveDeleteSpace {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Get the user's own drive space.
+    ///
+    /// Returns the personal drive space of the user given by `unionId`: the
+    /// space the user's own files are kept in, with its capacity and how
+    /// much of it is used.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_get_my_space_info(
+        &self,
+        union_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> DriveGetMySpaceInfo {
+        DriveGetMySpaceInfo {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            union_id: union_id.into(),
+        }
+    }
+    /// Create a custom drive space for an app.
+    ///
+    /// Creates a drive space that belongs to an app rather than to a user or
+    /// to the organisation as a whole. The app names the space by a business
+    /// type (`bizType`) and an identifier of its own (`identifier`), and
+    /// chooses how permissions on it are granted (`permissionMode`). Users
+    /// get access to files in such a space with
+    /// `drive_GrantPrivilegeOfCustomSpace`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_add_custom_space(
+        &self,
+        input: DriveAddCustomSpaceInput<'_>,
+    ) -> DriveAddCustomSpace {
+        DriveAddCustomSpace {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            body: super::models::DriveAddCustomSpaceRequest {
+                biz_type: input.biz_type.to_owned(),
+                identifier: input.identifier.to_owned(),
+                permission_mode: input.permission_mode,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Get an asynchronous drive task.
+    ///
+    /// Returns the progress of a task that a batch call started in the
+    /// background. `drive_CopyFile`, `drive_MoveFiles` and
+    /// `drive_DeleteFiles` may answer before their work is done, for
+    /// example when a folder with many files in it is copied, moved or
+    /// deleted: their response then carries a `taskId`, and the work goes
+    /// on in the background. Poll this operation with that `taskId` until
+    /// `success` and `failed` together count all `total` files and folders
+    /// of the task; `status` says how the task stands.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_get_async_task_info(
+        &self,
+        input: DriveGetAsyncTaskInfoInput<'_>,
+    ) -> DriveGetAsyncTaskInfo {
+        DriveGetAsyncTaskInfo {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            task_id: input.task_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// List the files and folders in a folder.
+    ///
+    /// Lists the files and folders directly inside a folder of a drive
+    /// space, one page at a time. Pass the `nextToken` of a page to get the
+    /// page after it; an empty or missing `nextToken` means there are no
+    /// more pages.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_list_files(&self, input: DriveListFilesInput<'_>) -> DriveListFiles {
+        DriveListFiles {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            parent_id: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            max_results: input.max_results,
+            order_type: ::std::option::Option::None,
+            with_icon: ::std::option::Option::None,
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Add a file or folder to a drive space.
+    ///
+    /// Adds a folder, or a file whose content was uploaded before, under a
+    /// folder of a drive space.
+    ///
+    /// A folder (`fileType` `folder`) needs only its name. A file
+    /// (`fileType` `file`) is made from an upload: call
+    /// `drive_GetUploadInfo`, upload the content as its answer says, then
+    /// call this operation with the `mediaId` of that answer. Nothing
+    /// appears in the space until then.
+    ///
+    /// `addConflictPolicy` chooses what happens when the folder already
+    /// holds an entry of the same name.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_add_file(&self, input: DriveAddFileInput<'_>) -> DriveAddFile {
+        DriveAddFile {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            body: super::models::DriveAddFileRequest {
+                parent_id: ::std::option::Option::None,
+                file_type: input.file_type,
+                file_name: input.file_name.to_owned(),
+                media_id: ::std::option::Option::None,
+                add_conflict_policy: ::std::option::Option::None,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Get a file or folder.
+    ///
+    /// Returns a file or folder of a drive space: its name, path, type,
+    /// size, and who created and last modified it, and when.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_get_file_info(
+        &self,
+        input: DriveGetFileInfoInput<'_>,
+    ) -> DriveGetFileInfo {
+        DriveGetFileInfo {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            file_id: input.file_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Delete a file or folder.
+    ///
+    /// Deletes a file or folder, with everything in a folder.
+    /// `deletePolicy` chooses whether it goes to the recycle bin, from which
+    /// `drive_RecoverRecycleFiles` can bring it back, or is deleted for
+    /// good.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_delete_file(&self, input: DriveDeleteFileInput<'_>) -> DriveDeleteFile {
+        DriveDeleteFile {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            file_id: input.file_id.to_owned(),
+            delete_policy: input.delete_policy.to_owned(),
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Delete several files and folders.
+    ///
+    /// Deletes several files and folders of a drive space at once, each
+    /// folder with everything in it; `deletePolicy` chooses whether they go
+    /// to the recycle bin or are deleted for good.
+    ///
+    /// The work may go on in the background after the answer: then the
+    /// answer carries a `taskId`, and `drive_GetAsyncTaskInfo` with it
+    /// tells when the deleting is done and how many files failed.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_delete_files(
+        &self,
+        input: DriveDeleteFilesInput<'_>,
+    ) -> DriveDeleteFiles {
+        DriveDeleteFiles {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            body: super::models::DriveDeleteFilesRequest {
+                file_ids: input.file_ids,
+                delete_policy: input.delete_policy.to_owned(),
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Copy a file or folder.
+    ///
+    /// Copies a file or folder, with everything in a folder, into a folder
+    /// of the same or another drive space. `addConflictPolicy` chooses what
+    /// happens when the target folder already holds an entry of the same
+    /// name.
+    ///
+    /// Copying a folder may go on in the background after the answer: then
+    /// the answer carries a `taskId`, and `drive_GetAsyncTaskInfo` with it
+    /// tells when the copying is done. Otherwise `file` is the copy.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_copy_file(&self, input: DriveCopyFileInput<'_>) -> DriveCopyFile {
+        DriveCopyFile {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            file_id: input.file_id.to_owned(),
+            body: super::models::DriveCopyFileRequest {
+                target_space_id: input.target_space_id.to_owned(),
+                target_parent_id: ::std::option::Option::None,
+                add_conflict_policy: ::std::option::Option::None,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Move a file or folder.
+    ///
+    /// Moves a file or folder, with everything in a folder, into a folder of
+    /// the same or another drive space. `addConflictPolicy` chooses what
+    /// happens when the target folder already holds an entry of the same
+    /// name.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_move_file(&self, input: DriveMoveFileInput<'_>) -> DriveMoveFile {
+        DriveMoveFile {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            file_id: input.file_id.to_owned(),
+            body: super::models::DriveMoveFileRequest {
+                target_space_id: input.target_space_id.to_owned(),
+                target_parent_id: ::std::option::Option::None,
+                add_conflict_policy: ::std::option::Option::None,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Move several files and folders.
+    ///
+    /// Moves several files and folders of a drive space at once, each
+    /// folder with everything in it, into a folder of the same or another
+    /// space. `addConflictPolicy` chooses what happens when the target
+    /// folder already holds an entry of the same name.
+    ///
+    /// The work may go on in the background after the answer: then the
+    /// answer carries a `taskId`, and `drive_GetAsyncTaskInfo` with it
+    /// tells when the moving is done and how many files failed. Otherwise
+    /// `files` are the files and folders in their new place.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_move_files(&self, input: DriveMoveFilesInput<'_>) -> DriveMoveFiles {
+        DriveMoveFiles {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            body: super::models::DriveMoveFilesRequest {
+                file_ids: input.file_ids,
+                target_space_id: input.target_space_id.to_owned(),
+                target_parent_id: ::std::option::Option::None,
+                add_conflict_policy: ::std::option::Option::None,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Rename a file or folder.
+    ///
+    /// Gives a file or folder of a drive space a new name; it stays where it is.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_rename_file(&self, input: DriveRenameFileInput<'_>) -> DriveRenameFile {
+        DriveRenameFile {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            file_id: input.file_id.to_owned(),
+            body: super::models::DriveRenameFileRequest {
+                new_file_name: input.new_file_name.to_owned(),
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Get where and how to upload a file.
+    ///
+    /// The first step of adding a file to a drive space: returns where and
+    /// how to upload its content, and the `mediaId` of the upload. Upload
+    /// the content as the answer says, then call `drive_AddFile` with the
+    /// `mediaId` to make it a file of the folder. Nothing appears in the
+    /// space until then.
+    ///
+    /// The caller does not choose the way of uploading: the server answers
+    /// with exactly one of two shapes, and the caller must look at which
+    /// one is present.
+    /// - `headerSignatureUploadInfo`, the usual answer: a signed URL and
+    ///   headers. PUT the content to `resourceUrl` with exactly the headers
+    ///   of `headers`, adding no `Content-Type` of its own (the signature
+    ///   covers the headers), before `expirationSeconds` pass.
+    /// - `stsUploadInfo`, which some organisations' storage gives instead:
+    ///   temporary credentials of the object store (`accessKeyId`,
+    ///   `accessKeySecret` and the security token `accessToken`, valid until
+    ///   `accessTokenExpirationMillis`), with which the caller writes the
+    ///   content itself, with an object store client, to `bucket` at
+    ///   `endPoint`, under the object key `mediaId`.
+    ///
+    /// Either way the signed URL or the credentials belong to the object
+    /// store, not to DingTalk: the access token must not be sent there.
+    /// The call changes nothing, so it is safe to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_get_upload_info(
+        &self,
+        input: DriveGetUploadInfoInput<'_>,
+    ) -> DriveGetUploadInfo {
+        DriveGetUploadInfo {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            parent_id: input.parent_id.to_owned(),
+            file_name: input.file_name.to_owned(),
+            file_size: input.file_size,
+            md5: input.md5.to_owned(),
+            add_conflict_policy: ::std::option::Option::None,
+            media_id: ::std::option::Option::None,
+            caller_region: ::std::option::Option::None,
+            with_region: ::std::option::Option::None,
+            with_internal_end_point: ::std::option::Option::None,
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Get where and how to download a file.
+    ///
+    /// Returns a signed URL of a file's content and the headers to send
+    /// with it: GET `resourceUrl` with exactly the headers of `headers`
+    /// before `expirationSeconds` pass. The URL belongs to the object
+    /// store, not to DingTalk: the access token must not be sent there.
+    /// The call changes nothing, so it is safe to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_get_download_info(
+        &self,
+        input: DriveGetDownloadInfoInput<'_>,
+    ) -> DriveGetDownloadInfo {
+        DriveGetDownloadInfo {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            file_id: input.file_id.to_owned(),
+            with_region: ::std::option::Option::None,
+            with_internal_resource_url: ::std::option::Option::None,
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Get a link to preview a file.
+    ///
+    /// Returns a link at which the file, or one version of it, can be
+    /// viewed without downloading it, with a watermark if asked for.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_get_preview_info(
+        &self,
+        input: DriveGetPreviewInfoInput<'_>,
+    ) -> DriveGetPreviewInfo {
+        DriveGetPreviewInfo {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            file_id: input.file_id.to_owned(),
+            version: ::std::option::Option::None,
+            watermark: ::std::option::Option::None,
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// List the permissions on a file or folder.
+    ///
+    /// Lists who has which role on a file or folder of a drive space:
+    /// members of the organisation in `members`, members of other
+    /// organisations in `outMembers`. `extend` tells a role inherited from a
+    /// parent folder from one given on the file or folder itself.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_list_permissions(
+        &self,
+        input: DriveListPermissionsInput<'_>,
+    ) -> DriveListPermissions {
+        DriveListPermissions {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            file_id: input.file_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Change members' role on a file or folder.
+    ///
+    /// Sets the role that every member listed has on a file or folder of a
+    /// drive space to `role`. The response has no body.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_modify_permission(
+        &self,
+        input: DriveModifyPermissionInput<'_>,
+    ) -> DriveModifyPermission {
+        DriveModifyPermission {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            file_id: input.file_id.to_owned(),
+            body: super::models::DrivePermissionRequest {
+                role: input.role.to_owned(),
+                members: input.members,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Give members a role on a file or folder.
+    ///
+    /// Gives every member listed a role on a file or folder of a drive
+    /// space. Each member is named with the `corpId` of its organisation,
+    /// so members of other organisations can be given roles too. The
+    /// response has no body.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_add_permission(
+        &self,
+        input: DriveAddPermissionInput<'_>,
+    ) -> DriveAddPermission {
+        DriveAddPermission {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            file_id: input.file_id.to_owned(),
+            body: super::models::DrivePermissionRequest {
+                role: input.role.to_owned(),
+                members: input.members,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Take a role on a file or folder away from members.
+    ///
+    /// Takes the role `role` on a file or folder of a drive space away from
+    /// every member listed. The response has no body.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_delete_permission(
+        &self,
+        input: DriveDeletePermissionInput<'_>,
+    ) -> DriveDeletePermission {
+        DriveDeletePermission {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            file_id: input.file_id.to_owned(),
+            body: super::models::DrivePermissionRequest {
+                role: input.role.to_owned(),
+                members: input.members,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Get what the user may do with a file or folder.
+    ///
+    /// Returns the privileges that the user given by `unionId` has on a file
+    /// or folder of a drive space, each named by a string such as
+    /// `download`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_get_privilege_info(
+        &self,
+        input: DriveGetPrivilegeInfoInput<'_>,
+    ) -> DriveGetPrivilegeInfo {
+        DriveGetPrivilegeInfo {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            file_id: input.file_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Give a user access to files of a custom space.
+    ///
+    /// Gives the user named by `userId` a privilege of kind `type` on files
+    /// of a custom space (one that `drive_AddCustomSpace` created), for
+    /// `duration` seconds. The caller is the user given by `unionId`. The
+    /// response has no body.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_grant_privilege_of_custom_space(
+        &self,
+        input: DriveGrantPrivilegeOfCustomSpaceInput<'_>,
+    ) -> DriveGrantPrivilegeOfCustomSpace {
+        DriveGrantPrivilegeOfCustomSpace {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            space_id: input.space_id.to_owned(),
+            body: super::models::DriveGrantPrivilegeOfCustomSpaceRequest {
+                r#type: input.r#type.to_owned(),
+                user_id: input.user_id.to_owned(),
+                file_ids: input.file_ids,
+                duration: input.duration,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// List the files in a recycle bin.
+    ///
+    /// Lists the files and folders deleted into a recycle bin, one page at a
+    /// time: the user's own bin, or the organisation's, as `recycleType`
+    /// says. Pass the `nextToken` of a page to get the page after it; an
+    /// empty or missing `nextToken` means there are no more pages.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_list_recycle_files(
+        &self,
+        input: DriveListRecycleFilesInput<'_>,
+    ) -> DriveListRecycleFiles {
+        DriveListRecycleFiles {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            recycle_type: input.recycle_type.to_owned(),
+            next_token: ::std::option::Option::None,
+            max_results: input.max_results,
+            order_type: ::std::option::Option::None,
+            union_id: input.union_id.to_owned(),
+        }
+    }
+    /// Restore files from a recycle bin.
+    ///
+    /// Puts files and folders of a recycle bin back where they were deleted
+    /// from. The response has no body.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_recover_recycle_files(
+        &self,
+        input: DriveRecoverRecycleFilesInput<'_>,
+    ) -> DriveRecoverRecycleFiles {
+        DriveRecoverRecycleFiles {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            body: super::models::DriveRecycleItemsRequest {
+                recycle_type: input.recycle_type.to_owned(),
+                recycle_item_id_list: input.recycle_item_id_list,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Delete files in a recycle bin for good.
+    ///
+    /// Deletes files and folders of a recycle bin for good; they cannot be
+    /// restored afterwards. The response has no body.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_delete_recycle_files(
+        &self,
+        input: DriveDeleteRecycleFilesInput<'_>,
+    ) -> DriveDeleteRecycleFiles {
+        DriveDeleteRecycleFiles {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            body: super::models::DriveRecycleItemsRequest {
+                recycle_type: input.recycle_type.to_owned(),
+                recycle_item_id_list: input.recycle_item_id_list,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Empty a recycle bin.
+    ///
+    /// Deletes everything in a recycle bin for good. An empty bin stays
+    /// empty, so the call is safe to repeat. The response has no body.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_clear_recycle_files(
+        &self,
+        input: DriveClearRecycleFilesInput<'_>,
+    ) -> DriveClearRecycleFiles {
+        DriveClearRecycleFiles {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            body: super::models::DriveClearRecycleFilesRequest {
+                recycle_type: input.recycle_type.to_owned(),
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Get the capacity and use of several quotas.
+    ///
+    /// Returns, for each identifier given, the capacity of its quota and how
+    /// much of it is used. `type` says what kind of quota to read, and so
+    /// what the identifiers name. The call changes nothing, so it is safe
+    /// to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_get_quota_infos(
+        &self,
+        input: DriveGetQuotaInfosInput<'_>,
+    ) -> DriveGetQuotaInfos {
+        DriveGetQuotaInfos {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            body: super::models::DriveGetQuotaInfosRequest {
+                r#type: input.r#type.to_owned(),
+                identifiers: input.identifiers,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Look up drive spaces by id, as an administrator.
+    ///
+    /// Returns the drive spaces with the ids given, whoever they belong to;
+    /// for administrators of the organisation's drive. The call changes
+    /// nothing, so it is safe to repeat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_management_list_spaces(
+        &self,
+        input: DriveManagementListSpacesInput<'_>,
+    ) -> DriveManagementListSpaces {
+        DriveManagementListSpaces {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            body: super::models::DriveManagementListSpacesRequest {
+                space_ids: input.space_ids,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Set the capacity of drive spaces, as an administrator.
+    ///
+    /// Sets the capacity of every drive space given to `quota` bytes; for
+    /// administrators of the organisation's drive. Returns the spaces as
+    /// they are afterwards.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_management_modify_space(
+        &self,
+        input: DriveManagementModifySpaceInput<'_>,
+    ) -> DriveManagementModifySpace {
+        DriveManagementModifySpace {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            body: super::models::DriveManagementModifySpaceRequest {
+                space_ids: input.space_ids,
+                quota: input.quota,
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
+    /// Buy drive capacity, as an administrator.
+    ///
+    /// Adds the capacity of a purchase order to the organisation's drive;
+    /// for administrators of the organisation's drive. `token` proves the
+    /// purchase. The response has no body.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
+    ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    /// - HTTP 400: The request was rejected. Error codes:
+    ///   - `param.error`: a parameter is invalid.
+    ///   - `request.overlimit`: requests are too frequent.
+    ///   - `unsupported.operation`: the operation is not supported.
+    ///   - `no.priviledge`: the user may not perform this operation.
+    /// - HTTP 500: The server failed. Error codes:
+    ///   - `unknown.error`: an unknown error.
+    pub fn drive_management_buy_quota(
+        &self,
+        input: DriveManagementBuyQuotaInput<'_>,
+    ) -> DriveManagementBuyQuota {
+        DriveManagementBuyQuota {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            body: super::models::DriveManagementBuyQuotaRequest {
+                order: input.order,
+                token: input.token.to_owned(),
+                union_id: input.union_id.to_owned(),
+            },
+        }
+    }
     /// Create a storage space.
     ///
     /// Creates a storage space in the organisation's cloud storage.
@@ -2314,6 +3344,306 @@ pub struct DriveAddSpaceInput<'a> {
     /// The unionId of the user creating the space.
     pub union_id: &'a str,
 }
+/// The required inputs of [`Client::drive_info_space`], named so that they cannot be swapped.
+pub struct DriveInfoSpaceInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_delete_space`], named so that they cannot be swapped.
+pub struct DriveDeleteSpaceInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_add_custom_space`], named so that they cannot be swapped.
+pub struct DriveAddCustomSpaceInput<'a> {
+    /// The business type the space is for, chosen by the app; spaces of one app are told apart by it and `identifier`.
+    pub biz_type: &'a str,
+    /// The app's own identifier of the space within its `bizType`.
+    pub identifier: &'a str,
+    /// How permissions on a drive space are granted.
+    pub permission_mode: super::models::PermissionMode,
+    /// The unionId of the user creating the space.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_get_async_task_info`], named so that they cannot be swapped.
+pub struct DriveGetAsyncTaskInfoInput<'a> {
+    /// The id of the task, the `taskId` of the call that started it.
+    pub task_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_list_files`], named so that they cannot be swapped.
+pub struct DriveListFilesInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The largest number of files and folders to return in one page.
+    pub max_results: i32,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_add_file`], named so that they cannot be swapped.
+pub struct DriveAddFileInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// Whether an entry of a drive space is a file or a folder.
+    pub file_type: super::models::DriveFileType,
+    /// The name of the file or folder.
+    pub file_name: &'a str,
+    /// The unionId of the user adding it.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_get_file_info`], named so that they cannot be swapped.
+pub struct DriveGetFileInfoInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `fileId` of a file, as `drive_ListFiles` lists it).
+    pub file_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_delete_file`], named so that they cannot be swapped.
+pub struct DriveDeleteFileInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `fileId` of a file, as `drive_ListFiles` lists it).
+    pub file_id: &'a str,
+    /// How to delete it, such as `toRecycle` (into the recycle bin) or `completelyDelete` (for good).
+    pub delete_policy: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_delete_files`], named so that they cannot be swapped.
+pub struct DriveDeleteFilesInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The ids of the files and folders.
+    pub file_ids: ::std::vec::Vec<::std::string::String>,
+    /// How to delete them, such as `toRecycle` (into the recycle bin) or `completelyDelete` (for good).
+    pub delete_policy: &'a str,
+    /// The unionId of the user deleting them.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_copy_file`], named so that they cannot be swapped.
+pub struct DriveCopyFileInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `fileId` of a file, as `drive_ListFiles` lists it).
+    pub file_id: &'a str,
+    /// The id of the space to copy into; it may be the space the file is in.
+    pub target_space_id: &'a str,
+    /// The unionId of the user copying it.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_move_file`], named so that they cannot be swapped.
+pub struct DriveMoveFileInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `fileId` of a file, as `drive_ListFiles` lists it).
+    pub file_id: &'a str,
+    /// The id of the space to move into; it may be the space the file is in.
+    pub target_space_id: &'a str,
+    /// The unionId of the user moving it.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_move_files`], named so that they cannot be swapped.
+pub struct DriveMoveFilesInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The ids of the files and folders.
+    pub file_ids: ::std::vec::Vec<::std::string::String>,
+    /// The id of the space to move into; it may be the space they are in.
+    pub target_space_id: &'a str,
+    /// The unionId of the user moving them.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_rename_file`], named so that they cannot be swapped.
+pub struct DriveRenameFileInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `fileId` of a file, as `drive_ListFiles` lists it).
+    pub file_id: &'a str,
+    /// The new name.
+    pub new_file_name: &'a str,
+    /// The unionId of the user renaming it.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_get_upload_info`], named so that they cannot be swapped.
+pub struct DriveGetUploadInfoInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The id of the folder the file will be added to; `0` is the root folder of the space.
+    pub parent_id: &'a str,
+    /// The name of the file.
+    pub file_name: &'a str,
+    /// The size of the content in bytes.
+    pub file_size: i64,
+    /// The MD5 digest of the content, in hexadecimal.
+    pub md5: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_get_download_info`], named so that they cannot be swapped.
+pub struct DriveGetDownloadInfoInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `fileId` of a file, as `drive_ListFiles` lists it).
+    pub file_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_get_preview_info`], named so that they cannot be swapped.
+pub struct DriveGetPreviewInfoInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `fileId` of a file, as `drive_ListFiles` lists it).
+    pub file_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_list_permissions`], named so that they cannot be swapped.
+pub struct DriveListPermissionsInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `fileId` of a file, as `drive_ListFiles` lists it).
+    pub file_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_modify_permission`], named so that they cannot be swapped.
+pub struct DriveModifyPermissionInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `fileId` of a file, as `drive_ListFiles` lists it).
+    pub file_id: &'a str,
+    /// The role, such as `manager` or `editor`.
+    pub role: &'a str,
+    /// The members.
+    pub members: ::std::vec::Vec<super::models::DrivePermissionMember>,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_add_permission`], named so that they cannot be swapped.
+pub struct DriveAddPermissionInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `fileId` of a file, as `drive_ListFiles` lists it).
+    pub file_id: &'a str,
+    /// The role, such as `manager` or `editor`.
+    pub role: &'a str,
+    /// The members.
+    pub members: ::std::vec::Vec<super::models::DrivePermissionMember>,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_delete_permission`], named so that they cannot be swapped.
+pub struct DriveDeletePermissionInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `fileId` of a file, as `drive_ListFiles` lists it).
+    pub file_id: &'a str,
+    /// The role, such as `manager` or `editor`.
+    pub role: &'a str,
+    /// The members.
+    pub members: ::std::vec::Vec<super::models::DrivePermissionMember>,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_get_privilege_info`], named so that they cannot be swapped.
+pub struct DriveGetPrivilegeInfoInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The id of the file or folder (the `fileId` of a file, as `drive_ListFiles` lists it).
+    pub file_id: &'a str,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_grant_privilege_of_custom_space`], named so that they cannot be swapped.
+pub struct DriveGrantPrivilegeOfCustomSpaceInput<'a> {
+    /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
+    pub space_id: &'a str,
+    /// The kind of privilege, such as `download`.
+    pub r#type: &'a str,
+    /// The userId (not the unionId) of the user to give it to.
+    pub user_id: &'a str,
+    /// The ids of the files.
+    pub file_ids: ::std::vec::Vec<::std::string::String>,
+    /// For how many seconds the privilege lasts.
+    pub duration: i64,
+    /// The unionId of the user giving it.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_list_recycle_files`], named so that they cannot be swapped.
+pub struct DriveListRecycleFilesInput<'a> {
+    /// Which recycle bin to list, such as `user` (the user's own) or `org` (the organisation's).
+    pub recycle_type: &'a str,
+    /// The largest number of items to return in one page.
+    pub max_results: i32,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_recover_recycle_files`], named so that they cannot be swapped.
+pub struct DriveRecoverRecycleFilesInput<'a> {
+    /// Which recycle bin the items are in, such as `user` (the user's own) or `org` (the organisation's).
+    pub recycle_type: &'a str,
+    /// The ids of the items, the `recycleItemId`s of `drive_ListRecycleFiles`, as numbers.
+    pub recycle_item_id_list: ::std::vec::Vec<i64>,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_delete_recycle_files`], named so that they cannot be swapped.
+pub struct DriveDeleteRecycleFilesInput<'a> {
+    /// Which recycle bin the items are in, such as `user` (the user's own) or `org` (the organisation's).
+    pub recycle_type: &'a str,
+    /// The ids of the items, the `recycleItemId`s of `drive_ListRecycleFiles`, as numbers.
+    pub recycle_item_id_list: ::std::vec::Vec<i64>,
+    /// The unionId of the user performing the operation.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_clear_recycle_files`], named so that they cannot be swapped.
+pub struct DriveClearRecycleFilesInput<'a> {
+    /// Which recycle bin to empty, such as `user` (the user's own) or `org` (the organisation's).
+    pub recycle_type: &'a str,
+    /// The unionId of the user emptying it.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_get_quota_infos`], named so that they cannot be swapped.
+pub struct DriveGetQuotaInfosInput<'a> {
+    /// The kind of quota to read, such as `personal` (users' personal spaces, named by their unionIds); it says what `identifiers` name.
+    pub r#type: &'a str,
+    /// The identifiers of the quotas, of the kind `type` says.
+    pub identifiers: ::std::vec::Vec<::std::string::String>,
+    /// The unionId of the user reading them.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_management_list_spaces`], named so that they cannot be swapped.
+pub struct DriveManagementListSpacesInput<'a> {
+    /// The ids of the spaces.
+    pub space_ids: ::std::vec::Vec<::std::string::String>,
+    /// The unionId of the administrator.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_management_modify_space`], named so that they cannot be swapped.
+pub struct DriveManagementModifySpaceInput<'a> {
+    /// The ids of the spaces.
+    pub space_ids: ::std::vec::Vec<::std::string::String>,
+    /// The new capacity of each space, in bytes.
+    pub quota: i64,
+    /// The unionId of the administrator.
+    pub union_id: &'a str,
+}
+/// The required inputs of [`Client::drive_management_buy_quota`], named so that they cannot be swapped.
+pub struct DriveManagementBuyQuotaInput<'a> {
+    /// A purchase order of drive capacity.
+    pub order: super::models::DriveQuotaOrder,
+    /// The token that proves the purchase.
+    pub token: &'a str,
+    /// The unionId of the administrator.
+    pub union_id: &'a str,
+}
 /// The required inputs of [`Client::storage_get_space`], named so that they cannot be swapped.
 pub struct StorageGetSpaceInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
@@ -3241,6 +4571,1481 @@ impl DriveAddSpace {
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_InfoSpace` request, made by [`Client::drive_info_space`](Client::drive_info_space).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveInfoSpace {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl DriveInfoSpace {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveSpace> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_InfoSpace",
+            rt::Method::GET,
+            "/v1.0/drive/spaces/{spaceId}",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_DeleteSpace` request, made by [`Client::drive_delete_space`](Client::drive_delete_space).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveDeleteSpace {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl DriveDeleteSpace {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<()> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_DeleteSpace",
+            rt::Method::DELETE,
+            "/v1.0/drive/spaces/{spaceId}",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_empty(request).await
+    }
+}
+/// A `drive_GetMySpaceInfo` request, made by [`Client::drive_get_my_space_info`](Client::drive_get_my_space_info).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveGetMySpaceInfo {
+    client: Client,
+    options: rt::CallOptions,
+    union_id: ::std::string::String,
+}
+impl DriveGetMySpaceInfo {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveSpace> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_GetMySpaceInfo",
+            rt::Method::GET,
+            "/v1.0/drive/mySpaces",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_AddCustomSpace` request, made by [`Client::drive_add_custom_space`](Client::drive_add_custom_space).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveAddCustomSpace {
+    client: Client,
+    options: rt::CallOptions,
+    body: super::models::DriveAddCustomSpaceRequest,
+}
+impl DriveAddCustomSpace {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveSpace> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_AddCustomSpace",
+            rt::Method::POST,
+            "/v1.0/drive/spaces/customSpaces",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_GetAsyncTaskInfo` request, made by [`Client::drive_get_async_task_info`](Client::drive_get_async_task_info).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveGetAsyncTaskInfo {
+    client: Client,
+    options: rt::CallOptions,
+    task_id: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl DriveGetAsyncTaskInfo {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.task_id, &rt::At::root("taskId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveAsyncTask> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_GetAsyncTaskInfo",
+            rt::Method::GET,
+            "/v1.0/drive/tasks/{taskId}",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("taskId", &self.task_id)?;
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_ListFiles` request, made by [`Client::drive_list_files`](Client::drive_list_files).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveListFiles {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    parent_id: ::std::option::Option<::std::string::String>,
+    next_token: ::std::option::Option<::std::string::String>,
+    max_results: i32,
+    order_type: ::std::option::Option<::std::string::String>,
+    with_icon: ::std::option::Option<bool>,
+    union_id: ::std::string::String,
+}
+impl DriveListFiles {
+    /// The id of the folder to list; `0` is the root folder of the space.
+    pub fn parent_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.parent_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
+    pub fn next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// The order to list them in, such as `modifyTimeDesc` (the most recently modified first).
+    pub fn order_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Whether to return a link to the icon of each entry's type in `icon`.
+    pub fn with_icon(mut self, value: bool) -> Self {
+        self.with_icon = ::std::option::Option::Some(value);
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .minimum(1f64)
+            .check(&self.max_results, &rt::At::root("maxResults"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveListFilesResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_ListFiles",
+            rt::Method::GET,
+            "/v1.0/drive/spaces/{spaceId}/files",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.query("maxResults", self.max_results);
+        request.query("unionId", &self.union_id);
+        request.query_opt("parentId", self.parent_id.as_ref());
+        request.query_opt("nextToken", self.next_token.as_ref());
+        request.query_opt("orderType", self.order_type.as_ref());
+        request.query_opt("withIcon", self.with_icon.as_ref());
+        self.client.runtime.send_json(request).await
+    }
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    pub fn pages(self) -> rt::Stream<super::models::DriveListFilesResponse> {
+        let first = self.next_token.as_ref().cloned();
+        rt::pages(
+            self,
+            first,
+            |request, cursor| {
+                let mut request = request.clone();
+                request.next_token = cursor;
+                request.send()
+            },
+            |page| {
+                ::std::option::Option::Some(page)
+                    .and_then(|value| value.next_token.as_ref())
+                    .cloned()
+            },
+        )
+    }
+    /// Every item of every page, in order; see [`pages`](Self::pages).
+    pub fn items(self) -> rt::Stream<super::models::DriveFile> {
+        rt::items(self.pages(), |page| page.files.unwrap_or_default())
+    }
+}
+/// A `drive_AddFile` request, made by [`Client::drive_add_file`](Client::drive_add_file).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveAddFile {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    body: super::models::DriveAddFileRequest,
+}
+impl DriveAddFile {
+    /// The id of the folder to add it to; `0` is the root folder of the space.
+    pub fn parent_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.parent_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// For a file, the `mediaId` that `drive_GetUploadInfo` returned for its uploaded content.
+    pub fn media_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.media_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// What to do when the folder already holds an entry of the same name, such as `autoRename` (the new entry gets a name of its own).
+    pub fn add_conflict_policy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.add_conflict_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveFile> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_AddFile",
+            rt::Method::POST,
+            "/v1.0/drive/spaces/{spaceId}/files",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_GetFileInfo` request, made by [`Client::drive_get_file_info`](Client::drive_get_file_info).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveGetFileInfo {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    file_id: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl DriveGetFileInfo {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_id, &rt::At::root("fileId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveFile> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_GetFileInfo",
+            rt::Method::GET,
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("fileId", &self.file_id)?;
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_DeleteFile` request, made by [`Client::drive_delete_file`](Client::drive_delete_file).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveDeleteFile {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    file_id: ::std::string::String,
+    delete_policy: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl DriveDeleteFile {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_id, &rt::At::root("fileId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.delete_policy, &rt::At::root("deletePolicy"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveDeleteFileResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_DeleteFile",
+            rt::Method::DELETE,
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("fileId", &self.file_id)?;
+        request.query("deletePolicy", &self.delete_policy);
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_DeleteFiles` request, made by [`Client::drive_delete_files`](Client::drive_delete_files).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveDeleteFiles {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    body: super::models::DriveDeleteFilesRequest,
+}
+impl DriveDeleteFiles {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveDeleteFilesResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_DeleteFiles",
+            rt::Method::POST,
+            "/v1.0/drive/spaces/{spaceId}/files/batchDelete",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_CopyFile` request, made by [`Client::drive_copy_file`](Client::drive_copy_file).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveCopyFile {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    file_id: ::std::string::String,
+    body: super::models::DriveCopyFileRequest,
+}
+impl DriveCopyFile {
+    /// The id of the folder of the target space to copy into; `0` is its root folder.
+    pub fn target_parent_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.target_parent_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the copy gets a name of its own).
+    pub fn add_conflict_policy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.add_conflict_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_id, &rt::At::root("fileId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveCopyFileResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_CopyFile",
+            rt::Method::POST,
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/copy",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("fileId", &self.file_id)?;
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_MoveFile` request, made by [`Client::drive_move_file`](Client::drive_move_file).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveMoveFile {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    file_id: ::std::string::String,
+    body: super::models::DriveMoveFileRequest,
+}
+impl DriveMoveFile {
+    /// The id of the folder of the target space to move into; `0` is its root folder.
+    pub fn target_parent_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.target_parent_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the moved entry gets a name of its own).
+    pub fn add_conflict_policy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.add_conflict_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_id, &rt::At::root("fileId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveFile> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_MoveFile",
+            rt::Method::POST,
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/move",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("fileId", &self.file_id)?;
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_MoveFiles` request, made by [`Client::drive_move_files`](Client::drive_move_files).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveMoveFiles {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    body: super::models::DriveMoveFilesRequest,
+}
+impl DriveMoveFiles {
+    /// The id of the folder of the target space to move into; `0` is its root folder.
+    pub fn target_parent_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.target_parent_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the moved entry gets a name of its own).
+    pub fn add_conflict_policy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body.add_conflict_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveMoveFilesResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_MoveFiles",
+            rt::Method::POST,
+            "/v1.0/drive/spaces/{spaceId}/files/batchMove",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_RenameFile` request, made by [`Client::drive_rename_file`](Client::drive_rename_file).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveRenameFile {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    file_id: ::std::string::String,
+    body: super::models::DriveRenameFileRequest,
+}
+impl DriveRenameFile {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_id, &rt::At::root("fileId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveFile> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_RenameFile",
+            rt::Method::POST,
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/rename",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("fileId", &self.file_id)?;
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_GetUploadInfo` request, made by [`Client::drive_get_upload_info`](Client::drive_get_upload_info).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveGetUploadInfo {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    parent_id: ::std::string::String,
+    file_name: ::std::string::String,
+    file_size: i64,
+    md5: ::std::string::String,
+    add_conflict_policy: ::std::option::Option<::std::string::String>,
+    media_id: ::std::option::Option<::std::string::String>,
+    caller_region: ::std::option::Option<::std::string::String>,
+    with_region: ::std::option::Option<bool>,
+    with_internal_end_point: ::std::option::Option<bool>,
+    union_id: ::std::string::String,
+}
+impl DriveGetUploadInfo {
+    /// What to do when the folder already holds an entry of the same name, such as `autoRename` (the new file gets a name of its own).
+    pub fn add_conflict_policy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.add_conflict_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// The `mediaId` of an earlier answer, to ask again about the same upload.
+    pub fn media_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.media_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// The region the caller runs in, so that the server can choose storage near it.
+    pub fn caller_region(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.caller_region = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Whether to return the region of the storage in `region`.
+    pub fn with_region(mut self, value: bool) -> Self {
+        self.with_region = ::std::option::Option::Some(value);
+        self
+    }
+    /// Whether to also return addresses on the object store's internal
+    /// network (`internalResourceUrl`, `internalEndPoint`), which only
+    /// callers inside the same cloud region can reach.
+    pub fn with_internal_end_point(mut self, value: bool) -> Self {
+        self.with_internal_end_point = ::std::option::Option::Some(value);
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.parent_id, &rt::At::root("parentId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_name, &rt::At::root("fileName"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .check(&self.file_size, &rt::At::root("fileSize"))?;
+        rt::Rules::new().min_length(1usize).check(&self.md5, &rt::At::root("md5"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveGetUploadInfoResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_GetUploadInfo",
+            rt::Method::GET,
+            "/v1.0/drive/spaces/{spaceId}/files/{parentId}/uploadInfos",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("parentId", &self.parent_id)?;
+        request.query("fileName", &self.file_name);
+        request.query("fileSize", self.file_size);
+        request.query("md5", &self.md5);
+        request.query("unionId", &self.union_id);
+        request.query_opt("addConflictPolicy", self.add_conflict_policy.as_ref());
+        request.query_opt("mediaId", self.media_id.as_ref());
+        request.query_opt("callerRegion", self.caller_region.as_ref());
+        request.query_opt("withRegion", self.with_region.as_ref());
+        request.query_opt("withInternalEndPoint", self.with_internal_end_point.as_ref());
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_GetDownloadInfo` request, made by [`Client::drive_get_download_info`](Client::drive_get_download_info).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveGetDownloadInfo {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    file_id: ::std::string::String,
+    with_region: ::std::option::Option<bool>,
+    with_internal_resource_url: ::std::option::Option<bool>,
+    union_id: ::std::string::String,
+}
+impl DriveGetDownloadInfo {
+    /// Whether to return the region of the storage in `region`.
+    pub fn with_region(mut self, value: bool) -> Self {
+        self.with_region = ::std::option::Option::Some(value);
+        self
+    }
+    /// Whether to also return a URL on the object store's internal
+    /// network (`internalResourceUrl`), which only callers inside the
+    /// same cloud region can reach.
+    pub fn with_internal_resource_url(mut self, value: bool) -> Self {
+        self.with_internal_resource_url = ::std::option::Option::Some(value);
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_id, &rt::At::root("fileId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveGetDownloadInfoResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_GetDownloadInfo",
+            rt::Method::GET,
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/downloadInfos",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("fileId", &self.file_id)?;
+        request.query("unionId", &self.union_id);
+        request.query_opt("withRegion", self.with_region.as_ref());
+        request
+            .query_opt(
+                "withInternalResourceUrl",
+                self.with_internal_resource_url.as_ref(),
+            );
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_GetPreviewInfo` request, made by [`Client::drive_get_preview_info`](Client::drive_get_preview_info).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveGetPreviewInfo {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    file_id: ::std::string::String,
+    version: ::std::option::Option<i64>,
+    watermark: ::std::option::Option<bool>,
+    union_id: ::std::string::String,
+}
+impl DriveGetPreviewInfo {
+    /// The version of the file to preview; the latest when absent.
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = ::std::option::Option::Some(value);
+        self
+    }
+    /// Whether the preview shows a watermark.
+    pub fn watermark(mut self, value: bool) -> Self {
+        self.watermark = ::std::option::Option::Some(value);
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_id, &rt::At::root("fileId"))?;
+        rt::Rules::new().minimum(1f64).check(&self.version, &rt::At::root("version"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveGetPreviewInfoResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_GetPreviewInfo",
+            rt::Method::GET,
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/previewInfos",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("fileId", &self.file_id)?;
+        request.query("unionId", &self.union_id);
+        request.query_opt("version", self.version.as_ref());
+        request.query_opt("watermark", self.watermark.as_ref());
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_ListPermissions` request, made by [`Client::drive_list_permissions`](Client::drive_list_permissions).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveListPermissions {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    file_id: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl DriveListPermissions {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_id, &rt::At::root("fileId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveListPermissionsResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_ListPermissions",
+            rt::Method::GET,
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("fileId", &self.file_id)?;
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_ModifyPermission` request, made by [`Client::drive_modify_permission`](Client::drive_modify_permission).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveModifyPermission {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    file_id: ::std::string::String,
+    body: super::models::DrivePermissionRequest,
+}
+impl DriveModifyPermission {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_id, &rt::At::root("fileId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<()> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_ModifyPermission",
+            rt::Method::PUT,
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("fileId", &self.file_id)?;
+        request.json(&self.body)?;
+        self.client.runtime.send_empty(request).await
+    }
+}
+/// A `drive_AddPermission` request, made by [`Client::drive_add_permission`](Client::drive_add_permission).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveAddPermission {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    file_id: ::std::string::String,
+    body: super::models::DrivePermissionRequest,
+}
+impl DriveAddPermission {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_id, &rt::At::root("fileId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<()> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_AddPermission",
+            rt::Method::POST,
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("fileId", &self.file_id)?;
+        request.json(&self.body)?;
+        self.client.runtime.send_empty(request).await
+    }
+}
+/// A `drive_DeletePermission` request, made by [`Client::drive_delete_permission`](Client::drive_delete_permission).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveDeletePermission {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    file_id: ::std::string::String,
+    body: super::models::DrivePermissionRequest,
+}
+impl DriveDeletePermission {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_id, &rt::At::root("fileId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<()> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_DeletePermission",
+            rt::Method::POST,
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions/delete",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("fileId", &self.file_id)?;
+        request.json(&self.body)?;
+        self.client.runtime.send_empty(request).await
+    }
+}
+/// A `drive_GetPrivilegeInfo` request, made by [`Client::drive_get_privilege_info`](Client::drive_get_privilege_info).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveGetPrivilegeInfo {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    file_id: ::std::string::String,
+    union_id: ::std::string::String,
+}
+impl DriveGetPrivilegeInfo {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.file_id, &rt::At::root("fileId"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveGetPrivilegeInfoResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_GetPrivilegeInfo",
+            rt::Method::GET,
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/privileges",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.path_param("fileId", &self.file_id)?;
+        request.query("unionId", &self.union_id);
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_GrantPrivilegeOfCustomSpace` request, made by [`Client::drive_grant_privilege_of_custom_space`](Client::drive_grant_privilege_of_custom_space).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveGrantPrivilegeOfCustomSpace {
+    client: Client,
+    options: rt::CallOptions,
+    space_id: ::std::string::String,
+    body: super::models::DriveGrantPrivilegeOfCustomSpaceRequest,
+}
+impl DriveGrantPrivilegeOfCustomSpace {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.space_id, &rt::At::root("spaceId"))?;
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<()> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_GrantPrivilegeOfCustomSpace",
+            rt::Method::POST,
+            "/v1.0/drive/spaces/{spaceId}/files/customSpacePrivileges",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param("spaceId", &self.space_id)?;
+        request.json(&self.body)?;
+        self.client.runtime.send_empty(request).await
+    }
+}
+/// A `drive_ListRecycleFiles` request, made by [`Client::drive_list_recycle_files`](Client::drive_list_recycle_files).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveListRecycleFiles {
+    client: Client,
+    options: rt::CallOptions,
+    recycle_type: ::std::string::String,
+    next_token: ::std::option::Option<::std::string::String>,
+    max_results: i32,
+    order_type: ::std::option::Option<::std::string::String>,
+    union_id: ::std::string::String,
+}
+impl DriveListRecycleFiles {
+    /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
+    pub fn next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// The order to list them in, as the server names it.
+    pub fn order_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.recycle_type, &rt::At::root("recycleType"))?;
+        rt::Rules::new()
+            .minimum(1f64)
+            .check(&self.max_results, &rt::At::root("maxResults"))?;
+        rt::Rules::new()
+            .min_length(1usize)
+            .check(&self.union_id, &rt::At::root("unionId"))?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveListRecycleFilesResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_ListRecycleFiles",
+            rt::Method::GET,
+            "/v1.0/drive/recycleItems",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.query("recycleType", &self.recycle_type);
+        request.query("maxResults", self.max_results);
+        request.query("unionId", &self.union_id);
+        request.query_opt("nextToken", self.next_token.as_ref());
+        request.query_opt("orderType", self.order_type.as_ref());
+        self.client.runtime.send_json(request).await
+    }
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    pub fn pages(self) -> rt::Stream<super::models::DriveListRecycleFilesResponse> {
+        let first = self.next_token.as_ref().cloned();
+        rt::pages(
+            self,
+            first,
+            |request, cursor| {
+                let mut request = request.clone();
+                request.next_token = cursor;
+                request.send()
+            },
+            |page| {
+                ::std::option::Option::Some(page)
+                    .and_then(|value| value.next_token.as_ref())
+                    .cloned()
+            },
+        )
+    }
+    /// Every item of every page, in order; see [`pages`](Self::pages).
+    pub fn items(self) -> rt::Stream<super::models::DriveRecycleItem> {
+        rt::items(self.pages(), |page| page.recycle_items.unwrap_or_default())
+    }
+}
+/// A `drive_RecoverRecycleFiles` request, made by [`Client::drive_recover_recycle_files`](Client::drive_recover_recycle_files).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveRecoverRecycleFiles {
+    client: Client,
+    options: rt::CallOptions,
+    body: super::models::DriveRecycleItemsRequest,
+}
+impl DriveRecoverRecycleFiles {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<()> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_RecoverRecycleFiles",
+            rt::Method::POST,
+            "/v1.0/drive/recycleItems/recover",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.json(&self.body)?;
+        self.client.runtime.send_empty(request).await
+    }
+}
+/// A `drive_DeleteRecycleFiles` request, made by [`Client::drive_delete_recycle_files`](Client::drive_delete_recycle_files).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveDeleteRecycleFiles {
+    client: Client,
+    options: rt::CallOptions,
+    body: super::models::DriveRecycleItemsRequest,
+}
+impl DriveDeleteRecycleFiles {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<()> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_DeleteRecycleFiles",
+            rt::Method::POST,
+            "/v1.0/drive/recycleItems/delete",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.json(&self.body)?;
+        self.client.runtime.send_empty(request).await
+    }
+}
+/// A `drive_ClearRecycleFiles` request, made by [`Client::drive_clear_recycle_files`](Client::drive_clear_recycle_files).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveClearRecycleFiles {
+    client: Client,
+    options: rt::CallOptions,
+    body: super::models::DriveClearRecycleFilesRequest,
+}
+impl DriveClearRecycleFiles {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<()> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_ClearRecycleFiles",
+            rt::Method::POST,
+            "/v1.0/drive/recycleItems/clear",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.json(&self.body)?;
+        self.client.runtime.send_empty(request).await
+    }
+}
+/// A `drive_GetQuotaInfos` request, made by [`Client::drive_get_quota_infos`](Client::drive_get_quota_infos).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveGetQuotaInfos {
+    client: Client,
+    options: rt::CallOptions,
+    body: super::models::DriveGetQuotaInfosRequest,
+}
+impl DriveGetQuotaInfos {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveGetQuotaInfosResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_GetQuotaInfos",
+            rt::Method::POST,
+            "/v1.0/drive/quotaInfos/query",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_ManagementListSpaces` request, made by [`Client::drive_management_list_spaces`](Client::drive_management_list_spaces).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveManagementListSpaces {
+    client: Client,
+    options: rt::CallOptions,
+    body: super::models::DriveManagementListSpacesRequest,
+}
+impl DriveManagementListSpaces {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveManagedSpacesResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_ManagementListSpaces",
+            rt::Method::POST,
+            "/v1.0/drive/managements/spaces/query",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_ManagementModifySpace` request, made by [`Client::drive_management_modify_space`](Client::drive_management_modify_space).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveManagementModifySpace {
+    client: Client,
+    options: rt::CallOptions,
+    body: super::models::DriveManagementModifySpaceRequest,
+}
+impl DriveManagementModifySpace {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<super::models::DriveManagedSpacesResponse> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_ManagementModifySpace",
+            rt::Method::PUT,
+            "/v1.0/drive/managements/spaces",
+            AUTH_ACCESS_TOKEN,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.json(&self.body)?;
+        self.client.runtime.send_json(request).await
+    }
+}
+/// A `drive_ManagementBuyQuota` request, made by [`Client::drive_management_buy_quota`](Client::drive_management_buy_quota).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DriveManagementBuyQuota {
+    client: Client,
+    options: rt::CallOptions,
+    body: super::models::DriveManagementBuyQuotaRequest,
+}
+impl DriveManagementBuyQuota {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        rt::Validate::validate(&self.body, &rt::At::body())?;
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<()> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "drive_ManagementBuyQuota",
+            rt::Method::POST,
+            "/v1.0/drive/managements/quotas/buy",
+            AUTH_ACCESS_TOKEN,
+            false,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.json(&self.body)?;
+        self.client.runtime.send_empty(request).await
     }
 }
 /// A `storage_AddSpace` request, made by [`Client::storage_add_space`](Client::storage_add_space).

@@ -1,7 +1,8 @@
-//! The drive and OAuth2 operations against a local server: the exact request on
-//! the wire, and the spec's response example decoded into the typed model; and
+//! The OAuth2 operations against a local server: the exact request on the
+//! wire, and the spec's response example decoded into the typed model; and
 //! what every call shares (path encoding, tolerant decoding, configuration).
-//! The storage operations have `storage_operations.rs`.
+//! The storage operations have `storage_operations.rs`, the drive operations
+//! `drive_operations.rs`.
 
 mod common;
 
@@ -17,103 +18,6 @@ fn ok(body: serde_json::Value) -> ResponseTemplate {
 
 fn time(text: &str) -> dingtalk::Timestamp {
     text.parse().unwrap()
-}
-
-#[tokio::test]
-async fn drive_add_space() {
-    let server = server(ok(response_example("drive_AddSpace"))).await;
-    let space = client(&server)
-        .drive_add_space(DriveAddSpaceInput {
-            name: "New space name",
-            union_id: "sKUPRiijiSrqsuwqcPiSdbeNwiXxx",
-        })
-        .send()
-        .await
-        .unwrap();
-
-    let request = only_request(&server).await;
-    assert_eq!(request.method.as_str(), "POST");
-    assert_eq!(request.url.path(), "/v1.0/drive/spaces");
-    assert_eq!(request.url.query(), None);
-    assert_common_headers(&request, true);
-    assert_eq!(json_body(&request), request_example("drive_AddSpace"));
-
-    assert_eq!(
-        space,
-        DriveSpace {
-            space_id: Some("12345".into()),
-            space_name: Some("New space name".into()),
-            space_type: Some(DriveSpaceType::Org),
-            quota: Some(1024000),
-            used_quota: Some(512000),
-            permission_mode: Some(PermissionMode::Acl),
-            create_time: Some(time("2016-02-28T10:47:08Z")),
-            modify_time: Some(time("2016-02-28T10:47:08Z")),
-        }
-    );
-}
-
-#[tokio::test]
-async fn drive_list_spaces() {
-    let server = server(ok(response_example("drive_ListSpaces"))).await;
-    let page = client(&server)
-        .drive_list_spaces(DriveListSpacesInput {
-            union_id: "sKUPRiijiSrqsuwqcPiSdbeNwiXxx",
-            space_type: DriveSpaceType::Org,
-            max_results: 50,
-        })
-        .next_token("2CMlB97VtVJWfoVliPIXPUQiEiE")
-        .send()
-        .await
-        .unwrap();
-
-    let request = only_request(&server).await;
-    assert_eq!(request.method.as_str(), "GET");
-    assert_eq!(request.url.path(), "/v1.0/drive/spaces");
-    assert_eq!(
-        query(&request),
-        [
-            ("unionId", "sKUPRiijiSrqsuwqcPiSdbeNwiXxx"),
-            ("spaceType", "org"),
-            ("maxResults", "50"),
-            ("nextToken", "2CMlB97VtVJWfoVliPIXPUQiEiE"),
-        ]
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-    );
-    assert_common_headers(&request, false);
-
-    assert_eq!(page.next_token.as_deref(), Some("fekaf"));
-    let spaces = page.spaces.unwrap();
-    assert_eq!(spaces.len(), 1);
-    let space = &spaces[0];
-    assert_eq!(space.space_id.as_deref(), Some("123456789"));
-    assert_eq!(
-        space.space_name.as_deref(),
-        Some("Zhang San's Shared Folder")
-    );
-    assert_eq!(space.quota, Some(2147483648));
-    assert_eq!(space.used_quota, Some(640445953));
-    assert_eq!(space.modify_time, Some(time("2021-03-29T14:20:36Z")));
-}
-
-#[tokio::test]
-async fn drive_list_spaces_leaves_out_unset_optional_inputs() {
-    let server = server(ok(json!({"spaces": []}))).await;
-    let page = client(&server)
-        .drive_list_spaces(DriveListSpacesInput {
-            union_id: "u",
-            space_type: "org".into(),
-            max_results: 10,
-        })
-        .send()
-        .await
-        .unwrap();
-    let request = only_request(&server).await;
-    assert_eq!(
-        request.url.query(),
-        Some("unionId=u&spaceType=org&maxResults=10")
-    );
-    assert_eq!(page.next_token, None);
 }
 
 #[tokio::test]

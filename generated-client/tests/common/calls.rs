@@ -19,6 +19,13 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             corp_id: None,
         }]
     };
+    let drive_members = || {
+        vec![DrivePermissionMember {
+            corp_id: "c".into(),
+            member_type: "staff".into(),
+            member_id: "m".into(),
+        }]
+    };
     match operation_id {
         // OAuth2
         "oauth2_GetAccessToken" => client
@@ -91,7 +98,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop),
-        // Drive
+        // Drive: spaces and tasks
         "drive_AddSpace" => client
             .drive_add_space(DriveAddSpaceInput {
                 name: "n",
@@ -109,6 +116,312 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop),
+        "drive_InfoSpace" => client
+            .drive_info_space(DriveInfoSpaceInput {
+                space_id: "s",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_DeleteSpace" => {
+            client
+                .drive_delete_space(DriveDeleteSpaceInput {
+                    space_id: "s",
+                    union_id: "u",
+                })
+                .send()
+                .await
+        }
+        "drive_GetMySpaceInfo" => client.drive_get_my_space_info("u").send().await.map(drop),
+        "drive_AddCustomSpace" => client
+            .drive_add_custom_space(DriveAddCustomSpaceInput {
+                biz_type: "b",
+                identifier: "i",
+                permission_mode: PermissionMode::Acl,
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_GetAsyncTaskInfo" => client
+            .drive_get_async_task_info(DriveGetAsyncTaskInfoInput {
+                task_id: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        // Drive: files
+        "drive_AddFile" => client
+            .drive_add_file(DriveAddFileInput {
+                space_id: "s",
+                file_type: DriveFileType::Folder,
+                file_name: "f",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_ListFiles" => client
+            .drive_list_files(DriveListFilesInput {
+                space_id: "s",
+                max_results: 10,
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_GetFileInfo" => client
+            .drive_get_file_info(DriveGetFileInfoInput {
+                space_id: "s",
+                file_id: "f",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_DeleteFile" => client
+            .drive_delete_file(DriveDeleteFileInput {
+                space_id: "s",
+                file_id: "f",
+                delete_policy: "p",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_DeleteFiles" => client
+            .drive_delete_files(DriveDeleteFilesInput {
+                space_id: "s",
+                file_ids: ids(),
+                delete_policy: "p",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_CopyFile" => client
+            .drive_copy_file(DriveCopyFileInput {
+                space_id: "s",
+                file_id: "f",
+                target_space_id: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_MoveFile" => client
+            .drive_move_file(DriveMoveFileInput {
+                space_id: "s",
+                file_id: "f",
+                target_space_id: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_MoveFiles" => client
+            .drive_move_files(DriveMoveFilesInput {
+                space_id: "s",
+                file_ids: ids(),
+                target_space_id: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_RenameFile" => client
+            .drive_rename_file(DriveRenameFileInput {
+                space_id: "s",
+                file_id: "f",
+                new_file_name: "n",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_GetUploadInfo" => client
+            .drive_get_upload_info(DriveGetUploadInfoInput {
+                space_id: "s",
+                parent_id: "0",
+                file_name: "f",
+                file_size: 1,
+                md5: "m",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_GetDownloadInfo" => client
+            .drive_get_download_info(DriveGetDownloadInfoInput {
+                space_id: "s",
+                file_id: "f",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_GetPreviewInfo" => client
+            .drive_get_preview_info(DriveGetPreviewInfoInput {
+                space_id: "s",
+                file_id: "f",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        // Drive: permissions
+        "drive_AddPermission" => {
+            client
+                .drive_add_permission(DriveAddPermissionInput {
+                    space_id: "s",
+                    file_id: "f",
+                    role: "r",
+                    members: drive_members(),
+                    union_id: "u",
+                })
+                .send()
+                .await
+        }
+        "drive_ListPermissions" => client
+            .drive_list_permissions(DriveListPermissionsInput {
+                space_id: "s",
+                file_id: "f",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_ModifyPermission" => {
+            client
+                .drive_modify_permission(DriveModifyPermissionInput {
+                    space_id: "s",
+                    file_id: "f",
+                    role: "r",
+                    members: drive_members(),
+                    union_id: "u",
+                })
+                .send()
+                .await
+        }
+        "drive_DeletePermission" => {
+            client
+                .drive_delete_permission(DriveDeletePermissionInput {
+                    space_id: "s",
+                    file_id: "f",
+                    role: "r",
+                    members: drive_members(),
+                    union_id: "u",
+                })
+                .send()
+                .await
+        }
+        "drive_GetPrivilegeInfo" => client
+            .drive_get_privilege_info(DriveGetPrivilegeInfoInput {
+                space_id: "s",
+                file_id: "f",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_GrantPrivilegeOfCustomSpace" => {
+            client
+                .drive_grant_privilege_of_custom_space(DriveGrantPrivilegeOfCustomSpaceInput {
+                    space_id: "s",
+                    r#type: "t",
+                    user_id: "i",
+                    file_ids: ids(),
+                    duration: 60,
+                    union_id: "u",
+                })
+                .send()
+                .await
+        }
+        // Drive: recycle bins
+        "drive_ListRecycleFiles" => client
+            .drive_list_recycle_files(DriveListRecycleFilesInput {
+                recycle_type: "r",
+                max_results: 10,
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_RecoverRecycleFiles" => {
+            client
+                .drive_recover_recycle_files(DriveRecoverRecycleFilesInput {
+                    recycle_type: "r",
+                    recycle_item_id_list: vec![1],
+                    union_id: "u",
+                })
+                .send()
+                .await
+        }
+        "drive_DeleteRecycleFiles" => {
+            client
+                .drive_delete_recycle_files(DriveDeleteRecycleFilesInput {
+                    recycle_type: "r",
+                    recycle_item_id_list: vec![1],
+                    union_id: "u",
+                })
+                .send()
+                .await
+        }
+        "drive_ClearRecycleFiles" => {
+            client
+                .drive_clear_recycle_files(DriveClearRecycleFilesInput {
+                    recycle_type: "r",
+                    union_id: "u",
+                })
+                .send()
+                .await
+        }
+        // Drive: quotas and administration
+        "drive_GetQuotaInfos" => client
+            .drive_get_quota_infos(DriveGetQuotaInfosInput {
+                r#type: "t",
+                identifiers: ids(),
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_ManagementListSpaces" => client
+            .drive_management_list_spaces(DriveManagementListSpacesInput {
+                space_ids: ids(),
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_ManagementModifySpace" => client
+            .drive_management_modify_space(DriveManagementModifySpaceInput {
+                space_ids: ids(),
+                quota: 1,
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop),
+        "drive_ManagementBuyQuota" => {
+            client
+                .drive_management_buy_quota(DriveManagementBuyQuotaInput {
+                    order: DriveQuotaOrder {
+                        order_id: 1,
+                        biz_type: "b".into(),
+                        capacity_type: "c".into(),
+                        capacity: 1,
+                        day: 1,
+                        money: 1,
+                    },
+                    token: "t",
+                    union_id: "u",
+                })
+                .send()
+                .await
+        }
         // Storage: spaces, organisations, apps, tasks and events
         "storage_AddSpace" => client.storage_add_space("u").send().await.map(drop),
         "storage_GetSpace" => client
