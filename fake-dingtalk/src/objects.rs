@@ -38,11 +38,12 @@ pub struct Signed {
     pub expires_in: u64,
 }
 
-/// A running object storage, serving until dropped.
+/// A running object storage, serving until its last clone is dropped.
+#[derive(Clone)]
 pub struct ObjectStore {
     address: SocketAddr,
     state: Arc<Store>,
-    _shutdown: oneshot::Sender<()>,
+    _shutdown: Arc<oneshot::Sender<()>>,
 }
 
 struct Store {
@@ -53,6 +54,9 @@ struct Store {
     next_id: AtomicU64,
     /// Object requests served, a resumed download counting once per request.
     gets: AtomicU64,
+    /// Requests of any kind, and those that carried a DingTalk access token.
+    requests: AtomicU64,
+    credential_leaks: AtomicU64,
     data: Mutex<Data>,
 }
 
@@ -64,6 +68,8 @@ struct Data {
     objects: HashMap<String, (PathBuf, u64)>,
     /// Part number → attempts left to fail.
     failing_parts: HashMap<u32, usize>,
+    /// Part number → attempts left to refuse as an expired URL.
+    refused_parts: HashMap<u32, usize>,
     /// Downloads to cut after so many bytes.
     cuts: Vec<u64>,
 }
@@ -108,6 +114,10 @@ impl Store {
         query: &HashMap<String, String>,
         headers: &HeaderMap,
     ) -> Result<(), &'static str> {
+        self.requests.fetch_add(1, Ordering::SeqCst);
+        if headers.contains_key("x-acs-dingtalk-access-token") {
+            self.credential_leaks.fetch_add(1, Ordering::SeqCst);
+        }
         let expires: u64 = query
             .get("expires")
             .and_then(|e| e.parse().ok())
@@ -148,6 +158,8 @@ impl ObjectStore {
             epoch: AtomicU64::new(0),
             next_id: AtomicU64::new(1),
             gets: AtomicU64::new(0),
+            requests: AtomicU64::new(0),
+            credential_leaks: AtomicU64::new(0),
             data: Mutex::default(),
         });
         let app = Router::new()
@@ -165,7 +177,7 @@ impl ObjectStore {
         Ok(ObjectStore {
             address,
             state,
-            _shutdown: shutdown,
+            _shutdown: Arc::new(shutdown),
         })
     }
 
@@ -303,6 +315,23 @@ impl ObjectStore {
         self.state.data().failing_parts.insert(part, times);
     }
 
+    /// Part `part` of every upload is refused (HTTP 403) the next `times`
+    /// times, as a URL that expired on its way.
+    pub fn refuse_part(&self, part: u32, times: usize) {
+        self.state.data().refused_parts.insert(part, times);
+    }
+
+    /// How many requests the storage received, whatever their outcome.
+    pub fn requests(&self) -> u64 {
+        self.state.requests.load(Ordering::SeqCst)
+    }
+
+    /// How many requests carried a DingTalk access token, which belongs to
+    /// another origin and must never come here.
+    pub fn credential_leaks(&self) -> u64 {
+        self.state.credential_leaks.load(Ordering::SeqCst)
+    }
+
     /// The next download is cut after `bytes` bytes, as a broken connection.
     pub fn cut_next_download(&self, bytes: u64) {
         self.state.data().cuts.push(bytes);
@@ -336,6 +365,10 @@ async fn put_part(
     }
     {
         let mut data = store.data();
+        if let Some(left) = data.refused_parts.get_mut(&part).filter(|left| **left > 0) {
+            *left -= 1;
+            return refuse("Request has expired");
+        }
         if let Some(left) = data.failing_parts.get_mut(&part).filter(|left| **left > 0) {
             *left -= 1;
             return (StatusCode::INTERNAL_SERVER_ERROR, "InternalError").into_response();

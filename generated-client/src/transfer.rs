@@ -191,8 +191,12 @@ impl StorageUploadFile {
     /// Uploads the content and commits it as a file; returns the file.
     pub async fn send(self) -> Result<Dentry, Error> {
         let size = self.source.size().await?;
+        // A taken name is refused early only when the commit would refuse it:
+        // other strategies rename, replace or return the existing file.
+        let refuses_taken_name = self.overwrite_dentry_id.is_none()
+            && self.commit.conflict_strategy == Some(ConflictStrategy::ReturnErrorIfExists);
         let precheck = UploadPreCheck {
-            name: Some(self.name.clone()),
+            name: refuses_taken_name.then(|| self.name.clone()),
             parent_id: Some(self.parent_id.clone()),
             size: Some(i64::try_from(size).unwrap_or(i64::MAX)),
             md5: None,
