@@ -1,0 +1,46 @@
+"""Checks that the fake answered every operation of some groups with success
+while the tests ran behind the validating proxy.
+
+usage: check_served.py SPEC.json SERVED.log TAG [TAG ...]
+
+SERVED.log holds the lines every fake appends when it stops
+(`METHOD /path/template STATUS COUNT`, see FAKE_DINGTALK_SERVED_LOG); an
+operation of one of the tags counts as covered when some line names its method
+and path (parameter names aside) with a 2xx status.
+"""
+
+import json
+import re
+import sys
+
+
+def template(path: str) -> str:
+    """A path template with its parameters unnamed: routers may name them differently."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def main() -> int:
+    spec_path, log_path, *tags = sys.argv[1:]
+    if not tags:
+        print(__doc__, file=sys.stderr)
+        return 2
+    spec = json.load(open(spec_path))
+    succeeded = set()
+    for line in open(log_path):
+        method, path, status, _count = line.split()
+        if status.startswith("2"):
+            succeeded.add((method.upper(), template(path)))
+    wanted = []
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if isinstance(op, dict) and "operationId" in op and set(op.get("tags", [])) & set(tags):
+                wanted.append((method.upper(), path, op["operationId"]))
+    missing = [w for w in wanted if (w[0], template(w[1])) not in succeeded]
+    for method, path, operation_id in missing:
+        print(f"never answered with success through the proxy: {operation_id} ({method} {path})")
+    print(f"{len(wanted) - len(missing)} of {len(wanted)} {'/'.join(tags)} operations answered with success through the proxy")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
