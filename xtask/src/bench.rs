@@ -287,10 +287,12 @@ impl Fake {
             .spawn()
             .map_err(|e| format!("starting {}: {e}", binary.display()))?;
         let stdout = child.stdout.take().ok_or("no output from the fake")?;
+        let mut lines = BufReader::new(stdout);
         let mut first = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut first)
-            .map_err(|e| e.to_string())?;
+        lines.read_line(&mut first).map_err(|e| e.to_string())?;
+        // The rest of what it prints is read and dropped, so that it never
+        // writes to a closed pipe.
+        std::thread::spawn(move || std::io::copy(&mut lines, &mut std::io::sink()));
         let base_url = first
             .split_whitespace()
             .find(|word| word.starts_with("http://"))
@@ -345,8 +347,9 @@ impl Api {
         api.token = text(&token, "/accessToken")?;
         let space = api.post(
             &format!("/v1.0/storage/spaces?unionId={UNION_ID}"),
-            json!({"option": {"name": "curl", "scene": "dingtalk-openapi-bench", "sceneId": "1"}}),
+            json!({"option": {"name": "dingtalk-openapi transfers", "scene": "dingtalk-openapi-transfer", "sceneId": "1"}}),
         )?;
+        // The space the `transfer` example uploads to.
         api.space_id = text(&space, "/space/id")?;
         Ok(api)
     }
