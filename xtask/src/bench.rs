@@ -46,6 +46,30 @@ impl Settings {
     }
 }
 
+/// The client's default part size and concurrency, which curl is given too.
+const PART_SIZE: u64 = 8 << 20;
+const PARALLEL: usize = 4;
+
+/// Writes `file` cut into parts of `size` bytes into `dir`; returns their paths in order.
+fn split(file: &Path, dir: &Path, size: u64) -> Result<Vec<PathBuf>, String> {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    let mut input = std::fs::File::open(file).map_err(|e| e.to_string())?;
+    let mut parts = Vec::new();
+    loop {
+        let path = dir.join(format!("part{:05}", parts.len() + 1));
+        let mut out = std::fs::File::create(&path).map_err(|e| e.to_string())?;
+        let copied = std::io::copy(&mut std::io::Read::take(&mut input, size), &mut out)
+            .map_err(|e| e.to_string())?;
+        if copied == 0 {
+            let _ = std::fs::remove_file(&path);
+            break;
+        }
+        parts.push(path);
+    }
+    Ok(parts)
+}
+
 /// One measured process: wall seconds and peak resident memory in KiB.
 #[derive(Clone, Copy)]
 struct Run {
@@ -101,7 +125,9 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
     };
     let api = Api::connect(&fake.base_url)?;
 
+    let parts = split(&file, &dir.join("parts"), PART_SIZE)?;
     let (mut ours_up, mut curl_up, mut ours_down, mut curl_down) = (vec![], vec![], vec![], vec![]);
+    let mut curl_parts_up = vec![];
     let mut dentry = String::new();
     for run in 1..=settings.runs {
         eprintln!("run {run} of {}", settings.runs);
@@ -119,6 +145,26 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
         curl.args(["-sS", "--fail", "-o", "/dev/null", "-T", path_str(&file)?]);
         curl.args(target.header_args()).arg(&target.url);
         curl_up.push(measure(&dir, curl)?.0);
+
+        // The client's flow with curl: the same parts, as many at once, then the commit.
+        let (key, urls) = api.part_urls(parts.len())?;
+        let mut curl = Command::new("curl");
+        curl.args(["--parallel", "--parallel-max", &PARALLEL.to_string()]);
+        for (i, (part, url)) in parts.iter().zip(&urls).enumerate() {
+            if i > 0 {
+                curl.arg("--next");
+            }
+            curl.args(["-sS", "--fail", "-o", "/dev/null", "-T", path_str(part)?]);
+            curl.args(url.header_args()).arg(&url.url);
+        }
+        let commit = api.commit_command(&key, run)?;
+        let mut both = Command::new("sh");
+        both.arg("-c").arg(r#"set -e; "$@" > /dev/null 2>&1 || { echo "curl failed" >&2; exit 1; }; eval "$COMMIT""#)
+            .arg("sh")
+            .arg(curl.get_program())
+            .args(curl.get_args())
+            .env("COMMIT", commit);
+        curl_parts_up.push(measure(&dir, both)?.0);
 
         ours_down.push(measure(&dir, ours(&["download", &dentry, path_str(&back)?]))?.0);
         same_file(&file, &back)?;
@@ -145,7 +191,12 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
             "dingtalk client (8 MiB parts, 4 at once)",
             &ours_up,
         ),
-        ("upload", "curl (one PUT)", &curl_up),
+        (
+            "upload",
+            "curl, the same parts 4 at once, then the commit",
+            &curl_parts_up,
+        ),
+        ("upload", "curl, one PUT (no parts, no commit)", &curl_up),
         ("download", "dingtalk client", &ours_down),
         ("download", "curl", &curl_down),
     ] {
@@ -363,6 +414,47 @@ impl Api {
             json!({"protocol": "HEADER_SIGNATURE", "multipart": false}),
         )?;
         signed(&info)
+    }
+
+    /// Starts an upload in parts; returns its key and the URL of each part.
+    fn part_urls(&self, parts: usize) -> Result<(String, Vec<Signed>), String> {
+        let init = self.post(
+            &format!(
+                "/v1.0/storage/spaces/{}/files/multiPartUploadInfos/init?unionId={UNION_ID}",
+                self.space_id
+            ),
+            json!({}),
+        )?;
+        let key = text(&init, "/uploadKey")?;
+        let numbers: Vec<usize> = (1..=parts).collect();
+        let infos = self.post(
+            &format!("/v1.0/storage/spaces/files/multiPartUploadInfos/query?unionId={UNION_ID}"),
+            json!({"uploadKey": key, "partNumbers": numbers}),
+        )?;
+        let mut urls: Vec<(u64, Signed)> = infos
+            .pointer("/multipartHeaderSignatureInfos")
+            .and_then(Value::as_array)
+            .ok_or(format!("no part URLs in {infos}"))?
+            .iter()
+            .map(|info| {
+                let number = info
+                    .pointer("/partNumber")
+                    .and_then(Value::as_u64)
+                    .unwrap_or(0);
+                Ok((number, signed(info)?))
+            })
+            .collect::<Result<_, String>>()?;
+        urls.sort_by_key(|(number, _)| *number);
+        Ok((key, urls.into_iter().map(|(_, url)| url).collect()))
+    }
+
+    /// A shell command that commits an upload with curl.
+    fn commit_command(&self, key: &str, run: usize) -> Result<String, String> {
+        let body = json!({"uploadKey": key, "name": format!("curl-{run}.bin"), "parentId": "0"});
+        Ok(format!(
+            "curl -sS --fail -o /dev/null -X POST -H 'content-type: application/json' -H 'x-acs-dingtalk-access-token: {}' --data-binary '{}' '{}/v1.0/storage/spaces/{}/files/commit?unionId={UNION_ID}'",
+            self.token, body, self.base_url, self.space_id
+        ))
     }
 
     fn download_url(&self, dentry: &str) -> Result<Signed, String> {
