@@ -54,16 +54,23 @@ async fn main() -> Result<()> {
     }
 
     let session = Session::open().await?;
-    match args.as_slice() {
-        ["upload", file] => {
-            session.upload(Path::new(file)).await?;
-        }
-        ["download", dentry, path] => session.download(dentry, Path::new(path)).await?,
-        ["roundtrip", file, path] => {
-            let dentry = session.upload(Path::new(file)).await?;
-            session.download(&dentry, Path::new(path)).await?;
-        }
+    let done = match args.as_slice() {
+        ["upload", file] => session.upload(Path::new(file)).await.map(drop),
+        ["download", dentry, path] => session.download(dentry, Path::new(path)).await,
+        ["roundtrip", file, path] => match session.upload(Path::new(file)).await {
+            Ok(dentry) => session.download(&dentry, Path::new(path)).await,
+            Err(e) => Err(e),
+        },
         _ => unreachable!("checked above"),
+    };
+    if let Err(error) = done {
+        eprintln!("error: {error}");
+        if session.fake.is_some() && args[0] == "download" {
+            eprintln!(
+                "(the fake started for this run holds no files yet: try `roundtrip FILE PATH`, or serve the fake and set DINGTALK_BASE_URL)"
+            );
+        }
+        std::process::exit(1);
     }
     Ok(())
 }
@@ -74,7 +81,7 @@ struct Session {
     union_id: String,
     space_id: String,
     transfer: TransferOptions,
-    _fake: Option<FakeDingTalk>,
+    fake: Option<FakeDingTalk>,
 }
 
 impl Session {
@@ -130,7 +137,7 @@ impl Session {
             union_id,
             space_id: space,
             transfer,
-            _fake: fake,
+            fake,
         })
     }
 
