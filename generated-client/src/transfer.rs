@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 
 use futures_util::FutureExt;
 use openapi_runtime::{PartUrls, SignedUrl, TransferOptions, UploadSource};
-use tokio::io::AsyncWrite;
+use tokio::io::{AsyncWrite, AsyncWriteExt};
 
 use crate::models::{
     AppProperty, CommitFileOption, ConflictStrategy, Dentry, GetFileDownloadInfoOption,
@@ -430,9 +430,11 @@ impl StorageDownloadFile {
         let mut partial = path.as_os_str().to_owned();
         partial.push(".part");
         let partial = std::path::PathBuf::from(partial);
-        let mut file = tokio::fs::File::create(&partial)
+        let file = tokio::fs::File::create(&partial)
             .await
             .map_err(|e| io("creating a file beside", e))?;
+        // Chunks arrive a few KiB at a time; the file is written a MiB at a time.
+        let mut file = tokio::io::BufWriter::with_capacity(1 << 20, file);
         let written = match self.to_writer(&mut file).await {
             Ok(written) => written,
             Err(error) => {
@@ -441,6 +443,8 @@ impl StorageDownloadFile {
                 return Err(error);
             }
         };
+        file.flush().await.map_err(|e| io("writing", e))?;
+        let file = file.into_inner();
         file.sync_all().await.map_err(|e| io("writing", e))?;
         drop(file);
         tokio::fs::rename(&partial, path)
