@@ -237,19 +237,22 @@ async fn a_reader_of_known_length_is_uploaded_and_a_new_version_replaces_the_fil
 async fn a_failing_part_is_retried_alone() {
     let s = setup().await;
     let bytes = content(500_000);
-    s.fake.objects().fail_part(3, 2);
-    let file = s
-        .upload("retried.bin", bytes.clone())
-        .transfer_options(quick_retries().part_size(100_000).concurrency(2))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(s.bytes_of(file.id.as_deref().unwrap()).await, bytes);
-    assert_eq!(
-        s.calls("POST", MULTIPART_INIT),
-        1,
-        "one upload, not restarted"
-    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("retried.bin");
+    std::fs::write(&path, &bytes).unwrap();
+    // From memory, and from a file whose part is read again for the retry.
+    let sources: [UploadSource; 2] = [bytes.clone().into(), path.into()];
+    for (n, source) in sources.into_iter().enumerate() {
+        s.fake.objects().fail_part(3, 2);
+        let file = s
+            .upload(&format!("retried-{n}.bin"), source)
+            .transfer_options(quick_retries().part_size(100_000).concurrency(2))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(s.bytes_of(file.id.as_deref().unwrap()).await, bytes);
+        assert_eq!(s.calls("POST", MULTIPART_INIT), n + 1, "not restarted");
+    }
 }
 
 #[tokio::test]

@@ -4,9 +4,11 @@
 //! streamed to a writer and resumed by `Range` after a broken connection.
 //!
 //! The client's credentials never go to these URLs: only the headers the API
-//! returned with each URL are sent. Memory stays bounded by the parts in
-//! flight: at most `concurrency` parts of `part_size` bytes are held at once,
-//! and a download holds one chunk of the response at a time.
+//! returned with each URL are sent. Memory stays bounded whatever the size:
+//! a file's parts are read from disk as they are sent (again for a retry),
+//! bytes in memory are shared rather than copied, and only a reader's parts are
+//! held, at most `concurrency` parts of `part_size` bytes at once; a download
+//! holds one chunk of the response at a time.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -20,7 +22,7 @@ use futures_util::future::BoxFuture;
 use futures_util::stream::{self, TryStreamExt};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_LENGTH, RANGE};
 use reqwest::{Method, StatusCode};
-use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncSeekExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::Mutex;
 
 use crate::{Client, Error, RetryPolicy};
@@ -215,26 +217,6 @@ impl UploadSource {
         }
     }
 
-    /// The source as a reader, and its length.
-    async fn open(self) -> Result<(Box<dyn AsyncRead + Send + Unpin>, u64), Error> {
-        match self {
-            UploadSource::Bytes(bytes) => {
-                let len = bytes.len() as u64;
-                Ok((Box::new(std::io::Cursor::new(bytes)), len))
-            }
-            UploadSource::File(path) => {
-                let io = |source| Error::Io {
-                    what: format!("reading {}", path.display()),
-                    source,
-                };
-                let file = tokio::fs::File::open(&path).await.map_err(io)?;
-                let len = file.metadata().await.map_err(io)?.len();
-                Ok((Box::new(file), len))
-            }
-            UploadSource::Reader { reader, len } => Ok((reader, len)),
-        }
-    }
-
     /// The number of bytes the source holds.
     pub async fn size(&self) -> Result<u64, Error> {
         match self {
@@ -299,6 +281,96 @@ impl UrlCache {
     }
 }
 
+/// The body of one part's request.
+enum Part {
+    /// In memory (shared, not copied, between attempts).
+    Bytes(Bytes),
+    /// A range of a file, read as it is sent.
+    File {
+        path: Arc<PathBuf>,
+        offset: u64,
+        len: u64,
+    },
+}
+
+impl Part {
+    fn len(&self) -> u64 {
+        match self {
+            Part::Bytes(bytes) => bytes.len() as u64,
+            Part::File { len, .. } => *len,
+        }
+    }
+
+    /// A body for one attempt: a file's range is opened afresh each time.
+    async fn body(&self, what: &str) -> Result<reqwest::Body, Error> {
+        let (path, offset, len) = match self {
+            Part::Bytes(bytes) => return Ok(bytes.clone().into()),
+            Part::File { path, offset, len } => (path.clone(), *offset, *len),
+        };
+        let io = |source| Error::Io {
+            what: format!("reading {} for {what}", path.display()),
+            source,
+        };
+        let mut file = tokio::fs::File::open(path.as_path()).await.map_err(io)?;
+        file.seek(std::io::SeekFrom::Start(offset))
+            .await
+            .map_err(io)?;
+        const CHUNK: u64 = 64 * 1024;
+        let chunks = stream::try_unfold((file.take(len), len), |(mut file, left)| async move {
+            if left == 0 {
+                return Ok::<_, std::io::Error>(None);
+            }
+            let mut chunk = BytesMut::zeroed(left.min(CHUNK) as usize);
+            file.read_exact(&mut chunk).await?;
+            let sent = chunk.len() as u64;
+            Ok(Some((chunk.freeze(), (file, left - sent))))
+        });
+        Ok(reqwest::Body::wrap_stream(chunks))
+    }
+}
+
+/// Where an upload's parts are cut from.
+enum Parts {
+    Bytes(Bytes),
+    File(Arc<PathBuf>),
+    Reader(Box<dyn AsyncRead + Send + Unpin>),
+}
+
+impl Parts {
+    fn new(source: UploadSource) -> Parts {
+        match source {
+            UploadSource::Bytes(bytes) => Parts::Bytes(bytes),
+            UploadSource::File(path) => Parts::File(Arc::new(path)),
+            UploadSource::Reader { reader, .. } => Parts::Reader(reader),
+        }
+    }
+
+    /// Part `number`: `size` bytes from `offset`.
+    async fn cut(&mut self, number: u32, offset: u64, size: u64) -> Result<Part, Error> {
+        Ok(match self {
+            Parts::Bytes(bytes) => {
+                Part::Bytes(bytes.slice(offset as usize..(offset + size) as usize))
+            }
+            Parts::File(path) => Part::File {
+                path: path.clone(),
+                offset,
+                len: size,
+            },
+            Parts::Reader(reader) => {
+                let mut buffer = BytesMut::zeroed(size as usize);
+                reader
+                    .read_exact(&mut buffer)
+                    .await
+                    .map_err(|source| Error::Io {
+                        what: format!("reading part {number} of the upload ({size} bytes)"),
+                        source,
+                    })?;
+                Part::Bytes(buffer.freeze())
+            }
+        })
+    }
+}
+
 impl Client {
     /// Sends `body` to a signed URL with `PUT` and the URL's headers only, and
     /// returns the response's headers (an `ETag`, say). Tried once.
@@ -309,16 +381,27 @@ impl Client {
         timeout: Duration,
         what: &str,
     ) -> Result<HeaderMap, Error> {
+        self.put_part(target, &Part::Bytes(body), timeout, what)
+            .await
+    }
+
+    /// Sends one part with `PUT`, its body read as it goes when it is in a file.
+    async fn put_part(
+        &self,
+        target: &SignedUrl,
+        part: &Part,
+        timeout: Duration,
+        what: &str,
+    ) -> Result<HeaderMap, Error> {
         let headers = target.header_map(what)?;
-        let len = body.len();
         let response = self
             .inner
             .http
             .request(Method::PUT, &target.url)
             .headers(headers)
-            .header(CONTENT_LENGTH, len)
+            .header(CONTENT_LENGTH, part.len())
             .timeout(timeout)
-            .body(body)
+            .body(part.body(what).await?)
             .send()
             .await
             .map_err(|e| transfer_failed(what, None, e.without_url().to_string()))?;
@@ -340,7 +423,7 @@ impl Client {
         options: &TransferOptions,
         urls: PartUrls,
     ) -> Result<Vec<UploadedPart>, Error> {
-        let (reader, len) = source.open().await?;
+        let len = source.size().await?;
         let part_size = options.part_size.max(1);
         let parts = u32::try_from(len.div_ceil(part_size).max(1)).map_err(|_| Error::Transfer {
             what: "upload".to_owned(),
@@ -359,37 +442,29 @@ impl Client {
                 on_progress(Progress { done, total: len });
             }
         };
-        // Parts are read one after another; at most `concurrency` are in flight.
+        // Parts are cut one after another; at most `concurrency` are in flight.
+        // Only a reader's parts are held in memory: bytes are shared, and a
+        // file's parts are read from disk as they are sent, again on a retry.
         let read = stream::try_unfold(
-            (reader, 1u32, len),
-            move |(mut reader, number, left)| async move {
+            (Parts::new(source), 1u32, 0u64),
+            move |(mut source, number, offset)| async move {
                 if number > parts {
                     return Ok(None);
                 }
-                let size = left.min(part_size);
-                let mut buffer = BytesMut::zeroed(size as usize);
-                reader
-                    .read_exact(&mut buffer)
-                    .await
-                    .map_err(|source| Error::Io {
-                        what: format!("reading part {number} of the upload ({size} bytes)"),
-                        source,
-                    })?;
-                Ok(Some((
-                    (number, buffer.freeze()),
-                    (reader, number + 1, left - size),
-                )))
+                let size = (len - offset).min(part_size);
+                let part = source.cut(number, offset, size).await?;
+                Ok(Some(((number, part), (source, number + 1, offset + size))))
             },
         );
         let mut uploaded: Vec<UploadedPart> = read
-            .map_ok(|(number, bytes)| {
+            .map_ok(|(number, part)| {
                 let cache = cache.clone();
                 let report = &report;
                 async move {
-                    let size = bytes.len() as u64;
-                    let part = self.upload_part(&cache, number, bytes, options).await?;
+                    let size = part.len();
+                    let uploaded = self.upload_part(&cache, number, &part, options).await?;
                     report(size);
-                    Ok(part)
+                    Ok(uploaded)
                 }
             })
             .try_buffer_unordered(options.concurrency.max(1))
@@ -403,17 +478,14 @@ impl Client {
         &self,
         cache: &UrlCache,
         number: u32,
-        bytes: Bytes,
+        part: &Part,
         options: &TransferOptions,
     ) -> Result<UploadedPart, Error> {
         let what = format!("upload part {number}");
         let mut retries = 0;
         loop {
             let url = cache.get(number).await?;
-            let error = match self
-                .put_signed(&url, bytes.clone(), options.timeout, &what)
-                .await
-            {
+            let error = match self.put_part(&url, part, options.timeout, &what).await {
                 Ok(headers) => {
                     let etag = headers
                         .get("etag")
