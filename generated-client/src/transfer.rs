@@ -13,6 +13,7 @@
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
+use futures_util::future::BoxFuture;
 use futures_util::FutureExt;
 use openapi_runtime::{PartUrls, SignedUrl, TransferOptions, UploadSource};
 use tokio::io::{AsyncWrite, AsyncWriteExt};
@@ -204,7 +205,7 @@ impl StorageUploadFile {
         let mut transfer = self.transfer.clone();
         let key = if size <= transfer.part_size {
             transfer.part_size = size.max(1);
-            self.single_upload_key(precheck).await?
+            self.single_upload_key(precheck)
         } else {
             self.multipart_upload_key(precheck).await?
         };
@@ -236,17 +237,15 @@ impl StorageUploadFile {
             .ok_or_else(|| missing("storage_CommitFile", "dentry"))
     }
 
-    /// An upload in one piece: each URL comes with its own upload key, so
-    /// asking again for an expired URL starts the upload afresh under a new key.
-    async fn single_upload_key(&self, precheck: UploadPreCheck) -> Result<UploadKey, Error> {
+    /// An upload in one piece, under the key that comes with its URL.
+    fn single_upload_key(&self, precheck: UploadPreCheck) -> UploadKey {
         let client = self.client.clone();
         let (space_id, union_id) = (self.space_id.clone(), self.union_id.clone());
-        let key = Arc::new(Mutex::new(String::new()));
-        let current = key.clone();
-        let urls: PartUrls = Arc::new(move |_parts| {
+        one_piece(move || {
             let (client, space_id, union_id) = (client.clone(), space_id.clone(), union_id.clone());
-            let (precheck, key) = (precheck.clone(), key.clone());
+            let precheck = precheck.clone();
             async move {
+                const OP: &str = "storage_GetFileUploadInfo";
                 let info = client
                     .storage_get_file_upload_info(StorageGetFileUploadInfoInput {
                         space_id: &space_id,
@@ -260,15 +259,11 @@ impl StorageUploadFile {
                     })
                     .send()
                     .await?;
-                const OP: &str = "storage_GetFileUploadInfo";
                 let upload_key = info.upload_key.ok_or_else(|| missing(OP, "uploadKey"))?;
-                let url = signed_url(OP, info.header_signature_info)?;
-                *key.lock().unwrap_or_else(|e| e.into_inner()) = upload_key;
-                Ok(vec![(1, url)])
+                Ok((upload_key, storage_url(OP, info.header_signature_info)?))
             }
             .boxed()
-        });
-        Ok(UploadKey { urls, current })
+        })
     }
 
     /// An upload in parts: one key, and URLs for the parts asked for as needed.
@@ -315,7 +310,7 @@ impl StorageUploadFile {
                             .part_number
                             .and_then(|n| u32::try_from(n).ok())
                             .ok_or_else(|| missing(OP, "partNumber"))?;
-                        Ok((number, signed_url(OP, info.header_signature_info)?))
+                        Ok((number, storage_url(OP, info.header_signature_info)?))
                     })
                     .collect()
             }
@@ -411,7 +406,7 @@ impl StorageDownloadFile {
             })
             .send()
             .await?;
-        let url = signed_url(OP, info.header_signature_info)?;
+        let url = storage_url(OP, info.header_signature_info)?;
         self.client
             .runtime()
             .download_signed(&url, writer, expected, &self.transfer)
@@ -422,54 +417,98 @@ impl StorageDownloadFile {
     /// it that replaces `path` only once the whole content is there; returns
     /// the bytes written.
     pub async fn to_path(self, path: impl AsRef<Path>) -> Result<u64, Error> {
-        let path = path.as_ref();
-        let io = |what: &str, source| Error::Io {
-            what: format!("{what} {}", path.display()),
-            source,
-        };
-        let mut partial = path.as_os_str().to_owned();
-        partial.push(".part");
-        let partial = std::path::PathBuf::from(partial);
-        let file = tokio::fs::File::create(&partial)
-            .await
-            .map_err(|e| io("creating a file beside", e))?;
-        // Chunks arrive a few KiB at a time; the file is written a MiB at a time.
-        let mut file = tokio::io::BufWriter::with_capacity(1 << 20, file);
-        let written = match self.to_writer(&mut file).await {
-            Ok(written) => written,
-            Err(error) => {
-                drop(file);
-                let _ = tokio::fs::remove_file(&partial).await;
-                return Err(error);
-            }
-        };
-        file.flush().await.map_err(|e| io("writing", e))?;
-        let file = file.into_inner();
-        file.sync_all().await.map_err(|e| io("writing", e))?;
-        drop(file);
-        tokio::fs::rename(&partial, path)
-            .await
-            .map_err(|e| io("moving the download to", e))?;
-        Ok(written)
+        to_path_with(path.as_ref(), |mut file| async move {
+            let written = self.to_writer(&mut file).await;
+            (file, written)
+        })
+        .await
     }
 }
 
-/// The first URL of what DingTalk handed out, with its headers and lifetime.
-fn signed_url(operation: &str, info: Option<HeaderSignatureInfo>) -> Result<SignedUrl, Error> {
-    let info = info.ok_or_else(|| missing(operation, "headerSignatureInfo"))?;
-    let url = info
-        .resource_urls
-        .and_then(|urls| urls.into_iter().next())
-        .ok_or_else(|| missing(operation, "headerSignatureInfo.resourceUrls"))?;
-    let headers = info.headers.unwrap_or_default().into_iter().collect();
-    let url = SignedUrl::new(url, headers);
+/// A URL DingTalk handed out, with its headers and lifetime.
+fn signed_url(
+    operation: &str,
+    url: Option<String>,
+    headers: Option<std::collections::BTreeMap<String, String>>,
+    expiration_seconds: Option<i32>,
+) -> Result<SignedUrl, Error> {
+    let url = url.ok_or_else(|| missing(operation, "the URL"))?;
+    let url = SignedUrl::new(url, headers.unwrap_or_default().into_iter().collect());
     Ok(
-        match info.expiration_seconds.and_then(|s| u64::try_from(s).ok()) {
+        match expiration_seconds.and_then(|s| u64::try_from(s).ok()) {
             Some(seconds) => url.expiring_in(seconds),
             None => url,
         },
     )
 }
+
+/// The first of the URLs a storage operation handed out.
+fn storage_url(operation: &str, info: Option<HeaderSignatureInfo>) -> Result<SignedUrl, Error> {
+    let info = info.ok_or_else(|| missing(operation, "headerSignatureInfo"))?;
+    let url = info.resource_urls.and_then(|urls| urls.into_iter().next());
+    signed_url(operation, url, info.headers, info.expiration_seconds)
+}
+
+/// An upload in one piece whose every URL comes with a key of its own (an
+/// upload key, a media id): asking again for an expired URL starts the upload
+/// afresh under the new key, which is the one to commit.
+fn one_piece<F>(ask: F) -> UploadKey
+where
+    F: Fn() -> BoxFuture<'static, Result<(String, SignedUrl), Error>> + Send + Sync + 'static,
+{
+    let key = Arc::new(Mutex::new(String::new()));
+    let current = key.clone();
+    let urls: PartUrls = Arc::new(move |_parts| {
+        let (asked, key) = (ask(), key.clone());
+        async move {
+            let (new_key, url) = asked.await?;
+            *key.lock().unwrap_or_else(|e| e.into_inner()) = new_key;
+            Ok(vec![(1, url)])
+        }
+        .boxed()
+    });
+    UploadKey { urls, current }
+}
+
+/// Writes what `download` writes to a file at `path`, through a temporary
+/// file beside it that replaces `path` only once the download succeeded.
+async fn to_path_with<F, Fut>(path: &Path, download: F) -> Result<u64, Error>
+where
+    F: FnOnce(PathWriter) -> Fut,
+    Fut: std::future::Future<Output = (PathWriter, Result<u64, Error>)>,
+{
+    let io = |what: &str, source| Error::Io {
+        what: format!("{what} {}", path.display()),
+        source,
+    };
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".part");
+    let partial = std::path::PathBuf::from(partial);
+    let file = tokio::fs::File::create(&partial)
+        .await
+        .map_err(|e| io("creating a file beside", e))?;
+    // Chunks arrive a few KiB at a time; the file is written a MiB at a time.
+    let (mut file, written) = download(tokio::io::BufWriter::with_capacity(1 << 20, file)).await;
+    let written = match written {
+        Ok(written) => written,
+        Err(error) => {
+            drop(file);
+            let _ = tokio::fs::remove_file(&partial).await;
+            return Err(error);
+        }
+    };
+    file.flush().await.map_err(|e| io("writing", e))?;
+    let file = file.into_inner();
+    file.sync_all().await.map_err(|e| io("writing", e))?;
+    drop(file);
+    tokio::fs::rename(&partial, path)
+        .await
+        .map_err(|e| io("moving the download to", e))?;
+    Ok(written)
+}
+
+/// What a download to a path writes to.
+type PathWriter = tokio::io::BufWriter<tokio::fs::File>;
 
 fn missing(operation: &str, field: &str) -> Error {
     Error::Transfer {
