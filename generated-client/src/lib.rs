@@ -49,7 +49,10 @@ pub use openapi_runtime::{
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
 };
 pub use operations::Client;
-pub use transfer::{
+pub use transfer::drive::{
+    DriveDownloadFile, DriveDownloadFileInput, DriveUploadFile, DriveUploadFileInput,
+};
+pub use transfer::storage::{
     StorageDownloadFile, StorageDownloadFileInput, StorageUploadFile, StorageUploadFileInput,
 };
 

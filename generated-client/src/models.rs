@@ -963,10 +963,7 @@ pub struct DriveHeaderSignatureUploadInfo {
     /// The headers to send, exactly as given, with the request to the URL.
     #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
     pub headers: ::std::option::Option<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            rt::__private::serde_json::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// For how many seconds from now the URL and headers are valid.
     #[serde(
@@ -1081,10 +1078,7 @@ pub struct DriveDownloadInfo {
     /// The headers to send, exactly as given, with the request to the URL.
     #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
     pub headers: ::std::option::Option<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            rt::__private::serde_json::Value,
-        >,
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// For how many seconds from now the URL and headers are valid.
     #[serde(

@@ -1,23 +1,16 @@
-//! Uploading and downloading storage files in one call each, on the runtime's
-//! transfer machinery: DingTalk hands out signed URLs (on another origin) and
-//! the headers to send with them; the content goes there, never the token.
-//!
-//! An upload asks for where to put the content, puts it there in one part or
-//! in several (`storage_InitMultipartFileUpload`, then the parts' URLs from
-//! `storage_GetMultipartFileUploadInfos`), each part retried alone and its URL
-//! asked for again when it expires, then commits the upload as a file with
-//! `storage_CommitFile`. A download asks for the file's URL with
-//! `storage_GetFileDownloadInfo` and streams it, resuming with `Range` after a
-//! broken connection and checking the size at the end.
+//! Storage files: `storage_GetFileUploadInfo` (one piece) or
+//! `storage_InitMultipartFileUpload` and `storage_GetMultipartFileUploadInfos`
+//! (parts), then `storage_CommitFile`; `storage_GetFileDownloadInfo` to
+//! download.
 
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use futures_util::future::BoxFuture;
 use futures_util::FutureExt;
 use openapi_runtime::{PartUrls, SignedUrl, TransferOptions, UploadSource};
-use tokio::io::{AsyncWrite, AsyncWriteExt};
+use tokio::io::AsyncWrite;
 
+use super::{missing, one_piece, signed_url, to_path_with, UploadKey};
 use crate::models::{
     AppProperty, CommitFileOption, ConflictStrategy, Dentry, GetFileDownloadInfoOption,
     GetFileUploadInfoOption, HeaderSignatureInfo, InitMultipartFileUploadOption, TransferProtocol,
@@ -29,7 +22,6 @@ use crate::operations::{
     StorageInitMultipartFileUploadInput,
 };
 use crate::{Client, Error, Progress};
-
 /// Where an uploaded file goes.
 #[derive(Debug, Clone, Copy)]
 pub struct StorageUploadFileInput<'a> {
@@ -316,25 +308,7 @@ impl StorageUploadFile {
             }
             .boxed()
         });
-        Ok(UploadKey {
-            urls,
-            current: Arc::new(Mutex::new(upload_key)),
-        })
-    }
-}
-
-/// How an upload's parts find their URLs, and the key the upload is committed with.
-struct UploadKey {
-    urls: PartUrls,
-    current: Arc<Mutex<String>>,
-}
-
-impl UploadKey {
-    fn current(&self) -> String {
-        self.current
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
+        Ok(UploadKey::fixed(urls, upload_key))
     }
 }
 
@@ -425,95 +399,9 @@ impl StorageDownloadFile {
     }
 }
 
-/// A URL DingTalk handed out, with its headers and lifetime.
-fn signed_url(
-    operation: &str,
-    url: Option<String>,
-    headers: Option<std::collections::BTreeMap<String, String>>,
-    expiration_seconds: Option<i32>,
-) -> Result<SignedUrl, Error> {
-    let url = url.ok_or_else(|| missing(operation, "the URL"))?;
-    let url = SignedUrl::new(url, headers.unwrap_or_default().into_iter().collect());
-    Ok(
-        match expiration_seconds.and_then(|s| u64::try_from(s).ok()) {
-            Some(seconds) => url.expiring_in(seconds),
-            None => url,
-        },
-    )
-}
-
 /// The first of the URLs a storage operation handed out.
 fn storage_url(operation: &str, info: Option<HeaderSignatureInfo>) -> Result<SignedUrl, Error> {
     let info = info.ok_or_else(|| missing(operation, "headerSignatureInfo"))?;
     let url = info.resource_urls.and_then(|urls| urls.into_iter().next());
     signed_url(operation, url, info.headers, info.expiration_seconds)
-}
-
-/// An upload in one piece whose every URL comes with a key of its own (an
-/// upload key, a media id): asking again for an expired URL starts the upload
-/// afresh under the new key, which is the one to commit.
-fn one_piece<F>(ask: F) -> UploadKey
-where
-    F: Fn() -> BoxFuture<'static, Result<(String, SignedUrl), Error>> + Send + Sync + 'static,
-{
-    let key = Arc::new(Mutex::new(String::new()));
-    let current = key.clone();
-    let urls: PartUrls = Arc::new(move |_parts| {
-        let (asked, key) = (ask(), key.clone());
-        async move {
-            let (new_key, url) = asked.await?;
-            *key.lock().unwrap_or_else(|e| e.into_inner()) = new_key;
-            Ok(vec![(1, url)])
-        }
-        .boxed()
-    });
-    UploadKey { urls, current }
-}
-
-/// Writes what `download` writes to a file at `path`, through a temporary
-/// file beside it that replaces `path` only once the download succeeded.
-async fn to_path_with<F, Fut>(path: &Path, download: F) -> Result<u64, Error>
-where
-    F: FnOnce(PathWriter) -> Fut,
-    Fut: std::future::Future<Output = (PathWriter, Result<u64, Error>)>,
-{
-    let io = |what: &str, source| Error::Io {
-        what: format!("{what} {}", path.display()),
-        source,
-    };
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".part");
-    let partial = std::path::PathBuf::from(partial);
-    let file = tokio::fs::File::create(&partial)
-        .await
-        .map_err(|e| io("creating a file beside", e))?;
-    // Chunks arrive a few KiB at a time; the file is written a MiB at a time.
-    let (mut file, written) = download(tokio::io::BufWriter::with_capacity(1 << 20, file)).await;
-    let written = match written {
-        Ok(written) => written,
-        Err(error) => {
-            drop(file);
-            let _ = tokio::fs::remove_file(&partial).await;
-            return Err(error);
-        }
-    };
-    file.flush().await.map_err(|e| io("writing", e))?;
-    let file = file.into_inner();
-    file.sync_all().await.map_err(|e| io("writing", e))?;
-    drop(file);
-    tokio::fs::rename(&partial, path)
-        .await
-        .map_err(|e| io("moving the download to", e))?;
-    Ok(written)
-}
-
-/// What a download to a path writes to.
-type PathWriter = tokio::io::BufWriter<tokio::fs::File>;
-
-fn missing(operation: &str, field: &str) -> Error {
-    Error::Transfer {
-        what: operation.to_owned(),
-        status: None,
-        message: format!("the answer has no `{field}`"),
-    }
 }

@@ -1,0 +1,309 @@
+//! Drive files: `drive_GetUploadInfo` hands out a URL (with its headers) and a
+//! media id, the content goes there in one `PUT`, and `drive_AddFile` makes
+//! the media a file; `drive_GetDownloadInfo` hands out the URL to download.
+//!
+//! DingTalk may answer `drive_GetUploadInfo` with temporary credentials for its
+//! object storage (STS) instead of a signed URL; uploading with those needs an
+//! OSS client, which this crate does not have, so such an answer is an error
+//! that says so.
+
+use std::path::Path;
+
+use futures_util::FutureExt;
+use md5::{Digest, Md5};
+use openapi_runtime::{TransferOptions, UploadSource};
+use tokio::io::{AsyncReadExt, AsyncWrite};
+
+use super::{missing, one_piece, signed_url, to_path_with};
+use crate::models::{DriveFile, DriveFileType};
+use crate::operations::{
+    DriveAddFileInput, DriveGetDownloadInfoInput, DriveGetFileInfoInput, DriveGetUploadInfoInput,
+};
+use crate::{Client, Error, Progress};
+
+/// Where an uploaded drive file goes.
+#[derive(Debug, Clone, Copy)]
+pub struct DriveUploadFileInput<'a> {
+    /// The drive space of the file.
+    pub space_id: &'a str,
+    /// The folder of the file; `"0"` is the space's root.
+    pub parent_id: &'a str,
+    /// The user the upload is made as.
+    pub union_id: &'a str,
+    /// The file's name.
+    pub name: &'a str,
+}
+
+/// The drive file to download.
+#[derive(Debug, Clone, Copy)]
+pub struct DriveDownloadFileInput<'a> {
+    pub space_id: &'a str,
+    pub file_id: &'a str,
+    /// The user the download is made as.
+    pub union_id: &'a str,
+}
+
+impl Client {
+    /// Uploads `source` (bytes, a file path, or a reader of known length) as a
+    /// new drive file, and returns the file. The content goes up in one
+    /// request, read from the file or the bytes as it is sent; DingTalk wants
+    /// its MD5 first, which is computed from bytes and files (one extra read)
+    /// and must be given with [`md5`](DriveUploadFile::md5) for a reader.
+    pub fn drive_upload_file(
+        &self,
+        input: DriveUploadFileInput<'_>,
+        source: impl Into<UploadSource>,
+    ) -> DriveUploadFile {
+        DriveUploadFile {
+            client: self.clone(),
+            space_id: input.space_id.to_owned(),
+            parent_id: input.parent_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            name: input.name.to_owned(),
+            source: source.into(),
+            md5: None,
+            conflict_policy: None,
+            transfer: TransferOptions::default(),
+        }
+    }
+
+    /// Downloads a drive file's content, to a path or any writer.
+    pub fn drive_download_file(&self, input: DriveDownloadFileInput<'_>) -> DriveDownloadFile {
+        DriveDownloadFile {
+            client: self.clone(),
+            space_id: input.space_id.to_owned(),
+            file_id: input.file_id.to_owned(),
+            union_id: input.union_id.to_owned(),
+            transfer: TransferOptions::default(),
+        }
+    }
+}
+
+/// A drive upload being configured; [`send`](Self::send) carries it out.
+#[derive(Debug)]
+#[must_use = "an upload does nothing until `.send().await`"]
+pub struct DriveUploadFile {
+    client: Client,
+    space_id: String,
+    parent_id: String,
+    union_id: String,
+    name: String,
+    source: UploadSource,
+    md5: Option<String>,
+    conflict_policy: Option<String>,
+    transfer: TransferOptions,
+}
+
+impl DriveUploadFile {
+    /// The content's MD5, as lowercase hex; needed for a reader, computed otherwise.
+    pub fn md5(mut self, hex: impl Into<String>) -> Self {
+        self.md5 = Some(hex.into());
+        self
+    }
+
+    /// What happens when the folder already holds an entry of the same name,
+    /// as DingTalk names it (such as `autoRename`).
+    pub fn conflict_policy(mut self, policy: impl Into<String>) -> Self {
+        self.conflict_policy = Some(policy.into());
+        self
+    }
+
+    /// Called as bytes go up.
+    pub fn on_progress(mut self, f: impl Fn(Progress) + Send + Sync + 'static) -> Self {
+        self.transfer = self.transfer.on_progress(f);
+        self
+    }
+
+    /// Retries, timeout and progress at once (the content goes up in one part).
+    pub fn transfer_options(mut self, options: TransferOptions) -> Self {
+        self.transfer = options;
+        self
+    }
+
+    /// Uploads the content and adds it as a file; returns the file.
+    pub async fn send(self) -> Result<DriveFile, Error> {
+        let size = self.source.size().await?;
+        let md5 = match self.md5.clone() {
+            Some(md5) => md5,
+            None => md5_of(&self.source).await?,
+        };
+        let file_size = i64::try_from(size).unwrap_or(i64::MAX);
+        let (client, space_id, parent_id, union_id, name, policy) = (
+            self.client.clone(),
+            self.space_id.clone(),
+            self.parent_id.clone(),
+            self.union_id.clone(),
+            self.name.clone(),
+            self.conflict_policy.clone(),
+        );
+        let media = one_piece(move || {
+            let (client, space_id, parent_id, union_id, name, md5, policy) = (
+                client.clone(),
+                space_id.clone(),
+                parent_id.clone(),
+                union_id.clone(),
+                name.clone(),
+                md5.clone(),
+                policy.clone(),
+            );
+            async move {
+                const OP: &str = "drive_GetUploadInfo";
+                let mut request = client.drive_get_upload_info(DriveGetUploadInfoInput {
+                    space_id: &space_id,
+                    parent_id: &parent_id,
+                    file_name: &name,
+                    file_size,
+                    md5: &md5,
+                    union_id: &union_id,
+                });
+                if let Some(policy) = policy {
+                    request = request.add_conflict_policy(policy);
+                }
+                let info = request.send().await?;
+                let Some(info) = info.header_signature_upload_info else {
+                    return Err(Error::Transfer {
+                        what: OP.to_owned(),
+                        status: None,
+                        message: if info.sts_upload_info.is_some() {
+                            "DingTalk answered with object storage credentials (STS) instead of a signed URL; uploading with those needs an OSS client, which this crate does not have".to_owned()
+                        } else {
+                            "the answer has no `headerSignatureUploadInfo`".to_owned()
+                        },
+                    });
+                };
+                let media_id = info.media_id.ok_or_else(|| missing(OP, "mediaId"))?;
+                let url = signed_url(OP, info.resource_url, info.headers, info.expiration_seconds)?;
+                Ok((media_id, url))
+            }
+            .boxed()
+        });
+        let mut transfer = self.transfer;
+        transfer.part_size = size.max(1);
+        self.client
+            .runtime()
+            .upload_parts(self.source, &transfer, media.urls.clone())
+            .await?;
+        let mut add = self
+            .client
+            .drive_add_file(DriveAddFileInput {
+                space_id: &self.space_id,
+                file_type: DriveFileType::File,
+                file_name: &self.name,
+                union_id: &self.union_id,
+            })
+            .parent_id(self.parent_id.clone())
+            .media_id(media.current());
+        if let Some(policy) = self.conflict_policy {
+            add = add.add_conflict_policy(policy);
+        }
+        add.send().await
+    }
+}
+
+/// The MD5 of what `source` holds, as lowercase hex, read in chunks.
+async fn md5_of(source: &UploadSource) -> Result<String, Error> {
+    let mut hasher = Md5::new();
+    match source {
+        UploadSource::Bytes(bytes) => hasher.update(bytes),
+        UploadSource::File(path) => {
+            let io = |source| Error::Io {
+                what: format!("reading {}", path.display()),
+                source,
+            };
+            let mut file = tokio::fs::File::open(path).await.map_err(io)?;
+            let mut buffer = vec![0; 1 << 20];
+            loop {
+                let n = file.read(&mut buffer).await.map_err(io)?;
+                if n == 0 {
+                    break;
+                }
+                hasher.update(&buffer[..n]);
+            }
+        }
+        UploadSource::Reader { .. } => {
+            return Err(Error::InvalidInput {
+                operation_id: "drive_GetUploadInfo",
+                field: "md5".to_owned(),
+                rule: "is needed before the upload and cannot be computed from a reader: give it with `.md5(..)`".to_owned(),
+            })
+        }
+    }
+    Ok(hex(&hasher.finalize()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A drive download being configured; [`to_path`](Self::to_path) or
+/// [`to_writer`](Self::to_writer) carries it out.
+#[derive(Debug)]
+#[must_use = "a download does nothing until `.to_path(..)` or `.to_writer(..)` is awaited"]
+pub struct DriveDownloadFile {
+    client: Client,
+    space_id: String,
+    file_id: String,
+    union_id: String,
+    transfer: TransferOptions,
+}
+
+impl DriveDownloadFile {
+    /// Called as bytes come down.
+    pub fn on_progress(mut self, f: impl Fn(Progress) + Send + Sync + 'static) -> Self {
+        self.transfer = self.transfer.on_progress(f);
+        self
+    }
+
+    /// Every transfer setting at once: retries, timeout, progress.
+    pub fn transfer_options(mut self, options: TransferOptions) -> Self {
+        self.transfer = options;
+        self
+    }
+
+    /// Writes the content to `writer`, checking its size against the file's;
+    /// returns the bytes written.
+    pub async fn to_writer<W: AsyncWrite + Unpin + ?Sized>(
+        self,
+        writer: &mut W,
+    ) -> Result<u64, Error> {
+        const OP: &str = "drive_GetDownloadInfo";
+        let expected = self
+            .client
+            .drive_get_file_info(DriveGetFileInfoInput {
+                space_id: &self.space_id,
+                file_id: &self.file_id,
+                union_id: &self.union_id,
+            })
+            .send()
+            .await?
+            .file_size
+            .and_then(|size| u64::try_from(size).ok());
+        let info = self
+            .client
+            .drive_get_download_info(DriveGetDownloadInfoInput {
+                space_id: &self.space_id,
+                file_id: &self.file_id,
+                union_id: &self.union_id,
+            })
+            .send()
+            .await?
+            .download_info
+            .ok_or_else(|| missing(OP, "downloadInfo"))?;
+        let url = signed_url(OP, info.resource_url, info.headers, info.expiration_seconds)?;
+        self.client
+            .runtime()
+            .download_signed(&url, writer, expected, &self.transfer)
+            .await
+    }
+
+    /// Writes the content to a file at `path`, through a temporary file beside
+    /// it that replaces `path` only once the whole content is there; returns
+    /// the bytes written.
+    pub async fn to_path(self, path: impl AsRef<Path>) -> Result<u64, Error> {
+        to_path_with(path.as_ref(), |mut file| async move {
+            let written = self.to_writer(&mut file).await;
+            (file, written)
+        })
+        .await
+    }
+}
