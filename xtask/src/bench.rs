@@ -113,24 +113,24 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
     make_file(&file, settings.size)?;
     let back = dir.join("downloaded.bin");
 
-    let fake = Fake::start(&root.join("target/release/fake-dingtalk"))?;
     let example = root.join("target/release/examples/transfer");
-    let ours = |args: &[&str]| -> Command {
-        let mut command = Command::new(&example);
-        command
-            .args(args)
-            .env("DINGTALK_BASE_URL", &fake.base_url)
-            .env_remove("DINGTALK_APP_KEY");
-        command
-    };
-    let api = Api::connect(&fake.base_url)?;
-
     let parts = split(&file, &dir.join("parts"), PART_SIZE)?;
     let (mut ours_up, mut curl_up, mut ours_down, mut curl_down) = (vec![], vec![], vec![], vec![]);
     let mut curl_parts_up = vec![];
     let mut dentry = String::new();
     for run in 1..=settings.runs {
         eprintln!("run {run} of {}", settings.runs);
+        // A fake of its own for each run, so that the files it stores go with it.
+        let fake = Fake::start(&root.join("target/release/fake-dingtalk"))?;
+        let ours = |args: &[&str]| -> Command {
+            let mut command = Command::new(&example);
+            command
+                .args(args)
+                .env("DINGTALK_BASE_URL", &fake.base_url)
+                .env_remove("DINGTALK_APP_KEY");
+            command
+        };
+        let api = Api::connect(&fake.base_url)?;
         let (measured, out) = measure(&dir, ours(&["upload", path_str(&file)?]))?;
         ours_up.push(measured);
         dentry = out
@@ -355,6 +355,20 @@ impl Fake {
 
 impl Drop for Fake {
     fn drop(&mut self) {
+        // Interrupted, the fake stops as on Ctrl-C and removes the files it
+        // stored; killed, it would leave them behind.
+        let interrupted = Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status()
+            .is_ok_and(|status| status.success());
+        if interrupted {
+            for _ in 0..100 {
+                if let Ok(Some(_)) = self.child.try_wait() {
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
