@@ -3,12 +3,16 @@
 //! The runtime caches the tokens and renews them.
 
 use std::fmt;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures_util::future::BoxFuture;
 use openapi_runtime::{FromRuntime, ResolveToken, Token};
 
-use crate::operations::{Oauth2GetAccessTokenInput, Oauth2GetCorpAccessTokenInput};
+use crate::models::UserTokenGrantType;
+use crate::operations::{
+    Oauth2GetAccessTokenInput, Oauth2GetCorpAccessTokenInput, Oauth2GetUserTokenInput,
+};
 use crate::{Client, Error};
 
 /// What the client authenticates with.
@@ -26,6 +30,32 @@ pub enum Credentials {
         suite_secret: String,
         suite_ticket: String,
     },
+    /// A user's consent, exchanged for user access tokens with
+    /// `oauth2_GetUserToken`: first the authorization code (usable once), then
+    /// the refresh token each answer brings, which replaces the one before.
+    User {
+        client_id: String,
+        client_secret: String,
+        grant: Arc<Mutex<UserGrant>>,
+    },
+}
+
+/// What a [`Credentials::User`] exchanges next for a user access token.
+#[derive(Clone, PartialEq, Eq)]
+pub enum UserGrant {
+    /// An authorization code from DingTalk's login page, not yet used.
+    Code(String),
+    /// The latest refresh token.
+    RefreshToken(String),
+}
+
+impl fmt::Debug for UserGrant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UserGrant::Code(_) => f.write_str("Code(<redacted>)"),
+            UserGrant::RefreshToken(_) => f.write_str("RefreshToken(<redacted>)"),
+        }
+    }
 }
 
 impl Credentials {
@@ -58,6 +88,62 @@ impl Credentials {
     }
 }
 
+impl Credentials {
+    /// A user's authorization code (from DingTalk's login page, for the app
+    /// `client_id`, which is its appKey), exchanged once for a user token;
+    /// later tokens come from the refresh tokens DingTalk returns.
+    pub fn user_code(
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+        code: impl Into<String>,
+    ) -> Self {
+        Credentials::user(client_id, client_secret, UserGrant::Code(code.into()))
+    }
+
+    /// A refresh token an application stored from an earlier exchange.
+    pub fn user_refresh_token(
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+        refresh_token: impl Into<String>,
+    ) -> Self {
+        Credentials::user(
+            client_id,
+            client_secret,
+            UserGrant::RefreshToken(refresh_token.into()),
+        )
+    }
+
+    fn user(
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+        grant: UserGrant,
+    ) -> Self {
+        Credentials::User {
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+            grant: Arc::new(Mutex::new(grant)),
+        }
+    }
+
+    /// For user credentials, the refresh token to store for a later session:
+    /// the latest one DingTalk returned (or the one given, before any exchange).
+    pub fn refresh_token(&self) -> Option<String> {
+        match self {
+            Credentials::User { grant, .. } => match &*lock(grant) {
+                UserGrant::RefreshToken(token) => Some(token.clone()),
+                UserGrant::Code(_) => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+fn lock(grant: &Mutex<UserGrant>) -> std::sync::MutexGuard<'_, UserGrant> {
+    grant
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const HIDDEN: &str = "<redacted>";
@@ -78,6 +164,14 @@ impl fmt::Debug for Credentials {
                 .field("suite_key", suite_key)
                 .field("suite_secret", &HIDDEN)
                 .field("suite_ticket", &HIDDEN)
+                .finish(),
+            Credentials::User {
+                client_id, grant, ..
+            } => f
+                .debug_struct("User")
+                .field("client_id", client_id)
+                .field("client_secret", &HIDDEN)
+                .field("grant", &*lock(grant))
                 .finish(),
         }
     }
@@ -128,22 +222,68 @@ impl ResolveToken for Credentials {
                         .send()
                         .await?
                 }
+                Credentials::User {
+                    client_id,
+                    client_secret,
+                    grant,
+                } => return user_token(&client, client_id, client_secret, grant).await,
             };
-            let expire_in = response.expire_in.unwrap_or_else(|| {
-                tracing::debug!(
-                    assumed_expire_in = DOCUMENTED_LIFETIME_SECS,
-                    "the token response has no expireIn; assuming DingTalk's documented lifetime"
-                );
-                DOCUMENTED_LIFETIME_SECS
-            });
-            Ok(Token {
-                value: response.access_token,
-                expires_in: Some(Duration::from_secs(u64::try_from(expire_in).unwrap_or(0))),
-            })
+            Ok(token(response.access_token, response.expire_in))
         })
     }
 
     fn renewable(&self) -> bool {
         !matches!(self, Credentials::AccessToken(_))
     }
+}
+
+/// A token that lasts `expire_in` seconds, or DingTalk's documented lifetime.
+fn token(value: String, expire_in: Option<i64>) -> Token {
+    let expire_in = expire_in.unwrap_or_else(|| {
+        tracing::debug!(
+            assumed_expire_in = DOCUMENTED_LIFETIME_SECS,
+            "the token response has no expireIn; assuming DingTalk's documented lifetime"
+        );
+        DOCUMENTED_LIFETIME_SECS
+    });
+    Token {
+        value,
+        expires_in: Some(Duration::from_secs(u64::try_from(expire_in).unwrap_or(0))),
+    }
+}
+
+/// Exchanges the user's grant for a token, and keeps the refresh token the
+/// answer brings for the next exchange (a code is good for one exchange only).
+async fn user_token(
+    client: &Client,
+    client_id: &str,
+    client_secret: &str,
+    grant: &Mutex<UserGrant>,
+) -> Result<Token, Error> {
+    let current = lock(grant).clone();
+    let call = |grant_type| {
+        client.oauth2_get_user_token(Oauth2GetUserTokenInput {
+            client_id,
+            client_secret,
+            grant_type,
+        })
+    };
+    let response = match &current {
+        UserGrant::Code(code) => call(UserTokenGrantType::AuthorizationCode).code(code.clone()),
+        UserGrant::RefreshToken(token) => {
+            call(UserTokenGrantType::RefreshToken).refresh_token(token.clone())
+        }
+    }
+    .send()
+    .await?;
+    {
+        let mut grant = lock(grant);
+        *grant = match response.refresh_token {
+            Some(next) => UserGrant::RefreshToken(next),
+            // Without a new refresh token, a code cannot be used again; an old
+            // refresh token may still work.
+            None => current,
+        };
+    }
+    Ok(token(response.access_token, response.expire_in))
 }

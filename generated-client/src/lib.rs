@@ -42,7 +42,7 @@ pub mod models;
 #[rustfmt::skip]
 pub mod operations;
 
-pub use credentials::Credentials;
+pub use credentials::{Credentials, UserGrant};
 pub use openapi_runtime::{
     reqwest, ApiError, At, CallOptions, ClientBuilder, DecodeError, Error, Progress, RetryPolicy,
     Timestamp, TimestampParseError, TransferOptions, UploadSource, Validate, Violation,
