@@ -94,7 +94,7 @@ async fn a_code_is_exchanged_once_then_the_rotated_refresh_token_is_used() {
     let sent: Vec<&str> = requests
         .iter()
         .filter(|r| r.url.path() != TOKEN_PATH)
-        .map(|r| header_of(r))
+        .map(header_of)
         .collect();
     assert_eq!(sent, ["user-1", "user-2", "user-2"]);
     assert_eq!(credentials.refresh_token().as_deref(), Some("refresh-2"));
