@@ -11,7 +11,8 @@ use openapi_runtime::{FromRuntime, ResolveToken, Token};
 
 use crate::models::UserTokenGrantType;
 use crate::operations::{
-    Oauth2GetAccessTokenInput, Oauth2GetCorpAccessTokenInput, Oauth2GetUserTokenInput,
+    Oauth2GetAccessTokenInput, Oauth2GetCorpAccessTokenInput, Oauth2GetSuiteAccessTokenInput,
+    Oauth2GetUserTokenInput,
 };
 use crate::{Client, Error};
 
@@ -26,6 +27,14 @@ pub enum Credentials {
     /// with `oauth2_GetCorpAccessToken`.
     Corp {
         auth_corp_id: String,
+        suite_key: String,
+        suite_secret: String,
+        suite_ticket: String,
+    },
+    /// A third-party app suite's own credentials, exchanged for suite access
+    /// tokens with `oauth2_GetSuiteAccessToken` (for calls about the suite
+    /// itself, such as `oauth2_GetAuthInfo`).
+    Suite {
         suite_key: String,
         suite_secret: String,
         suite_ticket: String,
@@ -89,6 +98,19 @@ impl Credentials {
 }
 
 impl Credentials {
+    /// A third-party app suite's key, secret and latest ticket, for suite tokens.
+    pub fn suite(
+        suite_key: impl Into<String>,
+        suite_secret: impl Into<String>,
+        suite_ticket: impl Into<String>,
+    ) -> Self {
+        Credentials::Suite {
+            suite_key: suite_key.into(),
+            suite_secret: suite_secret.into(),
+            suite_ticket: suite_ticket.into(),
+        }
+    }
+
     /// A user's authorization code (from DingTalk's login page, for the app
     /// `client_id`, which is its appKey), exchanged once for a user token;
     /// later tokens come from the refresh tokens DingTalk returns.
@@ -165,6 +187,12 @@ impl fmt::Debug for Credentials {
                 .field("suite_secret", &HIDDEN)
                 .field("suite_ticket", &HIDDEN)
                 .finish(),
+            Credentials::Suite { suite_key, .. } => f
+                .debug_struct("Suite")
+                .field("suite_key", suite_key)
+                .field("suite_secret", &HIDDEN)
+                .field("suite_ticket", &HIDDEN)
+                .finish(),
             Credentials::User {
                 client_id, grant, ..
             } => f
@@ -215,6 +243,20 @@ impl ResolveToken for Credentials {
                     client
                         .oauth2_get_corp_access_token(Oauth2GetCorpAccessTokenInput {
                             auth_corp_id,
+                            suite_key,
+                            suite_secret,
+                            suite_ticket,
+                        })
+                        .send()
+                        .await?
+                }
+                Credentials::Suite {
+                    suite_key,
+                    suite_secret,
+                    suite_ticket,
+                } => {
+                    client
+                        .oauth2_get_suite_access_token(Oauth2GetSuiteAccessTokenInput {
                             suite_key,
                             suite_secret,
                             suite_ticket,

@@ -155,3 +155,50 @@ fn user_secrets_stay_out_of_debug() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_suite_token_is_obtained_once_and_sent() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/oauth2/suiteAccessToken"))
+        .and(body_partial_json(
+            json!({"suiteKey": "suite", "suiteSecret": "the-secret", "suiteTicket": "the-ticket"}),
+        ))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"accessToken": "suite-token", "expireIn": 7200})),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1.0/oauth2/apps/authInfo"))
+        .and(header("x-acs-dingtalk-access-token", "suite-token"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(response_example("oauth2_GetAuthInfo")),
+        )
+        .mount(&server)
+        .await;
+    let credentials = Credentials::suite("suite", "the-secret", "the-ticket");
+    let shown = format!("{credentials:?}");
+    assert!(
+        !shown.contains("the-secret") && !shown.contains("the-ticket"),
+        "{shown}"
+    );
+    let client = Client::builder()
+        .base_url(server.uri())
+        .credentials(credentials)
+        .build()
+        .unwrap();
+
+    for _ in 0..3 {
+        client.oauth2_get_auth_info("corp").send().await.unwrap();
+    }
+
+    let requests = server.received_requests().await.unwrap();
+    let token_requests = requests
+        .iter()
+        .filter(|r| r.url.path() == "/v1.0/oauth2/suiteAccessToken")
+        .count();
+    assert_eq!(token_requests, 1);
+    assert_eq!(requests.len(), 4);
+}
