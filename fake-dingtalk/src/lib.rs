@@ -61,6 +61,7 @@ use tokio::sync::oneshot;
 use objects::ObjectStore;
 
 mod drive;
+mod oauth2;
 pub mod objects;
 mod paging;
 mod storage;
@@ -190,6 +191,23 @@ impl FakeDingTalk {
             .for_each(|expiry| *expiry = now);
     }
 
+    /// An authorization code for the user `union_id`, as DingTalk's login page
+    /// would hand it to the app `APP_KEY`; `oauth2_GetUserToken` takes it once.
+    pub fn authorization_code(&self, union_id: &str) -> String {
+        let mut data = self.state.data();
+        let code = format!("fake-code-{}", data.id());
+        data.grants.code_for(code.clone(), union_id);
+        code
+    }
+
+    /// Makes every token issued so far invalid and forgets every refresh
+    /// token, as when tokens are revoked.
+    pub fn revoke_tokens(&self) {
+        let mut data = self.state.data();
+        data.tokens.clear();
+        data.grants.revoke();
+    }
+
     /// How many tokens the token operations have issued.
     pub fn tokens_issued(&self) -> usize {
         self.state.tokens_issued.load(Ordering::SeqCst) as usize
@@ -216,6 +234,7 @@ pub(crate) struct Data {
     served: std::collections::BTreeMap<String, usize>,
     next_id: u64,
     tokens: HashMap<String, Instant>,
+    grants: oauth2::Grants,
     drive_spaces: Vec<DriveSpace>,
     storage: storage::Storage,
 }
@@ -226,6 +245,7 @@ impl Shared {
             served: Default::default(),
             next_id: 0,
             tokens: HashMap::new(),
+            grants: oauth2::Grants::default(),
             drive_spaces: Vec::new(),
             storage: storage::Storage::new(base_url),
         };
@@ -247,8 +267,12 @@ impl Shared {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn new_token(&self) -> AccessTokenResponse {
+    fn count_token(&self) {
         self.tokens_issued.fetch_add(1, Ordering::SeqCst);
+    }
+
+    fn new_token(&self) -> AccessTokenResponse {
+        self.count_token();
         let lifetime = self.config.token_lifetime;
         AccessTokenResponse {
             access_token: self.data().issue_token(lifetime),
@@ -440,6 +464,7 @@ fn router(state: Arc<Shared>) -> Router {
     Router::new()
         .route("/v1.0/oauth2/accessToken", post(access_token))
         .route("/v1.0/oauth2/corpAccessToken", post(corp_access_token))
+        .merge(oauth2::routes())
         .merge(drive::routes())
         .merge(storage::routes())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), count))

@@ -202,3 +202,81 @@ async fn a_suite_token_is_obtained_once_and_sent() {
     assert_eq!(token_requests, 1);
     assert_eq!(requests.len(), 4);
 }
+
+/// A storage call that needs whatever token the client holds.
+async fn add_space(client: &Client) -> Result<(), Error> {
+    client
+        .storage_add_space("union-tokens")
+        .send()
+        .await
+        .map(drop)
+}
+
+fn client_of(fake: &fake_dingtalk::FakeDingTalk, credentials: Credentials) -> Client {
+    Client::builder()
+        .base_url(fake.base_url())
+        .credentials(credentials)
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn each_token_kind_is_obtained_cached_and_renewed_against_the_fake() {
+    use fake_dingtalk::{FakeDingTalk, APP_KEY, APP_SECRET, SUITE_KEY, SUITE_SECRET};
+    let fake = FakeDingTalk::start().await.unwrap();
+    let code = fake.authorization_code("union-tokens");
+    let user = Credentials::user_code(APP_KEY, APP_SECRET, code);
+    let kinds = [
+        ("app", Credentials::app(APP_KEY, APP_SECRET)),
+        (
+            "corp",
+            Credentials::corp("corp-1", SUITE_KEY, SUITE_SECRET, "ticket"),
+        ),
+        (
+            "suite",
+            Credentials::suite(SUITE_KEY, SUITE_SECRET, "ticket"),
+        ),
+        ("user", user.clone()),
+    ];
+    for (kind, credentials) in kinds {
+        let client = client_of(&fake, credentials);
+        let before = fake.tokens_issued();
+        for _ in 0..3 {
+            add_space(&client)
+                .await
+                .unwrap_or_else(|e| panic!("{kind}: {e}"));
+        }
+        assert_eq!(
+            fake.tokens_issued() - before,
+            1,
+            "{kind}: one token, cached"
+        );
+        // An expired token is refused with InvalidAuthentication, renewed, and
+        // the call retried.
+        fake.expire_tokens();
+        add_space(&client)
+            .await
+            .unwrap_or_else(|e| panic!("{kind}: {e}"));
+        assert_eq!(fake.tokens_issued() - before, 2, "{kind}: renewed once");
+    }
+    let first_refresh = user
+        .refresh_token()
+        .expect("a refresh token after the code");
+
+    // Revoked: the user's refresh token no longer works, and the call says why.
+    let client = client_of(&fake, user.clone());
+    add_space(&client).await.unwrap();
+    assert_ne!(
+        user.refresh_token().as_deref(),
+        Some(first_refresh.as_str()),
+        "rotated"
+    );
+    fake.revoke_tokens();
+    let error = add_space(&client).await.unwrap_err();
+    let api = error.as_api().expect("the token call's answer");
+    assert_eq!(api.operation_id, "oauth2_GetUserToken");
+    assert_eq!(
+        api.code.as_deref(),
+        Some("invalidParameter.authCode.notFound")
+    );
+}
