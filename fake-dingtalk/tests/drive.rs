@@ -5,8 +5,8 @@
 
 use dingtalk::models::*;
 use dingtalk::operations::*;
-use dingtalk::{DriveDownloadFileInput, DriveUploadFileInput};
 use dingtalk::{Client, Credentials, Error};
+use dingtalk::{DriveDownloadFileInput, DriveUploadFileInput};
 use fake_dingtalk::FakeDingTalk;
 use futures_util::TryStreamExt;
 
@@ -50,7 +50,13 @@ async fn space(client: &Client, name: &str) -> String {
         .unwrap()
 }
 
-async fn upload(client: &Client, space_id: &str, parent_id: &str, name: &str, bytes: &[u8]) -> DriveFile {
+async fn upload(
+    client: &Client,
+    space_id: &str,
+    parent_id: &str,
+    name: &str,
+    bytes: &[u8],
+) -> DriveFile {
     client
         .drive_upload_file(
             DriveUploadFileInput {
@@ -66,7 +72,12 @@ async fn upload(client: &Client, space_id: &str, parent_id: &str, name: &str, by
         .unwrap()
 }
 
-async fn download(client: &Client, space_id: &str, file_id: &str, user: &str) -> Result<Vec<u8>, Error> {
+async fn download(
+    client: &Client,
+    space_id: &str,
+    file_id: &str,
+    user: &str,
+) -> Result<Vec<u8>, Error> {
     let mut bytes = Vec::new();
     client
         .drive_download_file(DriveDownloadFileInput {
@@ -129,6 +140,13 @@ async fn used(client: &Client, space_id: &str) -> i64 {
 #[tokio::test]
 async fn a_file_goes_up_and_comes_down_byte_identical() {
     let fake = FakeDingTalk::start().await.unwrap();
+    let wanted =
+        std::env::var_os(fake_dingtalk::validator::PRISM_ENV).is_some_and(|p| !p.is_empty());
+    assert_eq!(
+        fake.validated(),
+        wanted,
+        "the validating proxy is in front when asked for"
+    );
     let client = client(&fake);
     let space_id = space(&client, "Uploads").await;
     let bytes = content(300_000);
@@ -150,7 +168,10 @@ async fn a_file_goes_up_and_comes_down_byte_identical() {
         .await
         .unwrap();
     assert_eq!(info.file_size, Some(bytes.len() as i64));
-    assert_eq!(download(&client, &space_id, &file_id, ALICE).await.unwrap(), bytes);
+    assert_eq!(
+        download(&client, &space_id, &file_id, ALICE).await.unwrap(),
+        bytes
+    );
     assert_eq!(used(&client, &space_id).await, bytes.len() as i64);
 
     // Into a folder, with a name that is taken: renamed automatically.
@@ -161,7 +182,10 @@ async fn a_file_goes_up_and_comes_down_byte_identical() {
     assert_eq!(a.file_path.as_deref(), Some("/Docs/a.txt"));
     assert_eq!(b.file_name.as_deref(), Some("a (1).txt"));
     let b_id = b.file_id.unwrap();
-    assert_eq!(download(&client, &space_id, &b_id, ALICE).await.unwrap(), b"second");
+    assert_eq!(
+        download(&client, &space_id, &b_id, ALICE).await.unwrap(),
+        b"second"
+    );
 
     // An upload nobody sent is no file.
     let info = client
@@ -231,9 +255,15 @@ async fn folders_are_listed_page_by_page() {
         .try_collect()
         .await
         .unwrap();
-    let sizes: Vec<usize> = pages.iter().map(|p| p.files.as_ref().map_or(0, Vec::len)).collect();
+    let sizes: Vec<usize> = pages
+        .iter()
+        .map(|p| p.files.as_ref().map_or(0, Vec::len))
+        .collect();
     assert_eq!(sizes, [2, 2, 1]);
-    assert_eq!(names(&client, &space_id, "0").await, ["a", "b", "c", "d", "e"]);
+    assert_eq!(
+        names(&client, &space_id, "0").await,
+        ["a", "b", "c", "d", "e"]
+    );
     let newest = client
         .drive_list_files(DriveListFilesInput {
             space_id: &space_id,
@@ -276,7 +306,10 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
         .unwrap();
     assert_eq!(renamed.file_path.as_deref(), Some("/final.txt"));
 
-    let archive = folder(&client, &space_id, "0", "Archive").await.file_id.unwrap();
+    let archive = folder(&client, &space_id, "0", "Archive")
+        .await
+        .file_id
+        .unwrap();
     let moved = client
         .drive_move_file(DriveMoveFileInput {
             space_id: &space_id,
@@ -318,7 +351,12 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
     let copy = copy.file.unwrap();
     assert_eq!(copy.space_id.as_deref(), Some(other_space.as_str()));
     let copy_id = copy.file_id.unwrap();
-    assert_eq!(download(&client, &other_space, &copy_id, ALICE).await.unwrap(), b"hello");
+    assert_eq!(
+        download(&client, &other_space, &copy_id, ALICE)
+            .await
+            .unwrap(),
+        b"hello"
+    );
     let copied = client
         .drive_copy_file(DriveCopyFileInput {
             space_id: &space_id,
@@ -339,8 +377,14 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
         .await
         .unwrap();
     assert_eq!(task.status.as_deref(), Some("success"));
-    assert_eq!((task.total, task.success, task.failed), (Some(2), Some(2), Some(0)));
-    assert_eq!(names(&client, &other_space, "0").await, ["Archive", "final.txt"]);
+    assert_eq!(
+        (task.total, task.success, task.failed),
+        (Some(2), Some(2), Some(0))
+    );
+    assert_eq!(
+        names(&client, &other_space, "0").await,
+        ["Archive", "final.txt"]
+    );
     let someone_elses = client
         .drive_get_async_task_info(DriveGetAsyncTaskInfoInput {
             task_id: &task_id,
@@ -351,8 +395,14 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
     expect_failure(someone_elses, "no.priviledge", 400);
 
     // Several files move together; with a folder among them, by a task.
-    let x = upload(&client, &space_id, "0", "x.txt", b"x").await.file_id.unwrap();
-    let y = upload(&client, &space_id, "0", "y.txt", b"y").await.file_id.unwrap();
+    let x = upload(&client, &space_id, "0", "x.txt", b"x")
+        .await
+        .file_id
+        .unwrap();
+    let y = upload(&client, &space_id, "0", "y.txt", b"y")
+        .await
+        .file_id
+        .unwrap();
     let batch = client
         .drive_move_files(DriveMoveFilesInput {
             space_id: &space_id,
@@ -365,7 +415,10 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
         .await
         .unwrap();
     assert_eq!(batch.files.unwrap().len(), 2);
-    assert_eq!(names(&client, &space_id, &archive).await, ["final.txt", "x.txt", "y.txt"]);
+    assert_eq!(
+        names(&client, &space_id, &archive).await,
+        ["final.txt", "x.txt", "y.txt"]
+    );
     let batch = client
         .drive_move_files(DriveMoveFilesInput {
             space_id: &space_id,
@@ -390,9 +443,18 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
     let fake = FakeDingTalk::start().await.unwrap();
     let client = client(&fake);
     let space_id = space(&client, "Bin").await;
-    let keep = upload(&client, &space_id, "0", "keep.txt", b"keep").await.file_id.unwrap();
-    let gone = upload(&client, &space_id, "0", "gone.txt", b"gone").await.file_id.unwrap();
-    let docs = folder(&client, &space_id, "0", "Docs").await.file_id.unwrap();
+    let keep = upload(&client, &space_id, "0", "keep.txt", b"keep")
+        .await
+        .file_id
+        .unwrap();
+    let gone = upload(&client, &space_id, "0", "gone.txt", b"gone")
+        .await
+        .file_id
+        .unwrap();
+    let docs = folder(&client, &space_id, "0", "Docs")
+        .await
+        .file_id
+        .unwrap();
     upload(&client, &space_id, &docs, "inner.txt", b"inner").await;
 
     let deleted = client
@@ -458,11 +520,21 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
         .try_collect()
         .await
         .unwrap();
-    let listed: Vec<&str> = items.iter().map(|i| i.file_name.as_deref().unwrap()).collect();
+    let listed: Vec<&str> = items
+        .iter()
+        .map(|i| i.file_name.as_deref().unwrap())
+        .collect();
     assert_eq!(listed, ["Docs", "keep.txt"]);
     assert_eq!(items[1].file_path.as_deref(), Some("/keep.txt"));
     assert_eq!(items[1].delete_staff_id.as_deref(), Some(ALICE));
-    let id = |i: usize| items[i].recycle_item_id.as_deref().unwrap().parse::<i64>().unwrap();
+    let id = |i: usize| {
+        items[i]
+            .recycle_item_id
+            .as_deref()
+            .unwrap()
+            .parse::<i64>()
+            .unwrap()
+    };
 
     // Bob deleted none of them and owns no space: he may not recover them.
     let not_his = client
@@ -483,7 +555,10 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
         .send()
         .await
         .unwrap();
-    assert_eq!(download(&client, &space_id, &keep, ALICE).await.unwrap(), b"keep");
+    assert_eq!(
+        download(&client, &space_id, &keep, ALICE).await.unwrap(),
+        b"keep"
+    );
     let again = client
         .drive_recover_recycle_files(DriveRecoverRecycleFilesInput {
             recycle_type: "org",
@@ -512,7 +587,10 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
         .unwrap()
         .space_id
         .unwrap();
-    let scratch = upload(&client, &mine, "0", "scratch.txt", b"s").await.file_id.unwrap();
+    let scratch = upload(&client, &mine, "0", "scratch.txt", b"s")
+        .await
+        .file_id
+        .unwrap();
     client
         .drive_delete_file(DriveDeleteFileInput {
             space_id: &mine,
@@ -561,8 +639,14 @@ async fn roles_are_added_listed_modified_and_deleted() {
     let fake = FakeDingTalk::start().await.unwrap();
     let client = client(&fake);
     let space_id = space(&client, "Shared").await;
-    let docs = folder(&client, &space_id, "0", "Docs").await.file_id.unwrap();
-    let file = upload(&client, &space_id, &docs, "plan.txt", b"plan").await.file_id.unwrap();
+    let docs = folder(&client, &space_id, "0", "Docs")
+        .await
+        .file_id
+        .unwrap();
+    let file = upload(&client, &space_id, &docs, "plan.txt", b"plan")
+        .await
+        .file_id
+        .unwrap();
     let privileges = |user: &'static str| {
         client
             .drive_get_privilege_info(DriveGetPrivilegeInfoInput {
@@ -573,7 +657,11 @@ async fn roles_are_added_listed_modified_and_deleted() {
             .send()
     };
     assert_eq!(privileges(BOB).await.unwrap().types, Some(vec![]));
-    expect_failure(download(&client, &space_id, &file, BOB).await, "no.priviledge", 400);
+    expect_failure(
+        download(&client, &space_id, &file, BOB).await,
+        "no.priviledge",
+        400,
+    );
 
     client
         .drive_add_permission(DriveAddPermissionInput {
@@ -599,8 +687,15 @@ async fn roles_are_added_listed_modified_and_deleted() {
     assert_eq!(members.len(), 1);
     assert_eq!(members[0].role.as_deref(), Some("reader"));
     assert_eq!(members[0].extend, Some(true));
-    assert_eq!(privileges(BOB).await.unwrap().types, Some(vec!["preview".to_owned()]));
-    expect_failure(download(&client, &space_id, &file, BOB).await, "no.priviledge", 400);
+    assert_eq!(
+        privileges(BOB).await.unwrap().types,
+        Some(vec!["preview".to_owned()])
+    );
+    expect_failure(
+        download(&client, &space_id, &file, BOB).await,
+        "no.priviledge",
+        400,
+    );
 
     client
         .drive_modify_permission(DriveModifyPermissionInput {
@@ -613,7 +708,10 @@ async fn roles_are_added_listed_modified_and_deleted() {
         .send()
         .await
         .unwrap();
-    assert_eq!(download(&client, &space_id, &file, BOB).await.unwrap(), b"plan");
+    assert_eq!(
+        download(&client, &space_id, &file, BOB).await.unwrap(),
+        b"plan"
+    );
     // Bob may not give roles himself.
     let by_bob = client
         .drive_add_permission(DriveAddPermissionInput {
@@ -659,7 +757,11 @@ async fn roles_are_added_listed_modified_and_deleted() {
         .await
         .unwrap();
     assert!(listed.members.unwrap().is_empty());
-    expect_failure(download(&client, &space_id, &file, BOB).await, "no.priviledge", 400);
+    expect_failure(
+        download(&client, &space_id, &file, BOB).await,
+        "no.priviledge",
+        400,
+    );
 
     // Custom spaces: privileges for a while.
     let custom = client
@@ -674,7 +776,10 @@ async fn roles_are_added_listed_modified_and_deleted() {
         .unwrap();
     assert_eq!(custom.permission_mode, Some(PermissionMode::Custom));
     let custom_id = custom.space_id.unwrap();
-    let contract = upload(&client, &custom_id, "0", "contract.pdf", b"%PDF").await.file_id.unwrap();
+    let contract = upload(&client, &custom_id, "0", "contract.pdf", b"%PDF")
+        .await
+        .file_id
+        .unwrap();
     client
         .drive_grant_privilege_of_custom_space(DriveGrantPrivilegeOfCustomSpaceInput {
             space_id: &custom_id,
@@ -687,7 +792,10 @@ async fn roles_are_added_listed_modified_and_deleted() {
         .send()
         .await
         .unwrap();
-    assert_eq!(download(&client, &custom_id, &contract, BOB).await.unwrap(), b"%PDF");
+    assert_eq!(
+        download(&client, &custom_id, &contract, BOB).await.unwrap(),
+        b"%PDF"
+    );
     let not_custom = client
         .drive_grant_privilege_of_custom_space(DriveGrantPrivilegeOfCustomSpaceInput {
             space_id: &space_id,
@@ -711,7 +819,14 @@ async fn spaces_quotas_and_management_agree() {
     assert_eq!(mine.space_type, Some(DriveSpaceType::Personal));
     let again = client.drive_get_my_space_info(ALICE).send().await.unwrap();
     assert_eq!(mine.space_id, again.space_id);
-    upload(&client, mine.space_id.as_deref().unwrap(), "0", "a.bin", &content(1000)).await;
+    upload(
+        &client,
+        mine.space_id.as_deref().unwrap(),
+        "0",
+        "a.bin",
+        &content(1000),
+    )
+    .await;
     let quotas = client
         .drive_get_quota_infos(DriveGetQuotaInfosInput {
             r#type: "personal",
@@ -769,7 +884,9 @@ async fn spaces_quotas_and_management_agree() {
             })
             .send()
     };
-    let before = org(&client).await.unwrap().quotas.unwrap()[0].quota.unwrap();
+    let before = org(&client).await.unwrap().quotas.unwrap()[0]
+        .quota
+        .unwrap();
     let order = DriveQuotaOrder {
         order_id: 1,
         biz_type: "drive".into(),
@@ -787,7 +904,9 @@ async fn spaces_quotas_and_management_agree() {
         .send()
         .await
         .unwrap();
-    let after = org(&client).await.unwrap().quotas.unwrap()[0].quota.unwrap();
+    let after = org(&client).await.unwrap().quotas.unwrap()[0]
+        .quota
+        .unwrap();
     assert_eq!(after - before, 1 << 30);
     let twice = client
         .drive_management_buy_quota(DriveManagementBuyQuotaInput {

@@ -147,7 +147,7 @@ impl Drive {
                 version: 1,
                 creator: user.to_owned(),
                 modifier: user.to_owned(),
-                create_time: time.clone(),
+                create_time: time,
                 modify_time: time,
                 created: tick,
                 modified: tick,
@@ -176,10 +176,9 @@ pub(super) async fn add_file(
     data.drive.require(&space_id, parent_id, union_id, EDIT)?;
     let id = data.id();
     let added = match &request.file_type {
-        DriveFileType::Folder => {
-            data.drive
-                .insert(id, &space_id, parent_id, name, true, None, policy, union_id)?
-        }
+        DriveFileType::Folder => data
+            .drive
+            .insert(id, &space_id, parent_id, name, true, None, policy, union_id)?,
         DriveFileType::File => {
             let media_id = request
                 .media_id
@@ -260,7 +259,8 @@ pub(super) async fn download_info(
     let internal = flag(&query, "withInternalResourceUrl", "param.error")?.unwrap_or(false);
     let data = state.data();
     let node = data.drive.node(&space_id, &file_id)?;
-    data.drive.require(&space_id, &file_id, union_id, DOWNLOAD)?;
+    data.drive
+        .require(&space_id, &file_id, union_id, DOWNLOAD)?;
     let Some(object) = &node.object else {
         return Err(unsupported("a folder cannot be downloaded"));
     };
@@ -406,7 +406,12 @@ impl Drive {
         moving: bool,
     ) -> Result<(), crate::Reply> {
         self.node(space_id, file_id)?;
-        self.require(space_id, file_id, user, if moving { EDIT } else { DOWNLOAD })?;
+        self.require(
+            space_id,
+            file_id,
+            user,
+            if moving { EDIT } else { DOWNLOAD },
+        )?;
         self.folder(target_space, target_parent)?;
         self.require(target_space, target_parent, user, EDIT)?;
         if moving && self.lineage(target_parent).iter().any(|id| id == file_id) {
@@ -453,7 +458,11 @@ impl Drive {
             }
         }
         for item in self.recycled.iter_mut() {
-            if self.nodes.get(&item.node_id).is_some_and(|n| n.space_id == target_space) {
+            if self
+                .nodes
+                .get(&item.node_id)
+                .is_some_and(|n| n.space_id == target_space)
+            {
                 item.space_id = target_space.to_owned();
             }
         }
@@ -512,7 +521,11 @@ pub(super) async fn move_files(
         .file_ids
         .iter()
         .any(|id| drive.nodes.get(id).is_some_and(|n| n.folder));
-    let total: usize = request.file_ids.iter().map(|id| drive.subtree(id).len()).sum();
+    let total: usize = request
+        .file_ids
+        .iter()
+        .map(|id| drive.subtree(id).len())
+        .sum();
     let mut moved = Vec::new();
     for id in &request.file_ids {
         moved.push(drive.move_to(id, target, target_parent, policy, union_id)?);
@@ -525,7 +538,12 @@ pub(super) async fn move_files(
         });
     }
     json(DriveMoveFilesResponse {
-        files: Some(moved.iter().map(|id| drive.file(&drive.nodes[id])).collect()),
+        files: Some(
+            moved
+                .iter()
+                .map(|id| drive.file(&drive.nodes[id]))
+                .collect(),
+        ),
         task_id: None,
     })
 }
@@ -680,7 +698,11 @@ pub(super) async fn delete_files(
         .file_ids
         .iter()
         .any(|id| drive.nodes.get(id).is_some_and(|n| n.folder));
-    let total: usize = request.file_ids.iter().map(|id| drive.subtree(id).len()).sum();
+    let total: usize = request
+        .file_ids
+        .iter()
+        .map(|id| drive.subtree(id).len())
+        .sum();
     for id in &request.file_ids {
         // An entry inside another one of the list is gone with it.
         if drive.nodes.get(id).is_some_and(|n| drive.live(n)) {

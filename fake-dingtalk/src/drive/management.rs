@@ -53,7 +53,12 @@ pub(super) async fn quota_infos(
                 if identifier != CORP_ID {
                     return Err(param(format!("organisation {identifier} is unknown")));
                 }
-                let used = drive.nodes.values().filter(|n| !n.folder).map(|n| n.size).sum();
+                let used = drive
+                    .nodes
+                    .values()
+                    .filter(|n| !n.folder)
+                    .map(|n| n.size)
+                    .sum();
                 (ORG_CAPACITY + drive.bought, used)
             }
             other => return Err(param(format!("unknown quota type {other:?}"))),
@@ -121,7 +126,7 @@ pub(super) async fn modify_space(
     for id in &request.space_ids {
         let space = drive.space_mut(id)?;
         space.model.quota = Some(request.quota);
-        space.model.modify_time = Some(time.clone());
+        space.model.modify_time = Some(time);
     }
     let spaces = request
         .space_ids

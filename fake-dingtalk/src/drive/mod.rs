@@ -96,10 +96,16 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
             post(permissions::grant_custom),
         )
         .route("/v1.0/drive/recycleItems", get(recycle_bin::list))
-        .route("/v1.0/drive/recycleItems/recover", post(recycle_bin::recover))
+        .route(
+            "/v1.0/drive/recycleItems/recover",
+            post(recycle_bin::recover),
+        )
         .route("/v1.0/drive/recycleItems/delete", post(recycle_bin::delete))
         .route("/v1.0/drive/recycleItems/clear", post(recycle_bin::clear))
-        .route("/v1.0/drive/quotaInfos/query", post(management::quota_infos))
+        .route(
+            "/v1.0/drive/quotaInfos/query",
+            post(management::quota_infos),
+        )
         .route(
             "/v1.0/drive/managements/spaces/query",
             post(management::list_spaces),
@@ -274,7 +280,13 @@ impl Data {
         name: String,
         space_type: DriveSpaceType,
     ) -> DriveSpace {
-        self.new_space(Some(name), Some(space_type), PermissionMode::Acl, None, 10 * GIB)
+        self.new_space(
+            Some(name),
+            Some(space_type),
+            PermissionMode::Acl,
+            None,
+            10 * GIB,
+        )
     }
 
     fn new_space(
@@ -458,8 +470,8 @@ impl Drive {
             file_size: (!node.folder).then_some(node.size),
             creator: Some(node.creator.clone()),
             modifier: Some(node.modifier.clone()),
-            create_time: Some(node.create_time.clone()),
-            modify_time: Some(node.modify_time.clone()),
+            create_time: Some(node.create_time),
+            modify_time: Some(node.modify_time),
             icon: None,
             thumbnail: None,
         }
@@ -506,7 +518,10 @@ impl Drive {
         };
         let mut candidate = name.to_owned();
         let mut n = 1;
-        while self.named(space_id, parent_id, &candidate, except).is_some() {
+        while self
+            .named(space_id, parent_id, &candidate, except)
+            .is_some()
+        {
             candidate = format!("{stem} ({n}){ext}");
             n += 1;
         }
@@ -533,7 +548,7 @@ impl Drive {
                     total: Some(total as i32),
                     success: Some(total as i32),
                     failed: Some(0),
-                    begin_time: Some(time.clone()),
+                    begin_time: Some(time),
                     end_time: Some(time),
                 },
             },
@@ -570,8 +585,7 @@ fn conflict(policy: Option<&str>) -> Result<Conflict, Reply> {
     }
 }
 
-/// The status to report an unexpected failure with.
-#[allow(dead_code)]
+/// An unexpected failure, such as the object storage failing to commit.
 fn server_error(message: impl Into<String>) -> Reply {
     Reply::error(
         StatusCode::INTERNAL_SERVER_ERROR.as_u16(),

@@ -132,7 +132,11 @@ pub(super) async fn list(
     let (mut members, mut out_members) = (Vec::new(), Vec::new());
     for id in drive.lineage(&file_id) {
         let node = &drive.nodes[&id];
-        for grant in node.grants.iter().filter(|g| g.expires.is_none_or(|e| now < e)) {
+        for grant in node
+            .grants
+            .iter()
+            .filter(|g| g.expires.is_none_or(|e| now < e))
+        {
             let permission = DrivePermission {
                 role: Some(grant.role.clone()),
                 extend: Some(id != file_id),
@@ -200,16 +204,23 @@ pub(super) async fn grant_custom(
     let request: DriveGrantPrivilegeOfCustomSpaceRequest = body(&bytes, "param.error")?;
     let union_id = user(&request.union_id)?;
     if !matches!(request.r#type.as_str(), "preview" | "download" | "upload") {
-        return Err(param(format!("unknown privilege type {:?}", request.r#type)));
+        return Err(param(format!(
+            "unknown privilege type {:?}",
+            request.r#type
+        )));
     }
     if request.user_id.is_empty() || request.file_ids.is_empty() || request.duration < 1 {
-        return Err(param("userId, fileIds and a positive duration are required"));
+        return Err(param(
+            "userId, fileIds and a positive duration are required",
+        ));
     }
     let mut data = state.data();
     let drive = &mut data.drive;
     let space = drive.space(&space_id)?;
     if space.model.space_type.is_some() {
-        return Err(unsupported(format!("space {space_id} is not a custom space")));
+        return Err(unsupported(format!(
+            "space {space_id} is not a custom space"
+        )));
     }
     for id in &request.file_ids {
         drive.node(&space_id, id)?;

@@ -51,12 +51,17 @@ impl Drive {
             content_type: (!node.folder).then_some(kind),
             file_size: Some(size),
             delete_staff_id: Some(item.deleter.clone()),
-            delete_time: Some(item.time.clone()),
+            delete_time: Some(item.time),
         }
     }
 
     /// The positions of the items asked for, all in the bin and allowed.
-    fn items(&self, ids: &[i64], bin: &Option<String>, user: &str) -> Result<Vec<i64>, crate::Reply> {
+    fn items(
+        &self,
+        ids: &[i64],
+        bin: &Option<String>,
+        user: &str,
+    ) -> Result<Vec<i64>, crate::Reply> {
         for id in ids {
             let item = self
                 .recycled
