@@ -5,7 +5,8 @@
 //!
 //! - tokens are issued for the app and suite credentials below and expire;
 //!   wrong or expired tokens are rejected with DingTalk's error body;
-//! - drive spaces are stored and listed page by page;
+//! - drive spaces hold a tree of files and folders, uploaded and downloaded
+//!   through the object storage, with recycle bins, roles, tasks and quotas;
 //! - storage spaces hold a tree of folders and files with ids, paths, sizes,
 //!   versions (each overwrite of a file adds one; older ones can be listed,
 //!   downloaded and reverted to), app properties and, for images, thumbnails;
@@ -235,7 +236,7 @@ pub(crate) struct Data {
     next_id: u64,
     tokens: HashMap<String, Instant>,
     grants: oauth2::Grants,
-    drive_spaces: Vec<DriveSpace>,
+    drive: drive::Drive,
     storage: storage::Storage,
 }
 
@@ -246,7 +247,7 @@ impl Shared {
             next_id: 0,
             tokens: HashMap::new(),
             grants: oauth2::Grants::default(),
-            drive_spaces: Vec::new(),
+            drive: Default::default(),
             storage: storage::Storage::new(base_url),
         };
         for n in 1..=config.drive_spaces {
@@ -310,21 +311,6 @@ impl Data {
         let token = format!("fake-token-{}", self.id());
         self.tokens.insert(token.clone(), Instant::now() + lifetime);
         token
-    }
-
-    fn add_drive_space(&mut self, name: String, space_type: DriveSpaceType) -> DriveSpace {
-        let space = DriveSpace {
-            space_id: Some(self.id()),
-            space_name: Some(name),
-            space_type: Some(space_type),
-            quota: Some(10 * 1024 * 1024 * 1024),
-            used_quota: Some(0),
-            permission_mode: Some(PermissionMode::Acl),
-            create_time: Some(now()),
-            modify_time: Some(now()),
-        };
-        self.drive_spaces.push(space.clone());
-        space
     }
 }
 
