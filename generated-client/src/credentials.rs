@@ -493,7 +493,10 @@ async fn user_token(
                 Grant::RefreshToken(previous) => previous != next,
                 Grant::Code(_) => false,
             };
-            tracing::debug!(rotated, "obtained a user access token and its refresh token");
+            tracing::debug!(
+                rotated,
+                "obtained a user access token and its refresh token"
+            );
             *grant = Grant::RefreshToken(next.clone());
         }
         None => tracing::debug!("the user token response has no refreshToken; keeping the grant"),
