@@ -477,8 +477,15 @@ async fn user_token(
              have the user log in and authorise the app again",
         ),
     };
+    // Refusals of the app's own credentials are left as DingTalk words them.
+    let about_the_app = |code: &str| {
+        let code = code.to_ascii_lowercase();
+        code.contains("client") || code.contains("secret")
+    };
     let response = request.send().await.map_err(|error| match error {
-        Error::Api(mut api) if api.status.is_client_error() => {
+        Error::Api(mut api)
+            if api.status.is_client_error() && !api.code.as_deref().is_some_and(about_the_app) =>
+        {
             api.message = Some(match api.message.take() {
                 Some(server) => format!("{refused}; DingTalk says: {server}"),
                 None => refused.to_owned(),
