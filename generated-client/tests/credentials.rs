@@ -389,6 +389,8 @@ async fn wrong_app_credentials_fail_with_the_token_operations_error() {
             operation_id,
             "{error}"
         );
+        // A wrong secret is not explained away as a refused code.
+        assert!(!error.to_string().contains("was refused"), "{error}");
     }
     assert_eq!(fake.tokens_issued(), 0);
 }
@@ -415,7 +417,9 @@ async fn no_secret_reaches_debug_output_or_logs() {
         .with_ansi(false)
         .with_writer(move || writer.clone())
         .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    // The global subscriber, so that what every test of this file logs, on
+    // whichever thread, is checked too.
+    tracing::subscriber::set_global_default(subscriber).unwrap();
 
     let fake = FakeDingTalk::start().await.unwrap();
     let code = fake.authorization_code(ALICE);
