@@ -3,8 +3,11 @@
 //! It speaks the spec (`spec/dingtalk.yaml`) for every operation the client
 //! has, using the client's own generated models, and keeps what it is told:
 //!
-//! - tokens are issued for the app and suite credentials below and expire;
-//!   wrong or expired tokens are rejected with DingTalk's error body;
+//! - tokens of every kind ([`oauth2`]: app, organisation, suite, user and SSO
+//!   tokens) are issued for the credentials there and expire; wrong, expired
+//!   and revoked tokens, and tokens of a kind a call does not take, are
+//!   rejected with DingTalk's error body; user tokens are renewed with
+//!   refresh tokens that rotate;
 //! - drive spaces hold a tree of files and folders, uploaded and downloaded
 //!   through the object storage, with recycle bins, roles, tasks and quotas;
 //! - storage spaces hold a tree of folders and files with ids, paths, sizes,
@@ -47,13 +50,12 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
 use axum::{Json, Router};
 use dingtalk::models::*;
 use serde::de::DeserializeOwned;
@@ -62,18 +64,13 @@ use tokio::sync::oneshot;
 use objects::ObjectStore;
 
 mod drive;
-mod oauth2;
+pub mod oauth2;
 pub mod objects;
 mod paging;
 mod storage;
 pub mod validator;
 
-/// The internal app whose credentials the fake accepts.
-pub const APP_KEY: &str = "fake-app-key";
-pub const APP_SECRET: &str = "fake-app-secret";
-/// The third-party suite whose credentials the fake accepts, for any organisation.
-pub const SUITE_KEY: &str = "fake-suite-key";
-pub const SUITE_SECRET: &str = "fake-suite-secret";
+pub use oauth2::{TokenKind, APP_KEY, APP_SECRET, SUITE_KEY, SUITE_SECRET};
 /// The app id the fake reports as the owner of spaces it stores for apps.
 pub const APP_ID: &str = "fake-app";
 /// The organisation every user and space of the fake belongs to.
@@ -175,45 +172,6 @@ impl FakeDingTalk {
         &self.state.objects
     }
 
-    /// A valid token, as the token operations would issue it.
-    pub fn issue_token(&self) -> String {
-        self.state
-            .data()
-            .issue_token(self.state.config.token_lifetime)
-    }
-
-    /// Makes every token issued so far expired.
-    pub fn expire_tokens(&self) {
-        let now = Instant::now();
-        self.state
-            .data()
-            .tokens
-            .values_mut()
-            .for_each(|expiry| *expiry = now);
-    }
-
-    /// An authorization code for the user `union_id`, as DingTalk's login page
-    /// would hand it to the app `APP_KEY`; `oauth2_GetUserToken` takes it once.
-    pub fn authorization_code(&self, union_id: &str) -> String {
-        let mut data = self.state.data();
-        let code = format!("fake-code-{}", data.id());
-        data.grants.code_for(code.clone(), union_id);
-        code
-    }
-
-    /// Makes every token issued so far invalid and forgets every refresh
-    /// token, as when tokens are revoked.
-    pub fn revoke_tokens(&self) {
-        let mut data = self.state.data();
-        data.tokens.clear();
-        data.grants.revoke();
-    }
-
-    /// How many tokens the token operations have issued.
-    pub fn tokens_issued(&self) -> usize {
-        self.state.tokens_issued.load(Ordering::SeqCst) as usize
-    }
-
     /// The file change event subscriptions in force, as (`scope`, `scopeId`)
     /// pairs such as `("SPACE", "200001")`, sorted.
     pub fn event_subscriptions(&self) -> Vec<(String, String)> {
@@ -234,8 +192,7 @@ pub(crate) struct Shared {
 pub(crate) struct Data {
     served: std::collections::BTreeMap<String, usize>,
     next_id: u64,
-    tokens: HashMap<String, Instant>,
-    grants: oauth2::Grants,
+    tokens: oauth2::Tokens,
     drive: drive::Drive,
     storage: storage::Storage,
 }
@@ -245,8 +202,7 @@ impl Shared {
         let mut data = Data {
             served: Default::default(),
             next_id: 0,
-            tokens: HashMap::new(),
-            grants: oauth2::Grants::default(),
+            tokens: Default::default(),
             drive: Default::default(),
             storage: storage::Storage::new(base_url),
         };
@@ -267,50 +223,12 @@ impl Shared {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
-
-    fn count_token(&self) {
-        self.tokens_issued.fetch_add(1, Ordering::SeqCst);
-    }
-
-    fn new_token(&self) -> AccessTokenResponse {
-        self.count_token();
-        let lifetime = self.config.token_lifetime;
-        AccessTokenResponse {
-            access_token: self.data().issue_token(lifetime),
-            expire_in: Some(lifetime.as_secs() as i64),
-        }
-    }
-
-    /// Checks the access token header like DingTalk does.
-    fn authorize(&self, headers: &HeaderMap) -> Result<(), Reply> {
-        let token = headers
-            .get("x-acs-dingtalk-access-token")
-            .and_then(|v| v.to_str().ok());
-        let valid = token
-            .and_then(|t| self.data().tokens.get(t).copied())
-            .is_some_and(|expiry| Instant::now() < expiry);
-        if valid {
-            Ok(())
-        } else {
-            Err(Reply::error(
-                401,
-                "InvalidAuthentication",
-                "The access token is invalid or has expired.",
-            ))
-        }
-    }
 }
 
 impl Data {
     fn id(&mut self) -> String {
         self.next_id += 1;
         format!("{}", 100_000 + self.next_id)
-    }
-
-    fn issue_token(&mut self, lifetime: Duration) -> String {
-        let token = format!("fake-token-{}", self.id());
-        self.tokens.insert(token.clone(), Instant::now() + lifetime);
-        token
     }
 }
 
@@ -448,8 +366,6 @@ pub(crate) fn flag(query: &Params, name: &str, code: &str) -> Result<Option<bool
 
 fn router(state: Arc<Shared>) -> Router {
     Router::new()
-        .route("/v1.0/oauth2/accessToken", post(access_token))
-        .route("/v1.0/oauth2/corpAccessToken", post(corp_access_token))
         .merge(oauth2::routes())
         .merge(drive::routes())
         .merge(storage::routes())
@@ -495,35 +411,4 @@ impl Drop for FakeDingTalk {
             eprintln!("cannot append to {path:?} ({SERVED_LOG_ENV}): {e}");
         }
     }
-}
-
-async fn access_token(State(state): State<Arc<Shared>>, bytes: Bytes) -> Outcome {
-    let request: GetAccessTokenRequest = body(&bytes, "paramError")?;
-    if request.app_key != APP_KEY || request.app_secret != APP_SECRET {
-        return Err(Reply::error(
-            400,
-            "invalidClientSecret",
-            "The appKey or appSecret is invalid.",
-        ));
-    }
-    Reply::ok(state.new_token())
-}
-
-async fn corp_access_token(State(state): State<Arc<Shared>>, bytes: Bytes) -> Outcome {
-    let request: GetCorpAccessTokenRequest = body(&bytes, "paramError")?;
-    if request.suite_key != SUITE_KEY || request.suite_secret != SUITE_SECRET {
-        return Err(Reply::error(
-            400,
-            "invalidSuiteSecret",
-            "The suiteKey or suiteSecret is invalid.",
-        ));
-    }
-    if request.auth_corp_id.is_empty() || request.suite_ticket.is_empty() {
-        return Err(Reply::error(
-            400,
-            "invalidSuiteTicket",
-            "The suiteTicket or authCorpId is invalid.",
-        ));
-    }
-    Reply::ok(state.new_token())
 }

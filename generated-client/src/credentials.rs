@@ -1,128 +1,229 @@
-//! DingTalk's credentials: a token obtained elsewhere, or an app's or a
-//! third-party suite's keys, exchanged for tokens with the OAuth2 operations.
-//! The runtime caches the tokens and renews them.
+//! DingTalk's credentials: one constructor per kind of access token, each
+//! exchanged for tokens with its OAuth2 operation. The runtime caches the
+//! tokens and renews them.
 
 use std::fmt;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::future::BoxFuture;
+use futures_util::lock::Mutex;
 use openapi_runtime::{FromRuntime, ResolveToken, Token};
 
-use crate::models::UserTokenGrantType;
+use crate::models::{ClientCredentialsGrantType, UserTokenGrantType, UserTokenResponse};
 use crate::operations::{
-    Oauth2GetAccessTokenInput, Oauth2GetCorpAccessTokenInput, Oauth2GetSuiteAccessTokenInput,
-    Oauth2GetUserTokenInput,
+    Oauth2GetAccessTokenInput, Oauth2GetCorpAccessTokenInput, Oauth2GetSsoAccessTokenInput,
+    Oauth2GetSuiteAccessTokenInput, Oauth2GetTokenInput, Oauth2GetUserTokenInput,
 };
 use crate::{Client, Error};
 
-/// What the client authenticates with.
+/// What a client authenticates with: where its access tokens come from.
+///
+/// DingTalk has several kinds of access token, all sent in the
+/// `x-acs-dingtalk-access-token` header, and each API accepts only some of
+/// them. A client has one kind of token: build one client per kind an
+/// application needs (clients are cheap; clones of one share its token).
+///
+/// | constructor | token | obtained with | accepted by |
+/// |---|---|---|---|
+/// | [`app`](Self::app) | app access token of an internal app | `oauth2_GetAccessToken` | storage and drive, `oauth2_CreateJsapiTicket`, `oauth2_KickoffByDeviceId`: the app acting as itself |
+/// | [`corp`](Self::corp) | app access token of a third-party app in one organisation that installed it | `oauth2_GetCorpAccessToken` | the same, in that organisation |
+/// | [`client_credentials`](Self::client_credentials) | app access token for one organisation, in the OAuth 2.0 client-credentials form | `oauth2_GetToken` | the same |
+/// | [`suite`](Self::suite) | suite access token of a third-party app itself, bound to no organisation | `oauth2_GetSuiteAccessToken` | calls about the app's installations: `oauth2_GetAuthInfo` |
+/// | [`user_code`](Self::user_code), [`user_refresh_token`](Self::user_refresh_token) | user access token, acting for one user with their consent | `oauth2_GetUserToken` | APIs that work on the user's own data: `oauth2_GetPersonalAuthRule` |
+/// | [`sso`](Self::sso) | SSO access token of an organisation's admin console | `oauth2_GetSsoAccessToken` | `oauth2_GetSsoUserInfo` only |
+/// | [`access_token`](Self::access_token) | any token obtained elsewhere, sent as it is and never renewed | | whatever its kind is accepted by |
+///
+/// Except for [`access_token`](Self::access_token), the client asks for a
+/// token on first use, reuses it until shortly before it expires (10% of its
+/// lifetime, at most 5 minutes, early), with one token request in flight
+/// however many calls wait, and asks again once when DingTalk rejects it
+/// (`InvalidAuthentication`). A token response without a lifetime is taken
+/// to last DingTalk's documented 7200 seconds.
+///
+/// User credentials hold state: the first token comes from the
+/// authorisation code, every later one from the latest refresh token, which
+/// DingTalk may replace with each answer (the older one then stops working).
+/// Clones of user credentials share that state, so that every client built
+/// from them renews with the current refresh token;
+/// [`refresh_token`](Self::refresh_token) reads it, for applications that
+/// store it.
+///
+/// `Debug` shows keys and ids but no secret, ticket, code or token.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), dingtalk::Error> {
+/// use dingtalk::{Client, Credentials};
+///
+/// // The app itself: storage and drive.
+/// let app = Client::builder()
+///     .credentials(Credentials::app("<app key>", "<app secret>"))
+///     .build()?;
+///
+/// // One user, from the code DingTalk gave the app when the user logged in.
+/// let user_credentials = Credentials::user_code("<app key>", "<app secret>", "<code>");
+/// let user = Client::builder()
+///     .credentials(user_credentials.clone())
+///     .build()?;
+/// let rules = user.oauth2_get_personal_auth_rule().send().await?;
+/// println!("{rules:?}");
+/// // The refresh token in force, to keep for the next run.
+/// let refresh_token = user_credentials.refresh_token().await;
+/// # let _ = (app, refresh_token);
+/// # Ok(()) }
+/// ```
 #[derive(Clone)]
-pub enum Credentials {
-    /// A token obtained elsewhere, used as it is.
+pub struct Credentials {
+    source: Source,
+}
+
+#[derive(Clone)]
+enum Source {
     AccessToken(String),
-    /// An internal app's key and secret, exchanged for tokens with `oauth2_GetAccessToken`.
-    App { app_key: String, app_secret: String },
-    /// A third-party app suite authorised by an organisation, exchanged for tokens
-    /// with `oauth2_GetCorpAccessToken`.
+    App {
+        app_key: String,
+        app_secret: String,
+    },
     Corp {
         auth_corp_id: String,
         suite_key: String,
         suite_secret: String,
         suite_ticket: String,
     },
-    /// A third-party app suite's own credentials, exchanged for suite access
-    /// tokens with `oauth2_GetSuiteAccessToken` (for calls about the suite
-    /// itself, such as `oauth2_GetAuthInfo`).
+    ClientCredentials {
+        corp_id: String,
+        client_id: String,
+        client_secret: String,
+    },
     Suite {
         suite_key: String,
         suite_secret: String,
         suite_ticket: String,
     },
-    /// A user's consent, exchanged for user access tokens with
-    /// `oauth2_GetUserToken`: first the authorization code (usable once), then
-    /// the refresh token each answer brings, which replaces the one before.
     User {
         client_id: String,
         client_secret: String,
-        grant: Arc<Mutex<UserGrant>>,
+        /// Shared by clones: the code or refresh token the next token comes from.
+        grant: Arc<Mutex<Grant>>,
+    },
+    Sso {
+        corp_id: String,
+        sso_secret: String,
     },
 }
 
-/// What a [`Credentials::User`] exchanges next for a user access token.
-#[derive(Clone, PartialEq, Eq)]
-pub enum UserGrant {
-    /// An authorization code from DingTalk's login page, not yet used.
+/// What the next user access token is exchanged for.
+enum Grant {
+    /// The authorisation code of the user's login, not exchanged yet.
     Code(String),
-    /// The latest refresh token.
+    /// The refresh token of the latest answer.
     RefreshToken(String),
 }
 
-impl fmt::Debug for UserGrant {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            UserGrant::Code(_) => f.write_str("Code(<redacted>)"),
-            UserGrant::RefreshToken(_) => f.write_str("RefreshToken(<redacted>)"),
-        }
-    }
-}
-
 impl Credentials {
-    /// A token obtained elsewhere.
+    /// A token obtained elsewhere, of any kind, sent as it is and never
+    /// renewed; when DingTalk rejects it, calls fail with `InvalidAuthentication`.
     pub fn access_token(token: impl Into<String>) -> Self {
-        Credentials::AccessToken(token.into())
-    }
-
-    /// An internal app's key and secret.
-    pub fn app(app_key: impl Into<String>, app_secret: impl Into<String>) -> Self {
-        Credentials::App {
-            app_key: app_key.into(),
-            app_secret: app_secret.into(),
+        Credentials {
+            source: Source::AccessToken(token.into()),
         }
     }
 
-    /// A third-party app suite and the organisation that authorised it.
+    /// An internal app's key and secret (its `AppKey` and `AppSecret`),
+    /// exchanged for app access tokens with `oauth2_GetAccessToken`: for the
+    /// storage and drive APIs and the other calls the app makes as itself.
+    pub fn app(app_key: impl Into<String>, app_secret: impl Into<String>) -> Self {
+        Credentials {
+            source: Source::App {
+                app_key: app_key.into(),
+                app_secret: app_secret.into(),
+            },
+        }
+    }
+
+    /// A third-party app suite's key, secret and latest suite ticket, and the
+    /// corpId of an organisation that installed the app, exchanged for that
+    /// organisation's access tokens with `oauth2_GetCorpAccessToken`: what a
+    /// third-party app calls the storage and drive APIs of the organisation with.
     pub fn corp(
         auth_corp_id: impl Into<String>,
         suite_key: impl Into<String>,
         suite_secret: impl Into<String>,
         suite_ticket: impl Into<String>,
     ) -> Self {
-        Credentials::Corp {
-            auth_corp_id: auth_corp_id.into(),
-            suite_key: suite_key.into(),
-            suite_secret: suite_secret.into(),
-            suite_ticket: suite_ticket.into(),
+        Credentials {
+            source: Source::Corp {
+                auth_corp_id: auth_corp_id.into(),
+                suite_key: suite_key.into(),
+                suite_secret: suite_secret.into(),
+                suite_ticket: suite_ticket.into(),
+            },
         }
     }
-}
 
-impl Credentials {
-    /// A third-party app suite's key, secret and latest ticket, for suite tokens.
+    /// An app's client id and secret (an internal app's `AppKey` and
+    /// `AppSecret`, a third-party app's `SuiteKey` and `SuiteSecret`) and the
+    /// organisation it is used in, exchanged for app access tokens with
+    /// `oauth2_GetToken` (OAuth 2.0 client credentials). The tokens are
+    /// accepted where [`app`](Self::app)'s and [`corp`](Self::corp)'s are.
+    pub fn client_credentials(
+        corp_id: impl Into<String>,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
+        Credentials {
+            source: Source::ClientCredentials {
+                corp_id: corp_id.into(),
+                client_id: client_id.into(),
+                client_secret: client_secret.into(),
+            },
+        }
+    }
+
+    /// A third-party app suite's key, secret and latest suite ticket,
+    /// exchanged for suite access tokens with `oauth2_GetSuiteAccessToken`:
+    /// the token of the app itself, bound to no organisation, for calls about
+    /// its installations such as `oauth2_GetAuthInfo`. To work in an
+    /// organisation, use [`corp`](Self::corp).
     pub fn suite(
         suite_key: impl Into<String>,
         suite_secret: impl Into<String>,
         suite_ticket: impl Into<String>,
     ) -> Self {
-        Credentials::Suite {
-            suite_key: suite_key.into(),
-            suite_secret: suite_secret.into(),
-            suite_ticket: suite_ticket.into(),
+        Credentials {
+            source: Source::Suite {
+                suite_key: suite_key.into(),
+                suite_secret: suite_secret.into(),
+                suite_ticket: suite_ticket.into(),
+            },
         }
     }
 
-    /// A user's authorization code (from DingTalk's login page, for the app
-    /// `client_id`, which is its appKey), exchanged once for a user token;
-    /// later tokens come from the refresh tokens DingTalk returns.
+    /// A user's access tokens, from the temporary authorisation `code`
+    /// DingTalk gave the app when the user logged in and consented, with
+    /// `oauth2_GetUserToken`: for the APIs that act as the user, such as
+    /// `oauth2_GetPersonalAuthRule`. The client id and secret are the app's
+    /// (an internal app's `AppKey` and `AppSecret`, a third-party app's
+    /// `SuiteKey` and `SuiteSecret`).
+    ///
+    /// The first token exchanges the code, which works once; later ones are
+    /// renewed with the refresh token of the latest answer. When DingTalk
+    /// refuses the code or the refresh token, the call fails with
+    /// [`Error::Api`] of `oauth2_GetUserToken` whose message says so: the
+    /// user has to authorise the app again.
     pub fn user_code(
         client_id: impl Into<String>,
         client_secret: impl Into<String>,
         code: impl Into<String>,
     ) -> Self {
-        Credentials::user(client_id, client_secret, UserGrant::Code(code.into()))
+        Credentials::user(client_id, client_secret, Grant::Code(code.into()))
     }
 
-    /// A refresh token an application stored from an earlier exchange.
+    /// A user's access tokens, from a refresh token the app kept from an
+    /// earlier `oauth2_GetUserToken` answer; otherwise as
+    /// [`user_code`](Self::user_code). Store the refresh token in force
+    /// ([`refresh_token`](Self::refresh_token)) again once the client is done:
+    /// DingTalk may have replaced the one given here.
     pub fn user_refresh_token(
         client_id: impl Into<String>,
         client_secret: impl Into<String>,
@@ -131,52 +232,61 @@ impl Credentials {
         Credentials::user(
             client_id,
             client_secret,
-            UserGrant::RefreshToken(refresh_token.into()),
+            Grant::RefreshToken(refresh_token.into()),
         )
     }
 
-    fn user(
-        client_id: impl Into<String>,
-        client_secret: impl Into<String>,
-        grant: UserGrant,
-    ) -> Self {
-        Credentials::User {
-            client_id: client_id.into(),
-            client_secret: client_secret.into(),
-            grant: Arc::new(Mutex::new(grant)),
+    fn user(client_id: impl Into<String>, client_secret: impl Into<String>, grant: Grant) -> Self {
+        Credentials {
+            source: Source::User {
+                client_id: client_id.into(),
+                client_secret: client_secret.into(),
+                grant: Arc::new(Mutex::new(grant)),
+            },
         }
     }
 
-    /// For user credentials, the refresh token to store for a later session:
-    /// the latest one DingTalk returned (or the one given, before any exchange).
-    pub fn refresh_token(&self) -> Option<String> {
-        match self {
-            Credentials::User { grant, .. } => match &*lock(grant) {
-                UserGrant::RefreshToken(token) => Some(token.clone()),
-                UserGrant::Code(_) => None,
+    /// An organisation's corpId and SSO secret, exchanged for SSO access
+    /// tokens with `oauth2_GetSsoAccessToken`: accepted only by
+    /// `oauth2_GetSsoUserInfo`, which tells who opened the app's admin console.
+    pub fn sso(corp_id: impl Into<String>, sso_secret: impl Into<String>) -> Self {
+        Credentials {
+            source: Source::Sso {
+                corp_id: corp_id.into(),
+                sso_secret: sso_secret.into(),
+            },
+        }
+    }
+
+    /// For user credentials, the refresh token the next user access token
+    /// will be renewed with: the latest one DingTalk gave, or the one these
+    /// credentials were made with. `None` for other credentials, and for user
+    /// credentials whose code has not been exchanged yet.
+    ///
+    /// Waits while a token request of these credentials is in flight.
+    pub async fn refresh_token(&self) -> Option<String> {
+        match &self.source {
+            Source::User { grant, .. } => match &*grant.lock().await {
+                Grant::RefreshToken(token) => Some(token.clone()),
+                Grant::Code(_) => None,
             },
             _ => None,
         }
     }
 }
 
-fn lock(grant: &Mutex<UserGrant>) -> std::sync::MutexGuard<'_, UserGrant> {
-    grant
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
+const HIDDEN: &str = "<redacted>";
 
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const HIDDEN: &str = "<redacted>";
-        match self {
-            Credentials::AccessToken(_) => f.debug_tuple("AccessToken").field(&HIDDEN).finish(),
-            Credentials::App { app_key, .. } => f
+        match &self.source {
+            Source::AccessToken(_) => f.debug_tuple("AccessToken").field(&HIDDEN).finish(),
+            Source::App { app_key, .. } => f
                 .debug_struct("App")
                 .field("app_key", app_key)
                 .field("app_secret", &HIDDEN)
                 .finish(),
-            Credentials::Corp {
+            Source::Corp {
                 auth_corp_id,
                 suite_key,
                 ..
@@ -187,19 +297,30 @@ impl fmt::Debug for Credentials {
                 .field("suite_secret", &HIDDEN)
                 .field("suite_ticket", &HIDDEN)
                 .finish(),
-            Credentials::Suite { suite_key, .. } => f
+            Source::ClientCredentials {
+                corp_id, client_id, ..
+            } => f
+                .debug_struct("ClientCredentials")
+                .field("corp_id", corp_id)
+                .field("client_id", client_id)
+                .field("client_secret", &HIDDEN)
+                .finish(),
+            Source::Suite { suite_key, .. } => f
                 .debug_struct("Suite")
                 .field("suite_key", suite_key)
                 .field("suite_secret", &HIDDEN)
                 .field("suite_ticket", &HIDDEN)
                 .finish(),
-            Credentials::User {
-                client_id, grant, ..
-            } => f
+            Source::User { client_id, .. } => f
                 .debug_struct("User")
                 .field("client_id", client_id)
                 .field("client_secret", &HIDDEN)
-                .field("grant", &*lock(grant))
+                .field("grant", &HIDDEN)
+                .finish(),
+            Source::Sso { corp_id, .. } => f
+                .debug_struct("Sso")
+                .field("corp_id", corp_id)
+                .field("sso_secret", &HIDDEN)
                 .finish(),
         }
     }
@@ -215,32 +336,33 @@ impl ResolveToken for Credentials {
     ) -> BoxFuture<'a, Result<Token, Error>> {
         Box::pin(async move {
             let client = Client::from_runtime(runtime.clone());
-            let response = match self {
-                Credentials::AccessToken(token) => {
+            let (token, expire_in) = match &self.source {
+                Source::AccessToken(token) => {
                     return Ok(Token {
                         value: token.clone(),
                         expires_in: None,
                     })
                 }
-                Credentials::App {
+                Source::App {
                     app_key,
                     app_secret,
                 } => {
-                    client
+                    let response = client
                         .oauth2_get_access_token(Oauth2GetAccessTokenInput {
                             app_key,
                             app_secret,
                         })
                         .send()
-                        .await?
+                        .await?;
+                    (response.access_token, response.expire_in)
                 }
-                Credentials::Corp {
+                Source::Corp {
                     auth_corp_id,
                     suite_key,
                     suite_secret,
                     suite_ticket,
                 } => {
-                    client
+                    let response = client
                         .oauth2_get_corp_access_token(Oauth2GetCorpAccessTokenInput {
                             auth_corp_id,
                             suite_key,
@@ -248,84 +370,143 @@ impl ResolveToken for Credentials {
                             suite_ticket,
                         })
                         .send()
-                        .await?
+                        .await?;
+                    (response.access_token, response.expire_in)
                 }
-                Credentials::Suite {
+                Source::ClientCredentials {
+                    corp_id,
+                    client_id,
+                    client_secret,
+                } => {
+                    let response = client
+                        .oauth2_get_token(Oauth2GetTokenInput {
+                            corp_id,
+                            client_id,
+                            client_secret,
+                            grant_type: ClientCredentialsGrantType::ClientCredentials,
+                        })
+                        .send()
+                        .await?;
+                    (response.access_token, response.expires_in.map(i64::from))
+                }
+                Source::Suite {
                     suite_key,
                     suite_secret,
                     suite_ticket,
                 } => {
-                    client
+                    let response = client
                         .oauth2_get_suite_access_token(Oauth2GetSuiteAccessTokenInput {
                             suite_key,
                             suite_secret,
                             suite_ticket,
                         })
                         .send()
-                        .await?
+                        .await?;
+                    (response.access_token, response.expire_in)
                 }
-                Credentials::User {
+                Source::User {
                     client_id,
                     client_secret,
                     grant,
-                } => return user_token(&client, client_id, client_secret, grant).await,
+                } => {
+                    let response = user_token(&client, client_id, client_secret, grant).await?;
+                    (response.access_token, response.expire_in)
+                }
+                Source::Sso {
+                    corp_id,
+                    sso_secret,
+                } => {
+                    let response = client
+                        .oauth2_get_sso_access_token(Oauth2GetSsoAccessTokenInput {
+                            corpid: corp_id,
+                            sso_secret,
+                        })
+                        .send()
+                        .await?;
+                    (response.access_token, response.expire_in)
+                }
             };
-            Ok(token(response.access_token, response.expire_in))
+            let expire_in = expire_in.unwrap_or_else(|| {
+                tracing::debug!(
+                    assumed_expire_in = DOCUMENTED_LIFETIME_SECS,
+                    "the token response has no expireIn; assuming DingTalk's documented lifetime"
+                );
+                DOCUMENTED_LIFETIME_SECS
+            });
+            Ok(Token {
+                value: token,
+                expires_in: Some(Duration::from_secs(u64::try_from(expire_in).unwrap_or(0))),
+            })
         })
     }
 
     fn renewable(&self) -> bool {
-        !matches!(self, Credentials::AccessToken(_))
+        !matches!(self.source, Source::AccessToken(_))
     }
 }
 
-/// A token that lasts `expire_in` seconds, or DingTalk's documented lifetime.
-fn token(value: String, expire_in: Option<i64>) -> Token {
-    let expire_in = expire_in.unwrap_or_else(|| {
-        tracing::debug!(
-            assumed_expire_in = DOCUMENTED_LIFETIME_SECS,
-            "the token response has no expireIn; assuming DingTalk's documented lifetime"
-        );
-        DOCUMENTED_LIFETIME_SECS
-    });
-    Token {
-        value,
-        expires_in: Some(Duration::from_secs(u64::try_from(expire_in).unwrap_or(0))),
-    }
-}
-
-/// Exchanges the user's grant for a token, and keeps the refresh token the
-/// answer brings for the next exchange (a code is good for one exchange only).
+/// A user access token: the code exchanged, or the refresh token renewed.
+/// The grant stays locked until the answer is in, so that clients sharing
+/// it never send a refresh token that an answer in flight is replacing.
 async fn user_token(
     client: &Client,
     client_id: &str,
     client_secret: &str,
-    grant: &Mutex<UserGrant>,
-) -> Result<Token, Error> {
-    let current = lock(grant).clone();
-    let call = |grant_type| {
-        client.oauth2_get_user_token(Oauth2GetUserTokenInput {
-            client_id,
-            client_secret,
-            grant_type,
-        })
+    grant: &Mutex<Grant>,
+) -> Result<UserTokenResponse, Error> {
+    let mut grant = grant.lock().await;
+    let input = |grant_type| Oauth2GetUserTokenInput {
+        client_id,
+        client_secret,
+        grant_type,
     };
-    let response = match &current {
-        UserGrant::Code(code) => call(UserTokenGrantType::AuthorizationCode).code(code.clone()),
-        UserGrant::RefreshToken(token) => {
-            call(UserTokenGrantType::RefreshToken).refresh_token(token.clone())
+    let (request, refused) = match &*grant {
+        Grant::Code(code) => (
+            client
+                .oauth2_get_user_token(input(UserTokenGrantType::AuthorizationCode))
+                .code(code.as_str()),
+            "the authorisation code was refused (it is unknown, expired or already \
+             used); have the user log in and authorise the app again",
+        ),
+        Grant::RefreshToken(token) => (
+            client
+                .oauth2_get_user_token(input(UserTokenGrantType::RefreshToken))
+                .refresh_token(token.as_str()),
+            "the refresh token was refused (it is unknown, expired, revoked or was \
+             already used: each renewal may replace it, and only the latest works); \
+             have the user log in and authorise the app again",
+        ),
+    };
+    // Refusals of the app's own credentials are left as DingTalk words them.
+    let about_the_app = |code: &str| {
+        let code = code.to_ascii_lowercase();
+        code.contains("client") || code.contains("secret")
+    };
+    let response = request.send().await.map_err(|error| match error {
+        Error::Api(mut api)
+            if api.status.is_client_error() && !api.code.as_deref().is_some_and(about_the_app) =>
+        {
+            api.message = Some(match api.message.take() {
+                Some(server) => format!("{refused}; DingTalk says: {server}"),
+                None => refused.to_owned(),
+            });
+            Error::Api(api)
         }
+        other => other,
+    })?;
+    match &response.refresh_token {
+        Some(next) => {
+            let rotated = match &*grant {
+                Grant::RefreshToken(previous) => previous != next,
+                Grant::Code(_) => false,
+            };
+            tracing::debug!(
+                rotated,
+                "obtained a user access token and its refresh token"
+            );
+            *grant = Grant::RefreshToken(next.clone());
+        }
+        None => tracing::debug!("the user token response has no refreshToken; keeping the grant"),
     }
-    .send()
-    .await?;
-    {
-        let mut grant = lock(grant);
-        *grant = match response.refresh_token {
-            Some(next) => UserGrant::RefreshToken(next),
-            // Without a new refresh token, a code cannot be used again; an old
-            // refresh token may still work.
-            None => current,
-        };
-    }
-    Ok(token(response.access_token, response.expire_in))
+    Ok(response)
 }

@@ -31,8 +31,10 @@
 //! [`models`] and [`operations`] are generated from the spec by `cargo xtask gen`;
 //! they run on the generic `openapi_runtime` crate (sending, tokens, retries,
 //! limits, errors, pagination, validation, transfers). What is DingTalk's own
-//! is here: its [`Credentials`], and file upload and download in one call
-//! ([`Client::storage_upload_file`], [`Client::storage_download_file`]).
+//! is here: its [`Credentials`], one constructor per kind of access token (app,
+//! organisation, suite, user, SSO) with the APIs that accept each, and file
+//! upload and download in one call ([`Client::storage_upload_file`],
+//! [`Client::storage_download_file`]).
 
 mod credentials;
 mod transfer;
@@ -42,7 +44,7 @@ pub mod models;
 #[rustfmt::skip]
 pub mod operations;
 
-pub use credentials::{Credentials, UserGrant};
+pub use credentials::Credentials;
 pub use openapi_runtime::{
     reqwest, ApiError, At, CallOptions, ClientBuilder, DecodeError, Error, Progress, RetryPolicy,
     Timestamp, TimestampParseError, TransferOptions, UploadSource, Validate, Violation,

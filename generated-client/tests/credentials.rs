@@ -1,218 +1,23 @@
-//! User credentials: an authorization code exchanged once, then the refresh
-//! token each answer brings, rotated; a refused refresh token is a clear
-//! error; secrets stay out of `Debug`.
+//! Credentials of every kind against the fake DingTalk: each token obtained
+//! with its own OAuth2 operation, cached (one token request however many
+//! calls, concurrent ones too), renewed before it expires and when DingTalk
+//! rejects it (expired or revoked), user tokens renewed with the refresh
+//! token DingTalk rotated, refusals explained, and no secret in `Debug`
+//! output or logs.
 
-mod common;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
-use common::*;
-use dingtalk::operations::StorageGetSpaceInput;
+use dingtalk::models::*;
+use dingtalk::operations::*;
 use dingtalk::{Client, Credentials, Error};
-use serde_json::json;
-use wiremock::matchers::{body_partial_json, header, method, path};
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use fake_dingtalk::oauth2::{REFRESH_TOKEN_REFUSED, SSO_SECRET};
+use fake_dingtalk::{Config, FakeDingTalk, APP_KEY, APP_SECRET, CORP_ID, SUITE_KEY, SUITE_SECRET};
+use futures_util::future::{join_all, BoxFuture};
 
-const TOKEN_PATH: &str = "/v1.0/oauth2/userAccessToken";
+const ALICE: &str = "union-alice";
 
-async fn token_answer(server: &MockServer, grant: serde_json::Value, answer: serde_json::Value) {
-    Mock::given(method("POST"))
-        .and(path(TOKEN_PATH))
-        .and(body_partial_json(grant))
-        .respond_with(ResponseTemplate::new(200).set_body_json(answer))
-        .mount(server)
-        .await;
-}
-
-async fn get_space(client: &Client) -> Result<(), Error> {
-    client
-        .storage_get_space(StorageGetSpaceInput {
-            space_id: "s",
-            union_id: "u",
-        })
-        .send()
-        .await
-        .map(drop)
-}
-
-#[tokio::test]
-async fn a_code_is_exchanged_once_then_the_rotated_refresh_token_is_used() {
-    let server = MockServer::start().await;
-    token_answer(
-        &server,
-        json!({"clientId": "app", "clientSecret": "secret", "grantType": "authorization_code", "code": "code-1"}),
-        json!({"accessToken": "user-1", "refreshToken": "refresh-1", "expireIn": 7200}),
-    )
-    .await;
-    token_answer(
-        &server,
-        json!({"clientId": "app", "grantType": "refresh_token", "refreshToken": "refresh-1"}),
-        json!({"accessToken": "user-2", "refreshToken": "refresh-2", "expireIn": 7200}),
-    )
-    .await;
-    // The first user token is refused, as an expired or revoked one is.
-    Mock::given(method("GET"))
-        .and(header("x-acs-dingtalk-access-token", "user-1"))
-        .respond_with(ResponseTemplate::new(401).set_body_json(
-            json!({"code": "InvalidAuthentication", "message": "expired", "requestid": "r"}),
-        ))
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(header("x-acs-dingtalk-access-token", "user-2"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(response_example("storage_GetSpace")),
-        )
-        .mount(&server)
-        .await;
-    let credentials = Credentials::user_code("app", "secret", "code-1");
-    assert_eq!(credentials.refresh_token(), None);
-    let client = Client::builder()
-        .base_url(server.uri())
-        .credentials(credentials.clone())
-        .build()
-        .unwrap();
-
-    get_space(&client).await.unwrap();
-    get_space(&client).await.unwrap();
-
-    let requests = server.received_requests().await.unwrap();
-    let tokens: Vec<&str> = requests
-        .iter()
-        .filter(|r| r.url.path() == TOKEN_PATH)
-        .map(|r| {
-            if json_body(r)["grantType"] == "authorization_code" {
-                "code"
-            } else {
-                "refresh"
-            }
-        })
-        .collect();
-    assert_eq!(
-        tokens,
-        ["code", "refresh"],
-        "one exchange each, then cached"
-    );
-    let sent: Vec<&str> = requests
-        .iter()
-        .filter(|r| r.url.path() != TOKEN_PATH)
-        .map(header_of)
-        .collect();
-    assert_eq!(sent, ["user-1", "user-2", "user-2"]);
-    assert_eq!(credentials.refresh_token().as_deref(), Some("refresh-2"));
-}
-
-fn header_of(request: &wiremock::Request) -> &str {
-    request.headers["x-acs-dingtalk-access-token"]
-        .to_str()
-        .unwrap()
-}
-
-#[tokio::test]
-async fn a_refused_refresh_token_is_a_clear_error() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path(TOKEN_PATH))
-        .respond_with(ResponseTemplate::new(400).set_body_json(json!({
-            "code": "invalidParameter.refreshToken.notFound",
-            "message": "the refresh token is invalid",
-            "requestid": "r"
-        })))
-        .mount(&server)
-        .await;
-    let client = Client::builder()
-        .base_url(server.uri())
-        .credentials(Credentials::user_refresh_token("app", "secret", "stale"))
-        .build()
-        .unwrap();
-
-    let error = get_space(&client).await.unwrap_err();
-    let api = error.as_api().expect("the token call's answer");
-    assert_eq!(api.operation_id, "oauth2_GetUserToken");
-    assert_eq!(
-        api.code.as_deref(),
-        Some("invalidParameter.refreshToken.notFound")
-    );
-    assert!(
-        server
-            .received_requests()
-            .await
-            .unwrap()
-            .iter()
-            .all(|r| r.url.path() == TOKEN_PATH),
-        "nothing is sent without a token"
-    );
-}
-
-#[test]
-fn user_secrets_stay_out_of_debug() {
-    for credentials in [
-        Credentials::user_code("app", "the-secret", "the-code"),
-        Credentials::user_refresh_token("app", "the-secret", "the-refresh-token"),
-    ] {
-        let shown = format!("{credentials:?}");
-        assert!(shown.contains("app"), "{shown}");
-        for secret in ["the-secret", "the-code", "the-refresh-token"] {
-            assert!(!shown.contains(secret), "{shown}");
-        }
-    }
-}
-
-#[tokio::test]
-async fn a_suite_token_is_obtained_once_and_sent() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/v1.0/oauth2/suiteAccessToken"))
-        .and(body_partial_json(
-            json!({"suiteKey": "suite", "suiteSecret": "the-secret", "suiteTicket": "the-ticket"}),
-        ))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({"accessToken": "suite-token", "expireIn": 7200})),
-        )
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(path("/v1.0/oauth2/apps/authInfo"))
-        .and(header("x-acs-dingtalk-access-token", "suite-token"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(response_example("oauth2_GetAuthInfo")),
-        )
-        .mount(&server)
-        .await;
-    let credentials = Credentials::suite("suite", "the-secret", "the-ticket");
-    let shown = format!("{credentials:?}");
-    assert!(
-        !shown.contains("the-secret") && !shown.contains("the-ticket"),
-        "{shown}"
-    );
-    let client = Client::builder()
-        .base_url(server.uri())
-        .credentials(credentials)
-        .build()
-        .unwrap();
-
-    for _ in 0..3 {
-        client.oauth2_get_auth_info("corp").send().await.unwrap();
-    }
-
-    let requests = server.received_requests().await.unwrap();
-    let token_requests = requests
-        .iter()
-        .filter(|r| r.url.path() == "/v1.0/oauth2/suiteAccessToken")
-        .count();
-    assert_eq!(token_requests, 1);
-    assert_eq!(requests.len(), 4);
-}
-
-/// A storage call that needs whatever token the client holds.
-async fn add_space(client: &Client) -> Result<(), Error> {
-    client
-        .storage_add_space("union-tokens")
-        .send()
-        .await
-        .map(drop)
-}
-
-fn client_of(fake: &fake_dingtalk::FakeDingTalk, credentials: Credentials) -> Client {
+fn client(fake: &FakeDingTalk, credentials: Credentials) -> Client {
     Client::builder()
         .base_url(fake.base_url())
         .credentials(credentials)
@@ -220,63 +25,461 @@ fn client_of(fake: &fake_dingtalk::FakeDingTalk, credentials: Credentials) -> Cl
         .unwrap()
 }
 
-#[tokio::test]
-async fn each_token_kind_is_obtained_cached_and_renewed_against_the_fake() {
-    use fake_dingtalk::{FakeDingTalk, APP_KEY, APP_SECRET, SUITE_KEY, SUITE_SECRET};
-    let fake = FakeDingTalk::start().await.unwrap();
-    let code = fake.authorization_code("union-tokens");
-    let user = Credentials::user_code(APP_KEY, APP_SECRET, code);
-    let kinds = [
-        ("app", Credentials::app(APP_KEY, APP_SECRET)),
+/// A call that needs a token of one kind, made with `client`.
+type Call = fn(&Client) -> BoxFuture<'_, Result<(), Error>>;
+
+fn drive_call(client: &Client) -> BoxFuture<'_, Result<(), Error>> {
+    Box::pin(async move {
+        client
+            .drive_list_spaces(DriveListSpacesInput {
+                union_id: ALICE,
+                space_type: DriveSpaceType::Org,
+                max_results: 10,
+            })
+            .send()
+            .await
+            .map(drop)
+    })
+}
+
+fn auth_info_call(client: &Client) -> BoxFuture<'_, Result<(), Error>> {
+    Box::pin(async move {
+        client
+            .oauth2_get_auth_info("ding-other-corp")
+            .send()
+            .await
+            .map(drop)
+    })
+}
+
+fn personal_auth_rule_call(client: &Client) -> BoxFuture<'_, Result<(), Error>> {
+    Box::pin(async move {
+        client
+            .oauth2_get_personal_auth_rule()
+            .send()
+            .await
+            .map(drop)
+    })
+}
+
+/// The one call the SSO token is for, with a new code of the fake each time.
+fn sso_call(fake: &FakeDingTalk) -> impl Fn(&Client) -> BoxFuture<'_, Result<(), Error>> + '_ {
+    move |client| {
+        let code = fake.sso_code("manager7777");
+        Box::pin(async move { client.oauth2_get_sso_user_info(code).send().await.map(drop) })
+    }
+}
+
+/// Credentials of each kind, the token operation they use, and a call that takes their token.
+type Kind = (
+    &'static str,
+    fn(&FakeDingTalk) -> Credentials,
+    &'static str,
+    Call,
+);
+
+fn kinds() -> Vec<Kind> {
+    vec![
+        (
+            "app",
+            |_| Credentials::app(APP_KEY, APP_SECRET),
+            "POST /v1.0/oauth2/accessToken 200",
+            drive_call,
+        ),
         (
             "corp",
-            Credentials::corp("corp-1", SUITE_KEY, SUITE_SECRET, "ticket"),
+            |_| Credentials::corp("ding-other-corp", SUITE_KEY, SUITE_SECRET, "ticket"),
+            "POST /v1.0/oauth2/corpAccessToken 200",
+            drive_call,
+        ),
+        (
+            "client credentials",
+            |_| Credentials::client_credentials(CORP_ID, APP_KEY, APP_SECRET),
+            "POST /v1.0/oauth2/{corpId}/token 200",
+            drive_call,
         ),
         (
             "suite",
-            Credentials::suite(SUITE_KEY, SUITE_SECRET, "ticket"),
+            |_| Credentials::suite(SUITE_KEY, SUITE_SECRET, "ticket"),
+            "POST /v1.0/oauth2/suiteAccessToken 200",
+            auth_info_call,
         ),
-        ("user", user.clone()),
-    ];
-    for (kind, credentials) in kinds {
-        let client = client_of(&fake, credentials);
-        let before = fake.tokens_issued();
-        for _ in 0..3 {
-            add_space(&client)
-                .await
-                .unwrap_or_else(|e| panic!("{kind}: {e}"));
-        }
-        assert_eq!(
-            fake.tokens_issued() - before,
-            1,
-            "{kind}: one token, cached"
-        );
-        // An expired token is refused with InvalidAuthentication, renewed, and
-        // the call retried.
-        fake.expire_tokens();
-        add_space(&client)
-            .await
-            .unwrap_or_else(|e| panic!("{kind}: {e}"));
-        assert_eq!(fake.tokens_issued() - before, 2, "{kind}: renewed once");
-    }
-    let first_refresh = user
-        .refresh_token()
-        .expect("a refresh token after the code");
+        (
+            "user",
+            |fake| Credentials::user_code(APP_KEY, APP_SECRET, fake.authorization_code(ALICE)),
+            "POST /v1.0/oauth2/userAccessToken 200",
+            personal_auth_rule_call,
+        ),
+    ]
+}
 
-    // Revoked: the user's refresh token no longer works, and the call says why.
-    let client = client_of(&fake, user.clone());
-    add_space(&client).await.unwrap();
+fn served(fake: &FakeDingTalk, what: &str) -> usize {
+    fake.served().get(what).copied().unwrap_or(0)
+}
+
+/// 401s the fake answered, over every operation.
+fn rejections(fake: &FakeDingTalk) -> usize {
+    fake.served()
+        .iter()
+        .filter(|(what, _)| what.ends_with(" 401"))
+        .map(|(_, n)| n)
+        .sum()
+}
+
+#[tokio::test]
+async fn each_kind_of_token_is_obtained_once_for_many_calls_and_renewed_when_rejected() {
+    for (kind, credentials, token_operation, call) in kinds() {
+        // A fake of its own, so that the counts are the kind's.
+        let fake = FakeDingTalk::start().await.unwrap();
+        let client = client(&fake, credentials(&fake));
+
+        // Cold, 20 calls at once: one token request.
+        let results = join_all((0..20).map(|_| call(&client))).await;
+        assert!(results.iter().all(Result::is_ok), "{kind}: {results:?}");
+        call(&client).await.unwrap();
+        call(&client.clone()).await.unwrap();
+        assert_eq!(fake.tokens_issued(), 1, "{kind}");
+        assert_eq!(served(&fake, token_operation), 1, "{kind}");
+
+        // Expired: rejected once, renewed, retried.
+        fake.expire_tokens();
+        let results = join_all((0..5).map(|_| call(&client))).await;
+        assert!(results.iter().all(Result::is_ok), "{kind}: {results:?}");
+        assert_eq!(fake.tokens_issued(), 2, "{kind}: one renewal for all");
+
+        // Revoked: the same.
+        fake.revoke_tokens();
+        call(&client).await.unwrap();
+        call(&client).await.unwrap();
+        assert_eq!(fake.tokens_issued(), 3, "{kind}");
+        assert_eq!(served(&fake, token_operation), 3, "{kind}");
+    }
+}
+
+#[tokio::test]
+async fn sso_credentials_obtain_the_token_of_the_sso_user_info_call() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    let sso = client(&fake, Credentials::sso(CORP_ID, SSO_SECRET));
+    let call = sso_call(&fake);
+    let results = join_all((0..10).map(|_| call(&sso))).await;
+    assert!(results.iter().all(Result::is_ok), "{results:?}");
+    assert_eq!(served(&fake, "POST /v1.0/oauth2/ssoAccessToken 200"), 1);
+    fake.expire_tokens();
+    call(&sso).await.unwrap();
+    assert_eq!(served(&fake, "POST /v1.0/oauth2/ssoAccessToken 200"), 2);
+}
+
+#[tokio::test]
+async fn tokens_are_renewed_shortly_before_they_expire_without_a_rejection() {
+    let fake = FakeDingTalk::start_with(Config {
+        token_lifetime: Duration::from_secs(2),
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let app = client(&fake, Credentials::app(APP_KEY, APP_SECRET));
+    let user_credentials =
+        Credentials::user_code(APP_KEY, APP_SECRET, fake.authorization_code(ALICE));
+    let user = client(&fake, user_credentials.clone());
+    drive_call(&app).await.unwrap();
+    personal_auth_rule_call(&user).await.unwrap();
+    let first_refresh_token = user_credentials.refresh_token().await.unwrap();
+    assert_eq!(fake.tokens_issued(), 2);
+
+    // 10% of the lifetime early: after 1.8 s of 2.
+    tokio::time::sleep(Duration::from_millis(1900)).await;
+    drive_call(&app).await.unwrap();
+    personal_auth_rule_call(&user).await.unwrap();
+    assert_eq!(fake.tokens_issued(), 4);
+    assert_eq!(rejections(&fake), 0, "{:?}", fake.served());
     assert_ne!(
-        user.refresh_token().as_deref(),
-        Some(first_refresh.as_str()),
-        "rotated"
+        user_credentials.refresh_token().await.unwrap(),
+        first_refresh_token
     );
+}
+
+#[tokio::test]
+async fn user_tokens_are_renewed_with_the_latest_refresh_token_shared_by_clones() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    let credentials = Credentials::user_code(APP_KEY, APP_SECRET, fake.authorization_code(ALICE));
+    assert_eq!(
+        credentials.refresh_token().await,
+        None,
+        "the code is not exchanged yet"
+    );
+    let first = client(&fake, credentials.clone());
+    personal_auth_rule_call(&first).await.unwrap();
+    let mut seen = vec![credentials.refresh_token().await.unwrap()];
+
+    // Each renewal rotates the refresh token; the credentials follow.
+    for _ in 0..3 {
+        fake.expire_tokens();
+        personal_auth_rule_call(&first).await.unwrap();
+        let current = credentials.refresh_token().await.unwrap();
+        assert!(!seen.contains(&current), "not rotated: {current}");
+        seen.push(current);
+    }
+    assert_eq!(fake.tokens_issued(), 4);
+
+    // The refresh tokens it replaced no longer work.
+    let anonymous = Client::builder().base_url(fake.base_url()).build().unwrap();
+    let replaced = anonymous
+        .oauth2_get_user_token(Oauth2GetUserTokenInput {
+            client_id: APP_KEY,
+            client_secret: APP_SECRET,
+            grant_type: UserTokenGrantType::RefreshToken,
+        })
+        .refresh_token(seen[0].as_str())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(replaced.code(), Some(REFRESH_TOKEN_REFUSED));
+
+    // A second client of the same credentials renews with the latest one,
+    // and the first goes on with the one the second got.
+    let second = client(&fake, credentials.clone());
+    personal_auth_rule_call(&second).await.unwrap();
     fake.revoke_tokens();
-    let error = add_space(&client).await.unwrap_err();
-    let api = error.as_api().expect("the token call's answer");
+    personal_auth_rule_call(&first).await.unwrap();
+    personal_auth_rule_call(&second).await.unwrap();
+    assert_eq!(fake.tokens_issued(), 7);
+    assert_eq!(served(&fake, "POST /v1.0/oauth2/userAccessToken 400"), 1);
+}
+
+#[tokio::test]
+async fn a_stored_refresh_token_starts_user_credentials() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    let anonymous = Client::builder().base_url(fake.base_url()).build().unwrap();
+    let stored = anonymous
+        .oauth2_get_user_token(Oauth2GetUserTokenInput {
+            client_id: APP_KEY,
+            client_secret: APP_SECRET,
+            grant_type: UserTokenGrantType::AuthorizationCode,
+        })
+        .code(fake.authorization_code(ALICE))
+        .send()
+        .await
+        .unwrap()
+        .refresh_token
+        .unwrap();
+
+    let credentials = Credentials::user_refresh_token(APP_KEY, APP_SECRET, stored.as_str());
+    assert_eq!(
+        credentials.refresh_token().await.as_deref(),
+        Some(stored.as_str())
+    );
+    let user = client(&fake, credentials.clone());
+    personal_auth_rule_call(&user).await.unwrap();
+    personal_auth_rule_call(&user).await.unwrap();
+    assert_eq!(fake.tokens_issued(), 2);
+    let to_store = credentials.refresh_token().await.unwrap();
+    assert_ne!(to_store, stored, "DingTalk's replacement is what to store");
+
+    // The replacement, stored and used after a restart, works too.
+    let restarted = client(
+        &fake,
+        Credentials::user_refresh_token(APP_KEY, APP_SECRET, to_store),
+    );
+    personal_auth_rule_call(&restarted).await.unwrap();
+    assert_eq!(fake.tokens_issued(), 3);
+}
+
+#[tokio::test]
+async fn a_refused_refresh_token_or_code_fails_the_call_saying_so() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    let user = client(
+        &fake,
+        Credentials::user_code(APP_KEY, APP_SECRET, fake.authorization_code(ALICE)),
+    );
+    personal_auth_rule_call(&user).await.unwrap();
+    fake.revoke_refresh_tokens();
+    fake.expire_tokens();
+    let error = personal_auth_rule_call(&user).await.unwrap_err();
+    let api = error.as_api().expect("an API error");
     assert_eq!(api.operation_id, "oauth2_GetUserToken");
     assert_eq!(
-        api.code.as_deref(),
-        Some("invalidParameter.authCode.notFound")
+        (api.status.as_u16(), api.code.as_deref()),
+        (400, Some(REFRESH_TOKEN_REFUSED))
     );
+    let message = error.to_string();
+    for expected in [
+        "refresh token was refused",
+        "authorise the app again",
+        "revoked",
+    ] {
+        assert!(
+            message.contains(expected),
+            "{expected:?} missing in: {message}"
+        );
+    }
+    assert!(!message.contains("fake-refresh-token-"), "{message}");
+    // It stays refused: no token was issued, however often the app tries.
+    assert!(personal_auth_rule_call(&user).await.is_err());
+    assert_eq!(fake.tokens_issued(), 1);
+
+    // An authorisation code works once.
+    let code = fake.authorization_code(ALICE);
+    personal_auth_rule_call(&client(
+        &fake,
+        Credentials::user_code(APP_KEY, APP_SECRET, code.as_str()),
+    ))
+    .await
+    .unwrap();
+    let error = personal_auth_rule_call(&client(
+        &fake,
+        Credentials::user_code(APP_KEY, APP_SECRET, code.as_str()),
+    ))
+    .await
+    .unwrap_err();
+    assert_eq!(error.code(), Some("invalidParameter.authCode.notFound"));
+    assert!(
+        error.to_string().contains("authorisation code was refused"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn a_token_of_the_wrong_kind_is_refused_with_a_message_naming_the_kind() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    let app = client(&fake, Credentials::app(APP_KEY, APP_SECRET));
+    let error = personal_auth_rule_call(&app).await.unwrap_err();
+    assert_eq!(error.code(), Some("InvalidAuthentication"));
+    assert!(error.to_string().contains("user access token"), "{error}");
+    let user = client(
+        &fake,
+        Credentials::user_code(APP_KEY, APP_SECRET, fake.authorization_code(ALICE)),
+    );
+    let error = drive_call(&user).await.unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("does not accept a user access token"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn wrong_app_credentials_fail_with_the_token_operations_error() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    for (credentials, operation_id, call) in [
+        (
+            Credentials::app(APP_KEY, "wrong"),
+            "oauth2_GetAccessToken",
+            drive_call as Call,
+        ),
+        (
+            Credentials::client_credentials(CORP_ID, APP_KEY, "wrong"),
+            "oauth2_GetToken",
+            drive_call,
+        ),
+        (
+            Credentials::suite(SUITE_KEY, "wrong", "ticket"),
+            "oauth2_GetSuiteAccessToken",
+            auth_info_call,
+        ),
+        (
+            Credentials::user_code(APP_KEY, "wrong", fake.authorization_code(ALICE)),
+            "oauth2_GetUserToken",
+            personal_auth_rule_call,
+        ),
+    ] {
+        let error = call(&client(&fake, credentials)).await.unwrap_err();
+        assert_eq!(
+            error.as_api().unwrap().operation_id,
+            operation_id,
+            "{error}"
+        );
+        // A wrong secret is not explained away as a refused code.
+        assert!(!error.to_string().contains("was refused"), "{error}");
+    }
+    assert_eq!(fake.tokens_issued(), 0);
+}
+
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn no_secret_reaches_debug_output_or_logs() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    // The global subscriber, so that what every test of this file logs, on
+    // whichever thread, is checked too.
+    tracing::subscriber::set_global_default(subscriber).unwrap();
+
+    let fake = FakeDingTalk::start().await.unwrap();
+    let code = fake.authorization_code(ALICE);
+    let user_credentials = Credentials::user_code(APP_KEY, APP_SECRET, code.as_str());
+    let all = [
+        Credentials::access_token("given-token-value"),
+        Credentials::app(APP_KEY, APP_SECRET),
+        Credentials::corp(
+            "ding-other-corp",
+            SUITE_KEY,
+            SUITE_SECRET,
+            "suite-ticket-value",
+        ),
+        Credentials::client_credentials(CORP_ID, APP_KEY, APP_SECRET),
+        Credentials::suite(SUITE_KEY, SUITE_SECRET, "suite-ticket-value"),
+        user_credentials.clone(),
+        Credentials::user_refresh_token(APP_KEY, APP_SECRET, "stored-refresh-token-value"),
+        Credentials::sso(CORP_ID, SSO_SECRET),
+    ];
+
+    // Tokens of every kind obtained, and a user's renewed.
+    let user = client(&fake, user_credentials.clone());
+    personal_auth_rule_call(&user).await.unwrap();
+    fake.expire_tokens();
+    personal_auth_rule_call(&user).await.unwrap();
+    drive_call(&client(&fake, all[1].clone())).await.unwrap();
+    auth_info_call(&client(&fake, all[4].clone()))
+        .await
+        .unwrap();
+    sso_call(&fake)(&client(&fake, all[7].clone()))
+        .await
+        .unwrap();
+    let refresh_token = user_credentials.refresh_token().await.unwrap();
+
+    let debug = format!("{all:?} {user:?}");
+    for visible in [APP_KEY, SUITE_KEY, CORP_ID, "ding-other-corp"] {
+        assert!(debug.contains(visible), "{visible} missing in {debug}");
+    }
+    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(logs.contains("obtained a new access token"), "{logs}");
+    for secret in [
+        APP_SECRET,
+        SUITE_SECRET,
+        SSO_SECRET,
+        "given-token-value",
+        "suite-ticket-value",
+        "stored-refresh-token-value",
+        code.as_str(),
+        refresh_token.as_str(),
+        // Every token the fake issues starts so.
+        "fake-token-",
+        "fake-refresh-token-",
+    ] {
+        assert!(
+            !debug.contains(secret),
+            "{secret} leaked into Debug: {debug}"
+        );
+        assert!(
+            !logs.contains(secret),
+            "{secret} leaked into the logs:\n{logs}"
+        );
+    }
 }
