@@ -499,10 +499,13 @@ impl Client {
                 Error::Transfer { status, .. } => *status,
                 _ => None,
             };
-            // A refused signature most often means the URL expired: ask for a new one.
+            // A refused signature most often means the URL expired: ask for a
+            // new one. A storage may also refuse before it has read the body
+            // and close the connection, which the sender sees as a broken
+            // connection with no status: that URL is not trusted again either.
             if matches!(
                 status,
-                Some(StatusCode::FORBIDDEN | StatusCode::UNAUTHORIZED)
+                None | Some(StatusCode::FORBIDDEN | StatusCode::UNAUTHORIZED)
             ) {
                 cache.forget(number).await;
             } else if status
