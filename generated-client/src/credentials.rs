@@ -1,19 +1,28 @@
 //! DingTalk's credentials: a token obtained elsewhere, or an app's or a
 //! third-party suite's keys, exchanged for tokens with the OAuth2 operations.
-//! The runtime caches the tokens and renews them.
+//! The runtime caches the tokens and renews them. Only a token obtained
+//! elsewhere is there without the `oauth2` feature.
 
 use std::fmt;
+#[cfg(feature = "oauth2")]
 use std::sync::{Arc, Mutex};
+#[cfg(feature = "oauth2")]
 use std::time::Duration;
 
 use futures_util::future::BoxFuture;
-use openapi_runtime::{FromRuntime, ResolveToken, Token};
+#[cfg(feature = "oauth2")]
+use openapi_runtime::FromRuntime;
+use openapi_runtime::{ResolveToken, Token};
 
+#[cfg(feature = "oauth2")]
 use crate::models::UserTokenGrantType;
+#[cfg(feature = "oauth2")]
 use crate::operations::{
     Oauth2GetAccessTokenInput, Oauth2GetCorpAccessTokenInput, Oauth2GetUserTokenInput,
 };
-use crate::{Client, Error};
+#[cfg(feature = "oauth2")]
+use crate::Client;
+use crate::Error;
 
 /// What the client authenticates with.
 #[derive(Clone)]
@@ -21,9 +30,13 @@ pub enum Credentials {
     /// A token obtained elsewhere, used as it is.
     AccessToken(String),
     /// An internal app's key and secret, exchanged for tokens with `oauth2_GetAccessToken`.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     App { app_key: String, app_secret: String },
     /// A third-party app suite authorised by an organisation, exchanged for tokens
     /// with `oauth2_GetCorpAccessToken`.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     Corp {
         auth_corp_id: String,
         suite_key: String,
@@ -33,6 +46,8 @@ pub enum Credentials {
     /// A user's consent, exchanged for user access tokens with
     /// `oauth2_GetUserToken`: first the authorization code (usable once), then
     /// the refresh token each answer brings, which replaces the one before.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     User {
         client_id: String,
         client_secret: String,
@@ -41,6 +56,8 @@ pub enum Credentials {
 }
 
 /// What a [`Credentials::User`] exchanges next for a user access token.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, Eq)]
 pub enum UserGrant {
     /// An authorization code from DingTalk's login page, not yet used.
@@ -49,6 +66,7 @@ pub enum UserGrant {
     RefreshToken(String),
 }
 
+#[cfg(feature = "oauth2")]
 impl fmt::Debug for UserGrant {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -65,6 +83,8 @@ impl Credentials {
     }
 
     /// An internal app's key and secret.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn app(app_key: impl Into<String>, app_secret: impl Into<String>) -> Self {
         Credentials::App {
             app_key: app_key.into(),
@@ -73,6 +93,8 @@ impl Credentials {
     }
 
     /// A third-party app suite and the organisation that authorised it.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn corp(
         auth_corp_id: impl Into<String>,
         suite_key: impl Into<String>,
@@ -88,6 +110,8 @@ impl Credentials {
     }
 }
 
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Credentials {
     /// A user's authorization code (from DingTalk's login page, for the app
     /// `client_id`, which is its appKey), exchanged once for a user token;
@@ -138,6 +162,7 @@ impl Credentials {
     }
 }
 
+#[cfg(feature = "oauth2")]
 fn lock(grant: &Mutex<UserGrant>) -> std::sync::MutexGuard<'_, UserGrant> {
     grant
         .lock()
@@ -149,11 +174,13 @@ impl fmt::Debug for Credentials {
         const HIDDEN: &str = "<redacted>";
         match self {
             Credentials::AccessToken(_) => f.debug_tuple("AccessToken").field(&HIDDEN).finish(),
+            #[cfg(feature = "oauth2")]
             Credentials::App { app_key, .. } => f
                 .debug_struct("App")
                 .field("app_key", app_key)
                 .field("app_secret", &HIDDEN)
                 .finish(),
+            #[cfg(feature = "oauth2")]
             Credentials::Corp {
                 auth_corp_id,
                 suite_key,
@@ -165,6 +192,7 @@ impl fmt::Debug for Credentials {
                 .field("suite_secret", &HIDDEN)
                 .field("suite_ticket", &HIDDEN)
                 .finish(),
+            #[cfg(feature = "oauth2")]
             Credentials::User {
                 client_id, grant, ..
             } => f
@@ -178,57 +206,21 @@ impl fmt::Debug for Credentials {
 }
 
 /// DingTalk's documented token lifetime, assumed when a token response does not say.
+#[cfg(feature = "oauth2")]
 const DOCUMENTED_LIFETIME_SECS: i64 = 7200;
 
 impl ResolveToken for Credentials {
+    #[cfg_attr(not(feature = "oauth2"), allow(unused_variables))]
     fn resolve<'a>(
         &'a self,
         runtime: &'a openapi_runtime::Client,
     ) -> BoxFuture<'a, Result<Token, Error>> {
         Box::pin(async move {
-            let client = Client::from_runtime(runtime.clone());
-            let response = match self {
-                Credentials::AccessToken(token) => {
-                    return Ok(Token {
-                        value: token.clone(),
-                        expires_in: None,
-                    })
-                }
-                Credentials::App {
-                    app_key,
-                    app_secret,
-                } => {
-                    client
-                        .oauth2_get_access_token(Oauth2GetAccessTokenInput {
-                            app_key,
-                            app_secret,
-                        })
-                        .send()
-                        .await?
-                }
-                Credentials::Corp {
-                    auth_corp_id,
-                    suite_key,
-                    suite_secret,
-                    suite_ticket,
-                } => {
-                    client
-                        .oauth2_get_corp_access_token(Oauth2GetCorpAccessTokenInput {
-                            auth_corp_id,
-                            suite_key,
-                            suite_secret,
-                            suite_ticket,
-                        })
-                        .send()
-                        .await?
-                }
-                Credentials::User {
-                    client_id,
-                    client_secret,
-                    grant,
-                } => return user_token(&client, client_id, client_secret, grant).await,
-            };
-            Ok(token(response.access_token, response.expire_in))
+            match self {
+                Credentials::AccessToken(token) => Ok(given(token)),
+                #[cfg(feature = "oauth2")]
+                _ => exchange(self, &Client::from_runtime(runtime.clone())).await,
+            }
         })
     }
 
@@ -237,7 +229,58 @@ impl ResolveToken for Credentials {
     }
 }
 
+/// A token obtained elsewhere, used as it is for as long as the server takes it.
+fn given(token: &str) -> Token {
+    Token {
+        value: token.to_owned(),
+        expires_in: None,
+    }
+}
+
+/// A token from the OAuth2 operation the credentials are exchanged with.
+#[cfg(feature = "oauth2")]
+async fn exchange(credentials: &Credentials, client: &Client) -> Result<Token, Error> {
+    let response = match credentials {
+        Credentials::AccessToken(token) => return Ok(given(token)),
+        Credentials::App {
+            app_key,
+            app_secret,
+        } => {
+            client
+                .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+                    app_key,
+                    app_secret,
+                })
+                .send()
+                .await?
+        }
+        Credentials::Corp {
+            auth_corp_id,
+            suite_key,
+            suite_secret,
+            suite_ticket,
+        } => {
+            client
+                .oauth2_get_corp_access_token(Oauth2GetCorpAccessTokenInput {
+                    auth_corp_id,
+                    suite_key,
+                    suite_secret,
+                    suite_ticket,
+                })
+                .send()
+                .await?
+        }
+        Credentials::User {
+            client_id,
+            client_secret,
+            grant,
+        } => return user_token(client, client_id, client_secret, grant).await,
+    };
+    Ok(token(response.access_token, response.expire_in))
+}
+
 /// A token that lasts `expire_in` seconds, or DingTalk's documented lifetime.
+#[cfg(feature = "oauth2")]
 fn token(value: String, expire_in: Option<i64>) -> Token {
     let expire_in = expire_in.unwrap_or_else(|| {
         tracing::debug!(
@@ -254,6 +297,7 @@ fn token(value: String, expire_in: Option<i64>) -> Token {
 
 /// Exchanges the user's grant for a token, and keeps the refresh token the
 /// answer brings for the next exchange (a code is good for one exchange only).
+#[cfg(feature = "oauth2")]
 async fn user_token(
     client: &Client,
     client_id: &str,

@@ -33,8 +33,16 @@
 //! limits, errors, pagination, validation, transfers). What is DingTalk's own
 //! is here: its [`Credentials`], and file upload and download in one call
 //! ([`Client::storage_upload_file`], [`Client::storage_download_file`]).
+//!
+//! Each API group is a Cargo feature, all on by default: `storage`, `drive`
+//! and `oauth2`. Without a group's feature, its operations, the models only it
+//! uses and its part of the above are not compiled (`Credentials::AccessToken`
+//! is always there; the other credentials need `oauth2`).
+
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod credentials;
+#[cfg(any(feature = "storage", feature = "drive"))]
 mod transfer;
 
 #[rustfmt::skip]
@@ -42,16 +50,20 @@ pub mod models;
 #[rustfmt::skip]
 pub mod operations;
 
-pub use credentials::{Credentials, UserGrant};
+pub use credentials::Credentials;
+#[cfg(feature = "oauth2")]
+pub use credentials::UserGrant;
 pub use openapi_runtime::{
     reqwest, ApiError, At, CallOptions, ClientBuilder, DecodeError, Error, Progress, RetryPolicy,
     Timestamp, TimestampParseError, TransferOptions, UploadSource, Validate, Violation,
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
 };
 pub use operations::Client;
+#[cfg(feature = "drive")]
 pub use transfer::drive::{
     DriveDownloadFile, DriveDownloadFileInput, DriveUploadFile, DriveUploadFileInput,
 };
+#[cfg(feature = "storage")]
 pub use transfer::storage::{
     StorageDownloadFile, StorageDownloadFileInput, StorageUploadFile, StorageUploadFileInput,
 };

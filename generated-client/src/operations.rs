@@ -8,6 +8,7 @@ pub const SERVERS: &[&str] = &["https://api.dingtalk.io", "https://api.dingtalk.
 /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
 pub const RETRYABLE_ERROR_CODES: &[&str] = &["request.overlimit", "operationTimeout"];
 /// The `AccessToken` security scheme.
+#[cfg(any(feature = "drive", feature = "oauth2", feature = "storage"))]
 const AUTH_ACCESS_TOKEN: ::std::option::Option<rt::Auth> = ::std::option::Option::Some(
     rt::Auth::header("x-acs-dingtalk-access-token", &["InvalidAuthentication"]),
 );

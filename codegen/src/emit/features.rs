@@ -46,16 +46,17 @@ fn add(needs: &mut HashMap<String, Needs>, name: &str, feature: Option<&String>)
     }
 }
 
-/// The gates that leave out nothing an included item needs: items needed by
-/// every feature (or by untagged operations, or by nothing) get none.
+/// The gates that leave out nothing an included item needs: items needed
+/// always (by untagged operations, or by nothing) get none, and so do those
+/// needed by every feature when `all` is given.
 fn gated(
     needs: HashMap<String, Needs>,
-    all: &BTreeSet<String>,
+    all: Option<&BTreeSet<String>>,
 ) -> HashMap<String, BTreeSet<String>> {
     needs
         .into_iter()
         .filter_map(|(name, needs)| Some((name, needs?)))
-        .filter(|(_, set)| set != all)
+        .filter(|(_, set)| Some(set) != all)
         .collect()
 }
 
@@ -110,8 +111,11 @@ impl Gates {
         }
         Ok(Gates {
             operations,
-            models: gated(models, &all),
-            auths: gated(auths, &all),
+            // Models are public: one every group needs is there without any
+            // feature too. A security scheme's constant is private: unused
+            // (a warning) without the features of its operations.
+            models: gated(models, Some(&all)),
+            auths: gated(auths, None),
         })
     }
 
