@@ -37,6 +37,12 @@ pub struct Settings {
     pub runtime_crate: String,
     /// The name of the generated client type; `Client` by default.
     pub client_name: String,
+    /// Whether each operation is compiled only under the Cargo feature named
+    /// by its first tag (`#[cfg(feature = "<tag>")]`), and each model under
+    /// the features of the operations that use it; off by default. The crate
+    /// the code is generated into declares those features
+    /// ([`emit::features`] lists them).
+    pub feature_per_tag: bool,
 }
 
 impl Default for Settings {
@@ -44,6 +50,7 @@ impl Default for Settings {
         Settings {
             runtime_crate: "::openapi_runtime".to_owned(),
             client_name: "Client".to_owned(),
+            feature_per_tag: false,
         }
     }
 }
@@ -56,6 +63,11 @@ impl Settings {
 
     pub fn client_name(mut self, name: impl Into<String>) -> Self {
         self.client_name = name.into();
+        self
+    }
+
+    pub fn feature_per_tag(mut self, on: bool) -> Self {
+        self.feature_per_tag = on;
         self
     }
 }

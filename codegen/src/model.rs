@@ -178,6 +178,9 @@ pub struct Operation {
     /// more: they are passed named, so that they cannot be swapped.
     pub input_struct: Option<String>,
     pub doc: Doc,
+    /// The spec's tags, in order. With [`Settings::feature_per_tag`](crate::Settings::feature_per_tag),
+    /// the first one names the Cargo feature the operation is compiled under.
+    pub tags: Vec<String>,
     pub method: Method,
     /// Path template, as in the spec (`/spaces/{spaceId}`).
     pub path: String,

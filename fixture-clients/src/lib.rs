@@ -20,6 +20,7 @@ macro_rules! generated {
     };
 }
 
+generated!(features);
 generated!(models);
 generated!(notes);
 generated!(pagination);

@@ -34,9 +34,18 @@
 //! is here: its [`Credentials`], one constructor per kind of access token (app,
 //! organisation, suite, user, SSO) with the APIs that accept each, and file
 //! upload and download in one call ([`Client::storage_upload_file`],
-//! [`Client::storage_download_file`]).
+//! [`Client::storage_download_file`], and the same for drive).
+//!
+//! Each API group is a Cargo feature, all on by default: `storage`, `drive`
+//! and `oauth2`. Without a group's feature, its operations, the models only it
+//! uses and its part of the above are not compiled
+//! ([`Credentials::access_token`] is always there; the credentials exchanged
+//! for tokens need `oauth2`).
+
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod credentials;
+#[cfg(any(feature = "storage", feature = "drive"))]
 mod transfer;
 
 #[rustfmt::skip]
@@ -51,9 +60,11 @@ pub use openapi_runtime::{
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
 };
 pub use operations::Client;
+#[cfg(feature = "drive")]
 pub use transfer::drive::{
     DriveDownloadFile, DriveDownloadFileInput, DriveUploadFile, DriveUploadFileInput,
 };
+#[cfg(feature = "storage")]
 pub use transfer::storage::{
     StorageDownloadFile, StorageDownloadFileInput, StorageUploadFile, StorageUploadFileInput,
 };

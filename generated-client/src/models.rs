@@ -20,6 +20,8 @@ pub struct ErrorBody {
     pub requestid: ::std::option::Option<::std::string::String>,
 }
 /// The credentials of an internal app.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetAccessTokenRequest {
@@ -30,6 +32,8 @@ pub struct GetAccessTokenRequest {
     #[serde(rename = "appSecret")]
     pub app_secret: ::std::string::String,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetAccessTokenRequest")
@@ -38,6 +42,8 @@ impl ::std::fmt::Debug for GetAccessTokenRequest {
             .finish()
     }
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for GetAccessTokenRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.app_key, &at.field("appKey"))?;
@@ -48,6 +54,8 @@ impl rt::Validate for GetAccessTokenRequest {
     }
 }
 /// The credentials of a third-party app suite and the organisation that authorised it.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetCorpAccessTokenRequest {
@@ -64,6 +72,8 @@ pub struct GetCorpAccessTokenRequest {
     #[serde(rename = "suiteTicket")]
     pub suite_ticket: ::std::string::String,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetCorpAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetCorpAccessTokenRequest")
@@ -74,6 +84,8 @@ impl ::std::fmt::Debug for GetCorpAccessTokenRequest {
             .finish()
     }
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for GetCorpAccessTokenRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -92,6 +104,8 @@ impl rt::Validate for GetCorpAccessTokenRequest {
     }
 }
 /// An access token and how long it stays valid.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AccessTokenResponse {
@@ -102,6 +116,8 @@ pub struct AccessTokenResponse {
     #[serde(rename = "expireIn", default, skip_serializing_if = "Option::is_none")]
     pub expire_in: ::std::option::Option<i64>,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for AccessTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AccessTokenResponse")
@@ -111,6 +127,8 @@ impl ::std::fmt::Debug for AccessTokenResponse {
     }
 }
 /// The credentials of an app, in the OAuth 2.0 client-credentials form.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTokenRequest {
@@ -124,6 +142,8 @@ pub struct GetTokenRequest {
     #[serde(rename = "grant_type")]
     pub grant_type: super::models::ClientCredentialsGrantType,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetTokenRequest")
@@ -133,6 +153,8 @@ impl ::std::fmt::Debug for GetTokenRequest {
             .finish()
     }
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for GetTokenRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -146,6 +168,8 @@ impl rt::Validate for GetTokenRequest {
     }
 }
 /// How an app proves who it is when it asks for an app access token.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClientCredentialsGrantType {
     /// `client_credentials`: With the app's own client id and secret.
@@ -153,8 +177,11 @@ pub enum ClientCredentialsGrantType {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "oauth2")]
 rt::open_enum!(ClientCredentialsGrantType { ClientCredentials = "client_credentials" });
 /// An app access token and how long it stays valid, in snake_case.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTokenResponse {
@@ -165,6 +192,8 @@ pub struct GetTokenResponse {
     #[serde(rename = "expires_in", default, skip_serializing_if = "Option::is_none")]
     pub expires_in: ::std::option::Option<i32>,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetTokenResponse")
@@ -174,6 +203,8 @@ impl ::std::fmt::Debug for GetTokenResponse {
     }
 }
 /// The credentials of a third-party app suite.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetSuiteAccessTokenRequest {
@@ -187,6 +218,8 @@ pub struct GetSuiteAccessTokenRequest {
     #[serde(rename = "suiteTicket")]
     pub suite_ticket: ::std::string::String,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetSuiteAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSuiteAccessTokenRequest")
@@ -196,6 +229,8 @@ impl ::std::fmt::Debug for GetSuiteAccessTokenRequest {
             .finish()
     }
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for GetSuiteAccessTokenRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -213,6 +248,8 @@ impl rt::Validate for GetSuiteAccessTokenRequest {
 /// An app's credentials, and either the authorisation code of a user's
 /// login (`grantType` `authorization_code`, with `code`) or a refresh
 /// token (`grantType` `refresh_token`, with `refreshToken`).
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetUserTokenRequest {
@@ -232,6 +269,8 @@ pub struct GetUserTokenRequest {
     #[serde(rename = "refreshToken", default, skip_serializing_if = "Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetUserTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetUserTokenRequest")
@@ -243,6 +282,8 @@ impl ::std::fmt::Debug for GetUserTokenRequest {
             .finish()
     }
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for GetUserTokenRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -260,6 +301,8 @@ impl rt::Validate for GetUserTokenRequest {
     }
 }
 /// What a user access token is exchanged for.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserTokenGrantType {
     /// `authorization_code`: The temporary authorisation code of a user's login, in `code`.
@@ -269,11 +312,14 @@ pub enum UserTokenGrantType {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "oauth2")]
 rt::open_enum!(
     UserTokenGrantType { AuthorizationCode = "authorization_code", RefreshToken =
     "refresh_token" }
 );
 /// A user access token, the token that renews it, and how long it stays valid.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserTokenResponse {
@@ -290,6 +336,8 @@ pub struct UserTokenResponse {
     #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
     pub corp_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for UserTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UserTokenResponse")
@@ -301,6 +349,8 @@ impl ::std::fmt::Debug for UserTokenResponse {
     }
 }
 /// An organisation's corpId and SSO secret.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetSsoAccessTokenRequest {
@@ -311,6 +361,8 @@ pub struct GetSsoAccessTokenRequest {
     #[serde(rename = "ssoSecret")]
     pub sso_secret: ::std::string::String,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetSsoAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSsoAccessTokenRequest")
@@ -319,6 +371,8 @@ impl ::std::fmt::Debug for GetSsoAccessTokenRequest {
             .finish()
     }
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for GetSsoAccessTokenRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.corpid, &at.field("corpid"))?;
@@ -329,6 +383,8 @@ impl rt::Validate for GetSsoAccessTokenRequest {
     }
 }
 /// An SSO access token and how long it stays valid.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SsoAccessTokenResponse {
@@ -339,6 +395,8 @@ pub struct SsoAccessTokenResponse {
     #[serde(rename = "expireIn", default, skip_serializing_if = "Option::is_none")]
     pub expire_in: ::std::option::Option<i64>,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for SsoAccessTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SsoAccessTokenResponse")
@@ -348,6 +406,8 @@ impl ::std::fmt::Debug for SsoAccessTokenResponse {
     }
 }
 /// The admin who opened an app's admin console, and their organisation.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SsoUserInfo {
@@ -374,6 +434,8 @@ pub struct SsoUserInfo {
     pub is_admin: ::std::option::Option<bool>,
 }
 /// A JSAPI ticket and how long it stays valid.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct JsapiTicketResponse {
@@ -384,6 +446,8 @@ pub struct JsapiTicketResponse {
     #[serde(rename = "expireIn", default, skip_serializing_if = "Option::is_none")]
     pub expire_in: ::std::option::Option<i64>,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for JsapiTicketResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("JsapiTicketResponse")
@@ -393,6 +457,8 @@ impl ::std::fmt::Debug for JsapiTicketResponse {
     }
 }
 /// One organisation's installation of a third-party app.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthInfo {
@@ -407,6 +473,8 @@ pub struct AuthInfo {
     pub auth_user_info: ::std::option::Option<super::models::AuthUserInfo>,
 }
 /// The app as installed in the organisation.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthAppInfo {
@@ -415,6 +483,8 @@ pub struct AuthAppInfo {
     pub agent_list: ::std::option::Option<::std::vec::Vec<super::models::AuthAgent>>,
 }
 /// One agent (micro app) of an installed app.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthAgent {
@@ -432,6 +502,8 @@ pub struct AuthAgent {
     pub admin_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// The organisation that installed the app.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthCorpInfo {
@@ -468,6 +540,8 @@ pub struct AuthCorpInfo {
     pub corp_logo_url: ::std::option::Option<::std::string::String>,
 }
 /// The admin who authorised the installation.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthUserInfo {
@@ -476,6 +550,8 @@ pub struct AuthUserInfo {
     pub user_id: ::std::option::Option<::std::string::String>,
 }
 /// What a user has personally authorised an app to read.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PersonalAuthRules {
@@ -484,6 +560,8 @@ pub struct PersonalAuthRules {
     pub result: ::std::option::Option<::std::vec::Vec<super::models::PersonalAuthRule>>,
 }
 /// What a user authorised on one resource.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PersonalAuthRule {
@@ -495,6 +573,8 @@ pub struct PersonalAuthRule {
     pub auth_items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// The user to sign out and the device to sign them out of.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct KickoffByDeviceIdRequest {
@@ -505,8 +585,12 @@ pub struct KickoffByDeviceIdRequest {
     #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for KickoffByDeviceIdRequest {}
 /// Whether a user was signed out of a device; when not, why.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct KickoffResult {
@@ -521,6 +605,8 @@ pub struct KickoffResult {
     pub error_msg: ::std::option::Option<::std::string::String>,
 }
 /// A new drive space.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveAddSpaceRequest {
@@ -531,6 +617,8 @@ pub struct DriveAddSpaceRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveAddSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.name, &at.field("name"))?;
@@ -539,6 +627,8 @@ impl rt::Validate for DriveAddSpaceRequest {
     }
 }
 /// The type of a drive space.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DriveSpaceType {
     /// `org`: A space of the organisation.
@@ -548,8 +638,11 @@ pub enum DriveSpaceType {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "drive")]
 rt::open_enum!(DriveSpaceType { Org = "org", Personal = "personal" });
 /// How permissions on a drive space are granted.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PermissionMode {
     /// `acl`: Access control lists.
@@ -559,8 +652,11 @@ pub enum PermissionMode {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "drive")]
 rt::open_enum!(PermissionMode { Acl = "acl", Custom = "custom" });
 /// A drive space. Any property may be missing from what the server sends.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveSpace {
@@ -590,6 +686,8 @@ pub struct DriveSpace {
     pub modify_time: ::std::option::Option<rt::Timestamp>,
 }
 /// One page of drive spaces.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListSpacesResponse {
@@ -601,6 +699,8 @@ pub struct DriveListSpacesResponse {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 /// A new custom drive space of an app.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveAddCustomSpaceRequest {
@@ -617,6 +717,8 @@ pub struct DriveAddCustomSpaceRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveAddCustomSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.biz_type, &at.field("bizType"))?;
@@ -630,6 +732,8 @@ impl rt::Validate for DriveAddCustomSpaceRequest {
 }
 /// The progress of an asynchronous drive task. Any property may be
 /// missing from what the server sends.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveAsyncTask {
@@ -656,6 +760,8 @@ pub struct DriveAsyncTask {
     pub end_time: ::std::option::Option<rt::Timestamp>,
 }
 /// Whether an entry of a drive space is a file or a folder.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DriveFileType {
     /// `file`: A file.
@@ -665,9 +771,12 @@ pub enum DriveFileType {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "drive")]
 rt::open_enum!(DriveFileType { File = "file", Folder = "folder" });
 /// A file or folder in a drive space. Any property may be missing from
 /// what the server sends.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveFile {
@@ -718,6 +827,8 @@ pub struct DriveFile {
     pub thumbnail: ::std::option::Option<::std::string::String>,
 }
 /// A new file or folder.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveAddFileRequest {
@@ -744,6 +855,8 @@ pub struct DriveAddFileRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveAddFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.file_type, &at.field("fileType"))?;
@@ -755,6 +868,8 @@ impl rt::Validate for DriveAddFileRequest {
     }
 }
 /// One page of the files and folders in a folder.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListFilesResponse {
@@ -766,6 +881,8 @@ pub struct DriveListFilesResponse {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 /// The outcome of deleting a file or folder.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFileResponse {
@@ -774,6 +891,8 @@ pub struct DriveDeleteFileResponse {
     pub success: ::std::option::Option<bool>,
 }
 /// The files and folders to delete, and how.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFilesRequest {
@@ -787,6 +906,8 @@ pub struct DriveDeleteFilesRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveDeleteFilesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_items(1usize).check(&self.file_ids, &at.field("fileIds"))?;
@@ -798,6 +919,8 @@ impl rt::Validate for DriveDeleteFilesRequest {
     }
 }
 /// The outcome of deleting several files and folders.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFilesResponse {
@@ -809,6 +932,8 @@ pub struct DriveDeleteFilesResponse {
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 /// Where to copy a file or folder to.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveCopyFileRequest {
@@ -829,6 +954,8 @@ pub struct DriveCopyFileRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveCopyFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -839,6 +966,8 @@ impl rt::Validate for DriveCopyFileRequest {
     }
 }
 /// The copy of a file or folder, or the task that makes it.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveCopyFileResponse {
@@ -851,6 +980,8 @@ pub struct DriveCopyFileResponse {
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 /// Where to move a file or folder to.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveMoveFileRequest {
@@ -871,6 +1002,8 @@ pub struct DriveMoveFileRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveMoveFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -881,6 +1014,8 @@ impl rt::Validate for DriveMoveFileRequest {
     }
 }
 /// The files and folders to move, and where to.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveMoveFilesRequest {
@@ -904,6 +1039,8 @@ pub struct DriveMoveFilesRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveMoveFilesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_items(1usize).check(&self.file_ids, &at.field("fileIds"))?;
@@ -915,6 +1052,8 @@ impl rt::Validate for DriveMoveFilesRequest {
     }
 }
 /// The files and folders in their new place, or the task that moves them.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveMoveFilesResponse {
@@ -926,6 +1065,8 @@ pub struct DriveMoveFilesResponse {
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 /// The new name of a file or folder.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveRenameFileRequest {
@@ -936,6 +1077,8 @@ pub struct DriveRenameFileRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveRenameFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -947,6 +1090,8 @@ impl rt::Validate for DriveRenameFileRequest {
 }
 /// A signed URL to PUT a file's content to, and the headers to send with
 /// it. Any property may be missing from what the server sends.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveHeaderSignatureUploadInfo {
@@ -979,6 +1124,8 @@ pub struct DriveHeaderSignatureUploadInfo {
 /// Temporary credentials of the object store, to write a file's content
 /// with an object store client. Any property may be missing from what
 /// the server sends.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveStsUploadInfo {
@@ -1019,6 +1166,8 @@ pub struct DriveStsUploadInfo {
     #[serde(rename = "mediaId", default, skip_serializing_if = "Option::is_none")]
     pub media_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl ::std::fmt::Debug for DriveStsUploadInfo {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DriveStsUploadInfo")
@@ -1038,6 +1187,8 @@ impl ::std::fmt::Debug for DriveStsUploadInfo {
 }
 /// Where and how to upload a file's content: exactly one of
 /// `headerSignatureUploadInfo` and `stsUploadInfo` is present.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetUploadInfoResponse {
@@ -1062,6 +1213,8 @@ pub struct DriveGetUploadInfoResponse {
 }
 /// A signed URL to GET a file's content from, and the headers to send
 /// with it. Any property may be missing from what the server sends.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDownloadInfo {
@@ -1089,6 +1242,8 @@ pub struct DriveDownloadInfo {
     pub expiration_seconds: ::std::option::Option<i32>,
 }
 /// Where and how to download a file's content.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetDownloadInfoResponse {
@@ -1101,6 +1256,8 @@ pub struct DriveGetDownloadInfoResponse {
     pub region: ::std::option::Option<::std::string::String>,
 }
 /// Where to preview a file.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePreviewInfo {
@@ -1109,6 +1266,8 @@ pub struct DrivePreviewInfo {
     pub url: ::std::option::Option<::std::string::String>,
 }
 /// Where to preview a file.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetPreviewInfoResponse {
@@ -1117,6 +1276,8 @@ pub struct DriveGetPreviewInfoResponse {
     pub info: ::std::option::Option<super::models::DrivePreviewInfo>,
 }
 /// A member to give a role to, change the role of, or take it from.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermissionMember {
@@ -1130,6 +1291,8 @@ pub struct DrivePermissionMember {
     #[serde(rename = "memberId")]
     pub member_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DrivePermissionMember {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.corp_id, &at.field("corpId"))?;
@@ -1143,6 +1306,8 @@ impl rt::Validate for DrivePermissionMember {
     }
 }
 /// A role and the members it is about.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermissionRequest {
@@ -1156,6 +1321,8 @@ pub struct DrivePermissionRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DrivePermissionRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.role, &at.field("role"))?;
@@ -1166,6 +1333,8 @@ impl rt::Validate for DrivePermissionRequest {
     }
 }
 /// A member who has a role. Any property may be missing from what the server sends.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermissionMemberInfo {
@@ -1183,6 +1352,8 @@ pub struct DrivePermissionMemberInfo {
     pub member_name: ::std::option::Option<::std::string::String>,
 }
 /// A member's role on a file or folder. Any property may be missing from what the server sends.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermission {
@@ -1197,6 +1368,8 @@ pub struct DrivePermission {
     pub member: ::std::option::Option<super::models::DrivePermissionMemberInfo>,
 }
 /// Who has which role on a file or folder.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListPermissionsResponse {
@@ -1210,6 +1383,8 @@ pub struct DriveListPermissionsResponse {
     >,
 }
 /// What a user may do with a file or folder.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetPrivilegeInfoResponse {
@@ -1218,6 +1393,8 @@ pub struct DriveGetPrivilegeInfoResponse {
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// A privilege to give a user on files of a custom space.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGrantPrivilegeOfCustomSpaceRequest {
@@ -1237,6 +1414,8 @@ pub struct DriveGrantPrivilegeOfCustomSpaceRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveGrantPrivilegeOfCustomSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.r#type, &at.field("type"))?;
@@ -1248,6 +1427,8 @@ impl rt::Validate for DriveGrantPrivilegeOfCustomSpaceRequest {
     }
 }
 /// A file or folder in a recycle bin. Any property may be missing from what the server sends.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveRecycleItem {
@@ -1277,6 +1458,8 @@ pub struct DriveRecycleItem {
     pub delete_time: ::std::option::Option<rt::Timestamp>,
 }
 /// One page of a recycle bin.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListRecycleFilesResponse {
@@ -1290,6 +1473,8 @@ pub struct DriveListRecycleFilesResponse {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 /// Items of a recycle bin.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveRecycleItemsRequest {
@@ -1303,6 +1488,8 @@ pub struct DriveRecycleItemsRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveRecycleItemsRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1316,6 +1503,8 @@ impl rt::Validate for DriveRecycleItemsRequest {
     }
 }
 /// The recycle bin to empty.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveClearRecycleFilesRequest {
@@ -1326,6 +1515,8 @@ pub struct DriveClearRecycleFilesRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveClearRecycleFilesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1336,6 +1527,8 @@ impl rt::Validate for DriveClearRecycleFilesRequest {
     }
 }
 /// The quotas to read.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetQuotaInfosRequest {
@@ -1349,6 +1542,8 @@ pub struct DriveGetQuotaInfosRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveGetQuotaInfosRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.r#type, &at.field("type"))?;
@@ -1360,6 +1555,8 @@ impl rt::Validate for DriveGetQuotaInfosRequest {
     }
 }
 /// A quota's capacity and use. Any property may be missing from what the server sends.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveQuota {
@@ -1377,6 +1574,8 @@ pub struct DriveQuota {
     pub used_quota: ::std::option::Option<i64>,
 }
 /// The quotas asked for.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetQuotaInfosResponse {
@@ -1385,6 +1584,8 @@ pub struct DriveGetQuotaInfosResponse {
     pub quotas: ::std::option::Option<::std::vec::Vec<super::models::DriveQuota>>,
 }
 /// The spaces to look up.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagementListSpacesRequest {
@@ -1395,6 +1596,8 @@ pub struct DriveManagementListSpacesRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveManagementListSpacesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1405,6 +1608,8 @@ impl rt::Validate for DriveManagementListSpacesRequest {
     }
 }
 /// The spaces to change, and their new capacity.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagementModifySpaceRequest {
@@ -1418,6 +1623,8 @@ pub struct DriveManagementModifySpaceRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveManagementModifySpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1428,6 +1635,8 @@ impl rt::Validate for DriveManagementModifySpaceRequest {
     }
 }
 /// Drive spaces, as an administrator sees them.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagedSpacesResponse {
@@ -1436,6 +1645,8 @@ pub struct DriveManagedSpacesResponse {
     pub spaces: ::std::option::Option<::std::vec::Vec<super::models::DriveSpace>>,
 }
 /// A purchase order of drive capacity.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveQuotaOrder {
@@ -1458,6 +1669,8 @@ pub struct DriveQuotaOrder {
     #[serde(rename = "money")]
     pub money: i64,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveQuotaOrder {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.biz_type, &at.field("bizType"))?;
@@ -1468,6 +1681,8 @@ impl rt::Validate for DriveQuotaOrder {
     }
 }
 /// A purchase of drive capacity.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagementBuyQuotaRequest {
@@ -1481,6 +1696,8 @@ pub struct DriveManagementBuyQuotaRequest {
     #[serde(rename = "unionId")]
     pub union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl ::std::fmt::Debug for DriveManagementBuyQuotaRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DriveManagementBuyQuotaRequest")
@@ -1490,6 +1707,8 @@ impl ::std::fmt::Debug for DriveManagementBuyQuotaRequest {
             .finish()
     }
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveManagementBuyQuotaRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.order, &at.field("order"))?;
@@ -1499,6 +1718,8 @@ impl rt::Validate for DriveManagementBuyQuotaRequest {
     }
 }
 /// Who owns a storage space.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OwnerType {
     /// `USER`: A user owns the space; only permanent permissions can be granted, by someone with management permission.
@@ -1508,8 +1729,11 @@ pub enum OwnerType {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(OwnerType { User = "USER", App = "APP" });
 /// The state of a storage space.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SpaceStatus {
     /// `NORMAL`: In use.
@@ -1519,8 +1743,11 @@ pub enum SpaceStatus {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(SpaceStatus { Normal = "NORMAL", Delete = "DELETE" });
 /// The kind of storage a partition lives in.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PartitionType {
     /// `PUBLIC_OSS_PARTITION`: Public cloud object storage.
@@ -1530,11 +1757,14 @@ pub enum PartitionType {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(
     PartitionType { PublicOssPartition = "PUBLIC_OSS_PARTITION", MiniOssPartition =
     "MINI_OSS_PARTITION" }
 );
 /// How a partition's capacity is allotted.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuotaType {
     /// `SHARE`: Shared with the organisation; `max` is absent.
@@ -1544,8 +1774,11 @@ pub enum QuotaType {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(QuotaType { Share = "SHARE", Private = "PRIVATE" });
 /// What a storage space supports. Every capability is off unless set.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SpaceCapabilities {
@@ -1563,8 +1796,12 @@ pub struct SpaceCapabilities {
     )]
     pub can_record_recent_file: ::std::option::Option<bool>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for SpaceCapabilities {}
 /// Optional settings of a new storage space.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageAddSpaceOption {
@@ -1587,6 +1824,8 @@ pub struct StorageAddSpaceOption {
     #[serde(rename = "ownerType", default, skip_serializing_if = "Option::is_none")]
     pub owner_type: ::std::option::Option<super::models::OwnerType>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for StorageAddSpaceOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.quota, &at.field("quota"))?;
@@ -1596,6 +1835,8 @@ impl rt::Validate for StorageAddSpaceOption {
     }
 }
 /// A new storage space.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageAddSpaceRequest {
@@ -1603,6 +1844,8 @@ pub struct StorageAddSpaceRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::StorageAddSpaceOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for StorageAddSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -1610,6 +1853,8 @@ impl rt::Validate for StorageAddSpaceRequest {
     }
 }
 /// The capacity of a storage partition.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PartitionQuota {
@@ -1627,6 +1872,8 @@ pub struct PartitionQuota {
     pub r#type: ::std::option::Option<super::models::QuotaType>,
 }
 /// A storage partition of a space and its capacity.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Partition {
@@ -1638,6 +1885,8 @@ pub struct Partition {
     pub quota: ::std::option::Option<super::models::PartitionQuota>,
 }
 /// A storage space.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageSpace {
@@ -1694,6 +1943,8 @@ pub struct StorageSpace {
     pub partitions: ::std::option::Option<::std::vec::Vec<super::models::Partition>>,
 }
 /// A storage space, as returned by the calls that create or read one.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageSpaceResponse {
@@ -1702,6 +1953,8 @@ pub struct StorageSpaceResponse {
     pub space: ::std::option::Option<super::models::StorageSpace>,
 }
 /// What to do when a file or folder of the same name already exists.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConflictStrategy {
     /// `AUTO_RENAME`: Pick a new name automatically (the default).
@@ -1715,12 +1968,15 @@ pub enum ConflictStrategy {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(
     ConflictStrategy { AutoRename = "AUTO_RENAME", Overwrite = "OVERWRITE",
     ReturnDentryIfExists = "RETURN_DENTRY_IF_EXISTS", ReturnErrorIfExists =
     "RETURN_ERROR_IF_EXISTS" }
 );
 /// Which apps can see an app property.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Visibility {
     /// `PUBLIC`: Every app.
@@ -1730,8 +1986,11 @@ pub enum Visibility {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(Visibility { Public = "PUBLIC", Private = "PRIVATE" });
 /// A property that an app attaches to a file or folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AppProperty {
@@ -1745,6 +2004,8 @@ pub struct AppProperty {
     #[serde(rename = "visibility")]
     pub visibility: super::models::Visibility,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for AppProperty {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.visibility, &at.field("visibility"))?;
@@ -1752,6 +2013,8 @@ impl rt::Validate for AppProperty {
     }
 }
 /// An app property as the server reports it on a file or folder; any part may be missing.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryAppProperty {
@@ -1766,6 +2029,8 @@ pub struct DentryAppProperty {
     pub visibility: ::std::option::Option<super::models::Visibility>,
 }
 /// Optional settings of a new folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddFolderOption {
@@ -1782,6 +2047,8 @@ pub struct AddFolderOption {
         ::std::vec::Vec<super::models::AppProperty>,
     >,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for AddFolderOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
@@ -1793,6 +2060,8 @@ impl rt::Validate for AddFolderOption {
     }
 }
 /// A new folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddFolderRequest {
@@ -1805,6 +2074,8 @@ pub struct AddFolderRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::AddFolderOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for AddFolderRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         static NAME: rt::Rules = rt::Rules::new()
@@ -1816,6 +2087,8 @@ impl rt::Validate for AddFolderRequest {
     }
 }
 /// Whether an entry is a file or a folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DentryType {
     /// `FILE`: A file.
@@ -1825,8 +2098,11 @@ pub enum DentryType {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(DentryType { File = "FILE", Folder = "FOLDER" });
 /// The state of a file or folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DentryStatus {
     /// `NORMAL`: In use.
@@ -1836,8 +2112,11 @@ pub enum DentryStatus {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(DentryStatus { Normal = "NORMAL", Deleted = "DELETED" });
 /// The storage driver behind a file or folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StorageDriver {
     /// `DINGTALK`: DingTalk unified storage.
@@ -1849,10 +2128,13 @@ pub enum StorageDriver {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(
     StorageDriver { Dingtalk = "DINGTALK", Alidoc = "ALIDOC", Unknown = "UNKNOWN" }
 );
 /// Properties of a file or folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryProperties {
@@ -1863,6 +2145,8 @@ pub struct DentryProperties {
 /// The app properties of a file or folder. Documented as a map from the
 /// space owner's id to that owner's properties, but also sent as a plain
 /// list of properties.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 #[serde(untagged)]
@@ -1878,6 +2162,8 @@ pub enum DentryAppProperties {
     List(::std::vec::Vec<super::models::DentryAppProperty>),
 }
 /// A file or folder in a storage space.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Dentry {
@@ -1950,6 +2236,8 @@ pub struct Dentry {
     pub thumbnail: ::std::option::Option<super::models::Thumbnail>,
 }
 /// The folder that was added.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddFolderResponse {
@@ -1958,6 +2246,8 @@ pub struct AddFolderResponse {
     pub dentry: ::std::option::Option<super::models::Dentry>,
 }
 /// A temporary link to a small preview image of a file.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Thumbnail {
@@ -1972,6 +2262,8 @@ pub struct Thumbnail {
     pub height: ::std::option::Option<i32>,
 }
 /// One file or folder, as returned by the calls that read, rename or commit one.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryResponse {
@@ -1980,6 +2272,8 @@ pub struct DentryResponse {
     pub dentry: ::std::option::Option<super::models::Dentry>,
 }
 /// The answer of calls that only report whether they succeeded.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SuccessResponse {
@@ -1988,6 +2282,8 @@ pub struct SuccessResponse {
     pub success: ::std::option::Option<bool>,
 }
 /// An organisation's storage and the capacity of its partitions.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageOrg {
@@ -1999,6 +2295,8 @@ pub struct StorageOrg {
     pub partitions: ::std::option::Option<::std::vec::Vec<super::models::Partition>>,
 }
 /// An organisation's storage.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetOrgResponse {
@@ -2007,6 +2305,8 @@ pub struct GetOrgResponse {
     pub org: ::std::option::Option<super::models::StorageOrg>,
 }
 /// An Open Platform app as storage knows it.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageApp {
@@ -2030,6 +2330,8 @@ pub struct StorageApp {
     pub partitions: ::std::option::Option<::std::vec::Vec<super::models::Partition>>,
 }
 /// The app the access token was issued to.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetCurrentAppResponse {
@@ -2038,6 +2340,8 @@ pub struct GetCurrentAppResponse {
     pub app: ::std::option::Option<super::models::StorageApp>,
 }
 /// How far an asynchronous task has got.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskStatus {
     /// `INIT`: Created, not started yet.
@@ -2051,11 +2355,14 @@ pub enum TaskStatus {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(
     TaskStatus { Init = "INIT", InProgress = "IN_PROGRESS", Success = "SUCCESS", Fail =
     "FAIL" }
 );
 /// An asynchronous task started by a batch call, and its progress.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageTask {
@@ -2085,6 +2392,8 @@ pub struct StorageTask {
     pub end_time: ::std::option::Option<rt::Timestamp>,
 }
 /// An asynchronous task.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTaskResponse {
@@ -2093,6 +2402,8 @@ pub struct GetTaskResponse {
     pub task: ::std::option::Option<super::models::StorageTask>,
 }
 /// Which changes a file change event subscription covers.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventScope {
     /// `ORG`: Every space of the organisation; `scopeId` is its corpId.
@@ -2102,8 +2413,11 @@ pub enum EventScope {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(EventScope { Org = "ORG", Space = "SPACE" });
 /// The scope of a file change event subscription.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct EventSubscriptionRequest {
@@ -2114,6 +2428,8 @@ pub struct EventSubscriptionRequest {
     #[serde(rename = "scopeId")]
     pub scope_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for EventSubscriptionRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.scope, &at.field("scope"))?;
@@ -2122,6 +2438,8 @@ impl rt::Validate for EventSubscriptionRequest {
     }
 }
 /// What a list of files and folders is sorted by.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DentryOrderBy {
     /// `MODIFIED_TIME`: When it was last modified (the default).
@@ -2135,11 +2453,14 @@ pub enum DentryOrderBy {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(
     DentryOrderBy { ModifiedTime = "MODIFIED_TIME", CreateTime = "CREATE_TIME", Name =
     "NAME", Size = "SIZE" }
 );
 /// The direction of a sort.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SortOrder {
     /// `ASC`: Ascending, smallest or oldest first.
@@ -2149,8 +2470,11 @@ pub enum SortOrder {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(SortOrder { Asc = "ASC", Desc = "DESC" });
 /// One page of files and folders.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryPage {
@@ -2162,6 +2486,8 @@ pub struct DentryPage {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListAllDentriesOption {
@@ -2178,6 +2504,8 @@ pub struct ListAllDentriesOption {
     #[serde(rename = "withThumbnail", default, skip_serializing_if = "Option::is_none")]
     pub with_thumbnail: ::std::option::Option<bool>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for ListAllDentriesOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2189,6 +2517,8 @@ impl rt::Validate for ListAllDentriesOption {
     }
 }
 /// What page of a space's files and folders to list.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListAllDentriesRequest {
@@ -2196,6 +2526,8 @@ pub struct ListAllDentriesRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::ListAllDentriesOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for ListAllDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -2203,6 +2535,8 @@ impl rt::Validate for ListAllDentriesRequest {
     }
 }
 /// What to return with a file or folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryQueryOption {
@@ -2221,6 +2555,8 @@ pub struct DentryQueryOption {
     #[serde(rename = "withThumbnail", default, skip_serializing_if = "Option::is_none")]
     pub with_thumbnail: ::std::option::Option<bool>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for DentryQueryOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2233,6 +2569,8 @@ impl rt::Validate for DentryQueryOption {
     }
 }
 /// What to return with a file or folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryRequest {
@@ -2240,6 +2578,8 @@ pub struct GetDentryRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::DentryQueryOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -2247,6 +2587,8 @@ impl rt::Validate for GetDentryRequest {
     }
 }
 /// The files and folders to read.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentriesRequest {
@@ -2257,6 +2599,8 @@ pub struct GetDentriesRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::DentryQueryOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2268,6 +2612,8 @@ impl rt::Validate for GetDentriesRequest {
     }
 }
 /// The outcome of reading one file or folder of a batch.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryQueryResult {
@@ -2288,6 +2634,8 @@ pub struct DentryQueryResult {
     pub dentry: ::std::option::Option<super::models::Dentry>,
 }
 /// The files and folders that were asked for.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentriesResponse {
@@ -2298,6 +2646,8 @@ pub struct GetDentriesResponse {
     >,
 }
 /// Whether a deletion finished or runs in the background.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentryResponse {
@@ -2309,6 +2659,8 @@ pub struct DeleteDentryResponse {
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 /// How to delete files and folders.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentriesOption {
@@ -2316,8 +2668,12 @@ pub struct DeleteDentriesOption {
     #[serde(rename = "toRecycleBin", default, skip_serializing_if = "Option::is_none")]
     pub to_recycle_bin: ::std::option::Option<bool>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for DeleteDentriesOption {}
 /// The files and folders to delete.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentriesRequest {
@@ -2328,6 +2684,8 @@ pub struct DeleteDentriesRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::DeleteDentriesOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for DeleteDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2340,6 +2698,8 @@ impl rt::Validate for DeleteDentriesRequest {
 /// The outcome for one file or folder of a batch copy, move or delete.
 /// `targetSpaceId` and `targetDentryId` are only sent by copies and
 /// moves.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryBatchResult {
@@ -2369,6 +2729,8 @@ pub struct DentryBatchResult {
     pub target_dentry_id: ::std::option::Option<::std::string::String>,
 }
 /// The outcome of a batch copy, move or delete, entry by entry.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryBatchResponse {
@@ -2379,6 +2741,8 @@ pub struct DentryBatchResponse {
     >,
 }
 /// How to copy files and folders.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryCopyOption {
@@ -2390,6 +2754,8 @@ pub struct DentryCopyOption {
     )]
     pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for DentryCopyOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
@@ -2397,6 +2763,8 @@ impl rt::Validate for DentryCopyOption {
     }
 }
 /// Where to copy a file or folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CopyDentryRequest {
@@ -2410,6 +2778,8 @@ pub struct CopyDentryRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::DentryCopyOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for CopyDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2423,6 +2793,8 @@ impl rt::Validate for CopyDentryRequest {
     }
 }
 /// What to copy and where.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CopyDentriesRequest {
@@ -2439,6 +2811,8 @@ pub struct CopyDentriesRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::DentryCopyOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for CopyDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2455,6 +2829,8 @@ impl rt::Validate for CopyDentriesRequest {
     }
 }
 /// A copied or moved file or folder, or the background task that copies or moves it.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryTransferResponse {
@@ -2469,6 +2845,8 @@ pub struct DentryTransferResponse {
     pub dentry: ::std::option::Option<super::models::Dentry>,
 }
 /// How to move a file or folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MoveDentryOption {
@@ -2489,6 +2867,8 @@ pub struct MoveDentryOption {
     )]
     pub preseve_permissions: ::std::option::Option<bool>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for MoveDentryOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
@@ -2496,6 +2876,8 @@ impl rt::Validate for MoveDentryOption {
     }
 }
 /// Where to move a file or folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MoveDentryRequest {
@@ -2509,6 +2891,8 @@ pub struct MoveDentryRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::MoveDentryOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for MoveDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2522,6 +2906,8 @@ impl rt::Validate for MoveDentryRequest {
     }
 }
 /// How to move files and folders.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MoveDentriesOption {
@@ -2540,6 +2926,8 @@ pub struct MoveDentriesOption {
     )]
     pub preserve_permissions: ::std::option::Option<bool>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for MoveDentriesOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
@@ -2547,6 +2935,8 @@ impl rt::Validate for MoveDentriesOption {
     }
 }
 /// What to move and where.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MoveDentriesRequest {
@@ -2563,6 +2953,8 @@ pub struct MoveDentriesRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::MoveDentriesOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for MoveDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2579,6 +2971,8 @@ impl rt::Validate for MoveDentriesRequest {
     }
 }
 /// The new name of a file or folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RenameDentryRequest {
@@ -2586,6 +2980,8 @@ pub struct RenameDentryRequest {
     #[serde(rename = "newName")]
     pub new_name: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for RenameDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.new_name, &at.field("newName"))?;
@@ -2593,6 +2989,8 @@ impl rt::Validate for RenameDentryRequest {
     }
 }
 /// The app properties to set.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UpdateDentryAppPropertiesRequest {
@@ -2600,6 +2998,8 @@ pub struct UpdateDentryAppPropertiesRequest {
     #[serde(rename = "appProperties")]
     pub app_properties: ::std::vec::Vec<super::models::AppProperty>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for UpdateDentryAppPropertiesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2610,6 +3010,8 @@ impl rt::Validate for UpdateDentryAppPropertiesRequest {
     }
 }
 /// The app properties to remove.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentryAppPropertiesRequest {
@@ -2617,6 +3019,8 @@ pub struct DeleteDentryAppPropertiesRequest {
     #[serde(rename = "propertyNames")]
     pub property_names: ::std::vec::Vec<::std::string::String>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for DeleteDentryAppPropertiesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2626,6 +3030,8 @@ impl rt::Validate for DeleteDentryAppPropertiesRequest {
     }
 }
 /// The files whose thumbnails to return.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryThumbnailsRequest {
@@ -2633,6 +3039,8 @@ pub struct GetDentryThumbnailsRequest {
     #[serde(rename = "dentryIds")]
     pub dentry_ids: ::std::vec::Vec<::std::string::String>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetDentryThumbnailsRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2642,6 +3050,8 @@ impl rt::Validate for GetDentryThumbnailsRequest {
     }
 }
 /// The thumbnail of one file of a batch, or why there is none.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryThumbnailResult {
@@ -2662,6 +3072,8 @@ pub struct DentryThumbnailResult {
     pub thumbnail: ::std::option::Option<super::models::Thumbnail>,
 }
 /// The thumbnails that were asked for.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryThumbnailsResponse {
@@ -2672,6 +3084,8 @@ pub struct GetDentryThumbnailsResponse {
     >,
 }
 /// How the URLs of an upload or a download are authorised.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TransferProtocol {
     /// `HEADER_SIGNATURE`: The signature travels in headers; send the given `headers` with the request to the URL.
@@ -2679,9 +3093,12 @@ pub enum TransferProtocol {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(TransferProtocol { HeaderSignature = "HEADER_SIGNATURE" });
 /// Where to send file content (or fetch it from) and the headers that
 /// authorise the request. The URLs and headers expire together.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct HeaderSignatureInfo {
@@ -2716,6 +3133,8 @@ pub struct HeaderSignatureInfo {
 /// What is known of the file to upload, so that the server can refuse at
 /// once a name that is taken or not allowed, or a file too large for the
 /// space. Every field is optional.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UploadPreCheck {
@@ -2732,6 +3151,8 @@ pub struct UploadPreCheck {
     #[serde(rename = "md5", default, skip_serializing_if = "Option::is_none")]
     pub md5: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for UploadPreCheck {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.size, &at.field("size"))?;
@@ -2739,6 +3160,8 @@ impl rt::Validate for UploadPreCheck {
     }
 }
 /// Optional settings of an upload in one piece.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileUploadInfoOption {
@@ -2757,6 +3180,8 @@ pub struct GetFileUploadInfoOption {
     #[serde(rename = "preferIntranet", default, skip_serializing_if = "Option::is_none")]
     pub prefer_intranet: ::std::option::Option<bool>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetFileUploadInfoOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.storage_driver, &at.field("storageDriver"))?;
@@ -2765,6 +3190,8 @@ impl rt::Validate for GetFileUploadInfoOption {
     }
 }
 /// How a file is to be uploaded.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileUploadInfoRequest {
@@ -2779,6 +3206,8 @@ pub struct GetFileUploadInfoRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::GetFileUploadInfoOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetFileUploadInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.protocol, &at.field("protocol"))?;
@@ -2787,6 +3216,8 @@ impl rt::Validate for GetFileUploadInfoRequest {
     }
 }
 /// Where and how to upload a file's content, and the key that names the upload.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileUploadInfoResponse {
@@ -2809,6 +3240,8 @@ pub struct GetFileUploadInfoResponse {
     pub header_signature_info: ::std::option::Option<super::models::HeaderSignatureInfo>,
 }
 /// Optional settings of an upload in parts.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct InitMultipartFileUploadOption {
@@ -2824,6 +3257,8 @@ pub struct InitMultipartFileUploadOption {
     #[serde(rename = "preferRegion", default, skip_serializing_if = "Option::is_none")]
     pub prefer_region: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for InitMultipartFileUploadOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.storage_driver, &at.field("storageDriver"))?;
@@ -2832,6 +3267,8 @@ impl rt::Validate for InitMultipartFileUploadOption {
     }
 }
 /// A new upload in parts.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct InitMultipartFileUploadRequest {
@@ -2839,6 +3276,8 @@ pub struct InitMultipartFileUploadRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::InitMultipartFileUploadOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for InitMultipartFileUploadRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -2846,6 +3285,8 @@ impl rt::Validate for InitMultipartFileUploadRequest {
     }
 }
 /// The key of a new upload in parts.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct InitMultipartFileUploadResponse {
@@ -2857,6 +3298,8 @@ pub struct InitMultipartFileUploadResponse {
     pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
 }
 /// Optional settings of the part URLs.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetMultipartFileUploadInfosOption {
@@ -2864,8 +3307,12 @@ pub struct GetMultipartFileUploadInfosOption {
     #[serde(rename = "preferIntranet", default, skip_serializing_if = "Option::is_none")]
     pub prefer_intranet: ::std::option::Option<bool>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetMultipartFileUploadInfosOption {}
 /// The parts of an upload to get URLs for.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetMultipartFileUploadInfosRequest {
@@ -2879,6 +3326,8 @@ pub struct GetMultipartFileUploadInfosRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::GetMultipartFileUploadInfosOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetMultipartFileUploadInfosRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2892,6 +3341,8 @@ impl rt::Validate for GetMultipartFileUploadInfosRequest {
     }
 }
 /// Where and how to upload one part of a file.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PartUploadInfo {
@@ -2908,6 +3359,8 @@ pub struct PartUploadInfo {
     pub header_signature_info: ::std::option::Option<super::models::HeaderSignatureInfo>,
 }
 /// Where and how to upload the parts that were asked for.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetMultipartFileUploadInfosResponse {
@@ -2922,6 +3375,8 @@ pub struct GetMultipartFileUploadInfosResponse {
     >,
 }
 /// Optional settings of a committed file.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CommitFileOption {
@@ -2941,6 +3396,8 @@ pub struct CommitFileOption {
         ::std::vec::Vec<super::models::AppProperty>,
     >,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for CommitFileOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.size, &at.field("size"))?;
@@ -2950,6 +3407,8 @@ impl rt::Validate for CommitFileOption {
     }
 }
 /// The uploaded content and the file to make of it.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CommitFileRequest {
@@ -2973,6 +3432,8 @@ pub struct CommitFileRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::CommitFileOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for CommitFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2990,6 +3451,8 @@ impl rt::Validate for CommitFileRequest {
     }
 }
 /// Optional settings of a download.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoOption {
@@ -3000,6 +3463,8 @@ pub struct GetFileDownloadInfoOption {
     #[serde(rename = "preferIntranet", default, skip_serializing_if = "Option::is_none")]
     pub prefer_intranet: ::std::option::Option<bool>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetFileDownloadInfoOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().minimum(1f64).check(&self.version, &at.field("version"))?;
@@ -3007,6 +3472,8 @@ impl rt::Validate for GetFileDownloadInfoOption {
     }
 }
 /// What to download.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoRequest {
@@ -3014,6 +3481,8 @@ pub struct GetFileDownloadInfoRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::GetFileDownloadInfoOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetFileDownloadInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -3021,6 +3490,8 @@ impl rt::Validate for GetFileDownloadInfoRequest {
     }
 }
 /// Where and how to download a file's content.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoResponse {
@@ -3037,6 +3508,8 @@ pub struct GetFileDownloadInfoResponse {
     pub header_signature_info: ::std::option::Option<super::models::HeaderSignatureInfo>,
 }
 /// How a file is opened in the browser.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OpenType {
     /// `PREVIEW`: Read-only preview.
@@ -3046,8 +3519,11 @@ pub enum OpenType {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(OpenType { Preview = "PREVIEW", Edit = "EDIT" });
 /// How to open a file.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoOption {
@@ -3064,6 +3540,8 @@ pub struct GetDentryOpenInfoOption {
     #[serde(rename = "checkLogin", default, skip_serializing_if = "Option::is_none")]
     pub check_login: ::std::option::Option<bool>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetDentryOpenInfoOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.r#type, &at.field("type"))?;
@@ -3072,6 +3550,8 @@ impl rt::Validate for GetDentryOpenInfoOption {
     }
 }
 /// How to open a file.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoRequest {
@@ -3079,6 +3559,8 @@ pub struct GetDentryOpenInfoRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::GetDentryOpenInfoOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetDentryOpenInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -3086,6 +3568,8 @@ impl rt::Validate for GetDentryOpenInfoRequest {
     }
 }
 /// A link that opens a file.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoResponse {
@@ -3097,6 +3581,8 @@ pub struct GetDentryOpenInfoResponse {
     pub has_water_mark: ::std::option::Option<bool>,
 }
 /// A link that opens a file one way.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct OpenInfo {
@@ -3107,6 +3593,8 @@ pub struct OpenInfo {
     #[serde(rename = "url")]
     pub url: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for OpenInfo {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.open_type, &at.field("openType"))?;
@@ -3115,6 +3603,8 @@ impl rt::Validate for OpenInfo {
     }
 }
 /// Links that open a file, and who provides them.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RegisterOpenInfoRequest {
@@ -3125,6 +3615,8 @@ pub struct RegisterOpenInfoRequest {
     #[serde(rename = "openInfos")]
     pub open_infos: ::std::vec::Vec<super::models::OpenInfo>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for RegisterOpenInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3138,6 +3630,8 @@ impl rt::Validate for RegisterOpenInfoRequest {
     }
 }
 /// A WebOffice link to a file and the tokens that go with it.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetWebOfficeUrlResponse {
@@ -3159,6 +3653,8 @@ pub struct GetWebOfficeUrlResponse {
     )]
     pub web_office_refresh_token: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl ::std::fmt::Debug for GetWebOfficeUrlResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetWebOfficeUrlResponse")
@@ -3169,6 +3665,8 @@ impl ::std::fmt::Debug for GetWebOfficeUrlResponse {
     }
 }
 /// New WebOffice tokens.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RefreshWebOfficeTokenResponse {
@@ -3187,6 +3685,8 @@ pub struct RefreshWebOfficeTokenResponse {
     )]
     pub web_office_refresh_token: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl ::std::fmt::Debug for RefreshWebOfficeTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RefreshWebOfficeTokenResponse")
@@ -3196,6 +3696,8 @@ impl ::std::fmt::Debug for RefreshWebOfficeTokenResponse {
     }
 }
 /// A role on a file or folder, from the most rights to the fewest.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PermissionRole {
     /// `OWNER`: Owner; every right, including handing roles out and over.
@@ -3211,11 +3713,14 @@ pub enum PermissionRole {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(
     PermissionRole { Owner = "OWNER", Manager = "MANAGER", Editor = "EDITOR", Downloader
     = "DOWNLOADER", Reader = "READER" }
 );
 /// What kind of member a permission is granted to; the member's `id` is of that kind.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MemberType {
     /// `USER`: A user; `id` is the user's unionId.
@@ -3231,11 +3736,14 @@ pub enum MemberType {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(
     MemberType { User = "USER", Dept = "DEPT", Tag = "TAG", Org = "ORG", Conversation =
     "CONVERSATION" }
 );
 /// A member to grant a role to or take it from.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionMember {
@@ -3249,6 +3757,8 @@ pub struct PermissionMember {
     #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
     pub corp_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for PermissionMember {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.r#type, &at.field("type"))?;
@@ -3257,6 +3767,8 @@ impl rt::Validate for PermissionMember {
     }
 }
 /// Optional settings of a grant.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionOption {
@@ -3265,6 +3777,8 @@ pub struct PermissionOption {
     #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
     pub duration: ::std::option::Option<i64>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for PermissionOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().minimum(1f64).check(&self.duration, &at.field("duration"))?;
@@ -3272,6 +3786,8 @@ impl rt::Validate for PermissionOption {
     }
 }
 /// A role and the members to give it to.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionRequest {
@@ -3285,6 +3801,8 @@ pub struct PermissionRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::PermissionOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for PermissionRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.role_id, &at.field("roleId"))?;
@@ -3295,6 +3813,8 @@ impl rt::Validate for PermissionRequest {
     }
 }
 /// A role and the members to take it from.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionRemoveRequest {
@@ -3305,6 +3825,8 @@ pub struct PermissionRemoveRequest {
     #[serde(rename = "members")]
     pub members: ::std::vec::Vec<super::models::PermissionMember>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for PermissionRemoveRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.role_id, &at.field("roleId"))?;
@@ -3314,6 +3836,8 @@ impl rt::Validate for PermissionRemoveRequest {
     }
 }
 /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsOption {
@@ -3329,6 +3853,8 @@ pub struct ListPermissionsOption {
     #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: ::std::option::Option<i32>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for ListPermissionsOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.filter_role_ids, &at.field("filterRoleIds"))?;
@@ -3339,6 +3865,8 @@ impl rt::Validate for ListPermissionsOption {
     }
 }
 /// What page of permissions to list.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsRequest {
@@ -3346,6 +3874,8 @@ pub struct ListPermissionsRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::ListPermissionsOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for ListPermissionsRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -3353,6 +3883,8 @@ impl rt::Validate for ListPermissionsRequest {
     }
 }
 /// A role as the server reports it.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Role {
@@ -3364,6 +3896,8 @@ pub struct Role {
     pub name: ::std::option::Option<::std::string::String>,
 }
 /// A member holding a permission, as the server reports it; any part may be missing.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionMemberInfo {
@@ -3378,6 +3912,8 @@ pub struct PermissionMemberInfo {
     pub corp_id: ::std::option::Option<::std::string::String>,
 }
 /// A role held by a member on a file or folder.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Permission {
@@ -3407,6 +3943,8 @@ pub struct Permission {
     pub modified_time: ::std::option::Option<rt::Timestamp>,
 }
 /// One page of permissions.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsResponse {
@@ -3418,6 +3956,8 @@ pub struct ListPermissionsResponse {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 /// The user's roles on each file or folder asked for.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct BatchQueryRolesResponse {
@@ -3431,6 +3971,8 @@ pub struct BatchQueryRolesResponse {
     >,
 }
 /// What a recycle bin belongs to.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecycleBinScope {
     /// `SPACE`: A storage space; its id is the scope id.
@@ -3438,8 +3980,11 @@ pub enum RecycleBinScope {
     /// A value this client does not know yet, kept as the server sent it.
     Other(::std::string::String),
 }
+#[cfg(feature = "storage")]
 rt::open_enum!(RecycleBinScope { Space = "SPACE" });
 /// A recycle bin.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RecycleBin {
@@ -3454,6 +3999,8 @@ pub struct RecycleBin {
     pub scope_id: ::std::option::Option<::std::string::String>,
 }
 /// A recycle bin.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetRecycleBinResponse {
@@ -3462,6 +4009,8 @@ pub struct GetRecycleBinResponse {
     pub recycle_bin: ::std::option::Option<super::models::RecycleBin>,
 }
 /// A deleted file or folder in a recycle bin.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RecycleItem {
@@ -3494,6 +4043,8 @@ pub struct RecycleItem {
     pub operator_time: ::std::option::Option<rt::Timestamp>,
 }
 /// One page of recycle items.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListRecycleItemsResponse {
@@ -3507,6 +4058,8 @@ pub struct ListRecycleItemsResponse {
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 /// A recycle item.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetRecycleItemResponse {
@@ -3515,6 +4068,8 @@ pub struct GetRecycleItemResponse {
     pub item: ::std::option::Option<super::models::RecycleItem>,
 }
 /// The recycle items to delete for good.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteRecycleItemsRequest {
@@ -3522,6 +4077,8 @@ pub struct DeleteRecycleItemsRequest {
     #[serde(rename = "recycleItemIds")]
     pub recycle_item_ids: ::std::vec::Vec<::std::string::String>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for DeleteRecycleItemsRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3531,6 +4088,8 @@ impl rt::Validate for DeleteRecycleItemsRequest {
     }
 }
 /// How to restore deleted files and folders.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreOption {
@@ -3542,6 +4101,8 @@ pub struct RestoreOption {
     )]
     pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for RestoreOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
@@ -3549,6 +4110,8 @@ impl rt::Validate for RestoreOption {
     }
 }
 /// How to restore a recycle item.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemRequest {
@@ -3556,6 +4119,8 @@ pub struct RestoreRecycleItemRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::RestoreOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for RestoreRecycleItemRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -3563,6 +4128,8 @@ impl rt::Validate for RestoreRecycleItemRequest {
     }
 }
 /// A restored file or folder, or the background task that restores it.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemResponse {
@@ -3580,6 +4147,8 @@ pub struct RestoreRecycleItemResponse {
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 /// The recycle items to restore.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemsRequest {
@@ -3590,6 +4159,8 @@ pub struct RestoreRecycleItemsRequest {
     #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
     pub option: ::std::option::Option<super::models::RestoreOption>,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for RestoreRecycleItemsRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3601,6 +4172,8 @@ impl rt::Validate for RestoreRecycleItemsRequest {
     }
 }
 /// The outcome of restoring one item of a batch.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RecycleItemRestoreResult {
@@ -3630,6 +4203,8 @@ pub struct RecycleItemRestoreResult {
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 /// The outcome of a batch restore, item by item.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemsResponse {

@@ -8,6 +8,7 @@ pub const SERVERS: &[&str] = &["https://api.dingtalk.io", "https://api.dingtalk.
 /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
 pub const RETRYABLE_ERROR_CODES: &[&str] = &["request.overlimit", "operationTimeout"];
 /// The `AccessToken` security scheme.
+#[cfg(any(feature = "drive", feature = "oauth2", feature = "storage"))]
 const AUTH_ACCESS_TOKEN: ::std::option::Option<rt::Auth> = ::std::option::Option::Some(
     rt::Auth::header("x-acs-dingtalk-access-token", &["InvalidAuthentication"]),
 );
@@ -69,6 +70,8 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP 400: The credentials were rejected; `code` and `message` say why.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_access_token(
         &self,
         input: Oauth2GetAccessTokenInput<'_>,
@@ -92,6 +95,8 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP 400: The credentials were rejected; `code` and `message` say why.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_corp_access_token(
         &self,
         input: Oauth2GetCorpAccessTokenInput<'_>,
@@ -130,6 +135,8 @@ impl Client {
     ///   - `unauthorized.client`: the app is not authorised in the organisation `corpId`.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `server.error`: an unexpected server error.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_token(&self, input: Oauth2GetTokenInput<'_>) -> Oauth2GetToken {
         Oauth2GetToken {
             client: self.clone(),
@@ -160,6 +167,8 @@ impl Client {
     /// - HTTP 400: The credentials were rejected. Error codes:
     ///   - `invalidSuiteTicket`: the suite ticket is unknown or expired.
     ///   - `invalidClientIdOrSecret`: the suite key or secret is wrong.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_suite_access_token(
         &self,
         input: Oauth2GetSuiteAccessTokenInput<'_>,
@@ -198,6 +207,8 @@ impl Client {
     /// - HTTP 400: The request was rejected. Error codes:
     ///   - `invalidParameter.authCode.notFound`: the authorisation code is
     ///     unknown, expired or already used; have the user log in again.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_user_token(
         &self,
         input: Oauth2GetUserTokenInput<'_>,
@@ -231,6 +242,8 @@ impl Client {
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP 400: The credentials were rejected. Error codes:
     ///   - `invalidClientIdOrSecret`: the corpid or SSO secret is wrong.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_sso_access_token(
         &self,
         input: Oauth2GetSsoAccessTokenInput<'_>,
@@ -264,6 +277,8 @@ impl Client {
     /// - HTTP 400: The request was rejected. Error codes:
     ///   - `invalidCode`: the code is unknown, expired or already used.
     ///   - `invalidToken`: the SSO access token is not valid; get a new one.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_sso_user_info(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
@@ -296,6 +311,8 @@ impl Client {
     ///   - `invalidClientIdOrSecret`: the app behind the access token is not valid.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `systemBusy`: the system is busy; try again later.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_create_jsapi_ticket(&self) -> Oauth2CreateJsapiTicket {
         Oauth2CreateJsapiTicket {
             client: self.clone(),
@@ -323,6 +340,8 @@ impl Client {
     ///   - `orgNotAuthApp`: the organisation has not installed the app.
     ///   - `invalidCorpId`: `authCorpId` is not valid.
     ///   - `invalidSuiteKey`: the app behind the suite access token is not valid.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_auth_info(
         &self,
         auth_corp_id: impl ::std::convert::Into<::std::string::String>,
@@ -351,6 +370,8 @@ impl Client {
     ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `system.busy`: the system is busy; try again later.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_personal_auth_rule(&self) -> Oauth2GetPersonalAuthRule {
         Oauth2GetPersonalAuthRule {
             client: self.clone(),
@@ -371,6 +392,8 @@ impl Client {
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
     ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    #[cfg(feature = "oauth2")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_kickoff_by_device_id(&self) -> Oauth2KickoffByDeviceId {
         Oauth2KickoffByDeviceId {
             client: self.clone(),
@@ -400,6 +423,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_list_spaces(&self, input: DriveListSpacesInput<'_>) -> DriveListSpaces {
         DriveListSpaces {
             client: self.clone(),
@@ -430,6 +455,8 @@ impl Client {
     ///   - `name.invalid`: the space name is invalid.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_add_space(&self, input: DriveAddSpaceInput<'_>) -> DriveAddSpace {
         DriveAddSpace {
             client: self.clone(),
@@ -458,6 +485,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_info_space(&self, input: DriveInfoSpaceInput<'_>) -> DriveInfoSpace {
         DriveInfoSpace {
             client: self.clone(),
@@ -483,6 +512,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_delete_space(
         &self,
         input: DriveDeleteSpaceInput<'_>,
@@ -512,6 +543,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_my_space_info(
         &self,
         union_id: impl ::std::convert::Into<::std::string::String>,
@@ -543,6 +576,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_add_custom_space(
         &self,
         input: DriveAddCustomSpaceInput<'_>,
@@ -581,6 +616,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_async_task_info(
         &self,
         input: DriveGetAsyncTaskInfoInput<'_>,
@@ -611,6 +648,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_list_files(&self, input: DriveListFilesInput<'_>) -> DriveListFiles {
         DriveListFiles {
             client: self.clone(),
@@ -650,6 +689,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_add_file(&self, input: DriveAddFileInput<'_>) -> DriveAddFile {
         DriveAddFile {
             client: self.clone(),
@@ -682,6 +723,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_file_info(
         &self,
         input: DriveGetFileInfoInput<'_>,
@@ -713,6 +756,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_delete_file(&self, input: DriveDeleteFileInput<'_>) -> DriveDeleteFile {
         DriveDeleteFile {
             client: self.clone(),
@@ -745,6 +790,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_delete_files(
         &self,
         input: DriveDeleteFilesInput<'_>,
@@ -783,6 +830,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_copy_file(&self, input: DriveCopyFileInput<'_>) -> DriveCopyFile {
         DriveCopyFile {
             client: self.clone(),
@@ -816,6 +865,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_move_file(&self, input: DriveMoveFileInput<'_>) -> DriveMoveFile {
         DriveMoveFile {
             client: self.clone(),
@@ -854,6 +905,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_move_files(&self, input: DriveMoveFilesInput<'_>) -> DriveMoveFiles {
         DriveMoveFiles {
             client: self.clone(),
@@ -884,6 +937,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_rename_file(&self, input: DriveRenameFileInput<'_>) -> DriveRenameFile {
         DriveRenameFile {
             client: self.clone(),
@@ -934,6 +989,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_upload_info(
         &self,
         input: DriveGetUploadInfoInput<'_>,
@@ -974,6 +1031,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_download_info(
         &self,
         input: DriveGetDownloadInfoInput<'_>,
@@ -1005,6 +1064,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_preview_info(
         &self,
         input: DriveGetPreviewInfoInput<'_>,
@@ -1038,6 +1099,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_list_permissions(
         &self,
         input: DriveListPermissionsInput<'_>,
@@ -1067,6 +1130,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_modify_permission(
         &self,
         input: DriveModifyPermissionInput<'_>,
@@ -1102,6 +1167,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_add_permission(
         &self,
         input: DriveAddPermissionInput<'_>,
@@ -1135,6 +1202,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_delete_permission(
         &self,
         input: DriveDeletePermissionInput<'_>,
@@ -1169,6 +1238,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_privilege_info(
         &self,
         input: DriveGetPrivilegeInfoInput<'_>,
@@ -1200,6 +1271,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_grant_privilege_of_custom_space(
         &self,
         input: DriveGrantPrivilegeOfCustomSpaceInput<'_>,
@@ -1236,6 +1309,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_list_recycle_files(
         &self,
         input: DriveListRecycleFilesInput<'_>,
@@ -1267,6 +1342,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_recover_recycle_files(
         &self,
         input: DriveRecoverRecycleFilesInput<'_>,
@@ -1298,6 +1375,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_delete_recycle_files(
         &self,
         input: DriveDeleteRecycleFilesInput<'_>,
@@ -1329,6 +1408,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_clear_recycle_files(
         &self,
         input: DriveClearRecycleFilesInput<'_>,
@@ -1361,6 +1442,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_quota_infos(
         &self,
         input: DriveGetQuotaInfosInput<'_>,
@@ -1393,6 +1476,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_management_list_spaces(
         &self,
         input: DriveManagementListSpacesInput<'_>,
@@ -1424,6 +1509,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_management_modify_space(
         &self,
         input: DriveManagementModifySpaceInput<'_>,
@@ -1456,6 +1543,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    #[cfg(feature = "drive")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_management_buy_quota(
         &self,
         input: DriveManagementBuyQuotaInput<'_>,
@@ -1500,6 +1589,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_add_space(
         &self,
         union_id: impl ::std::convert::Into<::std::string::String>,
@@ -1538,6 +1629,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_space(&self, input: StorageGetSpaceInput<'_>) -> StorageGetSpace {
         StorageGetSpace {
             client: self.clone(),
@@ -1577,6 +1670,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_add_folder(
         &self,
         input: StorageAddFolderInput<'_>,
@@ -1613,6 +1708,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_org(&self, input: StorageGetOrgInput<'_>) -> StorageGetOrg {
         StorageGetOrg {
             client: self.clone(),
@@ -1642,6 +1739,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_current_app(
         &self,
         union_id: impl ::std::convert::Into<::std::string::String>,
@@ -1674,6 +1773,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_task(&self, input: StorageGetTaskInput<'_>) -> StorageGetTask {
         StorageGetTask {
             client: self.clone(),
@@ -1707,6 +1808,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_subscribe_event(
         &self,
         input: StorageSubscribeEventInput<'_>,
@@ -1742,6 +1845,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_unsubscribe_event(
         &self,
         input: StorageUnsubscribeEventInput<'_>,
@@ -1784,6 +1889,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_list_dentries(
         &self,
         input: StorageListDentriesInput<'_>,
@@ -1829,6 +1936,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_list_all_dentries(
         &self,
         input: StorageListAllDentriesInput<'_>,
@@ -1868,6 +1977,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_dentries(
         &self,
         input: StorageGetDentriesInput<'_>,
@@ -1910,6 +2021,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_dentry(
         &self,
         input: StorageGetDentryInput<'_>,
@@ -1953,6 +2066,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_delete_dentry(
         &self,
         input: StorageDeleteDentryInput<'_>,
@@ -1991,6 +2106,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_delete_dentries(
         &self,
         input: StorageDeleteDentriesInput<'_>,
@@ -2037,6 +2154,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_copy_dentry(
         &self,
         input: StorageCopyDentryInput<'_>,
@@ -2081,6 +2200,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_copy_dentries(
         &self,
         input: StorageCopyDentriesInput<'_>,
@@ -2130,6 +2251,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_move_dentry(
         &self,
         input: StorageMoveDentryInput<'_>,
@@ -2175,6 +2298,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_move_dentries(
         &self,
         input: StorageMoveDentriesInput<'_>,
@@ -2218,6 +2343,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_rename_dentry(
         &self,
         input: StorageRenameDentryInput<'_>,
@@ -2258,6 +2385,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_list_dentry_versions(
         &self,
         input: StorageListDentryVersionsInput<'_>,
@@ -2297,6 +2426,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_revert_dentry_version(
         &self,
         input: StorageRevertDentryVersionInput<'_>,
@@ -2333,6 +2464,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_update_dentry_app_properties(
         &self,
         input: StorageUpdateDentryAppPropertiesInput<'_>,
@@ -2370,6 +2503,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_delete_dentry_app_properties(
         &self,
         input: StorageDeleteDentryAppPropertiesInput<'_>,
@@ -2410,6 +2545,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_dentry_thumbnails(
         &self,
         input: StorageGetDentryThumbnailsInput<'_>,
@@ -2456,6 +2593,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_file_upload_info(
         &self,
         input: StorageGetFileUploadInfoInput<'_>,
@@ -2501,6 +2640,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_init_multipart_file_upload(
         &self,
         input: StorageInitMultipartFileUploadInput<'_>,
@@ -2537,6 +2678,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_multipart_file_upload_infos(
         &self,
         input: StorageGetMultipartFileUploadInfosInput<'_>,
@@ -2586,6 +2729,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_commit_file(
         &self,
         input: StorageCommitFileInput<'_>,
@@ -2630,6 +2775,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_file_download_info(
         &self,
         input: StorageGetFileDownloadInfoInput<'_>,
@@ -2672,6 +2819,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_dentry_open_info(
         &self,
         input: StorageGetDentryOpenInfoInput<'_>,
@@ -2710,6 +2859,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_register_open_info(
         &self,
         input: StorageRegisterOpenInfoInput<'_>,
@@ -2750,6 +2901,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_web_office_url(
         &self,
         input: StorageGetWebOfficeUrlInput<'_>,
@@ -2786,6 +2939,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_refresh_web_office_token(
         &self,
         input: StorageRefreshWebOfficeTokenInput<'_>,
@@ -2825,6 +2980,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_update_permission(
         &self,
         input: StorageUpdatePermissionInput<'_>,
@@ -2869,6 +3026,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_add_permission(
         &self,
         input: StorageAddPermissionInput<'_>,
@@ -2908,6 +3067,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_delete_permission(
         &self,
         input: StorageDeletePermissionInput<'_>,
@@ -2950,6 +3111,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_list_permissions(
         &self,
         input: StorageListPermissionsInput<'_>,
@@ -2988,6 +3151,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_batch_query_roles(
         &self,
         input: StorageBatchQueryRolesInput<'_>,
@@ -3022,6 +3187,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_recycle_bin(
         &self,
         input: StorageGetRecycleBinInput<'_>,
@@ -3055,6 +3222,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_list_recycle_items(
         &self,
         input: StorageListRecycleItemsInput<'_>,
@@ -3087,6 +3256,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_recycle_item(
         &self,
         input: StorageGetRecycleItemInput<'_>,
@@ -3118,6 +3289,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_delete_recycle_item(
         &self,
         input: StorageDeleteRecycleItemInput<'_>,
@@ -3149,6 +3322,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_delete_recycle_items(
         &self,
         input: StorageDeleteRecycleItemsInput<'_>,
@@ -3189,6 +3364,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_restore_recycle_item(
         &self,
         input: StorageRestoreRecycleItemInput<'_>,
@@ -3228,6 +3405,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_restore_recycle_items(
         &self,
         input: StorageRestoreRecycleItemsInput<'_>,
@@ -3262,6 +3441,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    #[cfg(feature = "storage")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_clear_recycle_bin(
         &self,
         input: StorageClearRecycleBinInput<'_>,
@@ -3275,6 +3456,8 @@ impl Client {
     }
 }
 /// The required inputs of [`Client::oauth2_get_access_token`], named so that they cannot be swapped.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 pub struct Oauth2GetAccessTokenInput<'a> {
     /// The app's key (its `AppKey`, also called client id).
     pub app_key: &'a str,
@@ -3282,6 +3465,8 @@ pub struct Oauth2GetAccessTokenInput<'a> {
     pub app_secret: &'a str,
 }
 /// The required inputs of [`Client::oauth2_get_corp_access_token`], named so that they cannot be swapped.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 pub struct Oauth2GetCorpAccessTokenInput<'a> {
     /// The corpId of the organisation that authorised the app.
     pub auth_corp_id: &'a str,
@@ -3293,6 +3478,8 @@ pub struct Oauth2GetCorpAccessTokenInput<'a> {
     pub suite_ticket: &'a str,
 }
 /// The required inputs of [`Client::oauth2_get_token`], named so that they cannot be swapped.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 pub struct Oauth2GetTokenInput<'a> {
     /// The corpId of the organisation the app is used in.
     pub corp_id: &'a str,
@@ -3304,6 +3491,8 @@ pub struct Oauth2GetTokenInput<'a> {
     pub grant_type: super::models::ClientCredentialsGrantType,
 }
 /// The required inputs of [`Client::oauth2_get_suite_access_token`], named so that they cannot be swapped.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 pub struct Oauth2GetSuiteAccessTokenInput<'a> {
     /// The suite's key (the third-party app's client id).
     pub suite_key: &'a str,
@@ -3313,6 +3502,8 @@ pub struct Oauth2GetSuiteAccessTokenInput<'a> {
     pub suite_ticket: &'a str,
 }
 /// The required inputs of [`Client::oauth2_get_user_token`], named so that they cannot be swapped.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 pub struct Oauth2GetUserTokenInput<'a> {
     /// The app's client id (an internal app's `AppKey`, a third-party organisation app's `SuiteKey`, a personal app's `AppId`).
     pub client_id: &'a str,
@@ -3322,6 +3513,8 @@ pub struct Oauth2GetUserTokenInput<'a> {
     pub grant_type: super::models::UserTokenGrantType,
 }
 /// The required inputs of [`Client::oauth2_get_sso_access_token`], named so that they cannot be swapped.
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 pub struct Oauth2GetSsoAccessTokenInput<'a> {
     /// The organisation's corpId (spelled `corpid` in this call).
     pub corpid: &'a str,
@@ -3329,6 +3522,8 @@ pub struct Oauth2GetSsoAccessTokenInput<'a> {
     pub sso_secret: &'a str,
 }
 /// The required inputs of [`Client::drive_list_spaces`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveListSpacesInput<'a> {
     /// The unionId of the user.
     pub union_id: &'a str,
@@ -3338,6 +3533,8 @@ pub struct DriveListSpacesInput<'a> {
     pub max_results: i32,
 }
 /// The required inputs of [`Client::drive_add_space`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveAddSpaceInput<'a> {
     /// The name of the space; must not be empty.
     pub name: &'a str,
@@ -3345,6 +3542,8 @@ pub struct DriveAddSpaceInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_info_space`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveInfoSpaceInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3352,6 +3551,8 @@ pub struct DriveInfoSpaceInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_delete_space`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveDeleteSpaceInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3359,6 +3560,8 @@ pub struct DriveDeleteSpaceInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_add_custom_space`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveAddCustomSpaceInput<'a> {
     /// The business type the space is for, chosen by the app; spaces of one app are told apart by it and `identifier`.
     pub biz_type: &'a str,
@@ -3370,6 +3573,8 @@ pub struct DriveAddCustomSpaceInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_get_async_task_info`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetAsyncTaskInfoInput<'a> {
     /// The id of the task, the `taskId` of the call that started it.
     pub task_id: &'a str,
@@ -3377,6 +3582,8 @@ pub struct DriveGetAsyncTaskInfoInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_list_files`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveListFilesInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3386,6 +3593,8 @@ pub struct DriveListFilesInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_add_file`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveAddFileInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3397,6 +3606,8 @@ pub struct DriveAddFileInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_get_file_info`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetFileInfoInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3406,6 +3617,8 @@ pub struct DriveGetFileInfoInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_delete_file`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveDeleteFileInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3417,6 +3630,8 @@ pub struct DriveDeleteFileInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_delete_files`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveDeleteFilesInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3428,6 +3643,8 @@ pub struct DriveDeleteFilesInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_copy_file`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveCopyFileInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3439,6 +3656,8 @@ pub struct DriveCopyFileInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_move_file`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveMoveFileInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3450,6 +3669,8 @@ pub struct DriveMoveFileInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_move_files`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveMoveFilesInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3461,6 +3682,8 @@ pub struct DriveMoveFilesInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_rename_file`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveRenameFileInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3472,6 +3695,8 @@ pub struct DriveRenameFileInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_get_upload_info`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetUploadInfoInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3487,6 +3712,8 @@ pub struct DriveGetUploadInfoInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_get_download_info`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetDownloadInfoInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3496,6 +3723,8 @@ pub struct DriveGetDownloadInfoInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_get_preview_info`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetPreviewInfoInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3505,6 +3734,8 @@ pub struct DriveGetPreviewInfoInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_list_permissions`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveListPermissionsInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3514,6 +3745,8 @@ pub struct DriveListPermissionsInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_modify_permission`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveModifyPermissionInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3527,6 +3760,8 @@ pub struct DriveModifyPermissionInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_add_permission`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveAddPermissionInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3540,6 +3775,8 @@ pub struct DriveAddPermissionInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_delete_permission`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveDeletePermissionInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3553,6 +3790,8 @@ pub struct DriveDeletePermissionInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_get_privilege_info`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetPrivilegeInfoInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3562,6 +3801,8 @@ pub struct DriveGetPrivilegeInfoInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_grant_privilege_of_custom_space`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGrantPrivilegeOfCustomSpaceInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3577,6 +3818,8 @@ pub struct DriveGrantPrivilegeOfCustomSpaceInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_list_recycle_files`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveListRecycleFilesInput<'a> {
     /// Which recycle bin to list, such as `user` (the user's own) or `org` (the organisation's).
     pub recycle_type: &'a str,
@@ -3586,6 +3829,8 @@ pub struct DriveListRecycleFilesInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_recover_recycle_files`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveRecoverRecycleFilesInput<'a> {
     /// Which recycle bin the items are in, such as `user` (the user's own) or `org` (the organisation's).
     pub recycle_type: &'a str,
@@ -3595,6 +3840,8 @@ pub struct DriveRecoverRecycleFilesInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_delete_recycle_files`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveDeleteRecycleFilesInput<'a> {
     /// Which recycle bin the items are in, such as `user` (the user's own) or `org` (the organisation's).
     pub recycle_type: &'a str,
@@ -3604,6 +3851,8 @@ pub struct DriveDeleteRecycleFilesInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_clear_recycle_files`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveClearRecycleFilesInput<'a> {
     /// Which recycle bin to empty, such as `user` (the user's own) or `org` (the organisation's).
     pub recycle_type: &'a str,
@@ -3611,6 +3860,8 @@ pub struct DriveClearRecycleFilesInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_get_quota_infos`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetQuotaInfosInput<'a> {
     /// The kind of quota to read, such as `personal` (users' personal spaces, named by their unionIds); it says what `identifiers` name.
     pub r#type: &'a str,
@@ -3620,6 +3871,8 @@ pub struct DriveGetQuotaInfosInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_management_list_spaces`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveManagementListSpacesInput<'a> {
     /// The ids of the spaces.
     pub space_ids: ::std::vec::Vec<::std::string::String>,
@@ -3627,6 +3880,8 @@ pub struct DriveManagementListSpacesInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_management_modify_space`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveManagementModifySpaceInput<'a> {
     /// The ids of the spaces.
     pub space_ids: ::std::vec::Vec<::std::string::String>,
@@ -3636,6 +3891,8 @@ pub struct DriveManagementModifySpaceInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::drive_management_buy_quota`], named so that they cannot be swapped.
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveManagementBuyQuotaInput<'a> {
     /// A purchase order of drive capacity.
     pub order: super::models::DriveQuotaOrder,
@@ -3645,6 +3902,8 @@ pub struct DriveManagementBuyQuotaInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_get_space`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetSpaceInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3652,6 +3911,8 @@ pub struct StorageGetSpaceInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_add_folder`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageAddFolderInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3665,6 +3926,8 @@ pub struct StorageAddFolderInput<'a> {
     pub name: &'a str,
 }
 /// The required inputs of [`Client::storage_get_org`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetOrgInput<'a> {
     /// The corpId of the organisation the access token belongs to.
     pub corp_id: &'a str,
@@ -3672,6 +3935,8 @@ pub struct StorageGetOrgInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_get_task`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetTaskInput<'a> {
     /// The id of the task, the `taskId` of the call that started it.
     pub task_id: &'a str,
@@ -3679,6 +3944,8 @@ pub struct StorageGetTaskInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_subscribe_event`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageSubscribeEventInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
@@ -3688,6 +3955,8 @@ pub struct StorageSubscribeEventInput<'a> {
     pub scope_id: &'a str,
 }
 /// The required inputs of [`Client::storage_unsubscribe_event`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageUnsubscribeEventInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
@@ -3697,6 +3966,8 @@ pub struct StorageUnsubscribeEventInput<'a> {
     pub scope_id: &'a str,
 }
 /// The required inputs of [`Client::storage_list_dentries`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageListDentriesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3706,6 +3977,8 @@ pub struct StorageListDentriesInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_list_all_dentries`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageListAllDentriesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3713,6 +3986,8 @@ pub struct StorageListAllDentriesInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_get_dentries`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetDentriesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3722,6 +3997,8 @@ pub struct StorageGetDentriesInput<'a> {
     pub dentry_ids: ::std::vec::Vec<::std::string::String>,
 }
 /// The required inputs of [`Client::storage_get_dentry`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetDentryInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3731,6 +4008,8 @@ pub struct StorageGetDentryInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_delete_dentry`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageDeleteDentryInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3740,6 +4019,8 @@ pub struct StorageDeleteDentryInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_delete_dentries`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageDeleteDentriesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3749,6 +4030,8 @@ pub struct StorageDeleteDentriesInput<'a> {
     pub dentry_ids: ::std::vec::Vec<::std::string::String>,
 }
 /// The required inputs of [`Client::storage_copy_dentry`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageCopyDentryInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3762,6 +4045,8 @@ pub struct StorageCopyDentryInput<'a> {
     pub target_folder_id: &'a str,
 }
 /// The required inputs of [`Client::storage_copy_dentries`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageCopyDentriesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3775,6 +4060,8 @@ pub struct StorageCopyDentriesInput<'a> {
     pub target_folder_id: &'a str,
 }
 /// The required inputs of [`Client::storage_move_dentry`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageMoveDentryInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3788,6 +4075,8 @@ pub struct StorageMoveDentryInput<'a> {
     pub target_folder_id: &'a str,
 }
 /// The required inputs of [`Client::storage_move_dentries`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageMoveDentriesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3801,6 +4090,8 @@ pub struct StorageMoveDentriesInput<'a> {
     pub target_folder_id: &'a str,
 }
 /// The required inputs of [`Client::storage_rename_dentry`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageRenameDentryInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3812,6 +4103,8 @@ pub struct StorageRenameDentryInput<'a> {
     pub new_name: &'a str,
 }
 /// The required inputs of [`Client::storage_list_dentry_versions`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageListDentryVersionsInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3821,6 +4114,8 @@ pub struct StorageListDentryVersionsInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_revert_dentry_version`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageRevertDentryVersionInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3832,6 +4127,8 @@ pub struct StorageRevertDentryVersionInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_update_dentry_app_properties`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageUpdateDentryAppPropertiesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3843,6 +4140,8 @@ pub struct StorageUpdateDentryAppPropertiesInput<'a> {
     pub app_properties: ::std::vec::Vec<super::models::AppProperty>,
 }
 /// The required inputs of [`Client::storage_delete_dentry_app_properties`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageDeleteDentryAppPropertiesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3854,6 +4153,8 @@ pub struct StorageDeleteDentryAppPropertiesInput<'a> {
     pub property_names: ::std::vec::Vec<::std::string::String>,
 }
 /// The required inputs of [`Client::storage_get_dentry_thumbnails`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetDentryThumbnailsInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3863,6 +4164,8 @@ pub struct StorageGetDentryThumbnailsInput<'a> {
     pub dentry_ids: ::std::vec::Vec<::std::string::String>,
 }
 /// The required inputs of [`Client::storage_get_file_upload_info`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetFileUploadInfoInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3875,6 +4178,8 @@ pub struct StorageGetFileUploadInfoInput<'a> {
     pub multipart: bool,
 }
 /// The required inputs of [`Client::storage_init_multipart_file_upload`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageInitMultipartFileUploadInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3882,6 +4187,8 @@ pub struct StorageInitMultipartFileUploadInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_get_multipart_file_upload_infos`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetMultipartFileUploadInfosInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
@@ -3891,6 +4198,8 @@ pub struct StorageGetMultipartFileUploadInfosInput<'a> {
     pub part_numbers: ::std::vec::Vec<i32>,
 }
 /// The required inputs of [`Client::storage_commit_file`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageCommitFileInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3904,6 +4213,8 @@ pub struct StorageCommitFileInput<'a> {
     pub parent_id: &'a str,
 }
 /// The required inputs of [`Client::storage_get_file_download_info`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetFileDownloadInfoInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3913,6 +4224,8 @@ pub struct StorageGetFileDownloadInfoInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_get_dentry_open_info`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetDentryOpenInfoInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3922,6 +4235,8 @@ pub struct StorageGetDentryOpenInfoInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_register_open_info`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageRegisterOpenInfoInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3935,6 +4250,8 @@ pub struct StorageRegisterOpenInfoInput<'a> {
     pub open_infos: ::std::vec::Vec<super::models::OpenInfo>,
 }
 /// The required inputs of [`Client::storage_get_web_office_url`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetWebOfficeUrlInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3944,6 +4261,8 @@ pub struct StorageGetWebOfficeUrlInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_refresh_web_office_token`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageRefreshWebOfficeTokenInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3957,6 +4276,8 @@ pub struct StorageRefreshWebOfficeTokenInput<'a> {
     pub web_office_refresh_token: &'a str,
 }
 /// The required inputs of [`Client::storage_update_permission`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageUpdatePermissionInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3970,6 +4291,8 @@ pub struct StorageUpdatePermissionInput<'a> {
     pub members: ::std::vec::Vec<super::models::PermissionMember>,
 }
 /// The required inputs of [`Client::storage_add_permission`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageAddPermissionInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3983,6 +4306,8 @@ pub struct StorageAddPermissionInput<'a> {
     pub members: ::std::vec::Vec<super::models::PermissionMember>,
 }
 /// The required inputs of [`Client::storage_delete_permission`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageDeletePermissionInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3996,6 +4321,8 @@ pub struct StorageDeletePermissionInput<'a> {
     pub members: ::std::vec::Vec<super::models::PermissionMember>,
 }
 /// The required inputs of [`Client::storage_list_permissions`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageListPermissionsInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4005,6 +4332,8 @@ pub struct StorageListPermissionsInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_batch_query_roles`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageBatchQueryRolesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4014,6 +4343,8 @@ pub struct StorageBatchQueryRolesInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_get_recycle_bin`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetRecycleBinInput<'a> {
     /// What the recycle bin belongs to.
     pub recycle_bin_scope: super::models::RecycleBinScope,
@@ -4023,6 +4354,8 @@ pub struct StorageGetRecycleBinInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_list_recycle_items`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageListRecycleItemsInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4030,6 +4363,8 @@ pub struct StorageListRecycleItemsInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_get_recycle_item`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetRecycleItemInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4039,6 +4374,8 @@ pub struct StorageGetRecycleItemInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_delete_recycle_item`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageDeleteRecycleItemInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4048,6 +4385,8 @@ pub struct StorageDeleteRecycleItemInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_delete_recycle_items`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageDeleteRecycleItemsInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4057,6 +4396,8 @@ pub struct StorageDeleteRecycleItemsInput<'a> {
     pub recycle_item_ids: ::std::vec::Vec<::std::string::String>,
 }
 /// The required inputs of [`Client::storage_restore_recycle_item`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageRestoreRecycleItemInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4066,6 +4407,8 @@ pub struct StorageRestoreRecycleItemInput<'a> {
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::storage_restore_recycle_items`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageRestoreRecycleItemsInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4075,6 +4418,8 @@ pub struct StorageRestoreRecycleItemsInput<'a> {
     pub recycle_item_ids: ::std::vec::Vec<::std::string::String>,
 }
 /// The required inputs of [`Client::storage_clear_recycle_bin`], named so that they cannot be swapped.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageClearRecycleBinInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4084,6 +4429,8 @@ pub struct StorageClearRecycleBinInput<'a> {
 /// A `oauth2_GetAccessToken` request, made by [`Client::oauth2_get_access_token`](Client::oauth2_get_access_token).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetAccessToken {
@@ -4091,6 +4438,8 @@ pub struct Oauth2GetAccessToken {
     options: rt::CallOptions,
     body: super::models::GetAccessTokenRequest,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetAccessToken {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4116,6 +4465,8 @@ impl Oauth2GetAccessToken {
 /// A `oauth2_GetCorpAccessToken` request, made by [`Client::oauth2_get_corp_access_token`](Client::oauth2_get_corp_access_token).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetCorpAccessToken {
@@ -4123,6 +4474,8 @@ pub struct Oauth2GetCorpAccessToken {
     options: rt::CallOptions,
     body: super::models::GetCorpAccessTokenRequest,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetCorpAccessToken {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4148,6 +4501,8 @@ impl Oauth2GetCorpAccessToken {
 /// A `oauth2_GetToken` request, made by [`Client::oauth2_get_token`](Client::oauth2_get_token).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetToken {
@@ -4156,6 +4511,8 @@ pub struct Oauth2GetToken {
     corp_id: ::std::string::String,
     body: super::models::GetTokenRequest,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetToken {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4185,6 +4542,8 @@ impl Oauth2GetToken {
 /// A `oauth2_GetSuiteAccessToken` request, made by [`Client::oauth2_get_suite_access_token`](Client::oauth2_get_suite_access_token).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetSuiteAccessToken {
@@ -4192,6 +4551,8 @@ pub struct Oauth2GetSuiteAccessToken {
     options: rt::CallOptions,
     body: super::models::GetSuiteAccessTokenRequest,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetSuiteAccessToken {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4217,6 +4578,8 @@ impl Oauth2GetSuiteAccessToken {
 /// A `oauth2_GetUserToken` request, made by [`Client::oauth2_get_user_token`](Client::oauth2_get_user_token).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetUserToken {
@@ -4224,6 +4587,8 @@ pub struct Oauth2GetUserToken {
     options: rt::CallOptions,
     body: super::models::GetUserTokenRequest,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetUserToken {
     /// The temporary authorisation code of the user's login; required with `authorization_code`. Usable once.
     pub fn code(
@@ -4265,6 +4630,8 @@ impl Oauth2GetUserToken {
 /// A `oauth2_GetSsoAccessToken` request, made by [`Client::oauth2_get_sso_access_token`](Client::oauth2_get_sso_access_token).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetSsoAccessToken {
@@ -4272,6 +4639,8 @@ pub struct Oauth2GetSsoAccessToken {
     options: rt::CallOptions,
     body: super::models::GetSsoAccessTokenRequest,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetSsoAccessToken {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4297,6 +4666,8 @@ impl Oauth2GetSsoAccessToken {
 /// A `oauth2_GetSsoUserInfo` request, made by [`Client::oauth2_get_sso_user_info`](Client::oauth2_get_sso_user_info).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetSsoUserInfo {
@@ -4304,6 +4675,8 @@ pub struct Oauth2GetSsoUserInfo {
     options: rt::CallOptions,
     code: ::std::string::String,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for Oauth2GetSsoUserInfo {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Oauth2GetSsoUserInfo")
@@ -4313,6 +4686,8 @@ impl ::std::fmt::Debug for Oauth2GetSsoUserInfo {
             .finish()
     }
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetSsoUserInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4338,12 +4713,16 @@ impl Oauth2GetSsoUserInfo {
 /// A `oauth2_CreateJsapiTicket` request, made by [`Client::oauth2_create_jsapi_ticket`](Client::oauth2_create_jsapi_ticket).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2CreateJsapiTicket {
     client: Client,
     options: rt::CallOptions,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2CreateJsapiTicket {
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying
@@ -4363,6 +4742,8 @@ impl Oauth2CreateJsapiTicket {
 /// A `oauth2_GetAuthInfo` request, made by [`Client::oauth2_get_auth_info`](Client::oauth2_get_auth_info).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetAuthInfo {
@@ -4370,6 +4751,8 @@ pub struct Oauth2GetAuthInfo {
     options: rt::CallOptions,
     auth_corp_id: ::std::string::String,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetAuthInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4397,12 +4780,16 @@ impl Oauth2GetAuthInfo {
 /// A `oauth2_GetPersonalAuthRule` request, made by [`Client::oauth2_get_personal_auth_rule`](Client::oauth2_get_personal_auth_rule).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetPersonalAuthRule {
     client: Client,
     options: rt::CallOptions,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetPersonalAuthRule {
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying
@@ -4422,6 +4809,8 @@ impl Oauth2GetPersonalAuthRule {
 /// A `oauth2_KickoffByDeviceId` request, made by [`Client::oauth2_kickoff_by_device_id`](Client::oauth2_kickoff_by_device_id).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2KickoffByDeviceId {
@@ -4429,6 +4818,8 @@ pub struct Oauth2KickoffByDeviceId {
     options: rt::CallOptions,
     body: super::models::KickoffByDeviceIdRequest,
 }
+#[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2KickoffByDeviceId {
     /// The open id of the device.
     pub fn open_device_id(
@@ -4470,6 +4861,8 @@ impl Oauth2KickoffByDeviceId {
 /// A `drive_ListSpaces` request, made by [`Client::drive_list_spaces`](Client::drive_list_spaces).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveListSpaces {
@@ -4480,6 +4873,8 @@ pub struct DriveListSpaces {
     next_token: ::std::option::Option<::std::string::String>,
     max_results: i32,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveListSpaces {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(
@@ -4544,6 +4939,8 @@ impl DriveListSpaces {
 /// A `drive_AddSpace` request, made by [`Client::drive_add_space`](Client::drive_add_space).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveAddSpace {
@@ -4551,6 +4948,8 @@ pub struct DriveAddSpace {
     options: rt::CallOptions,
     body: super::models::DriveAddSpaceRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveAddSpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4576,6 +4975,8 @@ impl DriveAddSpace {
 /// A `drive_InfoSpace` request, made by [`Client::drive_info_space`](Client::drive_info_space).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveInfoSpace {
@@ -4584,6 +4985,8 @@ pub struct DriveInfoSpace {
     space_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveInfoSpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4615,6 +5018,8 @@ impl DriveInfoSpace {
 /// A `drive_DeleteSpace` request, made by [`Client::drive_delete_space`](Client::drive_delete_space).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveDeleteSpace {
@@ -4623,6 +5028,8 @@ pub struct DriveDeleteSpace {
     space_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveDeleteSpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4654,6 +5061,8 @@ impl DriveDeleteSpace {
 /// A `drive_GetMySpaceInfo` request, made by [`Client::drive_get_my_space_info`](Client::drive_get_my_space_info).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetMySpaceInfo {
@@ -4661,6 +5070,8 @@ pub struct DriveGetMySpaceInfo {
     options: rt::CallOptions,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetMySpaceInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4688,6 +5099,8 @@ impl DriveGetMySpaceInfo {
 /// A `drive_AddCustomSpace` request, made by [`Client::drive_add_custom_space`](Client::drive_add_custom_space).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveAddCustomSpace {
@@ -4695,6 +5108,8 @@ pub struct DriveAddCustomSpace {
     options: rt::CallOptions,
     body: super::models::DriveAddCustomSpaceRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveAddCustomSpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4720,6 +5135,8 @@ impl DriveAddCustomSpace {
 /// A `drive_GetAsyncTaskInfo` request, made by [`Client::drive_get_async_task_info`](Client::drive_get_async_task_info).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetAsyncTaskInfo {
@@ -4728,6 +5145,8 @@ pub struct DriveGetAsyncTaskInfo {
     task_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetAsyncTaskInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4759,6 +5178,8 @@ impl DriveGetAsyncTaskInfo {
 /// A `drive_ListFiles` request, made by [`Client::drive_list_files`](Client::drive_list_files).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveListFiles {
@@ -4772,6 +5193,8 @@ pub struct DriveListFiles {
     with_icon: ::std::option::Option<bool>,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveListFiles {
     /// The id of the folder to list; `0` is the root folder of the space.
     pub fn parent_id(
@@ -4862,6 +5285,8 @@ impl DriveListFiles {
 /// A `drive_AddFile` request, made by [`Client::drive_add_file`](Client::drive_add_file).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveAddFile {
@@ -4870,6 +5295,8 @@ pub struct DriveAddFile {
     space_id: ::std::string::String,
     body: super::models::DriveAddFileRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveAddFile {
     /// The id of the folder to add it to; `0` is the root folder of the space.
     pub fn parent_id(
@@ -4923,6 +5350,8 @@ impl DriveAddFile {
 /// A `drive_GetFileInfo` request, made by [`Client::drive_get_file_info`](Client::drive_get_file_info).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetFileInfo {
@@ -4932,6 +5361,8 @@ pub struct DriveGetFileInfo {
     file_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetFileInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4967,6 +5398,8 @@ impl DriveGetFileInfo {
 /// A `drive_DeleteFile` request, made by [`Client::drive_delete_file`](Client::drive_delete_file).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveDeleteFile {
@@ -4977,6 +5410,8 @@ pub struct DriveDeleteFile {
     delete_policy: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveDeleteFile {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5016,6 +5451,8 @@ impl DriveDeleteFile {
 /// A `drive_DeleteFiles` request, made by [`Client::drive_delete_files`](Client::drive_delete_files).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveDeleteFiles {
@@ -5024,6 +5461,8 @@ pub struct DriveDeleteFiles {
     space_id: ::std::string::String,
     body: super::models::DriveDeleteFilesRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveDeleteFiles {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5053,6 +5492,8 @@ impl DriveDeleteFiles {
 /// A `drive_CopyFile` request, made by [`Client::drive_copy_file`](Client::drive_copy_file).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveCopyFile {
@@ -5062,6 +5503,8 @@ pub struct DriveCopyFile {
     file_id: ::std::string::String,
     body: super::models::DriveCopyFileRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveCopyFile {
     /// The id of the folder of the target space to copy into; `0` is its root folder.
     pub fn target_parent_id(
@@ -5111,6 +5554,8 @@ impl DriveCopyFile {
 /// A `drive_MoveFile` request, made by [`Client::drive_move_file`](Client::drive_move_file).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveMoveFile {
@@ -5120,6 +5565,8 @@ pub struct DriveMoveFile {
     file_id: ::std::string::String,
     body: super::models::DriveMoveFileRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveMoveFile {
     /// The id of the folder of the target space to move into; `0` is its root folder.
     pub fn target_parent_id(
@@ -5169,6 +5616,8 @@ impl DriveMoveFile {
 /// A `drive_MoveFiles` request, made by [`Client::drive_move_files`](Client::drive_move_files).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveMoveFiles {
@@ -5177,6 +5626,8 @@ pub struct DriveMoveFiles {
     space_id: ::std::string::String,
     body: super::models::DriveMoveFilesRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveMoveFiles {
     /// The id of the folder of the target space to move into; `0` is its root folder.
     pub fn target_parent_id(
@@ -5222,6 +5673,8 @@ impl DriveMoveFiles {
 /// A `drive_RenameFile` request, made by [`Client::drive_rename_file`](Client::drive_rename_file).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveRenameFile {
@@ -5231,6 +5684,8 @@ pub struct DriveRenameFile {
     file_id: ::std::string::String,
     body: super::models::DriveRenameFileRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveRenameFile {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5264,6 +5719,8 @@ impl DriveRenameFile {
 /// A `drive_GetUploadInfo` request, made by [`Client::drive_get_upload_info`](Client::drive_get_upload_info).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetUploadInfo {
@@ -5281,6 +5738,8 @@ pub struct DriveGetUploadInfo {
     with_internal_end_point: ::std::option::Option<bool>,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetUploadInfo {
     /// What to do when the folder already holds an entry of the same name, such as `autoRename` (the new file gets a name of its own).
     pub fn add_conflict_policy(
@@ -5367,6 +5826,8 @@ impl DriveGetUploadInfo {
 /// A `drive_GetDownloadInfo` request, made by [`Client::drive_get_download_info`](Client::drive_get_download_info).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetDownloadInfo {
@@ -5378,6 +5839,8 @@ pub struct DriveGetDownloadInfo {
     with_internal_resource_url: ::std::option::Option<bool>,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetDownloadInfo {
     /// Whether to return the region of the storage in `region`.
     pub fn with_region(mut self, value: bool) -> Self {
@@ -5431,6 +5894,8 @@ impl DriveGetDownloadInfo {
 /// A `drive_GetPreviewInfo` request, made by [`Client::drive_get_preview_info`](Client::drive_get_preview_info).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetPreviewInfo {
@@ -5442,6 +5907,8 @@ pub struct DriveGetPreviewInfo {
     watermark: ::std::option::Option<bool>,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetPreviewInfo {
     /// The version of the file to preview; the latest when absent.
     pub fn version(mut self, value: i64) -> Self {
@@ -5490,6 +5957,8 @@ impl DriveGetPreviewInfo {
 /// A `drive_ListPermissions` request, made by [`Client::drive_list_permissions`](Client::drive_list_permissions).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveListPermissions {
@@ -5499,6 +5968,8 @@ pub struct DriveListPermissions {
     file_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveListPermissions {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5534,6 +6005,8 @@ impl DriveListPermissions {
 /// A `drive_ModifyPermission` request, made by [`Client::drive_modify_permission`](Client::drive_modify_permission).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveModifyPermission {
@@ -5543,6 +6016,8 @@ pub struct DriveModifyPermission {
     file_id: ::std::string::String,
     body: super::models::DrivePermissionRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveModifyPermission {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5576,6 +6051,8 @@ impl DriveModifyPermission {
 /// A `drive_AddPermission` request, made by [`Client::drive_add_permission`](Client::drive_add_permission).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveAddPermission {
@@ -5585,6 +6062,8 @@ pub struct DriveAddPermission {
     file_id: ::std::string::String,
     body: super::models::DrivePermissionRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveAddPermission {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5618,6 +6097,8 @@ impl DriveAddPermission {
 /// A `drive_DeletePermission` request, made by [`Client::drive_delete_permission`](Client::drive_delete_permission).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveDeletePermission {
@@ -5627,6 +6108,8 @@ pub struct DriveDeletePermission {
     file_id: ::std::string::String,
     body: super::models::DrivePermissionRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveDeletePermission {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5660,6 +6143,8 @@ impl DriveDeletePermission {
 /// A `drive_GetPrivilegeInfo` request, made by [`Client::drive_get_privilege_info`](Client::drive_get_privilege_info).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetPrivilegeInfo {
@@ -5669,6 +6154,8 @@ pub struct DriveGetPrivilegeInfo {
     file_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetPrivilegeInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5704,6 +6191,8 @@ impl DriveGetPrivilegeInfo {
 /// A `drive_GrantPrivilegeOfCustomSpace` request, made by [`Client::drive_grant_privilege_of_custom_space`](Client::drive_grant_privilege_of_custom_space).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGrantPrivilegeOfCustomSpace {
@@ -5712,6 +6201,8 @@ pub struct DriveGrantPrivilegeOfCustomSpace {
     space_id: ::std::string::String,
     body: super::models::DriveGrantPrivilegeOfCustomSpaceRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGrantPrivilegeOfCustomSpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5741,6 +6232,8 @@ impl DriveGrantPrivilegeOfCustomSpace {
 /// A `drive_ListRecycleFiles` request, made by [`Client::drive_list_recycle_files`](Client::drive_list_recycle_files).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveListRecycleFiles {
@@ -5752,6 +6245,8 @@ pub struct DriveListRecycleFiles {
     order_type: ::std::option::Option<::std::string::String>,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveListRecycleFiles {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(
@@ -5827,6 +6322,8 @@ impl DriveListRecycleFiles {
 /// A `drive_RecoverRecycleFiles` request, made by [`Client::drive_recover_recycle_files`](Client::drive_recover_recycle_files).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveRecoverRecycleFiles {
@@ -5834,6 +6331,8 @@ pub struct DriveRecoverRecycleFiles {
     options: rt::CallOptions,
     body: super::models::DriveRecycleItemsRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveRecoverRecycleFiles {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5859,6 +6358,8 @@ impl DriveRecoverRecycleFiles {
 /// A `drive_DeleteRecycleFiles` request, made by [`Client::drive_delete_recycle_files`](Client::drive_delete_recycle_files).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveDeleteRecycleFiles {
@@ -5866,6 +6367,8 @@ pub struct DriveDeleteRecycleFiles {
     options: rt::CallOptions,
     body: super::models::DriveRecycleItemsRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveDeleteRecycleFiles {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5891,6 +6394,8 @@ impl DriveDeleteRecycleFiles {
 /// A `drive_ClearRecycleFiles` request, made by [`Client::drive_clear_recycle_files`](Client::drive_clear_recycle_files).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveClearRecycleFiles {
@@ -5898,6 +6403,8 @@ pub struct DriveClearRecycleFiles {
     options: rt::CallOptions,
     body: super::models::DriveClearRecycleFilesRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveClearRecycleFiles {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5923,6 +6430,8 @@ impl DriveClearRecycleFiles {
 /// A `drive_GetQuotaInfos` request, made by [`Client::drive_get_quota_infos`](Client::drive_get_quota_infos).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetQuotaInfos {
@@ -5930,6 +6439,8 @@ pub struct DriveGetQuotaInfos {
     options: rt::CallOptions,
     body: super::models::DriveGetQuotaInfosRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetQuotaInfos {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5955,6 +6466,8 @@ impl DriveGetQuotaInfos {
 /// A `drive_ManagementListSpaces` request, made by [`Client::drive_management_list_spaces`](Client::drive_management_list_spaces).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveManagementListSpaces {
@@ -5962,6 +6475,8 @@ pub struct DriveManagementListSpaces {
     options: rt::CallOptions,
     body: super::models::DriveManagementListSpacesRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveManagementListSpaces {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5987,6 +6502,8 @@ impl DriveManagementListSpaces {
 /// A `drive_ManagementModifySpace` request, made by [`Client::drive_management_modify_space`](Client::drive_management_modify_space).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveManagementModifySpace {
@@ -5994,6 +6511,8 @@ pub struct DriveManagementModifySpace {
     options: rt::CallOptions,
     body: super::models::DriveManagementModifySpaceRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveManagementModifySpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6019,6 +6538,8 @@ impl DriveManagementModifySpace {
 /// A `drive_ManagementBuyQuota` request, made by [`Client::drive_management_buy_quota`](Client::drive_management_buy_quota).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveManagementBuyQuota {
@@ -6026,6 +6547,8 @@ pub struct DriveManagementBuyQuota {
     options: rt::CallOptions,
     body: super::models::DriveManagementBuyQuotaRequest,
 }
+#[cfg(feature = "drive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveManagementBuyQuota {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6051,6 +6574,8 @@ impl DriveManagementBuyQuota {
 /// A `storage_AddSpace` request, made by [`Client::storage_add_space`](Client::storage_add_space).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageAddSpace {
@@ -6059,6 +6584,8 @@ pub struct StorageAddSpace {
     union_id: ::std::string::String,
     body: super::models::StorageAddSpaceRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageAddSpace {
     /// Optional settings of a new storage space.
     pub fn option(
@@ -6096,6 +6623,8 @@ impl StorageAddSpace {
 /// A `storage_GetSpace` request, made by [`Client::storage_get_space`](Client::storage_get_space).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetSpace {
@@ -6104,6 +6633,8 @@ pub struct StorageGetSpace {
     space_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetSpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6135,6 +6666,8 @@ impl StorageGetSpace {
 /// A `storage_AddFolder` request, made by [`Client::storage_add_folder`](Client::storage_add_folder).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageAddFolder {
@@ -6145,6 +6678,8 @@ pub struct StorageAddFolder {
     union_id: ::std::string::String,
     body: super::models::AddFolderRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageAddFolder {
     /// Optional settings of a new folder.
     pub fn option(
@@ -6190,6 +6725,8 @@ impl StorageAddFolder {
 /// A `storage_GetOrg` request, made by [`Client::storage_get_org`](Client::storage_get_org).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetOrg {
@@ -6198,6 +6735,8 @@ pub struct StorageGetOrg {
     corp_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetOrg {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6229,6 +6768,8 @@ impl StorageGetOrg {
 /// A `storage_GetCurrentApp` request, made by [`Client::storage_get_current_app`](Client::storage_get_current_app).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetCurrentApp {
@@ -6236,6 +6777,8 @@ pub struct StorageGetCurrentApp {
     options: rt::CallOptions,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetCurrentApp {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6263,6 +6806,8 @@ impl StorageGetCurrentApp {
 /// A `storage_GetTask` request, made by [`Client::storage_get_task`](Client::storage_get_task).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetTask {
@@ -6271,6 +6816,8 @@ pub struct StorageGetTask {
     task_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetTask {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6302,6 +6849,8 @@ impl StorageGetTask {
 /// A `storage_SubscribeEvent` request, made by [`Client::storage_subscribe_event`](Client::storage_subscribe_event).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageSubscribeEvent {
@@ -6310,6 +6859,8 @@ pub struct StorageSubscribeEvent {
     union_id: ::std::string::String,
     body: super::models::EventSubscriptionRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageSubscribeEvent {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6339,6 +6890,8 @@ impl StorageSubscribeEvent {
 /// A `storage_UnsubscribeEvent` request, made by [`Client::storage_unsubscribe_event`](Client::storage_unsubscribe_event).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageUnsubscribeEvent {
@@ -6347,6 +6900,8 @@ pub struct StorageUnsubscribeEvent {
     union_id: ::std::string::String,
     body: super::models::EventSubscriptionRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageUnsubscribeEvent {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6376,6 +6931,8 @@ impl StorageUnsubscribeEvent {
 /// A `storage_ListDentries` request, made by [`Client::storage_list_dentries`](Client::storage_list_dentries).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageListDentries {
@@ -6390,6 +6947,8 @@ pub struct StorageListDentries {
     with_thumbnail: ::std::option::Option<bool>,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageListDentries {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(
@@ -6492,6 +7051,8 @@ impl StorageListDentries {
 /// A `storage_ListAllDentries` request, made by [`Client::storage_list_all_dentries`](Client::storage_list_all_dentries).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageListAllDentries {
@@ -6501,6 +7062,8 @@ pub struct StorageListAllDentries {
     union_id: ::std::string::String,
     body: super::models::ListAllDentriesRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageListAllDentries {
     /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
     pub fn option(
@@ -6575,6 +7138,8 @@ impl StorageListAllDentries {
 /// A `storage_GetDentries` request, made by [`Client::storage_get_dentries`](Client::storage_get_dentries).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetDentries {
@@ -6584,6 +7149,8 @@ pub struct StorageGetDentries {
     union_id: ::std::string::String,
     body: super::models::GetDentriesRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetDentries {
     /// What to return with a file or folder.
     pub fn option(
@@ -6625,6 +7192,8 @@ impl StorageGetDentries {
 /// A `storage_GetDentry` request, made by [`Client::storage_get_dentry`](Client::storage_get_dentry).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetDentry {
@@ -6635,6 +7204,8 @@ pub struct StorageGetDentry {
     union_id: ::std::string::String,
     body: super::models::GetDentryRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetDentry {
     /// What to return with a file or folder.
     pub fn option(
@@ -6680,6 +7251,8 @@ impl StorageGetDentry {
 /// A `storage_DeleteDentry` request, made by [`Client::storage_delete_dentry`](Client::storage_delete_dentry).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageDeleteDentry {
@@ -6690,6 +7263,8 @@ pub struct StorageDeleteDentry {
     to_recycle_bin: ::std::option::Option<bool>,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageDeleteDentry {
     /// Whether to move it to the recycle bin instead of deleting it for good; `false` when absent.
     pub fn to_recycle_bin(mut self, value: bool) -> Self {
@@ -6731,6 +7306,8 @@ impl StorageDeleteDentry {
 /// A `storage_DeleteDentries` request, made by [`Client::storage_delete_dentries`](Client::storage_delete_dentries).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageDeleteDentries {
@@ -6740,6 +7317,8 @@ pub struct StorageDeleteDentries {
     union_id: ::std::string::String,
     body: super::models::DeleteDentriesRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageDeleteDentries {
     /// How to delete files and folders.
     pub fn option(
@@ -6781,6 +7360,8 @@ impl StorageDeleteDentries {
 /// A `storage_CopyDentry` request, made by [`Client::storage_copy_dentry`](Client::storage_copy_dentry).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageCopyDentry {
@@ -6791,6 +7372,8 @@ pub struct StorageCopyDentry {
     union_id: ::std::string::String,
     body: super::models::CopyDentryRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageCopyDentry {
     /// How to copy files and folders.
     pub fn option(
@@ -6836,6 +7419,8 @@ impl StorageCopyDentry {
 /// A `storage_CopyDentries` request, made by [`Client::storage_copy_dentries`](Client::storage_copy_dentries).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageCopyDentries {
@@ -6845,6 +7430,8 @@ pub struct StorageCopyDentries {
     union_id: ::std::string::String,
     body: super::models::CopyDentriesRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageCopyDentries {
     /// How to copy files and folders.
     pub fn option(
@@ -6886,6 +7473,8 @@ impl StorageCopyDentries {
 /// A `storage_MoveDentry` request, made by [`Client::storage_move_dentry`](Client::storage_move_dentry).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageMoveDentry {
@@ -6896,6 +7485,8 @@ pub struct StorageMoveDentry {
     union_id: ::std::string::String,
     body: super::models::MoveDentryRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageMoveDentry {
     /// How to move a file or folder.
     pub fn option(
@@ -6941,6 +7532,8 @@ impl StorageMoveDentry {
 /// A `storage_MoveDentries` request, made by [`Client::storage_move_dentries`](Client::storage_move_dentries).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageMoveDentries {
@@ -6950,6 +7543,8 @@ pub struct StorageMoveDentries {
     union_id: ::std::string::String,
     body: super::models::MoveDentriesRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageMoveDentries {
     /// How to move files and folders.
     pub fn option(
@@ -6991,6 +7586,8 @@ impl StorageMoveDentries {
 /// A `storage_RenameDentry` request, made by [`Client::storage_rename_dentry`](Client::storage_rename_dentry).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageRenameDentry {
@@ -7001,6 +7598,8 @@ pub struct StorageRenameDentry {
     union_id: ::std::string::String,
     body: super::models::RenameDentryRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageRenameDentry {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7038,6 +7637,8 @@ impl StorageRenameDentry {
 /// A `storage_ListDentryVersions` request, made by [`Client::storage_list_dentry_versions`](Client::storage_list_dentry_versions).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageListDentryVersions {
@@ -7049,6 +7650,8 @@ pub struct StorageListDentryVersions {
     max_results: ::std::option::Option<i32>,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageListDentryVersions {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(
@@ -7125,6 +7728,8 @@ impl StorageListDentryVersions {
 /// A `storage_RevertDentryVersion` request, made by [`Client::storage_revert_dentry_version`](Client::storage_revert_dentry_version).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageRevertDentryVersion {
@@ -7135,6 +7740,8 @@ pub struct StorageRevertDentryVersion {
     version: i64,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageRevertDentryVersion {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7172,6 +7779,8 @@ impl StorageRevertDentryVersion {
 /// A `storage_UpdateDentryAppProperties` request, made by [`Client::storage_update_dentry_app_properties`](Client::storage_update_dentry_app_properties).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageUpdateDentryAppProperties {
@@ -7182,6 +7791,8 @@ pub struct StorageUpdateDentryAppProperties {
     union_id: ::std::string::String,
     body: super::models::UpdateDentryAppPropertiesRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageUpdateDentryAppProperties {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7219,6 +7830,8 @@ impl StorageUpdateDentryAppProperties {
 /// A `storage_DeleteDentryAppProperties` request, made by [`Client::storage_delete_dentry_app_properties`](Client::storage_delete_dentry_app_properties).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageDeleteDentryAppProperties {
@@ -7229,6 +7842,8 @@ pub struct StorageDeleteDentryAppProperties {
     union_id: ::std::string::String,
     body: super::models::DeleteDentryAppPropertiesRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageDeleteDentryAppProperties {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7266,6 +7881,8 @@ impl StorageDeleteDentryAppProperties {
 /// A `storage_GetDentryThumbnails` request, made by [`Client::storage_get_dentry_thumbnails`](Client::storage_get_dentry_thumbnails).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetDentryThumbnails {
@@ -7275,6 +7892,8 @@ pub struct StorageGetDentryThumbnails {
     union_id: ::std::string::String,
     body: super::models::GetDentryThumbnailsRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetDentryThumbnails {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7308,6 +7927,8 @@ impl StorageGetDentryThumbnails {
 /// A `storage_GetFileUploadInfo` request, made by [`Client::storage_get_file_upload_info`](Client::storage_get_file_upload_info).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetFileUploadInfo {
@@ -7317,6 +7938,8 @@ pub struct StorageGetFileUploadInfo {
     union_id: ::std::string::String,
     body: super::models::GetFileUploadInfoRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetFileUploadInfo {
     /// Optional settings of an upload in one piece.
     pub fn option(
@@ -7358,6 +7981,8 @@ impl StorageGetFileUploadInfo {
 /// A `storage_InitMultipartFileUpload` request, made by [`Client::storage_init_multipart_file_upload`](Client::storage_init_multipart_file_upload).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageInitMultipartFileUpload {
@@ -7367,6 +7992,8 @@ pub struct StorageInitMultipartFileUpload {
     union_id: ::std::string::String,
     body: super::models::InitMultipartFileUploadRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageInitMultipartFileUpload {
     /// Optional settings of an upload in parts.
     pub fn option(
@@ -7410,6 +8037,8 @@ impl StorageInitMultipartFileUpload {
 /// A `storage_GetMultipartFileUploadInfos` request, made by [`Client::storage_get_multipart_file_upload_infos`](Client::storage_get_multipart_file_upload_infos).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetMultipartFileUploadInfos {
@@ -7418,6 +8047,8 @@ pub struct StorageGetMultipartFileUploadInfos {
     union_id: ::std::string::String,
     body: super::models::GetMultipartFileUploadInfosRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetMultipartFileUploadInfos {
     /// Optional settings of the part URLs.
     pub fn option(
@@ -7459,6 +8090,8 @@ impl StorageGetMultipartFileUploadInfos {
 /// A `storage_CommitFile` request, made by [`Client::storage_commit_file`](Client::storage_commit_file).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageCommitFile {
@@ -7468,6 +8101,8 @@ pub struct StorageCommitFile {
     union_id: ::std::string::String,
     body: super::models::CommitFileRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageCommitFile {
     /// The id of an existing file that the upload replaces, as a new version of it.
     pub fn overwrite_dentry_id(
@@ -7517,6 +8152,8 @@ impl StorageCommitFile {
 /// A `storage_GetFileDownloadInfo` request, made by [`Client::storage_get_file_download_info`](Client::storage_get_file_download_info).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetFileDownloadInfo {
@@ -7527,6 +8164,8 @@ pub struct StorageGetFileDownloadInfo {
     union_id: ::std::string::String,
     body: super::models::GetFileDownloadInfoRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetFileDownloadInfo {
     /// Optional settings of a download.
     pub fn option(
@@ -7572,6 +8211,8 @@ impl StorageGetFileDownloadInfo {
 /// A `storage_GetDentryOpenInfo` request, made by [`Client::storage_get_dentry_open_info`](Client::storage_get_dentry_open_info).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetDentryOpenInfo {
@@ -7582,6 +8223,8 @@ pub struct StorageGetDentryOpenInfo {
     union_id: ::std::string::String,
     body: super::models::GetDentryOpenInfoRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetDentryOpenInfo {
     /// How to open a file.
     pub fn option(
@@ -7627,6 +8270,8 @@ impl StorageGetDentryOpenInfo {
 /// A `storage_RegisterOpenInfo` request, made by [`Client::storage_register_open_info`](Client::storage_register_open_info).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageRegisterOpenInfo {
@@ -7637,6 +8282,8 @@ pub struct StorageRegisterOpenInfo {
     union_id: ::std::string::String,
     body: super::models::RegisterOpenInfoRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageRegisterOpenInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7674,6 +8321,8 @@ impl StorageRegisterOpenInfo {
 /// A `storage_GetWebOfficeUrl` request, made by [`Client::storage_get_web_office_url`](Client::storage_get_web_office_url).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetWebOfficeUrl {
@@ -7683,6 +8332,8 @@ pub struct StorageGetWebOfficeUrl {
     dentry_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetWebOfficeUrl {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7718,6 +8369,8 @@ impl StorageGetWebOfficeUrl {
 /// A `storage_RefreshWebOfficeToken` request, made by [`Client::storage_refresh_web_office_token`](Client::storage_refresh_web_office_token).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageRefreshWebOfficeToken {
@@ -7729,6 +8382,8 @@ pub struct StorageRefreshWebOfficeToken {
     web_office_access_token: ::std::string::String,
     web_office_refresh_token: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl ::std::fmt::Debug for StorageRefreshWebOfficeToken {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StorageRefreshWebOfficeToken")
@@ -7742,6 +8397,8 @@ impl ::std::fmt::Debug for StorageRefreshWebOfficeToken {
             .finish()
     }
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageRefreshWebOfficeToken {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7791,6 +8448,8 @@ impl StorageRefreshWebOfficeToken {
 /// A `storage_UpdatePermission` request, made by [`Client::storage_update_permission`](Client::storage_update_permission).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageUpdatePermission {
@@ -7801,6 +8460,8 @@ pub struct StorageUpdatePermission {
     union_id: ::std::string::String,
     body: super::models::PermissionRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageUpdatePermission {
     /// Optional settings of a grant.
     pub fn option(
@@ -7846,6 +8507,8 @@ impl StorageUpdatePermission {
 /// A `storage_AddPermission` request, made by [`Client::storage_add_permission`](Client::storage_add_permission).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageAddPermission {
@@ -7856,6 +8519,8 @@ pub struct StorageAddPermission {
     union_id: ::std::string::String,
     body: super::models::PermissionRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageAddPermission {
     /// Optional settings of a grant.
     pub fn option(
@@ -7901,6 +8566,8 @@ impl StorageAddPermission {
 /// A `storage_DeletePermission` request, made by [`Client::storage_delete_permission`](Client::storage_delete_permission).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageDeletePermission {
@@ -7911,6 +8578,8 @@ pub struct StorageDeletePermission {
     union_id: ::std::string::String,
     body: super::models::PermissionRemoveRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageDeletePermission {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7948,6 +8617,8 @@ impl StorageDeletePermission {
 /// A `storage_ListPermissions` request, made by [`Client::storage_list_permissions`](Client::storage_list_permissions).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageListPermissions {
@@ -7958,6 +8629,8 @@ pub struct StorageListPermissions {
     union_id: ::std::string::String,
     body: super::models::ListPermissionsRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageListPermissions {
     /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
     pub fn option(
@@ -8036,6 +8709,8 @@ impl StorageListPermissions {
 /// A `storage_BatchQueryRoles` request, made by [`Client::storage_batch_query_roles`](Client::storage_batch_query_roles).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageBatchQueryRoles {
@@ -8045,6 +8720,8 @@ pub struct StorageBatchQueryRoles {
     dentry_id_list: ::std::vec::Vec<::std::string::String>,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageBatchQueryRoles {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -8080,6 +8757,8 @@ impl StorageBatchQueryRoles {
 /// A `storage_GetRecycleBin` request, made by [`Client::storage_get_recycle_bin`](Client::storage_get_recycle_bin).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetRecycleBin {
@@ -8089,6 +8768,8 @@ pub struct StorageGetRecycleBin {
     scope_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetRecycleBin {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -8125,6 +8806,8 @@ impl StorageGetRecycleBin {
 /// A `storage_ListRecycleItems` request, made by [`Client::storage_list_recycle_items`](Client::storage_list_recycle_items).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageListRecycleItems {
@@ -8135,6 +8818,8 @@ pub struct StorageListRecycleItems {
     max_results: ::std::option::Option<i32>,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageListRecycleItems {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(
@@ -8207,6 +8892,8 @@ impl StorageListRecycleItems {
 /// A `storage_GetRecycleItem` request, made by [`Client::storage_get_recycle_item`](Client::storage_get_recycle_item).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetRecycleItem {
@@ -8216,6 +8903,8 @@ pub struct StorageGetRecycleItem {
     recycle_item_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetRecycleItem {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -8251,6 +8940,8 @@ impl StorageGetRecycleItem {
 /// A `storage_DeleteRecycleItem` request, made by [`Client::storage_delete_recycle_item`](Client::storage_delete_recycle_item).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageDeleteRecycleItem {
@@ -8260,6 +8951,8 @@ pub struct StorageDeleteRecycleItem {
     recycle_item_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageDeleteRecycleItem {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -8295,6 +8988,8 @@ impl StorageDeleteRecycleItem {
 /// A `storage_DeleteRecycleItems` request, made by [`Client::storage_delete_recycle_items`](Client::storage_delete_recycle_items).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageDeleteRecycleItems {
@@ -8304,6 +8999,8 @@ pub struct StorageDeleteRecycleItems {
     union_id: ::std::string::String,
     body: super::models::DeleteRecycleItemsRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageDeleteRecycleItems {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -8337,6 +9034,8 @@ impl StorageDeleteRecycleItems {
 /// A `storage_RestoreRecycleItem` request, made by [`Client::storage_restore_recycle_item`](Client::storage_restore_recycle_item).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageRestoreRecycleItem {
@@ -8347,6 +9046,8 @@ pub struct StorageRestoreRecycleItem {
     union_id: ::std::string::String,
     body: super::models::RestoreRecycleItemRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageRestoreRecycleItem {
     /// How to restore deleted files and folders.
     pub fn option(
@@ -8392,6 +9093,8 @@ impl StorageRestoreRecycleItem {
 /// A `storage_RestoreRecycleItems` request, made by [`Client::storage_restore_recycle_items`](Client::storage_restore_recycle_items).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageRestoreRecycleItems {
@@ -8401,6 +9104,8 @@ pub struct StorageRestoreRecycleItems {
     union_id: ::std::string::String,
     body: super::models::RestoreRecycleItemsRequest,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageRestoreRecycleItems {
     /// How to restore deleted files and folders.
     pub fn option(
@@ -8442,6 +9147,8 @@ impl StorageRestoreRecycleItems {
 /// A `storage_ClearRecycleBin` request, made by [`Client::storage_clear_recycle_bin`](Client::storage_clear_recycle_bin).
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageClearRecycleBin {
@@ -8450,6 +9157,8 @@ pub struct StorageClearRecycleBin {
     recycle_bin_id: ::std::string::String,
     union_id: ::std::string::String,
 }
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageClearRecycleBin {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {

@@ -11,6 +11,14 @@ use std::process::ExitCode;
 const SPEC: &str = "spec/dingtalk.yaml";
 /// Where the generated client modules go, relative to the workspace root.
 const CLIENT_SRC: &str = "generated-client/src";
+/// The manifest of the generated client, which declares a feature per tag.
+const CLIENT_MANIFEST: &str = "generated-client/Cargo.toml";
+
+/// How the DingTalk client is generated: each API group (the first tag of an
+/// operation: `storage`, `drive`, `oauth2`) is a Cargo feature of its own.
+fn settings() -> codegen::Settings {
+    codegen::Settings::default().feature_per_tag(true)
+}
 
 /// Where `docs` writes the HTML API reference, relative to the workspace root.
 const DOCS: &str = "target/api-reference/index.html";
@@ -73,12 +81,11 @@ fn outputs(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     for warning in &api.warnings {
         eprintln!("warning: {warning}");
     }
-    let mut files: Vec<(PathBuf, String)> =
-        codegen::emit::emit(&api, &codegen::Settings::default())
-            .map_err(|e| e.to_string())?
-            .into_iter()
-            .map(|file| (Path::new(CLIENT_SRC).join(file.name), file.contents))
-            .collect();
+    let mut files: Vec<(PathBuf, String)> = codegen::emit::emit(&api, &settings())
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .map(|file| (Path::new(CLIENT_SRC).join(file.name), file.contents))
+        .collect();
     let json = spec.to_json().map_err(|e| e.to_string())?;
     files.push((Path::new(SPEC).with_extension("json"), json));
     Ok(files)
@@ -97,7 +104,42 @@ fn stale(root: &Path) -> Result<Vec<PathBuf>, String> {
         .collect())
 }
 
+/// The features of the generated code that the client's manifest does not
+/// declare in `[features]`.
+fn undeclared_features(root: &Path) -> Result<Vec<String>, String> {
+    let api = codegen::lower::lower(&load(root)?).map_err(|e| e.to_string())?;
+    let path = root.join(CLIENT_MANIFEST);
+    let manifest = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let declared = declared_features(&manifest);
+    Ok(codegen::emit::features(&api)
+        .into_iter()
+        .filter(|feature| !declared.contains(feature))
+        .collect())
+}
+
+/// The names in a manifest's `[features]` table (one `name = [...]` a line).
+fn declared_features(manifest: &str) -> Vec<String> {
+    manifest
+        .lines()
+        .map(str::trim)
+        .skip_while(|line| *line != "[features]")
+        .skip(1)
+        .take_while(|line| !line.starts_with('['))
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .filter_map(|line| line.split_once('='))
+        .map(|(name, _)| name.trim().trim_matches('"').to_owned())
+        .collect()
+}
+
 fn check(root: &Path) -> Result<(), String> {
+    let undeclared = undeclared_features(root)?;
+    if !undeclared.is_empty() {
+        return Err(format!(
+            "{CLIENT_MANIFEST} declares no feature for the tags {undeclared:?}: \
+             add each to `[features]` (and to `default`)"
+        ));
+    }
     let stale = stale(root)?;
     if stale.is_empty() {
         println!("generated files are up to date");
@@ -216,6 +258,7 @@ mod tests {
         for (path, _) in outputs(&root).unwrap() {
             std::fs::copy(root.join(&path), dir.path().join(&path)).unwrap();
         }
+        std::fs::copy(root.join(CLIENT_MANIFEST), dir.path().join(CLIENT_MANIFEST)).unwrap();
         dir
     }
 
@@ -281,6 +324,26 @@ mod tests {
         assert!(check(root).is_ok());
         let models = std::fs::read_to_string(root.join(CLIENT_SRC).join("models.rs")).unwrap();
         assert!(models.contains("/// What went wrong, for people.\n"));
+    }
+
+    #[test]
+    fn every_tag_has_a_feature_in_the_manifest() {
+        assert_eq!(
+            undeclared_features(&workspace_root()).unwrap(),
+            Vec::<String>::new()
+        );
+        let dir = scratch_copy();
+        let root = dir.path();
+        edit(root, CLIENT_MANIFEST, "\ndrive = ", "\n# drive = ");
+        assert_eq!(undeclared_features(root).unwrap(), ["drive"]);
+        let message = check(root).unwrap_err();
+        assert!(message.contains("[\"drive\"]"), "{message}");
+    }
+
+    #[test]
+    fn features_are_read_from_the_features_table_only() {
+        let manifest = "[package]\nname = \"x\"\n\n[features]\ndefault = [\"a\"]\na = []\n\"b\" = [\"dep:c\"]\n# d = []\n\n[dependencies]\ne = \"1\"\n";
+        assert_eq!(declared_features(manifest), ["default", "a", "b"]);
     }
 
     #[test]

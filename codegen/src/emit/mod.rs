@@ -7,8 +7,11 @@
 //! runtime. What repeats for every operation or enum is runtime code
 //! (`Request`, `Rules`, `open_enum!`, `call_options!`), not generated code.
 
+mod features;
 mod models;
 mod operations;
+
+pub use features::features;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -35,6 +38,8 @@ pub(crate) struct Cx {
     /// Fields and variants (model, member) that hold their own model again,
     /// directly or through others: they are boxed, so that the type has a size.
     pub boxed: HashSet<(String, String)>,
+    /// The `cfg` of each item: none unless [`Settings::feature_per_tag`].
+    pub gates: features::Gates,
 }
 
 impl Cx {
@@ -54,6 +59,7 @@ impl Cx {
             client,
             validated: request_models(api),
             boxed: recursive_members(api),
+            gates: features::Gates::new(api, settings.feature_per_tag)?,
         })
     }
 

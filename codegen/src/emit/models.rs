@@ -18,10 +18,12 @@ fn type_def(cx: &Cx, def: &TypeDef) -> TokenStream {
         TypeKind::Union(variants) => union_def(cx, def, variants),
         TypeKind::Alias(ty) => {
             let docs = doc(&def.doc);
+            let gate = cx.gates.model(&def.name).attrs();
             let name = ident(&def.name);
             let ty = cx.rust_type(ty);
             quote! {
                 #docs
+                #gate
                 pub type #name = #ty;
             }
         }
@@ -32,6 +34,7 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let rt = &cx.rt;
     let serde_attr = &cx.serde_attr;
     let docs = doc(&def.doc);
+    let gate = cx.gates.model(&def.name).attrs();
     let name = ident(&def.name);
     let all_optional = fields.iter().all(|f| !f.required || f.flatten);
     let has_secret = fields.iter().any(|f| f.secret);
@@ -76,10 +79,11 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
         }
     });
     let debug = has_secret.then(|| {
-        redacted_debug(
+        let debug = redacted_debug(
             &def.name,
             fields.iter().map(|f| (f.rust_name.as_str(), f.secret)),
-        )
+        );
+        quote!(#gate #debug)
     });
     let field_checks: Vec<TokenStream> = fields
         .iter()
@@ -97,6 +101,7 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let validate = validate_impl(cx, &def.name, field_checks);
     quote! {
         #docs
+        #gate
         #[derive(#(#derives),*, #rt::Serialize, #rt::Deserialize)]
         #serde_attr
         pub struct #name {
@@ -110,6 +115,8 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
 fn enum_def(cx: &Cx, def: &TypeDef, values: &[EnumValue]) -> TokenStream {
     let rt = &cx.rt;
     let docs = doc(&def.doc);
+    let gate = cx.gates.model(&def.name);
+    let (attrs, cfg) = (gate.attrs(), gate.cfg());
     let name = ident(&def.name);
     let variants = values.iter().map(|v| {
         // "`value`: description", or the value alone.
@@ -129,12 +136,14 @@ fn enum_def(cx: &Cx, def: &TypeDef, values: &[EnumValue]) -> TokenStream {
     });
     quote! {
         #docs
+        #attrs
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #name {
             #(#variants)*
             /// A value this client does not know yet, kept as the server sent it.
             Other(::std::string::String),
         }
+        #cfg
         #rt::open_enum!(#name { #(#pairs),* });
     }
 }
@@ -143,6 +152,7 @@ fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
     let rt = &cx.rt;
     let serde_attr = &cx.serde_attr;
     let docs = doc(&def.doc);
+    let gate = cx.gates.model(&def.name).attrs();
     let name = ident(&def.name);
     let arms = variants.iter().map(|v| {
         let variant = ident(&v.name);
@@ -162,6 +172,7 @@ fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
     });
     quote! {
         #docs
+        #gate
         #[derive(Debug, Clone, PartialEq, #rt::Serialize, #rt::Deserialize)]
         #serde_attr
         #[serde(untagged)]
@@ -181,10 +192,12 @@ fn validate_impl(cx: &Cx, name: &str, checks: Vec<TokenStream>) -> Option<TokenS
     }
     let rt = &cx.rt;
     let ty = ident(name);
+    let gate = cx.gates.model(name).attrs();
     Some(if checks.is_empty() {
-        quote!(impl #rt::Validate for #ty {})
+        quote!(#gate impl #rt::Validate for #ty {})
     } else {
         quote! {
+            #gate
             impl #rt::Validate for #ty {
                 fn validate(&self, at: &#rt::At<'_>) -> ::std::result::Result<(), #rt::Violation> {
                     #(#checks)*

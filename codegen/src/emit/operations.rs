@@ -174,8 +174,10 @@ fn input_struct_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
         " The required inputs of [`{client}::{}`], named so that they cannot be swapped.",
         op.method_name
     );
+    let gate = cx.gates.operation(op).attrs();
     Some(quote! {
         #[doc = #text]
+        #gate
         pub struct #name #lifetime {
             #(#fields)*
         }
@@ -247,8 +249,10 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
         let fields = body_inputs.iter().map(init);
         inits.push(quote!(body: super::models::#body { #(#fields)* },));
     }
+    let gate = cx.gates.operation(op).attrs();
     quote! {
         #docs
+        #gate
         pub fn #method(&self, #(#params),*) -> #builder {
             #builder {
                 client: self.clone(),
@@ -301,11 +305,13 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
     // The body struct's own `Debug` keeps its secrets out.
     let has_secret = own_inputs.iter().any(|i| i.secret);
     let derive_debug = (!has_secret).then(|| quote!(Debug,));
+    let gate = cx.gates.operation(op).attrs();
     let debug = has_secret.then(|| {
         let own = [("client", false), ("options", false)];
         let inputs = own_inputs.iter().map(|i| (i.member.as_str(), i.secret));
         let body = body_struct(op).map(|_| ("body", false));
-        redacted_debug(&op.builder_name, own.into_iter().chain(inputs).chain(body))
+        let debug = redacted_debug(&op.builder_name, own.into_iter().chain(inputs).chain(body));
+        quote!(#gate #debug)
     });
     let send = send(cx, op);
     let validate = validate(cx, op);
@@ -314,6 +320,7 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
         #[doc = #method_path]
         ///
         /// Set optional inputs with its methods, then call [`send`](Self::send).
+        #gate
         #[derive(#derive_debug Clone)]
         #[must_use = "a request does nothing until it is sent with `.send().await`"]
         pub struct #name {
@@ -323,6 +330,7 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
         }
         #debug
 
+        #gate
         impl #name {
             #(#setters)*
 
@@ -480,8 +488,10 @@ fn auth_consts(cx: &Cx, api: &Api) -> TokenStream {
                 value
             };
             let doc = format!(" The `{}` security scheme.", auth.name);
+            let gate = cx.gates.auth(&auth.name, auth.optional).cfg();
             Some(quote! {
                 #[doc = #doc]
+                #gate
                 const #name: ::std::option::Option<#rt::Auth> = ::std::option::Option::Some(#value);
             })
         });

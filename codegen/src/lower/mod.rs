@@ -260,6 +260,7 @@ impl<'a> Lowerer<'a> {
             builder_name,
             input_struct,
             doc,
+            tags: op.tags.clone(),
             method,
             path: path.to_owned(),
             inputs,

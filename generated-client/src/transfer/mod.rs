@@ -15,7 +15,9 @@ use tokio::io::AsyncWriteExt;
 
 use crate::Error;
 
+#[cfg(feature = "drive")]
 pub(crate) mod drive;
+#[cfg(feature = "storage")]
 pub(crate) mod storage;
 
 /// How an upload's parts find their URLs, and the key the upload is committed with.
@@ -26,6 +28,7 @@ pub(crate) struct UploadKey {
 
 impl UploadKey {
     /// An upload whose key stays the same for all its URLs.
+    #[cfg(feature = "storage")]
     pub(crate) fn fixed(urls: PartUrls, key: String) -> UploadKey {
         UploadKey {
             urls,
