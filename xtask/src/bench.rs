@@ -101,7 +101,7 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
             "build",
             "--release",
             "-p",
-            "dingtalk-openapi",
+            "dingtalk-examples",
             "--example",
             "transfer",
         ],
