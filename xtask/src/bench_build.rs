@@ -297,7 +297,8 @@ fn report(
             lines[i].all,
             lines[i].code,
             seconds(&warm[i]),
-            cold.get(i).map_or("not run".to_owned(), |runs| seconds(runs)),
+            cold.get(i)
+                .map_or("not run".to_owned(), |runs| seconds(runs)),
         );
     }
     out
@@ -351,6 +352,9 @@ impl Shared {
         let all = compiled_lines(&root, &crate::default_features(&root).unwrap()).unwrap();
         let storage = compiled_lines(&root, &["storage".to_owned()]).unwrap();
         let none = compiled_lines(&root, &[]).unwrap();
-        assert!(none.all < storage.all && storage.all < all.all, "{none:?} {storage:?} {all:?}");
+        assert!(
+            none.all < storage.all && storage.all < all.all,
+            "{none:?} {storage:?} {all:?}"
+        );
     }
 }

@@ -361,7 +361,12 @@ mod tests {
     fn a_feature_off_by_default_is_caught() {
         let dir = scratch_copy();
         let root = dir.path();
-        edit(root, CLIENT_MANIFEST, "\"drive\", \"oauth2\"]", "\"drive\"]");
+        edit(
+            root,
+            CLIENT_MANIFEST,
+            "\"drive\", \"oauth2\"]",
+            "\"drive\"]",
+        );
         assert_eq!(undeclared_features(root).unwrap(), ["oauth2"]);
     }
 
