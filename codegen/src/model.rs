@@ -188,8 +188,12 @@ pub struct Operation {
     pub inputs: Vec<Input>,
     /// The JSON request body type, built from the `Body` inputs.
     pub body: Option<Body>,
-    /// The success response type; `None` when the success response has no body.
-    pub response: Option<Type>,
+    /// The success responses, in the spec's order.
+    pub successes: Vec<Success>,
+    /// The name of the enum `send` returns when the success responses differ
+    /// in their bodies (one variant per status); `None` when they all have the
+    /// same body, or none, which `send` returns as it is.
+    pub outcome: Option<String>,
     pub errors: Vec<ErrorResponse>,
     /// How the operation is authenticated, when it is.
     pub auth: Option<Auth>,
@@ -198,6 +202,53 @@ pub struct Operation {
     pub idempotent: bool,
     /// `x-pagination`: how to walk the pages of the response.
     pub pagination: Option<Pagination>,
+}
+
+impl Operation {
+    /// The body every success response has, when they all have the same one
+    /// (`None` when they have none, or differ).
+    pub fn response_content(&self) -> Option<&Content> {
+        match (&self.outcome, self.successes.first()) {
+            (None, Some(success)) => success.content.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The JSON type every success response has, when they all have the same one.
+    pub fn response(&self) -> Option<&Type> {
+        self.response_content()
+            .filter(|c| c.encoding == Encoding::Json)
+            .map(|c| &c.ty)
+    }
+}
+
+/// A success (2xx) response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Success {
+    /// `200`, or a range: `2XX`.
+    pub status: String,
+    /// The name of its variant in the operation's outcome enum (`Created`).
+    pub variant: String,
+    pub doc: Doc,
+    /// Its body; `None` when it has no content.
+    pub content: Option<Content>,
+}
+
+/// A body in one media type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    /// The media type, as the spec names it.
+    pub media_type: String,
+    pub encoding: Encoding,
+    /// The type of the body.
+    pub ty: Type,
+}
+
+/// How a body is written and read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// JSON (`application/json`, `application/*+json`).
+    Json,
 }
 
 /// How an operation's token is sent.

@@ -423,7 +423,7 @@ fn parameter_request_body_and_response_components_are_resolved() {
         Some(Body::Whole(Type::Vec(Box::new(Type::String))))
     );
     assert_eq!(input(op, "body").doc, ["The names."]);
-    assert_eq!(op.response, Some(named("Thing")));
+    assert_eq!(op.response(), Some(&named("Thing")));
     assert_eq!(
         op.errors,
         [ErrorResponse {
@@ -745,7 +745,7 @@ fn the_success_type_and_the_error_statuses() {
     // A success body given inline is named after the operation.
     let api = lower(&doc(paths, "  {}\n"));
     let op = operation(&api, "listThings");
-    assert_eq!(op.response, Some(named("ListThingsResponse")));
+    assert_eq!(op.response(), Some(&named("ListThingsResponse")));
     assert!(matches!(
         type_def(&api, "ListThingsResponse").kind,
         TypeKind::Struct(_)
@@ -769,21 +769,69 @@ fn the_success_type_and_the_error_statuses() {
 fn a_success_without_content_has_no_response_type() {
     let paths = "  /a:\n    delete:\n      operationId: a\n      responses:\n        '204': {description: gone}\n  /b:\n    get:\n      operationId: b\n      responses:\n        2XX:\n          description: some JSON\n          content: {application/json: {}}\n";
     let api = lower(&doc(paths, "  {}\n"));
-    assert_eq!(operation(&api, "a").response, None);
+    assert_eq!(operation(&api, "a").response(), None);
+    assert_eq!(operation(&api, "a").outcome, None);
     assert!(operation(&api, "a").errors.is_empty());
     // JSON content without a schema is any JSON.
-    assert_eq!(operation(&api, "b").response, Some(Type::Json));
+    assert_eq!(operation(&api, "b").response(), Some(&Type::Json));
 }
 
 #[test]
-fn success_responses_must_share_one_body_type() {
-    let paths = "  /a:\n    get:\n      operationId: a\n      responses:\n        '200':\n          description: ok\n          content: {application/json: {schema: {type: string}}}\n        '204': {description: empty}\n  /b:\n    get:\n      operationId: b\n      responses:\n        '400': {description: bad}\n";
+fn success_responses_with_the_same_body_are_one_response_type() {
+    let paths = "  /a:\n    put:\n      operationId: a\n      responses:\n        '200':\n          description: ok\n          content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}\n        '201':\n          description: made\n          content: {application/problem+json: {schema: {$ref: '#/components/schemas/Thing'}}}\n  /b:\n    delete:\n      operationId: b\n      responses:\n        '202': {description: later}\n        '204': {description: gone}\n";
+    let api = lower(&doc(
+        paths,
+        "  schemas:\n    Thing: {type: object, properties: {id: {type: string}}}\n",
+    ));
+    let a = operation(&api, "a");
+    assert_eq!(a.outcome, None);
+    assert_eq!(a.response(), Some(&named("Thing")));
+    let b = operation(&api, "b");
+    assert_eq!((b.outcome.as_deref(), b.response()), (None, None));
+}
+
+#[test]
+fn success_responses_with_different_bodies_are_an_outcome_enum() {
+    let paths = "  /things:\n    post:\n      operationId: makeThing\n      responses:\n        '200':\n          description: It was there.\n          content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}\n        '201':\n          description: Made.\n          content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}\n        '202': {description: Later.}\n        '299': {description: Odd.}\n        2XX:\n          description: Anything else.\n          content: {application/json: {}}\n        '400': {description: bad}\n";
+    let api = lower(&doc(
+        paths,
+        "  schemas:\n    Thing: {type: object, properties: {id: {type: string}}}\n",
+    ));
+    let op = operation(&api, "makeThing");
+    assert_eq!(op.outcome.as_deref(), Some("MakeThingOutcome"));
+    // No single response type: pagination and callers see the enum.
+    assert_eq!(op.response(), None);
+    let successes: Vec<(&str, &str, Option<&Type>)> = op
+        .successes
+        .iter()
+        .map(|s| {
+            (
+                s.status.as_str(),
+                s.variant.as_str(),
+                s.content.as_ref().map(|c| &c.ty),
+            )
+        })
+        .collect();
+    assert_eq!(
+        successes,
+        [
+            ("200", "Ok", Some(&named("Thing"))),
+            ("201", "Created", Some(&named("MakeThingResponse"))),
+            ("202", "Accepted", None),
+            ("299", "Status299", None),
+            ("2XX", "Success", Some(&Type::Json)),
+        ]
+    );
+    assert_eq!(op.successes[1].doc, strings(&["Made."]));
+    assert_eq!(op.errors.len(), 1);
+}
+
+#[test]
+fn an_operation_needs_a_success_response() {
+    let paths = "  /b:\n    get:\n      operationId: b\n      responses:\n        '400': {description: bad}\n";
     assert_eq!(
         lower_errors(&doc(paths, "  {}\n")),
-        [
-            "#/paths/~1a/get/responses/204: success responses 200 and 204 have different bodies; only one success body type is supported",
-            "#/paths/~1b/get/responses: the operation has no success (2xx) response",
-        ]
+        ["#/paths/~1b/get/responses: the operation has no success (2xx) response"]
     );
 }
 

@@ -23,6 +23,7 @@ macro_rules! generated {
 generated!(features);
 generated!(models);
 generated!(notes);
+generated!(outcomes);
 generated!(pagination);
 generated!(parameters);
 generated!(request_bodies);

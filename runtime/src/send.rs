@@ -153,11 +153,65 @@ pub(crate) struct RawResponse {
     pub body: Vec<u8>,
 }
 
+/// A success response, for an operation whose success statuses have
+/// different bodies: the generated code reads its body by its status.
+pub struct Response {
+    operation_id: &'static str,
+    raw: RawResponse,
+}
+
+impl Response {
+    /// The HTTP status (2xx).
+    pub fn status(&self) -> u16 {
+        self.raw.status.as_u16()
+    }
+
+    /// The body decoded from JSON into `T`; an empty body reads as `null`.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, Error> {
+        decode(self.operation_id, &self.raw)
+    }
+
+    /// The error for a success status the spec does not declare for the
+    /// operation: the response cannot be read as any of its outcomes.
+    pub fn undeclared(&self) -> Error {
+        decode_error(
+            self.operation_id,
+            &self.raw,
+            String::new(),
+            format!(
+                "HTTP {} is not a success status the spec declares for this operation",
+                self.raw.status
+            ),
+        )
+    }
+}
+
+impl std::fmt::Debug for Response {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Response")
+            .field("operation_id", &self.operation_id)
+            .field("status", &self.raw.status)
+            .field("request_id", &self.raw.request_id)
+            .field("body_len", &self.raw.body.len())
+            .finish()
+    }
+}
+
 impl Client {
     /// Sends `request` and decodes a JSON success body into `T`; an empty body reads as `null`.
     pub async fn send_json<T: DeserializeOwned>(&self, request: Request) -> Result<T, Error> {
         let response = self.send(&request).await?;
         decode(request.operation.id, &response)
+    }
+
+    /// Sends `request` and returns the success response as it arrived, to be
+    /// read by its status.
+    pub async fn send_raw(&self, request: Request) -> Result<Response, Error> {
+        let raw = self.send(&request).await?;
+        Ok(Response {
+            operation_id: request.operation.id,
+            raw,
+        })
     }
 
     /// Sends `request` and ignores the success body, whatever it is.
@@ -416,14 +470,21 @@ fn decode<T: DeserializeOwned>(
             .map_err(|e| (String::new(), e.to_string())),
         Err(error) => Err((error.path().to_string(), error.into_inner().to_string())),
     };
-    result.map_err(|(path, message)| {
-        Error::Decode(Box::new(DecodeError {
-            operation_id,
-            status: response.status,
-            path,
-            message,
-            request_id: response.request_id.clone(),
-            body: String::from_utf8_lossy(&response.body).into_owned(),
-        }))
-    })
+    result.map_err(|(path, message)| decode_error(operation_id, response, path, message))
+}
+
+fn decode_error(
+    operation_id: &'static str,
+    response: &RawResponse,
+    path: String,
+    message: String,
+) -> Error {
+    Error::Decode(Box::new(DecodeError {
+        operation_id,
+        status: response.status,
+        path,
+        message,
+        request_id: response.request_id.clone(),
+        body: String::from_utf8_lossy(&response.body).into_owned(),
+    }))
 }

@@ -194,8 +194,8 @@ fn operation_models(op: &Operation) -> Vec<String> {
         Some(Body::Whole(ty)) => named(ty, &mut out),
         None => {}
     }
-    if let Some(ty) = &op.response {
-        named(ty, &mut out);
+    for content in op.successes.iter().filter_map(|s| s.content.as_ref()) {
+        named(&content.ty, &mut out);
     }
     if let Some(pagination) = &op.pagination {
         named(&pagination.item, &mut out);

@@ -33,6 +33,7 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
         .operations
         .iter()
         .filter_map(|op| input_struct_def(cx, op));
+    let outcomes = api.operations.iter().filter_map(|op| outcome_def(cx, op));
     quote! {
         /// The servers of the API, the client's default first.
         pub const SERVERS: &[&str] = &[#(#urls),*];
@@ -97,6 +98,8 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
         }
 
         #(#inputs)*
+
+        #(#outcomes)*
 
         #(#builders)*
     }
@@ -182,6 +185,74 @@ fn input_struct_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
             #(#fields)*
         }
     })
+}
+
+/// The enum `send` returns when the success responses differ in their
+/// bodies: a variant per status, holding its body when it has one.
+fn outcome_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
+    let name = ident(op.outcome.as_ref()?);
+    let variants = op.successes.iter().map(|success| {
+        let mut lines = success.doc.clone();
+        match lines.first_mut() {
+            Some(first) => *first = format!("HTTP {}: {first}", success.status),
+            None => lines.push(format!("HTTP {}", success.status)),
+        }
+        let docs = doc(&lines);
+        let variant = ident(&success.variant);
+        match &success.content {
+            Some(content) => {
+                let ty = cx.rust_type(&content.ty);
+                quote!(#docs #variant(#ty),)
+            }
+            None => quote!(#docs #variant,),
+        }
+    });
+    let client = &cx.client;
+    let text = format!(
+        " What [`{client}::{}`] answers: a variant per success status.",
+        op.method_name
+    );
+    let gate = cx.gates.operation(op).attrs();
+    Some(quote! {
+        #[doc = #text]
+        #gate
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+        }
+    })
+}
+
+/// The expression `send` ends with when it returns an outcome enum: the
+/// response read by its status. Only 2xx responses get here, so the `2XX`
+/// range, when there is one, takes every status not named; otherwise a status
+/// the spec does not declare is an error.
+fn read_outcome(name: &str, op: &Operation) -> TokenStream {
+    let name = ident(name);
+    let value = |success: &crate::model::Success| {
+        let variant = ident(&success.variant);
+        match &success.content {
+            Some(_) => quote!(#name::#variant(response.json()?)),
+            None => quote!(#name::#variant),
+        }
+    };
+    let arms = op.successes.iter().filter_map(|success| {
+        let code = success.status.parse::<u16>().ok()?;
+        let code = proc_macro2::Literal::u16_unsuffixed(code);
+        let value = value(success);
+        Some(quote!(#code => #value,))
+    });
+    let rest = match op.successes.iter().find(|s| s.status.parse::<u16>().is_err()) {
+        Some(range) => value(range),
+        None => quote!(return ::std::result::Result::Err(response.undeclared())),
+    };
+    quote! {
+        let response = self.client.runtime.send_raw(request).await?;
+        ::std::result::Result::Ok(match response.status() {
+            #(#arms)*
+            _ => #rest,
+        })
+    }
 }
 
 fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
@@ -427,9 +498,20 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
         None => quote!(::std::option::Option::None),
     };
     let idempotent = op.idempotent;
-    let (output, call) = match &op.response {
-        Some(ty) => (cx.rust_type(ty), quote!(send_json)),
-        None => (quote!(()), quote!(send_empty)),
+    let (output, read) = match (&op.outcome, op.response_content()) {
+        (Some(name), _) => {
+            let read = read_outcome(name, op);
+            let name = ident(name);
+            (quote!(#name), read)
+        }
+        (None, Some(content)) => (
+            cx.rust_type(&content.ty),
+            quote!(self.client.runtime.send_json(request).await),
+        ),
+        (None, None) => (
+            quote!(()),
+            quote!(self.client.runtime.send_empty(request).await),
+        ),
     };
     let check = has_rules(op)
         .then(|| quote!(self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;));
@@ -448,7 +530,7 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
             #(#query)*
             #(#headers)*
             #body
-            self.client.runtime.#call(request).await
+            #read
         }
     }
 }
@@ -543,7 +625,7 @@ fn validate(cx: &Cx, op: &Operation) -> TokenStream {
 /// `pages` and `items`: streams that follow the response's cursor.
 fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     let rt = &cx.rt;
-    let page = cx.rust_type(op.response.as_ref().expect("pagination needs a response"));
+    let page = cx.rust_type(op.response().expect("pagination needs a response"));
     let item = cx.rust_type(&pagination.item);
     let input = op
         .inputs

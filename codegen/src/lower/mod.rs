@@ -250,10 +250,16 @@ impl<'a> Lowerer<'a> {
         let required = inputs.iter().filter(|i| i.required).count();
         let input_struct = (required >= 2).then(|| format!("{builder_name}Input"));
 
-        let (response, errors) = self.responses(&builder_name, op, &join(pointer, "responses"))?;
+        let (successes, outcome, errors) =
+            self.responses(&builder_name, op, &join(pointer, "responses"))?;
         let auth = self.auth(op, pointer)?;
         let idempotent = self.idempotent(method, op, pointer)?;
-        let pagination = self.pagination(op, &inputs, response.as_ref(), pointer)?;
+        // Pages are walked through the one JSON body every success has.
+        let response = match (&outcome, successes.first().and_then(|s| s.content.as_ref())) {
+            (None, Some(content)) if content.encoding == Encoding::Json => Some(&content.ty),
+            _ => None,
+        };
+        let pagination = self.pagination(op, &inputs, response, pointer)?;
         Ok(Operation {
             id,
             method_name,
@@ -265,7 +271,8 @@ impl<'a> Lowerer<'a> {
             path: path.to_owned(),
             inputs,
             body,
-            response,
+            successes,
+            outcome,
             errors,
             auth,
             idempotent,
