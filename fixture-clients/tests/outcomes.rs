@@ -28,7 +28,13 @@ async fn statuses_sharing_one_body_give_it_as_it_is() {
     for status in [200, 201] {
         let server = MockServer::start().await;
         let body = json!({"name": format!("made with {status}")});
-        answer(&server, "PUT", "/things/t1", ResponseTemplate::new(status).set_body_json(body)).await;
+        answer(
+            &server,
+            "PUT",
+            "/things/t1",
+            ResponseTemplate::new(status).set_body_json(body),
+        )
+        .await;
         let thing: Thing = client(&server).put_thing("t1").send().await.unwrap();
         assert_eq!(thing.name, Some(format!("made with {status}")));
     }
@@ -38,7 +44,13 @@ async fn statuses_sharing_one_body_give_it_as_it_is() {
 async fn each_status_is_its_variant_with_its_own_body() {
     let server = MockServer::start().await;
     let job = json!({"id": "j1", "state": "done"});
-    answer(&server, "POST", "/jobs", ResponseTemplate::new(200).set_body_json(job)).await;
+    answer(
+        &server,
+        "POST",
+        "/jobs",
+        ResponseTemplate::new(200).set_body_json(job),
+    )
+    .await;
     assert_eq!(
         client(&server).start_job().send().await.unwrap(),
         StartJobOutcome::Ok(Job {
@@ -49,7 +61,13 @@ async fn each_status_is_its_variant_with_its_own_body() {
 
     let server = MockServer::start().await;
     let ticket = json!({"ticket": "tk-9"});
-    answer(&server, "POST", "/jobs", ResponseTemplate::new(202).set_body_json(ticket)).await;
+    answer(
+        &server,
+        "POST",
+        "/jobs",
+        ResponseTemplate::new(202).set_body_json(ticket),
+    )
+    .await;
     assert_eq!(
         client(&server).start_job().send().await.unwrap(),
         StartJobOutcome::Accepted(StartJobResponse {
@@ -87,7 +105,13 @@ async fn a_body_of_the_wrong_shape_for_its_status_is_a_decode_error_with_that_st
     let server = MockServer::start().await;
     // The 202 body has no `ticket`: it is not read as the 200 job either.
     let job = json!({"id": "j1", "state": "done"});
-    answer(&server, "POST", "/jobs", ResponseTemplate::new(202).set_body_json(job)).await;
+    answer(
+        &server,
+        "POST",
+        "/jobs",
+        ResponseTemplate::new(202).set_body_json(job),
+    )
+    .await;
     let error = client(&server).start_job().send().await.unwrap_err();
     let Error::Decode(decode) = &error else {
         panic!("{error:?}")
@@ -99,7 +123,13 @@ async fn a_body_of_the_wrong_shape_for_its_status_is_a_decode_error_with_that_st
 #[tokio::test]
 async fn an_undeclared_success_status_is_a_decode_error_naming_it() {
     let server = MockServer::start().await;
-    answer(&server, "POST", "/jobs", ResponseTemplate::new(201).set_body_json(json!({}))).await;
+    answer(
+        &server,
+        "POST",
+        "/jobs",
+        ResponseTemplate::new(201).set_body_json(json!({})),
+    )
+    .await;
     let error = client(&server).start_job().send().await.unwrap_err();
     let Error::Decode(decode) = &error else {
         panic!("{error:?}")
@@ -146,7 +176,13 @@ async fn a_range_takes_the_statuses_not_named_before_it() {
 #[tokio::test]
 async fn errors_stay_errors() {
     let server = MockServer::start().await;
-    answer(&server, "POST", "/jobs", ResponseTemplate::new(409).set_body_string("busy")).await;
+    answer(
+        &server,
+        "POST",
+        "/jobs",
+        ResponseTemplate::new(409).set_body_string("busy"),
+    )
+    .await;
     let error = client(&server).start_job().send().await.unwrap_err();
     assert_eq!(error.as_api().map(|api| api.status.as_u16()), Some(409));
 }

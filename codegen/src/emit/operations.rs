@@ -242,7 +242,11 @@ fn read_outcome(name: &str, op: &Operation) -> TokenStream {
         let value = value(success);
         Some(quote!(#code => #value,))
     });
-    let rest = match op.successes.iter().find(|s| s.status.parse::<u16>().is_err()) {
+    let rest = match op
+        .successes
+        .iter()
+        .find(|s| s.status.parse::<u16>().is_err())
+    {
         Some(range) => value(range),
         None => quote!(return ::std::result::Result::Err(response.undeclared())),
     };
