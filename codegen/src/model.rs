@@ -53,8 +53,20 @@ pub enum TypeKind {
     Struct(Vec<Field>),
     /// A string enum that keeps values it does not know.
     Enum(Vec<EnumValue>),
-    /// Exactly one of several shapes, told apart by the shape of the JSON.
+    /// Exactly one of several shapes, told apart by the shape of the JSON:
+    /// the first variant that reads it is taken.
     Union(Vec<Variant>),
+    /// One of several objects, told apart by the value of one property (a
+    /// `discriminator`); an object with another value, or none, is kept as
+    /// JSON in the variant `other`.
+    Tagged {
+        /// The property, as named on the wire.
+        property: String,
+        /// Each variant with its `tags`.
+        variants: Vec<Variant>,
+        /// The name of the variant that keeps the objects no variant is for.
+        other: String,
+    },
     /// Another name for a type.
     Alias(Type),
 }
@@ -87,6 +99,9 @@ pub struct Variant {
     pub name: String,
     pub doc: Doc,
     pub ty: Type,
+    /// In a tagged union, the values of its property that select this
+    /// variant, the one it is written with first; empty in an untagged one.
+    pub tags: Vec<String>,
 }
 
 /// A reference to a type.

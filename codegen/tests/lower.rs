@@ -502,6 +502,85 @@ fn string_enums_keep_their_values_and_x_enum_descriptions() {
 }
 
 #[test]
+fn a_discriminator_tags_each_member_by_its_mapping_or_its_name() {
+    let api = lower(&schemas(
+        "    Dog: {type: object, properties: {kind: {type: string}}}\n    Cat: {type: object, properties: {kind: {type: string}}}\n    Other: {type: object, properties: {x: {type: string}}}\n    Pet:\n      anyOf:\n        - {$ref: '#/components/schemas/Dog'}\n        - {$ref: '#/components/schemas/Cat'}\n        - {$ref: '#/components/schemas/Other'}\n      discriminator:\n        propertyName: kind\n        mapping: {dog: Dog, puppy: '#/components/schemas/Dog'}\n",
+    ));
+    let TypeKind::Tagged {
+        property,
+        variants,
+        other,
+    } = &type_def(&api, "Pet").kind
+    else {
+        panic!(
+            "Pet is not a tagged union: {:?}",
+            type_def(&api, "Pet").kind
+        );
+    };
+    assert_eq!(property, "kind");
+    let tags: Vec<(&str, &[String])> = variants
+        .iter()
+        .map(|v| (v.name.as_str(), &v.tags[..]))
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            ("Dog", &strings(&["dog", "puppy"])[..]),
+            ("Cat", &strings(&["Cat"])[..]),
+            ("Other", &strings(&["Other"])[..]),
+        ]
+    );
+    // The variant for unknown values does not take a member's name.
+    assert_eq!(other, "Other2");
+    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+}
+
+#[test]
+fn a_discriminator_that_cannot_tell_its_members_apart_is_a_warning_and_the_union_untagged() {
+    let api = lower(&schemas(
+        "    Dog: {type: object, properties: {kind: {type: string}}}\n    Name: {type: string}\n    A:\n      oneOf:\n        - {$ref: '#/components/schemas/Dog'}\n        - {type: object, properties: {kind: {type: string}}}\n      discriminator: {propertyName: kind}\n    B:\n      oneOf:\n        - {$ref: '#/components/schemas/Dog'}\n        - {$ref: '#/components/schemas/Name'}\n      discriminator: {propertyName: kind}\n    C:\n      oneOf:\n        - {$ref: '#/components/schemas/Dog'}\n      discriminator: {propertyName: kind, mapping: {cat: Cat}}\n    D:\n      type: object\n      properties: {kind: {type: string}}\n      discriminator: {propertyName: kind}\n",
+    ));
+    assert!(matches!(type_def(&api, "A").kind, TypeKind::Union(_)));
+    assert!(matches!(type_def(&api, "B").kind, TypeKind::Union(_)));
+    assert!(matches!(type_def(&api, "C").kind, TypeKind::Tagged { .. }));
+    let warnings: Vec<String> = api
+        .warnings
+        .iter()
+        .map(|w| {
+            format!(
+                "{}: {}",
+                w.pointer.as_deref().unwrap_or_default(),
+                w.message
+            )
+        })
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "#/components/schemas/A/oneOf/1: a `discriminator` needs every member to be a `$ref` to a component schema; this union is told apart by the shape of the JSON instead",
+            "#/components/schemas/B/oneOf/1: a `discriminator` needs every member to be an object; this union is told apart by the shape of the JSON instead",
+            "#/components/schemas/C/discriminator/mapping/cat: `Cat` is not one of the members; an object with `kind: cat` is kept as JSON",
+            "#/components/schemas/D/discriminator: a `discriminator` is honoured beside `oneOf` or `anyOf` only; here it is ignored",
+        ]
+    );
+}
+
+#[test]
+fn untagged_variants_of_one_kind_go_stricter_first_and_kinds_keep_their_order() {
+    let api = lower(&schemas(
+        "    U:\n      oneOf:\n        - {type: array, items: {type: string}, title: List}\n        - {type: object, additionalProperties: {type: string}, title: Map}\n        - {type: number, title: Amount}\n        - {type: object, required: [a], properties: {a: {type: string}}, title: One}\n        - {type: object, required: [a], properties: {a: {type: string}, b: {type: string}}, title: Two}\n        - {title: Anything}\n        - {type: string, title: Text}\n        - {type: string, enum: [x], title: Known}\n        - {type: integer, title: Count}\n        - {type: object, required: [a, c], properties: {a: {type: string}, c: {type: string}}, title: Both}\n",
+    ));
+    let TypeKind::Union(variants) = &type_def(&api, "U").kind else {
+        panic!("U is not a union");
+    };
+    let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["List", "Both", "Two", "One", "Map", "Count", "Amount", "Known", "Text", "Anything"]
+    );
+}
+
+#[test]
 fn one_of_variants_are_named_by_ref_then_title_then_position() {
     let api = lower(&schemas(
         "    Cat: {type: object, properties: {meow: {type: boolean}}}\n    Animal:\n      description: Any animal.\n      oneOf:\n        - {$ref: '#/components/schemas/Cat'}\n        - {type: string, title: plain name}\n        - {type: integer, format: int32}\n        - {type: object, title: Dog, properties: {bark: {type: boolean}}}\n",
@@ -516,13 +595,14 @@ fn one_of_variants_are_named_by_ref_then_title_then_position() {
         shapes,
         [
             ("Cat", &named("Cat")),
+            // Beside the other object, which it is tried with.
+            ("Dog", &named("AnimalDog")),
             ("PlainName", &Type::String),
             ("Variant2", &Type::I32),
-            ("Dog", &named("AnimalDog")),
         ]
     );
     assert_eq!(
-        variants[1].doc,
+        variants[2].doc,
         ["plain name"],
         "the title documents the variant"
     );

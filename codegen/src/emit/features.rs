@@ -224,7 +224,9 @@ fn reachable(defs: &HashMap<&str, &TypeKind>, roots: Vec<String>) -> HashSet<Str
         }
         match kind {
             TypeKind::Struct(fields) => fields.iter().for_each(|f| named(&f.ty, &mut pending)),
-            TypeKind::Union(variants) => variants.iter().for_each(|v| named(&v.ty, &mut pending)),
+            TypeKind::Union(variants) | TypeKind::Tagged { variants, .. } => {
+                variants.iter().for_each(|v| named(&v.ty, &mut pending))
+            }
             TypeKind::Alias(ty) => named(ty, &mut pending),
             TypeKind::Enum(_) => {}
         }

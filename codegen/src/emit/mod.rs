@@ -166,7 +166,9 @@ fn request_models(api: &Api) -> HashSet<String> {
         }
         match kind {
             TypeKind::Struct(fields) => fields.iter().for_each(|f| named(&f.ty, &mut pending)),
-            TypeKind::Union(variants) => variants.iter().for_each(|v| named(&v.ty, &mut pending)),
+            TypeKind::Union(variants) | TypeKind::Tagged { variants, .. } => {
+                variants.iter().for_each(|v| named(&v.ty, &mut pending))
+            }
             TypeKind::Alias(ty) => named(ty, &mut pending),
             TypeKind::Enum(_) => {}
         }
@@ -196,7 +198,7 @@ fn recursive_members(api: &Api) -> HashSet<(String, String)> {
                 .iter()
                 .filter_map(|f| direct(&f.ty).map(|to| (f.rust_name.clone(), to.to_owned())))
                 .collect(),
-            TypeKind::Union(variants) => variants
+            TypeKind::Union(variants) | TypeKind::Tagged { variants, .. } => variants
                 .iter()
                 .filter_map(|v| direct(&v.ty).map(|to| (v.name.clone(), to.to_owned())))
                 .collect(),
