@@ -331,6 +331,27 @@ pub struct Input {
     pub secret: bool,
     /// Sent as one JSON-encoded string (a parameter with `content: application/json`).
     pub json: bool,
+    /// How a parameter is written when it is not one value in its location's
+    /// default style: an array or an object, or a `style` of its own.
+    pub style: Option<Styled>,
+}
+
+/// A parameter's OpenAPI `style` and `explode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Styled {
+    pub style: Style,
+    pub explode: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+    Simple,
+    Label,
+    Matrix,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

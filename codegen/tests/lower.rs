@@ -5,7 +5,7 @@ use std::path::Path;
 
 use codegen::model::{
     Api, Auth, AuthScheme, Body, Constraints, EnumValue, ErrorResponse, ErrorShape, Field, Input,
-    Location, Method, Operation, Pagination, Server, Type, TypeDef, TypeKind,
+    Location, Method, Operation, Pagination, Server, Style, Type, TypeDef, TypeKind,
 };
 
 fn lower(yaml: &str) -> Api {
@@ -739,13 +739,74 @@ fn path_level_parameters_are_merged_with_operation_level_ones() {
 }
 
 #[test]
-fn parameters_must_be_scalars_and_path_parameters_required() {
-    let paths = "  /a/{id}:\n    get:\n      operationId: a\n      parameters:\n        - {name: id, in: path, schema: {type: string}}\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      operationId: b\n      parameters:\n        - {name: ids, in: query, schema: {type: array, items: {type: string}}}\n      responses: {'204': {description: ok}}\n";
+fn parameters_must_be_styled_values_and_path_parameters_required() {
+    let paths = "  /a/{id}:\n    get:\n      operationId: a\n      parameters:\n        - {name: id, in: path, schema: {type: string}}\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      operationId: b\n      parameters:\n        - {name: ids, in: query, schema: {type: array, items: {type: array, items: {type: string}}}}\n      responses: {'204': {description: ok}}\n  /c:\n    get:\n      operationId: c\n      parameters:\n        - {name: f, in: query, style: deepObject, schema: {type: array, items: {type: string}}}\n      responses: {'204': {description: ok}}\n  /d:\n    get:\n      operationId: d\n      parameters:\n        - {name: o, in: query, schema: {type: object, properties: {inner: {type: object, properties: {x: {type: string}}}}}}\n      responses: {'204': {description: ok}}\n";
+    let nested = "a parameter must be a value (a string, number, boolean, enum or date-time), an array of values or an object whose properties are values; send others as JSON with `content: {application/json: {schema: ...}}`";
     assert_eq!(
         lower_errors(&doc(paths, "  {}\n")),
         [
-            "#/paths/~1a~1{id}/get/parameters/0: path parameters must be `required: true`",
-            "#/paths/~1b/get/parameters/0/schema: only scalar parameters (strings, numbers, booleans, enums, date-times) are supported; send others as JSON with `content: {application/json: {schema: ...}}`",
+            "#/paths/~1a~1{id}/get/parameters/0: path parameters must be `required: true`"
+                .to_owned(),
+            format!("#/paths/~1b/get/parameters/0/schema: {nested}"),
+            "#/paths/~1c/get/parameters/0/style: `style: deepObject` is for objects".to_owned(),
+            format!("#/paths/~1d/get/parameters/0/schema: {nested}"),
+        ]
+    );
+}
+
+#[test]
+fn styles_take_the_defaults_of_their_location_and_values_in_them_stay_plain() {
+    let paths = "  /a/{p}/{q}:\n    get:\n      operationId: a\n      parameters:\n        - {name: p, in: path, required: true, schema: {type: array, items: {type: integer}}}\n        - {name: q, in: path, required: true, style: matrix, schema: {type: string}}\n        - {name: list, in: query, schema: {type: array, items: {type: string}}}\n        - {name: one, in: query, style: pipeDelimited, schema: {type: string}}\n        - {name: map, in: query, explode: false, schema: {type: object, additionalProperties: {type: string}}}\n        - {name: h, in: header, schema: {type: array, items: {type: string}}}\n        - {name: s, in: query, schema: {type: string}}\n      responses: {'204': {description: ok}}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    let styles: Vec<(&str, Option<(Style, bool)>)> = operation(&api, "a")
+        .inputs
+        .iter()
+        .map(|i| (i.wire_name.as_str(), i.style.map(|s| (s.style, s.explode))))
+        .collect();
+    assert_eq!(
+        styles,
+        [
+            ("p", Some((Style::Simple, false))),
+            ("q", Some((Style::Matrix, false))),
+            ("list", Some((Style::Form, true))),
+            ("one", None),
+            ("map", Some((Style::Form, false))),
+            ("h", Some((Style::Simple, false))),
+            ("s", None),
+        ]
+    );
+    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+}
+
+#[test]
+fn styles_without_a_defined_form_are_warnings_and_sent_the_nearest_way() {
+    let paths = "  /a:\n    get:\n      operationId: a\n      parameters:\n        - {name: d, in: query, style: deepObject, explode: false, schema: {type: object, additionalProperties: {type: string}}}\n        - {name: p, in: query, style: pipeDelimited, explode: true, schema: {type: array, items: {type: string}}}\n      responses: {'204': {description: ok}}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    let styles: Vec<Option<(Style, bool)>> = operation(&api, "a")
+        .inputs
+        .iter()
+        .map(|i| i.style.map(|s| (s.style, s.explode)))
+        .collect();
+    assert_eq!(
+        styles,
+        [Some((Style::DeepObject, true)), Some((Style::Form, true))]
+    );
+    let warnings: Vec<String> = api
+        .warnings
+        .iter()
+        .map(|w| {
+            format!(
+                "{}: {}",
+                w.pointer.as_deref().unwrap_or_default(),
+                w.message
+            )
+        })
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "#/paths/~1a/get/parameters/0/explode: `deepObject` is defined with `explode: true` only; it is sent exploded",
+            "#/paths/~1a/get/parameters/1/explode: `pipeDelimited` with `explode: true` is not defined by OpenAPI 3.0; it is sent as `form` with `explode: true` (`a=1&a=2`)",
         ]
     );
 }
@@ -801,6 +862,7 @@ fn a_body_that_is_not_an_object_is_passed_whole() {
             constraints: Constraints::default(),
             secret: false,
             json: false,
+            style: None,
         }]
     );
 }

@@ -30,6 +30,7 @@ generated!(request_bodies);
 generated!(responses);
 generated!(retries);
 generated!(shapes);
+generated!(styles);
 generated!(unions);
 generated!(validation);
 

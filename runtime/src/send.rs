@@ -35,7 +35,8 @@ pub struct Request {
     operation: &'static Operation,
     /// The path with its parameters encoded.
     path: String,
-    query: Vec<(&'static str, String)>,
+    /// The query's `name=value` pieces, encoded.
+    query: Vec<String>,
     headers: Vec<(&'static str, String)>,
     /// A JSON body.
     body: Option<Vec<u8>>,
@@ -74,7 +75,87 @@ impl Request {
 
     /// Adds a query parameter.
     pub fn query(&mut self, name: &'static str, value: impl Display) {
-        self.query.push((name, value.to_string()));
+        let piece = format!("{}={}", form_encode(name), form_encode(&value.to_string()));
+        self.query.push(piece);
+    }
+
+    /// Adds a query parameter written in `style` (`form`, `spaceDelimited`,
+    /// `pipeDelimited` or `deepObject`): a value, an array of values or an
+    /// object of them; nothing when it is `null`.
+    pub fn query_styled(
+        &mut self,
+        name: &'static str,
+        value: &impl serde::Serialize,
+        style: Style,
+        explode: bool,
+    ) -> Result<(), Error> {
+        let pieces = self.styled(name, value, style, explode, form_encode)?;
+        self.query.extend(pieces);
+        Ok(())
+    }
+
+    /// Puts `value` in the path in place of `{name}`, written in `style`
+    /// (`simple`, `label` or `matrix`), each value encoded as in
+    /// [`path_param`](Self::path_param) and the separators as they are.
+    pub fn path_param_styled(
+        &mut self,
+        name: &str,
+        value: &impl serde::Serialize,
+        style: Style,
+        explode: bool,
+    ) -> Result<(), Error> {
+        let segment = self
+            .styled(name, value, style, explode, |text| {
+                utf8_percent_encode(text, SEGMENT).to_string()
+            })?
+            .concat();
+        if segment.is_empty() || segment == "." || segment == ".." {
+            return Err(Error::InvalidInput {
+                operation_id: self.operation.id,
+                field: name.to_owned(),
+                rule: format!("a path parameter must not be empty, `.` or `..` (got `{segment}`)"),
+            });
+        }
+        self.path = self.path.replace(&format!("{{{name}}}"), &segment);
+        Ok(())
+    }
+
+    /// Adds a header written in the `simple` style: an array as `a,b`, an
+    /// object as `k,v,k2,v2` (or `k=v,k2=v2` when exploded).
+    pub fn header_styled(
+        &mut self,
+        name: &'static str,
+        value: &impl serde::Serialize,
+        explode: bool,
+    ) -> Result<(), Error> {
+        let pieces = self.styled(name, value, Style::Simple, explode, str::to_owned)?;
+        if !pieces.is_empty() {
+            self.headers.push((name, pieces.concat()));
+        }
+        Ok(())
+    }
+
+    fn styled(
+        &self,
+        name: &str,
+        value: &impl serde::Serialize,
+        style: Style,
+        explode: bool,
+        encode: fn(&str) -> String,
+    ) -> Result<Vec<String>, Error> {
+        let invalid = |rule: String| Error::InvalidInput {
+            operation_id: self.operation.id,
+            field: name.to_owned(),
+            rule,
+        };
+        let value = serde_json::to_value(value)
+            .map_err(|e| invalid(format!("cannot be written as a parameter: {e}")))?;
+        let shape = Shape::of(&value).ok_or_else(|| {
+            invalid(format!(
+                "only a value, an array of values or an object of values can be written in the `{style}` style"
+            ))
+        })?;
+        Ok(shape.write(&encode(name), style, explode, encode))
     }
 
     /// Adds a query parameter when it is set.
@@ -103,7 +184,7 @@ impl Request {
         value: &impl serde::Serialize,
     ) -> Result<(), Error> {
         let text = self.to_json(name, value)?;
-        self.query.push((name, text));
+        self.query(name, text);
         Ok(())
     }
 
@@ -136,6 +217,160 @@ impl Request {
         self.body = Some(body);
         Ok(())
     }
+}
+
+/// How a parameter's value is written: OpenAPI's `style` (with `explode`,
+/// given beside it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// Query: `a=1&a=2` exploded, `a=1,2` not; an object `k=v&k2=v2` or `a=k,v,k2,v2`.
+    Form,
+    /// Query: `a=1%202`.
+    SpaceDelimited,
+    /// Query: `a=1|2`.
+    PipeDelimited,
+    /// Query: an object as `a[k]=v&a[k2]=v2`.
+    DeepObject,
+    /// Path and headers: `1,2`; an object `k,v,k2,v2`, or `k=v,k2=v2` exploded.
+    Simple,
+    /// Path: `.1,2`, or `.1.2` exploded.
+    Label,
+    /// Path: `;a=1,2`, or `;a=1;a=2` exploded.
+    Matrix,
+}
+
+impl std::fmt::Display for Style {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Style::Form => "form",
+            Style::SpaceDelimited => "spaceDelimited",
+            Style::PipeDelimited => "pipeDelimited",
+            Style::DeepObject => "deepObject",
+            Style::Simple => "simple",
+            Style::Label => "label",
+            Style::Matrix => "matrix",
+        })
+    }
+}
+
+/// A parameter's value as styles see it, its parts not yet encoded.
+enum Shape {
+    /// Nothing to send (`null`).
+    Absent,
+    Value(String),
+    List(Vec<String>),
+    Pairs(Vec<(String, String)>),
+}
+
+impl Shape {
+    /// `None` when the value nests arrays or objects, which no style writes.
+    fn of(value: &serde_json::Value) -> Option<Shape> {
+        use serde_json::Value;
+        let scalar = |value: &Value| match value {
+            Value::String(text) => Some(text.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        };
+        Some(match value {
+            Value::Null => Shape::Absent,
+            Value::Array(items) => Shape::List(items.iter().map(scalar).collect::<Option<_>>()?),
+            // `null` properties are left out.
+            Value::Object(object) => Shape::Pairs(
+                object
+                    .iter()
+                    .filter(|(_, v)| !v.is_null())
+                    .map(|(k, v)| Some((k.clone(), scalar(v)?)))
+                    .collect::<Option<_>>()?,
+            ),
+            other => Shape::Value(scalar(other)?),
+        })
+    }
+
+    /// The pieces of the parameter named `name` (encoded) in `style`: query
+    /// `name=value` pieces, or the one text of a path segment or header.
+    fn write(
+        self,
+        name: &str,
+        style: Style,
+        explode: bool,
+        encode: fn(&str) -> String,
+    ) -> Vec<String> {
+        let join = |items: &[String], separator: &str| {
+            items
+                .iter()
+                .map(|item| encode(item))
+                .collect::<Vec<_>>()
+                .join(separator)
+        };
+        let flat = |pairs: &[(String, String)]| -> Vec<String> {
+            pairs
+                .iter()
+                .flat_map(|(k, v)| [k.clone(), v.clone()])
+                .collect()
+        };
+        let assigned = |pairs: &[(String, String)]| -> Vec<String> {
+            pairs
+                .iter()
+                .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+                .collect()
+        };
+        match style {
+            Style::Form | Style::SpaceDelimited | Style::PipeDelimited | Style::DeepObject => {
+                let separator = match style {
+                    Style::SpaceDelimited => "%20",
+                    Style::PipeDelimited => "|",
+                    _ => ",",
+                };
+                match self {
+                    Shape::Absent => Vec::new(),
+                    Shape::Value(value) => vec![format!("{name}={}", encode(&value))],
+                    Shape::List(items) if explode => items
+                        .iter()
+                        .map(|item| format!("{name}={}", encode(item)))
+                        .collect(),
+                    Shape::List(items) => vec![format!("{name}={}", join(&items, separator))],
+                    Shape::Pairs(pairs) if style == Style::DeepObject => pairs
+                        .iter()
+                        .map(|(k, v)| format!("{name}[{}]={}", encode(k), encode(v)))
+                        .collect(),
+                    Shape::Pairs(pairs) if explode => assigned(&pairs),
+                    Shape::Pairs(pairs) => {
+                        vec![format!("{name}={}", join(&flat(&pairs), separator))]
+                    }
+                }
+            }
+            Style::Simple | Style::Label | Style::Matrix => {
+                let (prefix, exploded) = match style {
+                    Style::Label => (".", "."),
+                    Style::Matrix => (";", ";"),
+                    _ => ("", ","),
+                };
+                let matrix = style == Style::Matrix;
+                let text = match self {
+                    Shape::Absent => return Vec::new(),
+                    Shape::Value(value) if matrix => format!("{name}={}", encode(&value)),
+                    Shape::Value(value) => encode(&value),
+                    Shape::List(items) if matrix && explode => items
+                        .iter()
+                        .map(|item| format!("{name}={}", encode(item)))
+                        .collect::<Vec<_>>()
+                        .join(";"),
+                    Shape::List(items) if matrix => format!("{name}={}", join(&items, ",")),
+                    Shape::List(items) => join(&items, if explode { exploded } else { "," }),
+                    Shape::Pairs(pairs) if explode => assigned(&pairs).join(exploded),
+                    Shape::Pairs(pairs) if matrix => format!("{name}={}", join(&flat(&pairs), ",")),
+                    Shape::Pairs(pairs) => join(&flat(&pairs), ","),
+                };
+                vec![format!("{prefix}{text}")]
+            }
+        }
+    }
+}
+
+/// A query parameter's name or value, encoded as HTML forms do (` ` as `+`).
+fn form_encode(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
 /// Characters left as they are in a path segment: RFC 3986 unreserved.
@@ -338,12 +573,15 @@ impl Client {
                 .map_err(|_| invalid_header(operation, name.as_str()))?;
             headers.insert(name, value);
         }
-        let url = format!("{}{}", inner.base_url, request.path);
+        let mut url = format!("{}{}", inner.base_url, request.path);
+        if !request.query.is_empty() {
+            url.push('?');
+            url.push_str(&request.query.join("&"));
+        }
         let mut builder = inner
             .http
             .request(operation.method.clone(), url)
-            .headers(headers)
-            .query(&request.query);
+            .headers(headers);
         if let Some(pair) = token_query {
             builder = builder.query(&[pair]);
         }

@@ -8,7 +8,9 @@ use heck::ToShoutySnakeCase;
 use proc_macro2::{Ident, Span};
 use quote::format_ident;
 
-use crate::model::{Api, Auth, AuthScheme, Body, Input, Location, Operation, Pagination, Type};
+use crate::model::{
+    Api, Auth, AuthScheme, Body, Input, Location, Operation, Pagination, Style, Type,
+};
 
 pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
     let rt = &cx.rt;
@@ -420,9 +422,11 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
 
 /// Statements adding the inputs at `location` to `request`, required ones
 /// first: with `add` (`query`, `header`, `path_param`), its `_opt` form for
-/// optional ones, and its `_json` form for inputs sent as JSON. Those that can
-/// fail end in `?`.
-fn add_inputs(op: &Operation, location: Location, add: &str) -> Vec<TokenStream> {
+/// optional ones, its `_json` form for inputs sent as JSON, and its `_styled`
+/// form for arrays, objects and values in a style of their own. Those that
+/// can fail end in `?`.
+fn add_inputs(cx: &Cx, op: &Operation, location: Location, add: &str) -> Vec<TokenStream> {
+    let rt = &cx.rt;
     let at_location = op.inputs.iter().filter(|i| i.location == location);
     let (required, optional): (Vec<&Input>, Vec<&Input>) = at_location.partition(|i| i.required);
     let fallible = location == Location::Path;
@@ -448,6 +452,22 @@ fn add_inputs(op: &Operation, location: Location, add: &str) -> Vec<TokenStream>
                     }
                 };
             }
+            if let Some(styled) = input.style {
+                let style = style_name(styled.style);
+                let explode = styled.explode;
+                let add = format_ident!("{add}_styled");
+                // Headers have one style.
+                let style = (location != Location::Header).then(|| quote!(#rt::Style::#style,));
+                return if input.required {
+                    quote!(request.#add(#wire, &self.#field, #style #explode)?;)
+                } else {
+                    quote! {
+                        if let ::std::option::Option::Some(value) = &self.#field {
+                            request.#add(#wire, value, #style #explode)?;
+                        }
+                    }
+                };
+            }
             let (add_opt, add) = (format_ident!("{add}_opt"), ident(add));
             let call = if input.required && copied {
                 quote!(request.#add(#wire, self.#field))
@@ -468,9 +488,9 @@ fn add_inputs(op: &Operation, location: Location, add: &str) -> Vec<TokenStream>
 fn send(cx: &Cx, op: &Operation) -> TokenStream {
     let rt = &cx.rt;
     let id = &op.id;
-    let path_params = add_inputs(op, Location::Path, "path_param");
-    let query = add_inputs(op, Location::Query, "query");
-    let headers = add_inputs(op, Location::Header, "header");
+    let path_params = add_inputs(cx, op, Location::Path, "path_param");
+    let query = add_inputs(cx, op, Location::Query, "query");
+    let headers = add_inputs(cx, op, Location::Header, "header");
     let body = match &op.body {
         None => None,
         Some(Body::Struct(_)) => Some(quote!(request.json(&self.body)?;)),
@@ -537,6 +557,20 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
             #read
         }
     }
+}
+
+/// The runtime's `Style` variant for `style`.
+fn style_name(style: Style) -> Ident {
+    let name = match style {
+        Style::Form => "Form",
+        Style::SpaceDelimited => "SpaceDelimited",
+        Style::PipeDelimited => "PipeDelimited",
+        Style::DeepObject => "DeepObject",
+        Style::Simple => "Simple",
+        Style::Label => "Label",
+        Style::Matrix => "Matrix",
+    };
+    Ident::new(name, Span::call_site())
 }
 
 /// The name of the module-level constant describing `auth`.

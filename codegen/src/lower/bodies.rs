@@ -55,6 +55,7 @@ impl<'a> Lowerer<'a> {
                     constraints: f.constraints,
                     secret: f.secret,
                     json: false,
+                    style: None,
                 }));
                 Ok(Body::Struct(name))
             }
@@ -70,6 +71,7 @@ impl<'a> Lowerer<'a> {
                     constraints: Constraints::default(),
                     secret: false,
                     json: false,
+                    style: None,
                 });
                 Ok(Body::Whole(ty))
             }
