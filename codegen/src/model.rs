@@ -116,6 +116,11 @@ pub enum Type {
     DateTime,
     /// Any JSON value.
     Json,
+    /// Raw bytes (`format: binary`, a binary body).
+    Bytes,
+    /// A file sent as a part of a `multipart/form-data` body, with its file
+    /// name and media type.
+    File,
     Named(String),
     Vec(Box<Type>),
     /// A JSON object with arbitrary keys.
@@ -201,8 +206,10 @@ pub struct Operation {
     pub path: String,
     /// Inputs in the order the client method takes the required ones.
     pub inputs: Vec<Input>,
-    /// The JSON request body type, built from the `Body` inputs.
+    /// The request body, built from the `Body` inputs.
     pub body: Option<Body>,
+    /// The media type the request body is sent as, as the spec names it.
+    pub body_media_type: Option<String>,
     /// The success responses, in the spec's order.
     pub successes: Vec<Success>,
     /// The name of the enum `send` returns when the success responses differ
@@ -264,6 +271,14 @@ pub struct Content {
 pub enum Encoding {
     /// JSON (`application/json`, `application/*+json`).
     Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`.
+    Multipart,
+    /// Text (`text/*`), as a string.
+    Text,
+    /// Any other media type, as bytes.
+    Binary,
 }
 
 /// How an operation's token is sent.
@@ -365,10 +380,20 @@ pub enum Location {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Body {
-    /// A struct whose fields are the operation's `Body` inputs.
+    /// A JSON struct whose fields are the operation's `Body` inputs.
     Struct(String),
     /// Any other JSON value, passed whole as the one `Body` input.
     Whole(Type),
+    /// An `application/x-www-form-urlencoded` struct whose fields are the
+    /// operation's `Body` inputs.
+    Form(String),
+    /// A `multipart/form-data` body: each `Body` input is a part, kept by the
+    /// request builder. File parts are typed with the media type given here
+    /// by their wire name (`encoding.<name>.contentType`), or else
+    /// `application/octet-stream`.
+    Parts(Vec<(String, String)>),
+    /// Text (`String`) or bytes, passed whole as the one `Body` input.
+    Raw(Encoding),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use codegen::model::{
-    Api, Auth, AuthScheme, Body, Constraints, EnumValue, ErrorResponse, ErrorShape, Field, Input,
-    Location, Method, Operation, Pagination, Server, Style, Type, TypeDef, TypeKind,
+    Api, Auth, AuthScheme, Body, Constraints, Encoding, EnumValue, ErrorResponse, ErrorShape,
+    Field, Input, Location, Method, Operation, Pagination, Server, Style, Type, TypeDef, TypeKind,
 };
 
 fn lower(yaml: &str) -> Api {
@@ -868,14 +868,64 @@ fn a_body_that_is_not_an_object_is_passed_whole() {
 }
 
 #[test]
-fn the_json_media_type_is_the_one_lowered() {
+fn the_json_media_type_is_preferred_and_else_the_first_listed() {
     let paths = "  /a:\n    post:\n      operationId: a\n      requestBody:\n        content:\n          text/plain:\n            schema: {type: integer}\n          application/merge-patch+json; charset=utf-8:\n            schema: {type: string}\n      responses: {'204': {description: ok}}\n";
     let api = lower(&doc(paths, "  {}\n"));
-    assert_eq!(operation(&api, "a").body, Some(Body::Whole(Type::String)));
-    let no_json = paths.replace("application/merge-patch+json; charset=utf-8", "text/csv");
+    let op = operation(&api, "a");
+    assert_eq!(op.body, Some(Body::Whole(Type::String)));
     assert_eq!(
-        lower_errors(&doc(&no_json, "  {}\n")),
-        ["#/paths/~1a/post/requestBody/content: only JSON content is supported, this offers text/plain, text/csv"]
+        op.body_media_type.as_deref(),
+        Some("application/merge-patch+json; charset=utf-8")
+    );
+    // Text is a string whatever its schema says; other types are bytes.
+    let no_json = paths.replace("application/merge-patch+json; charset=utf-8", "text/csv");
+    let api = lower(&doc(&no_json, "  {}\n"));
+    let op = operation(&api, "a");
+    assert_eq!(op.body, Some(Body::Raw(Encoding::Text)));
+    assert_eq!(op.body_media_type.as_deref(), Some("text/plain"));
+    assert_eq!(op.inputs[0].ty, Type::String);
+    let binary = paths
+        .replace("text/plain", "image/png")
+        .replace("application/merge-patch+json; charset=utf-8", "text/csv");
+    let api = lower(&doc(&binary, "  {}\n"));
+    let op = operation(&api, "a");
+    assert_eq!(op.body, Some(Body::Raw(Encoding::Binary)));
+    assert_eq!(op.inputs[0].ty, Type::Bytes);
+}
+
+#[test]
+fn form_and_multipart_bodies_are_objects_split_into_inputs() {
+    let paths = "  /form:\n    post:\n      operationId: form\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema:\n              type: object\n              properties: {a: {type: string}, b: {type: array, items: {type: integer}}}\n      responses: {'204': {description: ok}}\n  /parts:\n    post:\n      operationId: parts\n      requestBody:\n        content:\n          multipart/form-data:\n            schema:\n              type: object\n              properties:\n                doc: {type: string, format: binary}\n                pages: {type: array, items: {type: string, format: binary}}\n                note: {type: string}\n            encoding:\n              doc: {contentType: application/pdf}\n      responses: {'204': {description: ok}}\n  /bad:\n    post:\n      operationId: bad\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {type: array, items: {type: string}}\n      responses: {'204': {description: ok}}\n";
+    let errors = lower_errors(&doc(paths, "  {}\n"));
+    assert_eq!(
+        errors,
+        ["#/paths/~1bad/post/requestBody/content/application~1x-www-form-urlencoded/schema: a `application/x-www-form-urlencoded` body must be an object with `properties` (and no `additionalProperties`)"]
+    );
+    let good = &paths[..paths.find("  /bad:").unwrap()];
+    let api = lower(&doc(good, "  {}\n"));
+    let form = operation(&api, "form");
+    assert_eq!(form.body, Some(Body::Form("FormRequest".to_owned())));
+    assert_eq!(form.inputs.len(), 2);
+    let parts = operation(&api, "parts");
+    assert_eq!(
+        parts.body,
+        Some(Body::Parts(vec![
+            ("doc".to_owned(), "application/pdf".to_owned()),
+            ("pages".to_owned(), "application/octet-stream".to_owned()),
+        ]))
+    );
+    let types: Vec<(&str, &Type)> = parts
+        .inputs
+        .iter()
+        .map(|i| (i.wire_name.as_str(), &i.ty))
+        .collect();
+    assert_eq!(
+        types,
+        [
+            ("doc", &Type::File),
+            ("pages", &Type::Vec(Box::new(Type::File))),
+            ("note", &Type::String),
+        ]
     );
 }
 

@@ -21,6 +21,7 @@ macro_rules! generated {
 }
 
 generated!(features);
+generated!(media_types);
 generated!(models);
 generated!(notes);
 generated!(outcomes);

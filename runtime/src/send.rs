@@ -38,9 +38,114 @@ pub struct Request {
     /// The query's `name=value` pieces, encoded.
     query: Vec<String>,
     headers: Vec<(&'static str, String)>,
-    /// A JSON body.
-    body: Option<Vec<u8>>,
+    body: Option<Body>,
+    /// The media types the response may come in, when not JSON alone.
+    accept: Option<&'static str>,
     options: CallOptions,
+}
+
+/// A request body, kept so that each attempt sends it again.
+#[derive(Debug)]
+enum Body {
+    Bytes {
+        content_type: &'static str,
+        bytes: bytes::Bytes,
+    },
+    /// `multipart/form-data`.
+    Parts(Vec<Part>),
+}
+
+/// A part of a `multipart/form-data` body.
+#[derive(Debug)]
+struct Part {
+    name: &'static str,
+    bytes: bytes::Bytes,
+    file_name: Option<String>,
+    content_type: Option<String>,
+}
+
+/// A file sent as a part of a `multipart/form-data` body: its bytes, and the
+/// file name and media type the part carries.
+#[derive(Clone, PartialEq, Eq)]
+pub struct File {
+    bytes: bytes::Bytes,
+    file_name: Option<String>,
+    content_type: Option<String>,
+}
+
+impl File {
+    /// A file with these contents; its part is named after its input and
+    /// typed `application/octet-stream` unless said otherwise.
+    pub fn new(bytes: impl Into<bytes::Bytes>) -> Self {
+        File {
+            bytes: bytes.into(),
+            file_name: None,
+            content_type: None,
+        }
+    }
+
+    /// The file name the part carries (`report.pdf`).
+    pub fn file_name(mut self, name: impl Into<String>) -> Self {
+        self.file_name = Some(name.into());
+        self
+    }
+
+    /// The media type the part carries (`application/pdf`).
+    pub fn content_type(mut self, media_type: impl Into<String>) -> Self {
+        self.content_type = Some(media_type.into());
+        self
+    }
+
+    /// The contents.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+impl std::fmt::Debug for File {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("File")
+            .field("len", &self.bytes.len())
+            .field("file_name", &self.file_name)
+            .field("content_type", &self.content_type)
+            .finish()
+    }
+}
+
+impl From<Vec<u8>> for File {
+    fn from(bytes: Vec<u8>) -> Self {
+        File::new(bytes)
+    }
+}
+
+impl From<&[u8]> for File {
+    fn from(bytes: &[u8]) -> Self {
+        File::new(bytes.to_vec())
+    }
+}
+
+impl<const N: usize> From<&[u8; N]> for File {
+    fn from(bytes: &[u8; N]) -> Self {
+        File::new(bytes.to_vec())
+    }
+}
+
+impl From<bytes::Bytes> for File {
+    fn from(bytes: bytes::Bytes) -> Self {
+        File::new(bytes)
+    }
+}
+
+impl From<String> for File {
+    fn from(text: String) -> Self {
+        File::new(text)
+    }
+}
+
+impl From<&str> for File {
+    fn from(text: &str) -> Self {
+        File::new(text.to_owned())
+    }
 }
 
 impl Request {
@@ -52,6 +157,7 @@ impl Request {
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
+            accept: None,
             options,
         }
     }
@@ -209,13 +315,115 @@ impl Request {
 
     /// Sets the JSON body.
     pub fn json(&mut self, value: &impl serde::Serialize) -> Result<(), Error> {
-        let body = serde_json::to_vec(value).map_err(|e| Error::InvalidInput {
+        self.json_as("application/json", value)
+    }
+
+    /// Sets a JSON body sent as `content_type` (`application/merge-patch+json`).
+    pub fn json_as(
+        &mut self,
+        content_type: &'static str,
+        value: &impl serde::Serialize,
+    ) -> Result<(), Error> {
+        let bytes = serde_json::to_vec(value).map_err(|e| Error::InvalidInput {
             operation_id: self.operation.id,
             field: "body".to_owned(),
             rule: format!("cannot be written as JSON: {e}"),
         })?;
-        self.body = Some(body);
+        self.bytes(content_type, bytes);
         Ok(())
+    }
+
+    /// Sets a body sent as it is, as `content_type`.
+    pub fn bytes(&mut self, content_type: &'static str, bytes: impl Into<bytes::Bytes>) {
+        self.body = Some(Body::Bytes {
+            content_type,
+            bytes: bytes.into(),
+        });
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body from an object: each
+    /// property as a query parameter in the `form` style, exploded (an array
+    /// as `a=1&a=2`); a property holding arrays or objects as JSON.
+    pub fn form(&mut self, value: &impl serde::Serialize) -> Result<(), Error> {
+        let invalid = |rule: String| Error::InvalidInput {
+            operation_id: self.operation.id,
+            field: "body".to_owned(),
+            rule,
+        };
+        let value = serde_json::to_value(value)
+            .map_err(|e| invalid(format!("cannot be written as a form: {e}")))?;
+        let serde_json::Value::Object(object) = value else {
+            return Err(invalid("a form body must be an object".to_owned()));
+        };
+        let mut pieces = Vec::new();
+        for (name, value) in &object {
+            let name = form_encode(name);
+            match Shape::of(value) {
+                Some(shape) => pieces.extend(shape.write(&name, Style::Form, true, form_encode)),
+                None => pieces.push(format!("{name}={}", form_encode(&value.to_string()))),
+            }
+        }
+        self.bytes("application/x-www-form-urlencoded", pieces.join("&"));
+        Ok(())
+    }
+
+    /// Adds a part to a `multipart/form-data` body: a value as text, an
+    /// array as a part per item, an object as JSON; nothing for `null`.
+    pub fn part(&mut self, name: &'static str, value: &impl serde::Serialize) -> Result<(), Error> {
+        let value = serde_json::to_value(value).map_err(|e| Error::InvalidInput {
+            operation_id: self.operation.id,
+            field: name.to_owned(),
+            rule: format!("cannot be written as a part: {e}"),
+        })?;
+        let items = match value {
+            serde_json::Value::Array(items) => items,
+            value => vec![value],
+        };
+        for item in items {
+            let (bytes, content_type) = match item {
+                serde_json::Value::Null => continue,
+                serde_json::Value::String(text) => (text.into_bytes(), None),
+                serde_json::Value::Object(_) | serde_json::Value::Array(_) => (
+                    item.to_string().into_bytes(),
+                    Some("application/json".to_owned()),
+                ),
+                scalar => (scalar.to_string().into_bytes(), None),
+            };
+            self.push_part(Part {
+                name,
+                bytes: bytes.into(),
+                file_name: None,
+                content_type,
+            });
+        }
+        Ok(())
+    }
+
+    /// Adds a file part to a `multipart/form-data` body, typed as the file
+    /// says, or else `content_type`.
+    pub fn part_file(&mut self, name: &'static str, file: &File, content_type: &str) {
+        self.push_part(Part {
+            name,
+            bytes: file.bytes.clone(),
+            file_name: Some(file.file_name.clone().unwrap_or_else(|| name.to_owned())),
+            content_type: Some(
+                file.content_type
+                    .clone()
+                    .unwrap_or_else(|| content_type.to_owned()),
+            ),
+        });
+    }
+
+    fn push_part(&mut self, part: Part) {
+        match &mut self.body {
+            Some(Body::Parts(parts)) => parts.push(part),
+            _ => self.body = Some(Body::Parts(vec![part])),
+        }
+    }
+
+    /// The media types the response may come in (`Accept`), when not JSON alone.
+    pub fn accept(&mut self, media_types: &'static str) {
+        self.accept = Some(media_types);
     }
 }
 
@@ -406,6 +614,23 @@ impl Response {
         decode(self.operation_id, &self.raw)
     }
 
+    /// The body as text; it must be UTF-8.
+    pub fn text(&self) -> Result<String, Error> {
+        String::from_utf8(self.raw.body.clone()).map_err(|e| {
+            decode_error(
+                self.operation_id,
+                &self.raw,
+                String::new(),
+                format!("the body is not UTF-8 text: {e}"),
+            )
+        })
+    }
+
+    /// The body as it came.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.raw.body
+    }
+
     /// The error for a success status the spec does not declare for the
     /// operation: the response cannot be read as any of its outcomes.
     pub fn undeclared(&self) -> Error {
@@ -555,7 +780,10 @@ impl Client {
             source: source.without_url(),
         };
         let mut headers = HeaderMap::new();
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        let accept = request.accept.unwrap_or("application/json");
+        let accept = HeaderValue::from_str(accept)
+            .map_err(|_| Error::Config(format!("`{accept}` is not a valid `Accept` header")))?;
+        headers.insert(ACCEPT, accept);
         headers.insert(USER_AGENT, inner.user_agent.clone());
         let mut token_query = None;
         if let (Some(auth), Some(token)) = (operation.auth, token) {
@@ -585,10 +813,38 @@ impl Client {
         if let Some(pair) = token_query {
             builder = builder.query(&[pair]);
         }
-        if let Some(body) = &request.body {
-            builder = builder
-                .header(CONTENT_TYPE, "application/json")
-                .body(body.clone());
+        match &request.body {
+            None => {}
+            Some(Body::Bytes {
+                content_type,
+                bytes,
+            }) => {
+                builder = builder
+                    .header(CONTENT_TYPE, *content_type)
+                    .body(bytes.clone());
+            }
+            Some(Body::Parts(parts)) => {
+                let mut form = reqwest::multipart::Form::new();
+                for part in parts {
+                    let length = part.bytes.len() as u64;
+                    let mut piece =
+                        reqwest::multipart::Part::stream_with_length(part.bytes.clone(), length);
+                    if let Some(name) = &part.file_name {
+                        piece = piece.file_name(name.clone());
+                    }
+                    if let Some(media_type) = &part.content_type {
+                        piece = piece
+                            .mime_str(media_type)
+                            .map_err(|_| Error::InvalidInput {
+                                operation_id: operation.id,
+                                field: part.name.to_owned(),
+                                rule: format!("`{media_type}` is not a media type"),
+                            })?;
+                    }
+                    form = form.part(part.name, piece);
+                }
+                builder = builder.multipart(form);
+            }
         }
         if let Some(timeout) = request.options.timeout.or(inner.timeout) {
             builder = builder.timeout(timeout);

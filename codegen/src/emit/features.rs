@@ -190,9 +190,9 @@ fn operation_models(op: &Operation) -> Vec<String> {
         named(&input.ty, &mut out);
     }
     match &op.body {
-        Some(Body::Struct(name)) => out.push(name.clone()),
+        Some(Body::Struct(name) | Body::Form(name)) => out.push(name.clone()),
         Some(Body::Whole(ty)) => named(ty, &mut out),
-        None => {}
+        _ => {}
     }
     for content in op.successes.iter().filter_map(|s| s.content.as_ref()) {
         named(&content.ty, &mut out);

@@ -75,6 +75,8 @@ impl Cx {
             Type::F64 => quote!(f64),
             Type::DateTime => quote!(#rt::Timestamp),
             Type::Json => quote!(#rt::__private::serde_json::Value),
+            Type::Bytes => quote!(::std::vec::Vec<u8>),
+            Type::File => quote!(#rt::File),
             Type::Named(name) => {
                 let name = ident(name);
                 quote!(super::models::#name)
@@ -147,7 +149,7 @@ fn request_models(api: &Api) -> HashSet<String> {
         named(&input.ty, &mut pending);
     }
     for op in &api.operations {
-        if let Some(crate::model::Body::Struct(name)) = &op.body {
+        if let Some(crate::model::Body::Struct(name) | crate::model::Body::Form(name)) = &op.body {
             pending.push(name.clone());
         }
     }

@@ -9,7 +9,7 @@ use proc_macro2::{Ident, Span};
 use quote::format_ident;
 
 use crate::model::{
-    Api, Auth, AuthScheme, Body, Input, Location, Operation, Pagination, Style, Type,
+    Api, Auth, AuthScheme, Body, Encoding, Input, Location, Operation, Pagination, Style, Type,
 };
 
 pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
@@ -109,7 +109,7 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
 
 /// Whether a value is taken as `impl Into<T>` rather than `T`.
 fn takes_into(ty: &Type) -> bool {
-    matches!(ty, Type::String | Type::Named(_))
+    matches!(ty, Type::String | Type::Named(_) | Type::Bytes | Type::File)
 }
 
 fn argument_type(cx: &Cx, ty: &Type) -> TokenStream {
@@ -132,7 +132,7 @@ fn converted(ty: &Type, value: TokenStream) -> TokenStream {
 /// The body struct's name, when the operation's body inputs are the fields of one.
 fn body_struct(op: &Operation) -> Option<&str> {
     match &op.body {
-        Some(Body::Struct(name)) => Some(name),
+        Some(Body::Struct(name) | Body::Form(name)) => Some(name),
         _ => None,
     }
 }
@@ -234,7 +234,10 @@ fn read_outcome(name: &str, op: &Operation) -> TokenStream {
     let value = |success: &crate::model::Success| {
         let variant = ident(&success.variant);
         match &success.content {
-            Some(_) => quote!(#name::#variant(response.json()?)),
+            Some(content) => {
+                let read = read_body(content.encoding);
+                quote!(#name::#variant(#read))
+            }
             None => quote!(#name::#variant),
         }
     };
@@ -491,27 +494,8 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
     let path_params = add_inputs(cx, op, Location::Path, "path_param");
     let query = add_inputs(cx, op, Location::Query, "query");
     let headers = add_inputs(cx, op, Location::Header, "header");
-    let body = match &op.body {
-        None => None,
-        Some(Body::Struct(_)) => Some(quote!(request.json(&self.body)?;)),
-        Some(Body::Whole(_)) => {
-            let input = op
-                .inputs
-                .iter()
-                .find(|i| i.location == Location::Body)
-                .expect("a whole body is an input");
-            let field = ident(&input.member);
-            Some(if input.required {
-                quote!(request.json(&self.#field)?;)
-            } else {
-                quote! {
-                    if let ::std::option::Option::Some(body) = &self.#field {
-                        request.json(body)?;
-                    }
-                }
-            })
-        }
-    };
+    let body = body(op);
+    let accept = accept(op);
     let method = ident(op.method.as_str());
     let template = &op.path;
     let auth = match &op.auth {
@@ -528,10 +512,18 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
             let name = ident(name);
             (quote!(#name), read)
         }
-        (None, Some(content)) => (
+        (None, Some(content)) if content.encoding == Encoding::Json => (
             cx.rust_type(&content.ty),
             quote!(self.client.runtime.send_json(request).await),
         ),
+        (None, Some(content)) => {
+            let sent = quote!(self.client.runtime.send_raw(request).await?);
+            let read = match content.encoding {
+                Encoding::Text => quote!(#sent.text()),
+                _ => quote!(::std::result::Result::Ok(#sent.into_bytes())),
+            };
+            (cx.rust_type(&content.ty), read)
+        }
         (None, None) => (
             quote!(()),
             quote!(self.client.runtime.send_empty(request).await),
@@ -539,9 +531,12 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
     };
     let check = has_rules(op)
         .then(|| quote!(self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;));
-    let mutable =
-        (!path_params.is_empty() || !query.is_empty() || !headers.is_empty() || body.is_some())
-            .then(|| quote!(mut));
+    let mutable = (!path_params.is_empty()
+        || !query.is_empty()
+        || !headers.is_empty()
+        || body.is_some()
+        || accept.is_some())
+    .then(|| quote!(mut));
     quote! {
         /// Checks the inputs against the spec's rules, sends the request (retrying
         /// as the retry policy allows) and decodes the response.
@@ -554,6 +549,7 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
             #(#query)*
             #(#headers)*
             #body
+            #accept
             #read
         }
     }
@@ -571,6 +567,112 @@ fn style_name(style: Style) -> Ident {
         Style::Matrix => "Matrix",
     };
     Ident::new(name, Span::call_site())
+}
+
+/// `response` read as a body in `encoding`.
+fn read_body(encoding: Encoding) -> TokenStream {
+    match encoding {
+        Encoding::Json => quote!(response.json()?),
+        Encoding::Text => quote!(response.text()?),
+        _ => quote!(response.into_bytes()),
+    }
+}
+
+/// `Accept`, when a success body may be other than JSON: every media type of
+/// the success bodies.
+fn accept(op: &Operation) -> Option<TokenStream> {
+    let contents: Vec<&crate::model::Content> = op
+        .successes
+        .iter()
+        .filter_map(|s| s.content.as_ref())
+        .collect();
+    if contents.iter().all(|c| c.encoding == Encoding::Json) {
+        return None;
+    }
+    let mut media_types: Vec<&str> = Vec::new();
+    for content in contents {
+        if !media_types.contains(&content.media_type.as_str()) {
+            media_types.push(&content.media_type);
+        }
+    }
+    let media_types = media_types.join(", ");
+    Some(quote!(request.accept(#media_types);))
+}
+
+/// The statements that set the request body from the builder's inputs.
+fn body(op: &Operation) -> Option<TokenStream> {
+    let media_type = op.body_media_type.as_deref().unwrap_or("application/json");
+    let body_inputs: Vec<&Input> = op
+        .inputs
+        .iter()
+        .filter(|i| i.location == Location::Body)
+        .collect();
+    // `add(value)`, for the input's value: guarded by `if let` when it is optional.
+    let set = |input: &Input, add: &dyn Fn(TokenStream) -> TokenStream| {
+        let field = ident(&input.member);
+        if input.required {
+            add(quote!(&self.#field))
+        } else {
+            let add = add(quote!(body));
+            quote! {
+                if let ::std::option::Option::Some(body) = &self.#field {
+                    #add
+                }
+            }
+        }
+    };
+    let json = |value: TokenStream| {
+        if essence_is_json(media_type) {
+            quote!(request.json(#value)?;)
+        } else {
+            quote!(request.json_as(#media_type, #value)?;)
+        }
+    };
+    Some(match op.body.as_ref()? {
+        Body::Struct(_) => json(quote!(&self.body)),
+        Body::Form(_) => quote!(request.form(&self.body)?;),
+        Body::Whole(_) => set(body_inputs.first()?, &json),
+        // Moved into the request, not copied.
+        Body::Raw(_) => {
+            let input = body_inputs.first()?;
+            let field = ident(&input.member);
+            if input.required {
+                quote!(request.bytes(#media_type, self.#field);)
+            } else {
+                quote! {
+                    if let ::std::option::Option::Some(body) = self.#field {
+                        request.bytes(#media_type, body);
+                    }
+                }
+            }
+        }
+        Body::Parts(files) => {
+            let parts = body_inputs.iter().map(|input| {
+                let wire = &input.wire_name;
+                let file_type = files
+                    .iter()
+                    .find(|(name, _)| name == wire)
+                    .map(|(_, content_type)| content_type);
+                set(input, &|value| match (file_type, &input.ty) {
+                    (Some(content_type), Type::Vec(_)) => quote! {
+                        for file in #value {
+                            request.part_file(#wire, file, #content_type);
+                        }
+                    },
+                    (Some(content_type), _) => {
+                        quote!(request.part_file(#wire, #value, #content_type);)
+                    }
+                    (None, _) => quote!(request.part(#wire, #value)?;),
+                })
+            });
+            quote!(#(#parts)*)
+        }
+    })
+}
+
+/// Whether `media_type` is `application/json` itself, which `Request::json` sends.
+fn essence_is_json(media_type: &str) -> bool {
+    media_type.split(';').next().unwrap_or("").trim() == "application/json"
 }
 
 /// The name of the module-level constant describing `auth`.

@@ -228,14 +228,17 @@ impl<'a> Lowerer<'a> {
 
         let mut inputs = self.parameters(&builder_name, op, shared_parameters, pointer)?;
         self.check_path_template(path, &inputs, pointer)?;
-        let body = match &op.request_body {
-            None => None,
-            Some(body) => Some(self.request_body(
-                &builder_name,
-                body,
-                &join(pointer, "requestBody"),
-                &mut inputs,
-            )?),
+        let (body, body_media_type) = match &op.request_body {
+            None => (None, None),
+            Some(body) => {
+                let (body, media_type) = self.request_body(
+                    &builder_name,
+                    body,
+                    &join(pointer, "requestBody"),
+                    &mut inputs,
+                )?;
+                (Some(body), Some(media_type))
+            }
         };
         let rank = |location: Location| match location {
             Location::Path => 0,
@@ -243,7 +246,7 @@ impl<'a> Lowerer<'a> {
             Location::Body => 2,
         };
         inputs.sort_by_key(|input| rank(input.location));
-        let body_struct = matches!(body, Some(Body::Struct(_)));
+        let body_struct = matches!(body, Some(Body::Struct(_) | Body::Form(_)));
         self.distinct_input_names(&mut inputs, body_struct);
         // Two or more required inputs are passed as a struct of their own, named
         // so that they cannot be swapped.
@@ -271,6 +274,7 @@ impl<'a> Lowerer<'a> {
             path: path.to_owned(),
             inputs,
             body,
+            body_media_type,
             successes,
             outcome,
             errors,

@@ -226,7 +226,7 @@ impl<'a> Lowerer<'a> {
                 TypeKind::Alias(inner) => self.is_scalar(inner),
                 _ => false,
             }),
-            Type::Json | Type::Vec(_) | Type::Map(_) => false,
+            Type::Json | Type::Bytes | Type::File | Type::Vec(_) | Type::Map(_) => false,
         }
     }
 

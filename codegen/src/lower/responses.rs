@@ -61,27 +61,31 @@ impl<'a> Lowerer<'a> {
             let content = if response.content.is_empty() {
                 None
             } else {
-                let (media_type, schema) =
-                    self.json_schema(&response.content, &response_pointer)?;
-                let ty = match schema {
-                    Some(schema) => {
-                        let schema_pointer = join(
-                            &join(&join(&response_pointer, "content"), media_type),
-                            "schema",
-                        );
-                        // Every success body given inline is named after the
-                        // operation; a second one gets a number.
+                let (media_type, media, encoding) =
+                    self.media(&response.content, &response_pointer)?;
+                let schema_pointer = join(
+                    &join(&join(&response_pointer, "content"), media_type),
+                    "schema",
+                );
+                let (encoding, ty) = match (encoding, &media.schema) {
+                    // Every success body given inline is named after the
+                    // operation; a second one gets a number.
+                    (Encoding::Json, Some(schema)) => (
+                        Encoding::Json,
                         self.type_of(
                             schema.into(),
                             &schema_pointer,
                             &format!("{builder_name}Response"),
-                        )?
-                    }
-                    None => Type::Json,
+                        )?,
+                    ),
+                    (Encoding::Json, None) => (Encoding::Json, Type::Json),
+                    (Encoding::Text, _) => (Encoding::Text, Type::String),
+                    // Forms and multipart bodies are read as bytes.
+                    _ => (Encoding::Binary, Type::Bytes),
                 };
                 Some(Content {
                     media_type: media_type.to_owned(),
-                    encoding: Encoding::Json,
+                    encoding,
                     ty,
                 })
             };

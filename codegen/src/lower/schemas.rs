@@ -113,10 +113,7 @@ impl<'a> Lowerer<'a> {
         Ok(match &schema.schema_kind {
             SchemaKind::Type(OaType::String(s)) => match &s.format {
                 VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Type::DateTime,
-                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => return Err(self.err(
-                    pointer,
-                    "`format: binary` (raw file content) is not supported: only JSON bodies are",
-                )),
+                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => Type::Bytes,
                 _ => Type::String,
             },
             SchemaKind::Type(OaType::Integer(i)) => match &i.format {
