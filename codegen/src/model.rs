@@ -53,8 +53,20 @@ pub enum TypeKind {
     Struct(Vec<Field>),
     /// A string enum that keeps values it does not know.
     Enum(Vec<EnumValue>),
-    /// Exactly one of several shapes, told apart by the shape of the JSON.
+    /// Exactly one of several shapes, told apart by the shape of the JSON:
+    /// the first variant that reads it is taken.
     Union(Vec<Variant>),
+    /// One of several objects, told apart by the value of one property (a
+    /// `discriminator`); an object with another value, or none, is kept as
+    /// JSON in the variant `other`.
+    Tagged {
+        /// The property, as named on the wire.
+        property: String,
+        /// Each variant with its `tags`.
+        variants: Vec<Variant>,
+        /// The name of the variant that keeps the objects no variant is for.
+        other: String,
+    },
     /// Another name for a type.
     Alias(Type),
 }
@@ -87,6 +99,9 @@ pub struct Variant {
     pub name: String,
     pub doc: Doc,
     pub ty: Type,
+    /// In a tagged union, the values of its property that select this
+    /// variant, the one it is written with first; empty in an untagged one.
+    pub tags: Vec<String>,
 }
 
 /// A reference to a type.
@@ -101,6 +116,11 @@ pub enum Type {
     DateTime,
     /// Any JSON value.
     Json,
+    /// Raw bytes (`format: binary`, a binary body).
+    Bytes,
+    /// A file sent as a part of a `multipart/form-data` body, with its file
+    /// name and media type.
+    File,
     Named(String),
     Vec(Box<Type>),
     /// A JSON object with arbitrary keys.
@@ -186,10 +206,16 @@ pub struct Operation {
     pub path: String,
     /// Inputs in the order the client method takes the required ones.
     pub inputs: Vec<Input>,
-    /// The JSON request body type, built from the `Body` inputs.
+    /// The request body, built from the `Body` inputs.
     pub body: Option<Body>,
-    /// The success response type; `None` when the success response has no body.
-    pub response: Option<Type>,
+    /// The media type the request body is sent as, as the spec names it.
+    pub body_media_type: Option<String>,
+    /// The success responses, in the spec's order.
+    pub successes: Vec<Success>,
+    /// The name of the enum `send` returns when the success responses differ
+    /// in their bodies (one variant per status); `None` when they all have the
+    /// same body, or none, which `send` returns as it is.
+    pub outcome: Option<String>,
     pub errors: Vec<ErrorResponse>,
     /// How the operation is authenticated, when it is.
     pub auth: Option<Auth>,
@@ -198,6 +224,61 @@ pub struct Operation {
     pub idempotent: bool,
     /// `x-pagination`: how to walk the pages of the response.
     pub pagination: Option<Pagination>,
+}
+
+impl Operation {
+    /// The body every success response has, when they all have the same one
+    /// (`None` when they have none, or differ).
+    pub fn response_content(&self) -> Option<&Content> {
+        match (&self.outcome, self.successes.first()) {
+            (None, Some(success)) => success.content.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The JSON type every success response has, when they all have the same one.
+    pub fn response(&self) -> Option<&Type> {
+        self.response_content()
+            .filter(|c| c.encoding == Encoding::Json)
+            .map(|c| &c.ty)
+    }
+}
+
+/// A success (2xx) response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Success {
+    /// `200`, or a range: `2XX`.
+    pub status: String,
+    /// The name of its variant in the operation's outcome enum (`Created`).
+    pub variant: String,
+    pub doc: Doc,
+    /// Its body; `None` when it has no content.
+    pub content: Option<Content>,
+}
+
+/// A body in one media type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    /// The media type, as the spec names it.
+    pub media_type: String,
+    pub encoding: Encoding,
+    /// The type of the body.
+    pub ty: Type,
+}
+
+/// How a body is written and read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// JSON (`application/json`, `application/*+json`).
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`.
+    Multipart,
+    /// Text (`text/*`), as a string.
+    Text,
+    /// Any other media type, as bytes.
+    Binary,
 }
 
 /// How an operation's token is sent.
@@ -265,6 +346,27 @@ pub struct Input {
     pub secret: bool,
     /// Sent as one JSON-encoded string (a parameter with `content: application/json`).
     pub json: bool,
+    /// How a parameter is written when it is not one value in its location's
+    /// default style: an array or an object, or a `style` of its own.
+    pub style: Option<Styled>,
+}
+
+/// A parameter's OpenAPI `style` and `explode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Styled {
+    pub style: Style,
+    pub explode: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+    Simple,
+    Label,
+    Matrix,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -278,10 +380,20 @@ pub enum Location {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Body {
-    /// A struct whose fields are the operation's `Body` inputs.
+    /// A JSON struct whose fields are the operation's `Body` inputs.
     Struct(String),
     /// Any other JSON value, passed whole as the one `Body` input.
     Whole(Type),
+    /// An `application/x-www-form-urlencoded` struct whose fields are the
+    /// operation's `Body` inputs.
+    Form(String),
+    /// A `multipart/form-data` body: each `Body` input is a part, kept by the
+    /// request builder. File parts are typed with the media type given here
+    /// by their wire name (`encoding.<name>.contentType`), or else
+    /// `application/octet-stream`.
+    Parts(Vec<(String, String)>),
+    /// Text (`String`) or bytes, passed whole as the one `Body` input.
+    Raw(Encoding),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -69,7 +69,7 @@ fn an_unsupported_request_body_names_its_pointer() {
     let errors = errors(&spec(paths, OK_SCHEMAS));
     assert_eq!(
         errors,
-        vec!["api.yaml:12:9: #/paths/~1v1.0~1storage~1spaces/post/requestBody/content: only JSON content is supported, this offers multipart/form-data"]
+        vec!["api.yaml:14:13: #/paths/~1v1.0~1storage~1spaces/post/requestBody/content/multipart~1form-data/schema: a `multipart/form-data` body must be an object with `properties` (and no `additionalProperties`)"]
     );
 }
 

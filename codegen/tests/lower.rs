@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use codegen::model::{
-    Api, Auth, AuthScheme, Body, Constraints, EnumValue, ErrorResponse, ErrorShape, Field, Input,
-    Location, Method, Operation, Pagination, Server, Type, TypeDef, TypeKind,
+    Api, Auth, AuthScheme, Body, Constraints, Encoding, EnumValue, ErrorResponse, ErrorShape,
+    Field, Input, Location, Method, Operation, Pagination, Server, Style, Type, TypeDef, TypeKind,
 };
 
 fn lower(yaml: &str) -> Api {
@@ -423,7 +423,7 @@ fn parameter_request_body_and_response_components_are_resolved() {
         Some(Body::Whole(Type::Vec(Box::new(Type::String))))
     );
     assert_eq!(input(op, "body").doc, ["The names."]);
-    assert_eq!(op.response, Some(named("Thing")));
+    assert_eq!(op.response(), Some(&named("Thing")));
     assert_eq!(
         op.errors,
         [ErrorResponse {
@@ -502,6 +502,85 @@ fn string_enums_keep_their_values_and_x_enum_descriptions() {
 }
 
 #[test]
+fn a_discriminator_tags_each_member_by_its_mapping_or_its_name() {
+    let api = lower(&schemas(
+        "    Dog: {type: object, properties: {kind: {type: string}}}\n    Cat: {type: object, properties: {kind: {type: string}}}\n    Other: {type: object, properties: {x: {type: string}}}\n    Pet:\n      anyOf:\n        - {$ref: '#/components/schemas/Dog'}\n        - {$ref: '#/components/schemas/Cat'}\n        - {$ref: '#/components/schemas/Other'}\n      discriminator:\n        propertyName: kind\n        mapping: {dog: Dog, puppy: '#/components/schemas/Dog'}\n",
+    ));
+    let TypeKind::Tagged {
+        property,
+        variants,
+        other,
+    } = &type_def(&api, "Pet").kind
+    else {
+        panic!(
+            "Pet is not a tagged union: {:?}",
+            type_def(&api, "Pet").kind
+        );
+    };
+    assert_eq!(property, "kind");
+    let tags: Vec<(&str, &[String])> = variants
+        .iter()
+        .map(|v| (v.name.as_str(), &v.tags[..]))
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            ("Dog", &strings(&["dog", "puppy"])[..]),
+            ("Cat", &strings(&["Cat"])[..]),
+            ("Other", &strings(&["Other"])[..]),
+        ]
+    );
+    // The variant for unknown values does not take a member's name.
+    assert_eq!(other, "Other2");
+    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+}
+
+#[test]
+fn a_discriminator_that_cannot_tell_its_members_apart_is_a_warning_and_the_union_untagged() {
+    let api = lower(&schemas(
+        "    Dog: {type: object, properties: {kind: {type: string}}}\n    Name: {type: string}\n    A:\n      oneOf:\n        - {$ref: '#/components/schemas/Dog'}\n        - {type: object, properties: {kind: {type: string}}}\n      discriminator: {propertyName: kind}\n    B:\n      oneOf:\n        - {$ref: '#/components/schemas/Dog'}\n        - {$ref: '#/components/schemas/Name'}\n      discriminator: {propertyName: kind}\n    C:\n      oneOf:\n        - {$ref: '#/components/schemas/Dog'}\n      discriminator: {propertyName: kind, mapping: {cat: Cat}}\n    D:\n      type: object\n      properties: {kind: {type: string}}\n      discriminator: {propertyName: kind}\n",
+    ));
+    assert!(matches!(type_def(&api, "A").kind, TypeKind::Union(_)));
+    assert!(matches!(type_def(&api, "B").kind, TypeKind::Union(_)));
+    assert!(matches!(type_def(&api, "C").kind, TypeKind::Tagged { .. }));
+    let warnings: Vec<String> = api
+        .warnings
+        .iter()
+        .map(|w| {
+            format!(
+                "{}: {}",
+                w.pointer.as_deref().unwrap_or_default(),
+                w.message
+            )
+        })
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "#/components/schemas/A/oneOf/1: a `discriminator` needs every member to be a `$ref` to a component schema; this union is told apart by the shape of the JSON instead",
+            "#/components/schemas/B/oneOf/1: a `discriminator` needs every member to be an object; this union is told apart by the shape of the JSON instead",
+            "#/components/schemas/C/discriminator/mapping/cat: `Cat` is not one of the members; an object with `kind: cat` is kept as JSON",
+            "#/components/schemas/D/discriminator: a `discriminator` is honoured beside `oneOf` or `anyOf` only; here it is ignored",
+        ]
+    );
+}
+
+#[test]
+fn untagged_variants_of_one_kind_go_stricter_first_and_kinds_keep_their_order() {
+    let api = lower(&schemas(
+        "    U:\n      oneOf:\n        - {type: array, items: {type: string}, title: List}\n        - {type: object, additionalProperties: {type: string}, title: Map}\n        - {type: number, title: Amount}\n        - {type: object, required: [a], properties: {a: {type: string}}, title: One}\n        - {type: object, required: [a], properties: {a: {type: string}, b: {type: string}}, title: Two}\n        - {title: Anything}\n        - {type: string, title: Text}\n        - {type: string, enum: [x], title: Known}\n        - {type: integer, title: Count}\n        - {type: object, required: [a, c], properties: {a: {type: string}, c: {type: string}}, title: Both}\n",
+    ));
+    let TypeKind::Union(variants) = &type_def(&api, "U").kind else {
+        panic!("U is not a union");
+    };
+    let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["List", "Both", "Two", "One", "Map", "Count", "Amount", "Known", "Text", "Anything"]
+    );
+}
+
+#[test]
 fn one_of_variants_are_named_by_ref_then_title_then_position() {
     let api = lower(&schemas(
         "    Cat: {type: object, properties: {meow: {type: boolean}}}\n    Animal:\n      description: Any animal.\n      oneOf:\n        - {$ref: '#/components/schemas/Cat'}\n        - {type: string, title: plain name}\n        - {type: integer, format: int32}\n        - {type: object, title: Dog, properties: {bark: {type: boolean}}}\n",
@@ -516,13 +595,14 @@ fn one_of_variants_are_named_by_ref_then_title_then_position() {
         shapes,
         [
             ("Cat", &named("Cat")),
+            // Beside the other object, which it is tried with.
+            ("Dog", &named("AnimalDog")),
             ("PlainName", &Type::String),
             ("Variant2", &Type::I32),
-            ("Dog", &named("AnimalDog")),
         ]
     );
     assert_eq!(
-        variants[1].doc,
+        variants[2].doc,
         ["plain name"],
         "the title documents the variant"
     );
@@ -659,13 +739,74 @@ fn path_level_parameters_are_merged_with_operation_level_ones() {
 }
 
 #[test]
-fn parameters_must_be_scalars_and_path_parameters_required() {
-    let paths = "  /a/{id}:\n    get:\n      operationId: a\n      parameters:\n        - {name: id, in: path, schema: {type: string}}\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      operationId: b\n      parameters:\n        - {name: ids, in: query, schema: {type: array, items: {type: string}}}\n      responses: {'204': {description: ok}}\n";
+fn parameters_must_be_styled_values_and_path_parameters_required() {
+    let paths = "  /a/{id}:\n    get:\n      operationId: a\n      parameters:\n        - {name: id, in: path, schema: {type: string}}\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      operationId: b\n      parameters:\n        - {name: ids, in: query, schema: {type: array, items: {type: array, items: {type: string}}}}\n      responses: {'204': {description: ok}}\n  /c:\n    get:\n      operationId: c\n      parameters:\n        - {name: f, in: query, style: deepObject, schema: {type: array, items: {type: string}}}\n      responses: {'204': {description: ok}}\n  /d:\n    get:\n      operationId: d\n      parameters:\n        - {name: o, in: query, schema: {type: object, properties: {inner: {type: object, properties: {x: {type: string}}}}}}\n      responses: {'204': {description: ok}}\n";
+    let nested = "a parameter must be a value (a string, number, boolean, enum or date-time), an array of values or an object whose properties are values; send others as JSON with `content: {application/json: {schema: ...}}`";
     assert_eq!(
         lower_errors(&doc(paths, "  {}\n")),
         [
-            "#/paths/~1a~1{id}/get/parameters/0: path parameters must be `required: true`",
-            "#/paths/~1b/get/parameters/0/schema: only scalar parameters (strings, numbers, booleans, enums, date-times) are supported; send others as JSON with `content: {application/json: {schema: ...}}`",
+            "#/paths/~1a~1{id}/get/parameters/0: path parameters must be `required: true`"
+                .to_owned(),
+            format!("#/paths/~1b/get/parameters/0/schema: {nested}"),
+            "#/paths/~1c/get/parameters/0/style: `style: deepObject` is for objects".to_owned(),
+            format!("#/paths/~1d/get/parameters/0/schema: {nested}"),
+        ]
+    );
+}
+
+#[test]
+fn styles_take_the_defaults_of_their_location_and_values_in_them_stay_plain() {
+    let paths = "  /a/{p}/{q}:\n    get:\n      operationId: a\n      parameters:\n        - {name: p, in: path, required: true, schema: {type: array, items: {type: integer}}}\n        - {name: q, in: path, required: true, style: matrix, schema: {type: string}}\n        - {name: list, in: query, schema: {type: array, items: {type: string}}}\n        - {name: one, in: query, style: pipeDelimited, schema: {type: string}}\n        - {name: map, in: query, explode: false, schema: {type: object, additionalProperties: {type: string}}}\n        - {name: h, in: header, schema: {type: array, items: {type: string}}}\n        - {name: s, in: query, schema: {type: string}}\n      responses: {'204': {description: ok}}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    let styles: Vec<(&str, Option<(Style, bool)>)> = operation(&api, "a")
+        .inputs
+        .iter()
+        .map(|i| (i.wire_name.as_str(), i.style.map(|s| (s.style, s.explode))))
+        .collect();
+    assert_eq!(
+        styles,
+        [
+            ("p", Some((Style::Simple, false))),
+            ("q", Some((Style::Matrix, false))),
+            ("list", Some((Style::Form, true))),
+            ("one", None),
+            ("map", Some((Style::Form, false))),
+            ("h", Some((Style::Simple, false))),
+            ("s", None),
+        ]
+    );
+    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+}
+
+#[test]
+fn styles_without_a_defined_form_are_warnings_and_sent_the_nearest_way() {
+    let paths = "  /a:\n    get:\n      operationId: a\n      parameters:\n        - {name: d, in: query, style: deepObject, explode: false, schema: {type: object, additionalProperties: {type: string}}}\n        - {name: p, in: query, style: pipeDelimited, explode: true, schema: {type: array, items: {type: string}}}\n      responses: {'204': {description: ok}}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    let styles: Vec<Option<(Style, bool)>> = operation(&api, "a")
+        .inputs
+        .iter()
+        .map(|i| i.style.map(|s| (s.style, s.explode)))
+        .collect();
+    assert_eq!(
+        styles,
+        [Some((Style::DeepObject, true)), Some((Style::Form, true))]
+    );
+    let warnings: Vec<String> = api
+        .warnings
+        .iter()
+        .map(|w| {
+            format!(
+                "{}: {}",
+                w.pointer.as_deref().unwrap_or_default(),
+                w.message
+            )
+        })
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "#/paths/~1a/get/parameters/0/explode: `deepObject` is defined with `explode: true` only; it is sent exploded",
+            "#/paths/~1a/get/parameters/1/explode: `pipeDelimited` with `explode: true` is not defined by OpenAPI 3.0; it is sent as `form` with `explode: true` (`a=1&a=2`)",
         ]
     );
 }
@@ -721,19 +862,70 @@ fn a_body_that_is_not_an_object_is_passed_whole() {
             constraints: Constraints::default(),
             secret: false,
             json: false,
+            style: None,
         }]
     );
 }
 
 #[test]
-fn the_json_media_type_is_the_one_lowered() {
+fn the_json_media_type_is_preferred_and_else_the_first_listed() {
     let paths = "  /a:\n    post:\n      operationId: a\n      requestBody:\n        content:\n          text/plain:\n            schema: {type: integer}\n          application/merge-patch+json; charset=utf-8:\n            schema: {type: string}\n      responses: {'204': {description: ok}}\n";
     let api = lower(&doc(paths, "  {}\n"));
-    assert_eq!(operation(&api, "a").body, Some(Body::Whole(Type::String)));
-    let no_json = paths.replace("application/merge-patch+json; charset=utf-8", "text/csv");
+    let op = operation(&api, "a");
+    assert_eq!(op.body, Some(Body::Whole(Type::String)));
     assert_eq!(
-        lower_errors(&doc(&no_json, "  {}\n")),
-        ["#/paths/~1a/post/requestBody/content: only JSON content is supported, this offers text/plain, text/csv"]
+        op.body_media_type.as_deref(),
+        Some("application/merge-patch+json; charset=utf-8")
+    );
+    // Text is a string whatever its schema says; other types are bytes.
+    let no_json = paths.replace("application/merge-patch+json; charset=utf-8", "text/csv");
+    let api = lower(&doc(&no_json, "  {}\n"));
+    let op = operation(&api, "a");
+    assert_eq!(op.body, Some(Body::Raw(Encoding::Text)));
+    assert_eq!(op.body_media_type.as_deref(), Some("text/plain"));
+    assert_eq!(op.inputs[0].ty, Type::String);
+    let binary = paths
+        .replace("text/plain", "image/png")
+        .replace("application/merge-patch+json; charset=utf-8", "text/csv");
+    let api = lower(&doc(&binary, "  {}\n"));
+    let op = operation(&api, "a");
+    assert_eq!(op.body, Some(Body::Raw(Encoding::Binary)));
+    assert_eq!(op.inputs[0].ty, Type::Bytes);
+}
+
+#[test]
+fn form_and_multipart_bodies_are_objects_split_into_inputs() {
+    let paths = "  /form:\n    post:\n      operationId: form\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema:\n              type: object\n              properties: {a: {type: string}, b: {type: array, items: {type: integer}}}\n      responses: {'204': {description: ok}}\n  /parts:\n    post:\n      operationId: parts\n      requestBody:\n        content:\n          multipart/form-data:\n            schema:\n              type: object\n              properties:\n                doc: {type: string, format: binary}\n                pages: {type: array, items: {type: string, format: binary}}\n                note: {type: string}\n            encoding:\n              doc: {contentType: application/pdf}\n      responses: {'204': {description: ok}}\n  /bad:\n    post:\n      operationId: bad\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {type: array, items: {type: string}}\n      responses: {'204': {description: ok}}\n";
+    let errors = lower_errors(&doc(paths, "  {}\n"));
+    assert_eq!(
+        errors,
+        ["#/paths/~1bad/post/requestBody/content/application~1x-www-form-urlencoded/schema: a `application/x-www-form-urlencoded` body must be an object with `properties` (and no `additionalProperties`)"]
+    );
+    let good = &paths[..paths.find("  /bad:").unwrap()];
+    let api = lower(&doc(good, "  {}\n"));
+    let form = operation(&api, "form");
+    assert_eq!(form.body, Some(Body::Form("FormRequest".to_owned())));
+    assert_eq!(form.inputs.len(), 2);
+    let parts = operation(&api, "parts");
+    assert_eq!(
+        parts.body,
+        Some(Body::Parts(vec![
+            ("doc".to_owned(), "application/pdf".to_owned()),
+            ("pages".to_owned(), "application/octet-stream".to_owned()),
+        ]))
+    );
+    let types: Vec<(&str, &Type)> = parts
+        .inputs
+        .iter()
+        .map(|i| (i.wire_name.as_str(), &i.ty))
+        .collect();
+    assert_eq!(
+        types,
+        [
+            ("doc", &Type::File),
+            ("pages", &Type::Vec(Box::new(Type::File))),
+            ("note", &Type::String),
+        ]
     );
 }
 
@@ -745,7 +937,7 @@ fn the_success_type_and_the_error_statuses() {
     // A success body given inline is named after the operation.
     let api = lower(&doc(paths, "  {}\n"));
     let op = operation(&api, "listThings");
-    assert_eq!(op.response, Some(named("ListThingsResponse")));
+    assert_eq!(op.response(), Some(&named("ListThingsResponse")));
     assert!(matches!(
         type_def(&api, "ListThingsResponse").kind,
         TypeKind::Struct(_)
@@ -769,21 +961,69 @@ fn the_success_type_and_the_error_statuses() {
 fn a_success_without_content_has_no_response_type() {
     let paths = "  /a:\n    delete:\n      operationId: a\n      responses:\n        '204': {description: gone}\n  /b:\n    get:\n      operationId: b\n      responses:\n        2XX:\n          description: some JSON\n          content: {application/json: {}}\n";
     let api = lower(&doc(paths, "  {}\n"));
-    assert_eq!(operation(&api, "a").response, None);
+    assert_eq!(operation(&api, "a").response(), None);
+    assert_eq!(operation(&api, "a").outcome, None);
     assert!(operation(&api, "a").errors.is_empty());
     // JSON content without a schema is any JSON.
-    assert_eq!(operation(&api, "b").response, Some(Type::Json));
+    assert_eq!(operation(&api, "b").response(), Some(&Type::Json));
 }
 
 #[test]
-fn success_responses_must_share_one_body_type() {
-    let paths = "  /a:\n    get:\n      operationId: a\n      responses:\n        '200':\n          description: ok\n          content: {application/json: {schema: {type: string}}}\n        '204': {description: empty}\n  /b:\n    get:\n      operationId: b\n      responses:\n        '400': {description: bad}\n";
+fn success_responses_with_the_same_body_are_one_response_type() {
+    let paths = "  /a:\n    put:\n      operationId: a\n      responses:\n        '200':\n          description: ok\n          content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}\n        '201':\n          description: made\n          content: {application/problem+json: {schema: {$ref: '#/components/schemas/Thing'}}}\n  /b:\n    delete:\n      operationId: b\n      responses:\n        '202': {description: later}\n        '204': {description: gone}\n";
+    let api = lower(&doc(
+        paths,
+        "  schemas:\n    Thing: {type: object, properties: {id: {type: string}}}\n",
+    ));
+    let a = operation(&api, "a");
+    assert_eq!(a.outcome, None);
+    assert_eq!(a.response(), Some(&named("Thing")));
+    let b = operation(&api, "b");
+    assert_eq!((b.outcome.as_deref(), b.response()), (None, None));
+}
+
+#[test]
+fn success_responses_with_different_bodies_are_an_outcome_enum() {
+    let paths = "  /things:\n    post:\n      operationId: makeThing\n      responses:\n        '200':\n          description: It was there.\n          content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}\n        '201':\n          description: Made.\n          content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}\n        '202': {description: Later.}\n        '299': {description: Odd.}\n        2XX:\n          description: Anything else.\n          content: {application/json: {}}\n        '400': {description: bad}\n";
+    let api = lower(&doc(
+        paths,
+        "  schemas:\n    Thing: {type: object, properties: {id: {type: string}}}\n",
+    ));
+    let op = operation(&api, "makeThing");
+    assert_eq!(op.outcome.as_deref(), Some("MakeThingOutcome"));
+    // No single response type: pagination and callers see the enum.
+    assert_eq!(op.response(), None);
+    let successes: Vec<(&str, &str, Option<&Type>)> = op
+        .successes
+        .iter()
+        .map(|s| {
+            (
+                s.status.as_str(),
+                s.variant.as_str(),
+                s.content.as_ref().map(|c| &c.ty),
+            )
+        })
+        .collect();
+    assert_eq!(
+        successes,
+        [
+            ("200", "Ok", Some(&named("Thing"))),
+            ("201", "Created", Some(&named("MakeThingResponse"))),
+            ("202", "Accepted", None),
+            ("299", "Status299", None),
+            ("2XX", "Success", Some(&Type::Json)),
+        ]
+    );
+    assert_eq!(op.successes[1].doc, strings(&["Made."]));
+    assert_eq!(op.errors.len(), 1);
+}
+
+#[test]
+fn an_operation_needs_a_success_response() {
+    let paths = "  /b:\n    get:\n      operationId: b\n      responses:\n        '400': {description: bad}\n";
     assert_eq!(
         lower_errors(&doc(paths, "  {}\n")),
-        [
-            "#/paths/~1a/get/responses/204: success responses 200 and 204 have different bodies; only one success body type is supported",
-            "#/paths/~1b/get/responses: the operation has no success (2xx) response",
-        ]
+        ["#/paths/~1b/get/responses: the operation has no success (2xx) response"]
     );
 }
 

@@ -21,14 +21,18 @@ macro_rules! generated {
 }
 
 generated!(features);
+generated!(media_types);
 generated!(models);
 generated!(notes);
+generated!(outcomes);
 generated!(pagination);
 generated!(parameters);
 generated!(request_bodies);
 generated!(responses);
 generated!(retries);
 generated!(shapes);
+generated!(styles);
+generated!(unions);
 generated!(validation);
 
 #[cfg(test)]

@@ -44,7 +44,7 @@ pub use client::{
 pub use error::{ApiError, DecodeError, Error};
 pub use pagination::{items, pages};
 pub use retry::{ClassifyRetry, DefaultRetryClassifier, RetryPolicy};
-pub use send::{CallOptions, Request};
+pub use send::{CallOptions, File, Request, Response, Style};
 pub use timestamp::{Timestamp, TimestampParseError};
 pub use transfer::{
     OnProgress, PartUrls, Progress, SignedUrl, TransferOptions, UploadSource, UploadedPart,
@@ -70,4 +70,29 @@ pub use serde::{Deserialize, Serialize};
 pub mod __private {
     pub use serde;
     pub use serde_json;
+
+    /// `value` written as JSON with `property` set to `tag`, unless it sets
+    /// the property itself.
+    pub fn serialize_tagged<S: serde::Serializer, T: serde::Serialize>(
+        serializer: S,
+        property: &str,
+        tag: &str,
+        value: &T,
+    ) -> Result<S::Ok, S::Error> {
+        use serde::ser::Error;
+        let mut json = serde_json::to_value(value).map_err(S::Error::custom)?;
+        if let serde_json::Value::Object(object) = &mut json {
+            object
+                .entry(property)
+                .or_insert_with(|| serde_json::Value::String(tag.to_owned()));
+        }
+        serde::Serialize::serialize(&json, serializer)
+    }
+
+    /// The variant's model read from the JSON a tagged union was given.
+    pub fn from_tagged<T: serde::de::DeserializeOwned, E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<T, E> {
+        serde_json::from_value(value).map_err(E::custom)
+    }
 }

@@ -117,3 +117,73 @@ macro_rules! open_enum {
         impl $crate::Validate for $name {}
     };
 }
+
+/// Serialization of a union of objects told apart by the value of one
+/// property (an OpenAPI `discriminator`): an enum whose variants each hold a
+/// model, and a last variant holding any other object as JSON, so that a kind
+/// a server starts sending later does not fail a response.
+///
+/// An object is read as the variant its property names (`"dog"`, or any of
+/// several values mapped to one variant); an object whose property has
+/// another value, or none, as the last variant. A variant is written as its
+/// model, with the property set to the variant's first value when the model
+/// does not set it itself.
+///
+/// ```
+/// use openapi_runtime::__private::{serde, serde_json::{self, json}};
+///
+/// #[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+/// #[serde(crate = "openapi_runtime::__private::serde")]
+/// pub struct Dog {
+///     pub barks: bool,
+/// }
+///
+/// #[derive(Debug, PartialEq)]
+/// pub enum Pet {
+///     Dog(Dog),
+///     Other(serde_json::Value),
+/// }
+/// openapi_runtime::tagged_union!(Pet, "kind" { Dog = ["dog", "puppy"] }, Other);
+///
+/// let pet: Pet = serde_json::from_value(json!({"kind": "puppy", "barks": true})).unwrap();
+/// assert_eq!(pet, Pet::Dog(Dog { barks: true }));
+/// assert_eq!(serde_json::to_value(&pet).unwrap(), json!({"barks": true, "kind": "dog"}));
+/// let cat: Pet = serde_json::from_value(json!({"kind": "cat"})).unwrap();
+/// assert_eq!(cat, Pet::Other(json!({"kind": "cat"})));
+/// ```
+#[macro_export]
+macro_rules! tagged_union {
+    ($name:ident, $property:literal {
+        $($variant:ident = [$first:literal $(, $more:literal)*]),* $(,)?
+    }, $other:ident) => {
+        impl $crate::__private::serde::Serialize for $name {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                match self {
+                    $(Self::$variant(value) => {
+                        $crate::__private::serialize_tagged(serializer, $property, $first, value)
+                    })*
+                    Self::$other(value) => {
+                        $crate::__private::serde::Serialize::serialize(value, serializer)
+                    }
+                }
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                let value = <$crate::__private::serde_json::Value as $crate::__private::serde::Deserialize>::deserialize(deserializer)?;
+                match value.get($property).and_then(|tag| tag.as_str()) {
+                    $(::std::option::Option::Some($first $(| $more)*) => {
+                        $crate::__private::from_tagged(value).map(Self::$variant)
+                    })*
+                    _ => ::std::result::Result::Ok(Self::$other(value)),
+                }
+            }
+        }
+    };
+}

@@ -35,11 +35,117 @@ pub struct Request {
     operation: &'static Operation,
     /// The path with its parameters encoded.
     path: String,
-    query: Vec<(&'static str, String)>,
+    /// The query's `name=value` pieces, encoded.
+    query: Vec<String>,
     headers: Vec<(&'static str, String)>,
-    /// A JSON body.
-    body: Option<Vec<u8>>,
+    body: Option<Body>,
+    /// The media types the response may come in, when not JSON alone.
+    accept: Option<&'static str>,
     options: CallOptions,
+}
+
+/// A request body, kept so that each attempt sends it again.
+#[derive(Debug)]
+enum Body {
+    Bytes {
+        content_type: &'static str,
+        bytes: bytes::Bytes,
+    },
+    /// `multipart/form-data`.
+    Parts(Vec<Part>),
+}
+
+/// A part of a `multipart/form-data` body.
+#[derive(Debug)]
+struct Part {
+    name: &'static str,
+    bytes: bytes::Bytes,
+    file_name: Option<String>,
+    content_type: Option<String>,
+}
+
+/// A file sent as a part of a `multipart/form-data` body: its bytes, and the
+/// file name and media type the part carries.
+#[derive(Clone, PartialEq, Eq)]
+pub struct File {
+    bytes: bytes::Bytes,
+    file_name: Option<String>,
+    content_type: Option<String>,
+}
+
+impl File {
+    /// A file with these contents; its part is named after its input and
+    /// typed `application/octet-stream` unless said otherwise.
+    pub fn new(bytes: impl Into<bytes::Bytes>) -> Self {
+        File {
+            bytes: bytes.into(),
+            file_name: None,
+            content_type: None,
+        }
+    }
+
+    /// The file name the part carries (`report.pdf`).
+    pub fn file_name(mut self, name: impl Into<String>) -> Self {
+        self.file_name = Some(name.into());
+        self
+    }
+
+    /// The media type the part carries (`application/pdf`).
+    pub fn content_type(mut self, media_type: impl Into<String>) -> Self {
+        self.content_type = Some(media_type.into());
+        self
+    }
+
+    /// The contents.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+impl std::fmt::Debug for File {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("File")
+            .field("len", &self.bytes.len())
+            .field("file_name", &self.file_name)
+            .field("content_type", &self.content_type)
+            .finish()
+    }
+}
+
+impl From<Vec<u8>> for File {
+    fn from(bytes: Vec<u8>) -> Self {
+        File::new(bytes)
+    }
+}
+
+impl From<&[u8]> for File {
+    fn from(bytes: &[u8]) -> Self {
+        File::new(bytes.to_vec())
+    }
+}
+
+impl<const N: usize> From<&[u8; N]> for File {
+    fn from(bytes: &[u8; N]) -> Self {
+        File::new(bytes.to_vec())
+    }
+}
+
+impl From<bytes::Bytes> for File {
+    fn from(bytes: bytes::Bytes) -> Self {
+        File::new(bytes)
+    }
+}
+
+impl From<String> for File {
+    fn from(text: String) -> Self {
+        File::new(text)
+    }
+}
+
+impl From<&str> for File {
+    fn from(text: &str) -> Self {
+        File::new(text.to_owned())
+    }
 }
 
 impl Request {
@@ -51,6 +157,7 @@ impl Request {
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
+            accept: None,
             options,
         }
     }
@@ -74,7 +181,87 @@ impl Request {
 
     /// Adds a query parameter.
     pub fn query(&mut self, name: &'static str, value: impl Display) {
-        self.query.push((name, value.to_string()));
+        let piece = format!("{}={}", form_encode(name), form_encode(&value.to_string()));
+        self.query.push(piece);
+    }
+
+    /// Adds a query parameter written in `style` (`form`, `spaceDelimited`,
+    /// `pipeDelimited` or `deepObject`): a value, an array of values or an
+    /// object of them; nothing when it is `null`.
+    pub fn query_styled(
+        &mut self,
+        name: &'static str,
+        value: &impl serde::Serialize,
+        style: Style,
+        explode: bool,
+    ) -> Result<(), Error> {
+        let pieces = self.styled(name, value, style, explode, form_encode)?;
+        self.query.extend(pieces);
+        Ok(())
+    }
+
+    /// Puts `value` in the path in place of `{name}`, written in `style`
+    /// (`simple`, `label` or `matrix`), each value encoded as in
+    /// [`path_param`](Self::path_param) and the separators as they are.
+    pub fn path_param_styled(
+        &mut self,
+        name: &str,
+        value: &impl serde::Serialize,
+        style: Style,
+        explode: bool,
+    ) -> Result<(), Error> {
+        let segment = self
+            .styled(name, value, style, explode, |text| {
+                utf8_percent_encode(text, SEGMENT).to_string()
+            })?
+            .concat();
+        if segment.is_empty() || segment == "." || segment == ".." {
+            return Err(Error::InvalidInput {
+                operation_id: self.operation.id,
+                field: name.to_owned(),
+                rule: format!("a path parameter must not be empty, `.` or `..` (got `{segment}`)"),
+            });
+        }
+        self.path = self.path.replace(&format!("{{{name}}}"), &segment);
+        Ok(())
+    }
+
+    /// Adds a header written in the `simple` style: an array as `a,b`, an
+    /// object as `k,v,k2,v2` (or `k=v,k2=v2` when exploded).
+    pub fn header_styled(
+        &mut self,
+        name: &'static str,
+        value: &impl serde::Serialize,
+        explode: bool,
+    ) -> Result<(), Error> {
+        let pieces = self.styled(name, value, Style::Simple, explode, str::to_owned)?;
+        if !pieces.is_empty() {
+            self.headers.push((name, pieces.concat()));
+        }
+        Ok(())
+    }
+
+    fn styled(
+        &self,
+        name: &str,
+        value: &impl serde::Serialize,
+        style: Style,
+        explode: bool,
+        encode: fn(&str) -> String,
+    ) -> Result<Vec<String>, Error> {
+        let invalid = |rule: String| Error::InvalidInput {
+            operation_id: self.operation.id,
+            field: name.to_owned(),
+            rule,
+        };
+        let value = serde_json::to_value(value)
+            .map_err(|e| invalid(format!("cannot be written as a parameter: {e}")))?;
+        let shape = Shape::of(&value).ok_or_else(|| {
+            invalid(format!(
+                "only a value, an array of values or an object of values can be written in the `{style}` style"
+            ))
+        })?;
+        Ok(shape.write(&encode(name), style, explode, encode))
     }
 
     /// Adds a query parameter when it is set.
@@ -103,7 +290,7 @@ impl Request {
         value: &impl serde::Serialize,
     ) -> Result<(), Error> {
         let text = self.to_json(name, value)?;
-        self.query.push((name, text));
+        self.query(name, text);
         Ok(())
     }
 
@@ -128,14 +315,270 @@ impl Request {
 
     /// Sets the JSON body.
     pub fn json(&mut self, value: &impl serde::Serialize) -> Result<(), Error> {
-        let body = serde_json::to_vec(value).map_err(|e| Error::InvalidInput {
+        self.json_as("application/json", value)
+    }
+
+    /// Sets a JSON body sent as `content_type` (`application/merge-patch+json`).
+    pub fn json_as(
+        &mut self,
+        content_type: &'static str,
+        value: &impl serde::Serialize,
+    ) -> Result<(), Error> {
+        let bytes = serde_json::to_vec(value).map_err(|e| Error::InvalidInput {
             operation_id: self.operation.id,
             field: "body".to_owned(),
             rule: format!("cannot be written as JSON: {e}"),
         })?;
-        self.body = Some(body);
+        self.bytes(content_type, bytes);
         Ok(())
     }
+
+    /// Sets a body sent as it is, as `content_type`.
+    pub fn bytes(&mut self, content_type: &'static str, bytes: impl Into<bytes::Bytes>) {
+        self.body = Some(Body::Bytes {
+            content_type,
+            bytes: bytes.into(),
+        });
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body from an object: each
+    /// property as a query parameter in the `form` style, exploded (an array
+    /// as `a=1&a=2`); a property holding arrays or objects as JSON.
+    pub fn form(&mut self, value: &impl serde::Serialize) -> Result<(), Error> {
+        let invalid = |rule: String| Error::InvalidInput {
+            operation_id: self.operation.id,
+            field: "body".to_owned(),
+            rule,
+        };
+        let value = serde_json::to_value(value)
+            .map_err(|e| invalid(format!("cannot be written as a form: {e}")))?;
+        let serde_json::Value::Object(object) = value else {
+            return Err(invalid("a form body must be an object".to_owned()));
+        };
+        let mut pieces = Vec::new();
+        for (name, value) in &object {
+            let name = form_encode(name);
+            match Shape::of(value) {
+                Some(shape) => pieces.extend(shape.write(&name, Style::Form, true, form_encode)),
+                None => pieces.push(format!("{name}={}", form_encode(&value.to_string()))),
+            }
+        }
+        self.bytes("application/x-www-form-urlencoded", pieces.join("&"));
+        Ok(())
+    }
+
+    /// Adds a part to a `multipart/form-data` body: a value as text, an
+    /// array as a part per item, an object as JSON; nothing for `null`.
+    pub fn part(&mut self, name: &'static str, value: &impl serde::Serialize) -> Result<(), Error> {
+        let value = serde_json::to_value(value).map_err(|e| Error::InvalidInput {
+            operation_id: self.operation.id,
+            field: name.to_owned(),
+            rule: format!("cannot be written as a part: {e}"),
+        })?;
+        let items = match value {
+            serde_json::Value::Array(items) => items,
+            value => vec![value],
+        };
+        for item in items {
+            let (bytes, content_type) = match item {
+                serde_json::Value::Null => continue,
+                serde_json::Value::String(text) => (text.into_bytes(), None),
+                serde_json::Value::Object(_) | serde_json::Value::Array(_) => (
+                    item.to_string().into_bytes(),
+                    Some("application/json".to_owned()),
+                ),
+                scalar => (scalar.to_string().into_bytes(), None),
+            };
+            self.push_part(Part {
+                name,
+                bytes: bytes.into(),
+                file_name: None,
+                content_type,
+            });
+        }
+        Ok(())
+    }
+
+    /// Adds a file part to a `multipart/form-data` body, typed as the file
+    /// says, or else `content_type`.
+    pub fn part_file(&mut self, name: &'static str, file: &File, content_type: &str) {
+        self.push_part(Part {
+            name,
+            bytes: file.bytes.clone(),
+            file_name: Some(file.file_name.clone().unwrap_or_else(|| name.to_owned())),
+            content_type: Some(
+                file.content_type
+                    .clone()
+                    .unwrap_or_else(|| content_type.to_owned()),
+            ),
+        });
+    }
+
+    fn push_part(&mut self, part: Part) {
+        match &mut self.body {
+            Some(Body::Parts(parts)) => parts.push(part),
+            _ => self.body = Some(Body::Parts(vec![part])),
+        }
+    }
+
+    /// The media types the response may come in (`Accept`), when not JSON alone.
+    pub fn accept(&mut self, media_types: &'static str) {
+        self.accept = Some(media_types);
+    }
+}
+
+/// How a parameter's value is written: OpenAPI's `style` (with `explode`,
+/// given beside it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// Query: `a=1&a=2` exploded, `a=1,2` not; an object `k=v&k2=v2` or `a=k,v,k2,v2`.
+    Form,
+    /// Query: `a=1%202`.
+    SpaceDelimited,
+    /// Query: `a=1|2`.
+    PipeDelimited,
+    /// Query: an object as `a[k]=v&a[k2]=v2`.
+    DeepObject,
+    /// Path and headers: `1,2`; an object `k,v,k2,v2`, or `k=v,k2=v2` exploded.
+    Simple,
+    /// Path: `.1,2`, or `.1.2` exploded.
+    Label,
+    /// Path: `;a=1,2`, or `;a=1;a=2` exploded.
+    Matrix,
+}
+
+impl std::fmt::Display for Style {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Style::Form => "form",
+            Style::SpaceDelimited => "spaceDelimited",
+            Style::PipeDelimited => "pipeDelimited",
+            Style::DeepObject => "deepObject",
+            Style::Simple => "simple",
+            Style::Label => "label",
+            Style::Matrix => "matrix",
+        })
+    }
+}
+
+/// A parameter's value as styles see it, its parts not yet encoded.
+enum Shape {
+    /// Nothing to send (`null`).
+    Absent,
+    Value(String),
+    List(Vec<String>),
+    Pairs(Vec<(String, String)>),
+}
+
+impl Shape {
+    /// `None` when the value nests arrays or objects, which no style writes.
+    fn of(value: &serde_json::Value) -> Option<Shape> {
+        use serde_json::Value;
+        let scalar = |value: &Value| match value {
+            Value::String(text) => Some(text.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        };
+        Some(match value {
+            Value::Null => Shape::Absent,
+            Value::Array(items) => Shape::List(items.iter().map(scalar).collect::<Option<_>>()?),
+            // `null` properties are left out.
+            Value::Object(object) => Shape::Pairs(
+                object
+                    .iter()
+                    .filter(|(_, v)| !v.is_null())
+                    .map(|(k, v)| Some((k.clone(), scalar(v)?)))
+                    .collect::<Option<_>>()?,
+            ),
+            other => Shape::Value(scalar(other)?),
+        })
+    }
+
+    /// The pieces of the parameter named `name` (encoded) in `style`: query
+    /// `name=value` pieces, or the one text of a path segment or header.
+    fn write(
+        self,
+        name: &str,
+        style: Style,
+        explode: bool,
+        encode: fn(&str) -> String,
+    ) -> Vec<String> {
+        let join = |items: &[String], separator: &str| {
+            items
+                .iter()
+                .map(|item| encode(item))
+                .collect::<Vec<_>>()
+                .join(separator)
+        };
+        let flat = |pairs: &[(String, String)]| -> Vec<String> {
+            pairs
+                .iter()
+                .flat_map(|(k, v)| [k.clone(), v.clone()])
+                .collect()
+        };
+        let assigned = |pairs: &[(String, String)]| -> Vec<String> {
+            pairs
+                .iter()
+                .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+                .collect()
+        };
+        match style {
+            Style::Form | Style::SpaceDelimited | Style::PipeDelimited | Style::DeepObject => {
+                let separator = match style {
+                    Style::SpaceDelimited => "%20",
+                    Style::PipeDelimited => "|",
+                    _ => ",",
+                };
+                match self {
+                    Shape::Absent => Vec::new(),
+                    Shape::Value(value) => vec![format!("{name}={}", encode(&value))],
+                    Shape::List(items) if explode => items
+                        .iter()
+                        .map(|item| format!("{name}={}", encode(item)))
+                        .collect(),
+                    Shape::List(items) => vec![format!("{name}={}", join(&items, separator))],
+                    Shape::Pairs(pairs) if style == Style::DeepObject => pairs
+                        .iter()
+                        .map(|(k, v)| format!("{name}[{}]={}", encode(k), encode(v)))
+                        .collect(),
+                    Shape::Pairs(pairs) if explode => assigned(&pairs),
+                    Shape::Pairs(pairs) => {
+                        vec![format!("{name}={}", join(&flat(&pairs), separator))]
+                    }
+                }
+            }
+            Style::Simple | Style::Label | Style::Matrix => {
+                let (prefix, exploded) = match style {
+                    Style::Label => (".", "."),
+                    Style::Matrix => (";", ";"),
+                    _ => ("", ","),
+                };
+                let matrix = style == Style::Matrix;
+                let text = match self {
+                    Shape::Absent => return Vec::new(),
+                    Shape::Value(value) if matrix => format!("{name}={}", encode(&value)),
+                    Shape::Value(value) => encode(&value),
+                    Shape::List(items) if matrix && explode => items
+                        .iter()
+                        .map(|item| format!("{name}={}", encode(item)))
+                        .collect::<Vec<_>>()
+                        .join(";"),
+                    Shape::List(items) if matrix => format!("{name}={}", join(&items, ",")),
+                    Shape::List(items) => join(&items, if explode { exploded } else { "," }),
+                    Shape::Pairs(pairs) if explode => assigned(&pairs).join(exploded),
+                    Shape::Pairs(pairs) if matrix => format!("{name}={}", join(&flat(&pairs), ",")),
+                    Shape::Pairs(pairs) => join(&flat(&pairs), ","),
+                };
+                vec![format!("{prefix}{text}")]
+            }
+        }
+    }
+}
+
+/// A query parameter's name or value, encoded as HTML forms do (` ` as `+`).
+fn form_encode(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
 /// Characters left as they are in a path segment: RFC 3986 unreserved.
@@ -153,11 +596,82 @@ pub(crate) struct RawResponse {
     pub body: Vec<u8>,
 }
 
+/// A success response, for an operation whose success statuses have
+/// different bodies: the generated code reads its body by its status.
+pub struct Response {
+    operation_id: &'static str,
+    raw: RawResponse,
+}
+
+impl Response {
+    /// The HTTP status (2xx).
+    pub fn status(&self) -> u16 {
+        self.raw.status.as_u16()
+    }
+
+    /// The body decoded from JSON into `T`; an empty body reads as `null`.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, Error> {
+        decode(self.operation_id, &self.raw)
+    }
+
+    /// The body as text; it must be UTF-8.
+    pub fn text(&self) -> Result<String, Error> {
+        String::from_utf8(self.raw.body.clone()).map_err(|e| {
+            decode_error(
+                self.operation_id,
+                &self.raw,
+                String::new(),
+                format!("the body is not UTF-8 text: {e}"),
+            )
+        })
+    }
+
+    /// The body as it came.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.raw.body
+    }
+
+    /// The error for a success status the spec does not declare for the
+    /// operation: the response cannot be read as any of its outcomes.
+    pub fn undeclared(&self) -> Error {
+        decode_error(
+            self.operation_id,
+            &self.raw,
+            String::new(),
+            format!(
+                "HTTP {} is not a success status the spec declares for this operation",
+                self.raw.status
+            ),
+        )
+    }
+}
+
+impl std::fmt::Debug for Response {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Response")
+            .field("operation_id", &self.operation_id)
+            .field("status", &self.raw.status)
+            .field("request_id", &self.raw.request_id)
+            .field("body_len", &self.raw.body.len())
+            .finish()
+    }
+}
+
 impl Client {
     /// Sends `request` and decodes a JSON success body into `T`; an empty body reads as `null`.
     pub async fn send_json<T: DeserializeOwned>(&self, request: Request) -> Result<T, Error> {
         let response = self.send(&request).await?;
         decode(request.operation.id, &response)
+    }
+
+    /// Sends `request` and returns the success response as it arrived, to be
+    /// read by its status.
+    pub async fn send_raw(&self, request: Request) -> Result<Response, Error> {
+        let raw = self.send(&request).await?;
+        Ok(Response {
+            operation_id: request.operation.id,
+            raw,
+        })
     }
 
     /// Sends `request` and ignores the success body, whatever it is.
@@ -266,7 +780,10 @@ impl Client {
             source: source.without_url(),
         };
         let mut headers = HeaderMap::new();
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        let accept = request.accept.unwrap_or("application/json");
+        let accept = HeaderValue::from_str(accept)
+            .map_err(|_| Error::Config(format!("`{accept}` is not a valid `Accept` header")))?;
+        headers.insert(ACCEPT, accept);
         headers.insert(USER_AGENT, inner.user_agent.clone());
         let mut token_query = None;
         if let (Some(auth), Some(token)) = (operation.auth, token) {
@@ -284,19 +801,50 @@ impl Client {
                 .map_err(|_| invalid_header(operation, name.as_str()))?;
             headers.insert(name, value);
         }
-        let url = format!("{}{}", inner.base_url, request.path);
+        let mut url = format!("{}{}", inner.base_url, request.path);
+        if !request.query.is_empty() {
+            url.push('?');
+            url.push_str(&request.query.join("&"));
+        }
         let mut builder = inner
             .http
             .request(operation.method.clone(), url)
-            .headers(headers)
-            .query(&request.query);
+            .headers(headers);
         if let Some(pair) = token_query {
             builder = builder.query(&[pair]);
         }
-        if let Some(body) = &request.body {
-            builder = builder
-                .header(CONTENT_TYPE, "application/json")
-                .body(body.clone());
+        match &request.body {
+            None => {}
+            Some(Body::Bytes {
+                content_type,
+                bytes,
+            }) => {
+                builder = builder
+                    .header(CONTENT_TYPE, *content_type)
+                    .body(bytes.clone());
+            }
+            Some(Body::Parts(parts)) => {
+                let mut form = reqwest::multipart::Form::new();
+                for part in parts {
+                    let length = part.bytes.len() as u64;
+                    let mut piece =
+                        reqwest::multipart::Part::stream_with_length(part.bytes.clone(), length);
+                    if let Some(name) = &part.file_name {
+                        piece = piece.file_name(name.clone());
+                    }
+                    if let Some(media_type) = &part.content_type {
+                        piece = piece
+                            .mime_str(media_type)
+                            .map_err(|_| Error::InvalidInput {
+                                operation_id: operation.id,
+                                field: part.name.to_owned(),
+                                rule: format!("`{media_type}` is not a media type"),
+                            })?;
+                    }
+                    form = form.part(part.name, piece);
+                }
+                builder = builder.multipart(form);
+            }
         }
         if let Some(timeout) = request.options.timeout.or(inner.timeout) {
             builder = builder.timeout(timeout);
@@ -416,14 +964,21 @@ fn decode<T: DeserializeOwned>(
             .map_err(|e| (String::new(), e.to_string())),
         Err(error) => Err((error.path().to_string(), error.into_inner().to_string())),
     };
-    result.map_err(|(path, message)| {
-        Error::Decode(Box::new(DecodeError {
-            operation_id,
-            status: response.status,
-            path,
-            message,
-            request_id: response.request_id.clone(),
-            body: String::from_utf8_lossy(&response.body).into_owned(),
-        }))
-    })
+    result.map_err(|(path, message)| decode_error(operation_id, response, path, message))
+}
+
+fn decode_error(
+    operation_id: &'static str,
+    response: &RawResponse,
+    path: String,
+    message: String,
+) -> Error {
+    Error::Decode(Box::new(DecodeError {
+        operation_id,
+        status: response.status,
+        path,
+        message,
+        request_id: response.request_id.clone(),
+        body: String::from_utf8_lossy(&response.body).into_owned(),
+    }))
 }

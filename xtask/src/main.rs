@@ -411,13 +411,13 @@ mod tests {
         let root = dir.path();
         let from =
             "      properties:\n        used:\n          type: integer\n          format: int64\n";
-        let to = from.replace("integer", "string").replace("int64", "binary");
+        let to = from.replace("type: integer\n          format: int64\n", "type: array\n");
         let text = edit(root, STORAGE, from, &to);
         let line = text[..text.find(&to).unwrap()].lines().count() + 2;
         let message = check(root).unwrap_err();
         assert_eq!(
             message,
-            format!("spec/storage.yaml:{line}:9: #/components/schemas/PartitionQuota/properties/used: `format: binary` (raw file content) is not supported: only JSON bodies are")
+            format!("spec/storage.yaml:{line}:9: #/components/schemas/PartitionQuota/properties/used: an array schema needs `items`")
         );
     }
 }

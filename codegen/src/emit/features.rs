@@ -180,12 +180,12 @@ fn operation_models(op: &Operation) -> Vec<String> {
         named(&input.ty, &mut out);
     }
     match &op.body {
-        Some(Body::Struct(name)) => out.push(name.clone()),
+        Some(Body::Struct(name) | Body::Form(name)) => out.push(name.clone()),
         Some(Body::Whole(ty)) => named(ty, &mut out),
-        None => {}
+        _ => {}
     }
-    if let Some(ty) = &op.response {
-        named(ty, &mut out);
+    for content in op.successes.iter().filter_map(|s| s.content.as_ref()) {
+        named(&content.ty, &mut out);
     }
     if let Some(pagination) = &op.pagination {
         named(&pagination.item, &mut out);
@@ -214,7 +214,9 @@ fn reachable(defs: &HashMap<&str, &TypeKind>, roots: Vec<String>) -> HashSet<Str
         }
         match kind {
             TypeKind::Struct(fields) => fields.iter().for_each(|f| named(&f.ty, &mut pending)),
-            TypeKind::Union(variants) => variants.iter().for_each(|v| named(&v.ty, &mut pending)),
+            TypeKind::Union(variants) | TypeKind::Tagged { variants, .. } => {
+                variants.iter().for_each(|v| named(&v.ty, &mut pending))
+            }
             TypeKind::Alias(ty) => named(ty, &mut pending),
             TypeKind::Enum(_) => {}
         }

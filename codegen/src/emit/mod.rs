@@ -75,6 +75,8 @@ impl Cx {
             Type::F64 => quote!(f64),
             Type::DateTime => quote!(#rt::Timestamp),
             Type::Json => quote!(#rt::__private::serde_json::Value),
+            Type::Bytes => quote!(::std::vec::Vec<u8>),
+            Type::File => quote!(#rt::File),
             Type::Named(name) => {
                 let name = ident(name);
                 quote!(super::models::#name)
@@ -147,7 +149,7 @@ fn request_models(api: &Api) -> HashSet<String> {
         named(&input.ty, &mut pending);
     }
     for op in &api.operations {
-        if let Some(crate::model::Body::Struct(name)) = &op.body {
+        if let Some(crate::model::Body::Struct(name) | crate::model::Body::Form(name)) = &op.body {
             pending.push(name.clone());
         }
     }
@@ -166,7 +168,9 @@ fn request_models(api: &Api) -> HashSet<String> {
         }
         match kind {
             TypeKind::Struct(fields) => fields.iter().for_each(|f| named(&f.ty, &mut pending)),
-            TypeKind::Union(variants) => variants.iter().for_each(|v| named(&v.ty, &mut pending)),
+            TypeKind::Union(variants) | TypeKind::Tagged { variants, .. } => {
+                variants.iter().for_each(|v| named(&v.ty, &mut pending))
+            }
             TypeKind::Alias(ty) => named(ty, &mut pending),
             TypeKind::Enum(_) => {}
         }
@@ -196,7 +200,7 @@ fn recursive_members(api: &Api) -> HashSet<(String, String)> {
                 .iter()
                 .filter_map(|f| direct(&f.ty).map(|to| (f.rust_name.clone(), to.to_owned())))
                 .collect(),
-            TypeKind::Union(variants) => variants
+            TypeKind::Union(variants) | TypeKind::Tagged { variants, .. } => variants
                 .iter()
                 .filter_map(|v| direct(&v.ty).map(|to| (v.name.clone(), to.to_owned())))
                 .collect(),

@@ -16,6 +16,11 @@ fn type_def(cx: &Cx, def: &TypeDef) -> TokenStream {
         TypeKind::Struct(fields) => struct_def(cx, def, fields),
         TypeKind::Enum(values) => enum_def(cx, def, values),
         TypeKind::Union(variants) => union_def(cx, def, variants),
+        TypeKind::Tagged {
+            property,
+            variants,
+            other,
+        } => tagged_def(cx, def, property, variants, other),
         TypeKind::Alias(ty) => {
             let docs = doc(&def.doc);
             let gate = cx.gates.model(&def.name).cfg();
@@ -147,6 +152,72 @@ fn enum_def(cx: &Cx, def: &TypeDef, values: &[EnumValue]) -> TokenStream {
     }
 }
 
+/// The variants of a union: each holds its model, boxed when it holds the union again.
+fn variant_defs<'a>(
+    cx: &'a Cx,
+    def: &'a TypeDef,
+    variants: &'a [Variant],
+) -> impl Iterator<Item = TokenStream> + 'a {
+    variants.iter().map(|v| {
+        let docs = doc(&v.doc);
+        let variant = ident(&v.name);
+        let ty = cx.rust_type(&v.ty);
+        let ty = if cx.boxed.contains(&(def.name.clone(), v.name.clone())) {
+            quote!(::std::boxed::Box<#ty>)
+        } else {
+            ty
+        };
+        quote!(#docs #variant(#ty),)
+    })
+}
+
+/// A union told apart by the value of `property`, with `other` for the
+/// objects none of its variants is for.
+fn tagged_def(
+    cx: &Cx,
+    def: &TypeDef,
+    property: &str,
+    variants: &[Variant],
+    other: &str,
+) -> TokenStream {
+    let rt = &cx.rt;
+    let docs = doc(&def.doc);
+    let cfg = cx.gates.model(&def.name).cfg();
+    let name = ident(&def.name);
+    let other = ident(other);
+    let arms = variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        quote!(Self::#variant(value) => #rt::Validate::validate(value, at),)
+    });
+    let validate = validate_impl(
+        cx,
+        &def.name,
+        vec![quote!(match self { #(#arms)* Self::#other(_) => Ok(()) }?;)],
+    );
+    let members = variant_defs(cx, def, variants);
+    let other_doc = format!(
+        " An object whose `{property}` is none of the above (or that has none), as it came."
+    );
+    let tags = variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let values = &v.tags;
+        quote!(#variant = [#(#values),*])
+    });
+    quote! {
+        #docs
+        #cfg
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#members)*
+            #[doc = #other_doc]
+            #other(#rt::__private::serde_json::Value),
+        }
+        #cfg
+        #rt::tagged_union!(#name, #property { #(#tags),* }, #other);
+        #validate
+    }
+}
+
 fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
     let rt = &cx.rt;
     let serde_attr = &cx.serde_attr;
@@ -158,17 +229,7 @@ fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
         quote!(Self::#variant(value) => #rt::Validate::validate(value, at),)
     });
     let validate = validate_impl(cx, &def.name, vec![quote!(match self { #(#arms)* }?;)]);
-    let variants = variants.iter().map(|v| {
-        let docs = doc(&v.doc);
-        let variant = ident(&v.name);
-        let ty = cx.rust_type(&v.ty);
-        let ty = if cx.boxed.contains(&(def.name.clone(), v.name.clone())) {
-            quote!(::std::boxed::Box<#ty>)
-        } else {
-            ty
-        };
-        quote!(#docs #variant(#ty),)
-    });
+    let variants = variant_defs(cx, def, variants);
     quote! {
         #docs
         #gate

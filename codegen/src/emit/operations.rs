@@ -8,7 +8,9 @@ use heck::ToShoutySnakeCase;
 use proc_macro2::{Ident, Span};
 use quote::format_ident;
 
-use crate::model::{Api, Auth, AuthScheme, Body, Input, Location, Operation, Pagination, Type};
+use crate::model::{
+    Api, Auth, AuthScheme, Body, Encoding, Input, Location, Operation, Pagination, Style, Type,
+};
 
 pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
     let rt = &cx.rt;
@@ -33,6 +35,7 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
         .operations
         .iter()
         .filter_map(|op| input_struct_def(cx, op));
+    let outcomes = api.operations.iter().filter_map(|op| outcome_def(cx, op));
     quote! {
         /// The servers of the API, the client's default first.
         pub const SERVERS: &[&str] = &[#(#urls),*];
@@ -98,13 +101,15 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
 
         #(#inputs)*
 
+        #(#outcomes)*
+
         #(#builders)*
     }
 }
 
 /// Whether a value is taken as `impl Into<T>` rather than `T`.
 fn takes_into(ty: &Type) -> bool {
-    matches!(ty, Type::String | Type::Named(_))
+    matches!(ty, Type::String | Type::Named(_) | Type::Bytes | Type::File)
 }
 
 fn argument_type(cx: &Cx, ty: &Type) -> TokenStream {
@@ -127,7 +132,7 @@ fn converted(ty: &Type, value: TokenStream) -> TokenStream {
 /// The body struct's name, when the operation's body inputs are the fields of one.
 fn body_struct(op: &Operation) -> Option<&str> {
     match &op.body {
-        Some(Body::Struct(name)) => Some(name),
+        Some(Body::Struct(name) | Body::Form(name)) => Some(name),
         _ => None,
     }
 }
@@ -182,6 +187,81 @@ fn input_struct_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
             #(#fields)*
         }
     })
+}
+
+/// The enum `send` returns when the success responses differ in their
+/// bodies: a variant per status, holding its body when it has one.
+fn outcome_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
+    let name = ident(op.outcome.as_ref()?);
+    let variants = op.successes.iter().map(|success| {
+        let mut lines = success.doc.clone();
+        match lines.first_mut() {
+            Some(first) => *first = format!("HTTP {}: {first}", success.status),
+            None => lines.push(format!("HTTP {}", success.status)),
+        }
+        let docs = doc(&lines);
+        let variant = ident(&success.variant);
+        match &success.content {
+            Some(content) => {
+                let ty = cx.rust_type(&content.ty);
+                quote!(#docs #variant(#ty),)
+            }
+            None => quote!(#docs #variant,),
+        }
+    });
+    let client = &cx.client;
+    let text = format!(
+        " What [`{client}::{}`] answers: a variant per success status.",
+        op.method_name
+    );
+    let gate = cx.gates.operation(op).cfg();
+    Some(quote! {
+        #[doc = #text]
+        #gate
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+        }
+    })
+}
+
+/// The expression `send` ends with when it returns an outcome enum: the
+/// response read by its status. Only 2xx responses get here, so the `2XX`
+/// range, when there is one, takes every status not named; otherwise a status
+/// the spec does not declare is an error.
+fn read_outcome(name: &str, op: &Operation) -> TokenStream {
+    let name = ident(name);
+    let value = |success: &crate::model::Success| {
+        let variant = ident(&success.variant);
+        match &success.content {
+            Some(content) => {
+                let read = read_body(content.encoding);
+                quote!(#name::#variant(#read))
+            }
+            None => quote!(#name::#variant),
+        }
+    };
+    let arms = op.successes.iter().filter_map(|success| {
+        let code = success.status.parse::<u16>().ok()?;
+        let code = proc_macro2::Literal::u16_unsuffixed(code);
+        let value = value(success);
+        Some(quote!(#code => #value,))
+    });
+    let rest = match op
+        .successes
+        .iter()
+        .find(|s| s.status.parse::<u16>().is_err())
+    {
+        Some(range) => value(range),
+        None => quote!(return ::std::result::Result::Err(response.undeclared())),
+    };
+    quote! {
+        let response = self.client.runtime.send_raw(request).await?;
+        ::std::result::Result::Ok(match response.status() {
+            #(#arms)*
+            _ => #rest,
+        })
+    }
 }
 
 fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
@@ -345,9 +425,11 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
 
 /// Statements adding the inputs at `location` to `request`, required ones
 /// first: with `add` (`query`, `header`, `path_param`), its `_opt` form for
-/// optional ones, and its `_json` form for inputs sent as JSON. Those that can
-/// fail end in `?`.
-fn add_inputs(op: &Operation, location: Location, add: &str) -> Vec<TokenStream> {
+/// optional ones, its `_json` form for inputs sent as JSON, and its `_styled`
+/// form for arrays, objects and values in a style of their own. Those that
+/// can fail end in `?`.
+fn add_inputs(cx: &Cx, op: &Operation, location: Location, add: &str) -> Vec<TokenStream> {
+    let rt = &cx.rt;
     let at_location = op.inputs.iter().filter(|i| i.location == location);
     let (required, optional): (Vec<&Input>, Vec<&Input>) = at_location.partition(|i| i.required);
     let fallible = location == Location::Path;
@@ -373,6 +455,22 @@ fn add_inputs(op: &Operation, location: Location, add: &str) -> Vec<TokenStream>
                     }
                 };
             }
+            if let Some(styled) = input.style {
+                let style = style_name(styled.style);
+                let explode = styled.explode;
+                let add = format_ident!("{add}_styled");
+                // Headers have one style.
+                let style = (location != Location::Header).then(|| quote!(#rt::Style::#style,));
+                return if input.required {
+                    quote!(request.#add(#wire, &self.#field, #style #explode)?;)
+                } else {
+                    quote! {
+                        if let ::std::option::Option::Some(value) = &self.#field {
+                            request.#add(#wire, value, #style #explode)?;
+                        }
+                    }
+                };
+            }
             let (add_opt, add) = (format_ident!("{add}_opt"), ident(add));
             let call = if input.required && copied {
                 quote!(request.#add(#wire, self.#field))
@@ -393,30 +491,11 @@ fn add_inputs(op: &Operation, location: Location, add: &str) -> Vec<TokenStream>
 fn send(cx: &Cx, op: &Operation) -> TokenStream {
     let rt = &cx.rt;
     let id = &op.id;
-    let path_params = add_inputs(op, Location::Path, "path_param");
-    let query = add_inputs(op, Location::Query, "query");
-    let headers = add_inputs(op, Location::Header, "header");
-    let body = match &op.body {
-        None => None,
-        Some(Body::Struct(_)) => Some(quote!(request.json(&self.body)?;)),
-        Some(Body::Whole(_)) => {
-            let input = op
-                .inputs
-                .iter()
-                .find(|i| i.location == Location::Body)
-                .expect("a whole body is an input");
-            let field = ident(&input.member);
-            Some(if input.required {
-                quote!(request.json(&self.#field)?;)
-            } else {
-                quote! {
-                    if let ::std::option::Option::Some(body) = &self.#field {
-                        request.json(body)?;
-                    }
-                }
-            })
-        }
-    };
+    let path_params = add_inputs(cx, op, Location::Path, "path_param");
+    let query = add_inputs(cx, op, Location::Query, "query");
+    let headers = add_inputs(cx, op, Location::Header, "header");
+    let body = body(op);
+    let accept = accept(op);
     let method = ident(op.method.as_str());
     let template = &op.path;
     let auth = match &op.auth {
@@ -427,15 +506,37 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
         None => quote!(::std::option::Option::None),
     };
     let idempotent = op.idempotent;
-    let (output, call) = match &op.response {
-        Some(ty) => (cx.rust_type(ty), quote!(send_json)),
-        None => (quote!(()), quote!(send_empty)),
+    let (output, read) = match (&op.outcome, op.response_content()) {
+        (Some(name), _) => {
+            let read = read_outcome(name, op);
+            let name = ident(name);
+            (quote!(#name), read)
+        }
+        (None, Some(content)) if content.encoding == Encoding::Json => (
+            cx.rust_type(&content.ty),
+            quote!(self.client.runtime.send_json(request).await),
+        ),
+        (None, Some(content)) => {
+            let sent = quote!(self.client.runtime.send_raw(request).await?);
+            let read = match content.encoding {
+                Encoding::Text => quote!(#sent.text()),
+                _ => quote!(::std::result::Result::Ok(#sent.into_bytes())),
+            };
+            (cx.rust_type(&content.ty), read)
+        }
+        (None, None) => (
+            quote!(()),
+            quote!(self.client.runtime.send_empty(request).await),
+        ),
     };
     let check = has_rules(op)
         .then(|| quote!(self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;));
-    let mutable =
-        (!path_params.is_empty() || !query.is_empty() || !headers.is_empty() || body.is_some())
-            .then(|| quote!(mut));
+    let mutable = (!path_params.is_empty()
+        || !query.is_empty()
+        || !headers.is_empty()
+        || body.is_some()
+        || accept.is_some())
+    .then(|| quote!(mut));
     quote! {
         /// Checks the inputs against the spec's rules, sends the request (retrying
         /// as the retry policy allows) and decodes the response.
@@ -448,9 +549,130 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
             #(#query)*
             #(#headers)*
             #body
-            self.client.runtime.#call(request).await
+            #accept
+            #read
         }
     }
+}
+
+/// The runtime's `Style` variant for `style`.
+fn style_name(style: Style) -> Ident {
+    let name = match style {
+        Style::Form => "Form",
+        Style::SpaceDelimited => "SpaceDelimited",
+        Style::PipeDelimited => "PipeDelimited",
+        Style::DeepObject => "DeepObject",
+        Style::Simple => "Simple",
+        Style::Label => "Label",
+        Style::Matrix => "Matrix",
+    };
+    Ident::new(name, Span::call_site())
+}
+
+/// `response` read as a body in `encoding`.
+fn read_body(encoding: Encoding) -> TokenStream {
+    match encoding {
+        Encoding::Json => quote!(response.json()?),
+        Encoding::Text => quote!(response.text()?),
+        _ => quote!(response.into_bytes()),
+    }
+}
+
+/// `Accept`, when a success body may be other than JSON: every media type of
+/// the success bodies.
+fn accept(op: &Operation) -> Option<TokenStream> {
+    let contents: Vec<&crate::model::Content> = op
+        .successes
+        .iter()
+        .filter_map(|s| s.content.as_ref())
+        .collect();
+    if contents.iter().all(|c| c.encoding == Encoding::Json) {
+        return None;
+    }
+    let mut media_types: Vec<&str> = Vec::new();
+    for content in contents {
+        if !media_types.contains(&content.media_type.as_str()) {
+            media_types.push(&content.media_type);
+        }
+    }
+    let media_types = media_types.join(", ");
+    Some(quote!(request.accept(#media_types);))
+}
+
+/// The statements that set the request body from the builder's inputs.
+fn body(op: &Operation) -> Option<TokenStream> {
+    let media_type = op.body_media_type.as_deref().unwrap_or("application/json");
+    let body_inputs: Vec<&Input> = op
+        .inputs
+        .iter()
+        .filter(|i| i.location == Location::Body)
+        .collect();
+    // `add(value)`, for the input's value: guarded by `if let` when it is optional.
+    let set = |input: &Input, add: &dyn Fn(TokenStream) -> TokenStream| {
+        let field = ident(&input.member);
+        if input.required {
+            add(quote!(&self.#field))
+        } else {
+            let add = add(quote!(body));
+            quote! {
+                if let ::std::option::Option::Some(body) = &self.#field {
+                    #add
+                }
+            }
+        }
+    };
+    let json = |value: TokenStream| {
+        if essence_is_json(media_type) {
+            quote!(request.json(#value)?;)
+        } else {
+            quote!(request.json_as(#media_type, #value)?;)
+        }
+    };
+    Some(match op.body.as_ref()? {
+        Body::Struct(_) => json(quote!(&self.body)),
+        Body::Form(_) => quote!(request.form(&self.body)?;),
+        Body::Whole(_) => set(body_inputs.first()?, &json),
+        // Moved into the request, not copied.
+        Body::Raw(_) => {
+            let input = body_inputs.first()?;
+            let field = ident(&input.member);
+            if input.required {
+                quote!(request.bytes(#media_type, self.#field);)
+            } else {
+                quote! {
+                    if let ::std::option::Option::Some(body) = self.#field {
+                        request.bytes(#media_type, body);
+                    }
+                }
+            }
+        }
+        Body::Parts(files) => {
+            let parts = body_inputs.iter().map(|input| {
+                let wire = &input.wire_name;
+                let file_type = files
+                    .iter()
+                    .find(|(name, _)| name == wire)
+                    .map(|(_, content_type)| content_type);
+                set(input, &|value| match (file_type, &input.ty) {
+                    (Some(content_type), Type::Vec(_)) => quote! {
+                        for file in #value {
+                            request.part_file(#wire, file, #content_type);
+                        }
+                    },
+                    (Some(content_type), _) => {
+                        quote!(request.part_file(#wire, #value, #content_type);)
+                    }
+                    (None, _) => quote!(request.part(#wire, #value)?;),
+                })
+            });
+            quote!(#(#parts)*)
+        }
+    })
+}
+
+/// Whether `media_type` is `application/json` itself, which `Request::json` sends.
+fn essence_is_json(media_type: &str) -> bool {
+    media_type.split(';').next().unwrap_or("").trim() == "application/json"
 }
 
 /// The name of the module-level constant describing `auth`.
@@ -543,7 +765,7 @@ fn validate(cx: &Cx, op: &Operation) -> TokenStream {
 /// `pages` and `items`: streams that follow the response's cursor.
 fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     let rt = &cx.rt;
-    let page = cx.rust_type(op.response.as_ref().expect("pagination needs a response"));
+    let page = cx.rust_type(op.response().expect("pagination needs a response"));
     let item = cx.rust_type(&pagination.item);
     let input = op
         .inputs

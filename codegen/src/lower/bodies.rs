@@ -1,22 +1,28 @@
-//! Request bodies: the JSON media type of a body and its schema, split into one
-//! input per property when it is an object, or passed whole otherwise.
+//! Request bodies: the media type a body is sent as, and its inputs.
+//!
+//! JSON is preferred whenever it is offered; otherwise the first media type
+//! listed is taken. JSON and `application/x-www-form-urlencoded` objects are
+//! split into one input per property (other JSON values are passed whole);
+//! each property of a `multipart/form-data` object is a part, binary ones
+//! files; text (`text/*`) is a string and any other media type bytes, passed
+//! whole.
 
 use indexmap::IndexMap;
-use openapiv3::{MediaType, ReferenceOr, RequestBody, Schema};
+use openapiv3::{MediaType, ReferenceOr, RequestBody};
 
 use super::{lines, Lowerer, Result};
 use crate::load::join;
 use crate::model::*;
 
 impl<'a> Lowerer<'a> {
-    /// The request body of an operation, its inputs added to `inputs`.
+    /// The request body of an operation and its media type, its inputs added to `inputs`.
     pub(super) fn request_body(
         &mut self,
         builder_name: &str,
         body: &'a ReferenceOr<RequestBody>,
         pointer: &str,
         inputs: &mut Vec<Input>,
-    ) -> Result<Body> {
+    ) -> Result<(Body, String)> {
         let (body, pointer) = self.resolve_component(
             body,
             "requestBodies",
@@ -24,14 +30,33 @@ impl<'a> Lowerer<'a> {
             |c| &c.request_bodies,
             pointer,
         )?;
-        let (media_type, schema) = self.json_schema(&body.content, &pointer)?;
-        let Some(schema) = schema else {
-            return Err(self.err(
-                &join(&join(&pointer, "content"), media_type),
-                "a JSON request body needs a `schema`",
-            ));
+        let (media_type, media, encoding) = self.media(&body.content, &pointer)?;
+        let media_pointer = join(&join(&pointer, "content"), media_type);
+        let schema_pointer = join(&media_pointer, "schema");
+        let whole = |ty: Type, constraints: Constraints| Input {
+            wire_name: "body".to_owned(),
+            rust_name: "body".to_owned(),
+            member: "body".to_owned(),
+            doc: body.description.as_deref().map(lines).unwrap_or_default(),
+            location: Location::Body,
+            ty,
+            required: body.required,
+            constraints,
+            secret: false,
+            json: false,
+            style: None,
         };
-        let schema_pointer = join(&join(&join(&pointer, "content"), media_type), "schema");
+        if matches!(encoding, Encoding::Text | Encoding::Binary) {
+            let ty = match encoding {
+                Encoding::Text => Type::String,
+                _ => Type::Bytes,
+            };
+            inputs.push(whole(ty, Constraints::default()));
+            return Ok((Body::Raw(encoding), media_type.to_owned()));
+        }
+        let Some(schema) = &media.schema else {
+            return Err(self.err(&media_pointer, "a request body needs a `schema`"));
+        };
         let ty = self.type_of(
             schema.into(),
             &schema_pointer,
@@ -42,65 +67,109 @@ impl<'a> Lowerer<'a> {
             .struct_fields(&ty)
             .filter(|fields| !fields.iter().any(|f| f.flatten))
             .map(<[Field]>::to_vec);
-        match (fields, ty) {
-            (Some(fields), Type::Named(name)) => {
-                inputs.extend(fields.into_iter().map(|f| Input {
-                    wire_name: f.json_name,
-                    rust_name: f.rust_name.clone(),
-                    member: f.rust_name,
-                    doc: f.doc,
-                    location: Location::Body,
-                    ty: f.ty,
-                    required: f.required,
-                    constraints: f.constraints,
-                    secret: f.secret,
-                    json: false,
-                }));
-                Ok(Body::Struct(name))
+        let input = |f: Field| Input {
+            wire_name: f.json_name,
+            rust_name: f.rust_name.clone(),
+            member: f.rust_name,
+            doc: f.doc,
+            location: Location::Body,
+            ty: f.ty,
+            required: f.required,
+            constraints: f.constraints,
+            secret: f.secret,
+            json: false,
+            style: None,
+        };
+        let body = match (encoding, fields, ty) {
+            (Encoding::Json, Some(fields), Type::Named(name)) => {
+                inputs.extend(fields.into_iter().map(input));
+                Body::Struct(name)
             }
-            (_, ty) => {
-                inputs.push(Input {
-                    wire_name: "body".to_owned(),
-                    rust_name: "body".to_owned(),
-                    member: "body".to_owned(),
-                    doc: body.description.as_deref().map(lines).unwrap_or_default(),
-                    location: Location::Body,
-                    ty: ty.clone(),
-                    required: body.required,
-                    constraints: Constraints::default(),
-                    secret: false,
-                    json: false,
-                });
-                Ok(Body::Whole(ty))
+            (Encoding::Json, _, ty) => {
+                inputs.push(whole(ty.clone(), Constraints::default()));
+                Body::Whole(ty)
             }
-        }
+            (Encoding::Form, Some(fields), Type::Named(name)) => {
+                inputs.extend(fields.into_iter().map(input));
+                Body::Form(name)
+            }
+            (Encoding::Multipart, Some(fields), Type::Named(_)) => {
+                let mut files = Vec::new();
+                for field in fields {
+                    // Binary properties are files, sent with their file name.
+                    let ty = match &field.ty {
+                        Type::Bytes => Type::File,
+                        Type::Vec(item) if **item == Type::Bytes => {
+                            Type::Vec(Box::new(Type::File))
+                        }
+                        other => other.clone(),
+                    };
+                    if ty != field.ty {
+                        let content_type = media
+                            .encoding
+                            .get(&field.json_name)
+                            .and_then(|e| e.content_type.clone())
+                            .unwrap_or_else(|| "application/octet-stream".to_owned());
+                        files.push((field.json_name.clone(), content_type));
+                    }
+                    inputs.push(Input {
+                        ty,
+                        ..input(field)
+                    });
+                }
+                Body::Parts(files)
+            }
+            _ => {
+                return Err(self.err(
+                    &schema_pointer,
+                    format!("a `{media_type}` body must be an object with `properties` (and no `additionalProperties`)"),
+                ))
+            }
+        };
+        Ok((body, media_type.to_owned()))
     }
 
-    /// The JSON media type of a content map and its schema.
-    pub(super) fn json_schema(
+    /// The media type a body is read or written as: JSON whenever it is
+    /// offered, or else the first one listed.
+    pub(super) fn media(
         &self,
         content: &'a IndexMap<String, MediaType>,
         pointer: &str,
-    ) -> Result<(&'a str, Option<&'a ReferenceOr<Schema>>)> {
+    ) -> Result<(&'a str, &'a MediaType, Encoding)> {
         let json = content.iter().find(|(media_type, _)| is_json(media_type));
-        match json {
-            Some((media_type, media)) => Ok((media_type, media.schema.as_ref())),
-            None => {
-                let offered: Vec<&str> = content.keys().map(String::as_str).collect();
-                Err(self.err(
-                    &join(pointer, "content"),
-                    format!(
-                        "only JSON content is supported, this offers {}",
-                        offered.join(", ")
-                    ),
-                ))
-            }
+        match json.or_else(|| content.first()) {
+            Some((media_type, media)) => Ok((media_type, media, encoding(media_type))),
+            None => Err(self.err(
+                &join(pointer, "content"),
+                "a body needs a media type in `content`",
+            )),
         }
     }
 }
 
+/// The essence of a media type: lowercase, parameters aside.
+fn essence(media_type: &str) -> String {
+    media_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
 /// `application/json` or any `+json` type, parameters aside.
 pub(super) fn is_json(media_type: &str) -> bool {
-    let essence = media_type.split(';').next().unwrap_or("").trim();
+    let essence = essence(media_type);
     essence == "application/json" || essence.ends_with("+json")
+}
+
+/// How a body of `media_type` is written and read.
+fn encoding(media_type: &str) -> Encoding {
+    match essence(media_type).as_str() {
+        _ if is_json(media_type) => Encoding::Json,
+        "application/x-www-form-urlencoded" => Encoding::Form,
+        "multipart/form-data" => Encoding::Multipart,
+        text if text.starts_with("text/") => Encoding::Text,
+        _ => Encoding::Binary,
+    }
 }

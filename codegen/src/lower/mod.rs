@@ -228,14 +228,17 @@ impl<'a> Lowerer<'a> {
 
         let mut inputs = self.parameters(&builder_name, op, shared_parameters, pointer)?;
         self.check_path_template(path, &inputs, pointer)?;
-        let body = match &op.request_body {
-            None => None,
-            Some(body) => Some(self.request_body(
-                &builder_name,
-                body,
-                &join(pointer, "requestBody"),
-                &mut inputs,
-            )?),
+        let (body, body_media_type) = match &op.request_body {
+            None => (None, None),
+            Some(body) => {
+                let (body, media_type) = self.request_body(
+                    &builder_name,
+                    body,
+                    &join(pointer, "requestBody"),
+                    &mut inputs,
+                )?;
+                (Some(body), Some(media_type))
+            }
         };
         let rank = |location: Location| match location {
             Location::Path => 0,
@@ -243,17 +246,23 @@ impl<'a> Lowerer<'a> {
             Location::Body => 2,
         };
         inputs.sort_by_key(|input| rank(input.location));
-        let body_struct = matches!(body, Some(Body::Struct(_)));
+        let body_struct = matches!(body, Some(Body::Struct(_) | Body::Form(_)));
         self.distinct_input_names(&mut inputs, body_struct);
         // Two or more required inputs are passed as a struct of their own, named
         // so that they cannot be swapped.
         let required = inputs.iter().filter(|i| i.required).count();
         let input_struct = (required >= 2).then(|| format!("{builder_name}Input"));
 
-        let (response, errors) = self.responses(&builder_name, op, &join(pointer, "responses"))?;
+        let (successes, outcome, errors) =
+            self.responses(&builder_name, op, &join(pointer, "responses"))?;
         let auth = self.auth(op, pointer)?;
         let idempotent = self.idempotent(method, op, pointer)?;
-        let pagination = self.pagination(op, &inputs, response.as_ref(), pointer)?;
+        // Pages are walked through the one JSON body every success has.
+        let response = match (&outcome, successes.first().and_then(|s| s.content.as_ref())) {
+            (None, Some(content)) if content.encoding == Encoding::Json => Some(&content.ty),
+            _ => None,
+        };
+        let pagination = self.pagination(op, &inputs, response, pointer)?;
         Ok(Operation {
             id,
             method_name,
@@ -265,7 +274,9 @@ impl<'a> Lowerer<'a> {
             path: path.to_owned(),
             inputs,
             body,
-            response,
+            body_media_type,
+            successes,
+            outcome,
             errors,
             auth,
             idempotent,

@@ -2,7 +2,9 @@
 //! of an operation, checked against its path template.
 
 use indexmap::IndexMap;
-use openapiv3::{Parameter, ParameterData, ParameterSchemaOrContent, ReferenceOr};
+use openapiv3::{
+    Parameter, ParameterData, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr,
+};
 
 use super::bodies::is_json;
 use super::names::{field_name, type_name};
@@ -85,12 +87,11 @@ impl<'a> Lowerer<'a> {
             };
             let hint = format!("{builder_name}{}", type_name(&data.name));
             let ty = self.type_of(schema.into(), &schema_pointer, &hint)?;
-            if !json && !self.is_scalar(&ty) {
-                return Err(self.err(
-                    &schema_pointer,
-                    "only scalar parameters (strings, numbers, booleans, enums, date-times) are supported; send others as JSON with `content: {application/json: {schema: ...}}`",
-                ));
-            }
+            let style = if json {
+                None
+            } else {
+                self.style(parameter, &ty, &parameter_pointer, &schema_pointer)?
+            };
             if location == Location::Path && !data.required {
                 return Err(self.err(
                     &parameter_pointer,
@@ -113,9 +114,102 @@ impl<'a> Lowerer<'a> {
                 constraints: self.constraints(resolved, &schema_pointer)?,
                 secret: is_secret(resolved),
                 json,
+                style,
             });
         }
         Ok(inputs)
+    }
+
+    /// How the parameter is written, when not as one value in its location's
+    /// default style. Its type must be a value, an array of values or an
+    /// object whose properties are values, as OpenAPI's styles define.
+    fn style(
+        &mut self,
+        parameter: &Parameter,
+        ty: &Type,
+        parameter_pointer: &str,
+        schema_pointer: &str,
+    ) -> Result<Option<Styled>> {
+        let (mut style, default) = match parameter {
+            Parameter::Query { style, .. } => (
+                match style {
+                    QueryStyle::Form => Style::Form,
+                    QueryStyle::SpaceDelimited => Style::SpaceDelimited,
+                    QueryStyle::PipeDelimited => Style::PipeDelimited,
+                    QueryStyle::DeepObject => Style::DeepObject,
+                },
+                Style::Form,
+            ),
+            Parameter::Path { style, .. } => (
+                match style {
+                    PathStyle::Simple => Style::Simple,
+                    PathStyle::Label => Style::Label,
+                    PathStyle::Matrix => Style::Matrix,
+                },
+                Style::Simple,
+            ),
+            Parameter::Header { .. } | Parameter::Cookie { .. } => (Style::Simple, Style::Simple),
+        };
+        let data = parameter_data(parameter);
+        let mut explode = data.explode.unwrap_or(style == Style::Form);
+        let shape = self.shape(ty);
+        let Some(shape) = shape else {
+            return Err(self.err(
+                schema_pointer,
+                "a parameter must be a value (a string, number, boolean, enum or date-time), an array of values or an object whose properties are values; send others as JSON with `content: {application/json: {schema: ...}}`",
+            ));
+        };
+        let style_pointer = join(parameter_pointer, "style");
+        let explode_pointer = match data.explode {
+            Some(_) => join(parameter_pointer, "explode"),
+            None => style_pointer.clone(),
+        };
+        if style == Style::DeepObject && shape != Shape::Object {
+            return Err(self.err(&style_pointer, "`style: deepObject` is for objects"));
+        }
+        if style == Style::DeepObject && !explode {
+            self.warnings.push(self.err(
+                &explode_pointer,
+                "`deepObject` is defined with `explode: true` only; it is sent exploded",
+            ));
+            explode = true;
+        }
+        let delimited = matches!(style, Style::SpaceDelimited | Style::PipeDelimited);
+        if delimited && explode && shape != Shape::Value {
+            self.warnings.push(self.err(
+                &explode_pointer,
+                format!("`{}` with `explode: true` is not defined by OpenAPI 3.0; it is sent as `form` with `explode: true` (`a=1&a=2`)", if style == Style::SpaceDelimited { "spaceDelimited" } else { "pipeDelimited" }),
+            ));
+            style = Style::Form;
+        }
+        // One value in the default style (or a delimited one) is written as it is.
+        let plain = shape == Shape::Value && (style == default || delimited);
+        Ok((!plain).then_some(Styled { style, explode }))
+    }
+
+    /// What a parameter's type is to styles: `None` when no style writes it.
+    fn shape(&self, ty: &Type) -> Option<Shape> {
+        match ty {
+            _ if self.is_scalar(ty) => Some(Shape::Value),
+            Type::Vec(item) if self.is_scalar(item) => Some(Shape::List),
+            Type::Map(value) if self.is_scalar(value) => Some(Shape::Object),
+            Type::Named(name) => match &self.named_type(name)?.kind {
+                TypeKind::Alias(inner) => self.shape(inner),
+                TypeKind::Struct(fields) => fields
+                    .iter()
+                    .all(|f| {
+                        self.shape(&f.ty)
+                            == Some(if f.flatten {
+                                Shape::Object
+                            } else {
+                                Shape::Value
+                            })
+                    })
+                    .then_some(Shape::Object),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     fn is_scalar(&self, ty: &Type) -> bool {
@@ -132,7 +226,7 @@ impl<'a> Lowerer<'a> {
                 TypeKind::Alias(inner) => self.is_scalar(inner),
                 _ => false,
             }),
-            Type::Json | Type::Vec(_) | Type::Map(_) => false,
+            Type::Json | Type::Bytes | Type::File | Type::Vec(_) | Type::Map(_) => false,
         }
     }
 
@@ -168,6 +262,14 @@ impl<'a> Lowerer<'a> {
         }
         Ok(())
     }
+}
+
+/// What a parameter's value is to styles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Value,
+    List,
+    Object,
 }
 
 fn parameter_data(parameter: &Parameter) -> &ParameterData {

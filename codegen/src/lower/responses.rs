@@ -1,21 +1,31 @@
-//! Responses: the one success body type of an operation and the error statuses it lists.
+//! Responses: the success responses of an operation, with their bodies, and
+//! the error statuses it lists.
+//!
+//! When every success status has the same body (or none has one), `send`
+//! returns that body as it is. When they differ (a `200` with a body and a
+//! `202` without, a `200` and a `201` with different schemas), `send` returns
+//! an enum with a variant per status, named after it (`Ok`, `Created`,
+//! `Accepted`, `NoContent`; `Status299` for a code without a usual name,
+//! `Success` for the `2XX` range).
 
+use heck::ToUpperCamelCase;
 use openapiv3::StatusCode;
 
+use super::names::unique;
 use super::{lines, Lowerer, Result};
 use crate::load::join;
 use crate::model::*;
 
 impl<'a> Lowerer<'a> {
-    /// The success body type (`None` when the success response has no content) and
-    /// the error responses of an operation.
+    /// The success responses of an operation, the name of its outcome enum
+    /// when their bodies differ, and its error responses.
     pub(super) fn responses(
         &mut self,
         builder_name: &str,
         op: &'a openapiv3::Operation,
         pointer: &str,
-    ) -> Result<(Option<Type>, Vec<ErrorResponse>)> {
-        let mut success: Option<(Option<Type>, String)> = None;
+    ) -> Result<(Vec<Success>, Option<String>, Vec<ErrorResponse>)> {
+        let mut successes: Vec<Success> = Vec::new();
         let mut errors = Vec::new();
         let all = op
             .responses
@@ -48,40 +58,78 @@ impl<'a> Lowerer<'a> {
                 });
                 continue;
             }
-            let ty = if response.content.is_empty() {
+            let content = if response.content.is_empty() {
                 None
             } else {
-                let (media_type, schema) =
-                    self.json_schema(&response.content, &response_pointer)?;
-                match schema {
-                    Some(schema) => {
-                        let schema_pointer = join(
-                            &join(&join(&response_pointer, "content"), media_type),
-                            "schema",
-                        );
-                        Some(self.type_of(
+                let (media_type, media, encoding) =
+                    self.media(&response.content, &response_pointer)?;
+                let schema_pointer = join(
+                    &join(&join(&response_pointer, "content"), media_type),
+                    "schema",
+                );
+                let (encoding, ty) = match (encoding, &media.schema) {
+                    // Every success body given inline is named after the
+                    // operation; a second one gets a number.
+                    (Encoding::Json, Some(schema)) => (
+                        Encoding::Json,
+                        self.type_of(
                             schema.into(),
                             &schema_pointer,
                             &format!("{builder_name}Response"),
-                        )?)
-                    }
-                    None => Some(Type::Json),
-                }
+                        )?,
+                    ),
+                    (Encoding::Json, None) => (Encoding::Json, Type::Json),
+                    (Encoding::Text, _) => (Encoding::Text, Type::String),
+                    // Forms and multipart bodies are read as bytes.
+                    _ => (Encoding::Binary, Type::Bytes),
+                };
+                Some(Content {
+                    media_type: media_type.to_owned(),
+                    encoding,
+                    ty,
+                })
             };
-            if let Some((first, first_status)) = &success {
-                if first != &ty {
-                    return Err(self.err(
-                        &response_pointer,
-                        format!("success responses {first_status} and {status} have different bodies; only one success body type is supported"),
-                    ));
-                }
-            } else {
-                success = Some((ty, status));
-            }
+            let variant = unique(&variant_name(&status), "", |name| {
+                successes.iter().any(|s| s.variant == name)
+            });
+            successes.push(Success {
+                status,
+                variant,
+                doc: lines(&response.description),
+                content,
+            });
         }
-        match success {
-            Some((ty, _)) => Ok((ty, errors)),
-            None => Err(self.err(pointer, "the operation has no success (2xx) response")),
-        }
+        let Some(first) = successes.first() else {
+            return Err(self.err(pointer, "the operation has no success (2xx) response"));
+        };
+        let same = |a: &Option<Content>, b: &Option<Content>| match (a, b) {
+            (Some(a), Some(b)) => a.encoding == b.encoding && a.ty == b.ty,
+            (None, None) => true,
+            _ => false,
+        };
+        let differ = successes.iter().any(|s| !same(&s.content, &first.content));
+        let outcome =
+            differ.then(|| self.claim_type_name(&format!("{builder_name}Outcome"), pointer));
+        Ok((successes, outcome, errors))
     }
+}
+
+/// The variant of an outcome enum for a success status: its reason phrase
+/// (`Created`), `Status<code>` for a code without one, `Success` for `2XX`.
+fn variant_name(status: &str) -> String {
+    let reason = match status {
+        "200" => "OK",
+        "201" => "Created",
+        "202" => "Accepted",
+        "203" => "Non-Authoritative Information",
+        "204" => "No Content",
+        "205" => "Reset Content",
+        "206" => "Partial Content",
+        "207" => "Multi-Status",
+        "208" => "Already Reported",
+        "226" => "IM Used",
+        "2XX" => "Success",
+        _ => return format!("Status{status}"),
+    };
+    reason.to_upper_camel_case()
 }

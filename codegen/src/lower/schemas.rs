@@ -54,6 +54,13 @@ impl<'a> Lowerer<'a> {
             doc: doc_of(schema),
             kind: TypeKind::Alias(Type::Json),
         });
+        let one_of = matches!(schema.schema_kind, SchemaKind::OneOf { .. });
+        if schema.schema_data.discriminator.is_some() && !one_of {
+            self.warnings.push(self.err(
+                &join(pointer, "discriminator"),
+                "a `discriminator` is honoured beside `oneOf` or `anyOf` only; here it is ignored",
+            ));
+        }
         let kind = match &schema.schema_kind {
             SchemaKind::Type(OaType::String(s)) if !s.enumeration.is_empty() => {
                 TypeKind::Enum(self.enum_values(s, schema, pointer)?)
@@ -61,7 +68,7 @@ impl<'a> Lowerer<'a> {
             SchemaKind::Type(OaType::Object(o)) if !o.properties.is_empty() => {
                 TypeKind::Struct(self.fields(name, o, pointer)?)
             }
-            SchemaKind::OneOf { one_of } => TypeKind::Union(self.variants(name, one_of, pointer)?),
+            SchemaKind::OneOf { one_of } => self.union(name, schema, one_of, pointer)?,
             _ => TypeKind::Alias(self.inline_type(schema, pointer, name)?),
         };
         self.types[slot].kind = kind;
@@ -106,10 +113,7 @@ impl<'a> Lowerer<'a> {
         Ok(match &schema.schema_kind {
             SchemaKind::Type(OaType::String(s)) => match &s.format {
                 VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Type::DateTime,
-                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => return Err(self.err(
-                    pointer,
-                    "`format: binary` (raw file content) is not supported: only JSON bodies are",
-                )),
+                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => Type::Bytes,
                 _ => Type::String,
             },
             SchemaKind::Type(OaType::Integer(i)) => match &i.format {
@@ -316,9 +320,109 @@ impl<'a> Lowerer<'a> {
                 name,
                 doc: doc_of(resolved),
                 ty,
+                tags: Vec::new(),
             });
         }
         Ok(variants)
+    }
+
+    /// The union of `one_of`: tagged by its `discriminator` when it has a
+    /// usable one, told apart by shape otherwise.
+    fn union(
+        &mut self,
+        owner: &str,
+        schema: &'a Schema,
+        one_of: &'a [ReferenceOr<Schema>],
+        pointer: &str,
+    ) -> Result<TypeKind> {
+        let mut variants = self.variants(owner, one_of, pointer)?;
+        if let Some(discriminator) = &schema.schema_data.discriminator {
+            let at = join(pointer, "discriminator");
+            if let Some(tags) = self.tags(discriminator, one_of, pointer, &at)? {
+                for (variant, tags) in variants.iter_mut().zip(tags) {
+                    variant.tags = tags;
+                }
+                let other = unique("Other", "", |name| variants.iter().any(|v| v.name == name));
+                return Ok(TypeKind::Tagged {
+                    property: discriminator.property_name.clone(),
+                    variants,
+                    other,
+                });
+            }
+        }
+        // Serde takes the first variant that reads the JSON: of the variants
+        // that read the same kind of JSON, the stricter go first.
+        let mut keys = Vec::new();
+        for (i, sub) in one_of.iter().enumerate() {
+            let sub_pointer = join(&join(pointer, "oneOf"), &i.to_string());
+            let (resolved, _) = self.resolve_schema(sub.into(), &sub_pointer)?;
+            keys.push(looseness(resolved));
+        }
+        let first_of_kind = |kind: JsonKind| match kind {
+            JsonKind::Any => usize::MAX,
+            kind => keys
+                .iter()
+                .position(|(k, _)| *k == kind)
+                .unwrap_or(usize::MAX),
+        };
+        let mut order: Vec<usize> = (0..variants.len()).collect();
+        order.sort_by_key(|&i| (first_of_kind(keys[i].0), keys[i].1));
+        let mut slots: Vec<Option<Variant>> = variants.into_iter().map(Some).collect();
+        Ok(TypeKind::Union(
+            order.into_iter().filter_map(|i| slots[i].take()).collect(),
+        ))
+    }
+
+    /// The values of the discriminator's property that select each member of
+    /// `one_of`: those its `mapping` gives the member, or else the member's
+    /// schema name. `None`, with a warning, when the members cannot be told
+    /// apart by a property (a member given inline or that is not an object).
+    fn tags(
+        &mut self,
+        discriminator: &openapiv3::Discriminator,
+        one_of: &'a [ReferenceOr<Schema>],
+        pointer: &str,
+        at: &str,
+    ) -> Result<Option<Vec<Vec<String>>>> {
+        let mut members = Vec::new();
+        for (i, sub) in one_of.iter().enumerate() {
+            let sub_pointer = join(&join(pointer, "oneOf"), &i.to_string());
+            let ReferenceOr::Reference { reference } = sub else {
+                self.warnings.push(self.err(
+                    &sub_pointer,
+                    "a `discriminator` needs every member to be a `$ref` to a component schema; this union is told apart by the shape of the JSON instead",
+                ));
+                return Ok(None);
+            };
+            let (resolved, _) = self.resolve_schema(SchemaRef::Ref(reference), &sub_pointer)?;
+            if !matches!(resolved.schema_kind, SchemaKind::Type(OaType::Object(_))) {
+                self.warnings.push(self.err(
+                    &sub_pointer,
+                    "a `discriminator` needs every member to be an object; this union is told apart by the shape of the JSON instead",
+                ));
+                return Ok(None);
+            }
+            members.push(self.schema_target(reference, &sub_pointer)?);
+        }
+        let mut tags: Vec<Vec<String>> = vec![Vec::new(); members.len()];
+        for (value, target) in &discriminator.mapping {
+            let name = target
+                .strip_prefix("#/components/schemas/")
+                .unwrap_or(target);
+            match members.iter().position(|member| *member == name) {
+                Some(i) => tags[i].push(value.clone()),
+                None => self.warnings.push(self.err(
+                    &join(&join(at, "mapping"), value),
+                    format!("`{target}` is not one of the members; an object with `{}: {value}` is kept as JSON", discriminator.property_name),
+                )),
+            }
+        }
+        for (member, tags) in members.iter().zip(tags.iter_mut()) {
+            if tags.is_empty() {
+                tags.push((*member).to_owned());
+            }
+        }
+        Ok(Some(tags))
     }
 
     /// The validation keywords of `schema`, with its `pattern` checked to compile.
@@ -349,6 +453,59 @@ impl<'a> Lowerer<'a> {
             }),
             _ => None,
         }
+    }
+}
+
+/// The kinds of JSON value a schema reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum JsonKind {
+    Object,
+    Array,
+    String,
+    Number,
+    Boolean,
+    /// Any kind, or several (a union): such variants go last.
+    Any,
+}
+
+/// The kind of JSON a schema reads, and how loosely among schemas of that
+/// kind (lower is stricter): objects with more required properties, then
+/// more properties, before objects with fewer, and before maps; date-times
+/// before enums (which keep any string) before strings; int32 before int64
+/// before numbers.
+fn looseness(
+    schema: &Schema,
+) -> (
+    JsonKind,
+    (u8, std::cmp::Reverse<usize>, std::cmp::Reverse<usize>),
+) {
+    use std::cmp::Reverse;
+    let rank = |tier: u8| (tier, Reverse(0), Reverse(0));
+    match &schema.schema_kind {
+        SchemaKind::Type(OaType::Object(o)) if !o.properties.is_empty() => (
+            JsonKind::Object,
+            (0, Reverse(o.required.len()), Reverse(o.properties.len())),
+        ),
+        SchemaKind::Type(OaType::Object(_)) => (JsonKind::Object, rank(1)),
+        SchemaKind::Type(OaType::Array(_)) => (JsonKind::Array, rank(0)),
+        SchemaKind::Type(OaType::String(s)) => {
+            let tier = match (&s.format, s.enumeration.is_empty()) {
+                (VariantOrUnknownOrEmpty::Item(StringFormat::DateTime), _) => 0,
+                (_, false) => 1,
+                _ => 2,
+            };
+            (JsonKind::String, rank(tier))
+        }
+        SchemaKind::Type(OaType::Integer(i)) => {
+            let tier = match i.format {
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => 0,
+                _ => 1,
+            };
+            (JsonKind::Number, rank(tier))
+        }
+        SchemaKind::Type(OaType::Number(_)) => (JsonKind::Number, rank(2)),
+        SchemaKind::Type(OaType::Boolean(_)) => (JsonKind::Boolean, rank(0)),
+        _ => (JsonKind::Any, rank(0)),
     }
 }
 
