@@ -44,7 +44,7 @@ pub use client::{
 pub use error::{ApiError, DecodeError, Error};
 pub use pagination::{items, pages};
 pub use retry::{ClassifyRetry, DefaultRetryClassifier, RetryPolicy};
-pub use send::{CallOptions, Request};
+pub use send::{decode_json, CallOptions, Request};
 pub use timestamp::{Timestamp, TimestampParseError};
 pub use transfer::{
     OnProgress, PartUrls, Progress, SignedUrl, TransferOptions, UploadSource, UploadedPart,

@@ -403,12 +403,29 @@ fn decode<T: DeserializeOwned>(
     operation_id: &'static str,
     response: &RawResponse,
 ) -> Result<T, Error> {
-    let body: &[u8] = if response.body.trim_ascii().is_empty() {
+    decode_json(
+        operation_id,
+        response.status,
+        response.request_id.as_deref(),
+        &response.body,
+    )
+}
+
+/// Decodes a JSON success body into `T` as [`Client::send_json`] does: an
+/// empty body reads as `null`, and a body that does not fit `T` is
+/// [`Error::Decode`] naming the JSON path of the failure.
+pub fn decode_json<T: DeserializeOwned>(
+    operation_id: &'static str,
+    status: StatusCode,
+    request_id: Option<&str>,
+    body: &[u8],
+) -> Result<T, Error> {
+    let json: &[u8] = if body.trim_ascii().is_empty() {
         b"null"
     } else {
-        &response.body
+        body
     };
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
     let result = match serde_path_to_error::deserialize(&mut deserializer) {
         Ok(value) => deserializer
             .end()
@@ -419,11 +436,11 @@ fn decode<T: DeserializeOwned>(
     result.map_err(|(path, message)| {
         Error::Decode(Box::new(DecodeError {
             operation_id,
-            status: response.status,
+            status,
             path,
             message,
-            request_id: response.request_id.clone(),
-            body: String::from_utf8_lossy(&response.body).into_owned(),
+            request_id: request_id.map(str::to_owned),
+            body: String::from_utf8_lossy(body).into_owned(),
         }))
     })
 }
