@@ -70,4 +70,6 @@ pub use serde::{Deserialize, Serialize};
 pub mod __private {
     pub use serde;
     pub use serde_json;
+
+    pub use crate::macros::deserialize_open_enum;
 }

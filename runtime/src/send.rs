@@ -425,15 +425,8 @@ pub fn decode_json<T: DeserializeOwned>(
     } else {
         body
     };
-    let mut deserializer = serde_json::Deserializer::from_slice(json);
-    let result = match serde_path_to_error::deserialize(&mut deserializer) {
-        Ok(value) => deserializer
-            .end()
-            .map(|()| value)
-            .map_err(|e| (String::new(), e.to_string())),
-        Err(error) => Err((error.path().to_string(), error.into_inner().to_string())),
-    };
-    result.map_err(|(path, message)| {
+    serde_json::from_slice(json).map_err(|plain| {
+        let (path, message) = locate::<T>(json, plain);
         Error::Decode(Box::new(DecodeError {
             operation_id,
             status,
@@ -443,4 +436,101 @@ pub fn decode_json<T: DeserializeOwned>(
             body: String::from_utf8_lossy(body).into_owned(),
         }))
     })
+}
+
+/// Where in `json` decoding `T` failed, and why: `json` is decoded again,
+/// this time keeping track of the path, only once the plain decoding failed
+/// with `plain`.
+fn locate<T: DeserializeOwned>(json: &[u8], plain: serde_json::Error) -> (String, String) {
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
+    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Err(error) => (error.path().to_string(), error.into_inner().to_string()),
+        Ok(_) => match deserializer.end() {
+            Err(trailing) => (String::new(), trailing.to_string()),
+            Ok(()) => (String::new(), plain.to_string()),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use reqwest::StatusCode;
+    use serde::Deserialize;
+
+    use super::decode_json;
+    use crate::{Error, Timestamp};
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Space {
+        id: String,
+        partitions: Vec<Partition>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Partition {
+        quota: Quota,
+        since: Option<Timestamp>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Quota {
+        used: i64,
+    }
+
+    fn failure(body: &str) -> (String, String) {
+        match decode_json::<Space>("op", StatusCode::OK, Some("req-1"), body.as_bytes()) {
+            Err(Error::Decode(e)) => {
+                assert_eq!(e.operation_id, "op");
+                assert_eq!(e.request_id.as_deref(), Some("req-1"));
+                assert_eq!(e.body, body);
+                (e.path, e.message)
+            }
+            other => panic!("expected a decode error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn decodes_a_body_that_fits() {
+        let body =
+            br#"{"id":"s1","partitions":[{"quota":{"used":3},"since":"2022-07-29T14:55Z"}]}"#;
+        let space: Space = decode_json("op", StatusCode::OK, None, body).unwrap();
+        assert_eq!(space.partitions[0].quota.used, 3);
+        let empty: Option<Space> = decode_json("op", StatusCode::OK, None, b" \n").unwrap();
+        assert!(empty.is_none());
+    }
+
+    #[test]
+    fn a_failure_names_its_json_path() {
+        let (path, message) =
+            failure(r#"{"id":"s1","partitions":[{"quota":{"used":1}},{"quota":{"used":"many"}}]}"#);
+        assert_eq!(path, "partitions[1].quota.used");
+        assert!(
+            message.contains("invalid type: string \"many\""),
+            "{message}"
+        );
+
+        let (path, message) = failure(
+            r#"{"id":"s1","partitions":[{"quota":{"used":1},"since":"2023-02-30T10:00Z"}]}"#,
+        );
+        assert_eq!(path, "partitions[0].since");
+        assert!(message.contains("`2023-02-30T10:00Z`"), "{message}");
+
+        let (path, message) = failure(r#"{"partitions":[]}"#);
+        assert_eq!(path, ".");
+        assert!(message.contains("missing field `id`"), "{message}");
+    }
+
+    #[test]
+    fn a_body_that_is_not_json_or_goes_on_is_refused() {
+        let (path, message) = failure(r#"{"id":"s1","partitions":[]} {}"#);
+        assert_eq!(path, "");
+        assert!(message.contains("trailing characters"), "{message}");
+
+        let (path, message) = failure("<html>busy</html>");
+        assert_eq!(path, ".");
+        assert!(message.contains("expected value"), "{message}");
+    }
 }
