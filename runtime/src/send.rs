@@ -1,15 +1,17 @@
 //! What generated operations call: the request they describe, and the send
 //! loop (token, attempts, retries, limits, logging, decoding).
 
+use std::borrow::Cow;
 use std::fmt::Display;
 use std::time::Duration;
 
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
+use bytes::Bytes;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use reqwest::header::{
-    HeaderMap, HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE, LOCATION,
-    RETRY_AFTER, USER_AGENT,
+    HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER,
+    USER_AGENT,
 };
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
@@ -37,8 +39,8 @@ pub struct Request {
     path: String,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
-    /// A JSON body.
-    body: Option<Vec<u8>>,
+    /// A JSON body, shared by the attempts.
+    body: Option<Bytes>,
     options: CallOptions,
 }
 
@@ -67,8 +69,17 @@ impl Request {
                 rule: format!("a path parameter must not be empty, `.` or `..` (got `{value}`)"),
             });
         }
-        let segment = utf8_percent_encode(&value, SEGMENT).to_string();
-        self.path = self.path.replace(&format!("{{{name}}}"), &segment);
+        let segment: Cow<str> = utf8_percent_encode(&value, SEGMENT).into();
+        let mut from = 0;
+        while let Some(open) = self.path[from..].find('{').map(|i| from + i) {
+            let end = open + 1 + name.len();
+            if self.path[open + 1..].starts_with(name) && self.path[end..].starts_with('}') {
+                self.path.replace_range(open..=end, &segment);
+                from = open + segment.len();
+            } else {
+                from = open + 1;
+            }
+        }
         Ok(())
     }
 
@@ -133,7 +144,7 @@ impl Request {
             field: "body".to_owned(),
             rule: format!("cannot be written as JSON: {e}"),
         })?;
-        self.body = Some(body);
+        self.body = Some(Bytes::from(body));
         Ok(())
     }
 }
@@ -265,17 +276,37 @@ impl Client {
             operation_id: operation.id,
             source: source.without_url(),
         };
-        let mut headers = HeaderMap::new();
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
-        headers.insert(USER_AGENT, inner.user_agent.clone());
+        let mut token_header = None;
         let mut token_query = None;
         if let (Some(auth), Some(token)) = (operation.auth, token) {
             match token_place(&auth, token)? {
-                TokenPlace::Header(name, value) => {
-                    headers.insert(name, value);
-                }
+                TokenPlace::Header(name, value) => token_header = Some((name, value)),
                 TokenPlace::Query(name, value) => token_query = Some((name, value)),
             }
+        }
+        let mut url = inner.base.clone();
+        if inner.base_path.is_empty() {
+            url.set_path(&request.path);
+        } else {
+            url.set_path(&format!("{}{}", inner.base_path, request.path));
+        }
+        if !request.query.is_empty() || token_query.is_some() {
+            let pairs = request
+                .query
+                .iter()
+                .map(|(name, value)| (*name, value.as_str()));
+            url.query_pairs_mut().extend_pairs(pairs).extend_pairs(
+                token_query
+                    .as_ref()
+                    .map(|(name, value)| (*name, value.as_str())),
+            );
+        }
+        let mut http_request = reqwest::Request::new(operation.method.clone(), url);
+        let headers = http_request.headers_mut();
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        headers.insert(USER_AGENT, inner.user_agent.clone());
+        if let Some((name, value)) = token_header {
+            headers.insert(name, value);
         }
         for (name, value) in &request.headers {
             let name = HeaderName::from_bytes(name.as_bytes())
@@ -284,24 +315,12 @@ impl Client {
                 .map_err(|_| invalid_header(operation, name.as_str()))?;
             headers.insert(name, value);
         }
-        let url = format!("{}{}", inner.base_url, request.path);
-        let mut builder = inner
-            .http
-            .request(operation.method.clone(), url)
-            .headers(headers)
-            .query(&request.query);
-        if let Some(pair) = token_query {
-            builder = builder.query(&[pair]);
-        }
         if let Some(body) = &request.body {
-            builder = builder
-                .header(CONTENT_TYPE, "application/json")
-                .body(body.clone());
+            headers.append(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            *http_request.body_mut() = Some(body.clone().into());
         }
-        if let Some(timeout) = request.options.timeout.or(inner.timeout) {
-            builder = builder.timeout(timeout);
-        }
-        let response = builder.send().await.map_err(transport)?;
+        *http_request.timeout_mut() = request.options.timeout.or(inner.timeout);
+        let response = inner.http.execute(http_request).await.map_err(transport)?;
         let status = response.status();
         let header = |name: &str| {
             response
@@ -347,13 +366,19 @@ fn token_place(auth: &Auth, token: &str) -> Result<TokenPlace, Error> {
         AuthScheme::Header(name) => (
             HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| Error::Config(format!("`{name}` is not a valid header name")))?,
-            token.to_owned(),
+            HeaderValue::from_str(token),
         ),
-        AuthScheme::Bearer => (AUTHORIZATION, format!("Bearer {token}")),
-        AuthScheme::Basic => (AUTHORIZATION, format!("Basic {}", BASE64.encode(token))),
-        AuthScheme::Cookie(name) => (COOKIE, format!("{name}={token}")),
+        AuthScheme::Bearer => (
+            AUTHORIZATION,
+            HeaderValue::from_str(&format!("Bearer {token}")),
+        ),
+        AuthScheme::Basic => (
+            AUTHORIZATION,
+            HeaderValue::from_str(&format!("Basic {}", BASE64.encode(token))),
+        ),
+        AuthScheme::Cookie(name) => (COOKIE, HeaderValue::from_str(&format!("{name}={token}"))),
     };
-    let mut value = HeaderValue::from_str(&value)
+    let mut value = value
         .map_err(|_| Error::Config("the access token is not a valid header value".to_owned()))?;
     value.set_sensitive(true);
     Ok(TokenPlace::Header(name, value))
