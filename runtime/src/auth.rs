@@ -105,7 +105,7 @@ pub(crate) struct TokenCache {
 }
 
 struct Cached {
-    value: String,
+    value: Arc<str>,
     /// When to get a new one; `None` to keep it until it is rejected.
     renew_at: Option<Instant>,
 }
@@ -132,15 +132,12 @@ impl TokenCache {
         &self,
         client: &Client,
         operation_id: &'static str,
-    ) -> Result<String, Error> {
+    ) -> Result<Arc<str>, Error> {
         let Some(source) = &self.source else {
             return Err(Error::Config(format!(
                 "{operation_id} needs an access token; give the client builder credentials"
             )));
         };
-        if !source.renewable() {
-            return Ok(source.resolve(client).await?.value);
-        }
         let mut current = self.current.lock().await;
         let fresh = |t: &&Cached| t.renew_at.is_none_or(|at| Instant::now() < at);
         if let Some(token) = current.as_ref().filter(fresh) {
@@ -150,21 +147,24 @@ impl TokenCache {
         let renew_at = token
             .expires_in
             .map(|lifetime| Instant::now() + lifetime - (lifetime / 10).min(MAX_RENEWAL_MARGIN));
-        tracing::info!(
-            expire_in = token.expires_in.map(|d| d.as_secs()),
-            "obtained a new access token"
-        );
+        if source.renewable() {
+            tracing::info!(
+                expire_in = token.expires_in.map(|d| d.as_secs()),
+                "obtained a new access token"
+            );
+        }
+        let value: Arc<str> = token.value.into();
         *current = Some(Cached {
-            value: token.value.clone(),
+            value: value.clone(),
             renew_at,
         });
-        Ok(token.value)
+        Ok(value)
     }
 
     /// Forgets `rejected`, unless another caller already replaced it.
     pub(crate) async fn forget(&self, rejected: &str) {
         let mut current = self.current.lock().await;
-        if current.as_ref().is_some_and(|t| t.value == rejected) {
+        if current.as_ref().is_some_and(|t| &*t.value == rejected) {
             *current = None;
         }
     }

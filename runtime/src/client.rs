@@ -25,6 +25,10 @@ pub(crate) struct Inner {
     pub(crate) http: reqwest::Client,
     /// Without a trailing `/`; operation paths start with one.
     pub(crate) base_url: String,
+    /// The base URL parsed, once; calls set its path.
+    pub(crate) base: reqwest::Url,
+    /// The path of the base URL without a trailing `/`, which operation paths follow.
+    pub(crate) base_path: String,
     pub(crate) tokens: TokenCache,
     pub(crate) retry: RetryPolicy,
     pub(crate) classifier: Arc<dyn ClassifyRetry>,
@@ -211,9 +215,9 @@ impl<C: FromRuntime> ClientBuilder<C> {
             .ok_or_else(|| Error::Config("the API names no server; set a base URL".to_owned()))?
             .trim_end_matches('/')
             .to_owned();
-        let parsed = reqwest::Url::parse(&base_url)
+        let base = reqwest::Url::parse(&base_url)
             .map_err(|e| Error::Config(format!("base URL `{base_url}`: {e}")))?;
-        if !matches!(parsed.scheme(), "http" | "https") || parsed.query().is_some() {
+        if !matches!(base.scheme(), "http" | "https") || base.query().is_some() {
             return Err(Error::Config(format!(
                 "base URL `{base_url}` must be an http(s) URL without a query"
             )));
@@ -246,6 +250,8 @@ impl<C: FromRuntime> ClientBuilder<C> {
             inner: Arc::new(Inner {
                 api: self.api,
                 http,
+                base_path: base.path().trim_end_matches('/').to_owned(),
+                base,
                 base_url,
                 tokens: TokenCache::new(self.credentials),
                 retry: self.retry.unwrap_or_default(),

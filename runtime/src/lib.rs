@@ -44,7 +44,7 @@ pub use client::{
 pub use error::{ApiError, DecodeError, Error};
 pub use pagination::{items, pages};
 pub use retry::{ClassifyRetry, DefaultRetryClassifier, RetryPolicy};
-pub use send::{CallOptions, File, Request, Response, Style};
+pub use send::{decode_json, CallOptions, File, Request, Response, Style};
 pub use timestamp::{Timestamp, TimestampParseError};
 pub use transfer::{
     OnProgress, PartUrls, Progress, SignedUrl, TransferOptions, UploadSource, UploadedPart,
@@ -95,4 +95,6 @@ pub mod __private {
     ) -> Result<T, E> {
         serde_json::from_value(value).map_err(E::custom)
     }
+
+    pub use crate::macros::deserialize_open_enum;
 }

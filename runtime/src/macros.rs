@@ -107,10 +107,7 @@ macro_rules! open_enum {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
-                <::std::string::String as $crate::__private::serde::Deserialize>::deserialize(
-                    deserializer,
-                )
-                .map(Self::from)
+                $crate::__private::deserialize_open_enum(deserializer)
             }
         }
 
@@ -186,4 +183,61 @@ macro_rules! tagged_union {
             }
         }
     };
+}
+
+/// Reads a string into an [`open_enum!`] enum: a value it knows without
+/// allocating, any other as `Other` with the string.
+pub fn deserialize_open_enum<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: for<'a> From<&'a str> + From<String>,
+{
+    struct Visitor<T>(std::marker::PhantomData<T>);
+
+    impl<T> serde::de::Visitor<'_> for Visitor<T>
+    where
+        T: for<'a> From<&'a str> + From<String>,
+    {
+        type Value = T;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+            Ok(T::from(value))
+        }
+
+        fn visit_string<E: serde::de::Error>(self, value: String) -> Result<T, E> {
+            Ok(T::from(value))
+        }
+    }
+
+    deserializer.deserialize_string(Visitor(std::marker::PhantomData))
+}
+
+#[cfg(test)]
+mod tests {
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    enum Colour {
+        Blue,
+        Red,
+        Other(String),
+    }
+    crate::open_enum!(Colour { Blue = "blue", Red = "red" });
+
+    #[test]
+    fn an_open_enum_reads_known_and_unknown_values() {
+        let read = |json: &str| serde_json::from_str::<Colour>(json);
+        assert_eq!(read(r#""blue""#).unwrap(), Colour::Blue);
+        assert_eq!(read(r#""red""#).unwrap(), Colour::Red);
+        assert_eq!(read(r#""teal""#).unwrap(), Colour::Other("teal".into()));
+        assert_eq!(read(r#""te\"al""#).unwrap(), Colour::Other("te\"al".into()));
+        assert_eq!(read(r#""\u0062lue""#).unwrap(), Colour::Blue);
+        let from_value = serde_json::from_value::<Colour>(serde_json::json!("ochre"));
+        assert_eq!(from_value.unwrap(), Colour::Other("ochre".into()));
+        assert_eq!(Colour::KNOWN_VALUES, ["blue", "red"]);
+        let err = read("3").unwrap_err().to_string();
+        assert!(err.contains("expected a string"), "{err}");
+    }
 }

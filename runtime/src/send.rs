@@ -1,6 +1,7 @@
 //! What generated operations call: the request they describe, and the send
 //! loop (token, attempts, retries, limits, logging, decoding).
 
+use std::borrow::Cow;
 use std::fmt::Display;
 use std::time::Duration;
 
@@ -8,8 +9,8 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use reqwest::header::{
-    HeaderMap, HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE, LOCATION,
-    RETRY_AFTER, USER_AGENT,
+    HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER,
+    USER_AGENT,
 };
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
@@ -174,8 +175,17 @@ impl Request {
                 rule: format!("a path parameter must not be empty, `.` or `..` (got `{value}`)"),
             });
         }
-        let segment = utf8_percent_encode(&value, SEGMENT).to_string();
-        self.path = self.path.replace(&format!("{{{name}}}"), &segment);
+        let segment: Cow<str> = utf8_percent_encode(&value, SEGMENT).into();
+        let mut from = 0;
+        while let Some(open) = self.path[from..].find('{').map(|i| from + i) {
+            let end = open + 1 + name.len();
+            if self.path[open + 1..].starts_with(name) && self.path[end..].starts_with('}') {
+                self.path.replace_range(open..=end, &segment);
+                from = open + segment.len();
+            } else {
+                from = open + 1;
+            }
+        }
         Ok(())
     }
 
@@ -619,7 +629,9 @@ impl Response {
         String::from_utf8(self.raw.body.clone()).map_err(|e| {
             decode_error(
                 self.operation_id,
-                &self.raw,
+                self.raw.status,
+                self.raw.request_id.as_deref(),
+                &self.raw.body,
                 String::new(),
                 format!("the body is not UTF-8 text: {e}"),
             )
@@ -636,7 +648,9 @@ impl Response {
     pub fn undeclared(&self) -> Error {
         decode_error(
             self.operation_id,
-            &self.raw,
+            self.raw.status,
+            self.raw.request_id.as_deref(),
+            &self.raw.body,
             String::new(),
             format!(
                 "HTTP {} is not a success status the spec declares for this operation",
@@ -779,20 +793,37 @@ impl Client {
             operation_id: operation.id,
             source: source.without_url(),
         };
-        let mut headers = HeaderMap::new();
-        let accept = request.accept.unwrap_or("application/json");
-        let accept = HeaderValue::from_str(accept)
-            .map_err(|_| Error::Config(format!("`{accept}` is not a valid `Accept` header")))?;
-        headers.insert(ACCEPT, accept);
-        headers.insert(USER_AGENT, inner.user_agent.clone());
+        let mut token_header = None;
         let mut token_query = None;
         if let (Some(auth), Some(token)) = (operation.auth, token) {
             match token_place(&auth, token)? {
-                TokenPlace::Header(name, value) => {
-                    headers.insert(name, value);
-                }
+                TokenPlace::Header(name, value) => token_header = Some((name, value)),
                 TokenPlace::Query(name, value) => token_query = Some((name, value)),
             }
+        }
+        let mut url = inner.base.clone();
+        if inner.base_path.is_empty() {
+            url.set_path(&request.path);
+        } else {
+            url.set_path(&format!("{}{}", inner.base_path, request.path));
+        }
+        if !request.query.is_empty() {
+            url.set_query(Some(&request.query.join("&")));
+        }
+        if let Some((name, value)) = &token_query {
+            url.query_pairs_mut().append_pair(name, value);
+        }
+        let mut http_request = reqwest::Request::new(operation.method.clone(), url);
+        let accept = match request.accept {
+            Some(accept) => HeaderValue::from_str(accept)
+                .map_err(|_| Error::Config(format!("`{accept}` is not a valid `Accept` header")))?,
+            None => HeaderValue::from_static("application/json"),
+        };
+        let headers = http_request.headers_mut();
+        headers.insert(ACCEPT, accept);
+        headers.insert(USER_AGENT, inner.user_agent.clone());
+        if let Some((name, value)) = token_header {
+            headers.insert(name, value);
         }
         for (name, value) in &request.headers {
             let name = HeaderName::from_bytes(name.as_bytes())
@@ -801,27 +832,17 @@ impl Client {
                 .map_err(|_| invalid_header(operation, name.as_str()))?;
             headers.insert(name, value);
         }
-        let mut url = format!("{}{}", inner.base_url, request.path);
-        if !request.query.is_empty() {
-            url.push('?');
-            url.push_str(&request.query.join("&"));
-        }
-        let mut builder = inner
-            .http
-            .request(operation.method.clone(), url)
-            .headers(headers);
-        if let Some(pair) = token_query {
-            builder = builder.query(&[pair]);
-        }
         match &request.body {
             None => {}
             Some(Body::Bytes {
                 content_type,
                 bytes,
             }) => {
-                builder = builder
-                    .header(CONTENT_TYPE, *content_type)
-                    .body(bytes.clone());
+                let content_type = HeaderValue::from_str(content_type).map_err(|_| {
+                    Error::Config(format!("`{content_type}` is not a valid `Content-Type` header"))
+                })?;
+                headers.insert(CONTENT_TYPE, content_type);
+                *http_request.body_mut() = Some(bytes.clone().into());
             }
             Some(Body::Parts(parts)) => {
                 let mut form = reqwest::multipart::Form::new();
@@ -843,13 +864,14 @@ impl Client {
                     }
                     form = form.part(part.name, piece);
                 }
-                builder = builder.multipart(form);
+                http_request = reqwest::RequestBuilder::from_parts(inner.http.clone(), http_request)
+                    .multipart(form)
+                    .build()
+                    .map_err(transport)?;
             }
         }
-        if let Some(timeout) = request.options.timeout.or(inner.timeout) {
-            builder = builder.timeout(timeout);
-        }
-        let response = builder.send().await.map_err(transport)?;
+        *http_request.timeout_mut() = request.options.timeout.or(inner.timeout);
+        let response = inner.http.execute(http_request).await.map_err(transport)?;
         let status = response.status();
         let header = |name: &str| {
             response
@@ -895,13 +917,19 @@ fn token_place(auth: &Auth, token: &str) -> Result<TokenPlace, Error> {
         AuthScheme::Header(name) => (
             HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| Error::Config(format!("`{name}` is not a valid header name")))?,
-            token.to_owned(),
+            HeaderValue::from_str(token),
         ),
-        AuthScheme::Bearer => (AUTHORIZATION, format!("Bearer {token}")),
-        AuthScheme::Basic => (AUTHORIZATION, format!("Basic {}", BASE64.encode(token))),
-        AuthScheme::Cookie(name) => (COOKIE, format!("{name}={token}")),
+        AuthScheme::Bearer => (
+            AUTHORIZATION,
+            HeaderValue::from_str(&format!("Bearer {token}")),
+        ),
+        AuthScheme::Basic => (
+            AUTHORIZATION,
+            HeaderValue::from_str(&format!("Basic {}", BASE64.encode(token))),
+        ),
+        AuthScheme::Cookie(name) => (COOKIE, HeaderValue::from_str(&format!("{name}={token}"))),
     };
-    let mut value = HeaderValue::from_str(&value)
+    let mut value = value
         .map_err(|_| Error::Config("the access token is not a valid header value".to_owned()))?;
     value.set_sensitive(true);
     Ok(TokenPlace::Header(name, value))
@@ -951,34 +979,146 @@ fn decode<T: DeserializeOwned>(
     operation_id: &'static str,
     response: &RawResponse,
 ) -> Result<T, Error> {
-    let body: &[u8] = if response.body.trim_ascii().is_empty() {
-        b"null"
-    } else {
-        &response.body
-    };
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
-    let result = match serde_path_to_error::deserialize(&mut deserializer) {
-        Ok(value) => deserializer
-            .end()
-            .map(|()| value)
-            .map_err(|e| (String::new(), e.to_string())),
-        Err(error) => Err((error.path().to_string(), error.into_inner().to_string())),
-    };
-    result.map_err(|(path, message)| decode_error(operation_id, response, path, message))
+    decode_json(
+        operation_id,
+        response.status,
+        response.request_id.as_deref(),
+        &response.body,
+    )
 }
 
+/// Decodes a JSON success body into `T` as [`Client::send_json`] does: an
+/// empty body reads as `null`, and a body that does not fit `T` is
+/// [`Error::Decode`] naming the JSON path of the failure.
+pub fn decode_json<T: DeserializeOwned>(
+    operation_id: &'static str,
+    status: StatusCode,
+    request_id: Option<&str>,
+    body: &[u8],
+) -> Result<T, Error> {
+    let json: &[u8] = if body.trim_ascii().is_empty() {
+        b"null"
+    } else {
+        body
+    };
+    serde_json::from_slice(json).map_err(|plain| {
+        let (path, message) = locate::<T>(json, plain);
+        decode_error(operation_id, status, request_id, body, path, message)
+    })
+}
+
+/// A body that cannot be read as the operation's response.
 fn decode_error(
     operation_id: &'static str,
-    response: &RawResponse,
+    status: StatusCode,
+    request_id: Option<&str>,
+    body: &[u8],
     path: String,
     message: String,
 ) -> Error {
     Error::Decode(Box::new(DecodeError {
         operation_id,
-        status: response.status,
+        status,
         path,
         message,
-        request_id: response.request_id.clone(),
-        body: String::from_utf8_lossy(&response.body).into_owned(),
+        request_id: request_id.map(str::to_owned),
+        body: String::from_utf8_lossy(body).into_owned(),
     }))
+}
+
+/// Where in `json` decoding `T` failed, and why: `json` is decoded again,
+/// this time keeping track of the path, only once the plain decoding failed
+/// with `plain`.
+fn locate<T: DeserializeOwned>(json: &[u8], plain: serde_json::Error) -> (String, String) {
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
+    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Err(error) => (error.path().to_string(), error.into_inner().to_string()),
+        Ok(_) => match deserializer.end() {
+            Err(trailing) => (String::new(), trailing.to_string()),
+            Ok(()) => (String::new(), plain.to_string()),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use reqwest::StatusCode;
+    use serde::Deserialize;
+
+    use super::decode_json;
+    use crate::{Error, Timestamp};
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Space {
+        id: String,
+        partitions: Vec<Partition>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Partition {
+        quota: Quota,
+        since: Option<Timestamp>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Quota {
+        used: i64,
+    }
+
+    fn failure(body: &str) -> (String, String) {
+        match decode_json::<Space>("op", StatusCode::OK, Some("req-1"), body.as_bytes()) {
+            Err(Error::Decode(e)) => {
+                assert_eq!(e.operation_id, "op");
+                assert_eq!(e.request_id.as_deref(), Some("req-1"));
+                assert_eq!(e.body, body);
+                (e.path, e.message)
+            }
+            other => panic!("expected a decode error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn decodes_a_body_that_fits() {
+        let body =
+            br#"{"id":"s1","partitions":[{"quota":{"used":3},"since":"2022-07-29T14:55Z"}]}"#;
+        let space: Space = decode_json("op", StatusCode::OK, None, body).unwrap();
+        assert_eq!(space.partitions[0].quota.used, 3);
+        let empty: Option<Space> = decode_json("op", StatusCode::OK, None, b" \n").unwrap();
+        assert!(empty.is_none());
+    }
+
+    #[test]
+    fn a_failure_names_its_json_path() {
+        let (path, message) =
+            failure(r#"{"id":"s1","partitions":[{"quota":{"used":1}},{"quota":{"used":"many"}}]}"#);
+        assert_eq!(path, "partitions[1].quota.used");
+        assert!(
+            message.contains("invalid type: string \"many\""),
+            "{message}"
+        );
+
+        let (path, message) = failure(
+            r#"{"id":"s1","partitions":[{"quota":{"used":1},"since":"2023-02-30T10:00Z"}]}"#,
+        );
+        assert_eq!(path, "partitions[0].since");
+        assert!(message.contains("`2023-02-30T10:00Z`"), "{message}");
+
+        let (path, message) = failure(r#"{"partitions":[]}"#);
+        assert_eq!(path, ".");
+        assert!(message.contains("missing field `id`"), "{message}");
+    }
+
+    #[test]
+    fn a_body_that_is_not_json_or_goes_on_is_refused() {
+        let (path, message) = failure(r#"{"id":"s1","partitions":[]} {}"#);
+        assert_eq!(path, "");
+        assert!(message.contains("trailing characters"), "{message}");
+
+        let (path, message) = failure("<html>busy</html>");
+        assert_eq!(path, ".");
+        assert!(message.contains("expected value"), "{message}");
+    }
 }

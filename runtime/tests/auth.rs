@@ -1,9 +1,10 @@
 //! How tokens are sent for each kind of security scheme, and operations whose
 //! token is optional.
 
+use futures_util::future::BoxFuture;
 use openapi_runtime::{
     Api, Auth, CallOptions, Client, ClientBuilder, Error, ErrorShape, Method, Operation, Request,
-    StaticToken,
+    ResolveToken, StaticToken, Token,
 };
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -122,4 +123,81 @@ async fn a_token_in_the_query_never_shows_in_errors() {
         !format!("{error} {error:?}").contains("query-secret"),
         "{error:?}"
     );
+}
+
+static IN_PATH: Operation = Operation::new(
+    "in_path",
+    Method::GET,
+    "/items/{id}/parts/{id}",
+    Some(Auth::query("api_key", &[])),
+    true,
+);
+
+#[tokio::test]
+async fn a_base_url_with_a_path_prefixes_the_operations_path_and_query() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    let client = ClientBuilder::<Client>::new(&API)
+        .base_url(format!("{}/gateway/v2/", server.uri()))
+        .credentials(StaticToken::new("k&1"))
+        .build()
+        .unwrap();
+    let mut request = Request::new(&IN_PATH, CallOptions::default());
+    request.path_param("id", "a/b c").unwrap();
+    request.query("q", "x y");
+    client.send_empty(request).await.unwrap();
+    let sent = server.received_requests().await.unwrap().remove(0);
+    assert_eq!(
+        sent.url.path(),
+        "/gateway/v2/items/a%2Fb%20c/parts/a%2Fb%20c"
+    );
+    assert_eq!(sent.url.query(), Some("q=x+y&api_key=k%261"));
+}
+
+/// A source that cannot renew its token, counting how often it is asked.
+#[derive(Debug, Default)]
+struct Counted(std::sync::atomic::AtomicUsize);
+
+impl ResolveToken for Counted {
+    fn resolve<'a>(&'a self, _client: &'a Client) -> BoxFuture<'a, Result<Token, Error>> {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Box::pin(async {
+            Ok(Token {
+                value: "fixed".to_owned(),
+                expires_in: None,
+            })
+        })
+    }
+
+    fn renewable(&self) -> bool {
+        false
+    }
+}
+
+#[tokio::test]
+async fn a_token_that_cannot_be_renewed_is_resolved_once() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    let source = std::sync::Arc::new(Counted::default());
+    let client = ClientBuilder::<Client>::new(&API)
+        .base_url(server.uri())
+        .credentials(source.clone())
+        .build()
+        .unwrap();
+    for _ in 0..3 {
+        client
+            .send_empty(Request::new(&BEARER, CallOptions::default()))
+            .await
+            .unwrap();
+    }
+    assert_eq!(source.0.load(std::sync::atomic::Ordering::SeqCst), 1);
+    for request in server.received_requests().await.unwrap() {
+        assert_eq!(header(&request, "authorization"), Some("Bearer fixed"));
+    }
 }

@@ -322,7 +322,7 @@ pub(crate) fn cargo(root: &Path, args: &[&str]) -> Result<(), String> {
         .ok_or(format!("cargo {} failed", args.join(" ")))
 }
 
-fn which(program: &str) -> Result<(), String> {
+pub(crate) fn which(program: &str) -> Result<(), String> {
     Command::new(program)
         .arg("--version")
         .stdout(Stdio::null())

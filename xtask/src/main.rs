@@ -1,8 +1,9 @@
 //! Project tasks: `cargo xtask gen [--check]`, `cargo xtask docs` and
-//! `cargo xtask bench transfer`.
+//! `cargo xtask bench transfer|build|request`.
 
 mod bench;
 mod bench_build;
+mod bench_request;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -35,7 +36,11 @@ const USAGE: &str = "usage: cargo xtask <task>
                 by the client and by curl, and print time, throughput and peak memory
   bench build [--runs N] [--cold-runs N]
                 the DingTalk client's generated lines and release build times, warm and cold,
-                with all its features, each API group alone and none";
+                with all its features, each API group alone and none
+  bench request [--calls N1,N2] [--warmup N] [--runs N] [--iterations N] [--decodes N1,N2]
+                instructions and allocations of one storage_GetSpace call by the client and by
+                plain reqwest + serde on loopback (callgrind), and decoding a 1,000-entry
+                storage_ListDentries page into the generated models and hand-written structs";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -50,6 +55,8 @@ fn main() -> ExitCode {
         }
         ["bench", "build", rest @ ..] => bench_build::Settings::parse(rest)
             .and_then(|settings| bench_build::build(&root, &settings)),
+        ["bench", "request", rest @ ..] => bench_request::Settings::parse(rest)
+            .and_then(|settings| bench_request::request(&root, &settings)),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
