@@ -75,10 +75,15 @@ impl Spec {
             source,
         })?;
         match serde_yaml::from_str::<serde_json::Value>(&source) {
-            Ok(root) if bundle::has_external_refs(&root) => {
-                bundle::bundle(path, source, root, &mut read)
+            Ok(root) => {
+                check_version(path, &source, &root)?;
+                if bundle::has_external_refs(&root) {
+                    bundle::bundle(path, source, root, &mut read)
+                } else {
+                    Spec::single(path, source)
+                }
             }
-            _ => Spec::single(path, source),
+            Err(_) => Spec::single(path, source),
         }
     }
 
@@ -215,6 +220,46 @@ impl SourceMap {
             message,
         }
     }
+}
+
+/// Refuses a document of another version than OpenAPI 3.0 with one error at
+/// its `openapi` (or `swagger`) field, before its shape is read: a 3.1 or 2.0
+/// document read as 3.0 would fail at every place the versions differ.
+fn check_version(path: &Path, source: &str, root: &serde_json::Value) -> Result<(), Error> {
+    let field = |name: &str| match root.get(name) {
+        Some(serde_json::Value::String(version)) => Some(version.clone()),
+        Some(serde_json::Value::Number(version)) => Some(version.to_string()),
+        _ => None,
+    };
+    let (pointer, message) = if let Some(version) = field("openapi") {
+        if version.starts_with("3.0.") {
+            return Ok(());
+        }
+        let message = if version.starts_with("3.1") {
+            format!(
+                "OpenAPI 3.1 is not supported; this document is `{version}`, and only 3.0.x \
+                 documents are read (3.1's type arrays, `null` type, `const` and `examples` \
+                 have no 3.0 form): convert it to OpenAPI 3.0"
+            )
+        } else {
+            format!("OpenAPI version `{version}` is not supported; use 3.0.x")
+        };
+        ("#/openapi", message)
+    } else if let Some(version) = field("swagger") {
+        let message = format!(
+            "Swagger (OpenAPI) `{version}` is not supported; only OpenAPI 3.0.x documents are \
+             read: convert it to OpenAPI 3.0 (e.g. with swagger2openapi)"
+        );
+        ("#/swagger", message)
+    } else {
+        return Ok(());
+    };
+    Err(Error::Spec(vec![SpecError {
+        file: path.to_owned(),
+        location: Positions::of(source).locate(pointer),
+        pointer: Some(pointer.to_owned()),
+        message,
+    }]))
 }
 
 /// The pointer, message (without its location) and location of a failed deserialization.
