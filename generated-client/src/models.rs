@@ -21,7 +21,6 @@ pub struct ErrorBody {
 }
 /// The credentials of an internal app.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetAccessTokenRequest {
@@ -33,7 +32,6 @@ pub struct GetAccessTokenRequest {
     pub app_secret: ::std::string::String,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetAccessTokenRequest")
@@ -43,7 +41,6 @@ impl ::std::fmt::Debug for GetAccessTokenRequest {
     }
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for GetAccessTokenRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.app_key, &at.field("appKey"))?;
@@ -55,7 +52,6 @@ impl rt::Validate for GetAccessTokenRequest {
 }
 /// The credentials of a third-party app suite and the organisation that authorised it.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetCorpAccessTokenRequest {
@@ -73,7 +69,6 @@ pub struct GetCorpAccessTokenRequest {
     pub suite_ticket: ::std::string::String,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetCorpAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetCorpAccessTokenRequest")
@@ -85,7 +80,6 @@ impl ::std::fmt::Debug for GetCorpAccessTokenRequest {
     }
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for GetCorpAccessTokenRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -105,7 +99,6 @@ impl rt::Validate for GetCorpAccessTokenRequest {
 }
 /// An access token and how long it stays valid.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AccessTokenResponse {
@@ -117,7 +110,6 @@ pub struct AccessTokenResponse {
     pub expire_in: ::std::option::Option<i64>,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for AccessTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AccessTokenResponse")
@@ -128,7 +120,6 @@ impl ::std::fmt::Debug for AccessTokenResponse {
 }
 /// The credentials of an app, in the OAuth 2.0 client-credentials form.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTokenRequest {
@@ -143,7 +134,6 @@ pub struct GetTokenRequest {
     pub grant_type: super::models::ClientCredentialsGrantType,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetTokenRequest")
@@ -154,7 +144,6 @@ impl ::std::fmt::Debug for GetTokenRequest {
     }
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for GetTokenRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -169,7 +158,6 @@ impl rt::Validate for GetTokenRequest {
 }
 /// How an app proves who it is when it asks for an app access token.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClientCredentialsGrantType {
     /// `client_credentials`: With the app's own client id and secret.
@@ -181,7 +169,6 @@ pub enum ClientCredentialsGrantType {
 rt::open_enum!(ClientCredentialsGrantType { ClientCredentials = "client_credentials" });
 /// An app access token and how long it stays valid, in snake_case.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTokenResponse {
@@ -193,7 +180,6 @@ pub struct GetTokenResponse {
     pub expires_in: ::std::option::Option<i32>,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetTokenResponse")
@@ -204,7 +190,6 @@ impl ::std::fmt::Debug for GetTokenResponse {
 }
 /// The credentials of a third-party app suite.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetSuiteAccessTokenRequest {
@@ -219,7 +204,6 @@ pub struct GetSuiteAccessTokenRequest {
     pub suite_ticket: ::std::string::String,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetSuiteAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSuiteAccessTokenRequest")
@@ -230,7 +214,6 @@ impl ::std::fmt::Debug for GetSuiteAccessTokenRequest {
     }
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for GetSuiteAccessTokenRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -249,7 +232,6 @@ impl rt::Validate for GetSuiteAccessTokenRequest {
 /// login (`grantType` `authorization_code`, with `code`) or a refresh
 /// token (`grantType` `refresh_token`, with `refreshToken`).
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetUserTokenRequest {
@@ -270,7 +252,6 @@ pub struct GetUserTokenRequest {
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetUserTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetUserTokenRequest")
@@ -283,7 +264,6 @@ impl ::std::fmt::Debug for GetUserTokenRequest {
     }
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for GetUserTokenRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -302,7 +282,6 @@ impl rt::Validate for GetUserTokenRequest {
 }
 /// What a user access token is exchanged for.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserTokenGrantType {
     /// `authorization_code`: The temporary authorisation code of a user's login, in `code`.
@@ -319,7 +298,6 @@ rt::open_enum!(
 );
 /// A user access token, the token that renews it, and how long it stays valid.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserTokenResponse {
@@ -337,7 +315,6 @@ pub struct UserTokenResponse {
     pub corp_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for UserTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UserTokenResponse")
@@ -350,7 +327,6 @@ impl ::std::fmt::Debug for UserTokenResponse {
 }
 /// An organisation's corpId and SSO secret.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetSsoAccessTokenRequest {
@@ -362,7 +338,6 @@ pub struct GetSsoAccessTokenRequest {
     pub sso_secret: ::std::string::String,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for GetSsoAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSsoAccessTokenRequest")
@@ -372,7 +347,6 @@ impl ::std::fmt::Debug for GetSsoAccessTokenRequest {
     }
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for GetSsoAccessTokenRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.corpid, &at.field("corpid"))?;
@@ -384,7 +358,6 @@ impl rt::Validate for GetSsoAccessTokenRequest {
 }
 /// An SSO access token and how long it stays valid.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SsoAccessTokenResponse {
@@ -396,7 +369,6 @@ pub struct SsoAccessTokenResponse {
     pub expire_in: ::std::option::Option<i64>,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for SsoAccessTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SsoAccessTokenResponse")
@@ -407,7 +379,6 @@ impl ::std::fmt::Debug for SsoAccessTokenResponse {
 }
 /// The admin who opened an app's admin console, and their organisation.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SsoUserInfo {
@@ -435,7 +406,6 @@ pub struct SsoUserInfo {
 }
 /// A JSAPI ticket and how long it stays valid.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct JsapiTicketResponse {
@@ -447,7 +417,6 @@ pub struct JsapiTicketResponse {
     pub expire_in: ::std::option::Option<i64>,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for JsapiTicketResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("JsapiTicketResponse")
@@ -458,7 +427,6 @@ impl ::std::fmt::Debug for JsapiTicketResponse {
 }
 /// One organisation's installation of a third-party app.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthInfo {
@@ -474,7 +442,6 @@ pub struct AuthInfo {
 }
 /// The app as installed in the organisation.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthAppInfo {
@@ -484,7 +451,6 @@ pub struct AuthAppInfo {
 }
 /// One agent (micro app) of an installed app.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthAgent {
@@ -503,7 +469,6 @@ pub struct AuthAgent {
 }
 /// The organisation that installed the app.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthCorpInfo {
@@ -541,7 +506,6 @@ pub struct AuthCorpInfo {
 }
 /// The admin who authorised the installation.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthUserInfo {
@@ -551,7 +515,6 @@ pub struct AuthUserInfo {
 }
 /// What a user has personally authorised an app to read.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PersonalAuthRules {
@@ -561,7 +524,6 @@ pub struct PersonalAuthRules {
 }
 /// What a user authorised on one resource.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PersonalAuthRule {
@@ -574,7 +536,6 @@ pub struct PersonalAuthRule {
 }
 /// The user to sign out and the device to sign them out of.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct KickoffByDeviceIdRequest {
@@ -586,11 +547,9 @@ pub struct KickoffByDeviceIdRequest {
     pub user_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl rt::Validate for KickoffByDeviceIdRequest {}
 /// Whether a user was signed out of a device; when not, why.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct KickoffResult {
@@ -606,7 +565,6 @@ pub struct KickoffResult {
 }
 /// A new drive space.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveAddSpaceRequest {
@@ -618,7 +576,6 @@ pub struct DriveAddSpaceRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveAddSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.name, &at.field("name"))?;
@@ -628,7 +585,6 @@ impl rt::Validate for DriveAddSpaceRequest {
 }
 /// The type of a drive space.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DriveSpaceType {
     /// `org`: A space of the organisation.
@@ -642,7 +598,6 @@ pub enum DriveSpaceType {
 rt::open_enum!(DriveSpaceType { Org = "org", Personal = "personal" });
 /// How permissions on a drive space are granted.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PermissionMode {
     /// `acl`: Access control lists.
@@ -656,7 +611,6 @@ pub enum PermissionMode {
 rt::open_enum!(PermissionMode { Acl = "acl", Custom = "custom" });
 /// A drive space. Any property may be missing from what the server sends.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveSpace {
@@ -687,7 +641,6 @@ pub struct DriveSpace {
 }
 /// One page of drive spaces.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListSpacesResponse {
@@ -700,7 +653,6 @@ pub struct DriveListSpacesResponse {
 }
 /// A new custom drive space of an app.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveAddCustomSpaceRequest {
@@ -718,7 +670,6 @@ pub struct DriveAddCustomSpaceRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveAddCustomSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.biz_type, &at.field("bizType"))?;
@@ -733,7 +684,6 @@ impl rt::Validate for DriveAddCustomSpaceRequest {
 /// The progress of an asynchronous drive task. Any property may be
 /// missing from what the server sends.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveAsyncTask {
@@ -761,7 +711,6 @@ pub struct DriveAsyncTask {
 }
 /// Whether an entry of a drive space is a file or a folder.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DriveFileType {
     /// `file`: A file.
@@ -776,7 +725,6 @@ rt::open_enum!(DriveFileType { File = "file", Folder = "folder" });
 /// A file or folder in a drive space. Any property may be missing from
 /// what the server sends.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveFile {
@@ -828,7 +776,6 @@ pub struct DriveFile {
 }
 /// A new file or folder.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveAddFileRequest {
@@ -856,7 +803,6 @@ pub struct DriveAddFileRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveAddFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.file_type, &at.field("fileType"))?;
@@ -869,7 +815,6 @@ impl rt::Validate for DriveAddFileRequest {
 }
 /// One page of the files and folders in a folder.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListFilesResponse {
@@ -882,7 +827,6 @@ pub struct DriveListFilesResponse {
 }
 /// The outcome of deleting a file or folder.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFileResponse {
@@ -892,7 +836,6 @@ pub struct DriveDeleteFileResponse {
 }
 /// The files and folders to delete, and how.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFilesRequest {
@@ -907,7 +850,6 @@ pub struct DriveDeleteFilesRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveDeleteFilesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_items(1usize).check(&self.file_ids, &at.field("fileIds"))?;
@@ -920,7 +862,6 @@ impl rt::Validate for DriveDeleteFilesRequest {
 }
 /// The outcome of deleting several files and folders.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFilesResponse {
@@ -933,7 +874,6 @@ pub struct DriveDeleteFilesResponse {
 }
 /// Where to copy a file or folder to.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveCopyFileRequest {
@@ -955,7 +895,6 @@ pub struct DriveCopyFileRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveCopyFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -967,7 +906,6 @@ impl rt::Validate for DriveCopyFileRequest {
 }
 /// The copy of a file or folder, or the task that makes it.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveCopyFileResponse {
@@ -981,7 +919,6 @@ pub struct DriveCopyFileResponse {
 }
 /// Where to move a file or folder to.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveMoveFileRequest {
@@ -1003,7 +940,6 @@ pub struct DriveMoveFileRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveMoveFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1015,7 +951,6 @@ impl rt::Validate for DriveMoveFileRequest {
 }
 /// The files and folders to move, and where to.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveMoveFilesRequest {
@@ -1040,7 +975,6 @@ pub struct DriveMoveFilesRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveMoveFilesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_items(1usize).check(&self.file_ids, &at.field("fileIds"))?;
@@ -1053,7 +987,6 @@ impl rt::Validate for DriveMoveFilesRequest {
 }
 /// The files and folders in their new place, or the task that moves them.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveMoveFilesResponse {
@@ -1066,7 +999,6 @@ pub struct DriveMoveFilesResponse {
 }
 /// The new name of a file or folder.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveRenameFileRequest {
@@ -1078,7 +1010,6 @@ pub struct DriveRenameFileRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveRenameFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1091,7 +1022,6 @@ impl rt::Validate for DriveRenameFileRequest {
 /// A signed URL to PUT a file's content to, and the headers to send with
 /// it. Any property may be missing from what the server sends.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveHeaderSignatureUploadInfo {
@@ -1125,7 +1055,6 @@ pub struct DriveHeaderSignatureUploadInfo {
 /// with an object store client. Any property may be missing from what
 /// the server sends.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveStsUploadInfo {
@@ -1167,7 +1096,6 @@ pub struct DriveStsUploadInfo {
     pub media_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl ::std::fmt::Debug for DriveStsUploadInfo {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DriveStsUploadInfo")
@@ -1188,7 +1116,6 @@ impl ::std::fmt::Debug for DriveStsUploadInfo {
 /// Where and how to upload a file's content: exactly one of
 /// `headerSignatureUploadInfo` and `stsUploadInfo` is present.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetUploadInfoResponse {
@@ -1214,7 +1141,6 @@ pub struct DriveGetUploadInfoResponse {
 /// A signed URL to GET a file's content from, and the headers to send
 /// with it. Any property may be missing from what the server sends.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDownloadInfo {
@@ -1243,7 +1169,6 @@ pub struct DriveDownloadInfo {
 }
 /// Where and how to download a file's content.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetDownloadInfoResponse {
@@ -1257,7 +1182,6 @@ pub struct DriveGetDownloadInfoResponse {
 }
 /// Where to preview a file.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePreviewInfo {
@@ -1267,7 +1191,6 @@ pub struct DrivePreviewInfo {
 }
 /// Where to preview a file.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetPreviewInfoResponse {
@@ -1277,7 +1200,6 @@ pub struct DriveGetPreviewInfoResponse {
 }
 /// A member to give a role to, change the role of, or take it from.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermissionMember {
@@ -1292,7 +1214,6 @@ pub struct DrivePermissionMember {
     pub member_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DrivePermissionMember {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.corp_id, &at.field("corpId"))?;
@@ -1307,7 +1228,6 @@ impl rt::Validate for DrivePermissionMember {
 }
 /// A role and the members it is about.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermissionRequest {
@@ -1322,7 +1242,6 @@ pub struct DrivePermissionRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DrivePermissionRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.role, &at.field("role"))?;
@@ -1334,7 +1253,6 @@ impl rt::Validate for DrivePermissionRequest {
 }
 /// A member who has a role. Any property may be missing from what the server sends.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermissionMemberInfo {
@@ -1353,7 +1271,6 @@ pub struct DrivePermissionMemberInfo {
 }
 /// A member's role on a file or folder. Any property may be missing from what the server sends.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermission {
@@ -1369,7 +1286,6 @@ pub struct DrivePermission {
 }
 /// Who has which role on a file or folder.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListPermissionsResponse {
@@ -1384,7 +1300,6 @@ pub struct DriveListPermissionsResponse {
 }
 /// What a user may do with a file or folder.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetPrivilegeInfoResponse {
@@ -1394,7 +1309,6 @@ pub struct DriveGetPrivilegeInfoResponse {
 }
 /// A privilege to give a user on files of a custom space.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGrantPrivilegeOfCustomSpaceRequest {
@@ -1415,7 +1329,6 @@ pub struct DriveGrantPrivilegeOfCustomSpaceRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveGrantPrivilegeOfCustomSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.r#type, &at.field("type"))?;
@@ -1428,7 +1341,6 @@ impl rt::Validate for DriveGrantPrivilegeOfCustomSpaceRequest {
 }
 /// A file or folder in a recycle bin. Any property may be missing from what the server sends.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveRecycleItem {
@@ -1459,7 +1371,6 @@ pub struct DriveRecycleItem {
 }
 /// One page of a recycle bin.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListRecycleFilesResponse {
@@ -1474,7 +1385,6 @@ pub struct DriveListRecycleFilesResponse {
 }
 /// Items of a recycle bin.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveRecycleItemsRequest {
@@ -1489,7 +1399,6 @@ pub struct DriveRecycleItemsRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveRecycleItemsRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1504,7 +1413,6 @@ impl rt::Validate for DriveRecycleItemsRequest {
 }
 /// The recycle bin to empty.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveClearRecycleFilesRequest {
@@ -1516,7 +1424,6 @@ pub struct DriveClearRecycleFilesRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveClearRecycleFilesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1528,7 +1435,6 @@ impl rt::Validate for DriveClearRecycleFilesRequest {
 }
 /// The quotas to read.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetQuotaInfosRequest {
@@ -1543,7 +1449,6 @@ pub struct DriveGetQuotaInfosRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveGetQuotaInfosRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.r#type, &at.field("type"))?;
@@ -1556,7 +1461,6 @@ impl rt::Validate for DriveGetQuotaInfosRequest {
 }
 /// A quota's capacity and use. Any property may be missing from what the server sends.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveQuota {
@@ -1575,7 +1479,6 @@ pub struct DriveQuota {
 }
 /// The quotas asked for.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetQuotaInfosResponse {
@@ -1585,7 +1488,6 @@ pub struct DriveGetQuotaInfosResponse {
 }
 /// The spaces to look up.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagementListSpacesRequest {
@@ -1597,7 +1499,6 @@ pub struct DriveManagementListSpacesRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveManagementListSpacesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1609,7 +1510,6 @@ impl rt::Validate for DriveManagementListSpacesRequest {
 }
 /// The spaces to change, and their new capacity.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagementModifySpaceRequest {
@@ -1624,7 +1524,6 @@ pub struct DriveManagementModifySpaceRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveManagementModifySpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1636,7 +1535,6 @@ impl rt::Validate for DriveManagementModifySpaceRequest {
 }
 /// Drive spaces, as an administrator sees them.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagedSpacesResponse {
@@ -1646,7 +1544,6 @@ pub struct DriveManagedSpacesResponse {
 }
 /// A purchase order of drive capacity.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveQuotaOrder {
@@ -1670,7 +1567,6 @@ pub struct DriveQuotaOrder {
     pub money: i64,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveQuotaOrder {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.biz_type, &at.field("bizType"))?;
@@ -1682,7 +1578,6 @@ impl rt::Validate for DriveQuotaOrder {
 }
 /// A purchase of drive capacity.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagementBuyQuotaRequest {
@@ -1697,7 +1592,6 @@ pub struct DriveManagementBuyQuotaRequest {
     pub union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl ::std::fmt::Debug for DriveManagementBuyQuotaRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DriveManagementBuyQuotaRequest")
@@ -1708,7 +1602,6 @@ impl ::std::fmt::Debug for DriveManagementBuyQuotaRequest {
     }
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl rt::Validate for DriveManagementBuyQuotaRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.order, &at.field("order"))?;
@@ -1719,7 +1612,6 @@ impl rt::Validate for DriveManagementBuyQuotaRequest {
 }
 /// Who owns a storage space.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OwnerType {
     /// `USER`: A user owns the space; only permanent permissions can be granted, by someone with management permission.
@@ -1733,7 +1625,6 @@ pub enum OwnerType {
 rt::open_enum!(OwnerType { User = "USER", App = "APP" });
 /// The state of a storage space.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SpaceStatus {
     /// `NORMAL`: In use.
@@ -1747,7 +1638,6 @@ pub enum SpaceStatus {
 rt::open_enum!(SpaceStatus { Normal = "NORMAL", Delete = "DELETE" });
 /// The kind of storage a partition lives in.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PartitionType {
     /// `PUBLIC_OSS_PARTITION`: Public cloud object storage.
@@ -1764,7 +1654,6 @@ rt::open_enum!(
 );
 /// How a partition's capacity is allotted.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuotaType {
     /// `SHARE`: Shared with the organisation; `max` is absent.
@@ -1778,7 +1667,6 @@ pub enum QuotaType {
 rt::open_enum!(QuotaType { Share = "SHARE", Private = "PRIVATE" });
 /// What a storage space supports. Every capability is off unless set.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SpaceCapabilities {
@@ -1797,11 +1685,9 @@ pub struct SpaceCapabilities {
     pub can_record_recent_file: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for SpaceCapabilities {}
 /// Optional settings of a new storage space.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageAddSpaceOption {
@@ -1825,7 +1711,6 @@ pub struct StorageAddSpaceOption {
     pub owner_type: ::std::option::Option<super::models::OwnerType>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for StorageAddSpaceOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.quota, &at.field("quota"))?;
@@ -1836,7 +1721,6 @@ impl rt::Validate for StorageAddSpaceOption {
 }
 /// A new storage space.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageAddSpaceRequest {
@@ -1845,7 +1729,6 @@ pub struct StorageAddSpaceRequest {
     pub option: ::std::option::Option<super::models::StorageAddSpaceOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for StorageAddSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -1854,7 +1737,6 @@ impl rt::Validate for StorageAddSpaceRequest {
 }
 /// The capacity of a storage partition.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PartitionQuota {
@@ -1873,7 +1755,6 @@ pub struct PartitionQuota {
 }
 /// A storage partition of a space and its capacity.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Partition {
@@ -1886,7 +1767,6 @@ pub struct Partition {
 }
 /// A storage space.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageSpace {
@@ -1944,7 +1824,6 @@ pub struct StorageSpace {
 }
 /// A storage space, as returned by the calls that create or read one.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageSpaceResponse {
@@ -1954,7 +1833,6 @@ pub struct StorageSpaceResponse {
 }
 /// What to do when a file or folder of the same name already exists.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConflictStrategy {
     /// `AUTO_RENAME`: Pick a new name automatically (the default).
@@ -1976,7 +1854,6 @@ rt::open_enum!(
 );
 /// Which apps can see an app property.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Visibility {
     /// `PUBLIC`: Every app.
@@ -1990,7 +1867,6 @@ pub enum Visibility {
 rt::open_enum!(Visibility { Public = "PUBLIC", Private = "PRIVATE" });
 /// A property that an app attaches to a file or folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AppProperty {
@@ -2005,7 +1881,6 @@ pub struct AppProperty {
     pub visibility: super::models::Visibility,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for AppProperty {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.visibility, &at.field("visibility"))?;
@@ -2014,7 +1889,6 @@ impl rt::Validate for AppProperty {
 }
 /// An app property as the server reports it on a file or folder; any part may be missing.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryAppProperty {
@@ -2030,7 +1904,6 @@ pub struct DentryAppProperty {
 }
 /// Optional settings of a new folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddFolderOption {
@@ -2048,7 +1921,6 @@ pub struct AddFolderOption {
     >,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for AddFolderOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
@@ -2061,7 +1933,6 @@ impl rt::Validate for AddFolderOption {
 }
 /// A new folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddFolderRequest {
@@ -2075,7 +1946,6 @@ pub struct AddFolderRequest {
     pub option: ::std::option::Option<super::models::AddFolderOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for AddFolderRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         static NAME: rt::Rules = rt::Rules::new()
@@ -2088,7 +1958,6 @@ impl rt::Validate for AddFolderRequest {
 }
 /// Whether an entry is a file or a folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DentryType {
     /// `FILE`: A file.
@@ -2102,7 +1971,6 @@ pub enum DentryType {
 rt::open_enum!(DentryType { File = "FILE", Folder = "FOLDER" });
 /// The state of a file or folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DentryStatus {
     /// `NORMAL`: In use.
@@ -2116,7 +1984,6 @@ pub enum DentryStatus {
 rt::open_enum!(DentryStatus { Normal = "NORMAL", Deleted = "DELETED" });
 /// The storage driver behind a file or folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StorageDriver {
     /// `DINGTALK`: DingTalk unified storage.
@@ -2134,7 +2001,6 @@ rt::open_enum!(
 );
 /// Properties of a file or folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryProperties {
@@ -2146,7 +2012,6 @@ pub struct DentryProperties {
 /// space owner's id to that owner's properties, but also sent as a plain
 /// list of properties.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 #[serde(untagged)]
@@ -2163,7 +2028,6 @@ pub enum DentryAppProperties {
 }
 /// A file or folder in a storage space.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Dentry {
@@ -2237,7 +2101,6 @@ pub struct Dentry {
 }
 /// The folder that was added.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddFolderResponse {
@@ -2247,7 +2110,6 @@ pub struct AddFolderResponse {
 }
 /// A temporary link to a small preview image of a file.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Thumbnail {
@@ -2263,7 +2125,6 @@ pub struct Thumbnail {
 }
 /// One file or folder, as returned by the calls that read, rename or commit one.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryResponse {
@@ -2273,7 +2134,6 @@ pub struct DentryResponse {
 }
 /// The answer of calls that only report whether they succeeded.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SuccessResponse {
@@ -2283,7 +2143,6 @@ pub struct SuccessResponse {
 }
 /// An organisation's storage and the capacity of its partitions.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageOrg {
@@ -2296,7 +2155,6 @@ pub struct StorageOrg {
 }
 /// An organisation's storage.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetOrgResponse {
@@ -2306,7 +2164,6 @@ pub struct GetOrgResponse {
 }
 /// An Open Platform app as storage knows it.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageApp {
@@ -2331,7 +2188,6 @@ pub struct StorageApp {
 }
 /// The app the access token was issued to.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetCurrentAppResponse {
@@ -2341,7 +2197,6 @@ pub struct GetCurrentAppResponse {
 }
 /// How far an asynchronous task has got.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskStatus {
     /// `INIT`: Created, not started yet.
@@ -2362,7 +2217,6 @@ rt::open_enum!(
 );
 /// An asynchronous task started by a batch call, and its progress.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageTask {
@@ -2393,7 +2247,6 @@ pub struct StorageTask {
 }
 /// An asynchronous task.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTaskResponse {
@@ -2403,7 +2256,6 @@ pub struct GetTaskResponse {
 }
 /// Which changes a file change event subscription covers.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventScope {
     /// `ORG`: Every space of the organisation; `scopeId` is its corpId.
@@ -2417,7 +2269,6 @@ pub enum EventScope {
 rt::open_enum!(EventScope { Org = "ORG", Space = "SPACE" });
 /// The scope of a file change event subscription.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct EventSubscriptionRequest {
@@ -2429,7 +2280,6 @@ pub struct EventSubscriptionRequest {
     pub scope_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for EventSubscriptionRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.scope, &at.field("scope"))?;
@@ -2439,7 +2289,6 @@ impl rt::Validate for EventSubscriptionRequest {
 }
 /// What a list of files and folders is sorted by.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DentryOrderBy {
     /// `MODIFIED_TIME`: When it was last modified (the default).
@@ -2460,7 +2309,6 @@ rt::open_enum!(
 );
 /// The direction of a sort.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SortOrder {
     /// `ASC`: Ascending, smallest or oldest first.
@@ -2474,7 +2322,6 @@ pub enum SortOrder {
 rt::open_enum!(SortOrder { Asc = "ASC", Desc = "DESC" });
 /// One page of files and folders.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryPage {
@@ -2487,7 +2334,6 @@ pub struct DentryPage {
 }
 /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListAllDentriesOption {
@@ -2505,7 +2351,6 @@ pub struct ListAllDentriesOption {
     pub with_thumbnail: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for ListAllDentriesOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2518,7 +2363,6 @@ impl rt::Validate for ListAllDentriesOption {
 }
 /// What page of a space's files and folders to list.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListAllDentriesRequest {
@@ -2527,7 +2371,6 @@ pub struct ListAllDentriesRequest {
     pub option: ::std::option::Option<super::models::ListAllDentriesOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for ListAllDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -2536,7 +2379,6 @@ impl rt::Validate for ListAllDentriesRequest {
 }
 /// What to return with a file or folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryQueryOption {
@@ -2556,7 +2398,6 @@ pub struct DentryQueryOption {
     pub with_thumbnail: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for DentryQueryOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2570,7 +2411,6 @@ impl rt::Validate for DentryQueryOption {
 }
 /// What to return with a file or folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryRequest {
@@ -2579,7 +2419,6 @@ pub struct GetDentryRequest {
     pub option: ::std::option::Option<super::models::DentryQueryOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -2588,7 +2427,6 @@ impl rt::Validate for GetDentryRequest {
 }
 /// The files and folders to read.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentriesRequest {
@@ -2600,7 +2438,6 @@ pub struct GetDentriesRequest {
     pub option: ::std::option::Option<super::models::DentryQueryOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2613,7 +2450,6 @@ impl rt::Validate for GetDentriesRequest {
 }
 /// The outcome of reading one file or folder of a batch.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryQueryResult {
@@ -2635,7 +2471,6 @@ pub struct DentryQueryResult {
 }
 /// The files and folders that were asked for.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentriesResponse {
@@ -2647,7 +2482,6 @@ pub struct GetDentriesResponse {
 }
 /// Whether a deletion finished or runs in the background.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentryResponse {
@@ -2660,7 +2494,6 @@ pub struct DeleteDentryResponse {
 }
 /// How to delete files and folders.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentriesOption {
@@ -2669,11 +2502,9 @@ pub struct DeleteDentriesOption {
     pub to_recycle_bin: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for DeleteDentriesOption {}
 /// The files and folders to delete.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentriesRequest {
@@ -2685,7 +2516,6 @@ pub struct DeleteDentriesRequest {
     pub option: ::std::option::Option<super::models::DeleteDentriesOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for DeleteDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2699,7 +2529,6 @@ impl rt::Validate for DeleteDentriesRequest {
 /// `targetSpaceId` and `targetDentryId` are only sent by copies and
 /// moves.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryBatchResult {
@@ -2730,7 +2559,6 @@ pub struct DentryBatchResult {
 }
 /// The outcome of a batch copy, move or delete, entry by entry.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryBatchResponse {
@@ -2742,7 +2570,6 @@ pub struct DentryBatchResponse {
 }
 /// How to copy files and folders.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryCopyOption {
@@ -2755,7 +2582,6 @@ pub struct DentryCopyOption {
     pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for DentryCopyOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
@@ -2764,7 +2590,6 @@ impl rt::Validate for DentryCopyOption {
 }
 /// Where to copy a file or folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CopyDentryRequest {
@@ -2779,7 +2604,6 @@ pub struct CopyDentryRequest {
     pub option: ::std::option::Option<super::models::DentryCopyOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for CopyDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2794,7 +2618,6 @@ impl rt::Validate for CopyDentryRequest {
 }
 /// What to copy and where.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CopyDentriesRequest {
@@ -2812,7 +2635,6 @@ pub struct CopyDentriesRequest {
     pub option: ::std::option::Option<super::models::DentryCopyOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for CopyDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2830,7 +2652,6 @@ impl rt::Validate for CopyDentriesRequest {
 }
 /// A copied or moved file or folder, or the background task that copies or moves it.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryTransferResponse {
@@ -2846,7 +2667,6 @@ pub struct DentryTransferResponse {
 }
 /// How to move a file or folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MoveDentryOption {
@@ -2868,7 +2688,6 @@ pub struct MoveDentryOption {
     pub preseve_permissions: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for MoveDentryOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
@@ -2877,7 +2696,6 @@ impl rt::Validate for MoveDentryOption {
 }
 /// Where to move a file or folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MoveDentryRequest {
@@ -2892,7 +2710,6 @@ pub struct MoveDentryRequest {
     pub option: ::std::option::Option<super::models::MoveDentryOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for MoveDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2907,7 +2724,6 @@ impl rt::Validate for MoveDentryRequest {
 }
 /// How to move files and folders.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MoveDentriesOption {
@@ -2927,7 +2743,6 @@ pub struct MoveDentriesOption {
     pub preserve_permissions: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for MoveDentriesOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
@@ -2936,7 +2751,6 @@ impl rt::Validate for MoveDentriesOption {
 }
 /// What to move and where.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MoveDentriesRequest {
@@ -2954,7 +2768,6 @@ pub struct MoveDentriesRequest {
     pub option: ::std::option::Option<super::models::MoveDentriesOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for MoveDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2972,7 +2785,6 @@ impl rt::Validate for MoveDentriesRequest {
 }
 /// The new name of a file or folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RenameDentryRequest {
@@ -2981,7 +2793,6 @@ pub struct RenameDentryRequest {
     pub new_name: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for RenameDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.new_name, &at.field("newName"))?;
@@ -2990,7 +2801,6 @@ impl rt::Validate for RenameDentryRequest {
 }
 /// The app properties to set.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UpdateDentryAppPropertiesRequest {
@@ -2999,7 +2809,6 @@ pub struct UpdateDentryAppPropertiesRequest {
     pub app_properties: ::std::vec::Vec<super::models::AppProperty>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for UpdateDentryAppPropertiesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3011,7 +2820,6 @@ impl rt::Validate for UpdateDentryAppPropertiesRequest {
 }
 /// The app properties to remove.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentryAppPropertiesRequest {
@@ -3020,7 +2828,6 @@ pub struct DeleteDentryAppPropertiesRequest {
     pub property_names: ::std::vec::Vec<::std::string::String>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for DeleteDentryAppPropertiesRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3031,7 +2838,6 @@ impl rt::Validate for DeleteDentryAppPropertiesRequest {
 }
 /// The files whose thumbnails to return.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryThumbnailsRequest {
@@ -3040,7 +2846,6 @@ pub struct GetDentryThumbnailsRequest {
     pub dentry_ids: ::std::vec::Vec<::std::string::String>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetDentryThumbnailsRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3051,7 +2856,6 @@ impl rt::Validate for GetDentryThumbnailsRequest {
 }
 /// The thumbnail of one file of a batch, or why there is none.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryThumbnailResult {
@@ -3073,7 +2877,6 @@ pub struct DentryThumbnailResult {
 }
 /// The thumbnails that were asked for.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryThumbnailsResponse {
@@ -3085,7 +2888,6 @@ pub struct GetDentryThumbnailsResponse {
 }
 /// How the URLs of an upload or a download are authorised.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TransferProtocol {
     /// `HEADER_SIGNATURE`: The signature travels in headers; send the given `headers` with the request to the URL.
@@ -3098,7 +2900,6 @@ rt::open_enum!(TransferProtocol { HeaderSignature = "HEADER_SIGNATURE" });
 /// Where to send file content (or fetch it from) and the headers that
 /// authorise the request. The URLs and headers expire together.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct HeaderSignatureInfo {
@@ -3134,7 +2935,6 @@ pub struct HeaderSignatureInfo {
 /// once a name that is taken or not allowed, or a file too large for the
 /// space. Every field is optional.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UploadPreCheck {
@@ -3152,7 +2952,6 @@ pub struct UploadPreCheck {
     pub md5: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for UploadPreCheck {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.size, &at.field("size"))?;
@@ -3161,7 +2960,6 @@ impl rt::Validate for UploadPreCheck {
 }
 /// Optional settings of an upload in one piece.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileUploadInfoOption {
@@ -3181,7 +2979,6 @@ pub struct GetFileUploadInfoOption {
     pub prefer_intranet: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetFileUploadInfoOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.storage_driver, &at.field("storageDriver"))?;
@@ -3191,7 +2988,6 @@ impl rt::Validate for GetFileUploadInfoOption {
 }
 /// How a file is to be uploaded.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileUploadInfoRequest {
@@ -3207,7 +3003,6 @@ pub struct GetFileUploadInfoRequest {
     pub option: ::std::option::Option<super::models::GetFileUploadInfoOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetFileUploadInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.protocol, &at.field("protocol"))?;
@@ -3217,7 +3012,6 @@ impl rt::Validate for GetFileUploadInfoRequest {
 }
 /// Where and how to upload a file's content, and the key that names the upload.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileUploadInfoResponse {
@@ -3241,7 +3035,6 @@ pub struct GetFileUploadInfoResponse {
 }
 /// Optional settings of an upload in parts.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct InitMultipartFileUploadOption {
@@ -3258,7 +3051,6 @@ pub struct InitMultipartFileUploadOption {
     pub prefer_region: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for InitMultipartFileUploadOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.storage_driver, &at.field("storageDriver"))?;
@@ -3268,7 +3060,6 @@ impl rt::Validate for InitMultipartFileUploadOption {
 }
 /// A new upload in parts.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct InitMultipartFileUploadRequest {
@@ -3277,7 +3068,6 @@ pub struct InitMultipartFileUploadRequest {
     pub option: ::std::option::Option<super::models::InitMultipartFileUploadOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for InitMultipartFileUploadRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -3286,7 +3076,6 @@ impl rt::Validate for InitMultipartFileUploadRequest {
 }
 /// The key of a new upload in parts.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct InitMultipartFileUploadResponse {
@@ -3299,7 +3088,6 @@ pub struct InitMultipartFileUploadResponse {
 }
 /// Optional settings of the part URLs.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetMultipartFileUploadInfosOption {
@@ -3308,11 +3096,9 @@ pub struct GetMultipartFileUploadInfosOption {
     pub prefer_intranet: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetMultipartFileUploadInfosOption {}
 /// The parts of an upload to get URLs for.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetMultipartFileUploadInfosRequest {
@@ -3327,7 +3113,6 @@ pub struct GetMultipartFileUploadInfosRequest {
     pub option: ::std::option::Option<super::models::GetMultipartFileUploadInfosOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetMultipartFileUploadInfosRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3342,7 +3127,6 @@ impl rt::Validate for GetMultipartFileUploadInfosRequest {
 }
 /// Where and how to upload one part of a file.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PartUploadInfo {
@@ -3360,7 +3144,6 @@ pub struct PartUploadInfo {
 }
 /// Where and how to upload the parts that were asked for.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetMultipartFileUploadInfosResponse {
@@ -3376,7 +3159,6 @@ pub struct GetMultipartFileUploadInfosResponse {
 }
 /// Optional settings of a committed file.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CommitFileOption {
@@ -3397,7 +3179,6 @@ pub struct CommitFileOption {
     >,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for CommitFileOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.size, &at.field("size"))?;
@@ -3408,7 +3189,6 @@ impl rt::Validate for CommitFileOption {
 }
 /// The uploaded content and the file to make of it.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CommitFileRequest {
@@ -3433,7 +3213,6 @@ pub struct CommitFileRequest {
     pub option: ::std::option::Option<super::models::CommitFileOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for CommitFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3452,7 +3231,6 @@ impl rt::Validate for CommitFileRequest {
 }
 /// Optional settings of a download.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoOption {
@@ -3464,7 +3242,6 @@ pub struct GetFileDownloadInfoOption {
     pub prefer_intranet: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetFileDownloadInfoOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().minimum(1f64).check(&self.version, &at.field("version"))?;
@@ -3473,7 +3250,6 @@ impl rt::Validate for GetFileDownloadInfoOption {
 }
 /// What to download.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoRequest {
@@ -3482,7 +3258,6 @@ pub struct GetFileDownloadInfoRequest {
     pub option: ::std::option::Option<super::models::GetFileDownloadInfoOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetFileDownloadInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -3491,7 +3266,6 @@ impl rt::Validate for GetFileDownloadInfoRequest {
 }
 /// Where and how to download a file's content.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoResponse {
@@ -3509,7 +3283,6 @@ pub struct GetFileDownloadInfoResponse {
 }
 /// How a file is opened in the browser.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OpenType {
     /// `PREVIEW`: Read-only preview.
@@ -3523,7 +3296,6 @@ pub enum OpenType {
 rt::open_enum!(OpenType { Preview = "PREVIEW", Edit = "EDIT" });
 /// How to open a file.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoOption {
@@ -3541,7 +3313,6 @@ pub struct GetDentryOpenInfoOption {
     pub check_login: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetDentryOpenInfoOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.r#type, &at.field("type"))?;
@@ -3551,7 +3322,6 @@ impl rt::Validate for GetDentryOpenInfoOption {
 }
 /// How to open a file.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoRequest {
@@ -3560,7 +3330,6 @@ pub struct GetDentryOpenInfoRequest {
     pub option: ::std::option::Option<super::models::GetDentryOpenInfoOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for GetDentryOpenInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -3569,7 +3338,6 @@ impl rt::Validate for GetDentryOpenInfoRequest {
 }
 /// A link that opens a file.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoResponse {
@@ -3582,7 +3350,6 @@ pub struct GetDentryOpenInfoResponse {
 }
 /// A link that opens a file one way.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct OpenInfo {
@@ -3594,7 +3361,6 @@ pub struct OpenInfo {
     pub url: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for OpenInfo {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.open_type, &at.field("openType"))?;
@@ -3604,7 +3370,6 @@ impl rt::Validate for OpenInfo {
 }
 /// Links that open a file, and who provides them.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RegisterOpenInfoRequest {
@@ -3616,7 +3381,6 @@ pub struct RegisterOpenInfoRequest {
     pub open_infos: ::std::vec::Vec<super::models::OpenInfo>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for RegisterOpenInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3631,7 +3395,6 @@ impl rt::Validate for RegisterOpenInfoRequest {
 }
 /// A WebOffice link to a file and the tokens that go with it.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetWebOfficeUrlResponse {
@@ -3654,7 +3417,6 @@ pub struct GetWebOfficeUrlResponse {
     pub web_office_refresh_token: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl ::std::fmt::Debug for GetWebOfficeUrlResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetWebOfficeUrlResponse")
@@ -3666,7 +3428,6 @@ impl ::std::fmt::Debug for GetWebOfficeUrlResponse {
 }
 /// New WebOffice tokens.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RefreshWebOfficeTokenResponse {
@@ -3686,7 +3447,6 @@ pub struct RefreshWebOfficeTokenResponse {
     pub web_office_refresh_token: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl ::std::fmt::Debug for RefreshWebOfficeTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RefreshWebOfficeTokenResponse")
@@ -3697,7 +3457,6 @@ impl ::std::fmt::Debug for RefreshWebOfficeTokenResponse {
 }
 /// A role on a file or folder, from the most rights to the fewest.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PermissionRole {
     /// `OWNER`: Owner; every right, including handing roles out and over.
@@ -3720,7 +3479,6 @@ rt::open_enum!(
 );
 /// What kind of member a permission is granted to; the member's `id` is of that kind.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MemberType {
     /// `USER`: A user; `id` is the user's unionId.
@@ -3743,7 +3501,6 @@ rt::open_enum!(
 );
 /// A member to grant a role to or take it from.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionMember {
@@ -3758,7 +3515,6 @@ pub struct PermissionMember {
     pub corp_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for PermissionMember {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.r#type, &at.field("type"))?;
@@ -3768,7 +3524,6 @@ impl rt::Validate for PermissionMember {
 }
 /// Optional settings of a grant.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionOption {
@@ -3778,7 +3533,6 @@ pub struct PermissionOption {
     pub duration: ::std::option::Option<i64>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for PermissionOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().minimum(1f64).check(&self.duration, &at.field("duration"))?;
@@ -3787,7 +3541,6 @@ impl rt::Validate for PermissionOption {
 }
 /// A role and the members to give it to.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionRequest {
@@ -3802,7 +3555,6 @@ pub struct PermissionRequest {
     pub option: ::std::option::Option<super::models::PermissionOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for PermissionRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.role_id, &at.field("roleId"))?;
@@ -3814,7 +3566,6 @@ impl rt::Validate for PermissionRequest {
 }
 /// A role and the members to take it from.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionRemoveRequest {
@@ -3826,7 +3577,6 @@ pub struct PermissionRemoveRequest {
     pub members: ::std::vec::Vec<super::models::PermissionMember>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for PermissionRemoveRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.role_id, &at.field("roleId"))?;
@@ -3837,7 +3587,6 @@ impl rt::Validate for PermissionRemoveRequest {
 }
 /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsOption {
@@ -3854,7 +3603,6 @@ pub struct ListPermissionsOption {
     pub max_results: ::std::option::Option<i32>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for ListPermissionsOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.filter_role_ids, &at.field("filterRoleIds"))?;
@@ -3866,7 +3614,6 @@ impl rt::Validate for ListPermissionsOption {
 }
 /// What page of permissions to list.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsRequest {
@@ -3875,7 +3622,6 @@ pub struct ListPermissionsRequest {
     pub option: ::std::option::Option<super::models::ListPermissionsOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for ListPermissionsRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -3884,7 +3630,6 @@ impl rt::Validate for ListPermissionsRequest {
 }
 /// A role as the server reports it.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Role {
@@ -3897,7 +3642,6 @@ pub struct Role {
 }
 /// A member holding a permission, as the server reports it; any part may be missing.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionMemberInfo {
@@ -3913,7 +3657,6 @@ pub struct PermissionMemberInfo {
 }
 /// A role held by a member on a file or folder.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Permission {
@@ -3944,7 +3687,6 @@ pub struct Permission {
 }
 /// One page of permissions.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsResponse {
@@ -3957,7 +3699,6 @@ pub struct ListPermissionsResponse {
 }
 /// The user's roles on each file or folder asked for.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct BatchQueryRolesResponse {
@@ -3972,7 +3713,6 @@ pub struct BatchQueryRolesResponse {
 }
 /// What a recycle bin belongs to.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecycleBinScope {
     /// `SPACE`: A storage space; its id is the scope id.
@@ -3984,7 +3724,6 @@ pub enum RecycleBinScope {
 rt::open_enum!(RecycleBinScope { Space = "SPACE" });
 /// A recycle bin.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RecycleBin {
@@ -4000,7 +3739,6 @@ pub struct RecycleBin {
 }
 /// A recycle bin.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetRecycleBinResponse {
@@ -4010,7 +3748,6 @@ pub struct GetRecycleBinResponse {
 }
 /// A deleted file or folder in a recycle bin.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RecycleItem {
@@ -4044,7 +3781,6 @@ pub struct RecycleItem {
 }
 /// One page of recycle items.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListRecycleItemsResponse {
@@ -4059,7 +3795,6 @@ pub struct ListRecycleItemsResponse {
 }
 /// A recycle item.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetRecycleItemResponse {
@@ -4069,7 +3804,6 @@ pub struct GetRecycleItemResponse {
 }
 /// The recycle items to delete for good.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteRecycleItemsRequest {
@@ -4078,7 +3812,6 @@ pub struct DeleteRecycleItemsRequest {
     pub recycle_item_ids: ::std::vec::Vec<::std::string::String>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for DeleteRecycleItemsRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -4089,7 +3822,6 @@ impl rt::Validate for DeleteRecycleItemsRequest {
 }
 /// How to restore deleted files and folders.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreOption {
@@ -4102,7 +3834,6 @@ pub struct RestoreOption {
     pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for RestoreOption {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
@@ -4111,7 +3842,6 @@ impl rt::Validate for RestoreOption {
 }
 /// How to restore a recycle item.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemRequest {
@@ -4120,7 +3850,6 @@ pub struct RestoreRecycleItemRequest {
     pub option: ::std::option::Option<super::models::RestoreOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for RestoreRecycleItemRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -4129,7 +3858,6 @@ impl rt::Validate for RestoreRecycleItemRequest {
 }
 /// A restored file or folder, or the background task that restores it.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemResponse {
@@ -4148,7 +3876,6 @@ pub struct RestoreRecycleItemResponse {
 }
 /// The recycle items to restore.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemsRequest {
@@ -4160,7 +3887,6 @@ pub struct RestoreRecycleItemsRequest {
     pub option: ::std::option::Option<super::models::RestoreOption>,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl rt::Validate for RestoreRecycleItemsRequest {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new()
@@ -4173,7 +3899,6 @@ impl rt::Validate for RestoreRecycleItemsRequest {
 }
 /// The outcome of restoring one item of a batch.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RecycleItemRestoreResult {
@@ -4204,7 +3929,6 @@ pub struct RecycleItemRestoreResult {
 }
 /// The outcome of a batch restore, item by item.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemsResponse {

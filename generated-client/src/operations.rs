@@ -71,7 +71,6 @@ impl Client {
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP 400: The credentials were rejected; `code` and `message` say why.
     #[cfg(feature = "oauth2")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_access_token(
         &self,
         input: Oauth2GetAccessTokenInput<'_>,
@@ -96,7 +95,6 @@ impl Client {
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP 400: The credentials were rejected; `code` and `message` say why.
     #[cfg(feature = "oauth2")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_corp_access_token(
         &self,
         input: Oauth2GetCorpAccessTokenInput<'_>,
@@ -136,7 +134,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `server.error`: an unexpected server error.
     #[cfg(feature = "oauth2")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_token(&self, input: Oauth2GetTokenInput<'_>) -> Oauth2GetToken {
         Oauth2GetToken {
             client: self.clone(),
@@ -168,7 +165,6 @@ impl Client {
     ///   - `invalidSuiteTicket`: the suite ticket is unknown or expired.
     ///   - `invalidClientIdOrSecret`: the suite key or secret is wrong.
     #[cfg(feature = "oauth2")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_suite_access_token(
         &self,
         input: Oauth2GetSuiteAccessTokenInput<'_>,
@@ -208,7 +204,6 @@ impl Client {
     ///   - `invalidParameter.authCode.notFound`: the authorisation code is
     ///     unknown, expired or already used; have the user log in again.
     #[cfg(feature = "oauth2")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_user_token(
         &self,
         input: Oauth2GetUserTokenInput<'_>,
@@ -243,7 +238,6 @@ impl Client {
     /// - HTTP 400: The credentials were rejected. Error codes:
     ///   - `invalidClientIdOrSecret`: the corpid or SSO secret is wrong.
     #[cfg(feature = "oauth2")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_sso_access_token(
         &self,
         input: Oauth2GetSsoAccessTokenInput<'_>,
@@ -278,7 +272,6 @@ impl Client {
     ///   - `invalidCode`: the code is unknown, expired or already used.
     ///   - `invalidToken`: the SSO access token is not valid; get a new one.
     #[cfg(feature = "oauth2")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_sso_user_info(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
@@ -312,7 +305,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `systemBusy`: the system is busy; try again later.
     #[cfg(feature = "oauth2")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_create_jsapi_ticket(&self) -> Oauth2CreateJsapiTicket {
         Oauth2CreateJsapiTicket {
             client: self.clone(),
@@ -341,7 +333,6 @@ impl Client {
     ///   - `invalidCorpId`: `authCorpId` is not valid.
     ///   - `invalidSuiteKey`: the app behind the suite access token is not valid.
     #[cfg(feature = "oauth2")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_auth_info(
         &self,
         auth_corp_id: impl ::std::convert::Into<::std::string::String>,
@@ -371,7 +362,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `system.busy`: the system is busy; try again later.
     #[cfg(feature = "oauth2")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_get_personal_auth_rule(&self) -> Oauth2GetPersonalAuthRule {
         Oauth2GetPersonalAuthRule {
             client: self.clone(),
@@ -393,7 +383,6 @@ impl Client {
     /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
     ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
     #[cfg(feature = "oauth2")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
     pub fn oauth2_kickoff_by_device_id(&self) -> Oauth2KickoffByDeviceId {
         Oauth2KickoffByDeviceId {
             client: self.clone(),
@@ -424,7 +413,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_list_spaces(&self, input: DriveListSpacesInput<'_>) -> DriveListSpaces {
         DriveListSpaces {
             client: self.clone(),
@@ -456,7 +444,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_add_space(&self, input: DriveAddSpaceInput<'_>) -> DriveAddSpace {
         DriveAddSpace {
             client: self.clone(),
@@ -486,7 +473,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_info_space(&self, input: DriveInfoSpaceInput<'_>) -> DriveInfoSpace {
         DriveInfoSpace {
             client: self.clone(),
@@ -513,7 +499,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_delete_space(
         &self,
         input: DriveDeleteSpaceInput<'_>,
@@ -544,7 +529,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_my_space_info(
         &self,
         union_id: impl ::std::convert::Into<::std::string::String>,
@@ -577,7 +561,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_add_custom_space(
         &self,
         input: DriveAddCustomSpaceInput<'_>,
@@ -617,7 +600,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_async_task_info(
         &self,
         input: DriveGetAsyncTaskInfoInput<'_>,
@@ -649,7 +631,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_list_files(&self, input: DriveListFilesInput<'_>) -> DriveListFiles {
         DriveListFiles {
             client: self.clone(),
@@ -690,7 +671,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_add_file(&self, input: DriveAddFileInput<'_>) -> DriveAddFile {
         DriveAddFile {
             client: self.clone(),
@@ -724,7 +704,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_file_info(
         &self,
         input: DriveGetFileInfoInput<'_>,
@@ -757,7 +736,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_delete_file(&self, input: DriveDeleteFileInput<'_>) -> DriveDeleteFile {
         DriveDeleteFile {
             client: self.clone(),
@@ -791,7 +769,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_delete_files(
         &self,
         input: DriveDeleteFilesInput<'_>,
@@ -831,7 +808,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_copy_file(&self, input: DriveCopyFileInput<'_>) -> DriveCopyFile {
         DriveCopyFile {
             client: self.clone(),
@@ -866,7 +842,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_move_file(&self, input: DriveMoveFileInput<'_>) -> DriveMoveFile {
         DriveMoveFile {
             client: self.clone(),
@@ -906,7 +881,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_move_files(&self, input: DriveMoveFilesInput<'_>) -> DriveMoveFiles {
         DriveMoveFiles {
             client: self.clone(),
@@ -938,7 +912,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_rename_file(&self, input: DriveRenameFileInput<'_>) -> DriveRenameFile {
         DriveRenameFile {
             client: self.clone(),
@@ -990,7 +963,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_upload_info(
         &self,
         input: DriveGetUploadInfoInput<'_>,
@@ -1032,7 +1004,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_download_info(
         &self,
         input: DriveGetDownloadInfoInput<'_>,
@@ -1065,7 +1036,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_preview_info(
         &self,
         input: DriveGetPreviewInfoInput<'_>,
@@ -1100,7 +1070,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_list_permissions(
         &self,
         input: DriveListPermissionsInput<'_>,
@@ -1131,7 +1100,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_modify_permission(
         &self,
         input: DriveModifyPermissionInput<'_>,
@@ -1168,7 +1136,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_add_permission(
         &self,
         input: DriveAddPermissionInput<'_>,
@@ -1203,7 +1170,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_delete_permission(
         &self,
         input: DriveDeletePermissionInput<'_>,
@@ -1239,7 +1205,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_privilege_info(
         &self,
         input: DriveGetPrivilegeInfoInput<'_>,
@@ -1272,7 +1237,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_grant_privilege_of_custom_space(
         &self,
         input: DriveGrantPrivilegeOfCustomSpaceInput<'_>,
@@ -1310,7 +1274,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_list_recycle_files(
         &self,
         input: DriveListRecycleFilesInput<'_>,
@@ -1343,7 +1306,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_recover_recycle_files(
         &self,
         input: DriveRecoverRecycleFilesInput<'_>,
@@ -1376,7 +1338,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_delete_recycle_files(
         &self,
         input: DriveDeleteRecycleFilesInput<'_>,
@@ -1409,7 +1370,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_clear_recycle_files(
         &self,
         input: DriveClearRecycleFilesInput<'_>,
@@ -1443,7 +1403,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_get_quota_infos(
         &self,
         input: DriveGetQuotaInfosInput<'_>,
@@ -1477,7 +1436,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_management_list_spaces(
         &self,
         input: DriveManagementListSpacesInput<'_>,
@@ -1510,7 +1468,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_management_modify_space(
         &self,
         input: DriveManagementModifySpaceInput<'_>,
@@ -1544,7 +1501,6 @@ impl Client {
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
     #[cfg(feature = "drive")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
     pub fn drive_management_buy_quota(
         &self,
         input: DriveManagementBuyQuotaInput<'_>,
@@ -1590,7 +1546,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_add_space(
         &self,
         union_id: impl ::std::convert::Into<::std::string::String>,
@@ -1630,7 +1585,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_space(&self, input: StorageGetSpaceInput<'_>) -> StorageGetSpace {
         StorageGetSpace {
             client: self.clone(),
@@ -1671,7 +1625,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_add_folder(
         &self,
         input: StorageAddFolderInput<'_>,
@@ -1709,7 +1662,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_org(&self, input: StorageGetOrgInput<'_>) -> StorageGetOrg {
         StorageGetOrg {
             client: self.clone(),
@@ -1740,7 +1692,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_current_app(
         &self,
         union_id: impl ::std::convert::Into<::std::string::String>,
@@ -1774,7 +1725,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_task(&self, input: StorageGetTaskInput<'_>) -> StorageGetTask {
         StorageGetTask {
             client: self.clone(),
@@ -1809,7 +1759,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_subscribe_event(
         &self,
         input: StorageSubscribeEventInput<'_>,
@@ -1846,7 +1795,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_unsubscribe_event(
         &self,
         input: StorageUnsubscribeEventInput<'_>,
@@ -1890,7 +1838,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_list_dentries(
         &self,
         input: StorageListDentriesInput<'_>,
@@ -1937,7 +1884,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_list_all_dentries(
         &self,
         input: StorageListAllDentriesInput<'_>,
@@ -1978,7 +1924,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_dentries(
         &self,
         input: StorageGetDentriesInput<'_>,
@@ -2022,7 +1967,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_dentry(
         &self,
         input: StorageGetDentryInput<'_>,
@@ -2067,7 +2011,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_delete_dentry(
         &self,
         input: StorageDeleteDentryInput<'_>,
@@ -2107,7 +2050,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_delete_dentries(
         &self,
         input: StorageDeleteDentriesInput<'_>,
@@ -2155,7 +2097,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_copy_dentry(
         &self,
         input: StorageCopyDentryInput<'_>,
@@ -2201,7 +2142,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_copy_dentries(
         &self,
         input: StorageCopyDentriesInput<'_>,
@@ -2252,7 +2192,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_move_dentry(
         &self,
         input: StorageMoveDentryInput<'_>,
@@ -2299,7 +2238,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_move_dentries(
         &self,
         input: StorageMoveDentriesInput<'_>,
@@ -2344,7 +2282,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_rename_dentry(
         &self,
         input: StorageRenameDentryInput<'_>,
@@ -2386,7 +2323,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_list_dentry_versions(
         &self,
         input: StorageListDentryVersionsInput<'_>,
@@ -2427,7 +2363,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_revert_dentry_version(
         &self,
         input: StorageRevertDentryVersionInput<'_>,
@@ -2465,7 +2400,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_update_dentry_app_properties(
         &self,
         input: StorageUpdateDentryAppPropertiesInput<'_>,
@@ -2504,7 +2438,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_delete_dentry_app_properties(
         &self,
         input: StorageDeleteDentryAppPropertiesInput<'_>,
@@ -2546,7 +2479,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_dentry_thumbnails(
         &self,
         input: StorageGetDentryThumbnailsInput<'_>,
@@ -2594,7 +2526,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_file_upload_info(
         &self,
         input: StorageGetFileUploadInfoInput<'_>,
@@ -2641,7 +2572,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_init_multipart_file_upload(
         &self,
         input: StorageInitMultipartFileUploadInput<'_>,
@@ -2679,7 +2609,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_multipart_file_upload_infos(
         &self,
         input: StorageGetMultipartFileUploadInfosInput<'_>,
@@ -2730,7 +2659,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_commit_file(
         &self,
         input: StorageCommitFileInput<'_>,
@@ -2776,7 +2704,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_file_download_info(
         &self,
         input: StorageGetFileDownloadInfoInput<'_>,
@@ -2820,7 +2747,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_dentry_open_info(
         &self,
         input: StorageGetDentryOpenInfoInput<'_>,
@@ -2860,7 +2786,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_register_open_info(
         &self,
         input: StorageRegisterOpenInfoInput<'_>,
@@ -2902,7 +2827,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_web_office_url(
         &self,
         input: StorageGetWebOfficeUrlInput<'_>,
@@ -2940,7 +2864,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_refresh_web_office_token(
         &self,
         input: StorageRefreshWebOfficeTokenInput<'_>,
@@ -2981,7 +2904,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_update_permission(
         &self,
         input: StorageUpdatePermissionInput<'_>,
@@ -3027,7 +2949,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_add_permission(
         &self,
         input: StorageAddPermissionInput<'_>,
@@ -3068,7 +2989,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_delete_permission(
         &self,
         input: StorageDeletePermissionInput<'_>,
@@ -3112,7 +3032,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_list_permissions(
         &self,
         input: StorageListPermissionsInput<'_>,
@@ -3152,7 +3071,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_batch_query_roles(
         &self,
         input: StorageBatchQueryRolesInput<'_>,
@@ -3188,7 +3106,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_recycle_bin(
         &self,
         input: StorageGetRecycleBinInput<'_>,
@@ -3223,7 +3140,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_list_recycle_items(
         &self,
         input: StorageListRecycleItemsInput<'_>,
@@ -3257,7 +3173,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_get_recycle_item(
         &self,
         input: StorageGetRecycleItemInput<'_>,
@@ -3290,7 +3205,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_delete_recycle_item(
         &self,
         input: StorageDeleteRecycleItemInput<'_>,
@@ -3323,7 +3237,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_delete_recycle_items(
         &self,
         input: StorageDeleteRecycleItemsInput<'_>,
@@ -3365,7 +3278,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_restore_recycle_item(
         &self,
         input: StorageRestoreRecycleItemInput<'_>,
@@ -3406,7 +3318,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_restore_recycle_items(
         &self,
         input: StorageRestoreRecycleItemsInput<'_>,
@@ -3442,7 +3353,6 @@ impl Client {
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
     #[cfg(feature = "storage")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     pub fn storage_clear_recycle_bin(
         &self,
         input: StorageClearRecycleBinInput<'_>,
@@ -3457,7 +3367,6 @@ impl Client {
 }
 /// The required inputs of [`Client::oauth2_get_access_token`], named so that they cannot be swapped.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 pub struct Oauth2GetAccessTokenInput<'a> {
     /// The app's key (its `AppKey`, also called client id).
     pub app_key: &'a str,
@@ -3466,7 +3375,6 @@ pub struct Oauth2GetAccessTokenInput<'a> {
 }
 /// The required inputs of [`Client::oauth2_get_corp_access_token`], named so that they cannot be swapped.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 pub struct Oauth2GetCorpAccessTokenInput<'a> {
     /// The corpId of the organisation that authorised the app.
     pub auth_corp_id: &'a str,
@@ -3479,7 +3387,6 @@ pub struct Oauth2GetCorpAccessTokenInput<'a> {
 }
 /// The required inputs of [`Client::oauth2_get_token`], named so that they cannot be swapped.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 pub struct Oauth2GetTokenInput<'a> {
     /// The corpId of the organisation the app is used in.
     pub corp_id: &'a str,
@@ -3492,7 +3399,6 @@ pub struct Oauth2GetTokenInput<'a> {
 }
 /// The required inputs of [`Client::oauth2_get_suite_access_token`], named so that they cannot be swapped.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 pub struct Oauth2GetSuiteAccessTokenInput<'a> {
     /// The suite's key (the third-party app's client id).
     pub suite_key: &'a str,
@@ -3503,7 +3409,6 @@ pub struct Oauth2GetSuiteAccessTokenInput<'a> {
 }
 /// The required inputs of [`Client::oauth2_get_user_token`], named so that they cannot be swapped.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 pub struct Oauth2GetUserTokenInput<'a> {
     /// The app's client id (an internal app's `AppKey`, a third-party organisation app's `SuiteKey`, a personal app's `AppId`).
     pub client_id: &'a str,
@@ -3514,7 +3419,6 @@ pub struct Oauth2GetUserTokenInput<'a> {
 }
 /// The required inputs of [`Client::oauth2_get_sso_access_token`], named so that they cannot be swapped.
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 pub struct Oauth2GetSsoAccessTokenInput<'a> {
     /// The organisation's corpId (spelled `corpid` in this call).
     pub corpid: &'a str,
@@ -3523,7 +3427,6 @@ pub struct Oauth2GetSsoAccessTokenInput<'a> {
 }
 /// The required inputs of [`Client::drive_list_spaces`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveListSpacesInput<'a> {
     /// The unionId of the user.
     pub union_id: &'a str,
@@ -3534,7 +3437,6 @@ pub struct DriveListSpacesInput<'a> {
 }
 /// The required inputs of [`Client::drive_add_space`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveAddSpaceInput<'a> {
     /// The name of the space; must not be empty.
     pub name: &'a str,
@@ -3543,7 +3445,6 @@ pub struct DriveAddSpaceInput<'a> {
 }
 /// The required inputs of [`Client::drive_info_space`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveInfoSpaceInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3552,7 +3453,6 @@ pub struct DriveInfoSpaceInput<'a> {
 }
 /// The required inputs of [`Client::drive_delete_space`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveDeleteSpaceInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3561,7 +3461,6 @@ pub struct DriveDeleteSpaceInput<'a> {
 }
 /// The required inputs of [`Client::drive_add_custom_space`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveAddCustomSpaceInput<'a> {
     /// The business type the space is for, chosen by the app; spaces of one app are told apart by it and `identifier`.
     pub biz_type: &'a str,
@@ -3574,7 +3473,6 @@ pub struct DriveAddCustomSpaceInput<'a> {
 }
 /// The required inputs of [`Client::drive_get_async_task_info`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetAsyncTaskInfoInput<'a> {
     /// The id of the task, the `taskId` of the call that started it.
     pub task_id: &'a str,
@@ -3583,7 +3481,6 @@ pub struct DriveGetAsyncTaskInfoInput<'a> {
 }
 /// The required inputs of [`Client::drive_list_files`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveListFilesInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3594,7 +3491,6 @@ pub struct DriveListFilesInput<'a> {
 }
 /// The required inputs of [`Client::drive_add_file`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveAddFileInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3607,7 +3503,6 @@ pub struct DriveAddFileInput<'a> {
 }
 /// The required inputs of [`Client::drive_get_file_info`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetFileInfoInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3618,7 +3513,6 @@ pub struct DriveGetFileInfoInput<'a> {
 }
 /// The required inputs of [`Client::drive_delete_file`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveDeleteFileInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3631,7 +3525,6 @@ pub struct DriveDeleteFileInput<'a> {
 }
 /// The required inputs of [`Client::drive_delete_files`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveDeleteFilesInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3644,7 +3537,6 @@ pub struct DriveDeleteFilesInput<'a> {
 }
 /// The required inputs of [`Client::drive_copy_file`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveCopyFileInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3657,7 +3549,6 @@ pub struct DriveCopyFileInput<'a> {
 }
 /// The required inputs of [`Client::drive_move_file`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveMoveFileInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3670,7 +3561,6 @@ pub struct DriveMoveFileInput<'a> {
 }
 /// The required inputs of [`Client::drive_move_files`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveMoveFilesInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3683,7 +3573,6 @@ pub struct DriveMoveFilesInput<'a> {
 }
 /// The required inputs of [`Client::drive_rename_file`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveRenameFileInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3696,7 +3585,6 @@ pub struct DriveRenameFileInput<'a> {
 }
 /// The required inputs of [`Client::drive_get_upload_info`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetUploadInfoInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3713,7 +3601,6 @@ pub struct DriveGetUploadInfoInput<'a> {
 }
 /// The required inputs of [`Client::drive_get_download_info`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetDownloadInfoInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3724,7 +3611,6 @@ pub struct DriveGetDownloadInfoInput<'a> {
 }
 /// The required inputs of [`Client::drive_get_preview_info`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetPreviewInfoInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3735,7 +3621,6 @@ pub struct DriveGetPreviewInfoInput<'a> {
 }
 /// The required inputs of [`Client::drive_list_permissions`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveListPermissionsInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3746,7 +3631,6 @@ pub struct DriveListPermissionsInput<'a> {
 }
 /// The required inputs of [`Client::drive_modify_permission`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveModifyPermissionInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3761,7 +3645,6 @@ pub struct DriveModifyPermissionInput<'a> {
 }
 /// The required inputs of [`Client::drive_add_permission`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveAddPermissionInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3776,7 +3659,6 @@ pub struct DriveAddPermissionInput<'a> {
 }
 /// The required inputs of [`Client::drive_delete_permission`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveDeletePermissionInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3791,7 +3673,6 @@ pub struct DriveDeletePermissionInput<'a> {
 }
 /// The required inputs of [`Client::drive_get_privilege_info`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetPrivilegeInfoInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3802,7 +3683,6 @@ pub struct DriveGetPrivilegeInfoInput<'a> {
 }
 /// The required inputs of [`Client::drive_grant_privilege_of_custom_space`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGrantPrivilegeOfCustomSpaceInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
@@ -3819,7 +3699,6 @@ pub struct DriveGrantPrivilegeOfCustomSpaceInput<'a> {
 }
 /// The required inputs of [`Client::drive_list_recycle_files`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveListRecycleFilesInput<'a> {
     /// Which recycle bin to list, such as `user` (the user's own) or `org` (the organisation's).
     pub recycle_type: &'a str,
@@ -3830,7 +3709,6 @@ pub struct DriveListRecycleFilesInput<'a> {
 }
 /// The required inputs of [`Client::drive_recover_recycle_files`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveRecoverRecycleFilesInput<'a> {
     /// Which recycle bin the items are in, such as `user` (the user's own) or `org` (the organisation's).
     pub recycle_type: &'a str,
@@ -3841,7 +3719,6 @@ pub struct DriveRecoverRecycleFilesInput<'a> {
 }
 /// The required inputs of [`Client::drive_delete_recycle_files`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveDeleteRecycleFilesInput<'a> {
     /// Which recycle bin the items are in, such as `user` (the user's own) or `org` (the organisation's).
     pub recycle_type: &'a str,
@@ -3852,7 +3729,6 @@ pub struct DriveDeleteRecycleFilesInput<'a> {
 }
 /// The required inputs of [`Client::drive_clear_recycle_files`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveClearRecycleFilesInput<'a> {
     /// Which recycle bin to empty, such as `user` (the user's own) or `org` (the organisation's).
     pub recycle_type: &'a str,
@@ -3861,7 +3737,6 @@ pub struct DriveClearRecycleFilesInput<'a> {
 }
 /// The required inputs of [`Client::drive_get_quota_infos`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveGetQuotaInfosInput<'a> {
     /// The kind of quota to read, such as `personal` (users' personal spaces, named by their unionIds); it says what `identifiers` name.
     pub r#type: &'a str,
@@ -3872,7 +3747,6 @@ pub struct DriveGetQuotaInfosInput<'a> {
 }
 /// The required inputs of [`Client::drive_management_list_spaces`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveManagementListSpacesInput<'a> {
     /// The ids of the spaces.
     pub space_ids: ::std::vec::Vec<::std::string::String>,
@@ -3881,7 +3755,6 @@ pub struct DriveManagementListSpacesInput<'a> {
 }
 /// The required inputs of [`Client::drive_management_modify_space`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveManagementModifySpaceInput<'a> {
     /// The ids of the spaces.
     pub space_ids: ::std::vec::Vec<::std::string::String>,
@@ -3892,7 +3765,6 @@ pub struct DriveManagementModifySpaceInput<'a> {
 }
 /// The required inputs of [`Client::drive_management_buy_quota`], named so that they cannot be swapped.
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 pub struct DriveManagementBuyQuotaInput<'a> {
     /// A purchase order of drive capacity.
     pub order: super::models::DriveQuotaOrder,
@@ -3903,7 +3775,6 @@ pub struct DriveManagementBuyQuotaInput<'a> {
 }
 /// The required inputs of [`Client::storage_get_space`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetSpaceInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3912,7 +3783,6 @@ pub struct StorageGetSpaceInput<'a> {
 }
 /// The required inputs of [`Client::storage_add_folder`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageAddFolderInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3927,7 +3797,6 @@ pub struct StorageAddFolderInput<'a> {
 }
 /// The required inputs of [`Client::storage_get_org`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetOrgInput<'a> {
     /// The corpId of the organisation the access token belongs to.
     pub corp_id: &'a str,
@@ -3936,7 +3805,6 @@ pub struct StorageGetOrgInput<'a> {
 }
 /// The required inputs of [`Client::storage_get_task`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetTaskInput<'a> {
     /// The id of the task, the `taskId` of the call that started it.
     pub task_id: &'a str,
@@ -3945,7 +3813,6 @@ pub struct StorageGetTaskInput<'a> {
 }
 /// The required inputs of [`Client::storage_subscribe_event`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageSubscribeEventInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
@@ -3956,7 +3823,6 @@ pub struct StorageSubscribeEventInput<'a> {
 }
 /// The required inputs of [`Client::storage_unsubscribe_event`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageUnsubscribeEventInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
@@ -3967,7 +3833,6 @@ pub struct StorageUnsubscribeEventInput<'a> {
 }
 /// The required inputs of [`Client::storage_list_dentries`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageListDentriesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3978,7 +3843,6 @@ pub struct StorageListDentriesInput<'a> {
 }
 /// The required inputs of [`Client::storage_list_all_dentries`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageListAllDentriesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3987,7 +3851,6 @@ pub struct StorageListAllDentriesInput<'a> {
 }
 /// The required inputs of [`Client::storage_get_dentries`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetDentriesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -3998,7 +3861,6 @@ pub struct StorageGetDentriesInput<'a> {
 }
 /// The required inputs of [`Client::storage_get_dentry`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetDentryInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4009,7 +3871,6 @@ pub struct StorageGetDentryInput<'a> {
 }
 /// The required inputs of [`Client::storage_delete_dentry`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageDeleteDentryInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4020,7 +3881,6 @@ pub struct StorageDeleteDentryInput<'a> {
 }
 /// The required inputs of [`Client::storage_delete_dentries`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageDeleteDentriesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4031,7 +3891,6 @@ pub struct StorageDeleteDentriesInput<'a> {
 }
 /// The required inputs of [`Client::storage_copy_dentry`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageCopyDentryInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4046,7 +3905,6 @@ pub struct StorageCopyDentryInput<'a> {
 }
 /// The required inputs of [`Client::storage_copy_dentries`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageCopyDentriesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4061,7 +3919,6 @@ pub struct StorageCopyDentriesInput<'a> {
 }
 /// The required inputs of [`Client::storage_move_dentry`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageMoveDentryInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4076,7 +3933,6 @@ pub struct StorageMoveDentryInput<'a> {
 }
 /// The required inputs of [`Client::storage_move_dentries`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageMoveDentriesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4091,7 +3947,6 @@ pub struct StorageMoveDentriesInput<'a> {
 }
 /// The required inputs of [`Client::storage_rename_dentry`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageRenameDentryInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4104,7 +3959,6 @@ pub struct StorageRenameDentryInput<'a> {
 }
 /// The required inputs of [`Client::storage_list_dentry_versions`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageListDentryVersionsInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4115,7 +3969,6 @@ pub struct StorageListDentryVersionsInput<'a> {
 }
 /// The required inputs of [`Client::storage_revert_dentry_version`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageRevertDentryVersionInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4128,7 +3981,6 @@ pub struct StorageRevertDentryVersionInput<'a> {
 }
 /// The required inputs of [`Client::storage_update_dentry_app_properties`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageUpdateDentryAppPropertiesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4141,7 +3993,6 @@ pub struct StorageUpdateDentryAppPropertiesInput<'a> {
 }
 /// The required inputs of [`Client::storage_delete_dentry_app_properties`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageDeleteDentryAppPropertiesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4154,7 +4005,6 @@ pub struct StorageDeleteDentryAppPropertiesInput<'a> {
 }
 /// The required inputs of [`Client::storage_get_dentry_thumbnails`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetDentryThumbnailsInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4165,7 +4015,6 @@ pub struct StorageGetDentryThumbnailsInput<'a> {
 }
 /// The required inputs of [`Client::storage_get_file_upload_info`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetFileUploadInfoInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4179,7 +4028,6 @@ pub struct StorageGetFileUploadInfoInput<'a> {
 }
 /// The required inputs of [`Client::storage_init_multipart_file_upload`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageInitMultipartFileUploadInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4188,7 +4036,6 @@ pub struct StorageInitMultipartFileUploadInput<'a> {
 }
 /// The required inputs of [`Client::storage_get_multipart_file_upload_infos`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetMultipartFileUploadInfosInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
@@ -4199,7 +4046,6 @@ pub struct StorageGetMultipartFileUploadInfosInput<'a> {
 }
 /// The required inputs of [`Client::storage_commit_file`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageCommitFileInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4214,7 +4060,6 @@ pub struct StorageCommitFileInput<'a> {
 }
 /// The required inputs of [`Client::storage_get_file_download_info`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetFileDownloadInfoInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4225,7 +4070,6 @@ pub struct StorageGetFileDownloadInfoInput<'a> {
 }
 /// The required inputs of [`Client::storage_get_dentry_open_info`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetDentryOpenInfoInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4236,7 +4080,6 @@ pub struct StorageGetDentryOpenInfoInput<'a> {
 }
 /// The required inputs of [`Client::storage_register_open_info`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageRegisterOpenInfoInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4251,7 +4094,6 @@ pub struct StorageRegisterOpenInfoInput<'a> {
 }
 /// The required inputs of [`Client::storage_get_web_office_url`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetWebOfficeUrlInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4262,7 +4104,6 @@ pub struct StorageGetWebOfficeUrlInput<'a> {
 }
 /// The required inputs of [`Client::storage_refresh_web_office_token`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageRefreshWebOfficeTokenInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4277,7 +4118,6 @@ pub struct StorageRefreshWebOfficeTokenInput<'a> {
 }
 /// The required inputs of [`Client::storage_update_permission`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageUpdatePermissionInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4292,7 +4132,6 @@ pub struct StorageUpdatePermissionInput<'a> {
 }
 /// The required inputs of [`Client::storage_add_permission`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageAddPermissionInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4307,7 +4146,6 @@ pub struct StorageAddPermissionInput<'a> {
 }
 /// The required inputs of [`Client::storage_delete_permission`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageDeletePermissionInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4322,7 +4160,6 @@ pub struct StorageDeletePermissionInput<'a> {
 }
 /// The required inputs of [`Client::storage_list_permissions`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageListPermissionsInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4333,7 +4170,6 @@ pub struct StorageListPermissionsInput<'a> {
 }
 /// The required inputs of [`Client::storage_batch_query_roles`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageBatchQueryRolesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
@@ -4344,7 +4180,6 @@ pub struct StorageBatchQueryRolesInput<'a> {
 }
 /// The required inputs of [`Client::storage_get_recycle_bin`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetRecycleBinInput<'a> {
     /// What the recycle bin belongs to.
     pub recycle_bin_scope: super::models::RecycleBinScope,
@@ -4355,7 +4190,6 @@ pub struct StorageGetRecycleBinInput<'a> {
 }
 /// The required inputs of [`Client::storage_list_recycle_items`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageListRecycleItemsInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4364,7 +4198,6 @@ pub struct StorageListRecycleItemsInput<'a> {
 }
 /// The required inputs of [`Client::storage_get_recycle_item`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageGetRecycleItemInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4375,7 +4208,6 @@ pub struct StorageGetRecycleItemInput<'a> {
 }
 /// The required inputs of [`Client::storage_delete_recycle_item`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageDeleteRecycleItemInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4386,7 +4218,6 @@ pub struct StorageDeleteRecycleItemInput<'a> {
 }
 /// The required inputs of [`Client::storage_delete_recycle_items`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageDeleteRecycleItemsInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4397,7 +4228,6 @@ pub struct StorageDeleteRecycleItemsInput<'a> {
 }
 /// The required inputs of [`Client::storage_restore_recycle_item`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageRestoreRecycleItemInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4408,7 +4238,6 @@ pub struct StorageRestoreRecycleItemInput<'a> {
 }
 /// The required inputs of [`Client::storage_restore_recycle_items`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageRestoreRecycleItemsInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4419,7 +4248,6 @@ pub struct StorageRestoreRecycleItemsInput<'a> {
 }
 /// The required inputs of [`Client::storage_clear_recycle_bin`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 pub struct StorageClearRecycleBinInput<'a> {
     /// The id of the recycle bin, from `storage_GetRecycleBin`.
     pub recycle_bin_id: &'a str,
@@ -4430,7 +4258,6 @@ pub struct StorageClearRecycleBinInput<'a> {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetAccessToken {
@@ -4439,7 +4266,6 @@ pub struct Oauth2GetAccessToken {
     body: super::models::GetAccessTokenRequest,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetAccessToken {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4466,7 +4292,6 @@ impl Oauth2GetAccessToken {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetCorpAccessToken {
@@ -4475,7 +4300,6 @@ pub struct Oauth2GetCorpAccessToken {
     body: super::models::GetCorpAccessTokenRequest,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetCorpAccessToken {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4502,7 +4326,6 @@ impl Oauth2GetCorpAccessToken {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetToken {
@@ -4512,7 +4335,6 @@ pub struct Oauth2GetToken {
     body: super::models::GetTokenRequest,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetToken {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4543,7 +4365,6 @@ impl Oauth2GetToken {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetSuiteAccessToken {
@@ -4552,7 +4373,6 @@ pub struct Oauth2GetSuiteAccessToken {
     body: super::models::GetSuiteAccessTokenRequest,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetSuiteAccessToken {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4579,7 +4399,6 @@ impl Oauth2GetSuiteAccessToken {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetUserToken {
@@ -4588,7 +4407,6 @@ pub struct Oauth2GetUserToken {
     body: super::models::GetUserTokenRequest,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetUserToken {
     /// The temporary authorisation code of the user's login; required with `authorization_code`. Usable once.
     pub fn code(
@@ -4631,7 +4449,6 @@ impl Oauth2GetUserToken {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetSsoAccessToken {
@@ -4640,7 +4457,6 @@ pub struct Oauth2GetSsoAccessToken {
     body: super::models::GetSsoAccessTokenRequest,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetSsoAccessToken {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4667,7 +4483,6 @@ impl Oauth2GetSsoAccessToken {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetSsoUserInfo {
@@ -4676,7 +4491,6 @@ pub struct Oauth2GetSsoUserInfo {
     code: ::std::string::String,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl ::std::fmt::Debug for Oauth2GetSsoUserInfo {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Oauth2GetSsoUserInfo")
@@ -4687,7 +4501,6 @@ impl ::std::fmt::Debug for Oauth2GetSsoUserInfo {
     }
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetSsoUserInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4714,7 +4527,6 @@ impl Oauth2GetSsoUserInfo {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2CreateJsapiTicket {
@@ -4722,7 +4534,6 @@ pub struct Oauth2CreateJsapiTicket {
     options: rt::CallOptions,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2CreateJsapiTicket {
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying
@@ -4743,7 +4554,6 @@ impl Oauth2CreateJsapiTicket {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetAuthInfo {
@@ -4752,7 +4562,6 @@ pub struct Oauth2GetAuthInfo {
     auth_corp_id: ::std::string::String,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetAuthInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4781,7 +4590,6 @@ impl Oauth2GetAuthInfo {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2GetPersonalAuthRule {
@@ -4789,7 +4597,6 @@ pub struct Oauth2GetPersonalAuthRule {
     options: rt::CallOptions,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2GetPersonalAuthRule {
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying
@@ -4810,7 +4617,6 @@ impl Oauth2GetPersonalAuthRule {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Oauth2KickoffByDeviceId {
@@ -4819,7 +4625,6 @@ pub struct Oauth2KickoffByDeviceId {
     body: super::models::KickoffByDeviceIdRequest,
 }
 #[cfg(feature = "oauth2")]
-#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 impl Oauth2KickoffByDeviceId {
     /// The open id of the device.
     pub fn open_device_id(
@@ -4862,7 +4667,6 @@ impl Oauth2KickoffByDeviceId {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveListSpaces {
@@ -4874,7 +4678,6 @@ pub struct DriveListSpaces {
     max_results: i32,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveListSpaces {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(
@@ -4940,7 +4743,6 @@ impl DriveListSpaces {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveAddSpace {
@@ -4949,7 +4751,6 @@ pub struct DriveAddSpace {
     body: super::models::DriveAddSpaceRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveAddSpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -4976,7 +4777,6 @@ impl DriveAddSpace {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveInfoSpace {
@@ -4986,7 +4786,6 @@ pub struct DriveInfoSpace {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveInfoSpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5019,7 +4818,6 @@ impl DriveInfoSpace {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveDeleteSpace {
@@ -5029,7 +4827,6 @@ pub struct DriveDeleteSpace {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveDeleteSpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5062,7 +4859,6 @@ impl DriveDeleteSpace {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetMySpaceInfo {
@@ -5071,7 +4867,6 @@ pub struct DriveGetMySpaceInfo {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetMySpaceInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5100,7 +4895,6 @@ impl DriveGetMySpaceInfo {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveAddCustomSpace {
@@ -5109,7 +4903,6 @@ pub struct DriveAddCustomSpace {
     body: super::models::DriveAddCustomSpaceRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveAddCustomSpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5136,7 +4929,6 @@ impl DriveAddCustomSpace {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetAsyncTaskInfo {
@@ -5146,7 +4938,6 @@ pub struct DriveGetAsyncTaskInfo {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetAsyncTaskInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5179,7 +4970,6 @@ impl DriveGetAsyncTaskInfo {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveListFiles {
@@ -5194,7 +4984,6 @@ pub struct DriveListFiles {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveListFiles {
     /// The id of the folder to list; `0` is the root folder of the space.
     pub fn parent_id(
@@ -5286,7 +5075,6 @@ impl DriveListFiles {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveAddFile {
@@ -5296,7 +5084,6 @@ pub struct DriveAddFile {
     body: super::models::DriveAddFileRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveAddFile {
     /// The id of the folder to add it to; `0` is the root folder of the space.
     pub fn parent_id(
@@ -5351,7 +5138,6 @@ impl DriveAddFile {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetFileInfo {
@@ -5362,7 +5148,6 @@ pub struct DriveGetFileInfo {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetFileInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5399,7 +5184,6 @@ impl DriveGetFileInfo {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveDeleteFile {
@@ -5411,7 +5195,6 @@ pub struct DriveDeleteFile {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveDeleteFile {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5452,7 +5235,6 @@ impl DriveDeleteFile {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveDeleteFiles {
@@ -5462,7 +5244,6 @@ pub struct DriveDeleteFiles {
     body: super::models::DriveDeleteFilesRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveDeleteFiles {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5493,7 +5274,6 @@ impl DriveDeleteFiles {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveCopyFile {
@@ -5504,7 +5284,6 @@ pub struct DriveCopyFile {
     body: super::models::DriveCopyFileRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveCopyFile {
     /// The id of the folder of the target space to copy into; `0` is its root folder.
     pub fn target_parent_id(
@@ -5555,7 +5334,6 @@ impl DriveCopyFile {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveMoveFile {
@@ -5566,7 +5344,6 @@ pub struct DriveMoveFile {
     body: super::models::DriveMoveFileRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveMoveFile {
     /// The id of the folder of the target space to move into; `0` is its root folder.
     pub fn target_parent_id(
@@ -5617,7 +5394,6 @@ impl DriveMoveFile {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveMoveFiles {
@@ -5627,7 +5403,6 @@ pub struct DriveMoveFiles {
     body: super::models::DriveMoveFilesRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveMoveFiles {
     /// The id of the folder of the target space to move into; `0` is its root folder.
     pub fn target_parent_id(
@@ -5674,7 +5449,6 @@ impl DriveMoveFiles {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveRenameFile {
@@ -5685,7 +5459,6 @@ pub struct DriveRenameFile {
     body: super::models::DriveRenameFileRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveRenameFile {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -5720,7 +5493,6 @@ impl DriveRenameFile {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetUploadInfo {
@@ -5739,7 +5511,6 @@ pub struct DriveGetUploadInfo {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetUploadInfo {
     /// What to do when the folder already holds an entry of the same name, such as `autoRename` (the new file gets a name of its own).
     pub fn add_conflict_policy(
@@ -5827,7 +5598,6 @@ impl DriveGetUploadInfo {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetDownloadInfo {
@@ -5840,7 +5610,6 @@ pub struct DriveGetDownloadInfo {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetDownloadInfo {
     /// Whether to return the region of the storage in `region`.
     pub fn with_region(mut self, value: bool) -> Self {
@@ -5895,7 +5664,6 @@ impl DriveGetDownloadInfo {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetPreviewInfo {
@@ -5908,7 +5676,6 @@ pub struct DriveGetPreviewInfo {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetPreviewInfo {
     /// The version of the file to preview; the latest when absent.
     pub fn version(mut self, value: i64) -> Self {
@@ -5958,7 +5725,6 @@ impl DriveGetPreviewInfo {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveListPermissions {
@@ -5969,7 +5735,6 @@ pub struct DriveListPermissions {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveListPermissions {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6006,7 +5771,6 @@ impl DriveListPermissions {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveModifyPermission {
@@ -6017,7 +5781,6 @@ pub struct DriveModifyPermission {
     body: super::models::DrivePermissionRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveModifyPermission {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6052,7 +5815,6 @@ impl DriveModifyPermission {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveAddPermission {
@@ -6063,7 +5825,6 @@ pub struct DriveAddPermission {
     body: super::models::DrivePermissionRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveAddPermission {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6098,7 +5859,6 @@ impl DriveAddPermission {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveDeletePermission {
@@ -6109,7 +5869,6 @@ pub struct DriveDeletePermission {
     body: super::models::DrivePermissionRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveDeletePermission {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6144,7 +5903,6 @@ impl DriveDeletePermission {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetPrivilegeInfo {
@@ -6155,7 +5913,6 @@ pub struct DriveGetPrivilegeInfo {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetPrivilegeInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6192,7 +5949,6 @@ impl DriveGetPrivilegeInfo {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGrantPrivilegeOfCustomSpace {
@@ -6202,7 +5958,6 @@ pub struct DriveGrantPrivilegeOfCustomSpace {
     body: super::models::DriveGrantPrivilegeOfCustomSpaceRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGrantPrivilegeOfCustomSpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6233,7 +5988,6 @@ impl DriveGrantPrivilegeOfCustomSpace {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveListRecycleFiles {
@@ -6246,7 +6000,6 @@ pub struct DriveListRecycleFiles {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveListRecycleFiles {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(
@@ -6323,7 +6076,6 @@ impl DriveListRecycleFiles {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveRecoverRecycleFiles {
@@ -6332,7 +6084,6 @@ pub struct DriveRecoverRecycleFiles {
     body: super::models::DriveRecycleItemsRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveRecoverRecycleFiles {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6359,7 +6110,6 @@ impl DriveRecoverRecycleFiles {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveDeleteRecycleFiles {
@@ -6368,7 +6118,6 @@ pub struct DriveDeleteRecycleFiles {
     body: super::models::DriveRecycleItemsRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveDeleteRecycleFiles {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6395,7 +6144,6 @@ impl DriveDeleteRecycleFiles {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveClearRecycleFiles {
@@ -6404,7 +6152,6 @@ pub struct DriveClearRecycleFiles {
     body: super::models::DriveClearRecycleFilesRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveClearRecycleFiles {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6431,7 +6178,6 @@ impl DriveClearRecycleFiles {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveGetQuotaInfos {
@@ -6440,7 +6186,6 @@ pub struct DriveGetQuotaInfos {
     body: super::models::DriveGetQuotaInfosRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveGetQuotaInfos {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6467,7 +6212,6 @@ impl DriveGetQuotaInfos {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveManagementListSpaces {
@@ -6476,7 +6220,6 @@ pub struct DriveManagementListSpaces {
     body: super::models::DriveManagementListSpacesRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveManagementListSpaces {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6503,7 +6246,6 @@ impl DriveManagementListSpaces {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveManagementModifySpace {
@@ -6512,7 +6254,6 @@ pub struct DriveManagementModifySpace {
     body: super::models::DriveManagementModifySpaceRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveManagementModifySpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6539,7 +6280,6 @@ impl DriveManagementModifySpace {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DriveManagementBuyQuota {
@@ -6548,7 +6288,6 @@ pub struct DriveManagementBuyQuota {
     body: super::models::DriveManagementBuyQuotaRequest,
 }
 #[cfg(feature = "drive")]
-#[cfg_attr(docsrs, doc(cfg(feature = "drive")))]
 impl DriveManagementBuyQuota {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6575,7 +6314,6 @@ impl DriveManagementBuyQuota {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageAddSpace {
@@ -6585,7 +6323,6 @@ pub struct StorageAddSpace {
     body: super::models::StorageAddSpaceRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageAddSpace {
     /// Optional settings of a new storage space.
     pub fn option(
@@ -6624,7 +6361,6 @@ impl StorageAddSpace {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetSpace {
@@ -6634,7 +6370,6 @@ pub struct StorageGetSpace {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetSpace {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6667,7 +6402,6 @@ impl StorageGetSpace {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageAddFolder {
@@ -6679,7 +6413,6 @@ pub struct StorageAddFolder {
     body: super::models::AddFolderRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageAddFolder {
     /// Optional settings of a new folder.
     pub fn option(
@@ -6726,7 +6459,6 @@ impl StorageAddFolder {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetOrg {
@@ -6736,7 +6468,6 @@ pub struct StorageGetOrg {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetOrg {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6769,7 +6500,6 @@ impl StorageGetOrg {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetCurrentApp {
@@ -6778,7 +6508,6 @@ pub struct StorageGetCurrentApp {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetCurrentApp {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6807,7 +6536,6 @@ impl StorageGetCurrentApp {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetTask {
@@ -6817,7 +6545,6 @@ pub struct StorageGetTask {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetTask {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6850,7 +6577,6 @@ impl StorageGetTask {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageSubscribeEvent {
@@ -6860,7 +6586,6 @@ pub struct StorageSubscribeEvent {
     body: super::models::EventSubscriptionRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageSubscribeEvent {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6891,7 +6616,6 @@ impl StorageSubscribeEvent {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageUnsubscribeEvent {
@@ -6901,7 +6625,6 @@ pub struct StorageUnsubscribeEvent {
     body: super::models::EventSubscriptionRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageUnsubscribeEvent {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -6932,7 +6655,6 @@ impl StorageUnsubscribeEvent {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageListDentries {
@@ -6948,7 +6670,6 @@ pub struct StorageListDentries {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageListDentries {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(
@@ -7052,7 +6773,6 @@ impl StorageListDentries {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageListAllDentries {
@@ -7063,7 +6783,6 @@ pub struct StorageListAllDentries {
     body: super::models::ListAllDentriesRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageListAllDentries {
     /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
     pub fn option(
@@ -7139,7 +6858,6 @@ impl StorageListAllDentries {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetDentries {
@@ -7150,7 +6868,6 @@ pub struct StorageGetDentries {
     body: super::models::GetDentriesRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetDentries {
     /// What to return with a file or folder.
     pub fn option(
@@ -7193,7 +6910,6 @@ impl StorageGetDentries {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetDentry {
@@ -7205,7 +6921,6 @@ pub struct StorageGetDentry {
     body: super::models::GetDentryRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetDentry {
     /// What to return with a file or folder.
     pub fn option(
@@ -7252,7 +6967,6 @@ impl StorageGetDentry {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageDeleteDentry {
@@ -7264,7 +6978,6 @@ pub struct StorageDeleteDentry {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageDeleteDentry {
     /// Whether to move it to the recycle bin instead of deleting it for good; `false` when absent.
     pub fn to_recycle_bin(mut self, value: bool) -> Self {
@@ -7307,7 +7020,6 @@ impl StorageDeleteDentry {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageDeleteDentries {
@@ -7318,7 +7030,6 @@ pub struct StorageDeleteDentries {
     body: super::models::DeleteDentriesRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageDeleteDentries {
     /// How to delete files and folders.
     pub fn option(
@@ -7361,7 +7072,6 @@ impl StorageDeleteDentries {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageCopyDentry {
@@ -7373,7 +7083,6 @@ pub struct StorageCopyDentry {
     body: super::models::CopyDentryRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageCopyDentry {
     /// How to copy files and folders.
     pub fn option(
@@ -7420,7 +7129,6 @@ impl StorageCopyDentry {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageCopyDentries {
@@ -7431,7 +7139,6 @@ pub struct StorageCopyDentries {
     body: super::models::CopyDentriesRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageCopyDentries {
     /// How to copy files and folders.
     pub fn option(
@@ -7474,7 +7181,6 @@ impl StorageCopyDentries {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageMoveDentry {
@@ -7486,7 +7192,6 @@ pub struct StorageMoveDentry {
     body: super::models::MoveDentryRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageMoveDentry {
     /// How to move a file or folder.
     pub fn option(
@@ -7533,7 +7238,6 @@ impl StorageMoveDentry {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageMoveDentries {
@@ -7544,7 +7248,6 @@ pub struct StorageMoveDentries {
     body: super::models::MoveDentriesRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageMoveDentries {
     /// How to move files and folders.
     pub fn option(
@@ -7587,7 +7290,6 @@ impl StorageMoveDentries {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageRenameDentry {
@@ -7599,7 +7301,6 @@ pub struct StorageRenameDentry {
     body: super::models::RenameDentryRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageRenameDentry {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7638,7 +7339,6 @@ impl StorageRenameDentry {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageListDentryVersions {
@@ -7651,7 +7351,6 @@ pub struct StorageListDentryVersions {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageListDentryVersions {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(
@@ -7729,7 +7428,6 @@ impl StorageListDentryVersions {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageRevertDentryVersion {
@@ -7741,7 +7439,6 @@ pub struct StorageRevertDentryVersion {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageRevertDentryVersion {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7780,7 +7477,6 @@ impl StorageRevertDentryVersion {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageUpdateDentryAppProperties {
@@ -7792,7 +7488,6 @@ pub struct StorageUpdateDentryAppProperties {
     body: super::models::UpdateDentryAppPropertiesRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageUpdateDentryAppProperties {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7831,7 +7526,6 @@ impl StorageUpdateDentryAppProperties {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageDeleteDentryAppProperties {
@@ -7843,7 +7537,6 @@ pub struct StorageDeleteDentryAppProperties {
     body: super::models::DeleteDentryAppPropertiesRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageDeleteDentryAppProperties {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7882,7 +7575,6 @@ impl StorageDeleteDentryAppProperties {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetDentryThumbnails {
@@ -7893,7 +7585,6 @@ pub struct StorageGetDentryThumbnails {
     body: super::models::GetDentryThumbnailsRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetDentryThumbnails {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -7928,7 +7619,6 @@ impl StorageGetDentryThumbnails {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetFileUploadInfo {
@@ -7939,7 +7629,6 @@ pub struct StorageGetFileUploadInfo {
     body: super::models::GetFileUploadInfoRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetFileUploadInfo {
     /// Optional settings of an upload in one piece.
     pub fn option(
@@ -7982,7 +7671,6 @@ impl StorageGetFileUploadInfo {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageInitMultipartFileUpload {
@@ -7993,7 +7681,6 @@ pub struct StorageInitMultipartFileUpload {
     body: super::models::InitMultipartFileUploadRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageInitMultipartFileUpload {
     /// Optional settings of an upload in parts.
     pub fn option(
@@ -8038,7 +7725,6 @@ impl StorageInitMultipartFileUpload {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetMultipartFileUploadInfos {
@@ -8048,7 +7734,6 @@ pub struct StorageGetMultipartFileUploadInfos {
     body: super::models::GetMultipartFileUploadInfosRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetMultipartFileUploadInfos {
     /// Optional settings of the part URLs.
     pub fn option(
@@ -8091,7 +7776,6 @@ impl StorageGetMultipartFileUploadInfos {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageCommitFile {
@@ -8102,7 +7786,6 @@ pub struct StorageCommitFile {
     body: super::models::CommitFileRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageCommitFile {
     /// The id of an existing file that the upload replaces, as a new version of it.
     pub fn overwrite_dentry_id(
@@ -8153,7 +7836,6 @@ impl StorageCommitFile {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetFileDownloadInfo {
@@ -8165,7 +7847,6 @@ pub struct StorageGetFileDownloadInfo {
     body: super::models::GetFileDownloadInfoRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetFileDownloadInfo {
     /// Optional settings of a download.
     pub fn option(
@@ -8212,7 +7893,6 @@ impl StorageGetFileDownloadInfo {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetDentryOpenInfo {
@@ -8224,7 +7904,6 @@ pub struct StorageGetDentryOpenInfo {
     body: super::models::GetDentryOpenInfoRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetDentryOpenInfo {
     /// How to open a file.
     pub fn option(
@@ -8271,7 +7950,6 @@ impl StorageGetDentryOpenInfo {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageRegisterOpenInfo {
@@ -8283,7 +7961,6 @@ pub struct StorageRegisterOpenInfo {
     body: super::models::RegisterOpenInfoRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageRegisterOpenInfo {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -8322,7 +7999,6 @@ impl StorageRegisterOpenInfo {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetWebOfficeUrl {
@@ -8333,7 +8009,6 @@ pub struct StorageGetWebOfficeUrl {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetWebOfficeUrl {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -8370,7 +8045,6 @@ impl StorageGetWebOfficeUrl {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageRefreshWebOfficeToken {
@@ -8383,7 +8057,6 @@ pub struct StorageRefreshWebOfficeToken {
     web_office_refresh_token: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl ::std::fmt::Debug for StorageRefreshWebOfficeToken {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StorageRefreshWebOfficeToken")
@@ -8398,7 +8071,6 @@ impl ::std::fmt::Debug for StorageRefreshWebOfficeToken {
     }
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageRefreshWebOfficeToken {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -8449,7 +8121,6 @@ impl StorageRefreshWebOfficeToken {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageUpdatePermission {
@@ -8461,7 +8132,6 @@ pub struct StorageUpdatePermission {
     body: super::models::PermissionRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageUpdatePermission {
     /// Optional settings of a grant.
     pub fn option(
@@ -8508,7 +8178,6 @@ impl StorageUpdatePermission {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageAddPermission {
@@ -8520,7 +8189,6 @@ pub struct StorageAddPermission {
     body: super::models::PermissionRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageAddPermission {
     /// Optional settings of a grant.
     pub fn option(
@@ -8567,7 +8235,6 @@ impl StorageAddPermission {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageDeletePermission {
@@ -8579,7 +8246,6 @@ pub struct StorageDeletePermission {
     body: super::models::PermissionRemoveRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageDeletePermission {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -8618,7 +8284,6 @@ impl StorageDeletePermission {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageListPermissions {
@@ -8630,7 +8295,6 @@ pub struct StorageListPermissions {
     body: super::models::ListPermissionsRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageListPermissions {
     /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
     pub fn option(
@@ -8710,7 +8374,6 @@ impl StorageListPermissions {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageBatchQueryRoles {
@@ -8721,7 +8384,6 @@ pub struct StorageBatchQueryRoles {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageBatchQueryRoles {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -8758,7 +8420,6 @@ impl StorageBatchQueryRoles {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetRecycleBin {
@@ -8769,7 +8430,6 @@ pub struct StorageGetRecycleBin {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetRecycleBin {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -8807,7 +8467,6 @@ impl StorageGetRecycleBin {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageListRecycleItems {
@@ -8819,7 +8478,6 @@ pub struct StorageListRecycleItems {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageListRecycleItems {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(
@@ -8893,7 +8551,6 @@ impl StorageListRecycleItems {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageGetRecycleItem {
@@ -8904,7 +8561,6 @@ pub struct StorageGetRecycleItem {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageGetRecycleItem {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -8941,7 +8597,6 @@ impl StorageGetRecycleItem {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageDeleteRecycleItem {
@@ -8952,7 +8607,6 @@ pub struct StorageDeleteRecycleItem {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageDeleteRecycleItem {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -8989,7 +8643,6 @@ impl StorageDeleteRecycleItem {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageDeleteRecycleItems {
@@ -9000,7 +8653,6 @@ pub struct StorageDeleteRecycleItems {
     body: super::models::DeleteRecycleItemsRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageDeleteRecycleItems {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
@@ -9035,7 +8687,6 @@ impl StorageDeleteRecycleItems {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageRestoreRecycleItem {
@@ -9047,7 +8698,6 @@ pub struct StorageRestoreRecycleItem {
     body: super::models::RestoreRecycleItemRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageRestoreRecycleItem {
     /// How to restore deleted files and folders.
     pub fn option(
@@ -9094,7 +8744,6 @@ impl StorageRestoreRecycleItem {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageRestoreRecycleItems {
@@ -9105,7 +8754,6 @@ pub struct StorageRestoreRecycleItems {
     body: super::models::RestoreRecycleItemsRequest,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageRestoreRecycleItems {
     /// How to restore deleted files and folders.
     pub fn option(
@@ -9148,7 +8796,6 @@ impl StorageRestoreRecycleItems {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StorageClearRecycleBin {
@@ -9158,7 +8805,6 @@ pub struct StorageClearRecycleBin {
     union_id: ::std::string::String,
 }
 #[cfg(feature = "storage")]
-#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
 impl StorageClearRecycleBin {
     rt::call_options!();
     fn validate(&self) -> ::std::result::Result<(), rt::Violation> {

@@ -75,9 +75,11 @@ fn split(file: &Path, dir: &Path, size: u64) -> Result<Vec<PathBuf>, String> {
 
 /// One measured process: wall seconds and peak resident memory in KiB.
 #[derive(Clone, Copy)]
-struct Run {
-    seconds: f64,
-    peak_kib: u64,
+pub(crate) struct Run {
+    pub(crate) seconds: f64,
+    /// User and system CPU time.
+    pub(crate) cpu_seconds: f64,
+    pub(crate) peak_kib: u64,
 }
 
 pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
@@ -104,7 +106,7 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
             "build",
             "--release",
             "-p",
-            "dingtalk-openapi",
+            "dingtalk-examples",
             "--example",
             "transfer",
         ],
@@ -216,11 +218,11 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
 }
 
 /// Runs `command` under GNU time; returns its figures and its standard output.
-fn measure(dir: &Path, command: Command) -> Result<(Run, String), String> {
+pub(crate) fn measure(dir: &Path, command: Command) -> Result<(Run, String), String> {
     let figures = dir.join("time.txt");
     let mut timed = Command::new("/usr/bin/time");
     timed
-        .args(["-f", "%e %M", "-o", path_str(&figures)?])
+        .args(["-f", "%e %M %U %S", "-o", path_str(&figures)?])
         .arg(command.get_program())
         .args(command.get_args());
     for (key, value) in command.get_envs() {
@@ -250,13 +252,23 @@ fn measure(dir: &Path, command: Command) -> Result<(Run, String), String> {
     let peak_kib = next()?
         .parse()
         .map_err(|_| format!("unreadable figures: {text}"))?;
+    let mut cpu_seconds = 0.0;
+    for _ in 0..2 {
+        cpu_seconds += next()?
+            .parse::<f64>()
+            .map_err(|_| format!("unreadable figures: {text}"))?;
+    }
     Ok((
-        Run { seconds, peak_kib },
+        Run {
+            seconds,
+            cpu_seconds,
+            peak_kib,
+        },
         String::from_utf8_lossy(&output.stdout).into_owned(),
     ))
 }
 
-fn median(mut values: Vec<f64>) -> f64 {
+pub(crate) fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values.get(values.len() / 2).copied().unwrap_or_default()
 }
@@ -300,7 +312,7 @@ fn same_file(a: &Path, b: &Path) -> Result<(), String> {
     }
 }
 
-fn cargo(root: &Path, args: &[&str]) -> Result<(), String> {
+pub(crate) fn cargo(root: &Path, args: &[&str]) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
         .current_dir(root)

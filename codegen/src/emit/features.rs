@@ -154,21 +154,11 @@ impl Gate {
         }
     }
 
-    /// `#[cfg(..)]`, for items that do not show in the documentation.
+    /// `#[cfg(..)]`: rustdoc shows it on the item in documentation built
+    /// with `doc_cfg` (docs.rs), which the crate turns on.
     pub(crate) fn cfg(&self) -> TokenStream {
         match self.predicate() {
             Some(predicate) => quote!(#[cfg(#predicate)]),
-            None => TokenStream::new(),
-        }
-    }
-
-    /// `#[cfg(..)]`, and the same shown in the documentation built for docs.rs.
-    pub(crate) fn attrs(&self) -> TokenStream {
-        match self.predicate() {
-            Some(predicate) => quote! {
-                #[cfg(#predicate)]
-                #[cfg_attr(docsrs, doc(cfg(#predicate)))]
-            },
             None => TokenStream::new(),
         }
     }

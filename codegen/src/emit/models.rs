@@ -18,7 +18,7 @@ fn type_def(cx: &Cx, def: &TypeDef) -> TokenStream {
         TypeKind::Union(variants) => union_def(cx, def, variants),
         TypeKind::Alias(ty) => {
             let docs = doc(&def.doc);
-            let gate = cx.gates.model(&def.name).attrs();
+            let gate = cx.gates.model(&def.name).cfg();
             let name = ident(&def.name);
             let ty = cx.rust_type(ty);
             quote! {
@@ -34,7 +34,7 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let rt = &cx.rt;
     let serde_attr = &cx.serde_attr;
     let docs = doc(&def.doc);
-    let gate = cx.gates.model(&def.name).attrs();
+    let gate = cx.gates.model(&def.name).cfg();
     let name = ident(&def.name);
     let all_optional = fields.iter().all(|f| !f.required || f.flatten);
     let has_secret = fields.iter().any(|f| f.secret);
@@ -115,8 +115,7 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
 fn enum_def(cx: &Cx, def: &TypeDef, values: &[EnumValue]) -> TokenStream {
     let rt = &cx.rt;
     let docs = doc(&def.doc);
-    let gate = cx.gates.model(&def.name);
-    let (attrs, cfg) = (gate.attrs(), gate.cfg());
+    let cfg = cx.gates.model(&def.name).cfg();
     let name = ident(&def.name);
     let variants = values.iter().map(|v| {
         // "`value`: description", or the value alone.
@@ -136,7 +135,7 @@ fn enum_def(cx: &Cx, def: &TypeDef, values: &[EnumValue]) -> TokenStream {
     });
     quote! {
         #docs
-        #attrs
+        #cfg
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #name {
             #(#variants)*
@@ -152,7 +151,7 @@ fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
     let rt = &cx.rt;
     let serde_attr = &cx.serde_attr;
     let docs = doc(&def.doc);
-    let gate = cx.gates.model(&def.name).attrs();
+    let gate = cx.gates.model(&def.name).cfg();
     let name = ident(&def.name);
     let arms = variants.iter().map(|v| {
         let variant = ident(&v.name);
@@ -192,7 +191,7 @@ fn validate_impl(cx: &Cx, name: &str, checks: Vec<TokenStream>) -> Option<TokenS
     }
     let rt = &cx.rt;
     let ty = ident(name);
-    let gate = cx.gates.model(name).attrs();
+    let gate = cx.gates.model(name).cfg();
     Some(if checks.is_empty() {
         quote!(#gate impl #rt::Validate for #ty {})
     } else {

@@ -174,7 +174,7 @@ fn input_struct_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
         " The required inputs of [`{client}::{}`], named so that they cannot be swapped.",
         op.method_name
     );
-    let gate = cx.gates.operation(op).attrs();
+    let gate = cx.gates.operation(op).cfg();
     Some(quote! {
         #[doc = #text]
         #gate
@@ -249,7 +249,7 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
         let fields = body_inputs.iter().map(init);
         inits.push(quote!(body: super::models::#body { #(#fields)* },));
     }
-    let gate = cx.gates.operation(op).attrs();
+    let gate = cx.gates.operation(op).cfg();
     quote! {
         #docs
         #gate
@@ -305,7 +305,7 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
     // The body struct's own `Debug` keeps its secrets out.
     let has_secret = own_inputs.iter().any(|i| i.secret);
     let derive_debug = (!has_secret).then(|| quote!(Debug,));
-    let gate = cx.gates.operation(op).attrs();
+    let gate = cx.gates.operation(op).cfg();
     let debug = has_secret.then(|| {
         let own = [("client", false), ("options", false)];
         let inputs = own_inputs.iter().map(|i| (i.member.as_str(), i.secret));

@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+#[cfg(all(feature = "storage", feature = "drive", feature = "oauth2"))]
 pub mod calls;
 
 use serde_json::Value;

@@ -4,7 +4,6 @@
 #[allow(unused_imports)]
 use ::openapi_runtime as rt;
 #[cfg(feature = "pets")]
-#[cfg_attr(docsrs, doc(cfg(feature = "pets")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Pet {
@@ -20,7 +19,6 @@ pub struct Pet {
     pub audit: ::std::option::Option<super::models::Audit>,
 }
 #[cfg(feature = "pets")]
-#[cfg_attr(docsrs, doc(cfg(feature = "pets")))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PetKind {
     /// `cat`
@@ -33,7 +31,6 @@ pub enum PetKind {
 #[cfg(feature = "pets")]
 rt::open_enum!(PetKind { Cat = "cat", Dog = "dog" });
 #[cfg(feature = "stores")]
-#[cfg_attr(docsrs, doc(cfg(feature = "stores")))]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Order {
@@ -47,7 +44,6 @@ pub struct Order {
     pub audit: ::std::option::Option<super::models::Audit>,
 }
 #[cfg(feature = "stores")]
-#[cfg_attr(docsrs, doc(cfg(feature = "stores")))]
 impl rt::Validate for Order {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.pet_id, &at.field("petId"))?;
@@ -58,7 +54,6 @@ impl rt::Validate for Order {
 }
 /// Shared by `pets` and `stores`.
 #[cfg(any(feature = "pets", feature = "stores"))]
-#[cfg_attr(docsrs, doc(cfg(any(feature = "pets", feature = "stores"))))]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Owner {
@@ -68,7 +63,6 @@ pub struct Owner {
     pub pin: ::std::option::Option<::std::string::String>,
 }
 #[cfg(any(feature = "pets", feature = "stores"))]
-#[cfg_attr(docsrs, doc(cfg(any(feature = "pets", feature = "stores"))))]
 impl ::std::fmt::Debug for Owner {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Owner")
@@ -78,7 +72,6 @@ impl ::std::fmt::Debug for Owner {
     }
 }
 #[cfg(any(feature = "pets", feature = "stores"))]
-#[cfg_attr(docsrs, doc(cfg(any(feature = "pets", feature = "stores"))))]
 impl rt::Validate for Owner {
     fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.name, &at.field("name"))?;
@@ -86,7 +79,6 @@ impl rt::Validate for Owner {
     }
 }
 #[cfg(feature = "admin")]
-#[cfg_attr(docsrs, doc(cfg(feature = "admin")))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Status {

@@ -62,7 +62,6 @@ impl Client {
     }
     /// Get a pet.
     #[cfg(feature = "pets")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "pets")))]
     pub fn get_pet(
         &self,
         pet_id: impl ::std::convert::Into<::std::string::String>,
@@ -75,7 +74,6 @@ impl Client {
     }
     /// Order a pet from a store.
     #[cfg(feature = "stores")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "stores")))]
     pub fn place_order(&self, input: PlaceOrderInput<'_>) -> PlaceOrder {
         PlaceOrder {
             client: self.clone(),
@@ -90,7 +88,6 @@ impl Client {
     }
     /// The shop's status, without a token.
     #[cfg(feature = "admin")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "admin")))]
     pub fn get_status(&self) -> GetStatus {
         GetStatus {
             client: self.clone(),
@@ -107,7 +104,6 @@ impl Client {
 }
 /// The required inputs of [`Client::place_order`], named so that they cannot be swapped.
 #[cfg(feature = "stores")]
-#[cfg_attr(docsrs, doc(cfg(feature = "stores")))]
 pub struct PlaceOrderInput<'a> {
     pub store_id: &'a str,
     pub pet_id: &'a str,
@@ -118,7 +114,6 @@ pub struct PlaceOrderInput<'a> {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "pets")]
-#[cfg_attr(docsrs, doc(cfg(feature = "pets")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetPet {
@@ -127,7 +122,6 @@ pub struct GetPet {
     pet_id: ::std::string::String,
 }
 #[cfg(feature = "pets")]
-#[cfg_attr(docsrs, doc(cfg(feature = "pets")))]
 impl GetPet {
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying
@@ -149,7 +143,6 @@ impl GetPet {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "stores")]
-#[cfg_attr(docsrs, doc(cfg(feature = "stores")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct PlaceOrder {
@@ -159,7 +152,6 @@ pub struct PlaceOrder {
     body: super::models::Order,
 }
 #[cfg(feature = "stores")]
-#[cfg_attr(docsrs, doc(cfg(feature = "stores")))]
 impl PlaceOrder {
     /// Shared by every group.
     pub fn audit(
@@ -195,7 +187,6 @@ impl PlaceOrder {
 ///
 /// Set optional inputs with its methods, then call [`send`](Self::send).
 #[cfg(feature = "admin")]
-#[cfg_attr(docsrs, doc(cfg(feature = "admin")))]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetStatus {
@@ -203,7 +194,6 @@ pub struct GetStatus {
     options: rt::CallOptions,
 }
 #[cfg(feature = "admin")]
-#[cfg_attr(docsrs, doc(cfg(feature = "admin")))]
 impl GetStatus {
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying

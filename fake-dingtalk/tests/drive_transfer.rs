@@ -2,9 +2,6 @@
 //! a local server as the spec says, the content moved to and from the fake's
 //! object storage on another origin, as DingTalk's is.
 
-mod common;
-
-use common::*;
 use dingtalk::{
     Client, DriveDownloadFileInput, DriveUploadFileInput, Error, RetryPolicy, TransferOptions,
     UploadSource,
@@ -13,7 +10,9 @@ use fake_dingtalk::objects::{ObjectStore, Signed};
 use serde_json::{json, Value};
 use std::time::Duration;
 use wiremock::matchers::{method, path};
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+const TOKEN: &str = "test-access-token";
 
 const SPACE: &str = "space-1";
 const USER: &str = "union-1";
@@ -249,4 +248,17 @@ async fn a_drive_file_comes_down_checked_against_its_size() {
     assert_eq!(std::fs::read(&target).unwrap(), content);
     assert_eq!(objects.gets(), 2, "cut once, resumed once");
     assert_eq!(objects.credential_leaks(), 0);
+}
+
+/// Query pairs in the order sent.
+fn query(request: &Request) -> Vec<(String, String)> {
+    request
+        .url
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+fn json_body(request: &Request) -> Value {
+    serde_json::from_slice(&request.body).expect("the request body is JSON")
 }

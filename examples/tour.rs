@@ -3,12 +3,12 @@
 //!
 //! By default it runs against the local fake DingTalk, started in-process:
 //!
-//!     cargo run -p dingtalk-openapi --example tour
+//!     cargo run -p dingtalk-examples --example tour
 //!
 //! With credentials in the environment it calls the real service instead:
 //!
 //!     DINGTALK_APP_KEY=... DINGTALK_APP_SECRET=... DINGTALK_UNION_ID=... \
-//!         cargo run -p dingtalk-openapi --example tour
+//!         cargo run -p dingtalk-examples --example tour
 //!
 //! (`DINGTALK_BASE_URL` overrides the host, `https://api.dingtalk.com` by default;
 //! `RUST_LOG=openapi_runtime=debug` shows every attempt.)

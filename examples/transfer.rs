@@ -1,8 +1,8 @@
 //! Uploads a file to a storage space, or downloads one, with a progress bar.
 //!
-//!     cargo run -p dingtalk-openapi --example transfer -- upload FILE
-//!     cargo run -p dingtalk-openapi --example transfer -- download DENTRY PATH
-//!     cargo run -p dingtalk-openapi --example transfer -- roundtrip FILE PATH
+//!     cargo run -p dingtalk-examples --example transfer -- upload FILE
+//!     cargo run -p dingtalk-examples --example transfer -- download DENTRY PATH
+//!     cargo run -p dingtalk-examples --example transfer -- roundtrip FILE PATH
 //!
 //! By default it runs against the local fake DingTalk, started in-process, which
 //! forgets its files when the example ends: `roundtrip` uploads FILE and
@@ -13,7 +13,7 @@
 //! With credentials in the environment it calls the real service instead:
 //!
 //!     DINGTALK_APP_KEY=... DINGTALK_APP_SECRET=... DINGTALK_UNION_ID=... \
-//!         cargo run -p dingtalk-openapi --example transfer -- upload FILE
+//!         cargo run -p dingtalk-examples --example transfer -- upload FILE
 //!
 //! Files go to the root folder of a storage space that the example creates once
 //! for the app (the same scene always gives back the same space).
