@@ -681,47 +681,46 @@ pub fn corpus(root: &Path, options: &Options) -> Result<(), String> {
     let started = Instant::now();
     let mut outcomes = generate_all(&documents, &build, &runtime);
     let generation_time = started.elapsed();
-    let summary = Summary::of(&outcomes);
-    eprintln!("{}", summary.generation_line());
+    eprintln!("{}", Summary::of(&outcomes).generation_line());
+    // Written now and after each batch, so that a stopped run leaves its figures so far.
+    let write = |outcomes: &[Outcome], check_time: Option<Duration>| -> Result<(), String> {
+        let summary = Summary::of(outcomes);
+        let report = report(
+            options,
+            found,
+            outcomes,
+            &summary,
+            generation_time,
+            check_time,
+        );
+        std::fs::write(corpus.join("report.md"), report).map_err(|e| e.to_string())?;
+        std::fs::write(corpus.join("results.tsv"), results_tsv(outcomes)).map_err(|e| e.to_string())
+    };
+    write(&outcomes, None)?;
 
-    let mut check_time = None;
     if options.check {
         let started = Instant::now();
-        let krates: Vec<&str> = outcomes
+        let krates: Vec<(usize, String)> = outcomes
             .iter()
-            .filter_map(|o| match &o.generation {
-                Generation::Generated(g) => Some(g.krate.as_str()),
+            .enumerate()
+            .filter_map(|(i, o)| match &o.generation {
+                Generation::Generated(g) => Some((i, g.krate.clone())),
                 _ => None,
             })
             .collect();
         let progress = bar(krates.len(), "checking");
-        let mut verdicts = HashMap::new();
         for batch in krates.chunks(options.batch) {
             progress.set_message(format!("{} crates at once", batch.len()));
-            verdicts.extend(check_batch(root, &build, batch, &progress)?);
+            let names: Vec<&str> = batch.iter().map(|(_, krate)| krate.as_str()).collect();
+            let mut verdicts = check_batch(root, &build, &names, &progress)?;
+            for (i, krate) in batch {
+                outcomes[*i].check = verdicts.remove(krate);
+            }
+            write(&outcomes, Some(started.elapsed()))?;
         }
         progress.finish_and_clear();
-        for outcome in &mut outcomes {
-            if let Generation::Generated(g) = &outcome.generation {
-                outcome.check = verdicts.remove(&g.krate);
-            }
-        }
-        check_time = Some(started.elapsed());
     }
-
-    let summary = Summary::of(&outcomes);
-    let report = report(
-        options,
-        found,
-        &outcomes,
-        &summary,
-        generation_time,
-        check_time,
-    );
-    println!("{}", summary.lines().join("\n"));
-    std::fs::write(corpus.join("report.md"), report).map_err(|e| e.to_string())?;
-    std::fs::write(corpus.join("results.tsv"), results_tsv(&outcomes))
-        .map_err(|e| e.to_string())?;
+    println!("{}", Summary::of(&outcomes).lines().join("\n"));
     println!("wrote {CORPUS}/report.md and {CORPUS}/results.tsv");
     Ok(())
 }
@@ -850,10 +849,11 @@ impl Summary {
         ];
         if self.checked + self.unknown > 0 {
             lines.push(format!(
-                "compiled: {} of {} generated ({}); failed {}, no verdict {}",
-                self.compiled,
+                "checked: {} of {} generated; compiled {} ({}), failed {}, no verdict {}",
+                self.checked + self.unknown,
                 self.generated,
-                percent(self.compiled, self.generated),
+                self.compiled,
+                percent(self.compiled, self.checked + self.unknown),
                 self.failed,
                 self.unknown
             ));
