@@ -344,6 +344,13 @@ fn kind(problem: &str) -> String {
                 }
                 out.push(c);
             }
+            // A JSON pointer, up to the next space.
+            '#' if chars.peek() == Some(&'/') => {
+                while chars.peek().is_some_and(|c| !c.is_whitespace()) {
+                    chars.next();
+                }
+                out.push_str("#/…");
+            }
             '0'..='9' => {
                 while chars.peek().is_some_and(char::is_ascii_digit) {
                     chars.next();
@@ -1175,6 +1182,10 @@ mod tests {
         assert_eq!(
             kind("a.json:9:1: #/components/schemas/Pet: `$ref: #/x` points at a schema that does not exist"),
             "`…` points at a schema that does not exist"
+        );
+        assert_eq!(
+            kind("a.json:1:2: #/paths/~1a/get: operationId `x` is not unique: it clashes with the operation at #/paths/~1b/get"),
+            "operationId `…` is not unique: it clashes with the operation at #/…"
         );
         assert_eq!(
             kind("a.json:1:2: #/paths/~1x/post/requestBody/content: only JSON content is supported, this offers text/plain, application/xml"),
