@@ -299,3 +299,11 @@ fn a_json_document_of_another_version_names_its_line() {
         vec!["api.yaml:1:2: #/openapi: OpenAPI version `4.0.0` is not supported; use 3.0.x"]
     );
 }
+
+#[test]
+fn json_that_yaml_cannot_read_is_read_as_json() {
+    // A C1 control character in a string, and an integer beyond 64 bits.
+    let json = "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"},\n\"servers\": [{\"url\": \"https://x.test\"}], \"paths\": {},\n\"components\": {\"schemas\": {\"Thing\": {\"type\": \"object\", \"description\": \"a\u{9f}b\",\n\"properties\": {\"n\": {\"type\": \"integer\", \"minimum\": -9223372036854776000}}}}}}\n";
+    let spec = codegen::Spec::parse(Path::new("api.json"), json).unwrap_or_else(|e| panic!("{e}"));
+    codegen::generate_spec(&spec, &codegen::Settings::default()).unwrap_or_else(|e| panic!("{e}"));
+}
