@@ -14,6 +14,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use openapiv3::OpenAPI;
+use serde::Deserialize;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
@@ -74,26 +75,50 @@ impl Spec {
             path: path.to_owned(),
             source,
         })?;
-        match serde_yaml::from_str::<serde_json::Value>(&source) {
-            Ok(root) if bundle::has_external_refs(&root) => {
-                bundle::bundle(path, source, root, &mut read)
+        // JSON is read as JSON first: faster than as YAML, and it takes what
+        // JSON allows and YAML does not (control characters in strings,
+        // integers beyond 64 bits).
+        let (root, json) = match serde_json::from_str::<serde_json::Value>(&source) {
+            Ok(root) => (Ok(root), true),
+            Err(_) => (serde_yaml::from_str::<serde_json::Value>(&source), false),
+        };
+        match root {
+            Ok(root) => {
+                check_version(path, &source, &root)?;
+                if bundle::has_external_refs(&root) {
+                    bundle::bundle(path, source, root, &mut read)
+                } else {
+                    Spec::single(path, source, json.then_some(&root))
+                }
             }
-            _ => Spec::single(path, source),
+            Err(_) => Spec::single(path, source, None),
         }
     }
 
-    /// A spec that is one file: parsed straight from its text.
-    fn single(path: &Path, source: String) -> Result<Spec, Error> {
-        let deserializer = serde_yaml::Deserializer::from_str(&source);
-        let document: OpenAPI = serde_path_to_error::deserialize(deserializer).map_err(|err| {
-            let (pointer, message, location) = deserialize_error(err);
-            Error::Spec(vec![SpecError {
-                file: path.to_owned(),
-                location,
-                pointer: (pointer != "#").then_some(pointer),
-                message,
-            }])
-        })?;
+    /// A spec that is one file: its JSON document when it is one, or else
+    /// parsed from its text as YAML (which also reports where a JSON document
+    /// does not fit, and reads scalars as YAML does).
+    fn single(
+        path: &Path,
+        source: String,
+        json: Option<&serde_json::Value>,
+    ) -> Result<Spec, Error> {
+        let document = json.and_then(|root| OpenAPI::deserialize(root).ok());
+        let document = match document {
+            Some(document) => document,
+            None => {
+                let deserializer = serde_yaml::Deserializer::from_str(&source);
+                serde_path_to_error::deserialize(deserializer).map_err(|err| {
+                    let (pointer, message, location) = deserialize_error(err);
+                    Error::Spec(vec![SpecError {
+                        file: path.to_owned(),
+                        location,
+                        pointer: (pointer != "#").then_some(pointer),
+                        message,
+                    }])
+                })?
+            }
+        };
         let map = SourceMap::single(path.to_owned(), Positions::of(&source));
         Ok(Spec {
             path: path.to_owned(),
@@ -215,6 +240,46 @@ impl SourceMap {
             message,
         }
     }
+}
+
+/// Refuses a document of another version than OpenAPI 3.0 with one error at
+/// its `openapi` (or `swagger`) field, before its shape is read: a 3.1 or 2.0
+/// document read as 3.0 would fail at every place the versions differ.
+fn check_version(path: &Path, source: &str, root: &serde_json::Value) -> Result<(), Error> {
+    let field = |name: &str| match root.get(name) {
+        Some(serde_json::Value::String(version)) => Some(version.clone()),
+        Some(serde_json::Value::Number(version)) => Some(version.to_string()),
+        _ => None,
+    };
+    let (pointer, message) = if let Some(version) = field("openapi") {
+        if version.starts_with("3.0.") {
+            return Ok(());
+        }
+        let message = if version.starts_with("3.1") {
+            format!(
+                "OpenAPI 3.1 is not supported; this document is `{version}`, and only 3.0.x \
+                 documents are read (3.1's type arrays, `null` type, `const` and `examples` \
+                 have no 3.0 form): convert it to OpenAPI 3.0"
+            )
+        } else {
+            format!("OpenAPI version `{version}` is not supported; use 3.0.x")
+        };
+        ("#/openapi", message)
+    } else if let Some(version) = field("swagger") {
+        let message = format!(
+            "Swagger (OpenAPI) `{version}` is not supported; only OpenAPI 3.0.x documents are \
+             read: convert it to OpenAPI 3.0 (e.g. with swagger2openapi)"
+        );
+        ("#/swagger", message)
+    } else {
+        return Ok(());
+    };
+    Err(Error::Spec(vec![SpecError {
+        file: path.to_owned(),
+        location: Positions::of(source).locate(pointer),
+        pointer: Some(pointer.to_owned()),
+        message,
+    }]))
 }
 
 /// The pointer, message (without its location) and location of a failed deserialization.

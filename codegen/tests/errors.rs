@@ -272,3 +272,38 @@ fn names_that_cannot_be_raw_identifiers_still_generate() {
         "{models}"
     );
 }
+
+#[test]
+fn an_openapi_3_1_document_is_refused_with_one_error_at_its_version() {
+    let yaml = "info:\n  title: t\n  version: '1'\nopenapi: 3.1.0\npaths:\n  /things:\n    get:\n      operationId: getThing\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: [object, 'null']\n                properties:\n                  kind: {const: thing}\n                  note: {type: 'null'}\n                examples: [{kind: thing}]\n";
+    assert_eq!(
+        errors(yaml),
+        vec!["api.yaml:4:1: #/openapi: OpenAPI 3.1 is not supported; this document is `3.1.0`, and only 3.0.x documents are read (3.1's type arrays, `null` type, `const` and `examples` have no 3.0 form): convert it to OpenAPI 3.0"]
+    );
+}
+
+#[test]
+fn a_json_document_of_another_version_names_its_line() {
+    let json = "{\n  \"swagger\": \"2.0\",\n  \"info\": {\"title\": \"t\", \"version\": \"1\"},\n  \"paths\": {}\n}\n";
+    let errors = errors(json);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("api.yaml:2:3: #/swagger: Swagger (OpenAPI) `2.0` is not supported"),
+        "{}",
+        errors[0]
+    );
+    let old =
+        "{\"openapi\": \"4.0.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}";
+    assert_eq!(
+        self::errors(old),
+        vec!["api.yaml:1:2: #/openapi: OpenAPI version `4.0.0` is not supported; use 3.0.x"]
+    );
+}
+
+#[test]
+fn json_that_yaml_cannot_read_is_read_as_json() {
+    // A C1 control character in a string, and an integer beyond 64 bits.
+    let json = "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"},\n\"servers\": [{\"url\": \"https://x.test\"}], \"paths\": {},\n\"components\": {\"schemas\": {\"Thing\": {\"type\": \"object\", \"description\": \"a\u{9f}b\",\n\"properties\": {\"n\": {\"type\": \"integer\", \"minimum\": -9223372036854776000}}}}}}\n";
+    let spec = codegen::Spec::parse(Path::new("api.json"), json).unwrap_or_else(|e| panic!("{e}"));
+    codegen::generate_spec(&spec, &codegen::Settings::default()).unwrap_or_else(|e| panic!("{e}"));
+}

