@@ -3,7 +3,7 @@
 //! Every construct is either translated faithfully or rejected with an error
 //! naming its JSON pointer; nothing is skipped silently.
 //!
-//! This module holds the shared state and walks the document: its version, servers,
+//! This module holds the shared state and walks the document: its servers,
 //! component schemas, paths and their operations. Each construct is lowered by its
 //! own module: `names` (Rust names), `refs` (`$ref`s), `schemas`, `parameters`,
 //! `bodies` (request bodies), `responses`, `security`, `extensions` (vendor extensions)
@@ -82,16 +82,6 @@ impl<'a> Lowerer<'a> {
     }
 
     fn api(&mut self) -> Api {
-        if !self.doc.openapi.starts_with("3.0.") {
-            let e = self.err(
-                "#/openapi",
-                format!(
-                    "OpenAPI version `{}` is not supported; use 3.0.x",
-                    self.doc.openapi
-                ),
-            );
-            self.errors.push(e);
-        }
         let servers = self.servers();
         if let Some(components) = &self.doc.components {
             // Component schemas take their names first, in order: `$ref`s name them.
