@@ -23,6 +23,7 @@ macro_rules! generated {
 generated!(features);
 generated!(media_types);
 generated!(models);
+generated!(names);
 generated!(notes);
 generated!(outcomes);
 generated!(pagination);

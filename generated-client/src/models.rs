@@ -10,13 +10,13 @@ use ::openapi_runtime as rt;
 #[serde(crate = "rt::__private::serde")]
 pub struct ErrorBody {
     /// A machine-readable error code, such as `paramError`.
-    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "code", default, skip_serializing_if = "rt::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// A human-readable explanation.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "message", default, skip_serializing_if = "rt::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// The id DingTalk gave this request.
-    #[serde(rename = "requestid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "requestid", default, skip_serializing_if = "rt::is_none")]
     pub requestid: ::std::option::Option<::std::string::String>,
 }
 /// The credentials of an internal app.
@@ -106,7 +106,7 @@ pub struct AccessTokenResponse {
     #[serde(rename = "accessToken")]
     pub access_token: ::std::string::String,
     /// Seconds until the token expires; when absent, DingTalk's documented lifetime of 7200 seconds applies.
-    #[serde(rename = "expireIn", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expireIn", default, skip_serializing_if = "rt::is_none")]
     pub expire_in: ::std::option::Option<i64>,
 }
 #[cfg(feature = "oauth2")]
@@ -176,7 +176,7 @@ pub struct GetTokenResponse {
     #[serde(rename = "access_token")]
     pub access_token: ::std::string::String,
     /// Seconds until the token expires.
-    #[serde(rename = "expires_in", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expires_in", default, skip_serializing_if = "rt::is_none")]
     pub expires_in: ::std::option::Option<i32>,
 }
 #[cfg(feature = "oauth2")]
@@ -242,13 +242,13 @@ pub struct GetUserTokenRequest {
     #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
     /// The temporary authorisation code of the user's login; required with `authorization_code`. Usable once.
-    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "code", default, skip_serializing_if = "rt::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// What a user access token is exchanged for.
     #[serde(rename = "grantType")]
     pub grant_type: super::models::UserTokenGrantType,
     /// The `refreshToken` of an earlier answer; required with `refresh_token`.
-    #[serde(rename = "refreshToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "refreshToken", default, skip_serializing_if = "rt::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "oauth2")]
@@ -305,13 +305,13 @@ pub struct UserTokenResponse {
     #[serde(rename = "accessToken")]
     pub access_token: ::std::string::String,
     /// The token to pass as `refreshToken` for a new user access token once this one expires.
-    #[serde(rename = "refreshToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "refreshToken", default, skip_serializing_if = "rt::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
     /// Seconds until the user access token expires.
-    #[serde(rename = "expireIn", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expireIn", default, skip_serializing_if = "rt::is_none")]
     pub expire_in: ::std::option::Option<i64>,
     /// The corpId of the organisation the user chose when authorising.
-    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
     pub corp_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "oauth2")]
@@ -365,7 +365,7 @@ pub struct SsoAccessTokenResponse {
     #[serde(rename = "accessToken")]
     pub access_token: ::std::string::String,
     /// Seconds until the token expires.
-    #[serde(rename = "expireIn", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expireIn", default, skip_serializing_if = "rt::is_none")]
     pub expire_in: ::std::option::Option<i64>,
 }
 #[cfg(feature = "oauth2")]
@@ -383,25 +383,25 @@ impl ::std::fmt::Debug for SsoAccessTokenResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct SsoUserInfo {
     /// The corpId of the admin's organisation.
-    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
     pub corp_id: ::std::option::Option<::std::string::String>,
     /// The name of the admin's organisation.
-    #[serde(rename = "corpName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "corpName", default, skip_serializing_if = "rt::is_none")]
     pub corp_name: ::std::option::Option<::std::string::String>,
     /// The admin's userId in the organisation.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userId", default, skip_serializing_if = "rt::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// The admin's name.
-    #[serde(rename = "userName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userName", default, skip_serializing_if = "rt::is_none")]
     pub user_name: ::std::option::Option<::std::string::String>,
     /// The admin's email address.
-    #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "email", default, skip_serializing_if = "rt::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// The URL of the admin's avatar.
-    #[serde(rename = "avatar", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "avatar", default, skip_serializing_if = "rt::is_none")]
     pub avatar: ::std::option::Option<::std::string::String>,
     /// Whether the user is an admin of the organisation.
-    #[serde(rename = "isAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isAdmin", default, skip_serializing_if = "rt::is_none")]
     pub is_admin: ::std::option::Option<bool>,
 }
 /// A JSAPI ticket and how long it stays valid.
@@ -413,7 +413,7 @@ pub struct JsapiTicketResponse {
     #[serde(rename = "jsapiTicket")]
     pub jsapi_ticket: ::std::string::String,
     /// Seconds until the ticket expires.
-    #[serde(rename = "expireIn", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expireIn", default, skip_serializing_if = "rt::is_none")]
     pub expire_in: ::std::option::Option<i64>,
 }
 #[cfg(feature = "oauth2")]
@@ -431,13 +431,13 @@ impl ::std::fmt::Debug for JsapiTicketResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthInfo {
     /// The app as installed in the organisation.
-    #[serde(rename = "authAppInfo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authAppInfo", default, skip_serializing_if = "rt::is_none")]
     pub auth_app_info: ::std::option::Option<super::models::AuthAppInfo>,
     /// The organisation that installed the app.
-    #[serde(rename = "authCorpInfo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authCorpInfo", default, skip_serializing_if = "rt::is_none")]
     pub auth_corp_info: ::std::option::Option<super::models::AuthCorpInfo>,
     /// The admin who authorised the installation.
-    #[serde(rename = "authUserInfo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authUserInfo", default, skip_serializing_if = "rt::is_none")]
     pub auth_user_info: ::std::option::Option<super::models::AuthUserInfo>,
 }
 /// The app as installed in the organisation.
@@ -446,7 +446,7 @@ pub struct AuthInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthAppInfo {
     /// The app's agents (micro apps) in the organisation.
-    #[serde(rename = "agentList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "agentList", default, skip_serializing_if = "rt::is_none")]
     pub agent_list: ::std::option::Option<::std::vec::Vec<super::models::AuthAgent>>,
 }
 /// One agent (micro app) of an installed app.
@@ -455,16 +455,16 @@ pub struct AuthAppInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthAgent {
     /// The agent's id in the organisation.
-    #[serde(rename = "agentId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "agentId", default, skip_serializing_if = "rt::is_none")]
     pub agent_id: ::std::option::Option<i64>,
     /// The agent's name.
-    #[serde(rename = "agentName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "agentName", default, skip_serializing_if = "rt::is_none")]
     pub agent_name: ::std::option::Option<::std::string::String>,
     /// The id of the third-party app.
-    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appId", default, skip_serializing_if = "rt::is_none")]
     pub app_id: ::std::option::Option<i64>,
     /// The userIds of the users who may manage the agent.
-    #[serde(rename = "adminList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "adminList", default, skip_serializing_if = "rt::is_none")]
     pub admin_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// The organisation that installed the app.
@@ -473,35 +473,31 @@ pub struct AuthAgent {
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthCorpInfo {
     /// The organisation's name.
-    #[serde(rename = "corpName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "corpName", default, skip_serializing_if = "rt::is_none")]
     pub corp_name: ::std::option::Option<::std::string::String>,
     /// The organisation's industry code.
-    #[serde(rename = "industry", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "industry", default, skip_serializing_if = "rt::is_none")]
     pub industry: ::std::option::Option<::std::string::String>,
     /// The invitation code the organisation was invited with; empty unless the app's developer invited it.
-    #[serde(rename = "inviteCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "inviteCode", default, skip_serializing_if = "rt::is_none")]
     pub invite_code: ::std::option::Option<::std::string::String>,
     /// The licence serial number.
-    #[serde(rename = "licenseCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "licenseCode", default, skip_serializing_if = "rt::is_none")]
     pub license_code: ::std::option::Option<::std::string::String>,
     /// The channel code the installation came through.
-    #[serde(rename = "authChannel", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authChannel", default, skip_serializing_if = "rt::is_none")]
     pub auth_channel: ::std::option::Option<::std::string::String>,
     /// The type of the channel, which together with `authChannel` identifies it; may be empty.
-    #[serde(
-        rename = "authChannelType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authChannelType", default, skip_serializing_if = "rt::is_none")]
     pub auth_channel_type: ::std::option::Option<::std::string::String>,
     /// The organisation's verification level (0 not verified, 1 advanced, 2 intermediate, 3 basic).
-    #[serde(rename = "authLevel", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authLevel", default, skip_serializing_if = "rt::is_none")]
     pub auth_level: ::std::option::Option<i64>,
     /// The organisation's invitation link.
-    #[serde(rename = "inviteUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "inviteUrl", default, skip_serializing_if = "rt::is_none")]
     pub invite_url: ::std::option::Option<::std::string::String>,
     /// The URL of the organisation's logo.
-    #[serde(rename = "corpLogoUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "corpLogoUrl", default, skip_serializing_if = "rt::is_none")]
     pub corp_logo_url: ::std::option::Option<::std::string::String>,
 }
 /// The admin who authorised the installation.
@@ -510,7 +506,7 @@ pub struct AuthCorpInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthUserInfo {
     /// The admin's userId.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userId", default, skip_serializing_if = "rt::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
 /// What a user has personally authorised an app to read.
@@ -519,7 +515,7 @@ pub struct AuthUserInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct PersonalAuthRules {
     /// One entry per resource.
-    #[serde(rename = "result", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "result", default, skip_serializing_if = "rt::is_none")]
     pub result: ::std::option::Option<::std::vec::Vec<super::models::PersonalAuthRule>>,
 }
 /// What a user authorised on one resource.
@@ -528,10 +524,10 @@ pub struct PersonalAuthRules {
 #[serde(crate = "rt::__private::serde")]
 pub struct PersonalAuthRule {
     /// The resource, such as `Contact.User`.
-    #[serde(rename = "resource", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resource", default, skip_serializing_if = "rt::is_none")]
     pub resource: ::std::option::Option<::std::string::String>,
     /// The items of the resource the user agreed to share, such as `mobile`.
-    #[serde(rename = "authItems", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authItems", default, skip_serializing_if = "rt::is_none")]
     pub auth_items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// The user to sign out and the device to sign them out of.
@@ -540,10 +536,10 @@ pub struct PersonalAuthRule {
 #[serde(crate = "rt::__private::serde")]
 pub struct KickoffByDeviceIdRequest {
     /// The open id of the device.
-    #[serde(rename = "openDeviceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "openDeviceId", default, skip_serializing_if = "rt::is_none")]
     pub open_device_id: ::std::option::Option<::std::string::String>,
     /// The userId of the user.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userId", default, skip_serializing_if = "rt::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "oauth2")]
@@ -554,13 +550,13 @@ impl rt::Validate for KickoffByDeviceIdRequest {}
 #[serde(crate = "rt::__private::serde")]
 pub struct KickoffResult {
     /// Whether the user was signed out.
-    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
     pub success: ::std::option::Option<bool>,
     /// Why the user was not signed out, as a code; absent on success.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
     pub error_code: ::std::option::Option<::std::string::String>,
     /// Why the user was not signed out, in words; absent on success.
-    #[serde(rename = "errorMsg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorMsg", default, skip_serializing_if = "rt::is_none")]
     pub error_msg: ::std::option::Option<::std::string::String>,
 }
 /// A new drive space.
@@ -615,28 +611,28 @@ rt::open_enum!(PermissionMode { Acl = "acl", Custom = "custom" });
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveSpace {
     /// The id of the space.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: ::std::option::Option<::std::string::String>,
     /// The name of the space.
-    #[serde(rename = "spaceName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaceName", default, skip_serializing_if = "rt::is_none")]
     pub space_name: ::std::option::Option<::std::string::String>,
     /// The type of a drive space.
-    #[serde(rename = "spaceType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaceType", default, skip_serializing_if = "rt::is_none")]
     pub space_type: ::std::option::Option<super::models::DriveSpaceType>,
     /// The capacity of the space in bytes; `-1` means unlimited. A space of an organisation never exceeds the organisation's capacity.
-    #[serde(rename = "quota", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "quota", default, skip_serializing_if = "rt::is_none")]
     pub quota: ::std::option::Option<i64>,
     /// The bytes used in the space.
-    #[serde(rename = "usedQuota", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "usedQuota", default, skip_serializing_if = "rt::is_none")]
     pub used_quota: ::std::option::Option<i64>,
     /// How permissions on a drive space are granted.
-    #[serde(rename = "permissionMode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "permissionMode", default, skip_serializing_if = "rt::is_none")]
     pub permission_mode: ::std::option::Option<super::models::PermissionMode>,
     /// When the space was created (UTC; seconds may be missing).
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
     pub create_time: ::std::option::Option<rt::Timestamp>,
     /// When the space was last modified (UTC; seconds may be missing).
-    #[serde(rename = "modifyTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "modifyTime", default, skip_serializing_if = "rt::is_none")]
     pub modify_time: ::std::option::Option<rt::Timestamp>,
 }
 /// One page of drive spaces.
@@ -645,10 +641,10 @@ pub struct DriveSpace {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListSpacesResponse {
     /// The spaces on this page; missing when there are none.
-    #[serde(rename = "spaces", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaces", default, skip_serializing_if = "rt::is_none")]
     pub spaces: ::std::option::Option<::std::vec::Vec<super::models::DriveSpace>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 /// A new custom drive space of an app.
@@ -688,25 +684,25 @@ impl rt::Validate for DriveAddCustomSpaceRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveAsyncTask {
     /// The id of the task.
-    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
     /// How the task stands, as the server names it.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "status", default, skip_serializing_if = "rt::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
     /// How many files and folders the task works on.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "total", default, skip_serializing_if = "rt::is_none")]
     pub total: ::std::option::Option<i32>,
     /// How many of them are done.
-    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
     pub success: ::std::option::Option<i32>,
     /// How many of them failed.
-    #[serde(rename = "failed", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "failed", default, skip_serializing_if = "rt::is_none")]
     pub failed: ::std::option::Option<i32>,
     /// When the task began (UTC; seconds may be missing).
-    #[serde(rename = "beginTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "beginTime", default, skip_serializing_if = "rt::is_none")]
     pub begin_time: ::std::option::Option<rt::Timestamp>,
     /// When the task ended (UTC; seconds may be missing).
-    #[serde(rename = "endTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endTime", default, skip_serializing_if = "rt::is_none")]
     pub end_time: ::std::option::Option<rt::Timestamp>,
 }
 /// Whether an entry of a drive space is a file or a folder.
@@ -729,49 +725,49 @@ rt::open_enum!(DriveFileType { File = "file", Folder = "folder" });
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveFile {
     /// The id of the space it is in.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: ::std::option::Option<::std::string::String>,
     /// The id of its parent folder; `0` is the root folder of the space.
-    #[serde(rename = "parentId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parentId", default, skip_serializing_if = "rt::is_none")]
     pub parent_id: ::std::option::Option<::std::string::String>,
     /// The id of the file or folder.
-    #[serde(rename = "fileId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileId", default, skip_serializing_if = "rt::is_none")]
     pub file_id: ::std::option::Option<::std::string::String>,
     /// Its name.
-    #[serde(rename = "fileName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileName", default, skip_serializing_if = "rt::is_none")]
     pub file_name: ::std::option::Option<::std::string::String>,
     /// Its path from the root folder of the space.
-    #[serde(rename = "filePath", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "filePath", default, skip_serializing_if = "rt::is_none")]
     pub file_path: ::std::option::Option<::std::string::String>,
     /// Whether an entry of a drive space is a file or a folder.
-    #[serde(rename = "fileType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileType", default, skip_serializing_if = "rt::is_none")]
     pub file_type: ::std::option::Option<super::models::DriveFileType>,
     /// The type of a file's content, as the drive classifies it.
-    #[serde(rename = "contentType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "contentType", default, skip_serializing_if = "rt::is_none")]
     pub content_type: ::std::option::Option<::std::string::String>,
     /// The extension of a file's name.
-    #[serde(rename = "fileExtension", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileExtension", default, skip_serializing_if = "rt::is_none")]
     pub file_extension: ::std::option::Option<::std::string::String>,
     /// The size of a file in bytes.
-    #[serde(rename = "fileSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileSize", default, skip_serializing_if = "rt::is_none")]
     pub file_size: ::std::option::Option<i64>,
     /// The id of the user who created it.
-    #[serde(rename = "creator", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "creator", default, skip_serializing_if = "rt::is_none")]
     pub creator: ::std::option::Option<::std::string::String>,
     /// The id of the user who last modified it.
-    #[serde(rename = "modifier", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "modifier", default, skip_serializing_if = "rt::is_none")]
     pub modifier: ::std::option::Option<::std::string::String>,
     /// When it was created (UTC; seconds may be missing).
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
     pub create_time: ::std::option::Option<rt::Timestamp>,
     /// When it was last modified (UTC; seconds may be missing).
-    #[serde(rename = "modifyTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "modifyTime", default, skip_serializing_if = "rt::is_none")]
     pub modify_time: ::std::option::Option<rt::Timestamp>,
     /// A link to the icon of its type; sent by `drive_ListFiles` when `withIcon` is `true`.
-    #[serde(rename = "icon", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "icon", default, skip_serializing_if = "rt::is_none")]
     pub icon: ::std::option::Option<::std::string::String>,
     /// A link to a thumbnail of the file; sent by `drive_ListFiles` for files that have one.
-    #[serde(rename = "thumbnail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "thumbnail", default, skip_serializing_if = "rt::is_none")]
     pub thumbnail: ::std::option::Option<::std::string::String>,
 }
 /// A new file or folder.
@@ -780,7 +776,7 @@ pub struct DriveFile {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveAddFileRequest {
     /// The id of the folder to add it to; `0` is the root folder of the space.
-    #[serde(rename = "parentId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parentId", default, skip_serializing_if = "rt::is_none")]
     pub parent_id: ::std::option::Option<::std::string::String>,
     /// Whether an entry of a drive space is a file or a folder.
     #[serde(rename = "fileType")]
@@ -789,14 +785,10 @@ pub struct DriveAddFileRequest {
     #[serde(rename = "fileName")]
     pub file_name: ::std::string::String,
     /// For a file, the `mediaId` that `drive_GetUploadInfo` returned for its uploaded content.
-    #[serde(rename = "mediaId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mediaId", default, skip_serializing_if = "rt::is_none")]
     pub media_id: ::std::option::Option<::std::string::String>,
     /// What to do when the folder already holds an entry of the same name, such as `autoRename` (the new entry gets a name of its own).
-    #[serde(
-        rename = "addConflictPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addConflictPolicy", default, skip_serializing_if = "rt::is_none")]
     pub add_conflict_policy: ::std::option::Option<::std::string::String>,
     /// The unionId of the user adding it.
     #[serde(rename = "unionId")]
@@ -819,10 +811,10 @@ impl rt::Validate for DriveAddFileRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListFilesResponse {
     /// The files and folders on this page.
-    #[serde(rename = "files", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "files", default, skip_serializing_if = "rt::is_none")]
     pub files: ::std::option::Option<::std::vec::Vec<super::models::DriveFile>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 /// The outcome of deleting a file or folder.
@@ -831,7 +823,7 @@ pub struct DriveListFilesResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFileResponse {
     /// Whether it was deleted.
-    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
     pub success: ::std::option::Option<bool>,
 }
 /// The files and folders to delete, and how.
@@ -866,10 +858,10 @@ impl rt::Validate for DriveDeleteFilesRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFilesResponse {
     /// Whether the deleting succeeded, or was started when `taskId` is set.
-    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
     pub success: ::std::option::Option<bool>,
     /// The task that goes on deleting in the background, for `drive_GetAsyncTaskInfo`; missing when the work is already done.
-    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 /// Where to copy a file or folder to.
@@ -881,14 +873,10 @@ pub struct DriveCopyFileRequest {
     #[serde(rename = "targetSpaceId")]
     pub target_space_id: ::std::string::String,
     /// The id of the folder of the target space to copy into; `0` is its root folder.
-    #[serde(rename = "targetParentId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "targetParentId", default, skip_serializing_if = "rt::is_none")]
     pub target_parent_id: ::std::option::Option<::std::string::String>,
     /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the copy gets a name of its own).
-    #[serde(
-        rename = "addConflictPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addConflictPolicy", default, skip_serializing_if = "rt::is_none")]
     pub add_conflict_policy: ::std::option::Option<::std::string::String>,
     /// The unionId of the user copying it.
     #[serde(rename = "unionId")]
@@ -911,10 +899,10 @@ impl rt::Validate for DriveCopyFileRequest {
 pub struct DriveCopyFileResponse {
     /// A file or folder in a drive space. Any property may be missing from
     /// what the server sends.
-    #[serde(rename = "file", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "file", default, skip_serializing_if = "rt::is_none")]
     pub file: ::std::option::Option<super::models::DriveFile>,
     /// The task that goes on copying in the background, for `drive_GetAsyncTaskInfo`; missing when the copy is already made.
-    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 /// Where to move a file or folder to.
@@ -926,14 +914,10 @@ pub struct DriveMoveFileRequest {
     #[serde(rename = "targetSpaceId")]
     pub target_space_id: ::std::string::String,
     /// The id of the folder of the target space to move into; `0` is its root folder.
-    #[serde(rename = "targetParentId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "targetParentId", default, skip_serializing_if = "rt::is_none")]
     pub target_parent_id: ::std::option::Option<::std::string::String>,
     /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the moved entry gets a name of its own).
-    #[serde(
-        rename = "addConflictPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addConflictPolicy", default, skip_serializing_if = "rt::is_none")]
     pub add_conflict_policy: ::std::option::Option<::std::string::String>,
     /// The unionId of the user moving it.
     #[serde(rename = "unionId")]
@@ -961,14 +945,10 @@ pub struct DriveMoveFilesRequest {
     #[serde(rename = "targetSpaceId")]
     pub target_space_id: ::std::string::String,
     /// The id of the folder of the target space to move into; `0` is its root folder.
-    #[serde(rename = "targetParentId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "targetParentId", default, skip_serializing_if = "rt::is_none")]
     pub target_parent_id: ::std::option::Option<::std::string::String>,
     /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the moved entry gets a name of its own).
-    #[serde(
-        rename = "addConflictPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addConflictPolicy", default, skip_serializing_if = "rt::is_none")]
     pub add_conflict_policy: ::std::option::Option<::std::string::String>,
     /// The unionId of the user moving them.
     #[serde(rename = "unionId")]
@@ -991,10 +971,10 @@ impl rt::Validate for DriveMoveFilesRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveMoveFilesResponse {
     /// The files and folders in their new place; missing or empty while a task moves them.
-    #[serde(rename = "files", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "files", default, skip_serializing_if = "rt::is_none")]
     pub files: ::std::option::Option<::std::vec::Vec<super::models::DriveFile>>,
     /// The task that goes on moving in the background, for `drive_GetAsyncTaskInfo`; missing when the work is already done.
-    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 /// The new name of a file or folder.
@@ -1026,29 +1006,25 @@ impl rt::Validate for DriveRenameFileRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveHeaderSignatureUploadInfo {
     /// The URL to PUT the content to.
-    #[serde(rename = "resourceUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resourceUrl", default, skip_serializing_if = "rt::is_none")]
     pub resource_url: ::std::option::Option<::std::string::String>,
     /// The same URL on the object store's internal network; sent when `withInternalEndPoint` is `true`.
     #[serde(
         rename = "internalResourceUrl",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub internal_resource_url: ::std::option::Option<::std::string::String>,
     /// The headers to send, exactly as given, with the request to the URL.
-    #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "headers", default, skip_serializing_if = "rt::is_none")]
     pub headers: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// For how many seconds from now the URL and headers are valid.
-    #[serde(
-        rename = "expirationSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expirationSeconds", default, skip_serializing_if = "rt::is_none")]
     pub expiration_seconds: ::std::option::Option<i32>,
     /// The id of the upload, for `drive_AddFile`.
-    #[serde(rename = "mediaId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mediaId", default, skip_serializing_if = "rt::is_none")]
     pub media_id: ::std::option::Option<::std::string::String>,
 }
 /// Temporary credentials of the object store, to write a file's content
@@ -1059,40 +1035,32 @@ pub struct DriveHeaderSignatureUploadInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveStsUploadInfo {
     /// The id of the temporary access key.
-    #[serde(rename = "accessKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "accessKeyId", default, skip_serializing_if = "rt::is_none")]
     pub access_key_id: ::std::option::Option<::std::string::String>,
     /// The secret of the temporary access key.
-    #[serde(
-        rename = "accessKeySecret",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessKeySecret", default, skip_serializing_if = "rt::is_none")]
     pub access_key_secret: ::std::option::Option<::std::string::String>,
     /// The security token that goes with the temporary access key.
-    #[serde(rename = "accessToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "accessToken", default, skip_serializing_if = "rt::is_none")]
     pub access_token: ::std::option::Option<::std::string::String>,
     /// When the credentials expire, in milliseconds since 1970-01-01T00:00:00Z.
     #[serde(
         rename = "accessTokenExpirationMillis",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub access_token_expiration_millis: ::std::option::Option<i64>,
     /// The bucket to write the content to.
-    #[serde(rename = "bucket", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "bucket", default, skip_serializing_if = "rt::is_none")]
     pub bucket: ::std::option::Option<::std::string::String>,
     /// The address of the object store.
-    #[serde(rename = "endPoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endPoint", default, skip_serializing_if = "rt::is_none")]
     pub end_point: ::std::option::Option<::std::string::String>,
     /// The address of the object store on its internal network; sent when `withInternalEndPoint` is `true`.
-    #[serde(
-        rename = "internalEndPoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "internalEndPoint", default, skip_serializing_if = "rt::is_none")]
     pub internal_end_point: ::std::option::Option<::std::string::String>,
     /// The id of the upload, for `drive_AddFile`, and the key of the object to write.
-    #[serde(rename = "mediaId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mediaId", default, skip_serializing_if = "rt::is_none")]
     pub media_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "drive")]
@@ -1124,7 +1092,7 @@ pub struct DriveGetUploadInfoResponse {
     #[serde(
         rename = "headerSignatureUploadInfo",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub header_signature_upload_info: ::std::option::Option<
         super::models::DriveHeaderSignatureUploadInfo,
@@ -1132,10 +1100,10 @@ pub struct DriveGetUploadInfoResponse {
     /// Temporary credentials of the object store, to write a file's content
     /// with an object store client. Any property may be missing from what
     /// the server sends.
-    #[serde(rename = "stsUploadInfo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "stsUploadInfo", default, skip_serializing_if = "rt::is_none")]
     pub sts_upload_info: ::std::option::Option<super::models::DriveStsUploadInfo>,
     /// The region of the storage; sent when `withRegion` is `true`.
-    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "region", default, skip_serializing_if = "rt::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
 /// A signed URL to GET a file's content from, and the headers to send
@@ -1145,26 +1113,22 @@ pub struct DriveGetUploadInfoResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDownloadInfo {
     /// The URL to GET the content from.
-    #[serde(rename = "resourceUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resourceUrl", default, skip_serializing_if = "rt::is_none")]
     pub resource_url: ::std::option::Option<::std::string::String>,
     /// The same URL on the object store's internal network; sent when `withInternalResourceUrl` is `true`.
     #[serde(
         rename = "internalResourceUrl",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub internal_resource_url: ::std::option::Option<::std::string::String>,
     /// The headers to send, exactly as given, with the request to the URL.
-    #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "headers", default, skip_serializing_if = "rt::is_none")]
     pub headers: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// For how many seconds from now the URL and headers are valid.
-    #[serde(
-        rename = "expirationSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expirationSeconds", default, skip_serializing_if = "rt::is_none")]
     pub expiration_seconds: ::std::option::Option<i32>,
 }
 /// Where and how to download a file's content.
@@ -1174,10 +1138,10 @@ pub struct DriveDownloadInfo {
 pub struct DriveGetDownloadInfoResponse {
     /// A signed URL to GET a file's content from, and the headers to send
     /// with it. Any property may be missing from what the server sends.
-    #[serde(rename = "downloadInfo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "downloadInfo", default, skip_serializing_if = "rt::is_none")]
     pub download_info: ::std::option::Option<super::models::DriveDownloadInfo>,
     /// The region of the storage; sent when `withRegion` is `true`.
-    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "region", default, skip_serializing_if = "rt::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
 /// Where to preview a file.
@@ -1186,7 +1150,7 @@ pub struct DriveGetDownloadInfoResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePreviewInfo {
     /// The link to the preview.
-    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "url", default, skip_serializing_if = "rt::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
 /// Where to preview a file.
@@ -1195,7 +1159,7 @@ pub struct DrivePreviewInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetPreviewInfoResponse {
     /// Where to preview a file.
-    #[serde(rename = "info", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "info", default, skip_serializing_if = "rt::is_none")]
     pub info: ::std::option::Option<super::models::DrivePreviewInfo>,
 }
 /// A member to give a role to, change the role of, or take it from.
@@ -1257,16 +1221,16 @@ impl rt::Validate for DrivePermissionRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermissionMemberInfo {
     /// The corpId of the member's organisation.
-    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
     pub corp_id: ::std::option::Option<::std::string::String>,
     /// The kind of member, such as `staff` (a user) or `dept` (a department).
-    #[serde(rename = "memberType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "memberType", default, skip_serializing_if = "rt::is_none")]
     pub member_type: ::std::option::Option<::std::string::String>,
     /// The id of the member, of the kind `memberType` says.
-    #[serde(rename = "memberId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "memberId", default, skip_serializing_if = "rt::is_none")]
     pub member_id: ::std::option::Option<::std::string::String>,
     /// The name of the member.
-    #[serde(rename = "memberName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "memberName", default, skip_serializing_if = "rt::is_none")]
     pub member_name: ::std::option::Option<::std::string::String>,
 }
 /// A member's role on a file or folder. Any property may be missing from what the server sends.
@@ -1275,13 +1239,13 @@ pub struct DrivePermissionMemberInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermission {
     /// The role, such as `manager` or `editor`.
-    #[serde(rename = "role", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "role", default, skip_serializing_if = "rt::is_none")]
     pub role: ::std::option::Option<::std::string::String>,
     /// Whether the role is inherited from a parent folder (`true`) or given on the file or folder itself (`false`).
-    #[serde(rename = "extend", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "extend", default, skip_serializing_if = "rt::is_none")]
     pub extend: ::std::option::Option<bool>,
     /// A member who has a role. Any property may be missing from what the server sends.
-    #[serde(rename = "member", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "member", default, skip_serializing_if = "rt::is_none")]
     pub member: ::std::option::Option<super::models::DrivePermissionMemberInfo>,
 }
 /// Who has which role on a file or folder.
@@ -1290,10 +1254,10 @@ pub struct DrivePermission {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListPermissionsResponse {
     /// The roles of members of the organisation.
-    #[serde(rename = "members", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "members", default, skip_serializing_if = "rt::is_none")]
     pub members: ::std::option::Option<::std::vec::Vec<super::models::DrivePermission>>,
     /// The roles of members of other organisations.
-    #[serde(rename = "outMembers", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "outMembers", default, skip_serializing_if = "rt::is_none")]
     pub out_members: ::std::option::Option<
         ::std::vec::Vec<super::models::DrivePermission>,
     >,
@@ -1304,7 +1268,7 @@ pub struct DriveListPermissionsResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetPrivilegeInfoResponse {
     /// The names of the user's privileges.
-    #[serde(rename = "types", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "types", default, skip_serializing_if = "rt::is_none")]
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// A privilege to give a user on files of a custom space.
@@ -1345,28 +1309,28 @@ impl rt::Validate for DriveGrantPrivilegeOfCustomSpaceRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveRecycleItem {
     /// The id of the item in the bin (to restore it or delete it for good, pass it as a number).
-    #[serde(rename = "recycleItemId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "recycleItemId", default, skip_serializing_if = "rt::is_none")]
     pub recycle_item_id: ::std::option::Option<::std::string::String>,
     /// The name of the file or folder.
-    #[serde(rename = "fileName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileName", default, skip_serializing_if = "rt::is_none")]
     pub file_name: ::std::option::Option<::std::string::String>,
     /// The path it was deleted from.
-    #[serde(rename = "filePath", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "filePath", default, skip_serializing_if = "rt::is_none")]
     pub file_path: ::std::option::Option<::std::string::String>,
     /// Whether an entry of a drive space is a file or a folder.
-    #[serde(rename = "fileType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileType", default, skip_serializing_if = "rt::is_none")]
     pub file_type: ::std::option::Option<super::models::DriveFileType>,
     /// The type of a file's content, as the drive classifies it.
-    #[serde(rename = "contentType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "contentType", default, skip_serializing_if = "rt::is_none")]
     pub content_type: ::std::option::Option<::std::string::String>,
     /// The size of a file in bytes.
-    #[serde(rename = "fileSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileSize", default, skip_serializing_if = "rt::is_none")]
     pub file_size: ::std::option::Option<i64>,
     /// The userId of the user who deleted it.
-    #[serde(rename = "deleteStaffId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deleteStaffId", default, skip_serializing_if = "rt::is_none")]
     pub delete_staff_id: ::std::option::Option<::std::string::String>,
     /// When it was deleted (UTC; seconds may be missing).
-    #[serde(rename = "deleteTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deleteTime", default, skip_serializing_if = "rt::is_none")]
     pub delete_time: ::std::option::Option<rt::Timestamp>,
 }
 /// One page of a recycle bin.
@@ -1375,12 +1339,12 @@ pub struct DriveRecycleItem {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListRecycleFilesResponse {
     /// The items on this page.
-    #[serde(rename = "recycleItems", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "recycleItems", default, skip_serializing_if = "rt::is_none")]
     pub recycle_items: ::std::option::Option<
         ::std::vec::Vec<super::models::DriveRecycleItem>,
     >,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 /// Items of a recycle bin.
@@ -1465,16 +1429,16 @@ impl rt::Validate for DriveGetQuotaInfosRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveQuota {
     /// The identifier the quota was asked for by.
-    #[serde(rename = "identifier", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "identifier", default, skip_serializing_if = "rt::is_none")]
     pub identifier: ::std::option::Option<::std::string::String>,
     /// The kind of quota.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default, skip_serializing_if = "rt::is_none")]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// The capacity in bytes.
-    #[serde(rename = "quota", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "quota", default, skip_serializing_if = "rt::is_none")]
     pub quota: ::std::option::Option<i64>,
     /// The bytes used.
-    #[serde(rename = "usedQuota", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "usedQuota", default, skip_serializing_if = "rt::is_none")]
     pub used_quota: ::std::option::Option<i64>,
 }
 /// The quotas asked for.
@@ -1483,7 +1447,7 @@ pub struct DriveQuota {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetQuotaInfosResponse {
     /// One quota for each identifier.
-    #[serde(rename = "quotas", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "quotas", default, skip_serializing_if = "rt::is_none")]
     pub quotas: ::std::option::Option<::std::vec::Vec<super::models::DriveQuota>>,
 }
 /// The spaces to look up.
@@ -1539,7 +1503,7 @@ impl rt::Validate for DriveManagementModifySpaceRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagedSpacesResponse {
     /// The spaces.
-    #[serde(rename = "spaces", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaces", default, skip_serializing_if = "rt::is_none")]
     pub spaces: ::std::option::Option<::std::vec::Vec<super::models::DriveSpace>>,
 }
 /// A purchase order of drive capacity.
@@ -1671,16 +1635,16 @@ rt::open_enum!(QuotaType { Share = "SHARE", Private = "PRIVATE" });
 #[serde(crate = "rt::__private::serde")]
 pub struct SpaceCapabilities {
     /// Whether the space can be searched.
-    #[serde(rename = "canSearch", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "canSearch", default, skip_serializing_if = "rt::is_none")]
     pub can_search: ::std::option::Option<bool>,
     /// Whether the space can be renamed.
-    #[serde(rename = "canRename", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "canRename", default, skip_serializing_if = "rt::is_none")]
     pub can_rename: ::std::option::Option<bool>,
     /// Whether files of the space may appear in the recently used list.
     #[serde(
         rename = "canRecordRecentFile",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub can_record_recent_file: ::std::option::Option<bool>,
 }
@@ -1692,22 +1656,22 @@ impl rt::Validate for SpaceCapabilities {}
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageAddSpaceOption {
     /// The name of the space; unnamed when absent.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// The capacity of the space in bytes. When absent the space has no limit of its own but still shares the organisation's capacity.
-    #[serde(rename = "quota", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "quota", default, skip_serializing_if = "rt::is_none")]
     pub quota: ::std::option::Option<i64>,
     /// What a storage space supports. Every capability is off unless set.
-    #[serde(rename = "capabilities", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "capabilities", default, skip_serializing_if = "rt::is_none")]
     pub capabilities: ::std::option::Option<super::models::SpaceCapabilities>,
     /// A scene chosen by the app (default `default`). A space with the same `scene` and `sceneId` is returned instead of creating a new one.
-    #[serde(rename = "scene", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "scene", default, skip_serializing_if = "rt::is_none")]
     pub scene: ::std::option::Option<::std::string::String>,
     /// An id within the scene chosen by the app (default `0`). A space with the same `scene` and `sceneId` is returned instead of creating a new one.
-    #[serde(rename = "sceneId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sceneId", default, skip_serializing_if = "rt::is_none")]
     pub scene_id: ::std::option::Option<::std::string::String>,
     /// Who owns a storage space.
-    #[serde(rename = "ownerType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerType", default, skip_serializing_if = "rt::is_none")]
     pub owner_type: ::std::option::Option<super::models::OwnerType>,
 }
 #[cfg(feature = "storage")]
@@ -1725,7 +1689,7 @@ impl rt::Validate for StorageAddSpaceOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageAddSpaceRequest {
     /// Optional settings of a new storage space.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::StorageAddSpaceOption>,
 }
 #[cfg(feature = "storage")]
@@ -1741,16 +1705,16 @@ impl rt::Validate for StorageAddSpaceRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct PartitionQuota {
     /// Bytes used by all files of the app; uploads, copies and deletions update it.
-    #[serde(rename = "used", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "used", default, skip_serializing_if = "rt::is_none")]
     pub used: ::std::option::Option<i64>,
     /// The most bytes the app may use; absent when the app shares the organisation's remaining capacity.
-    #[serde(rename = "max", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "max", default, skip_serializing_if = "rt::is_none")]
     pub max: ::std::option::Option<i64>,
     /// Bytes reserved for the app or space by the admin console that are still unused; absent when nothing is reserved.
-    #[serde(rename = "reserved", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reserved", default, skip_serializing_if = "rt::is_none")]
     pub reserved: ::std::option::Option<i64>,
     /// How a partition's capacity is allotted.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default, skip_serializing_if = "rt::is_none")]
     pub r#type: ::std::option::Option<super::models::QuotaType>,
 }
 /// A storage partition of a space and its capacity.
@@ -1759,10 +1723,10 @@ pub struct PartitionQuota {
 #[serde(crate = "rt::__private::serde")]
 pub struct Partition {
     /// The kind of storage a partition lives in.
-    #[serde(rename = "partitionType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "partitionType", default, skip_serializing_if = "rt::is_none")]
     pub partition_type: ::std::option::Option<super::models::PartitionType>,
     /// The capacity of a storage partition.
-    #[serde(rename = "quota", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "quota", default, skip_serializing_if = "rt::is_none")]
     pub quota: ::std::option::Option<super::models::PartitionQuota>,
 }
 /// A storage space.
@@ -1771,55 +1735,55 @@ pub struct Partition {
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageSpace {
     /// The id of the space.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The id of the organisation the space belongs to.
-    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
     pub corp_id: ::std::option::Option<::std::string::String>,
     /// The unionId of the user who created the space.
-    #[serde(rename = "creatorId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "creatorId", default, skip_serializing_if = "rt::is_none")]
     pub creator_id: ::std::option::Option<::std::string::String>,
     /// Who owns a storage space.
-    #[serde(rename = "ownerType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerType", default, skip_serializing_if = "rt::is_none")]
     pub owner_type: ::std::option::Option<super::models::OwnerType>,
     /// The id of the owner (a unionId or an app id, by `ownerType`).
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerId", default, skip_serializing_if = "rt::is_none")]
     pub owner_id: ::std::option::Option<::std::string::String>,
     /// The unionId of the user who last modified the space.
-    #[serde(rename = "modifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "modifierId", default, skip_serializing_if = "rt::is_none")]
     pub modifier_id: ::std::option::Option<::std::string::String>,
     /// Bytes used.
-    #[serde(rename = "usedQuota", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "usedQuota", default, skip_serializing_if = "rt::is_none")]
     pub used_quota: ::std::option::Option<i64>,
     /// Capacity in bytes.
-    #[serde(rename = "quota", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "quota", default, skip_serializing_if = "rt::is_none")]
     pub quota: ::std::option::Option<i64>,
     /// The state of a storage space.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "status", default, skip_serializing_if = "rt::is_none")]
     pub status: ::std::option::Option<super::models::SpaceStatus>,
     /// When the space was created (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
     pub create_time: ::std::option::Option<rt::Timestamp>,
     /// When the space was last modified (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
-    #[serde(rename = "modifiedTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "modifiedTime", default, skip_serializing_if = "rt::is_none")]
     pub modified_time: ::std::option::Option<rt::Timestamp>,
     /// The id of the Open Platform app the space belongs to.
-    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appId", default, skip_serializing_if = "rt::is_none")]
     pub app_id: ::std::option::Option<::std::string::String>,
     /// The scene the app chose for the space.
-    #[serde(rename = "scene", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "scene", default, skip_serializing_if = "rt::is_none")]
     pub scene: ::std::option::Option<::std::string::String>,
     /// The id within the scene that the app chose for the space.
-    #[serde(rename = "sceneId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sceneId", default, skip_serializing_if = "rt::is_none")]
     pub scene_id: ::std::option::Option<::std::string::String>,
     /// What a storage space supports. Every capability is off unless set.
-    #[serde(rename = "capabilities", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "capabilities", default, skip_serializing_if = "rt::is_none")]
     pub capabilities: ::std::option::Option<super::models::SpaceCapabilities>,
     /// The name of the space.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// The storage partitions of the space and their capacity (at most two).
-    #[serde(rename = "partitions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "partitions", default, skip_serializing_if = "rt::is_none")]
     pub partitions: ::std::option::Option<::std::vec::Vec<super::models::Partition>>,
 }
 /// A storage space, as returned by the calls that create or read one.
@@ -1828,7 +1792,7 @@ pub struct StorageSpace {
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageSpaceResponse {
     /// A storage space.
-    #[serde(rename = "space", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "space", default, skip_serializing_if = "rt::is_none")]
     pub space: ::std::option::Option<super::models::StorageSpace>,
 }
 /// What to do when a file or folder of the same name already exists.
@@ -1893,13 +1857,13 @@ impl rt::Validate for AppProperty {
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryAppProperty {
     /// The name of the property.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// The value of the property.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "value", default, skip_serializing_if = "rt::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
     /// Which apps can see an app property.
-    #[serde(rename = "visibility", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "visibility", default, skip_serializing_if = "rt::is_none")]
     pub visibility: ::std::option::Option<super::models::Visibility>,
 }
 /// Optional settings of a new folder.
@@ -1908,14 +1872,10 @@ pub struct DentryAppProperty {
 #[serde(crate = "rt::__private::serde")]
 pub struct AddFolderOption {
     /// What to do when a file or folder of the same name already exists.
-    #[serde(
-        rename = "conflictStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
     pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
     /// App properties to set on the folder (at most three).
-    #[serde(rename = "appProperties", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appProperties", default, skip_serializing_if = "rt::is_none")]
     pub app_properties: ::std::option::Option<
         ::std::vec::Vec<super::models::AppProperty>,
     >,
@@ -1942,7 +1902,7 @@ pub struct AddFolderRequest {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
     /// Optional settings of a new folder.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::AddFolderOption>,
 }
 #[cfg(feature = "storage")]
@@ -2005,7 +1965,7 @@ rt::open_enum!(
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryProperties {
     /// Whether it is read-only.
-    #[serde(rename = "readOnly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "readOnly", default, skip_serializing_if = "rt::is_none")]
     pub read_only: ::std::option::Option<bool>,
 }
 /// The app properties of a file or folder. Documented as a map from the
@@ -2032,71 +1992,71 @@ pub enum DentryAppProperties {
 #[serde(crate = "rt::__private::serde")]
 pub struct Dentry {
     /// The id of the file or folder.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The id of the space it is in.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: ::std::option::Option<::std::string::String>,
     /// The id of its parent folder; `0` is the root folder.
-    #[serde(rename = "parentId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parentId", default, skip_serializing_if = "rt::is_none")]
     pub parent_id: ::std::option::Option<::std::string::String>,
     /// Whether an entry is a file or a folder.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default, skip_serializing_if = "rt::is_none")]
     pub r#type: ::std::option::Option<super::models::DentryType>,
     /// Its name.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Its size in bytes (not returned for a new folder).
-    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
     pub size: ::std::option::Option<i64>,
     /// Its path within the space.
-    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "path", default, skip_serializing_if = "rt::is_none")]
     pub path: ::std::option::Option<::std::string::String>,
     /// Its version (not returned for a new folder).
-    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "version", default, skip_serializing_if = "rt::is_none")]
     pub version: ::std::option::Option<i64>,
     /// The state of a file or folder.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "status", default, skip_serializing_if = "rt::is_none")]
     pub status: ::std::option::Option<super::models::DentryStatus>,
     /// Its file extension (not returned for a new folder).
-    #[serde(rename = "extension", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "extension", default, skip_serializing_if = "rt::is_none")]
     pub extension: ::std::option::Option<::std::string::String>,
     /// The unionId of the user who created it.
-    #[serde(rename = "creatorId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "creatorId", default, skip_serializing_if = "rt::is_none")]
     pub creator_id: ::std::option::Option<::std::string::String>,
     /// The unionId of the user who last modified it.
-    #[serde(rename = "modifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "modifierId", default, skip_serializing_if = "rt::is_none")]
     pub modifier_id: ::std::option::Option<::std::string::String>,
     /// When it was created (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
     pub create_time: ::std::option::Option<rt::Timestamp>,
     /// When it was last modified (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
-    #[serde(rename = "modifiedTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "modifiedTime", default, skip_serializing_if = "rt::is_none")]
     pub modified_time: ::std::option::Option<rt::Timestamp>,
     /// Properties of a file or folder.
-    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "properties", default, skip_serializing_if = "rt::is_none")]
     pub properties: ::std::option::Option<super::models::DentryProperties>,
     /// The app properties of a file or folder. Documented as a map from the
     /// space owner's id to that owner's properties, but also sent as a plain
     /// list of properties.
-    #[serde(rename = "appProperties", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appProperties", default, skip_serializing_if = "rt::is_none")]
     pub app_properties: ::std::option::Option<super::models::DentryAppProperties>,
     /// A unique identifier of the file or folder.
-    #[serde(rename = "uuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "uuid", default, skip_serializing_if = "rt::is_none")]
     pub uuid: ::std::option::Option<::std::string::String>,
     /// The kind of storage a partition lives in.
-    #[serde(rename = "partitionType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "partitionType", default, skip_serializing_if = "rt::is_none")]
     pub partition_type: ::std::option::Option<super::models::PartitionType>,
     /// The storage driver behind a file or folder.
-    #[serde(rename = "storageDriver", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
     pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
     /// The kind of content of a file, as storage classifies it by its
     /// extension (such as `DOCUMENT`); absent for folders and from some
     /// calls.
-    #[serde(rename = "category", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "category", default, skip_serializing_if = "rt::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
     /// A temporary link to a small preview image of a file.
-    #[serde(rename = "thumbnail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "thumbnail", default, skip_serializing_if = "rt::is_none")]
     pub thumbnail: ::std::option::Option<super::models::Thumbnail>,
 }
 /// The folder that was added.
@@ -2105,7 +2065,7 @@ pub struct Dentry {
 #[serde(crate = "rt::__private::serde")]
 pub struct AddFolderResponse {
     /// A file or folder in a storage space.
-    #[serde(rename = "dentry", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dentry", default, skip_serializing_if = "rt::is_none")]
     pub dentry: ::std::option::Option<super::models::Dentry>,
 }
 /// A temporary link to a small preview image of a file.
@@ -2114,13 +2074,13 @@ pub struct AddFolderResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct Thumbnail {
     /// Where to download the image; the link expires after a while.
-    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "url", default, skip_serializing_if = "rt::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// The width of the image in pixels.
-    #[serde(rename = "width", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "width", default, skip_serializing_if = "rt::is_none")]
     pub width: ::std::option::Option<i32>,
     /// The height of the image in pixels.
-    #[serde(rename = "height", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "height", default, skip_serializing_if = "rt::is_none")]
     pub height: ::std::option::Option<i32>,
 }
 /// One file or folder, as returned by the calls that read, rename or commit one.
@@ -2129,7 +2089,7 @@ pub struct Thumbnail {
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryResponse {
     /// A file or folder in a storage space.
-    #[serde(rename = "dentry", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dentry", default, skip_serializing_if = "rt::is_none")]
     pub dentry: ::std::option::Option<super::models::Dentry>,
 }
 /// The answer of calls that only report whether they succeeded.
@@ -2138,7 +2098,7 @@ pub struct DentryResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct SuccessResponse {
     /// Whether the call succeeded.
-    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
     pub success: ::std::option::Option<bool>,
 }
 /// An organisation's storage and the capacity of its partitions.
@@ -2147,10 +2107,10 @@ pub struct SuccessResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageOrg {
     /// The corpId of the organisation.
-    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
     pub corp_id: ::std::option::Option<::std::string::String>,
     /// The storage partitions of the organisation and their capacity.
-    #[serde(rename = "partitions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "partitions", default, skip_serializing_if = "rt::is_none")]
     pub partitions: ::std::option::Option<::std::vec::Vec<super::models::Partition>>,
 }
 /// An organisation's storage.
@@ -2159,7 +2119,7 @@ pub struct StorageOrg {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetOrgResponse {
     /// An organisation's storage and the capacity of its partitions.
-    #[serde(rename = "org", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "org", default, skip_serializing_if = "rt::is_none")]
     pub org: ::std::option::Option<super::models::StorageOrg>,
 }
 /// An Open Platform app as storage knows it.
@@ -2168,22 +2128,22 @@ pub struct GetOrgResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageApp {
     /// The id of the app.
-    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appId", default, skip_serializing_if = "rt::is_none")]
     pub app_id: ::std::option::Option<::std::string::String>,
     /// The corpId of the organisation the app belongs to.
-    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
     pub corp_id: ::std::option::Option<::std::string::String>,
     /// The name of the app.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// When the app started using storage (ISO 8601; seconds may be missing).
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
     pub create_time: ::std::option::Option<rt::Timestamp>,
     /// When the app's storage settings last changed (ISO 8601; seconds may be missing).
-    #[serde(rename = "modifiedTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "modifiedTime", default, skip_serializing_if = "rt::is_none")]
     pub modified_time: ::std::option::Option<rt::Timestamp>,
     /// The storage partitions the app uses and their capacity.
-    #[serde(rename = "partitions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "partitions", default, skip_serializing_if = "rt::is_none")]
     pub partitions: ::std::option::Option<::std::vec::Vec<super::models::Partition>>,
 }
 /// The app the access token was issued to.
@@ -2192,7 +2152,7 @@ pub struct StorageApp {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetCurrentAppResponse {
     /// An Open Platform app as storage knows it.
-    #[serde(rename = "app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "app", default, skip_serializing_if = "rt::is_none")]
     pub app: ::std::option::Option<super::models::StorageApp>,
 }
 /// How far an asynchronous task has got.
@@ -2221,28 +2181,28 @@ rt::open_enum!(
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageTask {
     /// The id of the task.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// How far an asynchronous task has got.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "status", default, skip_serializing_if = "rt::is_none")]
     pub status: ::std::option::Option<super::models::TaskStatus>,
     /// How many sub-tasks (files and folders) the task has.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalCount", default, skip_serializing_if = "rt::is_none")]
     pub total_count: ::std::option::Option<i64>,
     /// How many sub-tasks have succeeded so far.
-    #[serde(rename = "successCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "successCount", default, skip_serializing_if = "rt::is_none")]
     pub success_count: ::std::option::Option<i64>,
     /// How many sub-tasks have failed so far.
-    #[serde(rename = "failCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "failCount", default, skip_serializing_if = "rt::is_none")]
     pub fail_count: ::std::option::Option<i64>,
     /// Why the task failed, usually an error code such as `permissionDenied`.
-    #[serde(rename = "failMessage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "failMessage", default, skip_serializing_if = "rt::is_none")]
     pub fail_message: ::std::option::Option<::std::string::String>,
     /// When the task started (ISO 8601; seconds may be missing).
-    #[serde(rename = "beginTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "beginTime", default, skip_serializing_if = "rt::is_none")]
     pub begin_time: ::std::option::Option<rt::Timestamp>,
     /// When the task ended (ISO 8601; seconds may be missing); absent while it runs.
-    #[serde(rename = "endTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endTime", default, skip_serializing_if = "rt::is_none")]
     pub end_time: ::std::option::Option<rt::Timestamp>,
 }
 /// An asynchronous task.
@@ -2251,7 +2211,7 @@ pub struct StorageTask {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTaskResponse {
     /// An asynchronous task started by a batch call, and its progress.
-    #[serde(rename = "task", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "task", default, skip_serializing_if = "rt::is_none")]
     pub task: ::std::option::Option<super::models::StorageTask>,
 }
 /// Which changes a file change event subscription covers.
@@ -2326,10 +2286,10 @@ rt::open_enum!(SortOrder { Asc = "ASC", Desc = "DESC" });
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryPage {
     /// The files and folders on this page; missing when there are none.
-    #[serde(rename = "dentries", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dentries", default, skip_serializing_if = "rt::is_none")]
     pub dentries: ::std::option::Option<::std::vec::Vec<super::models::Dentry>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
@@ -2338,16 +2298,16 @@ pub struct DentryPage {
 #[serde(crate = "rt::__private::serde")]
 pub struct ListAllDentriesOption {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// The largest number of entries in one page (at most 50, the default).
-    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "rt::is_none")]
     pub max_results: ::std::option::Option<i32>,
     /// The direction of a sort.
-    #[serde(rename = "order", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "order", default, skip_serializing_if = "rt::is_none")]
     pub order: ::std::option::Option<super::models::SortOrder>,
     /// Whether to return a temporary thumbnail link for each file (slower); `false` when absent.
-    #[serde(rename = "withThumbnail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "withThumbnail", default, skip_serializing_if = "rt::is_none")]
     pub with_thumbnail: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
@@ -2367,7 +2327,7 @@ impl rt::Validate for ListAllDentriesOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct ListAllDentriesRequest {
     /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::ListAllDentriesOption>,
 }
 #[cfg(feature = "storage")]
@@ -2388,13 +2348,13 @@ pub struct DentryQueryOption {
     #[serde(
         rename = "appIdsForAppProperties",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub app_ids_for_app_properties: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
     /// Whether to return a temporary thumbnail link (slower); `false` when absent.
-    #[serde(rename = "withThumbnail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "withThumbnail", default, skip_serializing_if = "rt::is_none")]
     pub with_thumbnail: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
@@ -2415,7 +2375,7 @@ impl rt::Validate for DentryQueryOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryRequest {
     /// What to return with a file or folder.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::DentryQueryOption>,
 }
 #[cfg(feature = "storage")]
@@ -2434,7 +2394,7 @@ pub struct GetDentriesRequest {
     #[serde(rename = "dentryIds")]
     pub dentry_ids: ::std::vec::Vec<::std::string::String>,
     /// What to return with a file or folder.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::DentryQueryOption>,
 }
 #[cfg(feature = "storage")]
@@ -2454,19 +2414,19 @@ impl rt::Validate for GetDentriesRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryQueryResult {
     /// The id of the space.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: ::std::option::Option<::std::string::String>,
     /// The id that was asked for.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: ::std::option::Option<::std::string::String>,
     /// Whether it could be read.
-    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
     pub success: ::std::option::Option<bool>,
     /// Why it could not be read, such as `permissionDenied`; absent on success.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
     pub error_code: ::std::option::Option<::std::string::String>,
     /// A file or folder in a storage space.
-    #[serde(rename = "dentry", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dentry", default, skip_serializing_if = "rt::is_none")]
     pub dentry: ::std::option::Option<super::models::Dentry>,
 }
 /// The files and folders that were asked for.
@@ -2475,7 +2435,7 @@ pub struct DentryQueryResult {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentriesResponse {
     /// One item for each id asked for.
-    #[serde(rename = "resultItems", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resultItems", default, skip_serializing_if = "rt::is_none")]
     pub result_items: ::std::option::Option<
         ::std::vec::Vec<super::models::DentryQueryResult>,
     >,
@@ -2486,10 +2446,10 @@ pub struct GetDentriesResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentryResponse {
     /// Whether the deletion continues in the background; follow it with `storage_GetTask`.
-    #[serde(rename = "async", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "async", default, skip_serializing_if = "rt::is_none")]
     pub r#async: ::std::option::Option<bool>,
     /// The id of the background task, when `async` is `true`.
-    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 /// How to delete files and folders.
@@ -2498,7 +2458,7 @@ pub struct DeleteDentryResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentriesOption {
     /// Whether to move them to the recycle bin instead of deleting them for good; `false` when absent.
-    #[serde(rename = "toRecycleBin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "toRecycleBin", default, skip_serializing_if = "rt::is_none")]
     pub to_recycle_bin: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
@@ -2512,7 +2472,7 @@ pub struct DeleteDentriesRequest {
     #[serde(rename = "dentryIds")]
     pub dentry_ids: ::std::vec::Vec<::std::string::String>,
     /// How to delete files and folders.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::DeleteDentriesOption>,
 }
 #[cfg(feature = "storage")]
@@ -2533,28 +2493,28 @@ impl rt::Validate for DeleteDentriesRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryBatchResult {
     /// The id of the space the entry was in.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: ::std::option::Option<::std::string::String>,
     /// The id of the entry.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: ::std::option::Option<::std::string::String>,
     /// Whether the entry was handled (or its background task started).
-    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
     pub success: ::std::option::Option<bool>,
     /// Why it failed, such as `permissionDenied`; absent on success.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
     pub error_code: ::std::option::Option<::std::string::String>,
     /// Whether the work continues in the background; follow it with `storage_GetTask`.
-    #[serde(rename = "async", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "async", default, skip_serializing_if = "rt::is_none")]
     pub r#async: ::std::option::Option<bool>,
     /// The id of the background task, when `async` is `true`.
-    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
     /// The id of the space the copy or moved entry is in.
-    #[serde(rename = "targetSpaceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "targetSpaceId", default, skip_serializing_if = "rt::is_none")]
     pub target_space_id: ::std::option::Option<::std::string::String>,
     /// The id of the copy or of the moved entry.
-    #[serde(rename = "targetDentryId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "targetDentryId", default, skip_serializing_if = "rt::is_none")]
     pub target_dentry_id: ::std::option::Option<::std::string::String>,
 }
 /// The outcome of a batch copy, move or delete, entry by entry.
@@ -2563,7 +2523,7 @@ pub struct DentryBatchResult {
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryBatchResponse {
     /// One item for each id of the request.
-    #[serde(rename = "resultItems", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resultItems", default, skip_serializing_if = "rt::is_none")]
     pub result_items: ::std::option::Option<
         ::std::vec::Vec<super::models::DentryBatchResult>,
     >,
@@ -2574,11 +2534,7 @@ pub struct DentryBatchResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryCopyOption {
     /// What to do when a file or folder of the same name already exists.
-    #[serde(
-        rename = "conflictStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
     pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
 }
 #[cfg(feature = "storage")]
@@ -2600,7 +2556,7 @@ pub struct CopyDentryRequest {
     #[serde(rename = "targetFolderId")]
     pub target_folder_id: ::std::string::String,
     /// How to copy files and folders.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::DentryCopyOption>,
 }
 #[cfg(feature = "storage")]
@@ -2631,7 +2587,7 @@ pub struct CopyDentriesRequest {
     #[serde(rename = "targetFolderId")]
     pub target_folder_id: ::std::string::String,
     /// How to copy files and folders.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::DentryCopyOption>,
 }
 #[cfg(feature = "storage")]
@@ -2656,13 +2612,13 @@ impl rt::Validate for CopyDentriesRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryTransferResponse {
     /// Whether the work continues in the background; `dentry` is then absent and `taskId` names the task.
-    #[serde(rename = "async", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "async", default, skip_serializing_if = "rt::is_none")]
     pub r#async: ::std::option::Option<bool>,
     /// The id of the background task, when `async` is `true`.
-    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
     /// A file or folder in a storage space.
-    #[serde(rename = "dentry", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dentry", default, skip_serializing_if = "rt::is_none")]
     pub dentry: ::std::option::Option<super::models::Dentry>,
 }
 /// How to move a file or folder.
@@ -2671,20 +2627,12 @@ pub struct DentryTransferResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct MoveDentryOption {
     /// What to do when a file or folder of the same name already exists.
-    #[serde(
-        rename = "conflictStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
     pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
     /// Whether to keep the permissions granted on it; `false` when
     /// absent. The name is spelled as DingTalk spells it for this call
     /// (the batch call says `preservePermissions`).
-    #[serde(
-        rename = "presevePermissions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "presevePermissions", default, skip_serializing_if = "rt::is_none")]
     pub preseve_permissions: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
@@ -2706,7 +2654,7 @@ pub struct MoveDentryRequest {
     #[serde(rename = "targetFolderId")]
     pub target_folder_id: ::std::string::String,
     /// How to move a file or folder.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::MoveDentryOption>,
 }
 #[cfg(feature = "storage")]
@@ -2728,17 +2676,13 @@ impl rt::Validate for MoveDentryRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct MoveDentriesOption {
     /// What to do when a file or folder of the same name already exists.
-    #[serde(
-        rename = "conflictStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
     pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
     /// Whether to keep the permissions granted on them; `false` when absent.
     #[serde(
         rename = "preservePermissions",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub preserve_permissions: ::std::option::Option<bool>,
 }
@@ -2764,7 +2708,7 @@ pub struct MoveDentriesRequest {
     #[serde(rename = "targetFolderId")]
     pub target_folder_id: ::std::string::String,
     /// How to move files and folders.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::MoveDentriesOption>,
 }
 #[cfg(feature = "storage")]
@@ -2860,19 +2804,19 @@ impl rt::Validate for GetDentryThumbnailsRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryThumbnailResult {
     /// The id of the space.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: ::std::option::Option<::std::string::String>,
     /// The id of the file.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: ::std::option::Option<::std::string::String>,
     /// Whether a thumbnail was found.
-    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
     pub success: ::std::option::Option<bool>,
     /// Why there is no thumbnail, such as `dentryNotExist`; absent on success.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
     pub error_code: ::std::option::Option<::std::string::String>,
     /// A temporary link to a small preview image of a file.
-    #[serde(rename = "thumbnail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "thumbnail", default, skip_serializing_if = "rt::is_none")]
     pub thumbnail: ::std::option::Option<super::models::Thumbnail>,
 }
 /// The thumbnails that were asked for.
@@ -2881,7 +2825,7 @@ pub struct DentryThumbnailResult {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryThumbnailsResponse {
     /// One item for each id asked for.
-    #[serde(rename = "resultItems", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resultItems", default, skip_serializing_if = "rt::is_none")]
     pub result_items: ::std::option::Option<
         ::std::vec::Vec<super::models::DentryThumbnailResult>,
     >,
@@ -2904,31 +2848,27 @@ rt::open_enum!(TransferProtocol { HeaderSignature = "HEADER_SIGNATURE" });
 #[serde(crate = "rt::__private::serde")]
 pub struct HeaderSignatureInfo {
     /// URLs of the content, reachable from anywhere; use any one.
-    #[serde(rename = "resourceUrls", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resourceUrls", default, skip_serializing_if = "rt::is_none")]
     pub resource_urls: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// URLs reachable only from inside the storage's cloud region, faster from servers there.
     #[serde(
         rename = "internalResourceUrls",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub internal_resource_urls: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
     /// The headers to send, exactly as given, with the request to the URL.
-    #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "headers", default, skip_serializing_if = "rt::is_none")]
     pub headers: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// For how many seconds from now the URLs and headers are valid.
-    #[serde(
-        rename = "expirationSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expirationSeconds", default, skip_serializing_if = "rt::is_none")]
     pub expiration_seconds: ::std::option::Option<i32>,
     /// The region where the content is stored, such as `ZHANGJIAKOU`.
-    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "region", default, skip_serializing_if = "rt::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
 /// What is known of the file to upload, so that the server can refuse at
@@ -2939,16 +2879,16 @@ pub struct HeaderSignatureInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct UploadPreCheck {
     /// The name the file will have.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// The id of the folder it will be in; `0` for the root folder.
-    #[serde(rename = "parentId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parentId", default, skip_serializing_if = "rt::is_none")]
     pub parent_id: ::std::option::Option<::std::string::String>,
     /// Its size in bytes.
-    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
     pub size: ::std::option::Option<i64>,
     /// The MD5 digest of its content, in hexadecimal.
-    #[serde(rename = "md5", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "md5", default, skip_serializing_if = "rt::is_none")]
     pub md5: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "storage")]
@@ -2964,18 +2904,18 @@ impl rt::Validate for UploadPreCheck {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileUploadInfoOption {
     /// The storage driver behind a file or folder.
-    #[serde(rename = "storageDriver", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
     pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
     /// What is known of the file to upload, so that the server can refuse at
     /// once a name that is taken or not allowed, or a file too large for the
     /// space. Every field is optional.
-    #[serde(rename = "preCheckParam", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "preCheckParam", default, skip_serializing_if = "rt::is_none")]
     pub pre_check_param: ::std::option::Option<super::models::UploadPreCheck>,
     /// The region to store the content in when the space allows a choice, such as `ZHANGJIAKOU`.
-    #[serde(rename = "preferRegion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "preferRegion", default, skip_serializing_if = "rt::is_none")]
     pub prefer_region: ::std::option::Option<::std::string::String>,
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
-    #[serde(rename = "preferIntranet", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "preferIntranet", default, skip_serializing_if = "rt::is_none")]
     pub prefer_intranet: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
@@ -2999,7 +2939,7 @@ pub struct GetFileUploadInfoRequest {
     #[serde(rename = "multipart")]
     pub multipart: bool,
     /// Optional settings of an upload in one piece.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::GetFileUploadInfoOption>,
 }
 #[cfg(feature = "storage")]
@@ -3016,20 +2956,20 @@ impl rt::Validate for GetFileUploadInfoRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileUploadInfoResponse {
     /// The key of the upload, for `storage_CommitFile`.
-    #[serde(rename = "uploadKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "uploadKey", default, skip_serializing_if = "rt::is_none")]
     pub upload_key: ::std::option::Option<::std::string::String>,
     /// The storage driver behind a file or folder.
-    #[serde(rename = "storageDriver", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
     pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
     /// How the URLs of an upload or a download are authorised.
-    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "protocol", default, skip_serializing_if = "rt::is_none")]
     pub protocol: ::std::option::Option<super::models::TransferProtocol>,
     /// Where to send file content (or fetch it from) and the headers that
     /// authorise the request. The URLs and headers expire together.
     #[serde(
         rename = "headerSignatureInfo",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub header_signature_info: ::std::option::Option<super::models::HeaderSignatureInfo>,
 }
@@ -3039,15 +2979,15 @@ pub struct GetFileUploadInfoResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct InitMultipartFileUploadOption {
     /// The storage driver behind a file or folder.
-    #[serde(rename = "storageDriver", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
     pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
     /// What is known of the file to upload, so that the server can refuse at
     /// once a name that is taken or not allowed, or a file too large for the
     /// space. Every field is optional.
-    #[serde(rename = "preCheckParam", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "preCheckParam", default, skip_serializing_if = "rt::is_none")]
     pub pre_check_param: ::std::option::Option<super::models::UploadPreCheck>,
     /// The region to store the content in when the space allows a choice, such as `ZHANGJIAKOU`.
-    #[serde(rename = "preferRegion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "preferRegion", default, skip_serializing_if = "rt::is_none")]
     pub prefer_region: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "storage")]
@@ -3064,7 +3004,7 @@ impl rt::Validate for InitMultipartFileUploadOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct InitMultipartFileUploadRequest {
     /// Optional settings of an upload in parts.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::InitMultipartFileUploadOption>,
 }
 #[cfg(feature = "storage")]
@@ -3080,10 +3020,10 @@ impl rt::Validate for InitMultipartFileUploadRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct InitMultipartFileUploadResponse {
     /// The key of the upload, for `storage_GetMultipartFileUploadInfos` and `storage_CommitFile`.
-    #[serde(rename = "uploadKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "uploadKey", default, skip_serializing_if = "rt::is_none")]
     pub upload_key: ::std::option::Option<::std::string::String>,
     /// The storage driver behind a file or folder.
-    #[serde(rename = "storageDriver", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
     pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
 }
 /// Optional settings of the part URLs.
@@ -3092,7 +3032,7 @@ pub struct InitMultipartFileUploadResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetMultipartFileUploadInfosOption {
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
-    #[serde(rename = "preferIntranet", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "preferIntranet", default, skip_serializing_if = "rt::is_none")]
     pub prefer_intranet: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
@@ -3109,7 +3049,7 @@ pub struct GetMultipartFileUploadInfosRequest {
     #[serde(rename = "partNumbers")]
     pub part_numbers: ::std::vec::Vec<i32>,
     /// Optional settings of the part URLs.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::GetMultipartFileUploadInfosOption>,
 }
 #[cfg(feature = "storage")]
@@ -3131,14 +3071,14 @@ impl rt::Validate for GetMultipartFileUploadInfosRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct PartUploadInfo {
     /// The number of the part.
-    #[serde(rename = "partNumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "partNumber", default, skip_serializing_if = "rt::is_none")]
     pub part_number: ::std::option::Option<i32>,
     /// Where to send file content (or fetch it from) and the headers that
     /// authorise the request. The URLs and headers expire together.
     #[serde(
         rename = "headerSignatureInfo",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub header_signature_info: ::std::option::Option<super::models::HeaderSignatureInfo>,
 }
@@ -3151,7 +3091,7 @@ pub struct GetMultipartFileUploadInfosResponse {
     #[serde(
         rename = "multipartHeaderSignatureInfos",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub multipart_header_signature_infos: ::std::option::Option<
         ::std::vec::Vec<super::models::PartUploadInfo>,
@@ -3163,17 +3103,13 @@ pub struct GetMultipartFileUploadInfosResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct CommitFileOption {
     /// The size of the uploaded content in bytes.
-    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
     pub size: ::std::option::Option<i64>,
     /// What to do when a file or folder of the same name already exists.
-    #[serde(
-        rename = "conflictStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
     pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
     /// App properties to set on the file.
-    #[serde(rename = "appProperties", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appProperties", default, skip_serializing_if = "rt::is_none")]
     pub app_properties: ::std::option::Option<
         ::std::vec::Vec<super::models::AppProperty>,
     >,
@@ -3202,14 +3138,10 @@ pub struct CommitFileRequest {
     #[serde(rename = "parentId")]
     pub parent_id: ::std::string::String,
     /// The id of an existing file that the upload replaces, as a new version of it.
-    #[serde(
-        rename = "overwriteDentryId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "overwriteDentryId", default, skip_serializing_if = "rt::is_none")]
     pub overwrite_dentry_id: ::std::option::Option<::std::string::String>,
     /// Optional settings of a committed file.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::CommitFileOption>,
 }
 #[cfg(feature = "storage")]
@@ -3235,10 +3167,10 @@ impl rt::Validate for CommitFileRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoOption {
     /// The version to download; the current one when absent.
-    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "version", default, skip_serializing_if = "rt::is_none")]
     pub version: ::std::option::Option<i64>,
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
-    #[serde(rename = "preferIntranet", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "preferIntranet", default, skip_serializing_if = "rt::is_none")]
     pub prefer_intranet: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
@@ -3254,7 +3186,7 @@ impl rt::Validate for GetFileDownloadInfoOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoRequest {
     /// Optional settings of a download.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::GetFileDownloadInfoOption>,
 }
 #[cfg(feature = "storage")]
@@ -3270,14 +3202,14 @@ impl rt::Validate for GetFileDownloadInfoRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoResponse {
     /// How the URLs of an upload or a download are authorised.
-    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "protocol", default, skip_serializing_if = "rt::is_none")]
     pub protocol: ::std::option::Option<super::models::TransferProtocol>,
     /// Where to send file content (or fetch it from) and the headers that
     /// authorise the request. The URLs and headers expire together.
     #[serde(
         rename = "headerSignatureInfo",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub header_signature_info: ::std::option::Option<super::models::HeaderSignatureInfo>,
 }
@@ -3300,16 +3232,16 @@ rt::open_enum!(OpenType { Preview = "PREVIEW", Edit = "EDIT" });
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoOption {
     /// How a file is opened in the browser.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default, skip_serializing_if = "rt::is_none")]
     pub r#type: ::std::option::Option<super::models::OpenType>,
     /// The version to open; the current one when absent.
-    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "version", default, skip_serializing_if = "rt::is_none")]
     pub version: ::std::option::Option<i64>,
     /// Whether to show a watermark (Word, Excel, PowerPoint and PDF files only); `false` when absent.
-    #[serde(rename = "waterMark", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "waterMark", default, skip_serializing_if = "rt::is_none")]
     pub water_mark: ::std::option::Option<bool>,
     /// Whether a preview link asks for a DingTalk login; `false` when absent, and then fewer file types can be previewed.
-    #[serde(rename = "checkLogin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "checkLogin", default, skip_serializing_if = "rt::is_none")]
     pub check_login: ::std::option::Option<bool>,
 }
 #[cfg(feature = "storage")]
@@ -3326,7 +3258,7 @@ impl rt::Validate for GetDentryOpenInfoOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoRequest {
     /// How to open a file.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::GetDentryOpenInfoOption>,
 }
 #[cfg(feature = "storage")]
@@ -3342,10 +3274,10 @@ impl rt::Validate for GetDentryOpenInfoRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoResponse {
     /// The link.
-    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "url", default, skip_serializing_if = "rt::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// Whether the opened file shows a watermark.
-    #[serde(rename = "hasWaterMark", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "hasWaterMark", default, skip_serializing_if = "rt::is_none")]
     pub has_water_mark: ::std::option::Option<bool>,
 }
 /// A link that opens a file one way.
@@ -3399,20 +3331,20 @@ impl rt::Validate for RegisterOpenInfoRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetWebOfficeUrlResponse {
     /// The link that opens the file in WebOffice.
-    #[serde(rename = "webOfficeUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "webOfficeUrl", default, skip_serializing_if = "rt::is_none")]
     pub web_office_url: ::std::option::Option<::std::string::String>,
     /// The token WebOffice needs to open the file; secret.
     #[serde(
         rename = "webOfficeAccessToken",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub web_office_access_token: ::std::option::Option<::std::string::String>,
     /// The token that renews the access token with `storage_RefreshWebOfficeToken`; secret.
     #[serde(
         rename = "webOfficeRefreshToken",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub web_office_refresh_token: ::std::option::Option<::std::string::String>,
 }
@@ -3435,14 +3367,14 @@ pub struct RefreshWebOfficeTokenResponse {
     #[serde(
         rename = "webOfficeAccessToken",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub web_office_access_token: ::std::option::Option<::std::string::String>,
     /// The new refresh token; secret.
     #[serde(
         rename = "webOfficeRefreshToken",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "rt::is_none"
     )]
     pub web_office_refresh_token: ::std::option::Option<::std::string::String>,
 }
@@ -3511,7 +3443,7 @@ pub struct PermissionMember {
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// The corpId of the member's organisation, when it is not the caller's.
-    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
     pub corp_id: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "storage")]
@@ -3529,7 +3461,7 @@ impl rt::Validate for PermissionMember {
 pub struct PermissionOption {
     /// For how many seconds the permission lasts. Only for spaces owned
     /// by an app (`APP`), whose permissions are all temporary.
-    #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "duration", default, skip_serializing_if = "rt::is_none")]
     pub duration: ::std::option::Option<i64>,
 }
 #[cfg(feature = "storage")]
@@ -3551,7 +3483,7 @@ pub struct PermissionRequest {
     #[serde(rename = "members")]
     pub members: ::std::vec::Vec<super::models::PermissionMember>,
     /// Optional settings of a grant.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::PermissionOption>,
 }
 #[cfg(feature = "storage")]
@@ -3591,15 +3523,15 @@ impl rt::Validate for PermissionRemoveRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsOption {
     /// List only permissions with these roles; all roles when absent.
-    #[serde(rename = "filterRoleIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "filterRoleIds", default, skip_serializing_if = "rt::is_none")]
     pub filter_role_ids: ::std::option::Option<
         ::std::vec::Vec<super::models::PermissionRole>,
     >,
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// The largest number of permissions in one page.
-    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "rt::is_none")]
     pub max_results: ::std::option::Option<i32>,
 }
 #[cfg(feature = "storage")]
@@ -3618,7 +3550,7 @@ impl rt::Validate for ListPermissionsOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsRequest {
     /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::ListPermissionsOption>,
 }
 #[cfg(feature = "storage")]
@@ -3634,10 +3566,10 @@ impl rt::Validate for ListPermissionsRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct Role {
     /// A role on a file or folder, from the most rights to the fewest.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
     pub id: ::std::option::Option<super::models::PermissionRole>,
     /// The display name of the role.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 /// A member holding a permission, as the server reports it; any part may be missing.
@@ -3646,13 +3578,13 @@ pub struct Role {
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionMemberInfo {
     /// What kind of member a permission is granted to; the member's `id` is of that kind.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default, skip_serializing_if = "rt::is_none")]
     pub r#type: ::std::option::Option<super::models::MemberType>,
     /// The id of the member, of the kind `type` says.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The corpId of the member's organisation.
-    #[serde(rename = "corpId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
     pub corp_id: ::std::option::Option<::std::string::String>,
 }
 /// A role held by a member on a file or folder.
@@ -3661,28 +3593,28 @@ pub struct PermissionMemberInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct Permission {
     /// The id of the space.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: ::std::option::Option<::std::string::String>,
     /// The id of the file or folder.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: ::std::option::Option<::std::string::String>,
     /// A role as the server reports it.
-    #[serde(rename = "role", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "role", default, skip_serializing_if = "rt::is_none")]
     pub role: ::std::option::Option<super::models::Role>,
     /// A member holding a permission, as the server reports it; any part may be missing.
-    #[serde(rename = "member", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "member", default, skip_serializing_if = "rt::is_none")]
     pub member: ::std::option::Option<super::models::PermissionMemberInfo>,
     /// For how many seconds a temporary permission lasts; absent for permanent ones.
-    #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "duration", default, skip_serializing_if = "rt::is_none")]
     pub duration: ::std::option::Option<i64>,
     /// The unionId of the user who granted it.
-    #[serde(rename = "operatorId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "operatorId", default, skip_serializing_if = "rt::is_none")]
     pub operator_id: ::std::option::Option<::std::string::String>,
     /// When it was granted (ISO 8601; seconds may be missing).
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
     pub create_time: ::std::option::Option<rt::Timestamp>,
     /// When it last changed (ISO 8601; seconds may be missing).
-    #[serde(rename = "modifiedTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "modifiedTime", default, skip_serializing_if = "rt::is_none")]
     pub modified_time: ::std::option::Option<rt::Timestamp>,
 }
 /// One page of permissions.
@@ -3691,10 +3623,10 @@ pub struct Permission {
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsResponse {
     /// The permissions on this page; missing when there are none.
-    #[serde(rename = "permissions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "permissions", default, skip_serializing_if = "rt::is_none")]
     pub permissions: ::std::option::Option<::std::vec::Vec<super::models::Permission>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 /// The user's roles on each file or folder asked for.
@@ -3703,7 +3635,7 @@ pub struct ListPermissionsResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct BatchQueryRolesResponse {
     /// The roles, keyed by the id of the file or folder.
-    #[serde(rename = "roleMap", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roleMap", default, skip_serializing_if = "rt::is_none")]
     pub role_map: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -3728,13 +3660,13 @@ rt::open_enum!(RecycleBinScope { Space = "SPACE" });
 #[serde(crate = "rt::__private::serde")]
 pub struct RecycleBin {
     /// The id of the recycle bin.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// What a recycle bin belongs to.
-    #[serde(rename = "scope", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "scope", default, skip_serializing_if = "rt::is_none")]
     pub scope: ::std::option::Option<super::models::RecycleBinScope>,
     /// The id of what it belongs to.
-    #[serde(rename = "scopeId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "scopeId", default, skip_serializing_if = "rt::is_none")]
     pub scope_id: ::std::option::Option<::std::string::String>,
 }
 /// A recycle bin.
@@ -3743,7 +3675,7 @@ pub struct RecycleBin {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetRecycleBinResponse {
     /// A recycle bin.
-    #[serde(rename = "recycleBin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "recycleBin", default, skip_serializing_if = "rt::is_none")]
     pub recycle_bin: ::std::option::Option<super::models::RecycleBin>,
 }
 /// A deleted file or folder in a recycle bin.
@@ -3752,31 +3684,31 @@ pub struct GetRecycleBinResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct RecycleItem {
     /// The id of the item in the recycle bin.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The id of the space it was in.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: ::std::option::Option<::std::string::String>,
     /// The id it had as a file or folder.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: ::std::option::Option<::std::string::String>,
     /// Whether an entry is a file or a folder.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default, skip_serializing_if = "rt::is_none")]
     pub r#type: ::std::option::Option<super::models::DentryType>,
     /// Its name.
-    #[serde(rename = "originalName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "originalName", default, skip_serializing_if = "rt::is_none")]
     pub original_name: ::std::option::Option<::std::string::String>,
     /// The path it had in its space.
-    #[serde(rename = "originalPath", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "originalPath", default, skip_serializing_if = "rt::is_none")]
     pub original_path: ::std::option::Option<::std::string::String>,
     /// Its size in bytes.
-    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
     pub size: ::std::option::Option<i64>,
     /// The unionId of the user who deleted it.
-    #[serde(rename = "operatorId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "operatorId", default, skip_serializing_if = "rt::is_none")]
     pub operator_id: ::std::option::Option<::std::string::String>,
     /// When it was deleted (ISO 8601; seconds may be missing).
-    #[serde(rename = "operatorTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "operatorTime", default, skip_serializing_if = "rt::is_none")]
     pub operator_time: ::std::option::Option<rt::Timestamp>,
 }
 /// One page of recycle items.
@@ -3785,12 +3717,12 @@ pub struct RecycleItem {
 #[serde(crate = "rt::__private::serde")]
 pub struct ListRecycleItemsResponse {
     /// The items on this page; missing when there are none.
-    #[serde(rename = "recycleItems", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "recycleItems", default, skip_serializing_if = "rt::is_none")]
     pub recycle_items: ::std::option::Option<
         ::std::vec::Vec<super::models::RecycleItem>,
     >,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
 /// A recycle item.
@@ -3799,7 +3731,7 @@ pub struct ListRecycleItemsResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetRecycleItemResponse {
     /// A deleted file or folder in a recycle bin.
-    #[serde(rename = "item", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "item", default, skip_serializing_if = "rt::is_none")]
     pub item: ::std::option::Option<super::models::RecycleItem>,
 }
 /// The recycle items to delete for good.
@@ -3826,11 +3758,7 @@ impl rt::Validate for DeleteRecycleItemsRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreOption {
     /// What to do when a file or folder of the same name already exists.
-    #[serde(
-        rename = "conflictStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
     pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
 }
 #[cfg(feature = "storage")]
@@ -3846,7 +3774,7 @@ impl rt::Validate for RestoreOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemRequest {
     /// How to restore deleted files and folders.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::RestoreOption>,
 }
 #[cfg(feature = "storage")]
@@ -3862,16 +3790,16 @@ impl rt::Validate for RestoreRecycleItemRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemResponse {
     /// The id of the space it is back in.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: ::std::option::Option<::std::string::String>,
     /// Its id as a file or folder again.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: ::std::option::Option<::std::string::String>,
     /// Whether the restore continues in the background; follow it with `storage_GetTask`.
-    #[serde(rename = "async", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "async", default, skip_serializing_if = "rt::is_none")]
     pub r#async: ::std::option::Option<bool>,
     /// The id of the background task, when `async` is `true`.
-    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 /// The recycle items to restore.
@@ -3883,7 +3811,7 @@ pub struct RestoreRecycleItemsRequest {
     #[serde(rename = "recycleItemIds")]
     pub recycle_item_ids: ::std::vec::Vec<::std::string::String>,
     /// How to restore deleted files and folders.
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::RestoreOption>,
 }
 #[cfg(feature = "storage")]
@@ -3903,28 +3831,28 @@ impl rt::Validate for RestoreRecycleItemsRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct RecycleItemRestoreResult {
     /// The id of the recycle bin.
-    #[serde(rename = "recycleBinId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "recycleBinId", default, skip_serializing_if = "rt::is_none")]
     pub recycle_bin_id: ::std::option::Option<::std::string::String>,
     /// The id of the item.
-    #[serde(rename = "recycleItemId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "recycleItemId", default, skip_serializing_if = "rt::is_none")]
     pub recycle_item_id: ::std::option::Option<::std::string::String>,
     /// The id of the space it is back in.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: ::std::option::Option<::std::string::String>,
     /// Its id as a file or folder again.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: ::std::option::Option<::std::string::String>,
     /// Whether it was restored (or its background task started).
-    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
     pub success: ::std::option::Option<bool>,
     /// Why it failed, such as `dentryAlreadyExist`; absent on success.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
     pub error_code: ::std::option::Option<::std::string::String>,
     /// Whether the restore continues in the background; follow it with `storage_GetTask`.
-    #[serde(rename = "async", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "async", default, skip_serializing_if = "rt::is_none")]
     pub r#async: ::std::option::Option<bool>,
     /// The id of the background task, when `async` is `true`.
-    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 /// The outcome of a batch restore, item by item.
@@ -3933,7 +3861,7 @@ pub struct RecycleItemRestoreResult {
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemsResponse {
     /// One result for each item of the request.
-    #[serde(rename = "resultItems", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resultItems", default, skip_serializing_if = "rt::is_none")]
     pub result_items: ::std::option::Option<
         ::std::vec::Vec<super::models::RecycleItemRestoreResult>,
     >,

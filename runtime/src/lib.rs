@@ -64,6 +64,13 @@ pub use reqwest::Method;
 #[doc(hidden)]
 pub use serde::{Deserialize, Serialize};
 
+/// Whether an optional field is absent: what generated models give serde's
+/// `skip_serializing_if`, by a path no model name can shadow.
+#[doc(hidden)]
+pub fn is_none<T>(value: &Option<T>) -> bool {
+    value.is_none()
+}
+
 /// Crates generated code refers to, so that a generated client needs no
 /// dependency but this crate.
 #[doc(hidden)]

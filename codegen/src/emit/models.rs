@@ -78,7 +78,7 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
         } else {
             quote! {
                 #docs
-                #[serde(rename = #json_name, default, skip_serializing_if = "Option::is_none")]
+                #[serde(rename = #json_name, default, skip_serializing_if = "rt::is_none")]
                 pub #field_name: ::std::option::Option<#ty>,
             }
         }

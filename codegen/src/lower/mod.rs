@@ -147,7 +147,10 @@ impl<'a> Lowerer<'a> {
             request_id_header,
             error_shape,
             warnings: Vec::new(),
-            title: self.doc.info.title.clone(),
+            // The title is written into one line of documentation.
+            title: (self.doc.info.title.split_whitespace())
+                .collect::<Vec<_>>()
+                .join(" "),
             source_name: self.spec.path.to_string_lossy().replace('\\', "/"),
             servers,
             types: std::mem::take(&mut self.types),
@@ -277,7 +280,12 @@ impl<'a> Lowerer<'a> {
 
 /// Splits documentation text into lines, dropping trailing blank lines.
 fn lines(text: &str) -> Doc {
-    let mut lines: Vec<String> = text.lines().map(|l| l.trim_end().to_owned()).collect();
+    // A bare carriage return ends a line too: Rust refuses one in a doc comment.
+    let mut lines: Vec<String> = text
+        .replace("\r\n", "\n")
+        .split(['\n', '\r'])
+        .map(|l| l.trim_end().to_owned())
+        .collect();
     while lines.last().is_some_and(|l| l.is_empty()) {
         lines.pop();
     }

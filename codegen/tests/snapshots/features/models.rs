@@ -12,10 +12,10 @@ pub struct Pet {
     #[serde(rename = "kind")]
     pub kind: super::models::PetKind,
     /// Shared by `pets` and `stores`.
-    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "owner", default, skip_serializing_if = "rt::is_none")]
     pub owner: ::std::option::Option<super::models::Owner>,
     /// Shared by every group.
-    #[serde(rename = "audit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "audit", default, skip_serializing_if = "rt::is_none")]
     pub audit: ::std::option::Option<super::models::Audit>,
 }
 #[cfg(feature = "pets")]
@@ -40,7 +40,7 @@ pub struct Order {
     #[serde(rename = "owner")]
     pub owner: super::models::Owner,
     /// Shared by every group.
-    #[serde(rename = "audit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "audit", default, skip_serializing_if = "rt::is_none")]
     pub audit: ::std::option::Option<super::models::Audit>,
 }
 #[cfg(feature = "stores")]
@@ -59,7 +59,7 @@ impl rt::Validate for Order {
 pub struct Owner {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
-    #[serde(rename = "pin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pin", default, skip_serializing_if = "rt::is_none")]
     pub pin: ::std::option::Option<::std::string::String>,
 }
 #[cfg(any(feature = "pets", feature = "stores"))]
@@ -82,17 +82,17 @@ impl rt::Validate for Owner {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Status {
-    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "version", default, skip_serializing_if = "rt::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
     /// Shared by every group.
-    #[serde(rename = "audit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "audit", default, skip_serializing_if = "rt::is_none")]
     pub audit: ::std::option::Option<super::models::Audit>,
 }
 /// Shared by every group.
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Audit {
-    #[serde(rename = "changedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "changedAt", default, skip_serializing_if = "rt::is_none")]
     pub changed_at: ::std::option::Option<rt::Timestamp>,
 }
 impl rt::Validate for Audit {}

@@ -6,9 +6,9 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Thing {
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
     pub size: ::std::option::Option<i64>,
 }
 impl rt::Validate for Thing {}
@@ -19,9 +19,9 @@ pub struct LogInRequest {
     pub username: ::std::string::String,
     #[serde(rename = "password")]
     pub password: ::std::string::String,
-    #[serde(rename = "scope", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "scope", default, skip_serializing_if = "rt::is_none")]
     pub scope: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "remember", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "remember", default, skip_serializing_if = "rt::is_none")]
     pub remember: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for LogInRequest {
@@ -45,7 +45,7 @@ impl rt::Validate for LogInRequest {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct LogInResponse {
-    #[serde(rename = "token", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "token", default, skip_serializing_if = "rt::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
@@ -54,40 +54,40 @@ pub struct UploadRequest {
     /// The picture.
     #[serde(rename = "file")]
     pub file: ::std::vec::Vec<u8>,
-    #[serde(rename = "thumbnails", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "thumbnails", default, skip_serializing_if = "rt::is_none")]
     pub thumbnails: ::std::option::Option<::std::vec::Vec<::std::vec::Vec<u8>>>,
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "description", default, skip_serializing_if = "rt::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tags", default, skip_serializing_if = "rt::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
     pub size: ::std::option::Option<i64>,
-    #[serde(rename = "meta", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "meta", default, skip_serializing_if = "rt::is_none")]
     pub meta: ::std::option::Option<super::models::UploadRequestMeta>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UploadRequestMeta {
-    #[serde(rename = "camera", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "camera", default, skip_serializing_if = "rt::is_none")]
     pub camera: ::std::option::Option<::std::string::String>,
 }
 impl rt::Validate for UploadRequestMeta {}
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UploadResponse {
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddNoteRequest {
-    #[serde(rename = "text", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "text", default, skip_serializing_if = "rt::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
 }
 impl rt::Validate for AddNoteRequest {}
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ExportResponse {
-    #[serde(rename = "ticket", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ticket", default, skip_serializing_if = "rt::is_none")]
     pub ticket: ::std::option::Option<::std::string::String>,
 }

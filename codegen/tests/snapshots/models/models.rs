@@ -26,26 +26,26 @@ pub struct Pet {
     /// What a pet is.
     #[serde(rename = "kind")]
     pub kind: super::models::Kind,
-    #[serde(rename = "weight", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "weight", default, skip_serializing_if = "rt::is_none")]
     pub weight: ::std::option::Option<f32>,
-    #[serde(rename = "score", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "score", default, skip_serializing_if = "rt::is_none")]
     pub score: ::std::option::Option<f64>,
-    #[serde(rename = "length", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "length", default, skip_serializing_if = "rt::is_none")]
     pub length: ::std::option::Option<f64>,
-    #[serde(rename = "vaccinated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "vaccinated", default, skip_serializing_if = "rt::is_none")]
     pub vaccinated: ::std::option::Option<bool>,
-    #[serde(rename = "born", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "born", default, skip_serializing_if = "rt::is_none")]
     pub born: ::std::option::Option<rt::Timestamp>,
     /// Who owns it.
-    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "owner", default, skip_serializing_if = "rt::is_none")]
     pub owner: ::std::option::Option<super::models::PetOwner>,
-    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "labels", default, skip_serializing_if = "rt::is_none")]
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
-    #[serde(rename = "extra", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "extra", default, skip_serializing_if = "rt::is_none")]
     pub extra: ::std::option::Option<rt::__private::serde_json::Value>,
-    #[serde(rename = "toy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "toy", default, skip_serializing_if = "rt::is_none")]
     pub toy: ::std::option::Option<super::models::Toy>,
 }
 impl rt::Validate for Pet {
@@ -60,9 +60,9 @@ impl rt::Validate for Pet {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PetOwner {
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "address", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "address", default, skip_serializing_if = "rt::is_none")]
     pub address: ::std::option::Option<super::models::PetOwnerAddress>,
 }
 impl rt::Validate for PetOwner {
@@ -74,7 +74,7 @@ impl rt::Validate for PetOwner {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PetOwnerAddress {
-    #[serde(rename = "city", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "city", default, skip_serializing_if = "rt::is_none")]
     pub city: ::std::option::Option<::std::string::String>,
 }
 impl rt::Validate for PetOwnerAddress {}
@@ -98,7 +98,7 @@ impl rt::Validate for Toy {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Ball {
-    #[serde(rename = "diameter", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diameter", default, skip_serializing_if = "rt::is_none")]
     pub diameter: ::std::option::Option<f64>,
 }
 impl rt::Validate for Ball {}

@@ -7,17 +7,17 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Failure {
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "error", default, skip_serializing_if = "rt::is_none")]
     pub error: ::std::option::Option<super::models::FailureError>,
-    #[serde(rename = "traceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "traceId", default, skip_serializing_if = "rt::is_none")]
     pub trace_id: ::std::option::Option<::std::string::String>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct FailureError {
-    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "code", default, skip_serializing_if = "rt::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "message", default, skip_serializing_if = "rt::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
@@ -25,7 +25,7 @@ pub struct FailureError {
 pub struct NewNote {
     #[serde(rename = "title")]
     pub title: ::std::string::String,
-    #[serde(rename = "body", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "body", default, skip_serializing_if = "rt::is_none")]
     pub body: ::std::option::Option<::std::string::String>,
 }
 impl rt::Validate for NewNote {
@@ -44,22 +44,22 @@ pub struct Note {
     pub id: ::std::string::String,
     #[serde(rename = "title")]
     pub title: ::std::string::String,
-    #[serde(rename = "body", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "body", default, skip_serializing_if = "rt::is_none")]
     pub body: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", default, skip_serializing_if = "rt::is_none")]
     pub created_at: ::std::option::Option<rt::Timestamp>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotePage {
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "data", default, skip_serializing_if = "rt::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<super::models::Note>>,
-    #[serde(rename = "meta", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "meta", default, skip_serializing_if = "rt::is_none")]
     pub meta: ::std::option::Option<super::models::NotePageMeta>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotePageMeta {
-    #[serde(rename = "nextCursor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextCursor", default, skip_serializing_if = "rt::is_none")]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }

@@ -6,7 +6,7 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Thing {
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
@@ -26,6 +26,6 @@ pub struct StartJobResponse {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetReportResponse {
-    #[serde(rename = "lines", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lines", default, skip_serializing_if = "rt::is_none")]
     pub lines: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }

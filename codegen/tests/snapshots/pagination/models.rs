@@ -12,8 +12,8 @@ pub struct Pet {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPetsResponse {
-    #[serde(rename = "items", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "items", default, skip_serializing_if = "rt::is_none")]
     pub items: ::std::option::Option<::std::vec::Vec<super::models::Pet>>,
-    #[serde(rename = "next", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "next", default, skip_serializing_if = "rt::is_none")]
     pub next: ::std::option::Option<::std::string::String>,
 }

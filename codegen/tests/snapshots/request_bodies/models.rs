@@ -28,9 +28,9 @@ pub struct AddPetRequest {
     pub name: ::std::string::String,
     #[serde(rename = "type")]
     pub r#type: super::models::Kind,
-    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tags", default, skip_serializing_if = "rt::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "nickname", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nickname", default, skip_serializing_if = "rt::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
 }
 impl rt::Validate for AddPetRequest {

@@ -7,16 +7,16 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Node {
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// A node that holds others of its kind.
-    #[serde(rename = "next", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "next", default, skip_serializing_if = "rt::is_none")]
     pub next: ::std::option::Option<::std::boxed::Box<super::models::Node>>,
-    #[serde(rename = "children", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "children", default, skip_serializing_if = "rt::is_none")]
     pub children: ::std::option::Option<::std::vec::Vec<super::models::Node>>,
-    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "owner", default, skip_serializing_if = "rt::is_none")]
     pub owner: ::std::option::Option<::std::boxed::Box<super::models::Owner>>,
-    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "kind", default, skip_serializing_if = "rt::is_none")]
     pub kind: ::std::option::Option<super::models::NodeKind>,
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -39,7 +39,7 @@ rt::open_enum!(
 #[serde(crate = "rt::__private::serde")]
 pub struct Owner {
     /// A node that holds others of its kind.
-    #[serde(rename = "favourite", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "favourite", default, skip_serializing_if = "rt::is_none")]
     pub favourite: ::std::option::Option<::std::boxed::Box<super::models::Node>>,
 }
 /// An expression.
@@ -81,9 +81,9 @@ impl rt::Validate for Sum {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Labels {
-    #[serde(rename = "colour", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "colour", default, skip_serializing_if = "rt::is_none")]
     pub colour: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
     pub size: ::std::option::Option<i64>,
     /// The properties not named above.
     #[serde(flatten)]
@@ -99,7 +99,7 @@ pub struct SearchTreesRequest {
     /// An expression.
     #[serde(rename = "query")]
     pub query: super::models::Expr,
-    #[serde(rename = "option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::SearchTreesRequestOption>,
 }
 impl rt::Validate for SearchTreesRequest {
@@ -112,17 +112,17 @@ impl rt::Validate for SearchTreesRequest {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SearchTreesRequestOption {
-    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "rt::is_none")]
     pub max_results: ::std::option::Option<i32>,
 }
 impl rt::Validate for SearchTreesRequestOption {}
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SearchTreesResponse {
-    #[serde(rename = "nodes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nodes", default, skip_serializing_if = "rt::is_none")]
     pub nodes: ::std::option::Option<::std::vec::Vec<super::models::Node>>,
-    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
 }

@@ -16,11 +16,11 @@ rt::open_enum!(Kind { Cat = "cat", Dog = "dog" });
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Filter {
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "minAge", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "minAge", default, skip_serializing_if = "rt::is_none")]
     pub min_age: ::std::option::Option<i64>,
-    #[serde(rename = "alive", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "alive", default, skip_serializing_if = "rt::is_none")]
     pub alive: ::std::option::Option<bool>,
 }
 impl rt::Validate for Filter {}
@@ -36,9 +36,9 @@ impl rt::Validate for Point {}
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SearchPage {
-    #[serde(rename = "offset", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "offset", default, skip_serializing_if = "rt::is_none")]
     pub offset: ::std::option::Option<i32>,
-    #[serde(rename = "limit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "limit", default, skip_serializing_if = "rt::is_none")]
     pub limit: ::std::option::Option<i32>,
 }
 impl rt::Validate for SearchPage {}

@@ -34,7 +34,7 @@ pub struct Dog {
     pub pet_type: ::std::string::String,
     #[serde(rename = "name")]
     pub name: ::std::string::String,
-    #[serde(rename = "barks", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "barks", default, skip_serializing_if = "rt::is_none")]
     pub barks: ::std::option::Option<bool>,
 }
 impl rt::Validate for Dog {}
@@ -44,7 +44,7 @@ impl rt::Validate for Dog {}
 pub struct Cat {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
-    #[serde(rename = "lives", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lives", default, skip_serializing_if = "rt::is_none")]
     pub lives: ::std::option::Option<i32>,
 }
 impl rt::Validate for Cat {
@@ -56,9 +56,9 @@ impl rt::Validate for Cat {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Lizard {
-    #[serde(rename = "petType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "petType", default, skip_serializing_if = "rt::is_none")]
     pub pet_type: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "scales", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "scales", default, skip_serializing_if = "rt::is_none")]
     pub scales: ::std::option::Option<i64>,
 }
 impl rt::Validate for Lizard {}

@@ -9,21 +9,21 @@ pub struct NewPet {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
     /// A short name; the rules apply wherever it is used.
-    #[serde(rename = "nickname", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nickname", default, skip_serializing_if = "rt::is_none")]
     pub nickname: ::std::option::Option<super::models::Nickname>,
-    #[serde(rename = "age", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "age", default, skip_serializing_if = "rt::is_none")]
     pub age: ::std::option::Option<i32>,
-    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tags", default, skip_serializing_if = "rt::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "owner", default, skip_serializing_if = "rt::is_none")]
     pub owner: ::std::option::Option<super::models::NewPetOwner>,
-    #[serde(rename = "toys", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "toys", default, skip_serializing_if = "rt::is_none")]
     pub toys: ::std::option::Option<::std::vec::Vec<super::models::Toy>>,
     /// Never logged.
-    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "password", default, skip_serializing_if = "rt::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
     /// Kept out of logs wherever it is used.
-    #[serde(rename = "secret", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "secret", default, skip_serializing_if = "rt::is_none")]
     pub secret: ::std::option::Option<super::models::Secret>,
 }
 impl ::std::fmt::Debug for NewPet {
@@ -66,7 +66,7 @@ impl rt::Validate for NewPet {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NewPetOwner {
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 impl rt::Validate for NewPetOwner {
