@@ -26,6 +26,20 @@ fn lower_errors(yaml: &str) -> Vec<String> {
     }
 }
 
+/// The warnings lowering gives for `api`, each as `pointer: message`.
+fn warnings(api: &Api) -> Vec<String> {
+    api.warnings
+        .iter()
+        .map(|w| {
+            format!(
+                "{}: {}",
+                w.pointer.as_deref().unwrap_or_default(),
+                w.message
+            )
+        })
+        .collect()
+}
+
 /// A document with `paths` and `components`, each indented for its place.
 fn doc(paths: &str, components: &str) -> String {
     format!(
@@ -134,16 +148,39 @@ fn the_document_gives_title_servers_and_operations_in_order() {
 #[test]
 fn every_problem_in_the_document_is_reported() {
     let yaml = doc(
-        "  /a/{x}:\n    get:\n      operationId: a\n      responses: {'204': {description: ok}}\n",
+        "  /a/{x}:\n    get:\n      operationId: a\n      responses: {'204': {description: ok}}\n  /b/{y}:\n    get:\n      operationId: b\n      parameters: [{name: y, in: path, schema: {type: string}}]\n      responses: {'204': {description: ok}}\n",
         "  {}\n",
-    )
-    .replace("url: 'https://x.test/'", "url: 'https://{region}.x.test'");
+    );
     assert_eq!(
         lower_errors(&yaml),
         [
-            "#/servers/0/url: the URL variable `region` is not declared in `variables`",
             "#/paths/~1a~1{x}/get: the path has `{x}` but no path parameter `x` is declared",
+            "#/paths/~1b~1{y}/get/parameters/0: path parameters must be `required: true`",
         ]
+    );
+}
+
+#[test]
+fn a_server_with_an_undeclared_url_variable_is_left_out_with_a_warning() {
+    let yaml = doc(
+        "  /a:\n    get:\n      operationId: a\n      responses: {'204': {description: ok}}\n",
+        "  {}\n",
+    )
+    .replace(
+        "servers: [{url: 'https://x.test/'}]",
+        "servers: [{url: 'https://{region}.x.test'}, {url: 'https://y.test'}]",
+    );
+    let api = lower(&yaml);
+    assert_eq!(
+        api.servers,
+        [Server {
+            url: "https://y.test".to_owned(),
+            description: None,
+        }]
+    );
+    assert_eq!(
+        warnings(&api),
+        ["#/servers/0/url: the URL variable `region` is not declared in `variables`, so the server is not a default base URL; clients set one with `base_url`"]
     );
 }
 
@@ -541,19 +578,8 @@ fn a_discriminator_that_cannot_tell_its_members_apart_is_a_warning_and_the_union
     assert!(matches!(type_def(&api, "A").kind, TypeKind::Union(_)));
     assert!(matches!(type_def(&api, "B").kind, TypeKind::Union(_)));
     assert!(matches!(type_def(&api, "C").kind, TypeKind::Tagged { .. }));
-    let warnings: Vec<String> = api
-        .warnings
-        .iter()
-        .map(|w| {
-            format!(
-                "{}: {}",
-                w.pointer.as_deref().unwrap_or_default(),
-                w.message
-            )
-        })
-        .collect();
     assert_eq!(
-        warnings,
+        warnings(&api),
         [
             "#/components/schemas/A/oneOf/1: a `discriminator` needs every member to be a `$ref` to a component schema; this union is told apart by the shape of the JSON instead",
             "#/components/schemas/B/oneOf/1: a `discriminator` needs every member to be an object; this union is told apart by the shape of the JSON instead",
@@ -630,6 +656,27 @@ fn fields_are_required_only_when_required_and_not_nullable() {
             ("count", false, &Type::I32),
             ("total", false, &Type::I64),
             ("anything", false, &Type::Json),
+        ]
+    );
+}
+
+#[test]
+fn schemas_without_one_type_and_arrays_without_items_are_any_json_with_a_warning() {
+    let api = lower(&schemas(
+        "    Mixed:\n      type: object\n      properties:\n        when: {enum: [1, a, true]}\n        at: {format: date-time}\n        list: {type: array}\n",
+    ));
+    assert_eq!(field(&api, "Mixed", "when").ty, Type::Json);
+    // A format alone names the type.
+    assert_eq!(field(&api, "Mixed", "at").ty, Type::DateTime);
+    assert_eq!(
+        field(&api, "Mixed", "list").ty,
+        Type::Vec(Box::new(Type::Json))
+    );
+    assert_eq!(
+        warnings(&api),
+        [
+            "#/components/schemas/Mixed/properties/when: this schema has no single `type` (or mixes keywords of several types): it is read as any JSON",
+            "#/components/schemas/Mixed/properties/list: an array schema without `items`: its items are read as any JSON",
         ]
     );
 }
@@ -737,17 +784,36 @@ fn path_level_parameters_are_merged_with_operation_level_ones() {
 }
 
 #[test]
-fn parameters_must_be_styled_values_and_path_parameters_required() {
-    let paths = "  /a/{id}:\n    get:\n      operationId: a\n      parameters:\n        - {name: id, in: path, schema: {type: string}}\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      operationId: b\n      parameters:\n        - {name: ids, in: query, schema: {type: array, items: {type: array, items: {type: string}}}}\n      responses: {'204': {description: ok}}\n  /c:\n    get:\n      operationId: c\n      parameters:\n        - {name: f, in: query, style: deepObject, schema: {type: array, items: {type: string}}}\n      responses: {'204': {description: ok}}\n  /d:\n    get:\n      operationId: d\n      parameters:\n        - {name: o, in: query, schema: {type: object, properties: {inner: {type: object, properties: {x: {type: string}}}}}}\n      responses: {'204': {description: ok}}\n";
-    let nested = "a parameter must be a value (a string, number, boolean, enum or date-time), an array of values or an object whose properties are values; send others as JSON with `content: {application/json: {schema: ...}}`";
+fn parameters_no_style_writes_are_sent_as_json_with_a_warning() {
+    let paths = "  /b:\n    get:\n      operationId: b\n      parameters:\n        - {name: ids, in: query, schema: {type: array, items: {type: array, items: {type: string}}}}\n        - {name: f, in: query, style: deepObject, schema: {type: array, items: {type: string}}}\n        - {name: o, in: query, schema: {type: object, properties: {inner: {type: object, properties: {x: {type: string}}}}}}\n        - {name: j, in: query, content: {application/json: {schema: {type: array, items: {type: array, items: {type: string}}}}}}\n      responses: {'204': {description: ok}}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    let op = operation(&api, "b");
+    let sent: Vec<_> = op
+        .inputs
+        .iter()
+        .map(|i| {
+            let style = i.style.as_ref().map(|s| (s.style, s.explode));
+            (i.wire_name.as_str(), i.json, style)
+        })
+        .collect();
     assert_eq!(
-        lower_errors(&doc(paths, "  {}\n")),
+        sent,
         [
-            "#/paths/~1a~1{id}/get/parameters/0: path parameters must be `required: true`"
-                .to_owned(),
-            format!("#/paths/~1b/get/parameters/0/schema: {nested}"),
-            "#/paths/~1c/get/parameters/0/style: `style: deepObject` is for objects".to_owned(),
-            format!("#/paths/~1d/get/parameters/0/schema: {nested}"),
+            ("ids", true, None),
+            // Exploded, as `form` is by default.
+            ("f", false, Some((Style::Form, true))),
+            ("o", true, None),
+            ("j", true, None),
+        ]
+    );
+    let as_json = "no parameter style writes this schema (only values, arrays of values and objects whose properties are values): it is sent as JSON";
+    // A parameter given as JSON by its `content` is no surprise: no warning.
+    assert_eq!(
+        warnings(&api),
+        [
+            format!("#/paths/~1b/get/parameters/0/schema: {as_json}"),
+            "#/paths/~1b/get/parameters/1/style: `style: deepObject` is for objects; this parameter is sent in the `form` style".to_owned(),
+            format!("#/paths/~1b/get/parameters/2/schema: {as_json}"),
         ]
     );
 }
@@ -789,19 +855,8 @@ fn styles_without_a_defined_form_are_warnings_and_sent_the_nearest_way() {
         styles,
         [Some((Style::DeepObject, true)), Some((Style::Form, true))]
     );
-    let warnings: Vec<String> = api
-        .warnings
-        .iter()
-        .map(|w| {
-            format!(
-                "{}: {}",
-                w.pointer.as_deref().unwrap_or_default(),
-                w.message
-            )
-        })
-        .collect();
     assert_eq!(
-        warnings,
+        warnings(&api),
         [
             "#/paths/~1a/get/parameters/0/explode: `deepObject` is defined with `explode: true` only; it is sent exploded",
             "#/paths/~1a/get/parameters/1/explode: `pipeDelimited` with `explode: true` is not defined by OpenAPI 3.0; it is sent as `form` with `explode: true` (`a=1&a=2`)",
@@ -1385,19 +1440,8 @@ fn loose_details_are_read_with_a_warning_naming_their_place() {
     assert_eq!(field(&api, "Thing", "small").ty, Type::I64);
     assert_eq!(field(&api, "Thing", "amount").ty, Type::F64);
     assert_eq!(field(&api, "Thing", "never").ty, Type::Json);
-    let warnings: Vec<String> = api
-        .warnings
-        .iter()
-        .map(|w| {
-            format!(
-                "{}: {}",
-                w.pointer.as_deref().unwrap_or_default(),
-                w.message
-            )
-        })
-        .collect();
     assert_eq!(
-        warnings,
+        warnings(&api),
         [
             "#/components/schemas/Thing/required: required names that are not properties are ignored: ghost",
             "#/components/schemas/Thing/properties/id/format: integer format `uint64` is read as int64",

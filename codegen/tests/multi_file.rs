@@ -162,7 +162,7 @@ fn an_error_in_a_second_file_names_that_file_its_line_and_its_pointer() {
     assert_eq!(
         errors("errors/api.yaml"),
         [
-            "tests/fixtures/multi_file/errors/things.yaml:17:9: #/components/schemas/Thing/properties/n: an array schema needs `items`",
+            "tests/fixtures/multi_file/errors/things.yaml:17:41: #/components/schemas/Thing/properties/n/x-enum-descriptions: `x-enum-descriptions` must be a list of 2 strings, one per `enum` value",
         ]
     );
 }

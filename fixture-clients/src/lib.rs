@@ -20,6 +20,7 @@ macro_rules! generated {
     };
 }
 
+generated!(fallbacks);
 generated!(features);
 generated!(media_types);
 generated!(models);

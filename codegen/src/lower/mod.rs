@@ -170,11 +170,10 @@ impl<'a> Lowerer<'a> {
             }
             if let Some(start) = url.find('{') {
                 let name = url[start + 1..].split('}').next().unwrap_or_default();
-                let e = self.err(
+                self.warnings.push(self.err(
                     &join(&pointer, "url"),
-                    format!("the URL variable `{name}` is not declared in `variables`"),
-                );
-                self.errors.push(e);
+                    format!("the URL variable `{name}` is not declared in `variables`, so the server is not a default base URL; clients set one with `base_url`"),
+                ));
                 continue;
             }
             if !url.contains("://") {

@@ -334,6 +334,32 @@ fn single_ref(schema: &Schema) -> Option<String> {
     }
 }
 
+/// The formats OpenAPI and JSON Schema define for strings.
+const STRING_FORMATS: &[&str] = &[
+    "date-time",
+    "date",
+    "time",
+    "duration",
+    "byte",
+    "binary",
+    "password",
+    "email",
+    "idn-email",
+    "hostname",
+    "idn-hostname",
+    "ipv4",
+    "ipv6",
+    "uri",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uuid",
+    "uri-template",
+    "json-pointer",
+    "relative-json-pointer",
+    "regex",
+];
+
 /// The typed kind the keywords of a schema without `type` imply; `None` when
 /// it has no keyword at all (any JSON) or only combinators.
 fn typed(any: &AnySchema) -> Option<SchemaKind> {
@@ -359,12 +385,16 @@ fn typed(any: &AnySchema) -> Option<SchemaKind> {
         || any.max_items.is_some();
     let strings =
         !any.enumeration.is_empty() && any.enumeration.iter().all(|v| v.is_string() || v.is_null());
+    // A format names its type: `date-time` a string, `double` a number.
+    let format_of = |formats: &[&str]| any.format.as_deref().is_some_and(|f| formats.contains(&f));
     let string = declared == Some("string")
         || strings
+        || format_of(STRING_FORMATS)
         || any.pattern.is_some()
         || any.min_length.is_some()
         || any.max_length.is_some();
     let number = matches!(declared, Some("number" | "integer"))
+        || format_of(&["float", "double"])
         || any.minimum.is_some()
         || any.maximum.is_some()
         || any.multiple_of.is_some();

@@ -87,10 +87,19 @@ impl<'a> Lowerer<'a> {
             };
             let hint = format!("{builder_name}{}", type_name(&data.name));
             let ty = self.type_of(schema.into(), &schema_pointer, &hint)?;
-            let style = if json {
-                None
-            } else {
-                self.style(parameter, &ty, &parameter_pointer, &schema_pointer)?
+            // OpenAPI's styles write values, arrays of values and objects whose
+            // properties are values; anything else goes as JSON.
+            let shape = if json { None } else { self.shape(&ty) };
+            if !json && shape.is_none() {
+                self.warnings.push(self.err(
+                    &schema_pointer,
+                    "no parameter style writes this schema (only values, arrays of values and objects whose properties are values): it is sent as JSON",
+                ));
+            }
+            let json = json || shape.is_none();
+            let style = match shape {
+                Some(shape) => self.style(parameter, shape, &parameter_pointer)?,
+                None => None,
             };
             if location == Location::Path && !data.required {
                 return Err(self.err(
@@ -126,9 +135,8 @@ impl<'a> Lowerer<'a> {
     fn style(
         &mut self,
         parameter: &Parameter,
-        ty: &Type,
+        shape: Shape,
         parameter_pointer: &str,
-        schema_pointer: &str,
     ) -> Result<Option<Styled>> {
         let (mut style, default) = match parameter {
             Parameter::Query { style, .. } => (
@@ -152,20 +160,18 @@ impl<'a> Lowerer<'a> {
         };
         let data = parameter_data(parameter);
         let mut explode = data.explode.unwrap_or(style == Style::Form);
-        let shape = self.shape(ty);
-        let Some(shape) = shape else {
-            return Err(self.err(
-                schema_pointer,
-                "a parameter must be a value (a string, number, boolean, enum or date-time), an array of values or an object whose properties are values; send others as JSON with `content: {application/json: {schema: ...}}`",
-            ));
-        };
         let style_pointer = join(parameter_pointer, "style");
         let explode_pointer = match data.explode {
             Some(_) => join(parameter_pointer, "explode"),
             None => style_pointer.clone(),
         };
         if style == Style::DeepObject && shape != Shape::Object {
-            return Err(self.err(&style_pointer, "`style: deepObject` is for objects"));
+            self.warnings.push(self.err(
+                &style_pointer,
+                "`style: deepObject` is for objects; this parameter is sent in the `form` style",
+            ));
+            style = Style::Form;
+            explode = data.explode.unwrap_or(true);
         }
         if style == Style::DeepObject && !explode {
             self.warnings.push(self.err(

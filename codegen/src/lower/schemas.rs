@@ -141,7 +141,11 @@ impl<'a> Lowerer<'a> {
             SchemaKind::Type(OaType::Boolean(_)) => Type::Bool,
             SchemaKind::Type(OaType::Array(a)) => {
                 let Some(items) = &a.items else {
-                    return Err(self.err(pointer, "an array schema needs `items`"));
+                    self.warnings.push(self.err(
+                        pointer,
+                        "an array schema without `items`: its items are read as any JSON",
+                    ));
+                    return Ok(Type::Vec(Box::new(Type::Json)));
                 };
                 let item_hint = format!("{hint}Item");
                 Type::Vec(Box::new(self.type_of(
@@ -180,10 +184,11 @@ impl<'a> Lowerer<'a> {
                 if any == &openapiv3::AnySchema::default() {
                     Type::Json
                 } else {
-                    return Err(self.err(
+                    self.warnings.push(self.err(
                         pointer,
-                        "this schema has no single `type` (or mixes keywords of several types); give it a `type`",
+                        "this schema has no single `type` (or mixes keywords of several types): it is read as any JSON",
                     ));
+                    Type::Json
                 }
             }
         })
