@@ -12,6 +12,7 @@ mod bundle;
 use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use openapiv3::OpenAPI;
 use serde::Deserialize;
@@ -27,8 +28,6 @@ pub struct Spec {
     pub path: PathBuf,
     /// The document, with every file of a multi-file spec bundled into it.
     pub document: OpenAPI,
-    /// The root file's text.
-    source: String,
     map: SourceMap,
     /// The bundled document, for a spec of several files.
     bundled: Option<serde_json::Value>,
@@ -119,11 +118,10 @@ impl Spec {
                 })?
             }
         };
-        let map = SourceMap::single(path.to_owned(), Positions::of(&source));
+        let map = SourceMap::single(path.to_owned(), Positions::of(source));
         Ok(Spec {
             path: path.to_owned(),
             document,
-            source,
             map,
             bundled: None,
         })
@@ -145,7 +143,7 @@ impl Spec {
     pub fn to_json(&self) -> Result<String, Error> {
         let value = match &self.bundled {
             Some(value) => value.clone(),
-            None => serde_yaml::from_str(&self.source).map_err(|e| {
+            None => serde_yaml::from_str(&self.map.files[0].positions.source).map_err(|e| {
                 Error::Spec(vec![SpecError {
                     file: self.path.clone(),
                     location: e.location().map(|l| (l.line(), l.column())),
@@ -276,7 +274,7 @@ fn check_version(path: &Path, source: &str, root: &serde_json::Value) -> Result<
     };
     Err(Error::Spec(vec![SpecError {
         file: path.to_owned(),
-        location: Positions::of(source).locate(pointer),
+        location: Positions::of(source.to_owned()).locate(pointer),
         pointer: Some(pointer.to_owned()),
         message,
     }]))
@@ -301,7 +299,17 @@ fn deserialize_error(
 
 /// Appends one reference token to a JSON pointer, escaped per RFC 6901.
 pub fn join(pointer: &str, token: &str) -> String {
-    format!("{pointer}/{}", token.replace('~', "~0").replace('/', "~1"))
+    let mut joined = String::with_capacity(pointer.len() + 1 + token.len());
+    joined.push_str(pointer);
+    joined.push('/');
+    for c in token.chars() {
+        match c {
+            '~' => joined.push_str("~0"),
+            '/' => joined.push_str("~1"),
+            c => joined.push(c),
+        }
+    }
+    joined
 }
 
 fn pointer_of(path: &serde_path_to_error::Path) -> String {
@@ -323,25 +331,38 @@ fn strip_location(message: &str) -> String {
     }
 }
 
-/// Where the nodes of one file are: a mapping value at its key, a sequence item at itself.
-#[derive(Debug, Default)]
+/// Where the nodes of one file are: a mapping value at its key, a sequence
+/// item at itself. Found from the file's text the first time a position is
+/// asked for, which a spec without problems never does.
+#[derive(Debug)]
 struct Positions {
-    nodes: HashMap<String, (usize, usize)>,
+    source: String,
+    nodes: OnceLock<HashMap<String, (usize, usize)>>,
 }
 
 impl Positions {
-    fn of(source: &str) -> Positions {
-        let mut positions = PositionMap::default();
-        // Callers parse the text with serde_yaml too, so a failure here only costs line numbers.
-        let _ = Parser::new_from_str(source).load(&mut positions, false);
-        positions.positions
+    fn of(source: String) -> Positions {
+        Positions {
+            source,
+            nodes: OnceLock::new(),
+        }
+    }
+
+    fn nodes(&self) -> &HashMap<String, (usize, usize)> {
+        self.nodes.get_or_init(|| {
+            let mut map = PositionMap::default();
+            // The text is parsed with serde_yaml too, so a failure here only costs line numbers.
+            let _ = Parser::new_from_str(&self.source).load(&mut map, false);
+            map.nodes
+        })
     }
 
     /// The position of `pointer`, or of its nearest ancestor written in the file.
     fn locate(&self, pointer: &str) -> Option<(usize, usize)> {
+        let nodes = self.nodes();
         let mut probe = pointer;
         loop {
-            if let Some(position) = self.nodes.get(probe) {
+            if let Some(position) = nodes.get(probe) {
                 return Some(*position);
             }
             match probe.rfind('/') {
@@ -366,12 +387,13 @@ enum Frame {
 #[derive(Default)]
 struct PositionMap {
     stack: Vec<Frame>,
-    positions: Positions,
+    nodes: HashMap<String, (usize, usize)>,
 }
 
 impl PositionMap {
-    /// The pointer of the node starting at `mark`, recording where it is.
-    fn enter_value(&mut self, mark: Marker) -> String {
+    /// The pointer of the node starting at `mark`, and its position: a mapping
+    /// value's is its key's.
+    fn next_node(&mut self, mark: Marker) -> (String, (usize, usize)) {
         let (pointer, at) = match self.stack.last_mut() {
             None => ("#".to_owned(), mark),
             Some(Frame::Map { pointer, key }) => match key.take() {
@@ -385,11 +407,13 @@ impl PositionMap {
                 (item, mark)
             }
         };
-        self.positions
-            .nodes
-            .entry(pointer.clone())
-            .or_insert((at.line(), at.col() + 1));
-        pointer
+        (pointer, (at.line(), at.col() + 1))
+    }
+
+    /// Records a node's position; the first of two nodes at one pointer (a
+    /// repeated key) keeps it.
+    fn record(&mut self, pointer: String, position: (usize, usize)) {
+        self.nodes.entry(pointer).or_insert(position);
     }
 }
 
@@ -403,18 +427,22 @@ impl MarkedEventReceiver for PositionMap {
                 {
                     *key = Some((value, mark));
                 } else {
-                    self.enter_value(mark);
+                    let (pointer, position) = self.next_node(mark);
+                    self.record(pointer, position);
                 }
             }
             Event::Alias(_) => {
-                self.enter_value(mark);
+                let (pointer, position) = self.next_node(mark);
+                self.record(pointer, position);
             }
             Event::MappingStart(..) => {
-                let pointer = self.enter_value(mark);
+                let (pointer, position) = self.next_node(mark);
+                self.record(pointer.clone(), position);
                 self.stack.push(Frame::Map { pointer, key: None });
             }
             Event::SequenceStart(..) => {
-                let pointer = self.enter_value(mark);
+                let (pointer, position) = self.next_node(mark);
+                self.record(pointer.clone(), position);
                 self.stack.push(Frame::Seq { pointer, next: 0 });
             }
             Event::MappingEnd | Event::SequenceEnd => {

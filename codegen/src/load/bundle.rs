@@ -78,7 +78,7 @@ pub(super) fn bundle(
         files: vec![Part {
             path: path.to_owned(),
             key: key.clone(),
-            positions: Positions::of(&source),
+            positions: Positions::of(source),
             value: Some(Rc::new(root)),
             reached: false,
         }],
@@ -119,7 +119,6 @@ pub(super) fn bundle(
     Ok(Spec {
         path: path.to_owned(),
         document,
-        source,
         map,
         bundled: Some(bundled),
     })
@@ -476,7 +475,7 @@ impl Bundler<'_> {
         self.files.push(Part {
             path: key.clone(),
             key: key.clone(),
-            positions: Positions::of(&text),
+            positions: Positions::of(text),
             value,
             reached: false,
         });
