@@ -56,3 +56,22 @@ async fn parameters_without_a_style_go_as_json_and_untyped_values_are_any_json()
     let query = requests[0].url.query().unwrap().to_owned();
     assert!(query.ends_with("tags=x&tags=y"), "{query}");
 }
+
+#[tokio::test]
+async fn a_path_parameter_without_a_style_is_one_json_segment() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/regions/%5B%5B1%2C2%5D%2C%5B3%5D%5D"))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Client::builder()
+        .base_url(server.uri())
+        .build()
+        .unwrap()
+        .get_region(vec![vec![1, 2], vec![3]])
+        .send()
+        .await
+        .unwrap();
+}

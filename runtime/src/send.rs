@@ -304,6 +304,17 @@ impl Request {
         Ok(())
     }
 
+    /// Puts `value` in the path as one JSON-encoded segment (an array as
+    /// `%5B1%2C2%5D`), checked and encoded as [`path_param`](Self::path_param) does.
+    pub fn path_param_json(
+        &mut self,
+        name: &'static str,
+        value: &impl serde::Serialize,
+    ) -> Result<(), Error> {
+        let text = self.to_json(name, value)?;
+        self.path_param(name, text)
+    }
+
     /// Adds a header sent as one JSON-encoded string.
     pub fn header_json(
         &mut self,

@@ -64,6 +64,16 @@ impl Client {
             tags: ::std::option::Option::None,
         }
     }
+    pub fn get_region(
+        &self,
+        ranges: ::std::vec::Vec<::std::vec::Vec<i64>>,
+    ) -> GetRegion {
+        GetRegion {
+            client: self.clone(),
+            options: ::std::default::Default::default(),
+            ranges,
+        }
+    }
 }
 /// A `search` request, made by [`Client::search`](Client::search).
 ///
@@ -125,5 +135,36 @@ impl Search {
             request.query_styled("tags", value, rt::Style::Form, true)?;
         }
         self.client.runtime.send_json(request).await
+    }
+}
+/// A `getRegion` request, made by [`Client::get_region`](Client::get_region).
+///
+/// Set optional inputs with its methods, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct GetRegion {
+    client: Client,
+    options: rt::CallOptions,
+    ranges: ::std::vec::Vec<::std::vec::Vec<i64>>,
+}
+impl GetRegion {
+    rt::call_options!();
+    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+        Ok(())
+    }
+    /// Checks the inputs against the spec's rules, sends the request (retrying
+    /// as the retry policy allows) and decodes the response.
+    pub async fn send(self) -> rt::Result<()> {
+        static OPERATION: rt::Operation = rt::Operation::new(
+            "getRegion",
+            rt::Method::GET,
+            "/regions/{ranges}",
+            ::std::option::Option::None,
+            true,
+        );
+        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
+        let mut request = rt::Request::new(&OPERATION, self.options);
+        request.path_param_json("ranges", &self.ranges)?;
+        self.client.runtime.send_empty(request).await
     }
 }
