@@ -1017,11 +1017,34 @@ fn success_responses_with_different_bodies_are_an_outcome_enum() {
 }
 
 #[test]
-fn an_operation_needs_a_success_response() {
-    let paths = "  /b:\n    get:\n      operationId: b\n      responses:\n        '400': {description: bad}\n";
+fn an_operation_without_a_success_response_is_a_warning_and_returns_nothing() {
+    let paths = "  /a:\n    get:\n      operationId: a\n      responses:\n        '302': {description: elsewhere}\n  /b:\n    post:\n      operationId: b\n      responses:\n        default: {description: anything}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    for id in ["a", "b"] {
+        let op = operation(&api, id);
+        assert!(op.successes.is_empty());
+        assert_eq!((op.outcome.as_deref(), op.response_content()), (None, None));
+        assert_eq!(op.errors.len(), 1);
+    }
+    assert_eq!(operation(&api, "b").errors[0].status, "default");
+    let warnings: Vec<String> = api
+        .warnings
+        .iter()
+        .map(|w| {
+            format!(
+                "{}: {}",
+                w.pointer.as_deref().unwrap_or_default(),
+                w.message
+            )
+        })
+        .collect();
+    let message = "the operation has no success (2xx) response; its `send` returns `()` on any 2xx status, reading no body, and every other status is an error";
     assert_eq!(
-        lower_errors(&doc(paths, "  {}\n")),
-        ["#/paths/~1b/get/responses: the operation has no success (2xx) response"]
+        warnings,
+        [
+            format!("#/paths/~1a/get/responses: {message}"),
+            format!("#/paths/~1b/post/responses: {message}"),
+        ]
     );
 }
 

@@ -23,6 +23,7 @@ macro_rules! generated {
 generated!(features);
 generated!(media_types);
 generated!(models);
+generated!(no_success);
 generated!(notes);
 generated!(outcomes);
 generated!(pagination);

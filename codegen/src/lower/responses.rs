@@ -7,6 +7,11 @@
 //! an enum with a variant per status, named after it (`Ok`, `Created`,
 //! `Accepted`, `NoContent`; `Status299` for a code without a usual name,
 //! `Success` for the `2XX` range).
+//!
+//! An operation without a success response (one that only redirects, or only
+//! lists `default`) is a warning: its `send` returns `()` on any 2xx status.
+//! `default` describes its errors there as everywhere: a 2xx status is a
+//! success whatever `default` says.
 
 use heck::ToUpperCamelCase;
 use openapiv3::StatusCode;
@@ -99,15 +104,20 @@ impl<'a> Lowerer<'a> {
                 content,
             });
         }
-        let Some(first) = successes.first() else {
-            return Err(self.err(pointer, "the operation has no success (2xx) response"));
-        };
+        if successes.is_empty() {
+            self.warnings.push(self.err(
+                pointer,
+                "the operation has no success (2xx) response; its `send` returns `()` on any 2xx status, reading no body, and every other status is an error",
+            ));
+        }
         let same = |a: &Option<Content>, b: &Option<Content>| match (a, b) {
             (Some(a), Some(b)) => a.encoding == b.encoding && a.ty == b.ty,
             (None, None) => true,
             _ => false,
         };
-        let differ = successes.iter().any(|s| !same(&s.content, &first.content));
+        let differ = successes
+            .first()
+            .is_some_and(|first| successes.iter().any(|s| !same(&s.content, &first.content)));
         let outcome =
             differ.then(|| self.claim_type_name(&format!("{builder_name}Outcome"), pointer));
         Ok((successes, outcome, errors))
