@@ -426,7 +426,9 @@ fn parameter_request_body_and_response_components_are_resolved() {
         op.errors,
         [ErrorResponse {
             status: "400".to_owned(),
+            variant: "BadRequest".to_owned(),
             doc: strings(&["A problem."]),
+            ty: None,
         }]
     );
 }
@@ -952,6 +954,109 @@ fn the_success_type_and_the_error_statuses() {
             ("4XX", &strings(&["Rejected."])[..]),
             ("default", &strings(&["Anything else."])[..]),
         ]
+    );
+}
+
+/// The status, variant and body type of each error response of `op`.
+fn error_bodies(op: &Operation) -> Vec<(&str, &str, Option<&Type>)> {
+    op.errors
+        .iter()
+        .map(|e| (e.status.as_str(), e.variant.as_str(), e.ty.as_ref()))
+        .collect()
+}
+
+#[test]
+fn error_bodies_of_different_types_are_an_enum_and_of_one_type_that_type() {
+    let yaml = std::fs::read_to_string("tests/fixtures/error_bodies.yaml").unwrap();
+    let api = lower(&yaml);
+    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+    let get = operation(&api, "getThing");
+    assert_eq!(get.error_enum.as_deref(), Some("GetThingError"));
+    assert_eq!(get.error_type(), None);
+    // A status without a body has a variant name but no type; an inline
+    // schema is named after the operation and the variant.
+    assert_eq!(
+        error_bodies(get),
+        [
+            ("404", "NotFound", Some(&named("Missing"))),
+            ("409", "Conflict", None),
+            (
+                "422",
+                "UnprocessableEntity",
+                Some(&named("GetThingUnprocessableEntityBody"))
+            ),
+            ("4XX", "ClientError", Some(&named("Problem"))),
+            ("default", "Default", Some(&named("GetThingDefaultBody"))),
+        ]
+    );
+    assert!(matches!(
+        type_def(&api, "GetThingUnprocessableEntityBody").kind,
+        TypeKind::Struct(_)
+    ));
+    // Bodies of one type, in any JSON media type, are that type.
+    let make = operation(&api, "makeThing");
+    assert_eq!(make.error_enum, None);
+    assert_eq!(make.error_type(), Some(&named("Problem")));
+    assert_eq!(
+        error_bodies(make),
+        [
+            ("400", "BadRequest", Some(&named("Problem"))),
+            ("5XX", "ServerError", Some(&named("Problem"))),
+            ("default", "Default", None),
+        ]
+    );
+}
+
+#[test]
+fn an_error_enum_takes_a_free_name_and_unusual_statuses_are_numbered_variants() {
+    let paths = "  /a:\n    get:\n      operationId: getThing\n      responses:\n        '204': {description: ok}\n        '418':\n          description: A teapot.\n          content: {application/json: {schema: {type: string}}}\n        '599':\n          description: Odd.\n          content: {application/json: {schema: {type: integer, format: int32}}}\n        '503': {description: Later.}\n";
+    let api = lower(&doc(
+        paths,
+        "  schemas:\n    GetThingError: {type: object, properties: {id: {type: string}}}\n",
+    ));
+    let op = operation(&api, "getThing");
+    assert_eq!(op.error_enum.as_deref(), Some("GetThingError2"));
+    assert_eq!(
+        error_bodies(op),
+        [
+            ("418", "Status418", Some(&Type::String)),
+            ("599", "Status599", Some(&Type::I32)),
+            ("503", "ServiceUnavailable", None),
+        ]
+    );
+}
+
+#[test]
+fn an_error_body_that_cannot_be_typed_is_a_warning_and_leaves_no_type_behind() {
+    // `inner` is defined before `broken` fails; it goes with the body's type.
+    // A redirect's body is never read, so its schema is not lowered.
+    let paths = "  /a:\n    get:\n      operationId: getThing\n      responses:\n        '200': {description: ok}\n        '302':\n          description: Elsewhere.\n          content: {application/json: {schema: {$ref: '#/components/schemas/Nope'}}}\n        '400':\n          description: Refused.\n          content:\n            application/json:\n              schema:\n                type: object\n                properties:\n                  inner: {type: object, properties: {x: {type: string}}}\n                  broken: {type: array}\n        '404':\n          description: Not there.\n          content: {text/plain: {schema: {type: string}}}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    let op = operation(&api, "getThing");
+    assert_eq!(
+        error_bodies(op),
+        [
+            ("302", "Status302", None),
+            ("400", "BadRequest", None),
+            ("404", "NotFound", None),
+        ]
+    );
+    assert_eq!((op.error_enum.as_deref(), op.error_type()), (None, None));
+    assert!(type_names(&api).is_empty(), "{:?}", type_names(&api));
+    let warnings: Vec<String> = api
+        .warnings
+        .iter()
+        .map(|w| {
+            format!(
+                "{}: {}",
+                w.pointer.as_deref().unwrap_or_default(),
+                w.message
+            )
+        })
+        .collect();
+    assert_eq!(
+        warnings,
+        ["#/paths/~1a/get/responses/400/content/application~1json/schema/properties/broken: an array schema needs `items`; this error body is not typed and stays the raw text of `ApiError::body`"]
     );
 }
 

@@ -20,6 +20,7 @@ macro_rules! generated {
     };
 }
 
+generated!(error_bodies);
 generated!(features);
 generated!(media_types);
 generated!(models);
