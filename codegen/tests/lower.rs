@@ -1030,8 +1030,11 @@ fn an_error_enum_takes_a_free_name_and_unusual_statuses_are_numbered_variants() 
 fn an_error_body_that_cannot_be_typed_is_a_warning_and_leaves_no_type_behind() {
     // `inner` is defined before `broken` fails; it goes with the body's type.
     // A redirect's body is never read, so its schema is not lowered.
-    let paths = "  /a:\n    get:\n      operationId: getThing\n      responses:\n        '200': {description: ok}\n        '302':\n          description: Elsewhere.\n          content: {application/json: {schema: {$ref: '#/components/schemas/Nope'}}}\n        '400':\n          description: Refused.\n          content:\n            application/json:\n              schema:\n                type: object\n                properties:\n                  inner: {type: object, properties: {x: {type: string}}}\n                  broken: {type: array}\n        '404':\n          description: Not there.\n          content: {text/plain: {schema: {type: string}}}\n";
-    let api = lower(&doc(paths, "  {}\n"));
+    let paths = "  /a:\n    get:\n      operationId: getThing\n      responses:\n        '200': {description: ok}\n        '302':\n          description: Elsewhere.\n          content: {application/json: {schema: {$ref: '#/components/schemas/Nope'}}}\n        '400':\n          description: Refused.\n          content:\n            application/json:\n              schema:\n                type: object\n                properties:\n                  inner: {type: object, properties: {x: {type: string}}}\n                  broken: {type: array}\n        '404':\n          description: Not there.\n          content: {text/plain: {schema: {type: string}}}\n        '500': {$ref: '#/components/responses/Failed'}\n";
+    let api = lower(&doc(
+        paths,
+        "  responses:\n    Failed:\n      description: Failed.\n      content: {application/json: {schema: {type: array}}}\n",
+    ));
     let op = operation(&api, "getThing");
     assert_eq!(
         error_bodies(op),
@@ -1039,6 +1042,7 @@ fn an_error_body_that_cannot_be_typed_is_a_warning_and_leaves_no_type_behind() {
             ("302", "Status302", None),
             ("400", "BadRequest", None),
             ("404", "NotFound", None),
+            ("500", "InternalServerError", None),
         ]
     );
     assert_eq!((op.error_enum.as_deref(), op.error_type()), (None, None));
@@ -1056,7 +1060,10 @@ fn an_error_body_that_cannot_be_typed_is_a_warning_and_leaves_no_type_behind() {
         .collect();
     assert_eq!(
         warnings,
-        ["#/paths/~1a/get/responses/400/content/application~1json/schema/properties/broken: an array schema needs `items`; this error body is not typed and stays the raw text of `ApiError::body`"]
+        [
+            "#/paths/~1a/get/responses/400/content/application~1json/schema/properties/broken: an array schema needs `items`; this error body is not typed and stays the raw text of `ApiError::body`",
+            "#/components/responses/Failed/content/application~1json/schema: an array schema needs `items`; this error body is not typed and stays the raw text of `ApiError::body`",
+        ]
     );
 }
 

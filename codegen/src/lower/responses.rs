@@ -57,7 +57,7 @@ impl<'a> Lowerer<'a> {
             );
         for (status, code, response) in all {
             let response_pointer = join(pointer, &status);
-            let (response, _) = self.resolve_component(
+            let (response, resolved_pointer) = self.resolve_component(
                 response,
                 "responses",
                 "a response",
@@ -74,7 +74,7 @@ impl<'a> Lowerer<'a> {
                 });
                 let hint = format!("{builder_name}{variant}Body");
                 let ty = if is_error(code) {
-                    self.error_body(&response.content, &response_pointer, &hint)
+                    self.error_body(&response.content, &resolved_pointer, &hint)
                 } else {
                     None
                 };
@@ -158,7 +158,8 @@ impl<'a> Lowerer<'a> {
 
     /// The type of an error response's JSON body, called `hint` when it is
     /// given inline; `None` when it has no JSON schema, or one that cannot be
-    /// typed, which is a warning and leaves no type of it behind.
+    /// typed, which is a warning (at the response's own place, a component's
+    /// when it is one) and leaves no type of it behind.
     fn error_body(
         &mut self,
         content: &'a indexmap::IndexMap<String, openapiv3::MediaType>,
