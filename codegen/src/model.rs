@@ -216,7 +216,13 @@ pub struct Operation {
     /// in their bodies (one variant per status); `None` when they all have the
     /// same body, or none, which `send` returns as it is.
     pub outcome: Option<String>,
+    /// The error responses, in the spec's order.
     pub errors: Vec<ErrorResponse>,
+    /// The name of the enum an error's body is read as when the error
+    /// responses differ in their body types (one variant per status with a
+    /// body); `None` when they all have the same one, which is read as it is,
+    /// or none has a body.
+    pub error_enum: Option<String>,
     /// How the operation is authenticated, when it is.
     pub auth: Option<Auth>,
     /// Whether sending the request twice has the effect of sending it once:
@@ -241,6 +247,22 @@ impl Operation {
         self.response_content()
             .filter(|c| c.encoding == Encoding::Json)
             .map(|c| &c.ty)
+    }
+
+    /// The error responses whose body has a type.
+    pub fn typed_errors(&self) -> impl Iterator<Item = (&ErrorResponse, &Type)> {
+        self.errors
+            .iter()
+            .filter_map(|error| Some((error, error.ty.as_ref()?)))
+    }
+
+    /// The type every error body has, when they all have the same one (and
+    /// there is an error body).
+    pub fn error_type(&self) -> Option<&Type> {
+        match &self.error_enum {
+            None => self.typed_errors().next().map(|(_, ty)| ty),
+            Some(_) => None,
+        }
     }
 }
 
@@ -400,5 +422,10 @@ pub enum Body {
 pub struct ErrorResponse {
     /// `400`, `4XX` or `default`.
     pub status: String,
+    /// The name of its variant in the operation's error enum (`NotFound`).
+    pub variant: String,
     pub doc: Doc,
+    /// The type of its JSON body; `None` when the spec gives it no JSON
+    /// schema, or it is not an error the runtime reads a body of (a redirect).
+    pub ty: Option<Type>,
 }

@@ -40,6 +40,11 @@ fn with_it_each_item_is_gated_by_the_groups_that_need_it() {
     assert!(code.contains("#[cfg(feature = \"pets\")]\nrt::open_enum!(PetKind"));
     assert!(code.contains(&gate(r#"feature = "stores""#, "pub struct PlaceOrderInput")));
     assert!(code.contains(&gate(r#"feature = "stores""#, "impl PlaceOrder {")));
+    // An error body's model is needed by the operation it is the error of.
+    assert!(code.contains(&gate(
+        r#"feature = "stores""#,
+        "#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]\n#[serde(crate = \"rt::__private::serde\")]\npub struct PlaceOrderConflictBody"
+    )));
     // Shared by two of the three groups, through a model of each.
     let shared = r#"any(feature = "pets", feature = "stores")"#;
     assert!(code.contains(&gate(shared, "#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]\n#[serde(crate = \"rt::__private::serde\")]\npub struct Owner")));

@@ -463,7 +463,9 @@ fn parameter_request_body_and_response_components_are_resolved() {
         op.errors,
         [ErrorResponse {
             status: "400".to_owned(),
+            variant: "BadRequest".to_owned(),
             doc: strings(&["A problem."]),
+            ty: None,
         }]
     );
 }
@@ -1010,6 +1012,105 @@ fn the_success_type_and_the_error_statuses() {
     );
 }
 
+/// The status, variant and body type of each error response of `op`.
+fn error_bodies(op: &Operation) -> Vec<(&str, &str, Option<&Type>)> {
+    op.errors
+        .iter()
+        .map(|e| (e.status.as_str(), e.variant.as_str(), e.ty.as_ref()))
+        .collect()
+}
+
+#[test]
+fn error_bodies_of_different_types_are_an_enum_and_of_one_type_that_type() {
+    let yaml = std::fs::read_to_string("tests/fixtures/error_bodies.yaml").unwrap();
+    let api = lower(&yaml);
+    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+    let get = operation(&api, "getThing");
+    assert_eq!(get.error_enum.as_deref(), Some("GetThingError"));
+    assert_eq!(get.error_type(), None);
+    // A status without a body has a variant name but no type; an inline
+    // schema is named after the operation and the variant.
+    assert_eq!(
+        error_bodies(get),
+        [
+            ("404", "NotFound", Some(&named("Missing"))),
+            ("409", "Conflict", None),
+            (
+                "422",
+                "UnprocessableEntity",
+                Some(&named("GetThingUnprocessableEntityBody"))
+            ),
+            ("4XX", "ClientError", Some(&named("Problem"))),
+            ("default", "Default", Some(&named("GetThingDefaultBody"))),
+        ]
+    );
+    assert!(matches!(
+        type_def(&api, "GetThingUnprocessableEntityBody").kind,
+        TypeKind::Struct(_)
+    ));
+    // Bodies of one type, in any JSON media type, are that type.
+    let make = operation(&api, "makeThing");
+    assert_eq!(make.error_enum, None);
+    assert_eq!(make.error_type(), Some(&named("Problem")));
+    assert_eq!(
+        error_bodies(make),
+        [
+            ("400", "BadRequest", Some(&named("Problem"))),
+            ("5XX", "ServerError", Some(&named("Problem"))),
+            ("default", "Default", None),
+        ]
+    );
+}
+
+#[test]
+fn an_error_enum_takes_a_free_name_and_unusual_statuses_are_numbered_variants() {
+    let paths = "  /a:\n    get:\n      operationId: getThing\n      responses:\n        '204': {description: ok}\n        '418':\n          description: A teapot.\n          content: {application/json: {schema: {type: string}}}\n        '599':\n          description: Odd.\n          content: {application/json: {schema: {type: integer, format: int32}}}\n        '503': {description: Later.}\n";
+    let api = lower(&doc(
+        paths,
+        "  schemas:\n    GetThingError: {type: object, properties: {id: {type: string}}}\n",
+    ));
+    let op = operation(&api, "getThing");
+    assert_eq!(op.error_enum.as_deref(), Some("GetThingError2"));
+    assert_eq!(
+        error_bodies(op),
+        [
+            ("418", "Status418", Some(&Type::String)),
+            ("599", "Status599", Some(&Type::I32)),
+            ("503", "ServiceUnavailable", None),
+        ]
+    );
+}
+
+#[test]
+fn an_error_body_that_cannot_be_typed_is_a_warning_and_leaves_no_type_behind() {
+    // `inner` is defined before `broken` fails; it goes with the body's type.
+    // A redirect's body is never read, so its schema is not lowered.
+    let paths = "  /a:\n    get:\n      operationId: getThing\n      responses:\n        '200': {description: ok}\n        '302':\n          description: Elsewhere.\n          content: {application/json: {schema: {$ref: '#/components/schemas/Nope'}}}\n        '400':\n          description: Refused.\n          content:\n            application/json:\n              schema:\n                type: object\n                properties:\n                  inner: {type: object, properties: {x: {type: string}}}\n                  broken: {type: string, enum: [a], x-enum-descriptions: [x, y]}\n        '404':\n          description: Not there.\n          content: {text/plain: {schema: {type: string}}}\n        '500': {$ref: '#/components/responses/Failed'}\n";
+    let api = lower(&doc(
+        paths,
+        "  responses:\n    Failed:\n      description: Failed.\n      content: {application/json: {schema: {type: string, enum: [a, b], x-enum-descriptions: [one]}}}\n",
+    ));
+    let op = operation(&api, "getThing");
+    assert_eq!(
+        error_bodies(op),
+        [
+            ("302", "Status302", None),
+            ("400", "BadRequest", None),
+            ("404", "NotFound", None),
+            ("500", "InternalServerError", None),
+        ]
+    );
+    assert_eq!((op.error_enum.as_deref(), op.error_type()), (None, None));
+    assert!(type_names(&api).is_empty(), "{:?}", type_names(&api));
+    assert_eq!(
+        warnings(&api),
+        [
+            "#/paths/~1a/get/responses/400/content/application~1json/schema/properties/broken/x-enum-descriptions: `x-enum-descriptions` must be a list of 1 strings, one per `enum` value; this error body is not typed and stays the raw text of `ApiError::body`",
+            "#/components/responses/Failed/content/application~1json/schema/x-enum-descriptions: `x-enum-descriptions` must be a list of 2 strings, one per `enum` value; this error body is not typed and stays the raw text of `ApiError::body`",
+        ]
+    );
+}
+
 #[test]
 fn a_success_without_content_has_no_response_type() {
     let paths = "  /a:\n    delete:\n      operationId: a\n      responses:\n        '204': {description: gone}\n  /b:\n    get:\n      operationId: b\n      responses:\n        2XX:\n          description: some JSON\n          content: {application/json: {}}\n";
@@ -1072,11 +1173,34 @@ fn success_responses_with_different_bodies_are_an_outcome_enum() {
 }
 
 #[test]
-fn an_operation_needs_a_success_response() {
-    let paths = "  /b:\n    get:\n      operationId: b\n      responses:\n        '400': {description: bad}\n";
+fn an_operation_without_a_success_response_is_a_warning_and_returns_nothing() {
+    let paths = "  /a:\n    get:\n      operationId: a\n      responses:\n        '302': {description: elsewhere}\n  /b:\n    post:\n      operationId: b\n      responses:\n        default: {description: anything}\n";
+    let api = lower(&doc(paths, "  {}\n"));
+    for id in ["a", "b"] {
+        let op = operation(&api, id);
+        assert!(op.successes.is_empty());
+        assert_eq!((op.outcome.as_deref(), op.response_content()), (None, None));
+        assert_eq!(op.errors.len(), 1);
+    }
+    assert_eq!(operation(&api, "b").errors[0].status, "default");
+    let warnings: Vec<String> = api
+        .warnings
+        .iter()
+        .map(|w| {
+            format!(
+                "{}: {}",
+                w.pointer.as_deref().unwrap_or_default(),
+                w.message
+            )
+        })
+        .collect();
+    let message = "the operation has no success (2xx) response; its `send` returns `()` on any 2xx status, reading no body, and every other status is an error";
     assert_eq!(
-        lower_errors(&doc(paths, "  {}\n")),
-        ["#/paths/~1b/get/responses: the operation has no success (2xx) response"]
+        warnings,
+        [
+            format!("#/paths/~1a/get/responses: {message}"),
+            format!("#/paths/~1b/post/responses: {message}"),
+        ]
     );
 }
 

@@ -20,11 +20,13 @@ macro_rules! generated {
     };
 }
 
+generated!(error_bodies);
 generated!(fallbacks);
 generated!(features);
 generated!(media_types);
 generated!(models);
 generated!(names);
+generated!(no_success);
 generated!(notes);
 generated!(outcomes);
 generated!(pagination);

@@ -70,6 +70,8 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP 400: The credentials were rejected; `code` and `message` say why.
+    ///
+    /// [`Oauth2GetAccessToken::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "oauth2")]
     pub fn oauth2_get_access_token(
         &self,
@@ -94,6 +96,8 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP 400: The credentials were rejected; `code` and `message` say why.
+    ///
+    /// [`Oauth2GetCorpAccessToken::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "oauth2")]
     pub fn oauth2_get_corp_access_token(
         &self,
@@ -133,6 +137,8 @@ impl Client {
     ///   - `unauthorized.client`: the app is not authorised in the organisation `corpId`.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `server.error`: an unexpected server error.
+    ///
+    /// [`Oauth2GetToken::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "oauth2")]
     pub fn oauth2_get_token(&self, input: Oauth2GetTokenInput<'_>) -> Oauth2GetToken {
         Oauth2GetToken {
@@ -164,6 +170,8 @@ impl Client {
     /// - HTTP 400: The credentials were rejected. Error codes:
     ///   - `invalidSuiteTicket`: the suite ticket is unknown or expired.
     ///   - `invalidClientIdOrSecret`: the suite key or secret is wrong.
+    ///
+    /// [`Oauth2GetSuiteAccessToken::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "oauth2")]
     pub fn oauth2_get_suite_access_token(
         &self,
@@ -203,6 +211,8 @@ impl Client {
     /// - HTTP 400: The request was rejected. Error codes:
     ///   - `invalidParameter.authCode.notFound`: the authorisation code is
     ///     unknown, expired or already used; have the user log in again.
+    ///
+    /// [`Oauth2GetUserToken::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "oauth2")]
     pub fn oauth2_get_user_token(
         &self,
@@ -237,6 +247,8 @@ impl Client {
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP 400: The credentials were rejected. Error codes:
     ///   - `invalidClientIdOrSecret`: the corpid or SSO secret is wrong.
+    ///
+    /// [`Oauth2GetSsoAccessToken::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "oauth2")]
     pub fn oauth2_get_sso_access_token(
         &self,
@@ -271,6 +283,8 @@ impl Client {
     /// - HTTP 400: The request was rejected. Error codes:
     ///   - `invalidCode`: the code is unknown, expired or already used.
     ///   - `invalidToken`: the SSO access token is not valid; get a new one.
+    ///
+    /// [`Oauth2GetSsoUserInfo::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "oauth2")]
     pub fn oauth2_get_sso_user_info(
         &self,
@@ -304,6 +318,8 @@ impl Client {
     ///   - `invalidClientIdOrSecret`: the app behind the access token is not valid.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `systemBusy`: the system is busy; try again later.
+    ///
+    /// [`Oauth2CreateJsapiTicket::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "oauth2")]
     pub fn oauth2_create_jsapi_ticket(&self) -> Oauth2CreateJsapiTicket {
         Oauth2CreateJsapiTicket {
@@ -332,6 +348,8 @@ impl Client {
     ///   - `orgNotAuthApp`: the organisation has not installed the app.
     ///   - `invalidCorpId`: `authCorpId` is not valid.
     ///   - `invalidSuiteKey`: the app behind the suite access token is not valid.
+    ///
+    /// [`Oauth2GetAuthInfo::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "oauth2")]
     pub fn oauth2_get_auth_info(
         &self,
@@ -361,6 +379,8 @@ impl Client {
     ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `system.busy`: the system is busy; try again later.
+    ///
+    /// [`Oauth2GetPersonalAuthRule::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "oauth2")]
     pub fn oauth2_get_personal_auth_rule(&self) -> Oauth2GetPersonalAuthRule {
         Oauth2GetPersonalAuthRule {
@@ -382,6 +402,8 @@ impl Client {
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP 401: The access token is missing, wrong or expired. Error codes:
     ///   - `InvalidAuthentication`: the token was not accepted; get a new one.
+    ///
+    /// [`Oauth2KickoffByDeviceId::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "oauth2")]
     pub fn oauth2_kickoff_by_device_id(&self) -> Oauth2KickoffByDeviceId {
         Oauth2KickoffByDeviceId {
@@ -412,6 +434,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveListSpaces::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_list_spaces(&self, input: DriveListSpacesInput<'_>) -> DriveListSpaces {
         DriveListSpaces {
@@ -443,6 +467,8 @@ impl Client {
     ///   - `name.invalid`: the space name is invalid.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveAddSpace::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_add_space(&self, input: DriveAddSpaceInput<'_>) -> DriveAddSpace {
         DriveAddSpace {
@@ -472,6 +498,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveInfoSpace::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_info_space(&self, input: DriveInfoSpaceInput<'_>) -> DriveInfoSpace {
         DriveInfoSpace {
@@ -498,6 +526,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveDeleteSpace::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_delete_space(
         &self,
@@ -528,6 +558,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveGetMySpaceInfo::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_get_my_space_info(
         &self,
@@ -560,6 +592,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveAddCustomSpace::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_add_custom_space(
         &self,
@@ -599,6 +633,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveGetAsyncTaskInfo::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_get_async_task_info(
         &self,
@@ -630,6 +666,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveListFiles::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_list_files(&self, input: DriveListFilesInput<'_>) -> DriveListFiles {
         DriveListFiles {
@@ -670,6 +708,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveAddFile::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_add_file(&self, input: DriveAddFileInput<'_>) -> DriveAddFile {
         DriveAddFile {
@@ -703,6 +743,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveGetFileInfo::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_get_file_info(
         &self,
@@ -735,6 +777,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveDeleteFile::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_delete_file(&self, input: DriveDeleteFileInput<'_>) -> DriveDeleteFile {
         DriveDeleteFile {
@@ -768,6 +812,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveDeleteFiles::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_delete_files(
         &self,
@@ -807,6 +853,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveCopyFile::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_copy_file(&self, input: DriveCopyFileInput<'_>) -> DriveCopyFile {
         DriveCopyFile {
@@ -841,6 +889,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveMoveFile::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_move_file(&self, input: DriveMoveFileInput<'_>) -> DriveMoveFile {
         DriveMoveFile {
@@ -880,6 +930,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveMoveFiles::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_move_files(&self, input: DriveMoveFilesInput<'_>) -> DriveMoveFiles {
         DriveMoveFiles {
@@ -911,6 +963,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveRenameFile::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_rename_file(&self, input: DriveRenameFileInput<'_>) -> DriveRenameFile {
         DriveRenameFile {
@@ -962,6 +1016,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveGetUploadInfo::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_get_upload_info(
         &self,
@@ -1003,6 +1059,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveGetDownloadInfo::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_get_download_info(
         &self,
@@ -1035,6 +1093,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveGetPreviewInfo::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_get_preview_info(
         &self,
@@ -1069,6 +1129,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveListPermissions::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_list_permissions(
         &self,
@@ -1099,6 +1161,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveModifyPermission::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_modify_permission(
         &self,
@@ -1135,6 +1199,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveAddPermission::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_add_permission(
         &self,
@@ -1169,6 +1235,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveDeletePermission::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_delete_permission(
         &self,
@@ -1204,6 +1272,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveGetPrivilegeInfo::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_get_privilege_info(
         &self,
@@ -1236,6 +1306,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveGrantPrivilegeOfCustomSpace::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_grant_privilege_of_custom_space(
         &self,
@@ -1273,6 +1345,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveListRecycleFiles::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_list_recycle_files(
         &self,
@@ -1305,6 +1379,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveRecoverRecycleFiles::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_recover_recycle_files(
         &self,
@@ -1337,6 +1413,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveDeleteRecycleFiles::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_delete_recycle_files(
         &self,
@@ -1369,6 +1447,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveClearRecycleFiles::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_clear_recycle_files(
         &self,
@@ -1402,6 +1482,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveGetQuotaInfos::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_get_quota_infos(
         &self,
@@ -1435,6 +1517,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveManagementListSpaces::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_management_list_spaces(
         &self,
@@ -1467,6 +1551,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveManagementModifySpace::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_management_modify_space(
         &self,
@@ -1500,6 +1586,8 @@ impl Client {
     ///   - `no.priviledge`: the user may not perform this operation.
     /// - HTTP 500: The server failed. Error codes:
     ///   - `unknown.error`: an unknown error.
+    ///
+    /// [`DriveManagementBuyQuota::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "drive")]
     pub fn drive_management_buy_quota(
         &self,
@@ -1545,6 +1633,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageAddSpace::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_add_space(
         &self,
@@ -1584,6 +1674,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetSpace::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_space(&self, input: StorageGetSpaceInput<'_>) -> StorageGetSpace {
         StorageGetSpace {
@@ -1624,6 +1716,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageAddFolder::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_add_folder(
         &self,
@@ -1661,6 +1755,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetOrg::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_org(&self, input: StorageGetOrgInput<'_>) -> StorageGetOrg {
         StorageGetOrg {
@@ -1691,6 +1787,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetCurrentApp::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_current_app(
         &self,
@@ -1724,6 +1822,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetTask::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_task(&self, input: StorageGetTaskInput<'_>) -> StorageGetTask {
         StorageGetTask {
@@ -1758,6 +1858,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageSubscribeEvent::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_subscribe_event(
         &self,
@@ -1794,6 +1896,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageUnsubscribeEvent::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_unsubscribe_event(
         &self,
@@ -1837,6 +1941,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageListDentries::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_list_dentries(
         &self,
@@ -1883,6 +1989,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageListAllDentries::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_list_all_dentries(
         &self,
@@ -1923,6 +2031,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetDentries::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_dentries(
         &self,
@@ -1966,6 +2076,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetDentry::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_dentry(
         &self,
@@ -2010,6 +2122,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageDeleteDentry::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_delete_dentry(
         &self,
@@ -2049,6 +2163,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageDeleteDentries::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_delete_dentries(
         &self,
@@ -2096,6 +2212,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageCopyDentry::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_copy_dentry(
         &self,
@@ -2141,6 +2259,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageCopyDentries::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_copy_dentries(
         &self,
@@ -2191,6 +2311,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageMoveDentry::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_move_dentry(
         &self,
@@ -2237,6 +2359,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageMoveDentries::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_move_dentries(
         &self,
@@ -2281,6 +2405,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageRenameDentry::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_rename_dentry(
         &self,
@@ -2322,6 +2448,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageListDentryVersions::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_list_dentry_versions(
         &self,
@@ -2362,6 +2490,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageRevertDentryVersion::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_revert_dentry_version(
         &self,
@@ -2399,6 +2529,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageUpdateDentryAppProperties::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_update_dentry_app_properties(
         &self,
@@ -2437,6 +2569,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageDeleteDentryAppProperties::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_delete_dentry_app_properties(
         &self,
@@ -2478,6 +2612,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetDentryThumbnails::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_dentry_thumbnails(
         &self,
@@ -2525,6 +2661,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetFileUploadInfo::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_file_upload_info(
         &self,
@@ -2571,6 +2709,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageInitMultipartFileUpload::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_init_multipart_file_upload(
         &self,
@@ -2608,6 +2748,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetMultipartFileUploadInfos::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_multipart_file_upload_infos(
         &self,
@@ -2658,6 +2800,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageCommitFile::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_commit_file(
         &self,
@@ -2703,6 +2847,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetFileDownloadInfo::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_file_download_info(
         &self,
@@ -2746,6 +2892,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetDentryOpenInfo::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_dentry_open_info(
         &self,
@@ -2785,6 +2933,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageRegisterOpenInfo::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_register_open_info(
         &self,
@@ -2826,6 +2976,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetWebOfficeUrl::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_web_office_url(
         &self,
@@ -2863,6 +3015,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageRefreshWebOfficeToken::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_refresh_web_office_token(
         &self,
@@ -2903,6 +3057,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageUpdatePermission::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_update_permission(
         &self,
@@ -2948,6 +3104,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageAddPermission::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_add_permission(
         &self,
@@ -2988,6 +3146,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageDeletePermission::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_delete_permission(
         &self,
@@ -3031,6 +3191,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageListPermissions::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_list_permissions(
         &self,
@@ -3070,6 +3232,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageBatchQueryRoles::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_batch_query_roles(
         &self,
@@ -3105,6 +3269,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetRecycleBin::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_recycle_bin(
         &self,
@@ -3139,6 +3305,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageListRecycleItems::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_list_recycle_items(
         &self,
@@ -3172,6 +3340,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageGetRecycleItem::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_get_recycle_item(
         &self,
@@ -3204,6 +3374,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageDeleteRecycleItem::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_delete_recycle_item(
         &self,
@@ -3236,6 +3408,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageDeleteRecycleItems::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_delete_recycle_items(
         &self,
@@ -3277,6 +3451,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageRestoreRecycleItem::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_restore_recycle_item(
         &self,
@@ -3317,6 +3493,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageRestoreRecycleItems::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_restore_recycle_items(
         &self,
@@ -3352,6 +3530,8 @@ impl Client {
     ///   - `unknownError`: an unknown error.
     /// - HTTP 503: The server timed out. Error codes:
     ///   - `operationTimeout`: the request timed out; it may be retried.
+    ///
+    /// [`StorageClearRecycleBin::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "storage")]
     pub fn storage_clear_recycle_bin(
         &self,
@@ -4287,6 +4467,18 @@ impl Oauth2GetAccessToken {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["400"])? {
+            "400" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `oauth2_GetCorpAccessToken` request, made by [`Client::oauth2_get_corp_access_token`](Client::oauth2_get_corp_access_token).
 ///
@@ -4320,6 +4512,18 @@ impl Oauth2GetCorpAccessToken {
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["400"])? {
+            "400" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `oauth2_GetToken` request, made by [`Client::oauth2_get_token`](Client::oauth2_get_token).
@@ -4360,6 +4564,18 @@ impl Oauth2GetToken {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["400", "401", "500"])? {
+            "400" | "401" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `oauth2_GetSuiteAccessToken` request, made by [`Client::oauth2_get_suite_access_token`](Client::oauth2_get_suite_access_token).
 ///
@@ -4393,6 +4609,18 @@ impl Oauth2GetSuiteAccessToken {
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["400"])? {
+            "400" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `oauth2_GetUserToken` request, made by [`Client::oauth2_get_user_token`](Client::oauth2_get_user_token).
@@ -4444,6 +4672,18 @@ impl Oauth2GetUserToken {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["400"])? {
+            "400" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `oauth2_GetSsoAccessToken` request, made by [`Client::oauth2_get_sso_access_token`](Client::oauth2_get_sso_access_token).
 ///
@@ -4477,6 +4717,18 @@ impl Oauth2GetSsoAccessToken {
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["400"])? {
+            "400" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `oauth2_GetSsoUserInfo` request, made by [`Client::oauth2_get_sso_user_info`](Client::oauth2_get_sso_user_info).
@@ -4522,6 +4774,18 @@ impl Oauth2GetSsoUserInfo {
         request.query("code", &self.code);
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400"])? {
+            "401" | "400" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `oauth2_CreateJsapiTicket` request, made by [`Client::oauth2_create_jsapi_ticket`](Client::oauth2_create_jsapi_ticket).
 ///
@@ -4548,6 +4812,18 @@ impl Oauth2CreateJsapiTicket {
         );
         let request = rt::Request::new(&OPERATION, self.options);
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `oauth2_GetAuthInfo` request, made by [`Client::oauth2_get_auth_info`](Client::oauth2_get_auth_info).
@@ -4585,6 +4861,18 @@ impl Oauth2GetAuthInfo {
         request.query("authCorpId", &self.auth_corp_id);
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400"])? {
+            "401" | "400" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `oauth2_GetPersonalAuthRule` request, made by [`Client::oauth2_get_personal_auth_rule`](Client::oauth2_get_personal_auth_rule).
 ///
@@ -4611,6 +4899,18 @@ impl Oauth2GetPersonalAuthRule {
         );
         let request = rt::Request::new(&OPERATION, self.options);
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "500"])? {
+            "401" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `oauth2_KickoffByDeviceId` request, made by [`Client::oauth2_kickoff_by_device_id`](Client::oauth2_kickoff_by_device_id).
@@ -4661,6 +4961,18 @@ impl Oauth2KickoffByDeviceId {
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401"])? {
+            "401" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `drive_ListSpaces` request, made by [`Client::drive_list_spaces`](Client::drive_list_spaces).
@@ -4738,6 +5050,18 @@ impl DriveListSpaces {
     pub fn items(self) -> rt::Stream<super::models::DriveSpace> {
         rt::items(self.pages(), |page| page.spaces.unwrap_or_default())
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_AddSpace` request, made by [`Client::drive_add_space`](Client::drive_add_space).
 ///
@@ -4771,6 +5095,18 @@ impl DriveAddSpace {
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `drive_InfoSpace` request, made by [`Client::drive_info_space`](Client::drive_info_space).
@@ -4813,6 +5149,18 @@ impl DriveInfoSpace {
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_DeleteSpace` request, made by [`Client::drive_delete_space`](Client::drive_delete_space).
 ///
@@ -4854,6 +5202,18 @@ impl DriveDeleteSpace {
         request.query("unionId", &self.union_id);
         self.client.runtime.send_empty(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_GetMySpaceInfo` request, made by [`Client::drive_get_my_space_info`](Client::drive_get_my_space_info).
 ///
@@ -4890,6 +5250,18 @@ impl DriveGetMySpaceInfo {
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_AddCustomSpace` request, made by [`Client::drive_add_custom_space`](Client::drive_add_custom_space).
 ///
@@ -4923,6 +5295,18 @@ impl DriveAddCustomSpace {
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `drive_GetAsyncTaskInfo` request, made by [`Client::drive_get_async_task_info`](Client::drive_get_async_task_info).
@@ -4964,6 +5348,18 @@ impl DriveGetAsyncTaskInfo {
         request.path_param("taskId", &self.task_id)?;
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `drive_ListFiles` request, made by [`Client::drive_list_files`](Client::drive_list_files).
@@ -5070,6 +5466,18 @@ impl DriveListFiles {
     pub fn items(self) -> rt::Stream<super::models::DriveFile> {
         rt::items(self.pages(), |page| page.files.unwrap_or_default())
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_AddFile` request, made by [`Client::drive_add_file`](Client::drive_add_file).
 ///
@@ -5133,6 +5541,18 @@ impl DriveAddFile {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_GetFileInfo` request, made by [`Client::drive_get_file_info`](Client::drive_get_file_info).
 ///
@@ -5178,6 +5598,18 @@ impl DriveGetFileInfo {
         request.path_param("fileId", &self.file_id)?;
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `drive_DeleteFile` request, made by [`Client::drive_delete_file`](Client::drive_delete_file).
@@ -5230,6 +5662,18 @@ impl DriveDeleteFile {
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_DeleteFiles` request, made by [`Client::drive_delete_files`](Client::drive_delete_files).
 ///
@@ -5268,6 +5712,18 @@ impl DriveDeleteFiles {
         request.path_param("spaceId", &self.space_id)?;
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `drive_CopyFile` request, made by [`Client::drive_copy_file`](Client::drive_copy_file).
@@ -5329,6 +5785,18 @@ impl DriveCopyFile {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_MoveFile` request, made by [`Client::drive_move_file`](Client::drive_move_file).
 ///
@@ -5389,6 +5857,18 @@ impl DriveMoveFile {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_MoveFiles` request, made by [`Client::drive_move_files`](Client::drive_move_files).
 ///
@@ -5444,6 +5924,18 @@ impl DriveMoveFiles {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_RenameFile` request, made by [`Client::drive_rename_file`](Client::drive_rename_file).
 ///
@@ -5487,6 +5979,18 @@ impl DriveRenameFile {
         request.path_param("fileId", &self.file_id)?;
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `drive_GetUploadInfo` request, made by [`Client::drive_get_upload_info`](Client::drive_get_upload_info).
@@ -5593,6 +6097,18 @@ impl DriveGetUploadInfo {
         request.query_opt("withInternalEndPoint", self.with_internal_end_point.as_ref());
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_GetDownloadInfo` request, made by [`Client::drive_get_download_info`](Client::drive_get_download_info).
 ///
@@ -5659,6 +6175,18 @@ impl DriveGetDownloadInfo {
             );
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_GetPreviewInfo` request, made by [`Client::drive_get_preview_info`](Client::drive_get_preview_info).
 ///
@@ -5720,6 +6248,18 @@ impl DriveGetPreviewInfo {
         request.query_opt("watermark", self.watermark.as_ref());
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_ListPermissions` request, made by [`Client::drive_list_permissions`](Client::drive_list_permissions).
 ///
@@ -5766,6 +6306,18 @@ impl DriveListPermissions {
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_ModifyPermission` request, made by [`Client::drive_modify_permission`](Client::drive_modify_permission).
 ///
@@ -5809,6 +6361,18 @@ impl DriveModifyPermission {
         request.path_param("fileId", &self.file_id)?;
         request.json(&self.body)?;
         self.client.runtime.send_empty(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `drive_AddPermission` request, made by [`Client::drive_add_permission`](Client::drive_add_permission).
@@ -5854,6 +6418,18 @@ impl DriveAddPermission {
         request.json(&self.body)?;
         self.client.runtime.send_empty(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_DeletePermission` request, made by [`Client::drive_delete_permission`](Client::drive_delete_permission).
 ///
@@ -5897,6 +6473,18 @@ impl DriveDeletePermission {
         request.path_param("fileId", &self.file_id)?;
         request.json(&self.body)?;
         self.client.runtime.send_empty(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `drive_GetPrivilegeInfo` request, made by [`Client::drive_get_privilege_info`](Client::drive_get_privilege_info).
@@ -5944,6 +6532,18 @@ impl DriveGetPrivilegeInfo {
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_GrantPrivilegeOfCustomSpace` request, made by [`Client::drive_grant_privilege_of_custom_space`](Client::drive_grant_privilege_of_custom_space).
 ///
@@ -5982,6 +6582,18 @@ impl DriveGrantPrivilegeOfCustomSpace {
         request.path_param("spaceId", &self.space_id)?;
         request.json(&self.body)?;
         self.client.runtime.send_empty(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `drive_ListRecycleFiles` request, made by [`Client::drive_list_recycle_files`](Client::drive_list_recycle_files).
@@ -6071,6 +6683,18 @@ impl DriveListRecycleFiles {
     pub fn items(self) -> rt::Stream<super::models::DriveRecycleItem> {
         rt::items(self.pages(), |page| page.recycle_items.unwrap_or_default())
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_RecoverRecycleFiles` request, made by [`Client::drive_recover_recycle_files`](Client::drive_recover_recycle_files).
 ///
@@ -6104,6 +6728,18 @@ impl DriveRecoverRecycleFiles {
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.json(&self.body)?;
         self.client.runtime.send_empty(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `drive_DeleteRecycleFiles` request, made by [`Client::drive_delete_recycle_files`](Client::drive_delete_recycle_files).
@@ -6139,6 +6775,18 @@ impl DriveDeleteRecycleFiles {
         request.json(&self.body)?;
         self.client.runtime.send_empty(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_ClearRecycleFiles` request, made by [`Client::drive_clear_recycle_files`](Client::drive_clear_recycle_files).
 ///
@@ -6172,6 +6820,18 @@ impl DriveClearRecycleFiles {
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.json(&self.body)?;
         self.client.runtime.send_empty(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `drive_GetQuotaInfos` request, made by [`Client::drive_get_quota_infos`](Client::drive_get_quota_infos).
@@ -6207,6 +6867,18 @@ impl DriveGetQuotaInfos {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_ManagementListSpaces` request, made by [`Client::drive_management_list_spaces`](Client::drive_management_list_spaces).
 ///
@@ -6240,6 +6912,18 @@ impl DriveManagementListSpaces {
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `drive_ManagementModifySpace` request, made by [`Client::drive_management_modify_space`](Client::drive_management_modify_space).
@@ -6275,6 +6959,18 @@ impl DriveManagementModifySpace {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `drive_ManagementBuyQuota` request, made by [`Client::drive_management_buy_quota`](Client::drive_management_buy_quota).
 ///
@@ -6308,6 +7004,18 @@ impl DriveManagementBuyQuota {
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.json(&self.body)?;
         self.client.runtime.send_empty(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "500"])? {
+            "401" | "400" | "500" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_AddSpace` request, made by [`Client::storage_add_space`](Client::storage_add_space).
@@ -6356,6 +7064,18 @@ impl StorageAddSpace {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
+            "401" | "400" | "403" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_GetSpace` request, made by [`Client::storage_get_space`](Client::storage_get_space).
 ///
@@ -6396,6 +7116,20 @@ impl StorageGetSpace {
         request.path_param("spaceId", &self.space_id)?;
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_AddFolder` request, made by [`Client::storage_add_folder`](Client::storage_add_folder).
@@ -6454,6 +7188,20 @@ impl StorageAddFolder {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_GetOrg` request, made by [`Client::storage_get_org`](Client::storage_get_org).
 ///
@@ -6495,6 +7243,18 @@ impl StorageGetOrg {
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
+            "401" | "400" | "403" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_GetCurrentApp` request, made by [`Client::storage_get_current_app`](Client::storage_get_current_app).
 ///
@@ -6530,6 +7290,18 @@ impl StorageGetCurrentApp {
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
+            "401" | "400" | "403" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_GetTask` request, made by [`Client::storage_get_task`](Client::storage_get_task).
@@ -6572,6 +7344,18 @@ impl StorageGetTask {
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
+            "401" | "400" | "403" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_SubscribeEvent` request, made by [`Client::storage_subscribe_event`](Client::storage_subscribe_event).
 ///
@@ -6611,6 +7395,20 @@ impl StorageSubscribeEvent {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_UnsubscribeEvent` request, made by [`Client::storage_unsubscribe_event`](Client::storage_unsubscribe_event).
 ///
@@ -6649,6 +7447,20 @@ impl StorageUnsubscribeEvent {
         request.query("unionId", &self.union_id);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_ListDentries` request, made by [`Client::storage_list_dentries`](Client::storage_list_dentries).
@@ -6768,6 +7580,20 @@ impl StorageListDentries {
     pub fn items(self) -> rt::Stream<super::models::Dentry> {
         rt::items(self.pages(), |page| page.dentries.unwrap_or_default())
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_ListAllDentries` request, made by [`Client::storage_list_all_dentries`](Client::storage_list_all_dentries).
 ///
@@ -6853,6 +7679,20 @@ impl StorageListAllDentries {
     pub fn items(self) -> rt::Stream<super::models::Dentry> {
         rt::items(self.pages(), |page| page.dentries.unwrap_or_default())
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_GetDentries` request, made by [`Client::storage_get_dentries`](Client::storage_get_dentries).
 ///
@@ -6904,6 +7744,20 @@ impl StorageGetDentries {
         request.query("unionId", &self.union_id);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_GetDentry` request, made by [`Client::storage_get_dentry`](Client::storage_get_dentry).
@@ -6962,6 +7816,20 @@ impl StorageGetDentry {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_DeleteDentry` request, made by [`Client::storage_delete_dentry`](Client::storage_delete_dentry).
 ///
@@ -7015,6 +7883,20 @@ impl StorageDeleteDentry {
         request.query_opt("toRecycleBin", self.to_recycle_bin.as_ref());
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_DeleteDentries` request, made by [`Client::storage_delete_dentries`](Client::storage_delete_dentries).
 ///
@@ -7066,6 +7948,20 @@ impl StorageDeleteDentries {
         request.query("unionId", &self.union_id);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_CopyDentry` request, made by [`Client::storage_copy_dentry`](Client::storage_copy_dentry).
@@ -7124,6 +8020,20 @@ impl StorageCopyDentry {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_CopyDentries` request, made by [`Client::storage_copy_dentries`](Client::storage_copy_dentries).
 ///
@@ -7175,6 +8085,20 @@ impl StorageCopyDentries {
         request.query("unionId", &self.union_id);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_MoveDentry` request, made by [`Client::storage_move_dentry`](Client::storage_move_dentry).
@@ -7233,6 +8157,20 @@ impl StorageMoveDentry {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_MoveDentries` request, made by [`Client::storage_move_dentries`](Client::storage_move_dentries).
 ///
@@ -7285,6 +8223,20 @@ impl StorageMoveDentries {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_RenameDentry` request, made by [`Client::storage_rename_dentry`](Client::storage_rename_dentry).
 ///
@@ -7333,6 +8285,20 @@ impl StorageRenameDentry {
         request.query("unionId", &self.union_id);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_ListDentryVersions` request, made by [`Client::storage_list_dentry_versions`](Client::storage_list_dentry_versions).
@@ -7423,6 +8389,20 @@ impl StorageListDentryVersions {
     pub fn items(self) -> rt::Stream<super::models::Dentry> {
         rt::items(self.pages(), |page| page.dentries.unwrap_or_default())
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_RevertDentryVersion` request, made by [`Client::storage_revert_dentry_version`](Client::storage_revert_dentry_version).
 ///
@@ -7471,6 +8451,20 @@ impl StorageRevertDentryVersion {
         request.path_param("version", self.version)?;
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_UpdateDentryAppProperties` request, made by [`Client::storage_update_dentry_app_properties`](Client::storage_update_dentry_app_properties).
@@ -7521,6 +8515,20 @@ impl StorageUpdateDentryAppProperties {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_DeleteDentryAppProperties` request, made by [`Client::storage_delete_dentry_app_properties`](Client::storage_delete_dentry_app_properties).
 ///
@@ -7570,6 +8578,20 @@ impl StorageDeleteDentryAppProperties {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_GetDentryThumbnails` request, made by [`Client::storage_get_dentry_thumbnails`](Client::storage_get_dentry_thumbnails).
 ///
@@ -7613,6 +8635,20 @@ impl StorageGetDentryThumbnails {
         request.query("unionId", &self.union_id);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_GetFileUploadInfo` request, made by [`Client::storage_get_file_upload_info`](Client::storage_get_file_upload_info).
@@ -7665,6 +8701,20 @@ impl StorageGetFileUploadInfo {
         request.query("unionId", &self.union_id);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_InitMultipartFileUpload` request, made by [`Client::storage_init_multipart_file_upload`](Client::storage_init_multipart_file_upload).
@@ -7720,6 +8770,20 @@ impl StorageInitMultipartFileUpload {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_GetMultipartFileUploadInfos` request, made by [`Client::storage_get_multipart_file_upload_infos`](Client::storage_get_multipart_file_upload_infos).
 ///
@@ -7770,6 +8834,18 @@ impl StorageGetMultipartFileUploadInfos {
         request.query("unionId", &self.union_id);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
+            "401" | "400" | "403" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_CommitFile` request, made by [`Client::storage_commit_file`](Client::storage_commit_file).
@@ -7831,6 +8907,20 @@ impl StorageCommitFile {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_GetFileDownloadInfo` request, made by [`Client::storage_get_file_download_info`](Client::storage_get_file_download_info).
 ///
@@ -7887,6 +8977,20 @@ impl StorageGetFileDownloadInfo {
         request.query("unionId", &self.union_id);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_GetDentryOpenInfo` request, made by [`Client::storage_get_dentry_open_info`](Client::storage_get_dentry_open_info).
@@ -7945,6 +9049,20 @@ impl StorageGetDentryOpenInfo {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_RegisterOpenInfo` request, made by [`Client::storage_register_open_info`](Client::storage_register_open_info).
 ///
@@ -7994,6 +9112,20 @@ impl StorageRegisterOpenInfo {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_GetWebOfficeUrl` request, made by [`Client::storage_get_web_office_url`](Client::storage_get_web_office_url).
 ///
@@ -8039,6 +9171,20 @@ impl StorageGetWebOfficeUrl {
         request.path_param("dentryId", &self.dentry_id)?;
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_RefreshWebOfficeToken` request, made by [`Client::storage_refresh_web_office_token`](Client::storage_refresh_web_office_token).
@@ -8116,6 +9262,20 @@ impl StorageRefreshWebOfficeToken {
         request.query("webOfficeRefreshToken", &self.web_office_refresh_token);
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_UpdatePermission` request, made by [`Client::storage_update_permission`](Client::storage_update_permission).
 ///
@@ -8172,6 +9332,20 @@ impl StorageUpdatePermission {
         request.query("unionId", &self.union_id);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_AddPermission` request, made by [`Client::storage_add_permission`](Client::storage_add_permission).
@@ -8230,6 +9404,20 @@ impl StorageAddPermission {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_DeletePermission` request, made by [`Client::storage_delete_permission`](Client::storage_delete_permission).
 ///
@@ -8278,6 +9466,20 @@ impl StorageDeletePermission {
         request.query("unionId", &self.union_id);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_ListPermissions` request, made by [`Client::storage_list_permissions`](Client::storage_list_permissions).
@@ -8369,6 +9571,20 @@ impl StorageListPermissions {
     pub fn items(self) -> rt::Stream<super::models::Permission> {
         rt::items(self.pages(), |page| page.permissions.unwrap_or_default())
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_BatchQueryRoles` request, made by [`Client::storage_batch_query_roles`](Client::storage_batch_query_roles).
 ///
@@ -8414,6 +9630,20 @@ impl StorageBatchQueryRoles {
         request.query_json("dentryIdList", &self.dentry_id_list)?;
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_GetRecycleBin` request, made by [`Client::storage_get_recycle_bin`](Client::storage_get_recycle_bin).
@@ -8461,6 +9691,20 @@ impl StorageGetRecycleBin {
         request.query("scopeId", &self.scope_id);
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_ListRecycleItems` request, made by [`Client::storage_list_recycle_items`](Client::storage_list_recycle_items).
@@ -8546,6 +9790,18 @@ impl StorageListRecycleItems {
     pub fn items(self) -> rt::Stream<super::models::RecycleItem> {
         rt::items(self.pages(), |page| page.recycle_items.unwrap_or_default())
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
+            "401" | "400" | "403" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_GetRecycleItem` request, made by [`Client::storage_get_recycle_item`](Client::storage_get_recycle_item).
 ///
@@ -8591,6 +9847,18 @@ impl StorageGetRecycleItem {
         request.path_param("recycleItemId", &self.recycle_item_id)?;
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
+            "401" | "400" | "403" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_DeleteRecycleItem` request, made by [`Client::storage_delete_recycle_item`](Client::storage_delete_recycle_item).
@@ -8638,6 +9906,18 @@ impl StorageDeleteRecycleItem {
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
+            "401" | "400" | "403" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_DeleteRecycleItems` request, made by [`Client::storage_delete_recycle_items`](Client::storage_delete_recycle_items).
 ///
@@ -8681,6 +9961,18 @@ impl StorageDeleteRecycleItems {
         request.query("unionId", &self.union_id);
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
+            "401" | "400" | "403" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `storage_RestoreRecycleItem` request, made by [`Client::storage_restore_recycle_item`](Client::storage_restore_recycle_item).
@@ -8739,6 +10031,20 @@ impl StorageRestoreRecycleItem {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api
+            .declared_status(&["401", "400", "403", "404", "500", "503"])?
+        {
+            "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_RestoreRecycleItems` request, made by [`Client::storage_restore_recycle_items`](Client::storage_restore_recycle_items).
 ///
@@ -8791,6 +10097,18 @@ impl StorageRestoreRecycleItems {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
+            "401" | "400" | "403" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `storage_ClearRecycleBin` request, made by [`Client::storage_clear_recycle_bin`](Client::storage_clear_recycle_bin).
 ///
@@ -8831,5 +10149,17 @@ impl StorageClearRecycleBin {
         request.path_param("recycleBinId", &self.recycle_bin_id)?;
         request.query("unionId", &self.union_id);
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
+            "401" | "400" | "403" | "500" | "503" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }

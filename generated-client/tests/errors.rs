@@ -101,6 +101,53 @@ async fn an_html_error_page_is_a_clear_api_error() {
 }
 
 #[tokio::test]
+async fn an_error_body_is_read_as_the_schema_of_its_status() {
+    let input = || StorageGetSpaceInput {
+        space_id: "s",
+        union_id: "u",
+    };
+    let body = json!({"code": "spaceNotExist", "message": "no such space", "requestid": "r1"});
+    let not_found = server(ResponseTemplate::new(404).set_body_json(body)).await;
+    let err = client(&not_found)
+        .storage_get_space(input())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        StorageGetSpace::error_body(&err).unwrap().unwrap(),
+        dingtalk::models::ErrorBody {
+            code: Some("spaceNotExist".to_owned()),
+            message: Some("no such space".to_owned()),
+            requestid: Some("r1".to_owned()),
+        }
+    );
+
+    // 502 is not an error status the operation lists: there is no body to read.
+    let page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+    let bad_gateway = server(ResponseTemplate::new(502).set_body_raw(page, "text/html")).await;
+    let err = quickly_retrying_client(&bad_gateway)
+        .storage_get_space(input())
+        .send()
+        .await
+        .unwrap_err();
+    assert!(StorageGetSpace::error_body(&err).is_none());
+
+    // 503 is listed with the error schema; a page instead is a decode error.
+    let unavailable = server(ResponseTemplate::new(503).set_body_raw(page, "text/html")).await;
+    let err = quickly_retrying_client(&unavailable)
+        .storage_get_space(input())
+        .send()
+        .await
+        .unwrap_err();
+    let decoded = StorageGetSpace::error_body(&err).unwrap().unwrap_err();
+    let Error::Decode(decode) = &decoded else {
+        panic!("expected a decode error, got {decoded}")
+    };
+    assert_eq!(decode.status.as_u16(), 503);
+    assert_eq!(decode.body, page);
+}
+
+#[tokio::test]
 async fn a_body_of_the_wrong_shape_names_the_json_path_and_keeps_the_body() {
     let body = json!({"space": {"partitions": [{"quota": {"used": "lots"}}]}});
     let server = server(ResponseTemplate::new(200).set_body_json(&body)).await;

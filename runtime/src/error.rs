@@ -4,9 +4,10 @@ use std::fmt;
 use std::time::Duration;
 
 use reqwest::StatusCode;
+use serde::de::DeserializeOwned;
 
 use crate::api::ErrorShape;
-use crate::send::RawResponse;
+use crate::send::{decode_json, RawResponse};
 
 /// Why a call failed.
 ///
@@ -127,6 +128,37 @@ pub struct ApiError {
 }
 
 impl ApiError {
+    /// Which of an operation's error statuses, as its spec lists them
+    /// (`"404"`, `"4XX"`, `"default"`), this response is: the one naming its
+    /// code, or else its range, or else `default`; `None` when none covers it.
+    pub fn declared_status<'s>(&self, declared: &[&'s str]) -> Option<&'s str> {
+        let code = self.status.as_str();
+        let range = format!("{}XX", &code[..1]);
+        let find = |wanted: &str| {
+            declared
+                .iter()
+                .find(|status| status.eq_ignore_ascii_case(wanted))
+                .copied()
+        };
+        find(code)
+            .or_else(|| find(&range))
+            .or_else(|| find("default"))
+    }
+
+    /// The body decoded from JSON into `T`, as a success body is: an empty
+    /// body reads as `null`, and one that does not fit `T` is
+    /// [`Error::Decode`] naming the JSON path of the failure. The body is the
+    /// whole response body, which the response size limit bounds: a larger
+    /// one is [`Error::ResponseTooLarge`] instead of an API error.
+    pub fn decode_body<T: DeserializeOwned>(&self) -> Result<T, Error> {
+        decode_json(
+            self.operation_id,
+            self.status,
+            self.request_id.as_deref(),
+            self.body.as_bytes(),
+        )
+    }
+
     pub(crate) fn from_response(
         operation_id: &'static str,
         shape: &ErrorShape,
@@ -244,5 +276,57 @@ fn excerpt(body: &str) -> String {
     match flat.char_indices().nth(MAX) {
         Some((cut, _)) => format!("{}…", &flat[..cut]),
         None => flat,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use reqwest::StatusCode;
+
+    use super::ApiError;
+
+    fn api_error(status: u16, body: &str) -> ApiError {
+        ApiError {
+            operation_id: "op",
+            status: StatusCode::from_u16(status).unwrap(),
+            code: None,
+            message: None,
+            request_id: Some("req-1".to_owned()),
+            body_request_id: None,
+            retry_after: None,
+            body: body.to_owned(),
+        }
+    }
+
+    #[test]
+    fn the_declared_status_is_the_code_then_its_range_then_default() {
+        let declared = ["404", "4XX", "default"];
+        assert_eq!(api_error(404, "").declared_status(&declared), Some("404"));
+        assert_eq!(api_error(409, "").declared_status(&declared), Some("4XX"));
+        assert_eq!(
+            api_error(503, "").declared_status(&declared),
+            Some("default")
+        );
+        assert_eq!(api_error(503, "").declared_status(&["4xx"]), None);
+        assert_eq!(api_error(429, "").declared_status(&["4xx"]), Some("4xx"));
+    }
+
+    #[test]
+    fn the_body_is_decoded_and_one_that_does_not_fit_is_a_decode_error_with_its_path() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Problem {
+            title: String,
+        }
+        let problem: Problem = api_error(400, r#"{"title": "bad"}"#).decode_body().unwrap();
+        assert_eq!(problem.title, "bad");
+        let error = api_error(400, r#"{"title": 7}"#)
+            .decode_body::<Problem>()
+            .unwrap_err();
+        let super::Error::Decode(decode) = error else {
+            panic!("{error:?}")
+        };
+        assert_eq!(decode.path, "title");
+        assert_eq!(decode.status.as_u16(), 400);
+        assert_eq!(decode.request_id.as_deref(), Some("req-1"));
     }
 }

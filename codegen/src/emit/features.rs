@@ -173,7 +173,7 @@ fn is_feature_name(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+' | '.'))
 }
 
-/// The models an operation names directly: its inputs, body and response.
+/// The models an operation names directly: its inputs, body, responses and error bodies.
 fn operation_models(op: &Operation) -> Vec<String> {
     let mut out = Vec::new();
     for input in &op.inputs {
@@ -186,6 +186,9 @@ fn operation_models(op: &Operation) -> Vec<String> {
     }
     for content in op.successes.iter().filter_map(|s| s.content.as_ref()) {
         named(&content.ty, &mut out);
+    }
+    for (_, ty) in op.typed_errors() {
+        named(ty, &mut out);
     }
     if let Some(pagination) = &op.pagination {
         named(&pagination.item, &mut out);

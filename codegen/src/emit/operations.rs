@@ -36,6 +36,10 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
         .iter()
         .filter_map(|op| input_struct_def(cx, op));
     let outcomes = api.operations.iter().filter_map(|op| outcome_def(cx, op));
+    let error_enums = api
+        .operations
+        .iter()
+        .filter_map(|op| error_enum_def(cx, op));
     quote! {
         /// The servers of the API, the client's default first.
         pub const SERVERS: &[&str] = &[#(#urls),*];
@@ -102,6 +106,8 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
         #(#inputs)*
 
         #(#outcomes)*
+
+        #(#error_enums)*
 
         #(#builders)*
     }
@@ -194,12 +200,7 @@ fn input_struct_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
 fn outcome_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
     let name = ident(op.outcome.as_ref()?);
     let variants = op.successes.iter().map(|success| {
-        let mut lines = success.doc.clone();
-        match lines.first_mut() {
-            Some(first) => *first = format!("HTTP {}: {first}", success.status),
-            None => lines.push(format!("HTTP {}", success.status)),
-        }
-        let docs = doc(&lines);
+        let docs = status_doc(&success.status, &success.doc);
         let variant = ident(&success.variant);
         match &success.content {
             Some(content) => {
@@ -221,6 +222,79 @@ fn outcome_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
             #(#variants)*
+        }
+    })
+}
+
+/// The documentation of a status's variant: `HTTP <status>: ` and its description.
+fn status_doc(status: &str, description: &[String]) -> TokenStream {
+    let mut lines = description.to_vec();
+    match lines.first_mut() {
+        Some(first) => *first = format!("HTTP {status}: {first}"),
+        None => lines.push(format!("HTTP {status}")),
+    }
+    doc(&lines)
+}
+
+/// The enum an error's body is read as when the error bodies differ in
+/// their types: a variant per error status with a body.
+fn error_enum_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
+    let name = ident(op.error_enum.as_ref()?);
+    let variants = op.typed_errors().map(|(error, ty)| {
+        let docs = status_doc(&error.status, &error.doc);
+        let variant = ident(&error.variant);
+        let ty = cx.rust_type(ty);
+        quote!(#docs #variant(#ty),)
+    });
+    let client = &cx.client;
+    let text = format!(
+        " The body of an error [`{client}::{}`] fails with, read by [`{}::error_body`]: a variant per error status the spec gives a body.",
+        op.method_name, op.builder_name
+    );
+    let gate = cx.gates.operation(op).cfg();
+    Some(quote! {
+        #[doc = #text]
+        #gate
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+        }
+    })
+}
+
+/// `error_body`: the body of an API error read as the type the spec gives
+/// its status, when it gives one. The status is looked up among the
+/// operation's error statuses as the runtime's `declared_status` does; a
+/// status without a body reads as `None`, not as its range's or `default`'s.
+fn error_body(cx: &Cx, op: &Operation) -> Option<TokenStream> {
+    let rt = &cx.rt;
+    let (output, arms): (TokenStream, Vec<TokenStream>) = match (&op.error_enum, op.error_type()) {
+        (Some(name), _) => {
+            let name = ident(name);
+            let arms = op.typed_errors().map(|(error, _)| {
+                let (status, variant) = (&error.status, ident(&error.variant));
+                quote!(#status => api.decode_body().map(#name::#variant),)
+            });
+            (quote!(#name), arms.collect())
+        }
+        (None, Some(ty)) => {
+            let statuses = op.typed_errors().map(|(error, _)| &error.status);
+            let arm = quote!(#(#statuses)|* => api.decode_body(),);
+            (cx.rust_type(ty), vec![arm])
+        }
+        (None, None) => return None,
+    };
+    let declared = op.errors.iter().map(|error| &error.status);
+    Some(quote! {
+        /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+        /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+        pub fn error_body(error: &#rt::Error) -> ::std::option::Option<#rt::Result<#output>> {
+            let api = error.as_api()?;
+            let body = match api.declared_status(&[#(#declared),*])? {
+                #(#arms)*
+                _ => return ::std::option::Option::None,
+            };
+            ::std::option::Option::Some(body)
         }
     })
 }
@@ -283,6 +357,13 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
                     lines.push(format!("  {line}"));
                 }
             }
+        }
+        if op.typed_errors().next().is_some() {
+            lines.push(String::new());
+            lines.push(format!(
+                "[`{}::error_body`] reads the body of such an error as the spec describes it.",
+                op.builder_name
+            ));
         }
     }
     let docs = doc(&lines);
@@ -396,6 +477,7 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
     let send = send(cx, op);
     let validate = validate(cx, op);
     let pages = op.pagination.as_ref().map(|p| pages(cx, op, p));
+    let error_body = error_body(cx, op);
     quote! {
         #[doc = #method_path]
         ///
@@ -419,6 +501,7 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
             #validate
             #send
             #pages
+            #error_body
         }
     }
 }

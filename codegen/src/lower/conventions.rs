@@ -16,9 +16,10 @@
 
 use std::collections::HashMap;
 
-use openapiv3::{ReferenceOr, Schema, SchemaKind, StatusCode, Type};
+use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 
 use super::refs::SchemaRef;
+use super::responses::is_error;
 use super::Lowerer;
 use crate::load::join;
 use crate::model::ErrorShape;
@@ -72,17 +73,12 @@ impl<'a> Lowerer<'a> {
                         *headers.entry(name.to_ascii_lowercase()).or_default() += 1;
                     }
                 }
-                let is_error = match status {
-                    None => true,
-                    Some(StatusCode::Code(code)) => *code >= 400,
-                    Some(StatusCode::Range(range)) => *range >= 4,
-                };
                 let schema = response
                     .content
                     .iter()
                     .find(|(media_type, _)| media_type.contains("json"))
                     .and_then(|(_, media)| media.schema.as_ref());
-                let Some(schema) = schema.filter(|_| is_error) else {
+                let Some(schema) = schema.filter(|_| is_error(status)) else {
                     continue;
                 };
                 let Ok((schema, key)) = self.resolve_schema(schema.into(), &response_pointer)

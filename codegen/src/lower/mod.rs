@@ -245,8 +245,12 @@ impl<'a> Lowerer<'a> {
         let required = inputs.iter().filter(|i| i.required).count();
         let input_struct = (required >= 2).then(|| format!("{builder_name}Input"));
 
-        let (successes, outcome, errors) =
-            self.responses(&builder_name, op, &join(pointer, "responses"))?;
+        let responses::Responses {
+            successes,
+            outcome,
+            errors,
+            error_enum,
+        } = self.responses(&builder_name, op, &join(pointer, "responses"))?;
         let auth = self.auth(op, pointer)?;
         let idempotent = self.idempotent(method, op, pointer)?;
         // Pages are walked through the one JSON body every success has.
@@ -270,6 +274,7 @@ impl<'a> Lowerer<'a> {
             successes,
             outcome,
             errors,
+            error_enum,
             auth,
             idempotent,
             pagination,

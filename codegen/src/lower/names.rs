@@ -28,6 +28,7 @@ const BUILDER_METHODS: &[&str] = &[
     "send",
     "pages",
     "items",
+    "error_body",
 ];
 
 impl<'a> Lowerer<'a> {

@@ -96,3 +96,10 @@ pub struct Audit {
     pub changed_at: ::std::option::Option<rt::Timestamp>,
 }
 impl rt::Validate for Audit {}
+#[cfg(feature = "stores")]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct PlaceOrderConflictBody {
+    #[serde(rename = "takenBy", default, skip_serializing_if = "rt::is_none")]
+    pub taken_by: ::std::option::Option<::std::string::String>,
+}

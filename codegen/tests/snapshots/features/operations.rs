@@ -73,6 +73,13 @@ impl Client {
         }
     }
     /// Order a pet from a store.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer:
+    /// - HTTP 409: The pet is taken.
+    ///
+    /// [`PlaceOrder::error_body`] reads the body of such an error as the spec describes it.
     #[cfg(feature = "stores")]
     pub fn place_order(&self, input: PlaceOrderInput<'_>) -> PlaceOrder {
         PlaceOrder {
@@ -181,6 +188,18 @@ impl PlaceOrder {
         request.path_param("storeId", &self.store_id)?;
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::PlaceOrderConflictBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["409"])? {
+            "409" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
 /// A `getStatus` request, made by [`Client::get_status`](Client::get_status).

@@ -65,6 +65,8 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP default: The request failed.
+    ///
+    /// [`ListNotes::error_body`] reads the body of such an error as the spec describes it.
     pub fn list_notes(
         &self,
         notebook_id: impl ::std::convert::Into<::std::string::String>,
@@ -83,6 +85,8 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP default: The request failed.
+    ///
+    /// [`CreateNote::error_body`] reads the body of such an error as the spec describes it.
     pub fn create_note(&self, input: CreateNoteInput<'_>) -> CreateNote {
         CreateNote {
             client: self.clone(),
@@ -100,6 +104,8 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP default: The request failed.
+    ///
+    /// [`DeleteNote::error_body`] reads the body of such an error as the spec describes it.
     pub fn delete_note(&self, input: DeleteNoteInput<'_>) -> DeleteNote {
         DeleteNote {
             client: self.clone(),
@@ -195,6 +201,18 @@ impl ListNotes {
     pub fn items(self) -> rt::Stream<super::models::Note> {
         rt::items(self.pages(), |page| page.data.unwrap_or_default())
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::Failure>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["default"])? {
+            "default" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `createNote` request, made by [`Client::create_note`](Client::create_note).
 ///
@@ -239,6 +257,18 @@ impl CreateNote {
         request.json(&self.body)?;
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::Failure>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["default"])? {
+            "default" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `deleteNote` request, made by [`Client::delete_note`](Client::delete_note).
 ///
@@ -277,5 +307,17 @@ impl DeleteNote {
         request.path_param("notebookId", &self.notebook_id)?;
         request.path_param("noteId", &self.note_id)?;
         self.client.runtime.send_empty(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::Failure>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["default"])? {
+            "default" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }

@@ -61,6 +61,8 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP default: Something went wrong.
+    ///
+    /// [`CountTags::error_body`] reads the body of such an error as the spec describes it.
     pub fn count_tags(&self) -> CountTags {
         CountTags {
             client: self.clone(),
@@ -74,6 +76,8 @@ impl Client {
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP 4XX: Rejected.
     /// - HTTP default: Something went wrong.
+    ///
+    /// [`AddTag::error_body`] reads the body of such an error as the spec describes it.
     pub fn add_tag(
         &self,
         tag: impl ::std::convert::Into<::std::string::String>,
@@ -111,6 +115,18 @@ impl CountTags {
         let request = rt::Request::new(&OPERATION, self.options);
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::Problem>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["default"])? {
+            "default" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `addTag` request, made by [`Client::add_tag`](Client::add_tag).
 ///
@@ -137,5 +153,17 @@ impl AddTag {
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.path_param("tag", &self.tag)?;
         self.client.runtime.send_empty(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::Problem>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["4XX", "default"])? {
+            "default" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }

@@ -65,6 +65,8 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP default: Something went wrong.
+    ///
+    /// [`ListPets::error_body`] reads the body of such an error as the spec describes it.
     pub fn list_pets(&self) -> ListPets {
         ListPets {
             client: self.clone(),
@@ -77,6 +79,8 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP default: Something went wrong.
+    ///
+    /// [`AddPet::error_body`] reads the body of such an error as the spec describes it.
     pub fn add_pet(&self) -> AddPet {
         AddPet {
             client: self.clone(),
@@ -89,6 +93,8 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP default: Something went wrong.
+    ///
+    /// [`AdoptPet::error_body`] reads the body of such an error as the spec describes it.
     pub fn adopt_pet(&self) -> AdoptPet {
         AdoptPet {
             client: self.clone(),
@@ -120,6 +126,18 @@ impl ListPets {
         let request = rt::Request::new(&OPERATION, self.options);
         self.client.runtime.send_json(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::ListPetsDefaultBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["default"])? {
+            "default" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `addPet` request, made by [`Client::add_pet`](Client::add_pet).
 ///
@@ -145,6 +163,18 @@ impl AddPet {
         let request = rt::Request::new(&OPERATION, self.options);
         self.client.runtime.send_empty(request).await
     }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::AddPetDefaultBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["default"])? {
+            "default" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
+    }
 }
 /// A `adoptPet` request, made by [`Client::adopt_pet`](Client::adopt_pet).
 ///
@@ -169,5 +199,17 @@ impl AdoptPet {
         );
         let request = rt::Request::new(&OPERATION, self.options);
         self.client.runtime.send_empty(request).await
+    }
+    /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
+    /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn error_body(
+        error: &rt::Error,
+    ) -> ::std::option::Option<rt::Result<super::models::AdoptPetDefaultBody>> {
+        let api = error.as_api()?;
+        let body = match api.declared_status(&["default"])? {
+            "default" => api.decode_body(),
+            _ => return ::std::option::Option::None,
+        };
+        ::std::option::Option::Some(body)
     }
 }
