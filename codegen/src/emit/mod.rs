@@ -101,18 +101,24 @@ pub struct File {
 }
 
 /// Emits the generated modules of a client for `api`.
+///
+/// The two files are written on two threads: token streams cannot cross
+/// threads, so each builds its own context from `api`.
 pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
-    let cx = Cx::new(api, settings)?;
-    Ok(vec![
-        File {
-            name: "models.rs",
-            contents: format_file(&cx, api, "models.rs", models::emit(&cx, api))?,
-        },
-        File {
-            name: "operations.rs",
-            contents: format_file(&cx, api, "operations.rs", operations::emit(&cx, api))?,
-        },
-    ])
+    let file = |name: &'static str, emit: fn(&Cx, &Api) -> TokenStream| {
+        let cx = Cx::new(api, settings)?;
+        let contents = format_file(&cx, api, name, emit(&cx, api))?;
+        Ok(File { name, contents })
+    };
+    let (models, operations) = std::thread::scope(|scope| {
+        let models = scope.spawn(|| file("models.rs", models::emit));
+        let operations = file("operations.rs", operations::emit);
+        let models = models
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (models, operations)
+    });
+    Ok(vec![models?, operations?])
 }
 
 fn format_file(cx: &Cx, api: &Api, name: &str, tokens: TokenStream) -> Result<String, Error> {
