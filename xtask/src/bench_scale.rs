@@ -43,7 +43,7 @@ impl Settings {
     pub fn parse(args: &[&str]) -> Result<Settings, String> {
         let mut settings = Settings {
             sizes: vec![10, 30, 100, 300, 1000, 3000],
-            build_sizes: vec![10, 30, 100, 300],
+            build_sizes: vec![10, 30, 100, 300, 1000],
             runs: 3,
             build_runs: 1,
             progenitor: true,

@@ -50,7 +50,7 @@ const USAGE: &str = "usage: cargo xtask <task>
                 `cargo run --release -p xtask -- bench gen`)
   bench scale [--sizes N1,N2,..] [--build-sizes N1,N2,..] [--runs N] [--build-runs N] [--no-progenitor]
                 generation time, generated lines and warm build times against the number of
-                operations (synthetic documents of 10 to 3,000 by default; clients of up to 300
+                operations (synthetic documents of 10 to 3,000 by default; clients of up to 1,000
                 built), ours beside progenitor's (benchmarks/progenitor-scale, built on demand);
                 prints a table and writes benchmarks/scale.svg
                 (best built in release: `cargo run --release -p xtask -- bench scale`)
