@@ -187,7 +187,9 @@ pub fn scale(root: &Path, settings: &Settings) -> Result<(), String> {
         .collect();
     if !members.is_empty() {
         write_workspace(root, &scratch, &members)?;
-        // The dependencies of each side, built once before anything is timed.
+        // The dependencies of each side, built once before anything is timed,
+        // with the smallest client to be built (which is then built again,
+        // timed, like every other).
         for side in [Side::Ours, Side::Progenitor] {
             if let Some(row) = rows
                 .iter()
