@@ -225,6 +225,9 @@ pub(crate) fn measure(dir: &Path, command: Command) -> Result<(Run, String), Str
         .args(["-f", "%e %M %U %S", "-o", path_str(&figures)?])
         .arg(command.get_program())
         .args(command.get_args());
+    if let Some(dir) = command.get_current_dir() {
+        timed.current_dir(dir);
+    }
     for (key, value) in command.get_envs() {
         match value {
             Some(value) => timed.env(key, value),

