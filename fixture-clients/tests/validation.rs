@@ -74,6 +74,14 @@ async fn inline_rules_are_checked_before_sending_with_the_fields_path() {
             "toys[1].name",
             "at most 8",
         ),
+        // A date-time's string rules apply to the text it is sent as.
+        (
+            client
+                .add_pet("rex")
+                .born("2024-05-01T08:00:00+08:00".parse().unwrap()),
+            "born",
+            "Z$",
+        ),
     ];
     for (request, field, rule) in cases {
         let (got_field, got_rule) = refused(request.send()).await;
@@ -99,7 +107,8 @@ async fn values_at_the_bounds_are_sent() {
             "age": 30,
             "tags": ["a", "b", "c"],
             "owner": {"name": "Bartholome"},
-            "toys": [{"name": "squeaky"}]
+            "toys": [{"name": "squeaky"}],
+            "born": "2024-05-01T00:00:00Z"
         })))
         .respond_with(ResponseTemplate::new(204))
         .expect(1)
@@ -121,6 +130,7 @@ async fn values_at_the_bounds_are_sent() {
             name: Some("Bartholome".into()),
         })
         .toys(vec![toy("squeaky")])
+        .born("2024-05-01T00:00:00Z".parse().unwrap())
         .send()
         .await
         .unwrap();
@@ -137,6 +147,7 @@ async fn secrets_stay_out_of_debug_but_reach_the_wire() {
         owner: None,
         toys: None,
         password: Some("hunter2".into()),
+        born: None,
         secret: Some("s3cr3t".into()),
     };
     let shown = format!("{request:?}");

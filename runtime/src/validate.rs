@@ -235,6 +235,13 @@ impl Check for String {
     }
 }
 
+/// A date-time is checked by its text, as it is sent.
+impl Check for crate::Timestamp {
+    fn check(&self, rules: &Rules, at: &At<'_>) -> Result<(), Violation> {
+        rules.check_str(&self.to_string(), at)
+    }
+}
+
 macro_rules! numbers {
     ($($ty:ty),*) => {$(
         impl Check for $ty {

@@ -22,6 +22,9 @@ pub struct NewPet {
     /// Never logged.
     #[serde(rename = "password", default, skip_serializing_if = "rt::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
+    /// String rules on a date-time apply to its text.
+    #[serde(rename = "born", default, skip_serializing_if = "rt::is_none")]
+    pub born: ::std::option::Option<rt::Timestamp>,
     /// Kept out of logs wherever it is used.
     #[serde(rename = "secret", default, skip_serializing_if = "rt::is_none")]
     pub secret: ::std::option::Option<super::models::Secret>,
@@ -36,6 +39,7 @@ impl ::std::fmt::Debug for NewPet {
             .field("owner", &self.owner)
             .field("toys", &self.toys)
             .field("password", &"<redacted>")
+            .field("born", &self.born)
             .field("secret", &"<redacted>")
             .finish()
     }
@@ -59,6 +63,8 @@ impl rt::Validate for NewPet {
         rt::Rules::new().max_items(3usize).check(&self.tags, &at.field("tags"))?;
         rt::Validate::validate(&self.owner, &at.field("owner"))?;
         rt::Validate::validate(&self.toys, &at.field("toys"))?;
+        static BORN: rt::Rules = rt::Rules::new().pattern("Z$");
+        BORN.check(&self.born, &at.field("born"))?;
         rt::Validate::validate(&self.secret, &at.field("secret"))?;
         Ok(())
     }

@@ -79,6 +79,7 @@ impl Client {
                 owner: ::std::option::Option::None,
                 toys: ::std::option::Option::None,
                 password: ::std::option::Option::None,
+                born: ::std::option::Option::None,
                 secret: ::std::option::Option::None,
             },
         }
@@ -163,6 +164,11 @@ impl AddPet {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.body.password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// String rules on a date-time apply to its text.
+    pub fn born(mut self, value: rt::Timestamp) -> Self {
+        self.body.born = ::std::option::Option::Some(value);
         self
     }
     /// Kept out of logs wherever it is used.
