@@ -34,6 +34,8 @@ const USAGE: &str = "usage: cargo xtask <task>
   gen --check   write nothing; fail and name every file that `gen` would change
   docs          render the spec as a self-contained HTML API reference, target/api-reference/index.html
                 (needs the tools from `bash tools/install`)
+  bench         every benchmark below with its defaults, one after the other: gen, request,
+                build, scale, transfer (best built in release: `cargo run --release -p xtask -- bench`)
   bench transfer [--size-mib N] [--runs N]
                 upload and download a file (1 GiB by default) through the fake DingTalk,
                 by the client and by curl, and print time, throughput and peak memory
@@ -69,6 +71,7 @@ fn main() -> ExitCode {
         ["gen"] => write(&root),
         ["gen", "--check"] => check(&root),
         ["docs"] => docs(&root),
+        ["bench"] => bench_all(&root),
         ["bench", "gen", rest @ ..] => bench::generation(&root, rest),
         ["bench", "transfer", rest @ ..] => {
             bench::Settings::parse(rest).and_then(|settings| bench::transfer(&root, &settings))
@@ -95,6 +98,21 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `cargo xtask bench`: every benchmark with its defaults, stopping at the first that fails.
+fn bench_all(root: &Path) -> Result<(), String> {
+    let step = |name: &str| eprintln!("\n==> cargo xtask bench {name}");
+    step("gen");
+    bench::generation(root, &[])?;
+    step("request");
+    bench_request::request(root, &bench_request::Settings::parse(&[])?)?;
+    step("build");
+    bench_build::build(root, &bench_build::Settings::parse(&[])?)?;
+    step("scale");
+    bench_scale::scale(root, &bench_scale::Settings::parse(&[])?)?;
+    step("transfer");
+    bench::transfer(root, &bench::Settings::default())
 }
 
 fn workspace_root() -> PathBuf {
