@@ -462,13 +462,16 @@ mod tests {
         let root = dir.path();
         let from =
             "      properties:\n        used:\n          type: integer\n          format: int64\n";
-        let to = from.replace("type: integer\n          format: int64\n", "type: array\n");
+        let to = from.replace(
+            "type: integer\n          format: int64\n",
+            "type: string\n          enum: [a]\n          x-enum-descriptions: [one, two]\n",
+        );
         let text = edit(root, STORAGE, from, &to);
-        let line = text[..text.find(&to).unwrap()].lines().count() + 2;
+        let line = text[..text.find(&to).unwrap()].lines().count() + 5;
         let message = check(root).unwrap_err();
         assert_eq!(
             message,
-            format!("spec/storage.yaml:{line}:9: #/components/schemas/PartitionQuota/properties/used: an array schema needs `items`")
+            format!("spec/storage.yaml:{line}:11: #/components/schemas/PartitionQuota/properties/used/x-enum-descriptions: `x-enum-descriptions` must be a list of 1 strings, one per `enum` value")
         );
     }
 }
