@@ -130,8 +130,8 @@ impl<'a> Lowerer<'a> {
     }
 
     /// How the parameter is written, when not as one value in its location's
-    /// default style. Its type must be a value, an array of values or an
-    /// object whose properties are values, as OpenAPI's styles define.
+    /// default style; `shape` is what its type is to styles (a type no style
+    /// writes is sent as JSON and never gets here).
     fn style(
         &mut self,
         parameter: &Parameter,
