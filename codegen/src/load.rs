@@ -8,18 +8,17 @@
 //! written in and its pointer and position there.
 
 mod bundle;
+mod positions;
 
 use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use openapiv3::OpenAPI;
 use serde::Deserialize;
-use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
-use yaml_rust2::scanner::Marker;
 
 use crate::error::{Error, SpecError};
+use positions::Positions;
 
 /// A parsed spec and where each of its nodes came from.
 #[derive(Debug)]
@@ -328,127 +327,5 @@ fn strip_location(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(cut) => message[..cut].to_owned(),
         None => message.to_owned(),
-    }
-}
-
-/// Where the nodes of one file are: a mapping value at its key, a sequence
-/// item at itself. Found from the file's text the first time a position is
-/// asked for, which a spec without problems never does.
-#[derive(Debug)]
-struct Positions {
-    source: String,
-    nodes: OnceLock<HashMap<String, (usize, usize)>>,
-}
-
-impl Positions {
-    fn of(source: String) -> Positions {
-        Positions {
-            source,
-            nodes: OnceLock::new(),
-        }
-    }
-
-    fn nodes(&self) -> &HashMap<String, (usize, usize)> {
-        self.nodes.get_or_init(|| {
-            let mut map = PositionMap::default();
-            // The text is parsed with serde_yaml too, so a failure here only costs line numbers.
-            let _ = Parser::new_from_str(&self.source).load(&mut map, false);
-            map.nodes
-        })
-    }
-
-    /// The position of `pointer`, or of its nearest ancestor written in the file.
-    fn locate(&self, pointer: &str) -> Option<(usize, usize)> {
-        let nodes = self.nodes();
-        let mut probe = pointer;
-        loop {
-            if let Some(position) = nodes.get(probe) {
-                return Some(*position);
-            }
-            match probe.rfind('/') {
-                Some(cut) => probe = &probe[..cut],
-                None => return None,
-            }
-        }
-    }
-}
-
-enum Frame {
-    Map {
-        pointer: String,
-        key: Option<(String, Marker)>,
-    },
-    Seq {
-        pointer: String,
-        next: usize,
-    },
-}
-
-#[derive(Default)]
-struct PositionMap {
-    stack: Vec<Frame>,
-    nodes: HashMap<String, (usize, usize)>,
-}
-
-impl PositionMap {
-    /// The pointer of the node starting at `mark`, and its position: a mapping
-    /// value's is its key's.
-    fn next_node(&mut self, mark: Marker) -> (String, (usize, usize)) {
-        let (pointer, at) = match self.stack.last_mut() {
-            None => ("#".to_owned(), mark),
-            Some(Frame::Map { pointer, key }) => match key.take() {
-                Some((key, key_mark)) => (join(pointer, &key), key_mark),
-                // A complex (non-scalar) key: it has no pointer of its own.
-                None => (format!("{pointer}/?"), mark),
-            },
-            Some(Frame::Seq { pointer, next }) => {
-                let item = join(pointer, &next.to_string());
-                *next += 1;
-                (item, mark)
-            }
-        };
-        (pointer, (at.line(), at.col() + 1))
-    }
-
-    /// Records a node's position; the first of two nodes at one pointer (a
-    /// repeated key) keeps it.
-    fn record(&mut self, pointer: String, position: (usize, usize)) {
-        self.nodes.entry(pointer).or_insert(position);
-    }
-}
-
-impl MarkedEventReceiver for PositionMap {
-    fn on_event(&mut self, event: Event, mark: Marker) {
-        match event {
-            Event::Scalar(value, ..) => {
-                if let Some(Frame::Map {
-                    key: key @ None, ..
-                }) = self.stack.last_mut()
-                {
-                    *key = Some((value, mark));
-                } else {
-                    let (pointer, position) = self.next_node(mark);
-                    self.record(pointer, position);
-                }
-            }
-            Event::Alias(_) => {
-                let (pointer, position) = self.next_node(mark);
-                self.record(pointer, position);
-            }
-            Event::MappingStart(..) => {
-                let (pointer, position) = self.next_node(mark);
-                self.record(pointer.clone(), position);
-                self.stack.push(Frame::Map { pointer, key: None });
-            }
-            Event::SequenceStart(..) => {
-                let (pointer, position) = self.next_node(mark);
-                self.record(pointer.clone(), position);
-                self.stack.push(Frame::Seq { pointer, next: 0 });
-            }
-            Event::MappingEnd | Event::SequenceEnd => {
-                self.stack.pop();
-            }
-            _ => {}
-        }
     }
 }
