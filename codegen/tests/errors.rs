@@ -248,6 +248,23 @@ fn refs_that_go_round_in_a_circle_are_errors_not_a_stack_overflow() {
 }
 
 #[test]
+fn prelude_types_are_named_by_their_path_only_where_a_generated_type_shadows_them() {
+    // The builder of `vec` is a type `Vec`, so the prelude's `Vec` is named by its path.
+    let paths = "  /v:\n    get:\n      operationId: vec\n      parameters:\n        - {name: ids, in: query, schema: {type: array, items: {type: string}}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Thing'}\n";
+    let spec = codegen::Spec::parse(Path::new("api.yaml"), &spec(paths, OK_SCHEMAS)).unwrap();
+    let files = codegen::generate_spec(&spec, &codegen::Settings::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let text = |name: &str| &files.iter().find(|f| f.name == name).unwrap().contents;
+    let (models, operations) = (text("models.rs"), text("operations.rs"));
+    assert!(operations.contains("pub struct Vec {"), "{operations}");
+    assert!(
+        operations.contains("ids: Option<::std::vec::Vec<String>>,"),
+        "{operations}"
+    );
+    assert!(models.contains("pub id: Option<String>,"), "{models}");
+}
+
+#[test]
 fn names_that_cannot_be_raw_identifiers_still_generate() {
     let paths = "  /self:\n    get:\n      operationId: self\n      parameters:\n        - {name: crate, in: query, schema: {type: string}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Mode'}\n";
     let schemas = "    Mode: {type: string, enum: [self, super, x]}\n";

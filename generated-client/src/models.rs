@@ -10,14 +10,14 @@ use ::openapi_runtime as rt;
 #[serde(crate = "rt::__private::serde")]
 pub struct ErrorBody {
     /// A machine-readable error code, such as `paramError`.
-    #[serde(rename = "code", default, skip_serializing_if = "rt::is_none")]
-    pub code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub code: Option<String>,
     /// A human-readable explanation.
-    #[serde(rename = "message", default, skip_serializing_if = "rt::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub message: Option<String>,
     /// The id DingTalk gave this request.
-    #[serde(rename = "requestid", default, skip_serializing_if = "rt::is_none")]
-    pub requestid: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub requestid: Option<String>,
 }
 /// The credentials of an internal app.
 #[cfg(feature = "oauth2")]
@@ -26,10 +26,10 @@ pub struct ErrorBody {
 pub struct GetAccessTokenRequest {
     /// The app's key (its `AppKey`, also called client id).
     #[serde(rename = "appKey")]
-    pub app_key: ::std::string::String,
+    pub app_key: String,
     /// The app's secret (its `AppSecret`, also called client secret).
     #[serde(rename = "appSecret")]
-    pub app_secret: ::std::string::String,
+    pub app_secret: String,
 }
 #[cfg(feature = "oauth2")]
 impl ::std::fmt::Debug for GetAccessTokenRequest {
@@ -42,7 +42,7 @@ impl ::std::fmt::Debug for GetAccessTokenRequest {
 }
 #[cfg(feature = "oauth2")]
 impl rt::Validate for GetAccessTokenRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.app_key, &at.field("appKey"))?;
         rt::Rules::new()
             .min_length(1usize)
@@ -57,16 +57,16 @@ impl rt::Validate for GetAccessTokenRequest {
 pub struct GetCorpAccessTokenRequest {
     /// The corpId of the organisation that authorised the app.
     #[serde(rename = "authCorpId")]
-    pub auth_corp_id: ::std::string::String,
+    pub auth_corp_id: String,
     /// The suite's key.
     #[serde(rename = "suiteKey")]
-    pub suite_key: ::std::string::String,
+    pub suite_key: String,
     /// The suite's secret.
     #[serde(rename = "suiteSecret")]
-    pub suite_secret: ::std::string::String,
+    pub suite_secret: String,
     /// The latest suite ticket DingTalk pushed to the app.
     #[serde(rename = "suiteTicket")]
-    pub suite_ticket: ::std::string::String,
+    pub suite_ticket: String,
 }
 #[cfg(feature = "oauth2")]
 impl ::std::fmt::Debug for GetCorpAccessTokenRequest {
@@ -81,7 +81,7 @@ impl ::std::fmt::Debug for GetCorpAccessTokenRequest {
 }
 #[cfg(feature = "oauth2")]
 impl rt::Validate for GetCorpAccessTokenRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.auth_corp_id, &at.field("authCorpId"))?;
@@ -104,10 +104,10 @@ impl rt::Validate for GetCorpAccessTokenRequest {
 pub struct AccessTokenResponse {
     /// The access token.
     #[serde(rename = "accessToken")]
-    pub access_token: ::std::string::String,
+    pub access_token: String,
     /// Seconds until the token expires; when absent, DingTalk's documented lifetime of 7200 seconds applies.
     #[serde(rename = "expireIn", default, skip_serializing_if = "rt::is_none")]
-    pub expire_in: ::std::option::Option<i64>,
+    pub expire_in: Option<i64>,
 }
 #[cfg(feature = "oauth2")]
 impl ::std::fmt::Debug for AccessTokenResponse {
@@ -124,13 +124,10 @@ impl ::std::fmt::Debug for AccessTokenResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTokenRequest {
     /// The app's client id (its `AppKey`; for a third-party app, its `SuiteKey`).
-    #[serde(rename = "client_id")]
-    pub client_id: ::std::string::String,
+    pub client_id: String,
     /// The app's client secret (its `AppSecret`; for a third-party app, its `SuiteSecret`).
-    #[serde(rename = "client_secret")]
-    pub client_secret: ::std::string::String,
+    pub client_secret: String,
     /// How an app proves who it is when it asks for an app access token.
-    #[serde(rename = "grant_type")]
     pub grant_type: super::models::ClientCredentialsGrantType,
 }
 #[cfg(feature = "oauth2")]
@@ -145,7 +142,7 @@ impl ::std::fmt::Debug for GetTokenRequest {
 }
 #[cfg(feature = "oauth2")]
 impl rt::Validate for GetTokenRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.client_id, &at.field("client_id"))?;
@@ -163,7 +160,7 @@ pub enum ClientCredentialsGrantType {
     /// `client_credentials`: With the app's own client id and secret.
     ClientCredentials,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "oauth2")]
 rt::open_enum!(ClientCredentialsGrantType { ClientCredentials = "client_credentials" });
@@ -173,11 +170,10 @@ rt::open_enum!(ClientCredentialsGrantType { ClientCredentials = "client_credenti
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTokenResponse {
     /// The app access token.
-    #[serde(rename = "access_token")]
-    pub access_token: ::std::string::String,
+    pub access_token: String,
     /// Seconds until the token expires.
-    #[serde(rename = "expires_in", default, skip_serializing_if = "rt::is_none")]
-    pub expires_in: ::std::option::Option<i32>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub expires_in: Option<i32>,
 }
 #[cfg(feature = "oauth2")]
 impl ::std::fmt::Debug for GetTokenResponse {
@@ -195,13 +191,13 @@ impl ::std::fmt::Debug for GetTokenResponse {
 pub struct GetSuiteAccessTokenRequest {
     /// The suite's key (the third-party app's client id).
     #[serde(rename = "suiteKey")]
-    pub suite_key: ::std::string::String,
+    pub suite_key: String,
     /// The suite's secret (the third-party app's client secret).
     #[serde(rename = "suiteSecret")]
-    pub suite_secret: ::std::string::String,
+    pub suite_secret: String,
     /// The latest suite ticket DingTalk pushed to the app's callback URL.
     #[serde(rename = "suiteTicket")]
-    pub suite_ticket: ::std::string::String,
+    pub suite_ticket: String,
 }
 #[cfg(feature = "oauth2")]
 impl ::std::fmt::Debug for GetSuiteAccessTokenRequest {
@@ -215,7 +211,7 @@ impl ::std::fmt::Debug for GetSuiteAccessTokenRequest {
 }
 #[cfg(feature = "oauth2")]
 impl rt::Validate for GetSuiteAccessTokenRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.suite_key, &at.field("suiteKey"))?;
@@ -237,19 +233,19 @@ impl rt::Validate for GetSuiteAccessTokenRequest {
 pub struct GetUserTokenRequest {
     /// The app's client id (an internal app's `AppKey`, a third-party organisation app's `SuiteKey`, a personal app's `AppId`).
     #[serde(rename = "clientId")]
-    pub client_id: ::std::string::String,
+    pub client_id: String,
     /// The app's client secret (`AppSecret` or `SuiteSecret`, matching `clientId`).
     #[serde(rename = "clientSecret")]
-    pub client_secret: ::std::string::String,
+    pub client_secret: String,
     /// The temporary authorisation code of the user's login; required with `authorization_code`. Usable once.
-    #[serde(rename = "code", default, skip_serializing_if = "rt::is_none")]
-    pub code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub code: Option<String>,
     /// What a user access token is exchanged for.
     #[serde(rename = "grantType")]
     pub grant_type: super::models::UserTokenGrantType,
     /// The `refreshToken` of an earlier answer; required with `refresh_token`.
     #[serde(rename = "refreshToken", default, skip_serializing_if = "rt::is_none")]
-    pub refresh_token: ::std::option::Option<::std::string::String>,
+    pub refresh_token: Option<String>,
 }
 #[cfg(feature = "oauth2")]
 impl ::std::fmt::Debug for GetUserTokenRequest {
@@ -265,7 +261,7 @@ impl ::std::fmt::Debug for GetUserTokenRequest {
 }
 #[cfg(feature = "oauth2")]
 impl rt::Validate for GetUserTokenRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.client_id, &at.field("clientId"))?;
@@ -289,7 +285,7 @@ pub enum UserTokenGrantType {
     /// `refresh_token`: The refresh token of an earlier answer, in `refreshToken`.
     RefreshToken,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "oauth2")]
 rt::open_enum!(
@@ -303,16 +299,16 @@ rt::open_enum!(
 pub struct UserTokenResponse {
     /// The user access token.
     #[serde(rename = "accessToken")]
-    pub access_token: ::std::string::String,
+    pub access_token: String,
     /// The token to pass as `refreshToken` for a new user access token once this one expires.
     #[serde(rename = "refreshToken", default, skip_serializing_if = "rt::is_none")]
-    pub refresh_token: ::std::option::Option<::std::string::String>,
+    pub refresh_token: Option<String>,
     /// Seconds until the user access token expires.
     #[serde(rename = "expireIn", default, skip_serializing_if = "rt::is_none")]
-    pub expire_in: ::std::option::Option<i64>,
+    pub expire_in: Option<i64>,
     /// The corpId of the organisation the user chose when authorising.
     #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
-    pub corp_id: ::std::option::Option<::std::string::String>,
+    pub corp_id: Option<String>,
 }
 #[cfg(feature = "oauth2")]
 impl ::std::fmt::Debug for UserTokenResponse {
@@ -331,11 +327,10 @@ impl ::std::fmt::Debug for UserTokenResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetSsoAccessTokenRequest {
     /// The organisation's corpId (spelled `corpid` in this call).
-    #[serde(rename = "corpid")]
-    pub corpid: ::std::string::String,
+    pub corpid: String,
     /// The organisation's SSO secret, from its development information in the developer console.
     #[serde(rename = "ssoSecret")]
-    pub sso_secret: ::std::string::String,
+    pub sso_secret: String,
 }
 #[cfg(feature = "oauth2")]
 impl ::std::fmt::Debug for GetSsoAccessTokenRequest {
@@ -348,7 +343,7 @@ impl ::std::fmt::Debug for GetSsoAccessTokenRequest {
 }
 #[cfg(feature = "oauth2")]
 impl rt::Validate for GetSsoAccessTokenRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.corpid, &at.field("corpid"))?;
         rt::Rules::new()
             .min_length(1usize)
@@ -363,10 +358,10 @@ impl rt::Validate for GetSsoAccessTokenRequest {
 pub struct SsoAccessTokenResponse {
     /// The SSO access token, for `oauth2_GetSsoUserInfo` only.
     #[serde(rename = "accessToken")]
-    pub access_token: ::std::string::String,
+    pub access_token: String,
     /// Seconds until the token expires.
     #[serde(rename = "expireIn", default, skip_serializing_if = "rt::is_none")]
-    pub expire_in: ::std::option::Option<i64>,
+    pub expire_in: Option<i64>,
 }
 #[cfg(feature = "oauth2")]
 impl ::std::fmt::Debug for SsoAccessTokenResponse {
@@ -384,25 +379,25 @@ impl ::std::fmt::Debug for SsoAccessTokenResponse {
 pub struct SsoUserInfo {
     /// The corpId of the admin's organisation.
     #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
-    pub corp_id: ::std::option::Option<::std::string::String>,
+    pub corp_id: Option<String>,
     /// The name of the admin's organisation.
     #[serde(rename = "corpName", default, skip_serializing_if = "rt::is_none")]
-    pub corp_name: ::std::option::Option<::std::string::String>,
+    pub corp_name: Option<String>,
     /// The admin's userId in the organisation.
     #[serde(rename = "userId", default, skip_serializing_if = "rt::is_none")]
-    pub user_id: ::std::option::Option<::std::string::String>,
+    pub user_id: Option<String>,
     /// The admin's name.
     #[serde(rename = "userName", default, skip_serializing_if = "rt::is_none")]
-    pub user_name: ::std::option::Option<::std::string::String>,
+    pub user_name: Option<String>,
     /// The admin's email address.
-    #[serde(rename = "email", default, skip_serializing_if = "rt::is_none")]
-    pub email: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub email: Option<String>,
     /// The URL of the admin's avatar.
-    #[serde(rename = "avatar", default, skip_serializing_if = "rt::is_none")]
-    pub avatar: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub avatar: Option<String>,
     /// Whether the user is an admin of the organisation.
     #[serde(rename = "isAdmin", default, skip_serializing_if = "rt::is_none")]
-    pub is_admin: ::std::option::Option<bool>,
+    pub is_admin: Option<bool>,
 }
 /// A JSAPI ticket and how long it stays valid.
 #[cfg(feature = "oauth2")]
@@ -411,10 +406,10 @@ pub struct SsoUserInfo {
 pub struct JsapiTicketResponse {
     /// The ticket to sign JSAPI configurations with.
     #[serde(rename = "jsapiTicket")]
-    pub jsapi_ticket: ::std::string::String,
+    pub jsapi_ticket: String,
     /// Seconds until the ticket expires.
     #[serde(rename = "expireIn", default, skip_serializing_if = "rt::is_none")]
-    pub expire_in: ::std::option::Option<i64>,
+    pub expire_in: Option<i64>,
 }
 #[cfg(feature = "oauth2")]
 impl ::std::fmt::Debug for JsapiTicketResponse {
@@ -432,13 +427,13 @@ impl ::std::fmt::Debug for JsapiTicketResponse {
 pub struct AuthInfo {
     /// The app as installed in the organisation.
     #[serde(rename = "authAppInfo", default, skip_serializing_if = "rt::is_none")]
-    pub auth_app_info: ::std::option::Option<super::models::AuthAppInfo>,
+    pub auth_app_info: Option<super::models::AuthAppInfo>,
     /// The organisation that installed the app.
     #[serde(rename = "authCorpInfo", default, skip_serializing_if = "rt::is_none")]
-    pub auth_corp_info: ::std::option::Option<super::models::AuthCorpInfo>,
+    pub auth_corp_info: Option<super::models::AuthCorpInfo>,
     /// The admin who authorised the installation.
     #[serde(rename = "authUserInfo", default, skip_serializing_if = "rt::is_none")]
-    pub auth_user_info: ::std::option::Option<super::models::AuthUserInfo>,
+    pub auth_user_info: Option<super::models::AuthUserInfo>,
 }
 /// The app as installed in the organisation.
 #[cfg(feature = "oauth2")]
@@ -447,7 +442,7 @@ pub struct AuthInfo {
 pub struct AuthAppInfo {
     /// The app's agents (micro apps) in the organisation.
     #[serde(rename = "agentList", default, skip_serializing_if = "rt::is_none")]
-    pub agent_list: ::std::option::Option<::std::vec::Vec<super::models::AuthAgent>>,
+    pub agent_list: Option<Vec<super::models::AuthAgent>>,
 }
 /// One agent (micro app) of an installed app.
 #[cfg(feature = "oauth2")]
@@ -456,16 +451,16 @@ pub struct AuthAppInfo {
 pub struct AuthAgent {
     /// The agent's id in the organisation.
     #[serde(rename = "agentId", default, skip_serializing_if = "rt::is_none")]
-    pub agent_id: ::std::option::Option<i64>,
+    pub agent_id: Option<i64>,
     /// The agent's name.
     #[serde(rename = "agentName", default, skip_serializing_if = "rt::is_none")]
-    pub agent_name: ::std::option::Option<::std::string::String>,
+    pub agent_name: Option<String>,
     /// The id of the third-party app.
     #[serde(rename = "appId", default, skip_serializing_if = "rt::is_none")]
-    pub app_id: ::std::option::Option<i64>,
+    pub app_id: Option<i64>,
     /// The userIds of the users who may manage the agent.
     #[serde(rename = "adminList", default, skip_serializing_if = "rt::is_none")]
-    pub admin_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub admin_list: Option<Vec<String>>,
 }
 /// The organisation that installed the app.
 #[cfg(feature = "oauth2")]
@@ -474,31 +469,31 @@ pub struct AuthAgent {
 pub struct AuthCorpInfo {
     /// The organisation's name.
     #[serde(rename = "corpName", default, skip_serializing_if = "rt::is_none")]
-    pub corp_name: ::std::option::Option<::std::string::String>,
+    pub corp_name: Option<String>,
     /// The organisation's industry code.
-    #[serde(rename = "industry", default, skip_serializing_if = "rt::is_none")]
-    pub industry: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub industry: Option<String>,
     /// The invitation code the organisation was invited with; empty unless the app's developer invited it.
     #[serde(rename = "inviteCode", default, skip_serializing_if = "rt::is_none")]
-    pub invite_code: ::std::option::Option<::std::string::String>,
+    pub invite_code: Option<String>,
     /// The licence serial number.
     #[serde(rename = "licenseCode", default, skip_serializing_if = "rt::is_none")]
-    pub license_code: ::std::option::Option<::std::string::String>,
+    pub license_code: Option<String>,
     /// The channel code the installation came through.
     #[serde(rename = "authChannel", default, skip_serializing_if = "rt::is_none")]
-    pub auth_channel: ::std::option::Option<::std::string::String>,
+    pub auth_channel: Option<String>,
     /// The type of the channel, which together with `authChannel` identifies it; may be empty.
     #[serde(rename = "authChannelType", default, skip_serializing_if = "rt::is_none")]
-    pub auth_channel_type: ::std::option::Option<::std::string::String>,
+    pub auth_channel_type: Option<String>,
     /// The organisation's verification level (0 not verified, 1 advanced, 2 intermediate, 3 basic).
     #[serde(rename = "authLevel", default, skip_serializing_if = "rt::is_none")]
-    pub auth_level: ::std::option::Option<i64>,
+    pub auth_level: Option<i64>,
     /// The organisation's invitation link.
     #[serde(rename = "inviteUrl", default, skip_serializing_if = "rt::is_none")]
-    pub invite_url: ::std::option::Option<::std::string::String>,
+    pub invite_url: Option<String>,
     /// The URL of the organisation's logo.
     #[serde(rename = "corpLogoUrl", default, skip_serializing_if = "rt::is_none")]
-    pub corp_logo_url: ::std::option::Option<::std::string::String>,
+    pub corp_logo_url: Option<String>,
 }
 /// The admin who authorised the installation.
 #[cfg(feature = "oauth2")]
@@ -507,7 +502,7 @@ pub struct AuthCorpInfo {
 pub struct AuthUserInfo {
     /// The admin's userId.
     #[serde(rename = "userId", default, skip_serializing_if = "rt::is_none")]
-    pub user_id: ::std::option::Option<::std::string::String>,
+    pub user_id: Option<String>,
 }
 /// What a user has personally authorised an app to read.
 #[cfg(feature = "oauth2")]
@@ -515,8 +510,8 @@ pub struct AuthUserInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct PersonalAuthRules {
     /// One entry per resource.
-    #[serde(rename = "result", default, skip_serializing_if = "rt::is_none")]
-    pub result: ::std::option::Option<::std::vec::Vec<super::models::PersonalAuthRule>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub result: Option<Vec<super::models::PersonalAuthRule>>,
 }
 /// What a user authorised on one resource.
 #[cfg(feature = "oauth2")]
@@ -524,11 +519,11 @@ pub struct PersonalAuthRules {
 #[serde(crate = "rt::__private::serde")]
 pub struct PersonalAuthRule {
     /// The resource, such as `Contact.User`.
-    #[serde(rename = "resource", default, skip_serializing_if = "rt::is_none")]
-    pub resource: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub resource: Option<String>,
     /// The items of the resource the user agreed to share, such as `mobile`.
     #[serde(rename = "authItems", default, skip_serializing_if = "rt::is_none")]
-    pub auth_items: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub auth_items: Option<Vec<String>>,
 }
 /// The user to sign out and the device to sign them out of.
 #[cfg(feature = "oauth2")]
@@ -537,10 +532,10 @@ pub struct PersonalAuthRule {
 pub struct KickoffByDeviceIdRequest {
     /// The open id of the device.
     #[serde(rename = "openDeviceId", default, skip_serializing_if = "rt::is_none")]
-    pub open_device_id: ::std::option::Option<::std::string::String>,
+    pub open_device_id: Option<String>,
     /// The userId of the user.
     #[serde(rename = "userId", default, skip_serializing_if = "rt::is_none")]
-    pub user_id: ::std::option::Option<::std::string::String>,
+    pub user_id: Option<String>,
 }
 #[cfg(feature = "oauth2")]
 impl rt::Validate for KickoffByDeviceIdRequest {}
@@ -550,14 +545,14 @@ impl rt::Validate for KickoffByDeviceIdRequest {}
 #[serde(crate = "rt::__private::serde")]
 pub struct KickoffResult {
     /// Whether the user was signed out.
-    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
-    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub success: Option<bool>,
     /// Why the user was not signed out, as a code; absent on success.
     #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
-    pub error_code: ::std::option::Option<::std::string::String>,
+    pub error_code: Option<String>,
     /// Why the user was not signed out, in words; absent on success.
     #[serde(rename = "errorMsg", default, skip_serializing_if = "rt::is_none")]
-    pub error_msg: ::std::option::Option<::std::string::String>,
+    pub error_msg: Option<String>,
 }
 /// A new drive space.
 #[cfg(feature = "drive")]
@@ -565,15 +560,14 @@ pub struct KickoffResult {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveAddSpaceRequest {
     /// The name of the space; must not be empty.
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    pub name: String,
     /// The unionId of the user creating the space.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveAddSpaceRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.name, &at.field("name"))?;
         rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
         Ok(())
@@ -588,7 +582,7 @@ pub enum DriveSpaceType {
     /// `personal`: A user's personal space.
     Personal,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "drive")]
 rt::open_enum!(DriveSpaceType { Org = "org", Personal = "personal" });
@@ -601,7 +595,7 @@ pub enum PermissionMode {
     /// `custom`: Custom authorisation.
     Custom,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "drive")]
 rt::open_enum!(PermissionMode { Acl = "acl", Custom = "custom" });
@@ -612,28 +606,28 @@ rt::open_enum!(PermissionMode { Acl = "acl", Custom = "custom" });
 pub struct DriveSpace {
     /// The id of the space.
     #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
-    pub space_id: ::std::option::Option<::std::string::String>,
+    pub space_id: Option<String>,
     /// The name of the space.
     #[serde(rename = "spaceName", default, skip_serializing_if = "rt::is_none")]
-    pub space_name: ::std::option::Option<::std::string::String>,
+    pub space_name: Option<String>,
     /// The type of a drive space.
     #[serde(rename = "spaceType", default, skip_serializing_if = "rt::is_none")]
-    pub space_type: ::std::option::Option<super::models::DriveSpaceType>,
+    pub space_type: Option<super::models::DriveSpaceType>,
     /// The capacity of the space in bytes; `-1` means unlimited. A space of an organisation never exceeds the organisation's capacity.
-    #[serde(rename = "quota", default, skip_serializing_if = "rt::is_none")]
-    pub quota: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub quota: Option<i64>,
     /// The bytes used in the space.
     #[serde(rename = "usedQuota", default, skip_serializing_if = "rt::is_none")]
-    pub used_quota: ::std::option::Option<i64>,
+    pub used_quota: Option<i64>,
     /// How permissions on a drive space are granted.
     #[serde(rename = "permissionMode", default, skip_serializing_if = "rt::is_none")]
-    pub permission_mode: ::std::option::Option<super::models::PermissionMode>,
+    pub permission_mode: Option<super::models::PermissionMode>,
     /// When the space was created (UTC; seconds may be missing).
     #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
-    pub create_time: ::std::option::Option<rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// When the space was last modified (UTC; seconds may be missing).
     #[serde(rename = "modifyTime", default, skip_serializing_if = "rt::is_none")]
-    pub modify_time: ::std::option::Option<rt::Timestamp>,
+    pub modify_time: Option<rt::Timestamp>,
 }
 /// One page of drive spaces.
 #[cfg(feature = "drive")]
@@ -641,11 +635,11 @@ pub struct DriveSpace {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListSpacesResponse {
     /// The spaces on this page; missing when there are none.
-    #[serde(rename = "spaces", default, skip_serializing_if = "rt::is_none")]
-    pub spaces: ::std::option::Option<::std::vec::Vec<super::models::DriveSpace>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub spaces: Option<Vec<super::models::DriveSpace>>,
     /// The cursor of the next page; empty or missing on the last page.
     #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: Option<String>,
 }
 /// A new custom drive space of an app.
 #[cfg(feature = "drive")]
@@ -654,20 +648,19 @@ pub struct DriveListSpacesResponse {
 pub struct DriveAddCustomSpaceRequest {
     /// The business type the space is for, chosen by the app; spaces of one app are told apart by it and `identifier`.
     #[serde(rename = "bizType")]
-    pub biz_type: ::std::string::String,
+    pub biz_type: String,
     /// The app's own identifier of the space within its `bizType`.
-    #[serde(rename = "identifier")]
-    pub identifier: ::std::string::String,
+    pub identifier: String,
     /// How permissions on a drive space are granted.
     #[serde(rename = "permissionMode")]
     pub permission_mode: super::models::PermissionMode,
     /// The unionId of the user creating the space.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveAddCustomSpaceRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.biz_type, &at.field("bizType"))?;
         rt::Rules::new()
             .min_length(1usize)
@@ -685,25 +678,25 @@ impl rt::Validate for DriveAddCustomSpaceRequest {
 pub struct DriveAsyncTask {
     /// The id of the task.
     #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: Option<String>,
     /// How the task stands, as the server names it.
-    #[serde(rename = "status", default, skip_serializing_if = "rt::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub status: Option<String>,
     /// How many files and folders the task works on.
-    #[serde(rename = "total", default, skip_serializing_if = "rt::is_none")]
-    pub total: ::std::option::Option<i32>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub total: Option<i32>,
     /// How many of them are done.
-    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
-    pub success: ::std::option::Option<i32>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub success: Option<i32>,
     /// How many of them failed.
-    #[serde(rename = "failed", default, skip_serializing_if = "rt::is_none")]
-    pub failed: ::std::option::Option<i32>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub failed: Option<i32>,
     /// When the task began (UTC; seconds may be missing).
     #[serde(rename = "beginTime", default, skip_serializing_if = "rt::is_none")]
-    pub begin_time: ::std::option::Option<rt::Timestamp>,
+    pub begin_time: Option<rt::Timestamp>,
     /// When the task ended (UTC; seconds may be missing).
     #[serde(rename = "endTime", default, skip_serializing_if = "rt::is_none")]
-    pub end_time: ::std::option::Option<rt::Timestamp>,
+    pub end_time: Option<rt::Timestamp>,
 }
 /// Whether an entry of a drive space is a file or a folder.
 #[cfg(feature = "drive")]
@@ -714,7 +707,7 @@ pub enum DriveFileType {
     /// `folder`: A folder.
     Folder,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "drive")]
 rt::open_enum!(DriveFileType { File = "file", Folder = "folder" });
@@ -726,49 +719,49 @@ rt::open_enum!(DriveFileType { File = "file", Folder = "folder" });
 pub struct DriveFile {
     /// The id of the space it is in.
     #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
-    pub space_id: ::std::option::Option<::std::string::String>,
+    pub space_id: Option<String>,
     /// The id of its parent folder; `0` is the root folder of the space.
     #[serde(rename = "parentId", default, skip_serializing_if = "rt::is_none")]
-    pub parent_id: ::std::option::Option<::std::string::String>,
+    pub parent_id: Option<String>,
     /// The id of the file or folder.
     #[serde(rename = "fileId", default, skip_serializing_if = "rt::is_none")]
-    pub file_id: ::std::option::Option<::std::string::String>,
+    pub file_id: Option<String>,
     /// Its name.
     #[serde(rename = "fileName", default, skip_serializing_if = "rt::is_none")]
-    pub file_name: ::std::option::Option<::std::string::String>,
+    pub file_name: Option<String>,
     /// Its path from the root folder of the space.
     #[serde(rename = "filePath", default, skip_serializing_if = "rt::is_none")]
-    pub file_path: ::std::option::Option<::std::string::String>,
+    pub file_path: Option<String>,
     /// Whether an entry of a drive space is a file or a folder.
     #[serde(rename = "fileType", default, skip_serializing_if = "rt::is_none")]
-    pub file_type: ::std::option::Option<super::models::DriveFileType>,
+    pub file_type: Option<super::models::DriveFileType>,
     /// The type of a file's content, as the drive classifies it.
     #[serde(rename = "contentType", default, skip_serializing_if = "rt::is_none")]
-    pub content_type: ::std::option::Option<::std::string::String>,
+    pub content_type: Option<String>,
     /// The extension of a file's name.
     #[serde(rename = "fileExtension", default, skip_serializing_if = "rt::is_none")]
-    pub file_extension: ::std::option::Option<::std::string::String>,
+    pub file_extension: Option<String>,
     /// The size of a file in bytes.
     #[serde(rename = "fileSize", default, skip_serializing_if = "rt::is_none")]
-    pub file_size: ::std::option::Option<i64>,
+    pub file_size: Option<i64>,
     /// The id of the user who created it.
-    #[serde(rename = "creator", default, skip_serializing_if = "rt::is_none")]
-    pub creator: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub creator: Option<String>,
     /// The id of the user who last modified it.
-    #[serde(rename = "modifier", default, skip_serializing_if = "rt::is_none")]
-    pub modifier: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub modifier: Option<String>,
     /// When it was created (UTC; seconds may be missing).
     #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
-    pub create_time: ::std::option::Option<rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// When it was last modified (UTC; seconds may be missing).
     #[serde(rename = "modifyTime", default, skip_serializing_if = "rt::is_none")]
-    pub modify_time: ::std::option::Option<rt::Timestamp>,
+    pub modify_time: Option<rt::Timestamp>,
     /// A link to the icon of its type; sent by `drive_ListFiles` when `withIcon` is `true`.
-    #[serde(rename = "icon", default, skip_serializing_if = "rt::is_none")]
-    pub icon: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub icon: Option<String>,
     /// A link to a thumbnail of the file; sent by `drive_ListFiles` for files that have one.
-    #[serde(rename = "thumbnail", default, skip_serializing_if = "rt::is_none")]
-    pub thumbnail: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub thumbnail: Option<String>,
 }
 /// A new file or folder.
 #[cfg(feature = "drive")]
@@ -777,26 +770,26 @@ pub struct DriveFile {
 pub struct DriveAddFileRequest {
     /// The id of the folder to add it to; `0` is the root folder of the space.
     #[serde(rename = "parentId", default, skip_serializing_if = "rt::is_none")]
-    pub parent_id: ::std::option::Option<::std::string::String>,
+    pub parent_id: Option<String>,
     /// Whether an entry of a drive space is a file or a folder.
     #[serde(rename = "fileType")]
     pub file_type: super::models::DriveFileType,
     /// The name of the file or folder.
     #[serde(rename = "fileName")]
-    pub file_name: ::std::string::String,
+    pub file_name: String,
     /// For a file, the `mediaId` that `drive_GetUploadInfo` returned for its uploaded content.
     #[serde(rename = "mediaId", default, skip_serializing_if = "rt::is_none")]
-    pub media_id: ::std::option::Option<::std::string::String>,
+    pub media_id: Option<String>,
     /// What to do when the folder already holds an entry of the same name, such as `autoRename` (the new entry gets a name of its own).
     #[serde(rename = "addConflictPolicy", default, skip_serializing_if = "rt::is_none")]
-    pub add_conflict_policy: ::std::option::Option<::std::string::String>,
+    pub add_conflict_policy: Option<String>,
     /// The unionId of the user adding it.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveAddFileRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.file_type, &at.field("fileType"))?;
         rt::Rules::new()
             .min_length(1usize)
@@ -811,11 +804,11 @@ impl rt::Validate for DriveAddFileRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListFilesResponse {
     /// The files and folders on this page.
-    #[serde(rename = "files", default, skip_serializing_if = "rt::is_none")]
-    pub files: ::std::option::Option<::std::vec::Vec<super::models::DriveFile>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub files: Option<Vec<super::models::DriveFile>>,
     /// The cursor of the next page; empty or missing on the last page.
     #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: Option<String>,
 }
 /// The outcome of deleting a file or folder.
 #[cfg(feature = "drive")]
@@ -823,8 +816,8 @@ pub struct DriveListFilesResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFileResponse {
     /// Whether it was deleted.
-    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
-    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub success: Option<bool>,
 }
 /// The files and folders to delete, and how.
 #[cfg(feature = "drive")]
@@ -833,17 +826,17 @@ pub struct DriveDeleteFileResponse {
 pub struct DriveDeleteFilesRequest {
     /// The ids of the files and folders.
     #[serde(rename = "fileIds")]
-    pub file_ids: ::std::vec::Vec<::std::string::String>,
+    pub file_ids: Vec<String>,
     /// How to delete them, such as `toRecycle` (into the recycle bin) or `completelyDelete` (for good).
     #[serde(rename = "deletePolicy")]
-    pub delete_policy: ::std::string::String,
+    pub delete_policy: String,
     /// The unionId of the user deleting them.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveDeleteFilesRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1usize).check(&self.file_ids, &at.field("fileIds"))?;
         rt::Rules::new()
             .min_length(1usize)
@@ -858,11 +851,11 @@ impl rt::Validate for DriveDeleteFilesRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFilesResponse {
     /// Whether the deleting succeeded, or was started when `taskId` is set.
-    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
-    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub success: Option<bool>,
     /// The task that goes on deleting in the background, for `drive_GetAsyncTaskInfo`; missing when the work is already done.
     #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: Option<String>,
 }
 /// Where to copy a file or folder to.
 #[cfg(feature = "drive")]
@@ -871,20 +864,20 @@ pub struct DriveDeleteFilesResponse {
 pub struct DriveCopyFileRequest {
     /// The id of the space to copy into; it may be the space the file is in.
     #[serde(rename = "targetSpaceId")]
-    pub target_space_id: ::std::string::String,
+    pub target_space_id: String,
     /// The id of the folder of the target space to copy into; `0` is its root folder.
     #[serde(rename = "targetParentId", default, skip_serializing_if = "rt::is_none")]
-    pub target_parent_id: ::std::option::Option<::std::string::String>,
+    pub target_parent_id: Option<String>,
     /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the copy gets a name of its own).
     #[serde(rename = "addConflictPolicy", default, skip_serializing_if = "rt::is_none")]
-    pub add_conflict_policy: ::std::option::Option<::std::string::String>,
+    pub add_conflict_policy: Option<String>,
     /// The unionId of the user copying it.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveCopyFileRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.target_space_id, &at.field("targetSpaceId"))?;
@@ -899,11 +892,11 @@ impl rt::Validate for DriveCopyFileRequest {
 pub struct DriveCopyFileResponse {
     /// A file or folder in a drive space. Any property may be missing from
     /// what the server sends.
-    #[serde(rename = "file", default, skip_serializing_if = "rt::is_none")]
-    pub file: ::std::option::Option<super::models::DriveFile>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub file: Option<super::models::DriveFile>,
     /// The task that goes on copying in the background, for `drive_GetAsyncTaskInfo`; missing when the copy is already made.
     #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: Option<String>,
 }
 /// Where to move a file or folder to.
 #[cfg(feature = "drive")]
@@ -912,20 +905,20 @@ pub struct DriveCopyFileResponse {
 pub struct DriveMoveFileRequest {
     /// The id of the space to move into; it may be the space the file is in.
     #[serde(rename = "targetSpaceId")]
-    pub target_space_id: ::std::string::String,
+    pub target_space_id: String,
     /// The id of the folder of the target space to move into; `0` is its root folder.
     #[serde(rename = "targetParentId", default, skip_serializing_if = "rt::is_none")]
-    pub target_parent_id: ::std::option::Option<::std::string::String>,
+    pub target_parent_id: Option<String>,
     /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the moved entry gets a name of its own).
     #[serde(rename = "addConflictPolicy", default, skip_serializing_if = "rt::is_none")]
-    pub add_conflict_policy: ::std::option::Option<::std::string::String>,
+    pub add_conflict_policy: Option<String>,
     /// The unionId of the user moving it.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveMoveFileRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.target_space_id, &at.field("targetSpaceId"))?;
@@ -940,23 +933,23 @@ impl rt::Validate for DriveMoveFileRequest {
 pub struct DriveMoveFilesRequest {
     /// The ids of the files and folders.
     #[serde(rename = "fileIds")]
-    pub file_ids: ::std::vec::Vec<::std::string::String>,
+    pub file_ids: Vec<String>,
     /// The id of the space to move into; it may be the space they are in.
     #[serde(rename = "targetSpaceId")]
-    pub target_space_id: ::std::string::String,
+    pub target_space_id: String,
     /// The id of the folder of the target space to move into; `0` is its root folder.
     #[serde(rename = "targetParentId", default, skip_serializing_if = "rt::is_none")]
-    pub target_parent_id: ::std::option::Option<::std::string::String>,
+    pub target_parent_id: Option<String>,
     /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the moved entry gets a name of its own).
     #[serde(rename = "addConflictPolicy", default, skip_serializing_if = "rt::is_none")]
-    pub add_conflict_policy: ::std::option::Option<::std::string::String>,
+    pub add_conflict_policy: Option<String>,
     /// The unionId of the user moving them.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveMoveFilesRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1usize).check(&self.file_ids, &at.field("fileIds"))?;
         rt::Rules::new()
             .min_length(1usize)
@@ -971,11 +964,11 @@ impl rt::Validate for DriveMoveFilesRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveMoveFilesResponse {
     /// The files and folders in their new place; missing or empty while a task moves them.
-    #[serde(rename = "files", default, skip_serializing_if = "rt::is_none")]
-    pub files: ::std::option::Option<::std::vec::Vec<super::models::DriveFile>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub files: Option<Vec<super::models::DriveFile>>,
     /// The task that goes on moving in the background, for `drive_GetAsyncTaskInfo`; missing when the work is already done.
     #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: Option<String>,
 }
 /// The new name of a file or folder.
 #[cfg(feature = "drive")]
@@ -984,14 +977,14 @@ pub struct DriveMoveFilesResponse {
 pub struct DriveRenameFileRequest {
     /// The new name.
     #[serde(rename = "newFileName")]
-    pub new_file_name: ::std::string::String,
+    pub new_file_name: String,
     /// The unionId of the user renaming it.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveRenameFileRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.new_file_name, &at.field("newFileName"))?;
@@ -1007,25 +1000,23 @@ impl rt::Validate for DriveRenameFileRequest {
 pub struct DriveHeaderSignatureUploadInfo {
     /// The URL to PUT the content to.
     #[serde(rename = "resourceUrl", default, skip_serializing_if = "rt::is_none")]
-    pub resource_url: ::std::option::Option<::std::string::String>,
+    pub resource_url: Option<String>,
     /// The same URL on the object store's internal network; sent when `withInternalEndPoint` is `true`.
     #[serde(
         rename = "internalResourceUrl",
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub internal_resource_url: ::std::option::Option<::std::string::String>,
+    pub internal_resource_url: Option<String>,
     /// The headers to send, exactly as given, with the request to the URL.
-    #[serde(rename = "headers", default, skip_serializing_if = "rt::is_none")]
-    pub headers: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub headers: Option<::std::collections::BTreeMap<String, String>>,
     /// For how many seconds from now the URL and headers are valid.
     #[serde(rename = "expirationSeconds", default, skip_serializing_if = "rt::is_none")]
-    pub expiration_seconds: ::std::option::Option<i32>,
+    pub expiration_seconds: Option<i32>,
     /// The id of the upload, for `drive_AddFile`.
     #[serde(rename = "mediaId", default, skip_serializing_if = "rt::is_none")]
-    pub media_id: ::std::option::Option<::std::string::String>,
+    pub media_id: Option<String>,
 }
 /// Temporary credentials of the object store, to write a file's content
 /// with an object store client. Any property may be missing from what
@@ -1036,32 +1027,32 @@ pub struct DriveHeaderSignatureUploadInfo {
 pub struct DriveStsUploadInfo {
     /// The id of the temporary access key.
     #[serde(rename = "accessKeyId", default, skip_serializing_if = "rt::is_none")]
-    pub access_key_id: ::std::option::Option<::std::string::String>,
+    pub access_key_id: Option<String>,
     /// The secret of the temporary access key.
     #[serde(rename = "accessKeySecret", default, skip_serializing_if = "rt::is_none")]
-    pub access_key_secret: ::std::option::Option<::std::string::String>,
+    pub access_key_secret: Option<String>,
     /// The security token that goes with the temporary access key.
     #[serde(rename = "accessToken", default, skip_serializing_if = "rt::is_none")]
-    pub access_token: ::std::option::Option<::std::string::String>,
+    pub access_token: Option<String>,
     /// When the credentials expire, in milliseconds since 1970-01-01T00:00:00Z.
     #[serde(
         rename = "accessTokenExpirationMillis",
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub access_token_expiration_millis: ::std::option::Option<i64>,
+    pub access_token_expiration_millis: Option<i64>,
     /// The bucket to write the content to.
-    #[serde(rename = "bucket", default, skip_serializing_if = "rt::is_none")]
-    pub bucket: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub bucket: Option<String>,
     /// The address of the object store.
     #[serde(rename = "endPoint", default, skip_serializing_if = "rt::is_none")]
-    pub end_point: ::std::option::Option<::std::string::String>,
+    pub end_point: Option<String>,
     /// The address of the object store on its internal network; sent when `withInternalEndPoint` is `true`.
     #[serde(rename = "internalEndPoint", default, skip_serializing_if = "rt::is_none")]
-    pub internal_end_point: ::std::option::Option<::std::string::String>,
+    pub internal_end_point: Option<String>,
     /// The id of the upload, for `drive_AddFile`, and the key of the object to write.
     #[serde(rename = "mediaId", default, skip_serializing_if = "rt::is_none")]
-    pub media_id: ::std::option::Option<::std::string::String>,
+    pub media_id: Option<String>,
 }
 #[cfg(feature = "drive")]
 impl ::std::fmt::Debug for DriveStsUploadInfo {
@@ -1094,17 +1085,17 @@ pub struct DriveGetUploadInfoResponse {
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub header_signature_upload_info: ::std::option::Option<
+    pub header_signature_upload_info: Option<
         super::models::DriveHeaderSignatureUploadInfo,
     >,
     /// Temporary credentials of the object store, to write a file's content
     /// with an object store client. Any property may be missing from what
     /// the server sends.
     #[serde(rename = "stsUploadInfo", default, skip_serializing_if = "rt::is_none")]
-    pub sts_upload_info: ::std::option::Option<super::models::DriveStsUploadInfo>,
+    pub sts_upload_info: Option<super::models::DriveStsUploadInfo>,
     /// The region of the storage; sent when `withRegion` is `true`.
-    #[serde(rename = "region", default, skip_serializing_if = "rt::is_none")]
-    pub region: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub region: Option<String>,
 }
 /// A signed URL to GET a file's content from, and the headers to send
 /// with it. Any property may be missing from what the server sends.
@@ -1114,22 +1105,20 @@ pub struct DriveGetUploadInfoResponse {
 pub struct DriveDownloadInfo {
     /// The URL to GET the content from.
     #[serde(rename = "resourceUrl", default, skip_serializing_if = "rt::is_none")]
-    pub resource_url: ::std::option::Option<::std::string::String>,
+    pub resource_url: Option<String>,
     /// The same URL on the object store's internal network; sent when `withInternalResourceUrl` is `true`.
     #[serde(
         rename = "internalResourceUrl",
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub internal_resource_url: ::std::option::Option<::std::string::String>,
+    pub internal_resource_url: Option<String>,
     /// The headers to send, exactly as given, with the request to the URL.
-    #[serde(rename = "headers", default, skip_serializing_if = "rt::is_none")]
-    pub headers: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub headers: Option<::std::collections::BTreeMap<String, String>>,
     /// For how many seconds from now the URL and headers are valid.
     #[serde(rename = "expirationSeconds", default, skip_serializing_if = "rt::is_none")]
-    pub expiration_seconds: ::std::option::Option<i32>,
+    pub expiration_seconds: Option<i32>,
 }
 /// Where and how to download a file's content.
 #[cfg(feature = "drive")]
@@ -1139,10 +1128,10 @@ pub struct DriveGetDownloadInfoResponse {
     /// A signed URL to GET a file's content from, and the headers to send
     /// with it. Any property may be missing from what the server sends.
     #[serde(rename = "downloadInfo", default, skip_serializing_if = "rt::is_none")]
-    pub download_info: ::std::option::Option<super::models::DriveDownloadInfo>,
+    pub download_info: Option<super::models::DriveDownloadInfo>,
     /// The region of the storage; sent when `withRegion` is `true`.
-    #[serde(rename = "region", default, skip_serializing_if = "rt::is_none")]
-    pub region: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub region: Option<String>,
 }
 /// Where to preview a file.
 #[cfg(feature = "drive")]
@@ -1150,8 +1139,8 @@ pub struct DriveGetDownloadInfoResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePreviewInfo {
     /// The link to the preview.
-    #[serde(rename = "url", default, skip_serializing_if = "rt::is_none")]
-    pub url: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub url: Option<String>,
 }
 /// Where to preview a file.
 #[cfg(feature = "drive")]
@@ -1159,8 +1148,8 @@ pub struct DrivePreviewInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetPreviewInfoResponse {
     /// Where to preview a file.
-    #[serde(rename = "info", default, skip_serializing_if = "rt::is_none")]
-    pub info: ::std::option::Option<super::models::DrivePreviewInfo>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub info: Option<super::models::DrivePreviewInfo>,
 }
 /// A member to give a role to, change the role of, or take it from.
 #[cfg(feature = "drive")]
@@ -1169,17 +1158,17 @@ pub struct DriveGetPreviewInfoResponse {
 pub struct DrivePermissionMember {
     /// The corpId of the member's organisation.
     #[serde(rename = "corpId")]
-    pub corp_id: ::std::string::String,
+    pub corp_id: String,
     /// The kind of member, such as `staff` (a user) or `dept` (a department); `memberId` is an id of that kind.
     #[serde(rename = "memberType")]
-    pub member_type: ::std::string::String,
+    pub member_type: String,
     /// The id of the member, of the kind `memberType` says.
     #[serde(rename = "memberId")]
-    pub member_id: ::std::string::String,
+    pub member_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DrivePermissionMember {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.corp_id, &at.field("corpId"))?;
         rt::Rules::new()
             .min_length(1usize)
@@ -1196,18 +1185,16 @@ impl rt::Validate for DrivePermissionMember {
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermissionRequest {
     /// The role, such as `manager` or `editor`.
-    #[serde(rename = "role")]
-    pub role: ::std::string::String,
+    pub role: String,
     /// The members.
-    #[serde(rename = "members")]
-    pub members: ::std::vec::Vec<super::models::DrivePermissionMember>,
+    pub members: Vec<super::models::DrivePermissionMember>,
     /// The unionId of the user performing the operation.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DrivePermissionRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.role, &at.field("role"))?;
         rt::Rules::new().min_items(1usize).check(&self.members, &at.field("members"))?;
         rt::Validate::validate(&self.members, &at.field("members"))?;
@@ -1222,16 +1209,16 @@ impl rt::Validate for DrivePermissionRequest {
 pub struct DrivePermissionMemberInfo {
     /// The corpId of the member's organisation.
     #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
-    pub corp_id: ::std::option::Option<::std::string::String>,
+    pub corp_id: Option<String>,
     /// The kind of member, such as `staff` (a user) or `dept` (a department).
     #[serde(rename = "memberType", default, skip_serializing_if = "rt::is_none")]
-    pub member_type: ::std::option::Option<::std::string::String>,
+    pub member_type: Option<String>,
     /// The id of the member, of the kind `memberType` says.
     #[serde(rename = "memberId", default, skip_serializing_if = "rt::is_none")]
-    pub member_id: ::std::option::Option<::std::string::String>,
+    pub member_id: Option<String>,
     /// The name of the member.
     #[serde(rename = "memberName", default, skip_serializing_if = "rt::is_none")]
-    pub member_name: ::std::option::Option<::std::string::String>,
+    pub member_name: Option<String>,
 }
 /// A member's role on a file or folder. Any property may be missing from what the server sends.
 #[cfg(feature = "drive")]
@@ -1239,14 +1226,14 @@ pub struct DrivePermissionMemberInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermission {
     /// The role, such as `manager` or `editor`.
-    #[serde(rename = "role", default, skip_serializing_if = "rt::is_none")]
-    pub role: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub role: Option<String>,
     /// Whether the role is inherited from a parent folder (`true`) or given on the file or folder itself (`false`).
-    #[serde(rename = "extend", default, skip_serializing_if = "rt::is_none")]
-    pub extend: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub extend: Option<bool>,
     /// A member who has a role. Any property may be missing from what the server sends.
-    #[serde(rename = "member", default, skip_serializing_if = "rt::is_none")]
-    pub member: ::std::option::Option<super::models::DrivePermissionMemberInfo>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub member: Option<super::models::DrivePermissionMemberInfo>,
 }
 /// Who has which role on a file or folder.
 #[cfg(feature = "drive")]
@@ -1254,13 +1241,11 @@ pub struct DrivePermission {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListPermissionsResponse {
     /// The roles of members of the organisation.
-    #[serde(rename = "members", default, skip_serializing_if = "rt::is_none")]
-    pub members: ::std::option::Option<::std::vec::Vec<super::models::DrivePermission>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub members: Option<Vec<super::models::DrivePermission>>,
     /// The roles of members of other organisations.
     #[serde(rename = "outMembers", default, skip_serializing_if = "rt::is_none")]
-    pub out_members: ::std::option::Option<
-        ::std::vec::Vec<super::models::DrivePermission>,
-    >,
+    pub out_members: Option<Vec<super::models::DrivePermission>>,
 }
 /// What a user may do with a file or folder.
 #[cfg(feature = "drive")]
@@ -1268,8 +1253,8 @@ pub struct DriveListPermissionsResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetPrivilegeInfoResponse {
     /// The names of the user's privileges.
-    #[serde(rename = "types", default, skip_serializing_if = "rt::is_none")]
-    pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub types: Option<Vec<String>>,
 }
 /// A privilege to give a user on files of a custom space.
 #[cfg(feature = "drive")]
@@ -1277,24 +1262,22 @@ pub struct DriveGetPrivilegeInfoResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGrantPrivilegeOfCustomSpaceRequest {
     /// The kind of privilege, such as `download`.
-    #[serde(rename = "type")]
-    pub r#type: ::std::string::String,
+    pub r#type: String,
     /// The userId (not the unionId) of the user to give it to.
     #[serde(rename = "userId")]
-    pub user_id: ::std::string::String,
+    pub user_id: String,
     /// The ids of the files.
     #[serde(rename = "fileIds")]
-    pub file_ids: ::std::vec::Vec<::std::string::String>,
+    pub file_ids: Vec<String>,
     /// For how many seconds the privilege lasts.
-    #[serde(rename = "duration")]
     pub duration: i64,
     /// The unionId of the user giving it.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveGrantPrivilegeOfCustomSpaceRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.r#type, &at.field("type"))?;
         rt::Rules::new().min_length(1usize).check(&self.user_id, &at.field("userId"))?;
         rt::Rules::new().min_items(1usize).check(&self.file_ids, &at.field("fileIds"))?;
@@ -1310,28 +1293,28 @@ impl rt::Validate for DriveGrantPrivilegeOfCustomSpaceRequest {
 pub struct DriveRecycleItem {
     /// The id of the item in the bin (to restore it or delete it for good, pass it as a number).
     #[serde(rename = "recycleItemId", default, skip_serializing_if = "rt::is_none")]
-    pub recycle_item_id: ::std::option::Option<::std::string::String>,
+    pub recycle_item_id: Option<String>,
     /// The name of the file or folder.
     #[serde(rename = "fileName", default, skip_serializing_if = "rt::is_none")]
-    pub file_name: ::std::option::Option<::std::string::String>,
+    pub file_name: Option<String>,
     /// The path it was deleted from.
     #[serde(rename = "filePath", default, skip_serializing_if = "rt::is_none")]
-    pub file_path: ::std::option::Option<::std::string::String>,
+    pub file_path: Option<String>,
     /// Whether an entry of a drive space is a file or a folder.
     #[serde(rename = "fileType", default, skip_serializing_if = "rt::is_none")]
-    pub file_type: ::std::option::Option<super::models::DriveFileType>,
+    pub file_type: Option<super::models::DriveFileType>,
     /// The type of a file's content, as the drive classifies it.
     #[serde(rename = "contentType", default, skip_serializing_if = "rt::is_none")]
-    pub content_type: ::std::option::Option<::std::string::String>,
+    pub content_type: Option<String>,
     /// The size of a file in bytes.
     #[serde(rename = "fileSize", default, skip_serializing_if = "rt::is_none")]
-    pub file_size: ::std::option::Option<i64>,
+    pub file_size: Option<i64>,
     /// The userId of the user who deleted it.
     #[serde(rename = "deleteStaffId", default, skip_serializing_if = "rt::is_none")]
-    pub delete_staff_id: ::std::option::Option<::std::string::String>,
+    pub delete_staff_id: Option<String>,
     /// When it was deleted (UTC; seconds may be missing).
     #[serde(rename = "deleteTime", default, skip_serializing_if = "rt::is_none")]
-    pub delete_time: ::std::option::Option<rt::Timestamp>,
+    pub delete_time: Option<rt::Timestamp>,
 }
 /// One page of a recycle bin.
 #[cfg(feature = "drive")]
@@ -1340,12 +1323,10 @@ pub struct DriveRecycleItem {
 pub struct DriveListRecycleFilesResponse {
     /// The items on this page.
     #[serde(rename = "recycleItems", default, skip_serializing_if = "rt::is_none")]
-    pub recycle_items: ::std::option::Option<
-        ::std::vec::Vec<super::models::DriveRecycleItem>,
-    >,
+    pub recycle_items: Option<Vec<super::models::DriveRecycleItem>>,
     /// The cursor of the next page; empty or missing on the last page.
     #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: Option<String>,
 }
 /// Items of a recycle bin.
 #[cfg(feature = "drive")]
@@ -1354,17 +1335,17 @@ pub struct DriveListRecycleFilesResponse {
 pub struct DriveRecycleItemsRequest {
     /// Which recycle bin the items are in, such as `user` (the user's own) or `org` (the organisation's).
     #[serde(rename = "recycleType")]
-    pub recycle_type: ::std::string::String,
+    pub recycle_type: String,
     /// The ids of the items, the `recycleItemId`s of `drive_ListRecycleFiles`, as numbers.
     #[serde(rename = "recycleItemIdList")]
-    pub recycle_item_id_list: ::std::vec::Vec<i64>,
+    pub recycle_item_id_list: Vec<i64>,
     /// The unionId of the user performing the operation.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveRecycleItemsRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.recycle_type, &at.field("recycleType"))?;
@@ -1382,14 +1363,14 @@ impl rt::Validate for DriveRecycleItemsRequest {
 pub struct DriveClearRecycleFilesRequest {
     /// Which recycle bin to empty, such as `user` (the user's own) or `org` (the organisation's).
     #[serde(rename = "recycleType")]
-    pub recycle_type: ::std::string::String,
+    pub recycle_type: String,
     /// The unionId of the user emptying it.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveClearRecycleFilesRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.recycle_type, &at.field("recycleType"))?;
@@ -1403,18 +1384,16 @@ impl rt::Validate for DriveClearRecycleFilesRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetQuotaInfosRequest {
     /// The kind of quota to read, such as `personal` (users' personal spaces, named by their unionIds); it says what `identifiers` name.
-    #[serde(rename = "type")]
-    pub r#type: ::std::string::String,
+    pub r#type: String,
     /// The identifiers of the quotas, of the kind `type` says.
-    #[serde(rename = "identifiers")]
-    pub identifiers: ::std::vec::Vec<::std::string::String>,
+    pub identifiers: Vec<String>,
     /// The unionId of the user reading them.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveGetQuotaInfosRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.r#type, &at.field("type"))?;
         rt::Rules::new()
             .min_items(1usize)
@@ -1429,17 +1408,17 @@ impl rt::Validate for DriveGetQuotaInfosRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveQuota {
     /// The identifier the quota was asked for by.
-    #[serde(rename = "identifier", default, skip_serializing_if = "rt::is_none")]
-    pub identifier: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub identifier: Option<String>,
     /// The kind of quota.
-    #[serde(rename = "type", default, skip_serializing_if = "rt::is_none")]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub r#type: Option<String>,
     /// The capacity in bytes.
-    #[serde(rename = "quota", default, skip_serializing_if = "rt::is_none")]
-    pub quota: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub quota: Option<i64>,
     /// The bytes used.
     #[serde(rename = "usedQuota", default, skip_serializing_if = "rt::is_none")]
-    pub used_quota: ::std::option::Option<i64>,
+    pub used_quota: Option<i64>,
 }
 /// The quotas asked for.
 #[cfg(feature = "drive")]
@@ -1447,8 +1426,8 @@ pub struct DriveQuota {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetQuotaInfosResponse {
     /// One quota for each identifier.
-    #[serde(rename = "quotas", default, skip_serializing_if = "rt::is_none")]
-    pub quotas: ::std::option::Option<::std::vec::Vec<super::models::DriveQuota>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub quotas: Option<Vec<super::models::DriveQuota>>,
 }
 /// The spaces to look up.
 #[cfg(feature = "drive")]
@@ -1457,14 +1436,14 @@ pub struct DriveGetQuotaInfosResponse {
 pub struct DriveManagementListSpacesRequest {
     /// The ids of the spaces.
     #[serde(rename = "spaceIds")]
-    pub space_ids: ::std::vec::Vec<::std::string::String>,
+    pub space_ids: Vec<String>,
     /// The unionId of the administrator.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveManagementListSpacesRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_items(1usize)
             .check(&self.space_ids, &at.field("spaceIds"))?;
@@ -1479,17 +1458,16 @@ impl rt::Validate for DriveManagementListSpacesRequest {
 pub struct DriveManagementModifySpaceRequest {
     /// The ids of the spaces.
     #[serde(rename = "spaceIds")]
-    pub space_ids: ::std::vec::Vec<::std::string::String>,
+    pub space_ids: Vec<String>,
     /// The new capacity of each space, in bytes.
-    #[serde(rename = "quota")]
     pub quota: i64,
     /// The unionId of the administrator.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveManagementModifySpaceRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_items(1usize)
             .check(&self.space_ids, &at.field("spaceIds"))?;
@@ -1503,8 +1481,8 @@ impl rt::Validate for DriveManagementModifySpaceRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagedSpacesResponse {
     /// The spaces.
-    #[serde(rename = "spaces", default, skip_serializing_if = "rt::is_none")]
-    pub spaces: ::std::option::Option<::std::vec::Vec<super::models::DriveSpace>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub spaces: Option<Vec<super::models::DriveSpace>>,
 }
 /// A purchase order of drive capacity.
 #[cfg(feature = "drive")]
@@ -1516,23 +1494,20 @@ pub struct DriveQuotaOrder {
     pub order_id: i64,
     /// The business the order is for.
     #[serde(rename = "bizType")]
-    pub biz_type: ::std::string::String,
+    pub biz_type: String,
     /// The kind of capacity bought.
     #[serde(rename = "capacityType")]
-    pub capacity_type: ::std::string::String,
+    pub capacity_type: String,
     /// The amount of capacity bought.
-    #[serde(rename = "capacity")]
     pub capacity: i64,
     /// For how many days the capacity is bought.
-    #[serde(rename = "day")]
     pub day: i32,
     /// The amount paid for the order.
-    #[serde(rename = "money")]
     pub money: i64,
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveQuotaOrder {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.biz_type, &at.field("bizType"))?;
         rt::Rules::new()
             .min_length(1usize)
@@ -1546,14 +1521,12 @@ impl rt::Validate for DriveQuotaOrder {
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagementBuyQuotaRequest {
     /// A purchase order of drive capacity.
-    #[serde(rename = "order")]
     pub order: super::models::DriveQuotaOrder,
     /// The token that proves the purchase.
-    #[serde(rename = "token")]
-    pub token: ::std::string::String,
+    pub token: String,
     /// The unionId of the administrator.
     #[serde(rename = "unionId")]
-    pub union_id: ::std::string::String,
+    pub union_id: String,
 }
 #[cfg(feature = "drive")]
 impl ::std::fmt::Debug for DriveManagementBuyQuotaRequest {
@@ -1567,7 +1540,7 @@ impl ::std::fmt::Debug for DriveManagementBuyQuotaRequest {
 }
 #[cfg(feature = "drive")]
 impl rt::Validate for DriveManagementBuyQuotaRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.order, &at.field("order"))?;
         rt::Rules::new().min_length(1usize).check(&self.token, &at.field("token"))?;
         rt::Rules::new().min_length(1usize).check(&self.union_id, &at.field("unionId"))?;
@@ -1583,7 +1556,7 @@ pub enum OwnerType {
     /// `APP`: An app owns the space; only temporary permissions can be granted, by anyone.
     App,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(OwnerType { User = "USER", App = "APP" });
@@ -1596,7 +1569,7 @@ pub enum SpaceStatus {
     /// `DELETE`: In the recycle bin.
     Delete,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(SpaceStatus { Normal = "NORMAL", Delete = "DELETE" });
@@ -1609,7 +1582,7 @@ pub enum PartitionType {
     /// `MINI_OSS_PARTITION`: Dedicated Mini OSS storage.
     MiniOssPartition,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(
@@ -1625,7 +1598,7 @@ pub enum QuotaType {
     /// `PRIVATE`: Reserved for this app or space alone, up to `max`.
     Private,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(QuotaType { Share = "SHARE", Private = "PRIVATE" });
@@ -1636,17 +1609,17 @@ rt::open_enum!(QuotaType { Share = "SHARE", Private = "PRIVATE" });
 pub struct SpaceCapabilities {
     /// Whether the space can be searched.
     #[serde(rename = "canSearch", default, skip_serializing_if = "rt::is_none")]
-    pub can_search: ::std::option::Option<bool>,
+    pub can_search: Option<bool>,
     /// Whether the space can be renamed.
     #[serde(rename = "canRename", default, skip_serializing_if = "rt::is_none")]
-    pub can_rename: ::std::option::Option<bool>,
+    pub can_rename: Option<bool>,
     /// Whether files of the space may appear in the recently used list.
     #[serde(
         rename = "canRecordRecentFile",
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub can_record_recent_file: ::std::option::Option<bool>,
+    pub can_record_recent_file: Option<bool>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for SpaceCapabilities {}
@@ -1656,27 +1629,27 @@ impl rt::Validate for SpaceCapabilities {}
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageAddSpaceOption {
     /// The name of the space; unnamed when absent.
-    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub name: Option<String>,
     /// The capacity of the space in bytes. When absent the space has no limit of its own but still shares the organisation's capacity.
-    #[serde(rename = "quota", default, skip_serializing_if = "rt::is_none")]
-    pub quota: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub quota: Option<i64>,
     /// What a storage space supports. Every capability is off unless set.
-    #[serde(rename = "capabilities", default, skip_serializing_if = "rt::is_none")]
-    pub capabilities: ::std::option::Option<super::models::SpaceCapabilities>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub capabilities: Option<super::models::SpaceCapabilities>,
     /// A scene chosen by the app (default `default`). A space with the same `scene` and `sceneId` is returned instead of creating a new one.
-    #[serde(rename = "scene", default, skip_serializing_if = "rt::is_none")]
-    pub scene: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub scene: Option<String>,
     /// An id within the scene chosen by the app (default `0`). A space with the same `scene` and `sceneId` is returned instead of creating a new one.
     #[serde(rename = "sceneId", default, skip_serializing_if = "rt::is_none")]
-    pub scene_id: ::std::option::Option<::std::string::String>,
+    pub scene_id: Option<String>,
     /// Who owns a storage space.
     #[serde(rename = "ownerType", default, skip_serializing_if = "rt::is_none")]
-    pub owner_type: ::std::option::Option<super::models::OwnerType>,
+    pub owner_type: Option<super::models::OwnerType>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for StorageAddSpaceOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.quota, &at.field("quota"))?;
         rt::Validate::validate(&self.capabilities, &at.field("capabilities"))?;
         rt::Validate::validate(&self.owner_type, &at.field("ownerType"))?;
@@ -1689,12 +1662,12 @@ impl rt::Validate for StorageAddSpaceOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageAddSpaceRequest {
     /// Optional settings of a new storage space.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::StorageAddSpaceOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::StorageAddSpaceOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for StorageAddSpaceRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
@@ -1705,17 +1678,17 @@ impl rt::Validate for StorageAddSpaceRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct PartitionQuota {
     /// Bytes used by all files of the app; uploads, copies and deletions update it.
-    #[serde(rename = "used", default, skip_serializing_if = "rt::is_none")]
-    pub used: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub used: Option<i64>,
     /// The most bytes the app may use; absent when the app shares the organisation's remaining capacity.
-    #[serde(rename = "max", default, skip_serializing_if = "rt::is_none")]
-    pub max: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub max: Option<i64>,
     /// Bytes reserved for the app or space by the admin console that are still unused; absent when nothing is reserved.
-    #[serde(rename = "reserved", default, skip_serializing_if = "rt::is_none")]
-    pub reserved: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub reserved: Option<i64>,
     /// How a partition's capacity is allotted.
-    #[serde(rename = "type", default, skip_serializing_if = "rt::is_none")]
-    pub r#type: ::std::option::Option<super::models::QuotaType>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub r#type: Option<super::models::QuotaType>,
 }
 /// A storage partition of a space and its capacity.
 #[cfg(feature = "storage")]
@@ -1724,10 +1697,10 @@ pub struct PartitionQuota {
 pub struct Partition {
     /// The kind of storage a partition lives in.
     #[serde(rename = "partitionType", default, skip_serializing_if = "rt::is_none")]
-    pub partition_type: ::std::option::Option<super::models::PartitionType>,
+    pub partition_type: Option<super::models::PartitionType>,
     /// The capacity of a storage partition.
-    #[serde(rename = "quota", default, skip_serializing_if = "rt::is_none")]
-    pub quota: ::std::option::Option<super::models::PartitionQuota>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub quota: Option<super::models::PartitionQuota>,
 }
 /// A storage space.
 #[cfg(feature = "storage")]
@@ -1735,56 +1708,56 @@ pub struct Partition {
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageSpace {
     /// The id of the space.
-    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub id: Option<String>,
     /// The id of the organisation the space belongs to.
     #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
-    pub corp_id: ::std::option::Option<::std::string::String>,
+    pub corp_id: Option<String>,
     /// The unionId of the user who created the space.
     #[serde(rename = "creatorId", default, skip_serializing_if = "rt::is_none")]
-    pub creator_id: ::std::option::Option<::std::string::String>,
+    pub creator_id: Option<String>,
     /// Who owns a storage space.
     #[serde(rename = "ownerType", default, skip_serializing_if = "rt::is_none")]
-    pub owner_type: ::std::option::Option<super::models::OwnerType>,
+    pub owner_type: Option<super::models::OwnerType>,
     /// The id of the owner (a unionId or an app id, by `ownerType`).
     #[serde(rename = "ownerId", default, skip_serializing_if = "rt::is_none")]
-    pub owner_id: ::std::option::Option<::std::string::String>,
+    pub owner_id: Option<String>,
     /// The unionId of the user who last modified the space.
     #[serde(rename = "modifierId", default, skip_serializing_if = "rt::is_none")]
-    pub modifier_id: ::std::option::Option<::std::string::String>,
+    pub modifier_id: Option<String>,
     /// Bytes used.
     #[serde(rename = "usedQuota", default, skip_serializing_if = "rt::is_none")]
-    pub used_quota: ::std::option::Option<i64>,
+    pub used_quota: Option<i64>,
     /// Capacity in bytes.
-    #[serde(rename = "quota", default, skip_serializing_if = "rt::is_none")]
-    pub quota: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub quota: Option<i64>,
     /// The state of a storage space.
-    #[serde(rename = "status", default, skip_serializing_if = "rt::is_none")]
-    pub status: ::std::option::Option<super::models::SpaceStatus>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub status: Option<super::models::SpaceStatus>,
     /// When the space was created (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
     #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
-    pub create_time: ::std::option::Option<rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// When the space was last modified (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
     #[serde(rename = "modifiedTime", default, skip_serializing_if = "rt::is_none")]
-    pub modified_time: ::std::option::Option<rt::Timestamp>,
+    pub modified_time: Option<rt::Timestamp>,
     /// The id of the Open Platform app the space belongs to.
     #[serde(rename = "appId", default, skip_serializing_if = "rt::is_none")]
-    pub app_id: ::std::option::Option<::std::string::String>,
+    pub app_id: Option<String>,
     /// The scene the app chose for the space.
-    #[serde(rename = "scene", default, skip_serializing_if = "rt::is_none")]
-    pub scene: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub scene: Option<String>,
     /// The id within the scene that the app chose for the space.
     #[serde(rename = "sceneId", default, skip_serializing_if = "rt::is_none")]
-    pub scene_id: ::std::option::Option<::std::string::String>,
+    pub scene_id: Option<String>,
     /// What a storage space supports. Every capability is off unless set.
-    #[serde(rename = "capabilities", default, skip_serializing_if = "rt::is_none")]
-    pub capabilities: ::std::option::Option<super::models::SpaceCapabilities>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub capabilities: Option<super::models::SpaceCapabilities>,
     /// The name of the space.
-    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub name: Option<String>,
     /// The storage partitions of the space and their capacity (at most two).
-    #[serde(rename = "partitions", default, skip_serializing_if = "rt::is_none")]
-    pub partitions: ::std::option::Option<::std::vec::Vec<super::models::Partition>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub partitions: Option<Vec<super::models::Partition>>,
 }
 /// A storage space, as returned by the calls that create or read one.
 #[cfg(feature = "storage")]
@@ -1792,8 +1765,8 @@ pub struct StorageSpace {
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageSpaceResponse {
     /// A storage space.
-    #[serde(rename = "space", default, skip_serializing_if = "rt::is_none")]
-    pub space: ::std::option::Option<super::models::StorageSpace>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub space: Option<super::models::StorageSpace>,
 }
 /// What to do when a file or folder of the same name already exists.
 #[cfg(feature = "storage")]
@@ -1808,7 +1781,7 @@ pub enum ConflictStrategy {
     /// `RETURN_ERROR_IF_EXISTS`: Fail with an error.
     ReturnErrorIfExists,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(
@@ -1825,7 +1798,7 @@ pub enum Visibility {
     /// `PRIVATE`: Only the app that set it.
     Private,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(Visibility { Public = "PUBLIC", Private = "PRIVATE" });
@@ -1835,18 +1808,15 @@ rt::open_enum!(Visibility { Public = "PUBLIC", Private = "PRIVATE" });
 #[serde(crate = "rt::__private::serde")]
 pub struct AppProperty {
     /// The name of the property.
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    pub name: String,
     /// The value of the property.
-    #[serde(rename = "value")]
-    pub value: ::std::string::String,
+    pub value: String,
     /// Which apps can see an app property.
-    #[serde(rename = "visibility")]
     pub visibility: super::models::Visibility,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for AppProperty {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.visibility, &at.field("visibility"))?;
         Ok(())
     }
@@ -1857,14 +1827,14 @@ impl rt::Validate for AppProperty {
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryAppProperty {
     /// The name of the property.
-    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub name: Option<String>,
     /// The value of the property.
-    #[serde(rename = "value", default, skip_serializing_if = "rt::is_none")]
-    pub value: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub value: Option<String>,
     /// Which apps can see an app property.
-    #[serde(rename = "visibility", default, skip_serializing_if = "rt::is_none")]
-    pub visibility: ::std::option::Option<super::models::Visibility>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub visibility: Option<super::models::Visibility>,
 }
 /// Optional settings of a new folder.
 #[cfg(feature = "storage")]
@@ -1873,16 +1843,14 @@ pub struct DentryAppProperty {
 pub struct AddFolderOption {
     /// What to do when a file or folder of the same name already exists.
     #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
-    pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
+    pub conflict_strategy: Option<super::models::ConflictStrategy>,
     /// App properties to set on the folder (at most three).
     #[serde(rename = "appProperties", default, skip_serializing_if = "rt::is_none")]
-    pub app_properties: ::std::option::Option<
-        ::std::vec::Vec<super::models::AppProperty>,
-    >,
+    pub app_properties: Option<Vec<super::models::AppProperty>>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for AddFolderOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
         rt::Rules::new()
             .max_items(3usize)
@@ -1899,15 +1867,14 @@ pub struct AddFolderRequest {
     /// The name of the folder. Leading and trailing spaces are removed.
     /// It must not contain a tab or any of `*`, `"`, `<`, `>` and the
     /// backquote, and must not end with `.`.
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    pub name: String,
     /// Optional settings of a new folder.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::AddFolderOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::AddFolderOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for AddFolderRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         static NAME: rt::Rules = rt::Rules::new()
             .min_length(1usize)
             .pattern("^[^\\t*\"<>`]*[^\\t*\"<>`.]$");
@@ -1925,7 +1892,7 @@ pub enum DentryType {
     /// `FOLDER`: A folder.
     Folder,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(DentryType { File = "FILE", Folder = "FOLDER" });
@@ -1938,7 +1905,7 @@ pub enum DentryStatus {
     /// `DELETED`: Deleted.
     Deleted,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(DentryStatus { Normal = "NORMAL", Deleted = "DELETED" });
@@ -1953,7 +1920,7 @@ pub enum StorageDriver {
     /// `UNKNOWN`: A driver DingTalk does not name.
     Unknown,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(
@@ -1966,7 +1933,7 @@ rt::open_enum!(
 pub struct DentryProperties {
     /// Whether it is read-only.
     #[serde(rename = "readOnly", default, skip_serializing_if = "rt::is_none")]
-    pub read_only: ::std::option::Option<bool>,
+    pub read_only: Option<bool>,
 }
 /// The app properties of a file or folder. Documented as a map from the
 /// space owner's id to that owner's properties, but also sent as a plain
@@ -1977,14 +1944,9 @@ pub struct DentryProperties {
 #[serde(untagged)]
 pub enum DentryAppProperties {
     /// Properties keyed by the id of the space owner that set them.
-    ByOwner(
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::vec::Vec<super::models::DentryAppProperty>,
-        >,
-    ),
+    ByOwner(::std::collections::BTreeMap<String, Vec<super::models::DentryAppProperty>>),
     /// A plain list of properties.
-    List(::std::vec::Vec<super::models::DentryAppProperty>),
+    List(Vec<super::models::DentryAppProperty>),
 }
 /// A file or folder in a storage space.
 #[cfg(feature = "storage")]
@@ -1992,72 +1954,72 @@ pub enum DentryAppProperties {
 #[serde(crate = "rt::__private::serde")]
 pub struct Dentry {
     /// The id of the file or folder.
-    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub id: Option<String>,
     /// The id of the space it is in.
     #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
-    pub space_id: ::std::option::Option<::std::string::String>,
+    pub space_id: Option<String>,
     /// The id of its parent folder; `0` is the root folder.
     #[serde(rename = "parentId", default, skip_serializing_if = "rt::is_none")]
-    pub parent_id: ::std::option::Option<::std::string::String>,
+    pub parent_id: Option<String>,
     /// Whether an entry is a file or a folder.
-    #[serde(rename = "type", default, skip_serializing_if = "rt::is_none")]
-    pub r#type: ::std::option::Option<super::models::DentryType>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub r#type: Option<super::models::DentryType>,
     /// Its name.
-    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub name: Option<String>,
     /// Its size in bytes (not returned for a new folder).
-    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
-    pub size: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub size: Option<i64>,
     /// Its path within the space.
-    #[serde(rename = "path", default, skip_serializing_if = "rt::is_none")]
-    pub path: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub path: Option<String>,
     /// Its version (not returned for a new folder).
-    #[serde(rename = "version", default, skip_serializing_if = "rt::is_none")]
-    pub version: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub version: Option<i64>,
     /// The state of a file or folder.
-    #[serde(rename = "status", default, skip_serializing_if = "rt::is_none")]
-    pub status: ::std::option::Option<super::models::DentryStatus>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub status: Option<super::models::DentryStatus>,
     /// Its file extension (not returned for a new folder).
-    #[serde(rename = "extension", default, skip_serializing_if = "rt::is_none")]
-    pub extension: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub extension: Option<String>,
     /// The unionId of the user who created it.
     #[serde(rename = "creatorId", default, skip_serializing_if = "rt::is_none")]
-    pub creator_id: ::std::option::Option<::std::string::String>,
+    pub creator_id: Option<String>,
     /// The unionId of the user who last modified it.
     #[serde(rename = "modifierId", default, skip_serializing_if = "rt::is_none")]
-    pub modifier_id: ::std::option::Option<::std::string::String>,
+    pub modifier_id: Option<String>,
     /// When it was created (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
     #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
-    pub create_time: ::std::option::Option<rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// When it was last modified (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
     #[serde(rename = "modifiedTime", default, skip_serializing_if = "rt::is_none")]
-    pub modified_time: ::std::option::Option<rt::Timestamp>,
+    pub modified_time: Option<rt::Timestamp>,
     /// Properties of a file or folder.
-    #[serde(rename = "properties", default, skip_serializing_if = "rt::is_none")]
-    pub properties: ::std::option::Option<super::models::DentryProperties>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub properties: Option<super::models::DentryProperties>,
     /// The app properties of a file or folder. Documented as a map from the
     /// space owner's id to that owner's properties, but also sent as a plain
     /// list of properties.
     #[serde(rename = "appProperties", default, skip_serializing_if = "rt::is_none")]
-    pub app_properties: ::std::option::Option<super::models::DentryAppProperties>,
+    pub app_properties: Option<super::models::DentryAppProperties>,
     /// A unique identifier of the file or folder.
-    #[serde(rename = "uuid", default, skip_serializing_if = "rt::is_none")]
-    pub uuid: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub uuid: Option<String>,
     /// The kind of storage a partition lives in.
     #[serde(rename = "partitionType", default, skip_serializing_if = "rt::is_none")]
-    pub partition_type: ::std::option::Option<super::models::PartitionType>,
+    pub partition_type: Option<super::models::PartitionType>,
     /// The storage driver behind a file or folder.
     #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
-    pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
+    pub storage_driver: Option<super::models::StorageDriver>,
     /// The kind of content of a file, as storage classifies it by its
     /// extension (such as `DOCUMENT`); absent for folders and from some
     /// calls.
-    #[serde(rename = "category", default, skip_serializing_if = "rt::is_none")]
-    pub category: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub category: Option<String>,
     /// A temporary link to a small preview image of a file.
-    #[serde(rename = "thumbnail", default, skip_serializing_if = "rt::is_none")]
-    pub thumbnail: ::std::option::Option<super::models::Thumbnail>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub thumbnail: Option<super::models::Thumbnail>,
 }
 /// The folder that was added.
 #[cfg(feature = "storage")]
@@ -2065,8 +2027,8 @@ pub struct Dentry {
 #[serde(crate = "rt::__private::serde")]
 pub struct AddFolderResponse {
     /// A file or folder in a storage space.
-    #[serde(rename = "dentry", default, skip_serializing_if = "rt::is_none")]
-    pub dentry: ::std::option::Option<super::models::Dentry>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub dentry: Option<super::models::Dentry>,
 }
 /// A temporary link to a small preview image of a file.
 #[cfg(feature = "storage")]
@@ -2074,14 +2036,14 @@ pub struct AddFolderResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct Thumbnail {
     /// Where to download the image; the link expires after a while.
-    #[serde(rename = "url", default, skip_serializing_if = "rt::is_none")]
-    pub url: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub url: Option<String>,
     /// The width of the image in pixels.
-    #[serde(rename = "width", default, skip_serializing_if = "rt::is_none")]
-    pub width: ::std::option::Option<i32>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub width: Option<i32>,
     /// The height of the image in pixels.
-    #[serde(rename = "height", default, skip_serializing_if = "rt::is_none")]
-    pub height: ::std::option::Option<i32>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub height: Option<i32>,
 }
 /// One file or folder, as returned by the calls that read, rename or commit one.
 #[cfg(feature = "storage")]
@@ -2089,8 +2051,8 @@ pub struct Thumbnail {
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryResponse {
     /// A file or folder in a storage space.
-    #[serde(rename = "dentry", default, skip_serializing_if = "rt::is_none")]
-    pub dentry: ::std::option::Option<super::models::Dentry>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub dentry: Option<super::models::Dentry>,
 }
 /// The answer of calls that only report whether they succeeded.
 #[cfg(feature = "storage")]
@@ -2098,8 +2060,8 @@ pub struct DentryResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct SuccessResponse {
     /// Whether the call succeeded.
-    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
-    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub success: Option<bool>,
 }
 /// An organisation's storage and the capacity of its partitions.
 #[cfg(feature = "storage")]
@@ -2108,10 +2070,10 @@ pub struct SuccessResponse {
 pub struct StorageOrg {
     /// The corpId of the organisation.
     #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
-    pub corp_id: ::std::option::Option<::std::string::String>,
+    pub corp_id: Option<String>,
     /// The storage partitions of the organisation and their capacity.
-    #[serde(rename = "partitions", default, skip_serializing_if = "rt::is_none")]
-    pub partitions: ::std::option::Option<::std::vec::Vec<super::models::Partition>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub partitions: Option<Vec<super::models::Partition>>,
 }
 /// An organisation's storage.
 #[cfg(feature = "storage")]
@@ -2119,8 +2081,8 @@ pub struct StorageOrg {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetOrgResponse {
     /// An organisation's storage and the capacity of its partitions.
-    #[serde(rename = "org", default, skip_serializing_if = "rt::is_none")]
-    pub org: ::std::option::Option<super::models::StorageOrg>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub org: Option<super::models::StorageOrg>,
 }
 /// An Open Platform app as storage knows it.
 #[cfg(feature = "storage")]
@@ -2129,22 +2091,22 @@ pub struct GetOrgResponse {
 pub struct StorageApp {
     /// The id of the app.
     #[serde(rename = "appId", default, skip_serializing_if = "rt::is_none")]
-    pub app_id: ::std::option::Option<::std::string::String>,
+    pub app_id: Option<String>,
     /// The corpId of the organisation the app belongs to.
     #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
-    pub corp_id: ::std::option::Option<::std::string::String>,
+    pub corp_id: Option<String>,
     /// The name of the app.
-    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub name: Option<String>,
     /// When the app started using storage (ISO 8601; seconds may be missing).
     #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
-    pub create_time: ::std::option::Option<rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// When the app's storage settings last changed (ISO 8601; seconds may be missing).
     #[serde(rename = "modifiedTime", default, skip_serializing_if = "rt::is_none")]
-    pub modified_time: ::std::option::Option<rt::Timestamp>,
+    pub modified_time: Option<rt::Timestamp>,
     /// The storage partitions the app uses and their capacity.
-    #[serde(rename = "partitions", default, skip_serializing_if = "rt::is_none")]
-    pub partitions: ::std::option::Option<::std::vec::Vec<super::models::Partition>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub partitions: Option<Vec<super::models::Partition>>,
 }
 /// The app the access token was issued to.
 #[cfg(feature = "storage")]
@@ -2152,8 +2114,8 @@ pub struct StorageApp {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetCurrentAppResponse {
     /// An Open Platform app as storage knows it.
-    #[serde(rename = "app", default, skip_serializing_if = "rt::is_none")]
-    pub app: ::std::option::Option<super::models::StorageApp>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub app: Option<super::models::StorageApp>,
 }
 /// How far an asynchronous task has got.
 #[cfg(feature = "storage")]
@@ -2168,7 +2130,7 @@ pub enum TaskStatus {
     /// `FAIL`: Finished with a failure; `failMessage` says why.
     Fail,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(
@@ -2181,29 +2143,29 @@ rt::open_enum!(
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageTask {
     /// The id of the task.
-    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub id: Option<String>,
     /// How far an asynchronous task has got.
-    #[serde(rename = "status", default, skip_serializing_if = "rt::is_none")]
-    pub status: ::std::option::Option<super::models::TaskStatus>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub status: Option<super::models::TaskStatus>,
     /// How many sub-tasks (files and folders) the task has.
     #[serde(rename = "totalCount", default, skip_serializing_if = "rt::is_none")]
-    pub total_count: ::std::option::Option<i64>,
+    pub total_count: Option<i64>,
     /// How many sub-tasks have succeeded so far.
     #[serde(rename = "successCount", default, skip_serializing_if = "rt::is_none")]
-    pub success_count: ::std::option::Option<i64>,
+    pub success_count: Option<i64>,
     /// How many sub-tasks have failed so far.
     #[serde(rename = "failCount", default, skip_serializing_if = "rt::is_none")]
-    pub fail_count: ::std::option::Option<i64>,
+    pub fail_count: Option<i64>,
     /// Why the task failed, usually an error code such as `permissionDenied`.
     #[serde(rename = "failMessage", default, skip_serializing_if = "rt::is_none")]
-    pub fail_message: ::std::option::Option<::std::string::String>,
+    pub fail_message: Option<String>,
     /// When the task started (ISO 8601; seconds may be missing).
     #[serde(rename = "beginTime", default, skip_serializing_if = "rt::is_none")]
-    pub begin_time: ::std::option::Option<rt::Timestamp>,
+    pub begin_time: Option<rt::Timestamp>,
     /// When the task ended (ISO 8601; seconds may be missing); absent while it runs.
     #[serde(rename = "endTime", default, skip_serializing_if = "rt::is_none")]
-    pub end_time: ::std::option::Option<rt::Timestamp>,
+    pub end_time: Option<rt::Timestamp>,
 }
 /// An asynchronous task.
 #[cfg(feature = "storage")]
@@ -2211,8 +2173,8 @@ pub struct StorageTask {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTaskResponse {
     /// An asynchronous task started by a batch call, and its progress.
-    #[serde(rename = "task", default, skip_serializing_if = "rt::is_none")]
-    pub task: ::std::option::Option<super::models::StorageTask>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub task: Option<super::models::StorageTask>,
 }
 /// Which changes a file change event subscription covers.
 #[cfg(feature = "storage")]
@@ -2223,7 +2185,7 @@ pub enum EventScope {
     /// `SPACE`: One storage space; `scopeId` is the space's id.
     Space,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(EventScope { Org = "ORG", Space = "SPACE" });
@@ -2233,15 +2195,14 @@ rt::open_enum!(EventScope { Org = "ORG", Space = "SPACE" });
 #[serde(crate = "rt::__private::serde")]
 pub struct EventSubscriptionRequest {
     /// Which changes a file change event subscription covers.
-    #[serde(rename = "scope")]
     pub scope: super::models::EventScope,
     /// The corpId of the organisation (`ORG`) or the id of the space (`SPACE`).
     #[serde(rename = "scopeId")]
-    pub scope_id: ::std::string::String,
+    pub scope_id: String,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for EventSubscriptionRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.scope, &at.field("scope"))?;
         rt::Rules::new().min_length(1usize).check(&self.scope_id, &at.field("scopeId"))?;
         Ok(())
@@ -2260,7 +2221,7 @@ pub enum DentryOrderBy {
     /// `SIZE`: Its size.
     Size,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(
@@ -2276,7 +2237,7 @@ pub enum SortOrder {
     /// `DESC`: Descending, largest or newest first.
     Desc,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(SortOrder { Asc = "ASC", Desc = "DESC" });
@@ -2286,11 +2247,11 @@ rt::open_enum!(SortOrder { Asc = "ASC", Desc = "DESC" });
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryPage {
     /// The files and folders on this page; missing when there are none.
-    #[serde(rename = "dentries", default, skip_serializing_if = "rt::is_none")]
-    pub dentries: ::std::option::Option<::std::vec::Vec<super::models::Dentry>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub dentries: Option<Vec<super::models::Dentry>>,
     /// The cursor of the next page; empty or missing on the last page.
     #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: Option<String>,
 }
 /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
 #[cfg(feature = "storage")]
@@ -2299,20 +2260,20 @@ pub struct DentryPage {
 pub struct ListAllDentriesOption {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: Option<String>,
     /// The largest number of entries in one page (at most 50, the default).
     #[serde(rename = "maxResults", default, skip_serializing_if = "rt::is_none")]
-    pub max_results: ::std::option::Option<i32>,
+    pub max_results: Option<i32>,
     /// The direction of a sort.
-    #[serde(rename = "order", default, skip_serializing_if = "rt::is_none")]
-    pub order: ::std::option::Option<super::models::SortOrder>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub order: Option<super::models::SortOrder>,
     /// Whether to return a temporary thumbnail link for each file (slower); `false` when absent.
     #[serde(rename = "withThumbnail", default, skip_serializing_if = "rt::is_none")]
-    pub with_thumbnail: ::std::option::Option<bool>,
+    pub with_thumbnail: Option<bool>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for ListAllDentriesOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .minimum(1f64)
             .maximum(50f64)
@@ -2327,12 +2288,12 @@ impl rt::Validate for ListAllDentriesOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct ListAllDentriesRequest {
     /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::ListAllDentriesOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::ListAllDentriesOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for ListAllDentriesRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
@@ -2350,16 +2311,14 @@ pub struct DentryQueryOption {
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub app_ids_for_app_properties: ::std::option::Option<
-        ::std::vec::Vec<::std::string::String>,
-    >,
+    pub app_ids_for_app_properties: Option<Vec<String>>,
     /// Whether to return a temporary thumbnail link (slower); `false` when absent.
     #[serde(rename = "withThumbnail", default, skip_serializing_if = "rt::is_none")]
-    pub with_thumbnail: ::std::option::Option<bool>,
+    pub with_thumbnail: Option<bool>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for DentryQueryOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .max_items(20usize)
             .check(
@@ -2375,12 +2334,12 @@ impl rt::Validate for DentryQueryOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryRequest {
     /// What to return with a file or folder.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::DentryQueryOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::DentryQueryOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for GetDentryRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
@@ -2392,14 +2351,14 @@ impl rt::Validate for GetDentryRequest {
 pub struct GetDentriesRequest {
     /// The ids of the files and folders (at most 30).
     #[serde(rename = "dentryIds")]
-    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    pub dentry_ids: Vec<String>,
     /// What to return with a file or folder.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::DentryQueryOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::DentryQueryOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for GetDentriesRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_items(1usize)
             .max_items(30usize)
@@ -2415,19 +2374,19 @@ impl rt::Validate for GetDentriesRequest {
 pub struct DentryQueryResult {
     /// The id of the space.
     #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
-    pub space_id: ::std::option::Option<::std::string::String>,
+    pub space_id: Option<String>,
     /// The id that was asked for.
     #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
-    pub dentry_id: ::std::option::Option<::std::string::String>,
+    pub dentry_id: Option<String>,
     /// Whether it could be read.
-    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
-    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub success: Option<bool>,
     /// Why it could not be read, such as `permissionDenied`; absent on success.
     #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
-    pub error_code: ::std::option::Option<::std::string::String>,
+    pub error_code: Option<String>,
     /// A file or folder in a storage space.
-    #[serde(rename = "dentry", default, skip_serializing_if = "rt::is_none")]
-    pub dentry: ::std::option::Option<super::models::Dentry>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub dentry: Option<super::models::Dentry>,
 }
 /// The files and folders that were asked for.
 #[cfg(feature = "storage")]
@@ -2436,9 +2395,7 @@ pub struct DentryQueryResult {
 pub struct GetDentriesResponse {
     /// One item for each id asked for.
     #[serde(rename = "resultItems", default, skip_serializing_if = "rt::is_none")]
-    pub result_items: ::std::option::Option<
-        ::std::vec::Vec<super::models::DentryQueryResult>,
-    >,
+    pub result_items: Option<Vec<super::models::DentryQueryResult>>,
 }
 /// Whether a deletion finished or runs in the background.
 #[cfg(feature = "storage")]
@@ -2446,11 +2403,11 @@ pub struct GetDentriesResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentryResponse {
     /// Whether the deletion continues in the background; follow it with `storage_GetTask`.
-    #[serde(rename = "async", default, skip_serializing_if = "rt::is_none")]
-    pub r#async: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub r#async: Option<bool>,
     /// The id of the background task, when `async` is `true`.
     #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: Option<String>,
 }
 /// How to delete files and folders.
 #[cfg(feature = "storage")]
@@ -2459,7 +2416,7 @@ pub struct DeleteDentryResponse {
 pub struct DeleteDentriesOption {
     /// Whether to move them to the recycle bin instead of deleting them for good; `false` when absent.
     #[serde(rename = "toRecycleBin", default, skip_serializing_if = "rt::is_none")]
-    pub to_recycle_bin: ::std::option::Option<bool>,
+    pub to_recycle_bin: Option<bool>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for DeleteDentriesOption {}
@@ -2470,14 +2427,14 @@ impl rt::Validate for DeleteDentriesOption {}
 pub struct DeleteDentriesRequest {
     /// The ids of the files and folders.
     #[serde(rename = "dentryIds")]
-    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    pub dentry_ids: Vec<String>,
     /// How to delete files and folders.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::DeleteDentriesOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::DeleteDentriesOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for DeleteDentriesRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_items(1usize)
             .check(&self.dentry_ids, &at.field("dentryIds"))?;
@@ -2494,28 +2451,28 @@ impl rt::Validate for DeleteDentriesRequest {
 pub struct DentryBatchResult {
     /// The id of the space the entry was in.
     #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
-    pub space_id: ::std::option::Option<::std::string::String>,
+    pub space_id: Option<String>,
     /// The id of the entry.
     #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
-    pub dentry_id: ::std::option::Option<::std::string::String>,
+    pub dentry_id: Option<String>,
     /// Whether the entry was handled (or its background task started).
-    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
-    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub success: Option<bool>,
     /// Why it failed, such as `permissionDenied`; absent on success.
     #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
-    pub error_code: ::std::option::Option<::std::string::String>,
+    pub error_code: Option<String>,
     /// Whether the work continues in the background; follow it with `storage_GetTask`.
-    #[serde(rename = "async", default, skip_serializing_if = "rt::is_none")]
-    pub r#async: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub r#async: Option<bool>,
     /// The id of the background task, when `async` is `true`.
     #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: Option<String>,
     /// The id of the space the copy or moved entry is in.
     #[serde(rename = "targetSpaceId", default, skip_serializing_if = "rt::is_none")]
-    pub target_space_id: ::std::option::Option<::std::string::String>,
+    pub target_space_id: Option<String>,
     /// The id of the copy or of the moved entry.
     #[serde(rename = "targetDentryId", default, skip_serializing_if = "rt::is_none")]
-    pub target_dentry_id: ::std::option::Option<::std::string::String>,
+    pub target_dentry_id: Option<String>,
 }
 /// The outcome of a batch copy, move or delete, entry by entry.
 #[cfg(feature = "storage")]
@@ -2524,9 +2481,7 @@ pub struct DentryBatchResult {
 pub struct DentryBatchResponse {
     /// One item for each id of the request.
     #[serde(rename = "resultItems", default, skip_serializing_if = "rt::is_none")]
-    pub result_items: ::std::option::Option<
-        ::std::vec::Vec<super::models::DentryBatchResult>,
-    >,
+    pub result_items: Option<Vec<super::models::DentryBatchResult>>,
 }
 /// How to copy files and folders.
 #[cfg(feature = "storage")]
@@ -2535,11 +2490,11 @@ pub struct DentryBatchResponse {
 pub struct DentryCopyOption {
     /// What to do when a file or folder of the same name already exists.
     #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
-    pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
+    pub conflict_strategy: Option<super::models::ConflictStrategy>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for DentryCopyOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
         Ok(())
     }
@@ -2551,17 +2506,17 @@ impl rt::Validate for DentryCopyOption {
 pub struct CopyDentryRequest {
     /// The id of the space to copy into (may be the same space).
     #[serde(rename = "targetSpaceId")]
-    pub target_space_id: ::std::string::String,
+    pub target_space_id: String,
     /// The id of the folder to copy into; `0` for the root folder of that space.
     #[serde(rename = "targetFolderId")]
-    pub target_folder_id: ::std::string::String,
+    pub target_folder_id: String,
     /// How to copy files and folders.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::DentryCopyOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::DentryCopyOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for CopyDentryRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.target_space_id, &at.field("targetSpaceId"))?;
@@ -2579,20 +2534,20 @@ impl rt::Validate for CopyDentryRequest {
 pub struct CopyDentriesRequest {
     /// The ids of the files and folders to copy.
     #[serde(rename = "dentryIds")]
-    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    pub dentry_ids: Vec<String>,
     /// The id of the space to copy into (may be the same space).
     #[serde(rename = "targetSpaceId")]
-    pub target_space_id: ::std::string::String,
+    pub target_space_id: String,
     /// The id of the folder to copy into; `0` for the root folder of that space.
     #[serde(rename = "targetFolderId")]
-    pub target_folder_id: ::std::string::String,
+    pub target_folder_id: String,
     /// How to copy files and folders.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::DentryCopyOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::DentryCopyOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for CopyDentriesRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_items(1usize)
             .check(&self.dentry_ids, &at.field("dentryIds"))?;
@@ -2612,14 +2567,14 @@ impl rt::Validate for CopyDentriesRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryTransferResponse {
     /// Whether the work continues in the background; `dentry` is then absent and `taskId` names the task.
-    #[serde(rename = "async", default, skip_serializing_if = "rt::is_none")]
-    pub r#async: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub r#async: Option<bool>,
     /// The id of the background task, when `async` is `true`.
     #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: Option<String>,
     /// A file or folder in a storage space.
-    #[serde(rename = "dentry", default, skip_serializing_if = "rt::is_none")]
-    pub dentry: ::std::option::Option<super::models::Dentry>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub dentry: Option<super::models::Dentry>,
 }
 /// How to move a file or folder.
 #[cfg(feature = "storage")]
@@ -2628,16 +2583,16 @@ pub struct DentryTransferResponse {
 pub struct MoveDentryOption {
     /// What to do when a file or folder of the same name already exists.
     #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
-    pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
+    pub conflict_strategy: Option<super::models::ConflictStrategy>,
     /// Whether to keep the permissions granted on it; `false` when
     /// absent. The name is spelled as DingTalk spells it for this call
     /// (the batch call says `preservePermissions`).
     #[serde(rename = "presevePermissions", default, skip_serializing_if = "rt::is_none")]
-    pub preseve_permissions: ::std::option::Option<bool>,
+    pub preseve_permissions: Option<bool>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for MoveDentryOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
         Ok(())
     }
@@ -2649,17 +2604,17 @@ impl rt::Validate for MoveDentryOption {
 pub struct MoveDentryRequest {
     /// The id of the space to move into (may be the same space).
     #[serde(rename = "targetSpaceId")]
-    pub target_space_id: ::std::string::String,
+    pub target_space_id: String,
     /// The id of the folder to move into; `0` for the root folder of that space.
     #[serde(rename = "targetFolderId")]
-    pub target_folder_id: ::std::string::String,
+    pub target_folder_id: String,
     /// How to move a file or folder.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::MoveDentryOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::MoveDentryOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for MoveDentryRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.target_space_id, &at.field("targetSpaceId"))?;
@@ -2677,18 +2632,18 @@ impl rt::Validate for MoveDentryRequest {
 pub struct MoveDentriesOption {
     /// What to do when a file or folder of the same name already exists.
     #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
-    pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
+    pub conflict_strategy: Option<super::models::ConflictStrategy>,
     /// Whether to keep the permissions granted on them; `false` when absent.
     #[serde(
         rename = "preservePermissions",
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub preserve_permissions: ::std::option::Option<bool>,
+    pub preserve_permissions: Option<bool>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for MoveDentriesOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
         Ok(())
     }
@@ -2700,20 +2655,20 @@ impl rt::Validate for MoveDentriesOption {
 pub struct MoveDentriesRequest {
     /// The ids of the files and folders to move.
     #[serde(rename = "dentryIds")]
-    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    pub dentry_ids: Vec<String>,
     /// The id of the space to move into (may be the same space).
     #[serde(rename = "targetSpaceId")]
-    pub target_space_id: ::std::string::String,
+    pub target_space_id: String,
     /// The id of the folder to move into; `0` for the root folder of that space.
     #[serde(rename = "targetFolderId")]
-    pub target_folder_id: ::std::string::String,
+    pub target_folder_id: String,
     /// How to move files and folders.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::MoveDentriesOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::MoveDentriesOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for MoveDentriesRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_items(1usize)
             .check(&self.dentry_ids, &at.field("dentryIds"))?;
@@ -2734,11 +2689,11 @@ impl rt::Validate for MoveDentriesRequest {
 pub struct RenameDentryRequest {
     /// The new name, with its extension for a file.
     #[serde(rename = "newName")]
-    pub new_name: ::std::string::String,
+    pub new_name: String,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for RenameDentryRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.new_name, &at.field("newName"))?;
         Ok(())
     }
@@ -2750,11 +2705,11 @@ impl rt::Validate for RenameDentryRequest {
 pub struct UpdateDentryAppPropertiesRequest {
     /// The properties to set.
     #[serde(rename = "appProperties")]
-    pub app_properties: ::std::vec::Vec<super::models::AppProperty>,
+    pub app_properties: Vec<super::models::AppProperty>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for UpdateDentryAppPropertiesRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_items(1usize)
             .check(&self.app_properties, &at.field("appProperties"))?;
@@ -2769,11 +2724,11 @@ impl rt::Validate for UpdateDentryAppPropertiesRequest {
 pub struct DeleteDentryAppPropertiesRequest {
     /// The names of the calling app's properties to remove.
     #[serde(rename = "propertyNames")]
-    pub property_names: ::std::vec::Vec<::std::string::String>,
+    pub property_names: Vec<String>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for DeleteDentryAppPropertiesRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_items(1usize)
             .check(&self.property_names, &at.field("propertyNames"))?;
@@ -2787,11 +2742,11 @@ impl rt::Validate for DeleteDentryAppPropertiesRequest {
 pub struct GetDentryThumbnailsRequest {
     /// The ids of the files.
     #[serde(rename = "dentryIds")]
-    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    pub dentry_ids: Vec<String>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for GetDentryThumbnailsRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_items(1usize)
             .check(&self.dentry_ids, &at.field("dentryIds"))?;
@@ -2805,19 +2760,19 @@ impl rt::Validate for GetDentryThumbnailsRequest {
 pub struct DentryThumbnailResult {
     /// The id of the space.
     #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
-    pub space_id: ::std::option::Option<::std::string::String>,
+    pub space_id: Option<String>,
     /// The id of the file.
     #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
-    pub dentry_id: ::std::option::Option<::std::string::String>,
+    pub dentry_id: Option<String>,
     /// Whether a thumbnail was found.
-    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
-    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub success: Option<bool>,
     /// Why there is no thumbnail, such as `dentryNotExist`; absent on success.
     #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
-    pub error_code: ::std::option::Option<::std::string::String>,
+    pub error_code: Option<String>,
     /// A temporary link to a small preview image of a file.
-    #[serde(rename = "thumbnail", default, skip_serializing_if = "rt::is_none")]
-    pub thumbnail: ::std::option::Option<super::models::Thumbnail>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub thumbnail: Option<super::models::Thumbnail>,
 }
 /// The thumbnails that were asked for.
 #[cfg(feature = "storage")]
@@ -2826,9 +2781,7 @@ pub struct DentryThumbnailResult {
 pub struct GetDentryThumbnailsResponse {
     /// One item for each id asked for.
     #[serde(rename = "resultItems", default, skip_serializing_if = "rt::is_none")]
-    pub result_items: ::std::option::Option<
-        ::std::vec::Vec<super::models::DentryThumbnailResult>,
-    >,
+    pub result_items: Option<Vec<super::models::DentryThumbnailResult>>,
 }
 /// How the URLs of an upload or a download are authorised.
 #[cfg(feature = "storage")]
@@ -2837,7 +2790,7 @@ pub enum TransferProtocol {
     /// `HEADER_SIGNATURE`: The signature travels in headers; send the given `headers` with the request to the URL.
     HeaderSignature,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(TransferProtocol { HeaderSignature = "HEADER_SIGNATURE" });
@@ -2849,27 +2802,23 @@ rt::open_enum!(TransferProtocol { HeaderSignature = "HEADER_SIGNATURE" });
 pub struct HeaderSignatureInfo {
     /// URLs of the content, reachable from anywhere; use any one.
     #[serde(rename = "resourceUrls", default, skip_serializing_if = "rt::is_none")]
-    pub resource_urls: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub resource_urls: Option<Vec<String>>,
     /// URLs reachable only from inside the storage's cloud region, faster from servers there.
     #[serde(
         rename = "internalResourceUrls",
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub internal_resource_urls: ::std::option::Option<
-        ::std::vec::Vec<::std::string::String>,
-    >,
+    pub internal_resource_urls: Option<Vec<String>>,
     /// The headers to send, exactly as given, with the request to the URL.
-    #[serde(rename = "headers", default, skip_serializing_if = "rt::is_none")]
-    pub headers: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub headers: Option<::std::collections::BTreeMap<String, String>>,
     /// For how many seconds from now the URLs and headers are valid.
     #[serde(rename = "expirationSeconds", default, skip_serializing_if = "rt::is_none")]
-    pub expiration_seconds: ::std::option::Option<i32>,
+    pub expiration_seconds: Option<i32>,
     /// The region where the content is stored, such as `ZHANGJIAKOU`.
-    #[serde(rename = "region", default, skip_serializing_if = "rt::is_none")]
-    pub region: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub region: Option<String>,
 }
 /// What is known of the file to upload, so that the server can refuse at
 /// once a name that is taken or not allowed, or a file too large for the
@@ -2879,21 +2828,21 @@ pub struct HeaderSignatureInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct UploadPreCheck {
     /// The name the file will have.
-    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub name: Option<String>,
     /// The id of the folder it will be in; `0` for the root folder.
     #[serde(rename = "parentId", default, skip_serializing_if = "rt::is_none")]
-    pub parent_id: ::std::option::Option<::std::string::String>,
+    pub parent_id: Option<String>,
     /// Its size in bytes.
-    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
-    pub size: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub size: Option<i64>,
     /// The MD5 digest of its content, in hexadecimal.
-    #[serde(rename = "md5", default, skip_serializing_if = "rt::is_none")]
-    pub md5: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub md5: Option<String>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for UploadPreCheck {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.size, &at.field("size"))?;
         Ok(())
     }
@@ -2905,22 +2854,22 @@ impl rt::Validate for UploadPreCheck {
 pub struct GetFileUploadInfoOption {
     /// The storage driver behind a file or folder.
     #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
-    pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
+    pub storage_driver: Option<super::models::StorageDriver>,
     /// What is known of the file to upload, so that the server can refuse at
     /// once a name that is taken or not allowed, or a file too large for the
     /// space. Every field is optional.
     #[serde(rename = "preCheckParam", default, skip_serializing_if = "rt::is_none")]
-    pub pre_check_param: ::std::option::Option<super::models::UploadPreCheck>,
+    pub pre_check_param: Option<super::models::UploadPreCheck>,
     /// The region to store the content in when the space allows a choice, such as `ZHANGJIAKOU`.
     #[serde(rename = "preferRegion", default, skip_serializing_if = "rt::is_none")]
-    pub prefer_region: ::std::option::Option<::std::string::String>,
+    pub prefer_region: Option<String>,
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
     #[serde(rename = "preferIntranet", default, skip_serializing_if = "rt::is_none")]
-    pub prefer_intranet: ::std::option::Option<bool>,
+    pub prefer_intranet: Option<bool>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for GetFileUploadInfoOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.storage_driver, &at.field("storageDriver"))?;
         rt::Validate::validate(&self.pre_check_param, &at.field("preCheckParam"))?;
         Ok(())
@@ -2932,19 +2881,17 @@ impl rt::Validate for GetFileUploadInfoOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileUploadInfoRequest {
     /// How the URLs of an upload or a download are authorised.
-    #[serde(rename = "protocol")]
     pub protocol: super::models::TransferProtocol,
     /// Whether the content is uploaded in parts. Pass `false`: uploads in
     /// parts start with `storage_InitMultipartFileUpload` instead.
-    #[serde(rename = "multipart")]
     pub multipart: bool,
     /// Optional settings of an upload in one piece.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::GetFileUploadInfoOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::GetFileUploadInfoOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for GetFileUploadInfoRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.protocol, &at.field("protocol"))?;
         rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
@@ -2957,13 +2904,13 @@ impl rt::Validate for GetFileUploadInfoRequest {
 pub struct GetFileUploadInfoResponse {
     /// The key of the upload, for `storage_CommitFile`.
     #[serde(rename = "uploadKey", default, skip_serializing_if = "rt::is_none")]
-    pub upload_key: ::std::option::Option<::std::string::String>,
+    pub upload_key: Option<String>,
     /// The storage driver behind a file or folder.
     #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
-    pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
+    pub storage_driver: Option<super::models::StorageDriver>,
     /// How the URLs of an upload or a download are authorised.
-    #[serde(rename = "protocol", default, skip_serializing_if = "rt::is_none")]
-    pub protocol: ::std::option::Option<super::models::TransferProtocol>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub protocol: Option<super::models::TransferProtocol>,
     /// Where to send file content (or fetch it from) and the headers that
     /// authorise the request. The URLs and headers expire together.
     #[serde(
@@ -2971,7 +2918,7 @@ pub struct GetFileUploadInfoResponse {
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub header_signature_info: ::std::option::Option<super::models::HeaderSignatureInfo>,
+    pub header_signature_info: Option<super::models::HeaderSignatureInfo>,
 }
 /// Optional settings of an upload in parts.
 #[cfg(feature = "storage")]
@@ -2980,19 +2927,19 @@ pub struct GetFileUploadInfoResponse {
 pub struct InitMultipartFileUploadOption {
     /// The storage driver behind a file or folder.
     #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
-    pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
+    pub storage_driver: Option<super::models::StorageDriver>,
     /// What is known of the file to upload, so that the server can refuse at
     /// once a name that is taken or not allowed, or a file too large for the
     /// space. Every field is optional.
     #[serde(rename = "preCheckParam", default, skip_serializing_if = "rt::is_none")]
-    pub pre_check_param: ::std::option::Option<super::models::UploadPreCheck>,
+    pub pre_check_param: Option<super::models::UploadPreCheck>,
     /// The region to store the content in when the space allows a choice, such as `ZHANGJIAKOU`.
     #[serde(rename = "preferRegion", default, skip_serializing_if = "rt::is_none")]
-    pub prefer_region: ::std::option::Option<::std::string::String>,
+    pub prefer_region: Option<String>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for InitMultipartFileUploadOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.storage_driver, &at.field("storageDriver"))?;
         rt::Validate::validate(&self.pre_check_param, &at.field("preCheckParam"))?;
         Ok(())
@@ -3004,12 +2951,12 @@ impl rt::Validate for InitMultipartFileUploadOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct InitMultipartFileUploadRequest {
     /// Optional settings of an upload in parts.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::InitMultipartFileUploadOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::InitMultipartFileUploadOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for InitMultipartFileUploadRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
@@ -3021,10 +2968,10 @@ impl rt::Validate for InitMultipartFileUploadRequest {
 pub struct InitMultipartFileUploadResponse {
     /// The key of the upload, for `storage_GetMultipartFileUploadInfos` and `storage_CommitFile`.
     #[serde(rename = "uploadKey", default, skip_serializing_if = "rt::is_none")]
-    pub upload_key: ::std::option::Option<::std::string::String>,
+    pub upload_key: Option<String>,
     /// The storage driver behind a file or folder.
     #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
-    pub storage_driver: ::std::option::Option<super::models::StorageDriver>,
+    pub storage_driver: Option<super::models::StorageDriver>,
 }
 /// Optional settings of the part URLs.
 #[cfg(feature = "storage")]
@@ -3033,7 +2980,7 @@ pub struct InitMultipartFileUploadResponse {
 pub struct GetMultipartFileUploadInfosOption {
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
     #[serde(rename = "preferIntranet", default, skip_serializing_if = "rt::is_none")]
-    pub prefer_intranet: ::std::option::Option<bool>,
+    pub prefer_intranet: Option<bool>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for GetMultipartFileUploadInfosOption {}
@@ -3044,17 +2991,17 @@ impl rt::Validate for GetMultipartFileUploadInfosOption {}
 pub struct GetMultipartFileUploadInfosRequest {
     /// The key `storage_InitMultipartFileUpload` returned.
     #[serde(rename = "uploadKey")]
-    pub upload_key: ::std::string::String,
+    pub upload_key: String,
     /// The numbers of the parts, counted from 1.
     #[serde(rename = "partNumbers")]
-    pub part_numbers: ::std::vec::Vec<i32>,
+    pub part_numbers: Vec<i32>,
     /// Optional settings of the part URLs.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::GetMultipartFileUploadInfosOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::GetMultipartFileUploadInfosOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for GetMultipartFileUploadInfosRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.upload_key, &at.field("uploadKey"))?;
@@ -3072,7 +3019,7 @@ impl rt::Validate for GetMultipartFileUploadInfosRequest {
 pub struct PartUploadInfo {
     /// The number of the part.
     #[serde(rename = "partNumber", default, skip_serializing_if = "rt::is_none")]
-    pub part_number: ::std::option::Option<i32>,
+    pub part_number: Option<i32>,
     /// Where to send file content (or fetch it from) and the headers that
     /// authorise the request. The URLs and headers expire together.
     #[serde(
@@ -3080,7 +3027,7 @@ pub struct PartUploadInfo {
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub header_signature_info: ::std::option::Option<super::models::HeaderSignatureInfo>,
+    pub header_signature_info: Option<super::models::HeaderSignatureInfo>,
 }
 /// Where and how to upload the parts that were asked for.
 #[cfg(feature = "storage")]
@@ -3093,9 +3040,7 @@ pub struct GetMultipartFileUploadInfosResponse {
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub multipart_header_signature_infos: ::std::option::Option<
-        ::std::vec::Vec<super::models::PartUploadInfo>,
-    >,
+    pub multipart_header_signature_infos: Option<Vec<super::models::PartUploadInfo>>,
 }
 /// Optional settings of a committed file.
 #[cfg(feature = "storage")]
@@ -3103,20 +3048,18 @@ pub struct GetMultipartFileUploadInfosResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct CommitFileOption {
     /// The size of the uploaded content in bytes.
-    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
-    pub size: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub size: Option<i64>,
     /// What to do when a file or folder of the same name already exists.
     #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
-    pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
+    pub conflict_strategy: Option<super::models::ConflictStrategy>,
     /// App properties to set on the file.
     #[serde(rename = "appProperties", default, skip_serializing_if = "rt::is_none")]
-    pub app_properties: ::std::option::Option<
-        ::std::vec::Vec<super::models::AppProperty>,
-    >,
+    pub app_properties: Option<Vec<super::models::AppProperty>>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for CommitFileOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.size, &at.field("size"))?;
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
         rt::Validate::validate(&self.app_properties, &at.field("appProperties"))?;
@@ -3130,23 +3073,22 @@ impl rt::Validate for CommitFileOption {
 pub struct CommitFileRequest {
     /// The key of the upload (from `storage_GetFileUploadInfo` or `storage_InitMultipartFileUpload`).
     #[serde(rename = "uploadKey")]
-    pub upload_key: ::std::string::String,
+    pub upload_key: String,
     /// The name of the file, with its extension.
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    pub name: String,
     /// The id of the folder to put it in; `0` for the root folder of the space.
     #[serde(rename = "parentId")]
-    pub parent_id: ::std::string::String,
+    pub parent_id: String,
     /// The id of an existing file that the upload replaces, as a new version of it.
     #[serde(rename = "overwriteDentryId", default, skip_serializing_if = "rt::is_none")]
-    pub overwrite_dentry_id: ::std::option::Option<::std::string::String>,
+    pub overwrite_dentry_id: Option<String>,
     /// Optional settings of a committed file.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::CommitFileOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::CommitFileOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for CommitFileRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.upload_key, &at.field("uploadKey"))?;
@@ -3167,15 +3109,15 @@ impl rt::Validate for CommitFileRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoOption {
     /// The version to download; the current one when absent.
-    #[serde(rename = "version", default, skip_serializing_if = "rt::is_none")]
-    pub version: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub version: Option<i64>,
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
     #[serde(rename = "preferIntranet", default, skip_serializing_if = "rt::is_none")]
-    pub prefer_intranet: ::std::option::Option<bool>,
+    pub prefer_intranet: Option<bool>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for GetFileDownloadInfoOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(1f64).check(&self.version, &at.field("version"))?;
         Ok(())
     }
@@ -3186,12 +3128,12 @@ impl rt::Validate for GetFileDownloadInfoOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoRequest {
     /// Optional settings of a download.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::GetFileDownloadInfoOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::GetFileDownloadInfoOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for GetFileDownloadInfoRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
@@ -3202,8 +3144,8 @@ impl rt::Validate for GetFileDownloadInfoRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoResponse {
     /// How the URLs of an upload or a download are authorised.
-    #[serde(rename = "protocol", default, skip_serializing_if = "rt::is_none")]
-    pub protocol: ::std::option::Option<super::models::TransferProtocol>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub protocol: Option<super::models::TransferProtocol>,
     /// Where to send file content (or fetch it from) and the headers that
     /// authorise the request. The URLs and headers expire together.
     #[serde(
@@ -3211,7 +3153,7 @@ pub struct GetFileDownloadInfoResponse {
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub header_signature_info: ::std::option::Option<super::models::HeaderSignatureInfo>,
+    pub header_signature_info: Option<super::models::HeaderSignatureInfo>,
 }
 /// How a file is opened in the browser.
 #[cfg(feature = "storage")]
@@ -3222,7 +3164,7 @@ pub enum OpenType {
     /// `EDIT`: Editing.
     Edit,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(OpenType { Preview = "PREVIEW", Edit = "EDIT" });
@@ -3232,21 +3174,21 @@ rt::open_enum!(OpenType { Preview = "PREVIEW", Edit = "EDIT" });
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoOption {
     /// How a file is opened in the browser.
-    #[serde(rename = "type", default, skip_serializing_if = "rt::is_none")]
-    pub r#type: ::std::option::Option<super::models::OpenType>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub r#type: Option<super::models::OpenType>,
     /// The version to open; the current one when absent.
-    #[serde(rename = "version", default, skip_serializing_if = "rt::is_none")]
-    pub version: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub version: Option<i64>,
     /// Whether to show a watermark (Word, Excel, PowerPoint and PDF files only); `false` when absent.
     #[serde(rename = "waterMark", default, skip_serializing_if = "rt::is_none")]
-    pub water_mark: ::std::option::Option<bool>,
+    pub water_mark: Option<bool>,
     /// Whether a preview link asks for a DingTalk login; `false` when absent, and then fewer file types can be previewed.
     #[serde(rename = "checkLogin", default, skip_serializing_if = "rt::is_none")]
-    pub check_login: ::std::option::Option<bool>,
+    pub check_login: Option<bool>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for GetDentryOpenInfoOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.r#type, &at.field("type"))?;
         rt::Rules::new().minimum(1f64).check(&self.version, &at.field("version"))?;
         Ok(())
@@ -3258,12 +3200,12 @@ impl rt::Validate for GetDentryOpenInfoOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoRequest {
     /// How to open a file.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::GetDentryOpenInfoOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::GetDentryOpenInfoOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for GetDentryOpenInfoRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
@@ -3274,11 +3216,11 @@ impl rt::Validate for GetDentryOpenInfoRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoResponse {
     /// The link.
-    #[serde(rename = "url", default, skip_serializing_if = "rt::is_none")]
-    pub url: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub url: Option<String>,
     /// Whether the opened file shows a watermark.
     #[serde(rename = "hasWaterMark", default, skip_serializing_if = "rt::is_none")]
-    pub has_water_mark: ::std::option::Option<bool>,
+    pub has_water_mark: Option<bool>,
 }
 /// A link that opens a file one way.
 #[cfg(feature = "storage")]
@@ -3289,12 +3231,11 @@ pub struct OpenInfo {
     #[serde(rename = "openType")]
     pub open_type: super::models::OpenType,
     /// The link.
-    #[serde(rename = "url")]
-    pub url: ::std::string::String,
+    pub url: String,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for OpenInfo {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.open_type, &at.field("openType"))?;
         rt::Rules::new().min_length(1usize).check(&self.url, &at.field("url"))?;
         Ok(())
@@ -3306,15 +3247,14 @@ impl rt::Validate for OpenInfo {
 #[serde(crate = "rt::__private::serde")]
 pub struct RegisterOpenInfoRequest {
     /// Who provides the links, such as `DINGTALK`.
-    #[serde(rename = "provider")]
-    pub provider: ::std::string::String,
+    pub provider: String,
     /// The links, one for each way of opening.
     #[serde(rename = "openInfos")]
-    pub open_infos: ::std::vec::Vec<super::models::OpenInfo>,
+    pub open_infos: Vec<super::models::OpenInfo>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for RegisterOpenInfoRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.provider, &at.field("provider"))?;
@@ -3332,21 +3272,21 @@ impl rt::Validate for RegisterOpenInfoRequest {
 pub struct GetWebOfficeUrlResponse {
     /// The link that opens the file in WebOffice.
     #[serde(rename = "webOfficeUrl", default, skip_serializing_if = "rt::is_none")]
-    pub web_office_url: ::std::option::Option<::std::string::String>,
+    pub web_office_url: Option<String>,
     /// The token WebOffice needs to open the file; secret.
     #[serde(
         rename = "webOfficeAccessToken",
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub web_office_access_token: ::std::option::Option<::std::string::String>,
+    pub web_office_access_token: Option<String>,
     /// The token that renews the access token with `storage_RefreshWebOfficeToken`; secret.
     #[serde(
         rename = "webOfficeRefreshToken",
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub web_office_refresh_token: ::std::option::Option<::std::string::String>,
+    pub web_office_refresh_token: Option<String>,
 }
 #[cfg(feature = "storage")]
 impl ::std::fmt::Debug for GetWebOfficeUrlResponse {
@@ -3369,14 +3309,14 @@ pub struct RefreshWebOfficeTokenResponse {
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub web_office_access_token: ::std::option::Option<::std::string::String>,
+    pub web_office_access_token: Option<String>,
     /// The new refresh token; secret.
     #[serde(
         rename = "webOfficeRefreshToken",
         default,
         skip_serializing_if = "rt::is_none"
     )]
-    pub web_office_refresh_token: ::std::option::Option<::std::string::String>,
+    pub web_office_refresh_token: Option<String>,
 }
 #[cfg(feature = "storage")]
 impl ::std::fmt::Debug for RefreshWebOfficeTokenResponse {
@@ -3402,7 +3342,7 @@ pub enum PermissionRole {
     /// `READER`: Viewer; may not download.
     Reader,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(
@@ -3424,7 +3364,7 @@ pub enum MemberType {
     /// `CONVERSATION`: A chat; `id` is the conversation id.
     Conversation,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(
@@ -3437,18 +3377,16 @@ rt::open_enum!(
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionMember {
     /// What kind of member a permission is granted to; the member's `id` is of that kind.
-    #[serde(rename = "type")]
     pub r#type: super::models::MemberType,
     /// The id of the member, of the kind `type` says.
-    #[serde(rename = "id")]
-    pub id: ::std::string::String,
+    pub id: String,
     /// The corpId of the member's organisation, when it is not the caller's.
     #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
-    pub corp_id: ::std::option::Option<::std::string::String>,
+    pub corp_id: Option<String>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for PermissionMember {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.r#type, &at.field("type"))?;
         rt::Rules::new().min_length(1usize).check(&self.id, &at.field("id"))?;
         Ok(())
@@ -3461,12 +3399,12 @@ impl rt::Validate for PermissionMember {
 pub struct PermissionOption {
     /// For how many seconds the permission lasts. Only for spaces owned
     /// by an app (`APP`), whose permissions are all temporary.
-    #[serde(rename = "duration", default, skip_serializing_if = "rt::is_none")]
-    pub duration: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub duration: Option<i64>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for PermissionOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(1f64).check(&self.duration, &at.field("duration"))?;
         Ok(())
     }
@@ -3480,15 +3418,14 @@ pub struct PermissionRequest {
     #[serde(rename = "roleId")]
     pub role_id: super::models::PermissionRole,
     /// The members.
-    #[serde(rename = "members")]
-    pub members: ::std::vec::Vec<super::models::PermissionMember>,
+    pub members: Vec<super::models::PermissionMember>,
     /// Optional settings of a grant.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::PermissionOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::PermissionOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for PermissionRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.role_id, &at.field("roleId"))?;
         rt::Rules::new().min_items(1usize).check(&self.members, &at.field("members"))?;
         rt::Validate::validate(&self.members, &at.field("members"))?;
@@ -3505,12 +3442,11 @@ pub struct PermissionRemoveRequest {
     #[serde(rename = "roleId")]
     pub role_id: super::models::PermissionRole,
     /// The members.
-    #[serde(rename = "members")]
-    pub members: ::std::vec::Vec<super::models::PermissionMember>,
+    pub members: Vec<super::models::PermissionMember>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for PermissionRemoveRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.role_id, &at.field("roleId"))?;
         rt::Rules::new().min_items(1usize).check(&self.members, &at.field("members"))?;
         rt::Validate::validate(&self.members, &at.field("members"))?;
@@ -3524,19 +3460,17 @@ impl rt::Validate for PermissionRemoveRequest {
 pub struct ListPermissionsOption {
     /// List only permissions with these roles; all roles when absent.
     #[serde(rename = "filterRoleIds", default, skip_serializing_if = "rt::is_none")]
-    pub filter_role_ids: ::std::option::Option<
-        ::std::vec::Vec<super::models::PermissionRole>,
-    >,
+    pub filter_role_ids: Option<Vec<super::models::PermissionRole>>,
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: Option<String>,
     /// The largest number of permissions in one page.
     #[serde(rename = "maxResults", default, skip_serializing_if = "rt::is_none")]
-    pub max_results: ::std::option::Option<i32>,
+    pub max_results: Option<i32>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for ListPermissionsOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.filter_role_ids, &at.field("filterRoleIds"))?;
         rt::Rules::new()
             .minimum(1f64)
@@ -3550,12 +3484,12 @@ impl rt::Validate for ListPermissionsOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsRequest {
     /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::ListPermissionsOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::ListPermissionsOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for ListPermissionsRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
@@ -3566,11 +3500,11 @@ impl rt::Validate for ListPermissionsRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct Role {
     /// A role on a file or folder, from the most rights to the fewest.
-    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
-    pub id: ::std::option::Option<super::models::PermissionRole>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub id: Option<super::models::PermissionRole>,
     /// The display name of the role.
-    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub name: Option<String>,
 }
 /// A member holding a permission, as the server reports it; any part may be missing.
 #[cfg(feature = "storage")]
@@ -3578,14 +3512,14 @@ pub struct Role {
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionMemberInfo {
     /// What kind of member a permission is granted to; the member's `id` is of that kind.
-    #[serde(rename = "type", default, skip_serializing_if = "rt::is_none")]
-    pub r#type: ::std::option::Option<super::models::MemberType>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub r#type: Option<super::models::MemberType>,
     /// The id of the member, of the kind `type` says.
-    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub id: Option<String>,
     /// The corpId of the member's organisation.
     #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
-    pub corp_id: ::std::option::Option<::std::string::String>,
+    pub corp_id: Option<String>,
 }
 /// A role held by a member on a file or folder.
 #[cfg(feature = "storage")]
@@ -3594,28 +3528,28 @@ pub struct PermissionMemberInfo {
 pub struct Permission {
     /// The id of the space.
     #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
-    pub space_id: ::std::option::Option<::std::string::String>,
+    pub space_id: Option<String>,
     /// The id of the file or folder.
     #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
-    pub dentry_id: ::std::option::Option<::std::string::String>,
+    pub dentry_id: Option<String>,
     /// A role as the server reports it.
-    #[serde(rename = "role", default, skip_serializing_if = "rt::is_none")]
-    pub role: ::std::option::Option<super::models::Role>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub role: Option<super::models::Role>,
     /// A member holding a permission, as the server reports it; any part may be missing.
-    #[serde(rename = "member", default, skip_serializing_if = "rt::is_none")]
-    pub member: ::std::option::Option<super::models::PermissionMemberInfo>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub member: Option<super::models::PermissionMemberInfo>,
     /// For how many seconds a temporary permission lasts; absent for permanent ones.
-    #[serde(rename = "duration", default, skip_serializing_if = "rt::is_none")]
-    pub duration: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub duration: Option<i64>,
     /// The unionId of the user who granted it.
     #[serde(rename = "operatorId", default, skip_serializing_if = "rt::is_none")]
-    pub operator_id: ::std::option::Option<::std::string::String>,
+    pub operator_id: Option<String>,
     /// When it was granted (ISO 8601; seconds may be missing).
     #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
-    pub create_time: ::std::option::Option<rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// When it last changed (ISO 8601; seconds may be missing).
     #[serde(rename = "modifiedTime", default, skip_serializing_if = "rt::is_none")]
-    pub modified_time: ::std::option::Option<rt::Timestamp>,
+    pub modified_time: Option<rt::Timestamp>,
 }
 /// One page of permissions.
 #[cfg(feature = "storage")]
@@ -3623,11 +3557,11 @@ pub struct Permission {
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsResponse {
     /// The permissions on this page; missing when there are none.
-    #[serde(rename = "permissions", default, skip_serializing_if = "rt::is_none")]
-    pub permissions: ::std::option::Option<::std::vec::Vec<super::models::Permission>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub permissions: Option<Vec<super::models::Permission>>,
     /// The cursor of the next page; empty or missing on the last page.
     #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: Option<String>,
 }
 /// The user's roles on each file or folder asked for.
 #[cfg(feature = "storage")]
@@ -3636,12 +3570,7 @@ pub struct ListPermissionsResponse {
 pub struct BatchQueryRolesResponse {
     /// The roles, keyed by the id of the file or folder.
     #[serde(rename = "roleMap", default, skip_serializing_if = "rt::is_none")]
-    pub role_map: ::std::option::Option<
-        ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::vec::Vec<super::models::Role>,
-        >,
-    >,
+    pub role_map: Option<::std::collections::BTreeMap<String, Vec<super::models::Role>>>,
 }
 /// What a recycle bin belongs to.
 #[cfg(feature = "storage")]
@@ -3650,7 +3579,7 @@ pub enum RecycleBinScope {
     /// `SPACE`: A storage space; its id is the scope id.
     Space,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "storage")]
 rt::open_enum!(RecycleBinScope { Space = "SPACE" });
@@ -3660,14 +3589,14 @@ rt::open_enum!(RecycleBinScope { Space = "SPACE" });
 #[serde(crate = "rt::__private::serde")]
 pub struct RecycleBin {
     /// The id of the recycle bin.
-    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub id: Option<String>,
     /// What a recycle bin belongs to.
-    #[serde(rename = "scope", default, skip_serializing_if = "rt::is_none")]
-    pub scope: ::std::option::Option<super::models::RecycleBinScope>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub scope: Option<super::models::RecycleBinScope>,
     /// The id of what it belongs to.
     #[serde(rename = "scopeId", default, skip_serializing_if = "rt::is_none")]
-    pub scope_id: ::std::option::Option<::std::string::String>,
+    pub scope_id: Option<String>,
 }
 /// A recycle bin.
 #[cfg(feature = "storage")]
@@ -3676,7 +3605,7 @@ pub struct RecycleBin {
 pub struct GetRecycleBinResponse {
     /// A recycle bin.
     #[serde(rename = "recycleBin", default, skip_serializing_if = "rt::is_none")]
-    pub recycle_bin: ::std::option::Option<super::models::RecycleBin>,
+    pub recycle_bin: Option<super::models::RecycleBin>,
 }
 /// A deleted file or folder in a recycle bin.
 #[cfg(feature = "storage")]
@@ -3684,32 +3613,32 @@ pub struct GetRecycleBinResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct RecycleItem {
     /// The id of the item in the recycle bin.
-    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub id: Option<String>,
     /// The id of the space it was in.
     #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
-    pub space_id: ::std::option::Option<::std::string::String>,
+    pub space_id: Option<String>,
     /// The id it had as a file or folder.
     #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
-    pub dentry_id: ::std::option::Option<::std::string::String>,
+    pub dentry_id: Option<String>,
     /// Whether an entry is a file or a folder.
-    #[serde(rename = "type", default, skip_serializing_if = "rt::is_none")]
-    pub r#type: ::std::option::Option<super::models::DentryType>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub r#type: Option<super::models::DentryType>,
     /// Its name.
     #[serde(rename = "originalName", default, skip_serializing_if = "rt::is_none")]
-    pub original_name: ::std::option::Option<::std::string::String>,
+    pub original_name: Option<String>,
     /// The path it had in its space.
     #[serde(rename = "originalPath", default, skip_serializing_if = "rt::is_none")]
-    pub original_path: ::std::option::Option<::std::string::String>,
+    pub original_path: Option<String>,
     /// Its size in bytes.
-    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
-    pub size: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub size: Option<i64>,
     /// The unionId of the user who deleted it.
     #[serde(rename = "operatorId", default, skip_serializing_if = "rt::is_none")]
-    pub operator_id: ::std::option::Option<::std::string::String>,
+    pub operator_id: Option<String>,
     /// When it was deleted (ISO 8601; seconds may be missing).
     #[serde(rename = "operatorTime", default, skip_serializing_if = "rt::is_none")]
-    pub operator_time: ::std::option::Option<rt::Timestamp>,
+    pub operator_time: Option<rt::Timestamp>,
 }
 /// One page of recycle items.
 #[cfg(feature = "storage")]
@@ -3718,12 +3647,10 @@ pub struct RecycleItem {
 pub struct ListRecycleItemsResponse {
     /// The items on this page; missing when there are none.
     #[serde(rename = "recycleItems", default, skip_serializing_if = "rt::is_none")]
-    pub recycle_items: ::std::option::Option<
-        ::std::vec::Vec<super::models::RecycleItem>,
-    >,
+    pub recycle_items: Option<Vec<super::models::RecycleItem>>,
     /// The cursor of the next page; empty or missing on the last page.
     #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: Option<String>,
 }
 /// A recycle item.
 #[cfg(feature = "storage")]
@@ -3731,8 +3658,8 @@ pub struct ListRecycleItemsResponse {
 #[serde(crate = "rt::__private::serde")]
 pub struct GetRecycleItemResponse {
     /// A deleted file or folder in a recycle bin.
-    #[serde(rename = "item", default, skip_serializing_if = "rt::is_none")]
-    pub item: ::std::option::Option<super::models::RecycleItem>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub item: Option<super::models::RecycleItem>,
 }
 /// The recycle items to delete for good.
 #[cfg(feature = "storage")]
@@ -3741,11 +3668,11 @@ pub struct GetRecycleItemResponse {
 pub struct DeleteRecycleItemsRequest {
     /// The ids of the items.
     #[serde(rename = "recycleItemIds")]
-    pub recycle_item_ids: ::std::vec::Vec<::std::string::String>,
+    pub recycle_item_ids: Vec<String>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for DeleteRecycleItemsRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_items(1usize)
             .check(&self.recycle_item_ids, &at.field("recycleItemIds"))?;
@@ -3759,11 +3686,11 @@ impl rt::Validate for DeleteRecycleItemsRequest {
 pub struct RestoreOption {
     /// What to do when a file or folder of the same name already exists.
     #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
-    pub conflict_strategy: ::std::option::Option<super::models::ConflictStrategy>,
+    pub conflict_strategy: Option<super::models::ConflictStrategy>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for RestoreOption {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
         Ok(())
     }
@@ -3774,12 +3701,12 @@ impl rt::Validate for RestoreOption {
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemRequest {
     /// How to restore deleted files and folders.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::RestoreOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::RestoreOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for RestoreRecycleItemRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
@@ -3791,16 +3718,16 @@ impl rt::Validate for RestoreRecycleItemRequest {
 pub struct RestoreRecycleItemResponse {
     /// The id of the space it is back in.
     #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
-    pub space_id: ::std::option::Option<::std::string::String>,
+    pub space_id: Option<String>,
     /// Its id as a file or folder again.
     #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
-    pub dentry_id: ::std::option::Option<::std::string::String>,
+    pub dentry_id: Option<String>,
     /// Whether the restore continues in the background; follow it with `storage_GetTask`.
-    #[serde(rename = "async", default, skip_serializing_if = "rt::is_none")]
-    pub r#async: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub r#async: Option<bool>,
     /// The id of the background task, when `async` is `true`.
     #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: Option<String>,
 }
 /// The recycle items to restore.
 #[cfg(feature = "storage")]
@@ -3809,14 +3736,14 @@ pub struct RestoreRecycleItemResponse {
 pub struct RestoreRecycleItemsRequest {
     /// The ids of the items (at most 30).
     #[serde(rename = "recycleItemIds")]
-    pub recycle_item_ids: ::std::vec::Vec<::std::string::String>,
+    pub recycle_item_ids: Vec<String>,
     /// How to restore deleted files and folders.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::RestoreOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::RestoreOption>,
 }
 #[cfg(feature = "storage")]
 impl rt::Validate for RestoreRecycleItemsRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_items(1usize)
             .max_items(30usize)
@@ -3832,28 +3759,28 @@ impl rt::Validate for RestoreRecycleItemsRequest {
 pub struct RecycleItemRestoreResult {
     /// The id of the recycle bin.
     #[serde(rename = "recycleBinId", default, skip_serializing_if = "rt::is_none")]
-    pub recycle_bin_id: ::std::option::Option<::std::string::String>,
+    pub recycle_bin_id: Option<String>,
     /// The id of the item.
     #[serde(rename = "recycleItemId", default, skip_serializing_if = "rt::is_none")]
-    pub recycle_item_id: ::std::option::Option<::std::string::String>,
+    pub recycle_item_id: Option<String>,
     /// The id of the space it is back in.
     #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
-    pub space_id: ::std::option::Option<::std::string::String>,
+    pub space_id: Option<String>,
     /// Its id as a file or folder again.
     #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
-    pub dentry_id: ::std::option::Option<::std::string::String>,
+    pub dentry_id: Option<String>,
     /// Whether it was restored (or its background task started).
-    #[serde(rename = "success", default, skip_serializing_if = "rt::is_none")]
-    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub success: Option<bool>,
     /// Why it failed, such as `dentryAlreadyExist`; absent on success.
     #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
-    pub error_code: ::std::option::Option<::std::string::String>,
+    pub error_code: Option<String>,
     /// Whether the restore continues in the background; follow it with `storage_GetTask`.
-    #[serde(rename = "async", default, skip_serializing_if = "rt::is_none")]
-    pub r#async: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub r#async: Option<bool>,
     /// The id of the background task, when `async` is `true`.
     #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: Option<String>,
 }
 /// The outcome of a batch restore, item by item.
 #[cfg(feature = "storage")]
@@ -3862,7 +3789,5 @@ pub struct RecycleItemRestoreResult {
 pub struct RestoreRecycleItemsResponse {
     /// One result for each item of the request.
     #[serde(rename = "resultItems", default, skip_serializing_if = "rt::is_none")]
-    pub result_items: ::std::option::Option<
-        ::std::vec::Vec<super::models::RecycleItemRestoreResult>,
-    >,
+    pub result_items: Option<Vec<super::models::RecycleItemRestoreResult>>,
 }

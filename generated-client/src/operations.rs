@@ -9,7 +9,7 @@ pub const SERVERS: &[&str] = &["https://api.dingtalk.io", "https://api.dingtalk.
 pub const RETRYABLE_ERROR_CODES: &[&str] = &["request.overlimit", "operationTimeout"];
 /// The `AccessToken` security scheme.
 #[cfg(any(feature = "drive", feature = "oauth2", feature = "storage"))]
-const AUTH_ACCESS_TOKEN: ::std::option::Option<rt::Auth> = ::std::option::Option::Some(
+const AUTH_ACCESS_TOKEN: Option<rt::Auth> = Some(
     rt::Auth::header("x-acs-dingtalk-access-token", &["InvalidAuthentication"]),
 );
 /// What the runtime needs to know of the API.
@@ -20,7 +20,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::Some("x-acs-request-id"),
+    request_id_header: Some("x-acs-request-id"),
     error_body: rt::ErrorShape {
         code: &["code"],
         message: &["message"],
@@ -48,8 +48,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -224,9 +224,9 @@ impl Client {
             body: super::models::GetUserTokenRequest {
                 client_id: input.client_id.to_owned(),
                 client_secret: input.client_secret.to_owned(),
-                code: ::std::option::Option::None,
+                code: None,
                 grant_type: input.grant_type,
-                refresh_token: ::std::option::Option::None,
+                refresh_token: None,
             },
         }
     }
@@ -288,7 +288,7 @@ impl Client {
     #[cfg(feature = "oauth2")]
     pub fn oauth2_get_sso_user_info(
         &self,
-        code: impl ::std::convert::Into<::std::string::String>,
+        code: impl ::std::convert::Into<String>,
     ) -> Oauth2GetSsoUserInfo {
         Oauth2GetSsoUserInfo {
             client: self.clone(),
@@ -353,7 +353,7 @@ impl Client {
     #[cfg(feature = "oauth2")]
     pub fn oauth2_get_auth_info(
         &self,
-        auth_corp_id: impl ::std::convert::Into<::std::string::String>,
+        auth_corp_id: impl ::std::convert::Into<String>,
     ) -> Oauth2GetAuthInfo {
         Oauth2GetAuthInfo {
             client: self.clone(),
@@ -410,8 +410,8 @@ impl Client {
             client: self.clone(),
             options: ::std::default::Default::default(),
             body: super::models::KickoffByDeviceIdRequest {
-                open_device_id: ::std::option::Option::None,
-                user_id: ::std::option::Option::None,
+                open_device_id: None,
+                user_id: None,
             },
         }
     }
@@ -443,7 +443,7 @@ impl Client {
             options: ::std::default::Default::default(),
             union_id: input.union_id.to_owned(),
             space_type: input.space_type,
-            next_token: ::std::option::Option::None,
+            next_token: None,
             max_results: input.max_results,
         }
     }
@@ -563,7 +563,7 @@ impl Client {
     #[cfg(feature = "drive")]
     pub fn drive_get_my_space_info(
         &self,
-        union_id: impl ::std::convert::Into<::std::string::String>,
+        union_id: impl ::std::convert::Into<String>,
     ) -> DriveGetMySpaceInfo {
         DriveGetMySpaceInfo {
             client: self.clone(),
@@ -674,11 +674,11 @@ impl Client {
             client: self.clone(),
             options: ::std::default::Default::default(),
             space_id: input.space_id.to_owned(),
-            parent_id: ::std::option::Option::None,
-            next_token: ::std::option::Option::None,
+            parent_id: None,
+            next_token: None,
             max_results: input.max_results,
-            order_type: ::std::option::Option::None,
-            with_icon: ::std::option::Option::None,
+            order_type: None,
+            with_icon: None,
             union_id: input.union_id.to_owned(),
         }
     }
@@ -717,11 +717,11 @@ impl Client {
             options: ::std::default::Default::default(),
             space_id: input.space_id.to_owned(),
             body: super::models::DriveAddFileRequest {
-                parent_id: ::std::option::Option::None,
+                parent_id: None,
                 file_type: input.file_type,
                 file_name: input.file_name.to_owned(),
-                media_id: ::std::option::Option::None,
-                add_conflict_policy: ::std::option::Option::None,
+                media_id: None,
+                add_conflict_policy: None,
                 union_id: input.union_id.to_owned(),
             },
         }
@@ -864,8 +864,8 @@ impl Client {
             file_id: input.file_id.to_owned(),
             body: super::models::DriveCopyFileRequest {
                 target_space_id: input.target_space_id.to_owned(),
-                target_parent_id: ::std::option::Option::None,
-                add_conflict_policy: ::std::option::Option::None,
+                target_parent_id: None,
+                add_conflict_policy: None,
                 union_id: input.union_id.to_owned(),
             },
         }
@@ -900,8 +900,8 @@ impl Client {
             file_id: input.file_id.to_owned(),
             body: super::models::DriveMoveFileRequest {
                 target_space_id: input.target_space_id.to_owned(),
-                target_parent_id: ::std::option::Option::None,
-                add_conflict_policy: ::std::option::Option::None,
+                target_parent_id: None,
+                add_conflict_policy: None,
                 union_id: input.union_id.to_owned(),
             },
         }
@@ -941,8 +941,8 @@ impl Client {
             body: super::models::DriveMoveFilesRequest {
                 file_ids: input.file_ids,
                 target_space_id: input.target_space_id.to_owned(),
-                target_parent_id: ::std::option::Option::None,
-                add_conflict_policy: ::std::option::Option::None,
+                target_parent_id: None,
+                add_conflict_policy: None,
                 union_id: input.union_id.to_owned(),
             },
         }
@@ -1031,11 +1031,11 @@ impl Client {
             file_name: input.file_name.to_owned(),
             file_size: input.file_size,
             md5: input.md5.to_owned(),
-            add_conflict_policy: ::std::option::Option::None,
-            media_id: ::std::option::Option::None,
-            caller_region: ::std::option::Option::None,
-            with_region: ::std::option::Option::None,
-            with_internal_end_point: ::std::option::Option::None,
+            add_conflict_policy: None,
+            media_id: None,
+            caller_region: None,
+            with_region: None,
+            with_internal_end_point: None,
             union_id: input.union_id.to_owned(),
         }
     }
@@ -1071,8 +1071,8 @@ impl Client {
             options: ::std::default::Default::default(),
             space_id: input.space_id.to_owned(),
             file_id: input.file_id.to_owned(),
-            with_region: ::std::option::Option::None,
-            with_internal_resource_url: ::std::option::Option::None,
+            with_region: None,
+            with_internal_resource_url: None,
             union_id: input.union_id.to_owned(),
         }
     }
@@ -1105,8 +1105,8 @@ impl Client {
             options: ::std::default::Default::default(),
             space_id: input.space_id.to_owned(),
             file_id: input.file_id.to_owned(),
-            version: ::std::option::Option::None,
-            watermark: ::std::option::Option::None,
+            version: None,
+            watermark: None,
             union_id: input.union_id.to_owned(),
         }
     }
@@ -1356,9 +1356,9 @@ impl Client {
             client: self.clone(),
             options: ::std::default::Default::default(),
             recycle_type: input.recycle_type.to_owned(),
-            next_token: ::std::option::Option::None,
+            next_token: None,
             max_results: input.max_results,
-            order_type: ::std::option::Option::None,
+            order_type: None,
             union_id: input.union_id.to_owned(),
         }
     }
@@ -1638,14 +1638,14 @@ impl Client {
     #[cfg(feature = "storage")]
     pub fn storage_add_space(
         &self,
-        union_id: impl ::std::convert::Into<::std::string::String>,
+        union_id: impl ::std::convert::Into<String>,
     ) -> StorageAddSpace {
         StorageAddSpace {
             client: self.clone(),
             options: ::std::default::Default::default(),
             union_id: union_id.into(),
             body: super::models::StorageAddSpaceRequest {
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -1731,7 +1731,7 @@ impl Client {
             union_id: input.union_id.to_owned(),
             body: super::models::AddFolderRequest {
                 name: input.name.to_owned(),
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -1792,7 +1792,7 @@ impl Client {
     #[cfg(feature = "storage")]
     pub fn storage_get_current_app(
         &self,
-        union_id: impl ::std::convert::Into<::std::string::String>,
+        union_id: impl ::std::convert::Into<String>,
     ) -> StorageGetCurrentApp {
         StorageGetCurrentApp {
             client: self.clone(),
@@ -1953,11 +1953,11 @@ impl Client {
             options: ::std::default::Default::default(),
             space_id: input.space_id.to_owned(),
             parent_id: input.parent_id.to_owned(),
-            next_token: ::std::option::Option::None,
-            max_results: ::std::option::Option::None,
-            order_by: ::std::option::Option::None,
-            order: ::std::option::Option::None,
-            with_thumbnail: ::std::option::Option::None,
+            next_token: None,
+            max_results: None,
+            order_by: None,
+            order: None,
+            with_thumbnail: None,
             union_id: input.union_id.to_owned(),
         }
     }
@@ -2002,7 +2002,7 @@ impl Client {
             space_id: input.space_id.to_owned(),
             union_id: input.union_id.to_owned(),
             body: super::models::ListAllDentriesRequest {
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -2045,7 +2045,7 @@ impl Client {
             union_id: input.union_id.to_owned(),
             body: super::models::GetDentriesRequest {
                 dentry_ids: input.dentry_ids,
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -2090,7 +2090,7 @@ impl Client {
             dentry_id: input.dentry_id.to_owned(),
             union_id: input.union_id.to_owned(),
             body: super::models::GetDentryRequest {
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -2134,7 +2134,7 @@ impl Client {
             options: ::std::default::Default::default(),
             space_id: input.space_id.to_owned(),
             dentry_id: input.dentry_id.to_owned(),
-            to_recycle_bin: ::std::option::Option::None,
+            to_recycle_bin: None,
             union_id: input.union_id.to_owned(),
         }
     }
@@ -2177,7 +2177,7 @@ impl Client {
             union_id: input.union_id.to_owned(),
             body: super::models::DeleteDentriesRequest {
                 dentry_ids: input.dentry_ids,
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -2228,7 +2228,7 @@ impl Client {
             body: super::models::CopyDentryRequest {
                 target_space_id: input.target_space_id.to_owned(),
                 target_folder_id: input.target_folder_id.to_owned(),
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -2275,7 +2275,7 @@ impl Client {
                 dentry_ids: input.dentry_ids,
                 target_space_id: input.target_space_id.to_owned(),
                 target_folder_id: input.target_folder_id.to_owned(),
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -2327,7 +2327,7 @@ impl Client {
             body: super::models::MoveDentryRequest {
                 target_space_id: input.target_space_id.to_owned(),
                 target_folder_id: input.target_folder_id.to_owned(),
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -2375,7 +2375,7 @@ impl Client {
                 dentry_ids: input.dentry_ids,
                 target_space_id: input.target_space_id.to_owned(),
                 target_folder_id: input.target_folder_id.to_owned(),
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -2460,8 +2460,8 @@ impl Client {
             options: ::std::default::Default::default(),
             space_id: input.space_id.to_owned(),
             dentry_id: input.dentry_id.to_owned(),
-            next_token: ::std::option::Option::None,
-            max_results: ::std::option::Option::None,
+            next_token: None,
+            max_results: None,
             union_id: input.union_id.to_owned(),
         }
     }
@@ -2676,7 +2676,7 @@ impl Client {
             body: super::models::GetFileUploadInfoRequest {
                 protocol: input.protocol,
                 multipart: input.multipart,
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -2722,7 +2722,7 @@ impl Client {
             space_id: input.space_id.to_owned(),
             union_id: input.union_id.to_owned(),
             body: super::models::InitMultipartFileUploadRequest {
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -2762,7 +2762,7 @@ impl Client {
             body: super::models::GetMultipartFileUploadInfosRequest {
                 upload_key: input.upload_key.to_owned(),
                 part_numbers: input.part_numbers,
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -2816,8 +2816,8 @@ impl Client {
                 upload_key: input.upload_key.to_owned(),
                 name: input.name.to_owned(),
                 parent_id: input.parent_id.to_owned(),
-                overwrite_dentry_id: ::std::option::Option::None,
-                option: ::std::option::Option::None,
+                overwrite_dentry_id: None,
+                option: None,
             },
         }
     }
@@ -2861,7 +2861,7 @@ impl Client {
             dentry_id: input.dentry_id.to_owned(),
             union_id: input.union_id.to_owned(),
             body: super::models::GetFileDownloadInfoRequest {
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -2906,7 +2906,7 @@ impl Client {
             dentry_id: input.dentry_id.to_owned(),
             union_id: input.union_id.to_owned(),
             body: super::models::GetDentryOpenInfoRequest {
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -3073,7 +3073,7 @@ impl Client {
             body: super::models::PermissionRequest {
                 role_id: input.role_id,
                 members: input.members,
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -3120,7 +3120,7 @@ impl Client {
             body: super::models::PermissionRequest {
                 role_id: input.role_id,
                 members: input.members,
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -3205,7 +3205,7 @@ impl Client {
             dentry_id: input.dentry_id.to_owned(),
             union_id: input.union_id.to_owned(),
             body: super::models::ListPermissionsRequest {
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -3316,8 +3316,8 @@ impl Client {
             client: self.clone(),
             options: ::std::default::Default::default(),
             recycle_bin_id: input.recycle_bin_id.to_owned(),
-            next_token: ::std::option::Option::None,
-            max_results: ::std::option::Option::None,
+            next_token: None,
+            max_results: None,
             union_id: input.union_id.to_owned(),
         }
     }
@@ -3465,7 +3465,7 @@ impl Client {
             recycle_item_id: input.recycle_item_id.to_owned(),
             union_id: input.union_id.to_owned(),
             body: super::models::RestoreRecycleItemRequest {
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -3507,7 +3507,7 @@ impl Client {
             union_id: input.union_id.to_owned(),
             body: super::models::RestoreRecycleItemsRequest {
                 recycle_item_ids: input.recycle_item_ids,
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -3709,7 +3709,7 @@ pub struct DriveDeleteFilesInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
     /// The ids of the files and folders.
-    pub file_ids: ::std::vec::Vec<::std::string::String>,
+    pub file_ids: Vec<String>,
     /// How to delete them, such as `toRecycle` (into the recycle bin) or `completelyDelete` (for good).
     pub delete_policy: &'a str,
     /// The unionId of the user deleting them.
@@ -3745,7 +3745,7 @@ pub struct DriveMoveFilesInput<'a> {
     /// The id of the drive space (the `spaceId` of a space, as `drive_ListSpaces` lists it).
     pub space_id: &'a str,
     /// The ids of the files and folders.
-    pub file_ids: ::std::vec::Vec<::std::string::String>,
+    pub file_ids: Vec<String>,
     /// The id of the space to move into; it may be the space they are in.
     pub target_space_id: &'a str,
     /// The unionId of the user moving them.
@@ -3819,7 +3819,7 @@ pub struct DriveModifyPermissionInput<'a> {
     /// The role, such as `manager` or `editor`.
     pub role: &'a str,
     /// The members.
-    pub members: ::std::vec::Vec<super::models::DrivePermissionMember>,
+    pub members: Vec<super::models::DrivePermissionMember>,
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
 }
@@ -3833,7 +3833,7 @@ pub struct DriveAddPermissionInput<'a> {
     /// The role, such as `manager` or `editor`.
     pub role: &'a str,
     /// The members.
-    pub members: ::std::vec::Vec<super::models::DrivePermissionMember>,
+    pub members: Vec<super::models::DrivePermissionMember>,
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
 }
@@ -3847,7 +3847,7 @@ pub struct DriveDeletePermissionInput<'a> {
     /// The role, such as `manager` or `editor`.
     pub role: &'a str,
     /// The members.
-    pub members: ::std::vec::Vec<super::models::DrivePermissionMember>,
+    pub members: Vec<super::models::DrivePermissionMember>,
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
 }
@@ -3871,7 +3871,7 @@ pub struct DriveGrantPrivilegeOfCustomSpaceInput<'a> {
     /// The userId (not the unionId) of the user to give it to.
     pub user_id: &'a str,
     /// The ids of the files.
-    pub file_ids: ::std::vec::Vec<::std::string::String>,
+    pub file_ids: Vec<String>,
     /// For how many seconds the privilege lasts.
     pub duration: i64,
     /// The unionId of the user giving it.
@@ -3893,7 +3893,7 @@ pub struct DriveRecoverRecycleFilesInput<'a> {
     /// Which recycle bin the items are in, such as `user` (the user's own) or `org` (the organisation's).
     pub recycle_type: &'a str,
     /// The ids of the items, the `recycleItemId`s of `drive_ListRecycleFiles`, as numbers.
-    pub recycle_item_id_list: ::std::vec::Vec<i64>,
+    pub recycle_item_id_list: Vec<i64>,
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
 }
@@ -3903,7 +3903,7 @@ pub struct DriveDeleteRecycleFilesInput<'a> {
     /// Which recycle bin the items are in, such as `user` (the user's own) or `org` (the organisation's).
     pub recycle_type: &'a str,
     /// The ids of the items, the `recycleItemId`s of `drive_ListRecycleFiles`, as numbers.
-    pub recycle_item_id_list: ::std::vec::Vec<i64>,
+    pub recycle_item_id_list: Vec<i64>,
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
 }
@@ -3921,7 +3921,7 @@ pub struct DriveGetQuotaInfosInput<'a> {
     /// The kind of quota to read, such as `personal` (users' personal spaces, named by their unionIds); it says what `identifiers` name.
     pub r#type: &'a str,
     /// The identifiers of the quotas, of the kind `type` says.
-    pub identifiers: ::std::vec::Vec<::std::string::String>,
+    pub identifiers: Vec<String>,
     /// The unionId of the user reading them.
     pub union_id: &'a str,
 }
@@ -3929,7 +3929,7 @@ pub struct DriveGetQuotaInfosInput<'a> {
 #[cfg(feature = "drive")]
 pub struct DriveManagementListSpacesInput<'a> {
     /// The ids of the spaces.
-    pub space_ids: ::std::vec::Vec<::std::string::String>,
+    pub space_ids: Vec<String>,
     /// The unionId of the administrator.
     pub union_id: &'a str,
 }
@@ -3937,7 +3937,7 @@ pub struct DriveManagementListSpacesInput<'a> {
 #[cfg(feature = "drive")]
 pub struct DriveManagementModifySpaceInput<'a> {
     /// The ids of the spaces.
-    pub space_ids: ::std::vec::Vec<::std::string::String>,
+    pub space_ids: Vec<String>,
     /// The new capacity of each space, in bytes.
     pub quota: i64,
     /// The unionId of the administrator.
@@ -4037,7 +4037,7 @@ pub struct StorageGetDentriesInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
     /// The ids of the files and folders (at most 30).
-    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    pub dentry_ids: Vec<String>,
 }
 /// The required inputs of [`Client::storage_get_dentry`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
@@ -4067,7 +4067,7 @@ pub struct StorageDeleteDentriesInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
     /// The ids of the files and folders.
-    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    pub dentry_ids: Vec<String>,
 }
 /// The required inputs of [`Client::storage_copy_dentry`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
@@ -4091,7 +4091,7 @@ pub struct StorageCopyDentriesInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
     /// The ids of the files and folders to copy.
-    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    pub dentry_ids: Vec<String>,
     /// The id of the space to copy into (may be the same space).
     pub target_space_id: &'a str,
     /// The id of the folder to copy into; `0` for the root folder of that space.
@@ -4119,7 +4119,7 @@ pub struct StorageMoveDentriesInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
     /// The ids of the files and folders to move.
-    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    pub dentry_ids: Vec<String>,
     /// The id of the space to move into (may be the same space).
     pub target_space_id: &'a str,
     /// The id of the folder to move into; `0` for the root folder of that space.
@@ -4169,7 +4169,7 @@ pub struct StorageUpdateDentryAppPropertiesInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
     /// The properties to set.
-    pub app_properties: ::std::vec::Vec<super::models::AppProperty>,
+    pub app_properties: Vec<super::models::AppProperty>,
 }
 /// The required inputs of [`Client::storage_delete_dentry_app_properties`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
@@ -4181,7 +4181,7 @@ pub struct StorageDeleteDentryAppPropertiesInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
     /// The names of the calling app's properties to remove.
-    pub property_names: ::std::vec::Vec<::std::string::String>,
+    pub property_names: Vec<String>,
 }
 /// The required inputs of [`Client::storage_get_dentry_thumbnails`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
@@ -4191,7 +4191,7 @@ pub struct StorageGetDentryThumbnailsInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
     /// The ids of the files.
-    pub dentry_ids: ::std::vec::Vec<::std::string::String>,
+    pub dentry_ids: Vec<String>,
 }
 /// The required inputs of [`Client::storage_get_file_upload_info`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
@@ -4222,7 +4222,7 @@ pub struct StorageGetMultipartFileUploadInfosInput<'a> {
     /// The key `storage_InitMultipartFileUpload` returned.
     pub upload_key: &'a str,
     /// The numbers of the parts, counted from 1.
-    pub part_numbers: ::std::vec::Vec<i32>,
+    pub part_numbers: Vec<i32>,
 }
 /// The required inputs of [`Client::storage_commit_file`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
@@ -4270,7 +4270,7 @@ pub struct StorageRegisterOpenInfoInput<'a> {
     /// Who provides the links, such as `DINGTALK`.
     pub provider: &'a str,
     /// The links, one for each way of opening.
-    pub open_infos: ::std::vec::Vec<super::models::OpenInfo>,
+    pub open_infos: Vec<super::models::OpenInfo>,
 }
 /// The required inputs of [`Client::storage_get_web_office_url`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
@@ -4308,7 +4308,7 @@ pub struct StorageUpdatePermissionInput<'a> {
     /// A role on a file or folder, from the most rights to the fewest.
     pub role_id: super::models::PermissionRole,
     /// The members.
-    pub members: ::std::vec::Vec<super::models::PermissionMember>,
+    pub members: Vec<super::models::PermissionMember>,
 }
 /// The required inputs of [`Client::storage_add_permission`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
@@ -4322,7 +4322,7 @@ pub struct StorageAddPermissionInput<'a> {
     /// A role on a file or folder, from the most rights to the fewest.
     pub role_id: super::models::PermissionRole,
     /// The members.
-    pub members: ::std::vec::Vec<super::models::PermissionMember>,
+    pub members: Vec<super::models::PermissionMember>,
 }
 /// The required inputs of [`Client::storage_delete_permission`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
@@ -4336,7 +4336,7 @@ pub struct StorageDeletePermissionInput<'a> {
     /// A role on a file or folder, from the most rights to the fewest.
     pub role_id: super::models::PermissionRole,
     /// The members.
-    pub members: ::std::vec::Vec<super::models::PermissionMember>,
+    pub members: Vec<super::models::PermissionMember>,
 }
 /// The required inputs of [`Client::storage_list_permissions`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
@@ -4354,7 +4354,7 @@ pub struct StorageBatchQueryRolesInput<'a> {
     /// The id of the storage space (the `id` of the space that `storage_AddSpace` returned).
     pub space_id: &'a str,
     /// The ids of the files and folders, sent as one JSON array.
-    pub dentry_id_list: ::std::vec::Vec<::std::string::String>,
+    pub dentry_id_list: Vec<String>,
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
 }
@@ -4404,7 +4404,7 @@ pub struct StorageDeleteRecycleItemsInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
     /// The ids of the items.
-    pub recycle_item_ids: ::std::vec::Vec<::std::string::String>,
+    pub recycle_item_ids: Vec<String>,
 }
 /// The required inputs of [`Client::storage_restore_recycle_item`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
@@ -4424,7 +4424,7 @@ pub struct StorageRestoreRecycleItemsInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
     /// The ids of the items (at most 30).
-    pub recycle_item_ids: ::std::vec::Vec<::std::string::String>,
+    pub recycle_item_ids: Vec<String>,
 }
 /// The required inputs of [`Client::storage_clear_recycle_bin`], named so that they cannot be swapped.
 #[cfg(feature = "storage")]
@@ -4448,7 +4448,7 @@ pub struct Oauth2GetAccessToken {
 #[cfg(feature = "oauth2")]
 impl Oauth2GetAccessToken {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -4459,7 +4459,7 @@ impl Oauth2GetAccessToken {
             "oauth2_GetAccessToken",
             rt::Method::POST,
             "/v1.0/oauth2/accessToken",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4471,13 +4471,13 @@ impl Oauth2GetAccessToken {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["400"])? {
             "400" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `oauth2_GetCorpAccessToken` request, made by [`Client::oauth2_get_corp_access_token`](Client::oauth2_get_corp_access_token).
@@ -4494,7 +4494,7 @@ pub struct Oauth2GetCorpAccessToken {
 #[cfg(feature = "oauth2")]
 impl Oauth2GetCorpAccessToken {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -4505,7 +4505,7 @@ impl Oauth2GetCorpAccessToken {
             "oauth2_GetCorpAccessToken",
             rt::Method::POST,
             "/v1.0/oauth2/corpAccessToken",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4517,13 +4517,13 @@ impl Oauth2GetCorpAccessToken {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["400"])? {
             "400" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `oauth2_GetToken` request, made by [`Client::oauth2_get_token`](Client::oauth2_get_token).
@@ -4535,13 +4535,13 @@ impl Oauth2GetCorpAccessToken {
 pub struct Oauth2GetToken {
     client: Client,
     options: rt::CallOptions,
-    corp_id: ::std::string::String,
+    corp_id: String,
     body: super::models::GetTokenRequest,
 }
 #[cfg(feature = "oauth2")]
 impl Oauth2GetToken {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.corp_id, &rt::At::root("corpId"))?;
@@ -4555,7 +4555,7 @@ impl Oauth2GetToken {
             "oauth2_GetToken",
             rt::Method::POST,
             "/v1.0/oauth2/{corpId}/token",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4568,13 +4568,13 @@ impl Oauth2GetToken {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["400", "401", "500"])? {
             "400" | "401" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `oauth2_GetSuiteAccessToken` request, made by [`Client::oauth2_get_suite_access_token`](Client::oauth2_get_suite_access_token).
@@ -4591,7 +4591,7 @@ pub struct Oauth2GetSuiteAccessToken {
 #[cfg(feature = "oauth2")]
 impl Oauth2GetSuiteAccessToken {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -4602,7 +4602,7 @@ impl Oauth2GetSuiteAccessToken {
             "oauth2_GetSuiteAccessToken",
             rt::Method::POST,
             "/v1.0/oauth2/suiteAccessToken",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4614,13 +4614,13 @@ impl Oauth2GetSuiteAccessToken {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["400"])? {
             "400" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `oauth2_GetUserToken` request, made by [`Client::oauth2_get_user_token`](Client::oauth2_get_user_token).
@@ -4637,23 +4637,17 @@ pub struct Oauth2GetUserToken {
 #[cfg(feature = "oauth2")]
 impl Oauth2GetUserToken {
     /// The temporary authorisation code of the user's login; required with `authorization_code`. Usable once.
-    pub fn code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.code = ::std::option::Option::Some(value.into());
+    pub fn code(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.code = Some(value.into());
         self
     }
     /// The `refreshToken` of an earlier answer; required with `refresh_token`.
-    pub fn refresh_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.refresh_token = ::std::option::Option::Some(value.into());
+    pub fn refresh_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.refresh_token = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -4664,7 +4658,7 @@ impl Oauth2GetUserToken {
             "oauth2_GetUserToken",
             rt::Method::POST,
             "/v1.0/oauth2/userAccessToken",
-            ::std::option::Option::None,
+            None,
             false,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4676,13 +4670,13 @@ impl Oauth2GetUserToken {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["400"])? {
             "400" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `oauth2_GetSsoAccessToken` request, made by [`Client::oauth2_get_sso_access_token`](Client::oauth2_get_sso_access_token).
@@ -4699,7 +4693,7 @@ pub struct Oauth2GetSsoAccessToken {
 #[cfg(feature = "oauth2")]
 impl Oauth2GetSsoAccessToken {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -4710,7 +4704,7 @@ impl Oauth2GetSsoAccessToken {
             "oauth2_GetSsoAccessToken",
             rt::Method::POST,
             "/v1.0/oauth2/ssoAccessToken",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4722,13 +4716,13 @@ impl Oauth2GetSsoAccessToken {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["400"])? {
             "400" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `oauth2_GetSsoUserInfo` request, made by [`Client::oauth2_get_sso_user_info`](Client::oauth2_get_sso_user_info).
@@ -4740,7 +4734,7 @@ impl Oauth2GetSsoAccessToken {
 pub struct Oauth2GetSsoUserInfo {
     client: Client,
     options: rt::CallOptions,
-    code: ::std::string::String,
+    code: String,
 }
 #[cfg(feature = "oauth2")]
 impl ::std::fmt::Debug for Oauth2GetSsoUserInfo {
@@ -4755,7 +4749,7 @@ impl ::std::fmt::Debug for Oauth2GetSsoUserInfo {
 #[cfg(feature = "oauth2")]
 impl Oauth2GetSsoUserInfo {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.code, &rt::At::root("code"))?;
         Ok(())
     }
@@ -4778,13 +4772,13 @@ impl Oauth2GetSsoUserInfo {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400"])? {
             "401" | "400" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `oauth2_CreateJsapiTicket` request, made by [`Client::oauth2_create_jsapi_ticket`](Client::oauth2_create_jsapi_ticket).
@@ -4817,13 +4811,13 @@ impl Oauth2CreateJsapiTicket {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `oauth2_GetAuthInfo` request, made by [`Client::oauth2_get_auth_info`](Client::oauth2_get_auth_info).
@@ -4835,12 +4829,12 @@ impl Oauth2CreateJsapiTicket {
 pub struct Oauth2GetAuthInfo {
     client: Client,
     options: rt::CallOptions,
-    auth_corp_id: ::std::string::String,
+    auth_corp_id: String,
 }
 #[cfg(feature = "oauth2")]
 impl Oauth2GetAuthInfo {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.auth_corp_id, &rt::At::root("authCorpId"))?;
@@ -4865,13 +4859,13 @@ impl Oauth2GetAuthInfo {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400"])? {
             "401" | "400" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `oauth2_GetPersonalAuthRule` request, made by [`Client::oauth2_get_personal_auth_rule`](Client::oauth2_get_personal_auth_rule).
@@ -4904,13 +4898,13 @@ impl Oauth2GetPersonalAuthRule {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "500"])? {
             "401" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `oauth2_KickoffByDeviceId` request, made by [`Client::oauth2_kickoff_by_device_id`](Client::oauth2_kickoff_by_device_id).
@@ -4927,23 +4921,17 @@ pub struct Oauth2KickoffByDeviceId {
 #[cfg(feature = "oauth2")]
 impl Oauth2KickoffByDeviceId {
     /// The open id of the device.
-    pub fn open_device_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.open_device_id = ::std::option::Option::Some(value.into());
+    pub fn open_device_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.open_device_id = Some(value.into());
         self
     }
     /// The userId of the user.
-    pub fn user_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.user_id = ::std::option::Option::Some(value.into());
+    pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.user_id = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -4966,13 +4954,13 @@ impl Oauth2KickoffByDeviceId {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401"])? {
             "401" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_ListSpaces` request, made by [`Client::drive_list_spaces`](Client::drive_list_spaces).
@@ -4984,23 +4972,20 @@ impl Oauth2KickoffByDeviceId {
 pub struct DriveListSpaces {
     client: Client,
     options: rt::CallOptions,
-    union_id: ::std::string::String,
+    union_id: String,
     space_type: super::models::DriveSpaceType,
-    next_token: ::std::option::Option<::std::string::String>,
+    next_token: Option<String>,
     max_results: i32,
 }
 #[cfg(feature = "drive")]
 impl DriveListSpaces {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
-    pub fn next_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_token = ::std::option::Option::Some(value.into());
+    pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.next_token = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.union_id, &rt::At::root("unionId"))?;
@@ -5039,11 +5024,7 @@ impl DriveListSpaces {
                 request.next_token = cursor;
                 request.send()
             },
-            |page| {
-                ::std::option::Option::Some(page)
-                    .and_then(|value| value.next_token.as_ref())
-                    .cloned()
-            },
+            |page| Some(page).and_then(|value| value.next_token.as_ref()).cloned(),
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
@@ -5054,13 +5035,13 @@ impl DriveListSpaces {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_AddSpace` request, made by [`Client::drive_add_space`](Client::drive_add_space).
@@ -5077,7 +5058,7 @@ pub struct DriveAddSpace {
 #[cfg(feature = "drive")]
 impl DriveAddSpace {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -5100,13 +5081,13 @@ impl DriveAddSpace {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_InfoSpace` request, made by [`Client::drive_info_space`](Client::drive_info_space).
@@ -5118,13 +5099,13 @@ impl DriveAddSpace {
 pub struct DriveInfoSpace {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    union_id: String,
 }
 #[cfg(feature = "drive")]
 impl DriveInfoSpace {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -5153,13 +5134,13 @@ impl DriveInfoSpace {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_DeleteSpace` request, made by [`Client::drive_delete_space`](Client::drive_delete_space).
@@ -5171,13 +5152,13 @@ impl DriveInfoSpace {
 pub struct DriveDeleteSpace {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    union_id: String,
 }
 #[cfg(feature = "drive")]
 impl DriveDeleteSpace {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -5206,13 +5187,13 @@ impl DriveDeleteSpace {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_GetMySpaceInfo` request, made by [`Client::drive_get_my_space_info`](Client::drive_get_my_space_info).
@@ -5224,12 +5205,12 @@ impl DriveDeleteSpace {
 pub struct DriveGetMySpaceInfo {
     client: Client,
     options: rt::CallOptions,
-    union_id: ::std::string::String,
+    union_id: String,
 }
 #[cfg(feature = "drive")]
 impl DriveGetMySpaceInfo {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.union_id, &rt::At::root("unionId"))?;
@@ -5254,13 +5235,13 @@ impl DriveGetMySpaceInfo {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_AddCustomSpace` request, made by [`Client::drive_add_custom_space`](Client::drive_add_custom_space).
@@ -5277,7 +5258,7 @@ pub struct DriveAddCustomSpace {
 #[cfg(feature = "drive")]
 impl DriveAddCustomSpace {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -5300,13 +5281,13 @@ impl DriveAddCustomSpace {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_GetAsyncTaskInfo` request, made by [`Client::drive_get_async_task_info`](Client::drive_get_async_task_info).
@@ -5318,13 +5299,13 @@ impl DriveAddCustomSpace {
 pub struct DriveGetAsyncTaskInfo {
     client: Client,
     options: rt::CallOptions,
-    task_id: ::std::string::String,
-    union_id: ::std::string::String,
+    task_id: String,
+    union_id: String,
 }
 #[cfg(feature = "drive")]
 impl DriveGetAsyncTaskInfo {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.task_id, &rt::At::root("taskId"))?;
@@ -5353,13 +5334,13 @@ impl DriveGetAsyncTaskInfo {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_ListFiles` request, made by [`Client::drive_list_files`](Client::drive_list_files).
@@ -5371,47 +5352,38 @@ impl DriveGetAsyncTaskInfo {
 pub struct DriveListFiles {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    parent_id: ::std::option::Option<::std::string::String>,
-    next_token: ::std::option::Option<::std::string::String>,
+    space_id: String,
+    parent_id: Option<String>,
+    next_token: Option<String>,
     max_results: i32,
-    order_type: ::std::option::Option<::std::string::String>,
-    with_icon: ::std::option::Option<bool>,
-    union_id: ::std::string::String,
+    order_type: Option<String>,
+    with_icon: Option<bool>,
+    union_id: String,
 }
 #[cfg(feature = "drive")]
 impl DriveListFiles {
     /// The id of the folder to list; `0` is the root folder of the space.
-    pub fn parent_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.parent_id = ::std::option::Option::Some(value.into());
+    pub fn parent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.parent_id = Some(value.into());
         self
     }
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
-    pub fn next_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_token = ::std::option::Option::Some(value.into());
+    pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.next_token = Some(value.into());
         self
     }
     /// The order to list them in, such as `modifyTimeDesc` (the most recently modified first).
-    pub fn order_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.order_type = ::std::option::Option::Some(value.into());
+    pub fn order_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.order_type = Some(value.into());
         self
     }
     /// Whether to return a link to the icon of each entry's type in `icon`.
     pub fn with_icon(mut self, value: bool) -> Self {
-        self.with_icon = ::std::option::Option::Some(value);
+        self.with_icon = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -5455,11 +5427,7 @@ impl DriveListFiles {
                 request.next_token = cursor;
                 request.send()
             },
-            |page| {
-                ::std::option::Option::Some(page)
-                    .and_then(|value| value.next_token.as_ref())
-                    .cloned()
-            },
+            |page| Some(page).and_then(|value| value.next_token.as_ref()).cloned(),
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
@@ -5470,13 +5438,13 @@ impl DriveListFiles {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_AddFile` request, made by [`Client::drive_add_file`](Client::drive_add_file).
@@ -5488,37 +5456,31 @@ impl DriveListFiles {
 pub struct DriveAddFile {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
+    space_id: String,
     body: super::models::DriveAddFileRequest,
 }
 #[cfg(feature = "drive")]
 impl DriveAddFile {
     /// The id of the folder to add it to; `0` is the root folder of the space.
-    pub fn parent_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.parent_id = ::std::option::Option::Some(value.into());
+    pub fn parent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.parent_id = Some(value.into());
         self
     }
     /// For a file, the `mediaId` that `drive_GetUploadInfo` returned for its uploaded content.
-    pub fn media_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.media_id = ::std::option::Option::Some(value.into());
+    pub fn media_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.media_id = Some(value.into());
         self
     }
     /// What to do when the folder already holds an entry of the same name, such as `autoRename` (the new entry gets a name of its own).
     pub fn add_conflict_policy(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<String>,
     ) -> Self {
-        self.body.add_conflict_policy = ::std::option::Option::Some(value.into());
+        self.body.add_conflict_policy = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -5545,13 +5507,13 @@ impl DriveAddFile {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_GetFileInfo` request, made by [`Client::drive_get_file_info`](Client::drive_get_file_info).
@@ -5563,14 +5525,14 @@ impl DriveAddFile {
 pub struct DriveGetFileInfo {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    file_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    file_id: String,
+    union_id: String,
 }
 #[cfg(feature = "drive")]
 impl DriveGetFileInfo {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -5603,13 +5565,13 @@ impl DriveGetFileInfo {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_DeleteFile` request, made by [`Client::drive_delete_file`](Client::drive_delete_file).
@@ -5621,15 +5583,15 @@ impl DriveGetFileInfo {
 pub struct DriveDeleteFile {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    file_id: ::std::string::String,
-    delete_policy: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    file_id: String,
+    delete_policy: String,
+    union_id: String,
 }
 #[cfg(feature = "drive")]
 impl DriveDeleteFile {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -5666,13 +5628,13 @@ impl DriveDeleteFile {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_DeleteFiles` request, made by [`Client::drive_delete_files`](Client::drive_delete_files).
@@ -5684,13 +5646,13 @@ impl DriveDeleteFile {
 pub struct DriveDeleteFiles {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
+    space_id: String,
     body: super::models::DriveDeleteFilesRequest,
 }
 #[cfg(feature = "drive")]
 impl DriveDeleteFiles {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -5717,13 +5679,13 @@ impl DriveDeleteFiles {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_CopyFile` request, made by [`Client::drive_copy_file`](Client::drive_copy_file).
@@ -5735,30 +5697,27 @@ impl DriveDeleteFiles {
 pub struct DriveCopyFile {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    file_id: ::std::string::String,
+    space_id: String,
+    file_id: String,
     body: super::models::DriveCopyFileRequest,
 }
 #[cfg(feature = "drive")]
 impl DriveCopyFile {
     /// The id of the folder of the target space to copy into; `0` is its root folder.
-    pub fn target_parent_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.target_parent_id = ::std::option::Option::Some(value.into());
+    pub fn target_parent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.target_parent_id = Some(value.into());
         self
     }
     /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the copy gets a name of its own).
     pub fn add_conflict_policy(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<String>,
     ) -> Self {
-        self.body.add_conflict_policy = ::std::option::Option::Some(value.into());
+        self.body.add_conflict_policy = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -5789,13 +5748,13 @@ impl DriveCopyFile {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_MoveFile` request, made by [`Client::drive_move_file`](Client::drive_move_file).
@@ -5807,30 +5766,27 @@ impl DriveCopyFile {
 pub struct DriveMoveFile {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    file_id: ::std::string::String,
+    space_id: String,
+    file_id: String,
     body: super::models::DriveMoveFileRequest,
 }
 #[cfg(feature = "drive")]
 impl DriveMoveFile {
     /// The id of the folder of the target space to move into; `0` is its root folder.
-    pub fn target_parent_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.target_parent_id = ::std::option::Option::Some(value.into());
+    pub fn target_parent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.target_parent_id = Some(value.into());
         self
     }
     /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the moved entry gets a name of its own).
     pub fn add_conflict_policy(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<String>,
     ) -> Self {
-        self.body.add_conflict_policy = ::std::option::Option::Some(value.into());
+        self.body.add_conflict_policy = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -5861,13 +5817,13 @@ impl DriveMoveFile {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_MoveFiles` request, made by [`Client::drive_move_files`](Client::drive_move_files).
@@ -5879,29 +5835,26 @@ impl DriveMoveFile {
 pub struct DriveMoveFiles {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
+    space_id: String,
     body: super::models::DriveMoveFilesRequest,
 }
 #[cfg(feature = "drive")]
 impl DriveMoveFiles {
     /// The id of the folder of the target space to move into; `0` is its root folder.
-    pub fn target_parent_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.target_parent_id = ::std::option::Option::Some(value.into());
+    pub fn target_parent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.target_parent_id = Some(value.into());
         self
     }
     /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the moved entry gets a name of its own).
     pub fn add_conflict_policy(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<String>,
     ) -> Self {
-        self.body.add_conflict_policy = ::std::option::Option::Some(value.into());
+        self.body.add_conflict_policy = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -5928,13 +5881,13 @@ impl DriveMoveFiles {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_RenameFile` request, made by [`Client::drive_rename_file`](Client::drive_rename_file).
@@ -5946,14 +5899,14 @@ impl DriveMoveFiles {
 pub struct DriveRenameFile {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    file_id: ::std::string::String,
+    space_id: String,
+    file_id: String,
     body: super::models::DriveRenameFileRequest,
 }
 #[cfg(feature = "drive")]
 impl DriveRenameFile {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -5984,13 +5937,13 @@ impl DriveRenameFile {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_GetUploadInfo` request, made by [`Client::drive_get_upload_info`](Client::drive_get_upload_info).
@@ -6002,58 +5955,52 @@ impl DriveRenameFile {
 pub struct DriveGetUploadInfo {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    parent_id: ::std::string::String,
-    file_name: ::std::string::String,
+    space_id: String,
+    parent_id: String,
+    file_name: String,
     file_size: i64,
-    md5: ::std::string::String,
-    add_conflict_policy: ::std::option::Option<::std::string::String>,
-    media_id: ::std::option::Option<::std::string::String>,
-    caller_region: ::std::option::Option<::std::string::String>,
-    with_region: ::std::option::Option<bool>,
-    with_internal_end_point: ::std::option::Option<bool>,
-    union_id: ::std::string::String,
+    md5: String,
+    add_conflict_policy: Option<String>,
+    media_id: Option<String>,
+    caller_region: Option<String>,
+    with_region: Option<bool>,
+    with_internal_end_point: Option<bool>,
+    union_id: String,
 }
 #[cfg(feature = "drive")]
 impl DriveGetUploadInfo {
     /// What to do when the folder already holds an entry of the same name, such as `autoRename` (the new file gets a name of its own).
     pub fn add_conflict_policy(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<String>,
     ) -> Self {
-        self.add_conflict_policy = ::std::option::Option::Some(value.into());
+        self.add_conflict_policy = Some(value.into());
         self
     }
     /// The `mediaId` of an earlier answer, to ask again about the same upload.
-    pub fn media_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.media_id = ::std::option::Option::Some(value.into());
+    pub fn media_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.media_id = Some(value.into());
         self
     }
     /// The region the caller runs in, so that the server can choose storage near it.
-    pub fn caller_region(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.caller_region = ::std::option::Option::Some(value.into());
+    pub fn caller_region(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.caller_region = Some(value.into());
         self
     }
     /// Whether to return the region of the storage in `region`.
     pub fn with_region(mut self, value: bool) -> Self {
-        self.with_region = ::std::option::Option::Some(value);
+        self.with_region = Some(value);
         self
     }
     /// Whether to also return addresses on the object store's internal
     /// network (`internalResourceUrl`, `internalEndPoint`), which only
     /// callers inside the same cloud region can reach.
     pub fn with_internal_end_point(mut self, value: bool) -> Self {
-        self.with_internal_end_point = ::std::option::Option::Some(value);
+        self.with_internal_end_point = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -6101,13 +6048,13 @@ impl DriveGetUploadInfo {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_GetDownloadInfo` request, made by [`Client::drive_get_download_info`](Client::drive_get_download_info).
@@ -6119,28 +6066,28 @@ impl DriveGetUploadInfo {
 pub struct DriveGetDownloadInfo {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    file_id: ::std::string::String,
-    with_region: ::std::option::Option<bool>,
-    with_internal_resource_url: ::std::option::Option<bool>,
-    union_id: ::std::string::String,
+    space_id: String,
+    file_id: String,
+    with_region: Option<bool>,
+    with_internal_resource_url: Option<bool>,
+    union_id: String,
 }
 #[cfg(feature = "drive")]
 impl DriveGetDownloadInfo {
     /// Whether to return the region of the storage in `region`.
     pub fn with_region(mut self, value: bool) -> Self {
-        self.with_region = ::std::option::Option::Some(value);
+        self.with_region = Some(value);
         self
     }
     /// Whether to also return a URL on the object store's internal
     /// network (`internalResourceUrl`), which only callers inside the
     /// same cloud region can reach.
     pub fn with_internal_resource_url(mut self, value: bool) -> Self {
-        self.with_internal_resource_url = ::std::option::Option::Some(value);
+        self.with_internal_resource_url = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -6179,13 +6126,13 @@ impl DriveGetDownloadInfo {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_GetPreviewInfo` request, made by [`Client::drive_get_preview_info`](Client::drive_get_preview_info).
@@ -6197,26 +6144,26 @@ impl DriveGetDownloadInfo {
 pub struct DriveGetPreviewInfo {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    file_id: ::std::string::String,
-    version: ::std::option::Option<i64>,
-    watermark: ::std::option::Option<bool>,
-    union_id: ::std::string::String,
+    space_id: String,
+    file_id: String,
+    version: Option<i64>,
+    watermark: Option<bool>,
+    union_id: String,
 }
 #[cfg(feature = "drive")]
 impl DriveGetPreviewInfo {
     /// The version of the file to preview; the latest when absent.
     pub fn version(mut self, value: i64) -> Self {
-        self.version = ::std::option::Option::Some(value);
+        self.version = Some(value);
         self
     }
     /// Whether the preview shows a watermark.
     pub fn watermark(mut self, value: bool) -> Self {
-        self.watermark = ::std::option::Option::Some(value);
+        self.watermark = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -6252,13 +6199,13 @@ impl DriveGetPreviewInfo {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_ListPermissions` request, made by [`Client::drive_list_permissions`](Client::drive_list_permissions).
@@ -6270,14 +6217,14 @@ impl DriveGetPreviewInfo {
 pub struct DriveListPermissions {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    file_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    file_id: String,
+    union_id: String,
 }
 #[cfg(feature = "drive")]
 impl DriveListPermissions {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -6310,13 +6257,13 @@ impl DriveListPermissions {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_ModifyPermission` request, made by [`Client::drive_modify_permission`](Client::drive_modify_permission).
@@ -6328,14 +6275,14 @@ impl DriveListPermissions {
 pub struct DriveModifyPermission {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    file_id: ::std::string::String,
+    space_id: String,
+    file_id: String,
     body: super::models::DrivePermissionRequest,
 }
 #[cfg(feature = "drive")]
 impl DriveModifyPermission {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -6366,13 +6313,13 @@ impl DriveModifyPermission {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_AddPermission` request, made by [`Client::drive_add_permission`](Client::drive_add_permission).
@@ -6384,14 +6331,14 @@ impl DriveModifyPermission {
 pub struct DriveAddPermission {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    file_id: ::std::string::String,
+    space_id: String,
+    file_id: String,
     body: super::models::DrivePermissionRequest,
 }
 #[cfg(feature = "drive")]
 impl DriveAddPermission {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -6422,13 +6369,13 @@ impl DriveAddPermission {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_DeletePermission` request, made by [`Client::drive_delete_permission`](Client::drive_delete_permission).
@@ -6440,14 +6387,14 @@ impl DriveAddPermission {
 pub struct DriveDeletePermission {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    file_id: ::std::string::String,
+    space_id: String,
+    file_id: String,
     body: super::models::DrivePermissionRequest,
 }
 #[cfg(feature = "drive")]
 impl DriveDeletePermission {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -6478,13 +6425,13 @@ impl DriveDeletePermission {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_GetPrivilegeInfo` request, made by [`Client::drive_get_privilege_info`](Client::drive_get_privilege_info).
@@ -6496,14 +6443,14 @@ impl DriveDeletePermission {
 pub struct DriveGetPrivilegeInfo {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    file_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    file_id: String,
+    union_id: String,
 }
 #[cfg(feature = "drive")]
 impl DriveGetPrivilegeInfo {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -6536,13 +6483,13 @@ impl DriveGetPrivilegeInfo {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_GrantPrivilegeOfCustomSpace` request, made by [`Client::drive_grant_privilege_of_custom_space`](Client::drive_grant_privilege_of_custom_space).
@@ -6554,13 +6501,13 @@ impl DriveGetPrivilegeInfo {
 pub struct DriveGrantPrivilegeOfCustomSpace {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
+    space_id: String,
     body: super::models::DriveGrantPrivilegeOfCustomSpaceRequest,
 }
 #[cfg(feature = "drive")]
 impl DriveGrantPrivilegeOfCustomSpace {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -6587,13 +6534,13 @@ impl DriveGrantPrivilegeOfCustomSpace {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_ListRecycleFiles` request, made by [`Client::drive_list_recycle_files`](Client::drive_list_recycle_files).
@@ -6605,32 +6552,26 @@ impl DriveGrantPrivilegeOfCustomSpace {
 pub struct DriveListRecycleFiles {
     client: Client,
     options: rt::CallOptions,
-    recycle_type: ::std::string::String,
-    next_token: ::std::option::Option<::std::string::String>,
+    recycle_type: String,
+    next_token: Option<String>,
     max_results: i32,
-    order_type: ::std::option::Option<::std::string::String>,
-    union_id: ::std::string::String,
+    order_type: Option<String>,
+    union_id: String,
 }
 #[cfg(feature = "drive")]
 impl DriveListRecycleFiles {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
-    pub fn next_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_token = ::std::option::Option::Some(value.into());
+    pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.next_token = Some(value.into());
         self
     }
     /// The order to list them in, as the server names it.
-    pub fn order_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.order_type = ::std::option::Option::Some(value.into());
+    pub fn order_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.order_type = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.recycle_type, &rt::At::root("recycleType"))?;
@@ -6672,11 +6613,7 @@ impl DriveListRecycleFiles {
                 request.next_token = cursor;
                 request.send()
             },
-            |page| {
-                ::std::option::Option::Some(page)
-                    .and_then(|value| value.next_token.as_ref())
-                    .cloned()
-            },
+            |page| Some(page).and_then(|value| value.next_token.as_ref()).cloned(),
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
@@ -6687,13 +6624,13 @@ impl DriveListRecycleFiles {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_RecoverRecycleFiles` request, made by [`Client::drive_recover_recycle_files`](Client::drive_recover_recycle_files).
@@ -6710,7 +6647,7 @@ pub struct DriveRecoverRecycleFiles {
 #[cfg(feature = "drive")]
 impl DriveRecoverRecycleFiles {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -6733,13 +6670,13 @@ impl DriveRecoverRecycleFiles {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_DeleteRecycleFiles` request, made by [`Client::drive_delete_recycle_files`](Client::drive_delete_recycle_files).
@@ -6756,7 +6693,7 @@ pub struct DriveDeleteRecycleFiles {
 #[cfg(feature = "drive")]
 impl DriveDeleteRecycleFiles {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -6779,13 +6716,13 @@ impl DriveDeleteRecycleFiles {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_ClearRecycleFiles` request, made by [`Client::drive_clear_recycle_files`](Client::drive_clear_recycle_files).
@@ -6802,7 +6739,7 @@ pub struct DriveClearRecycleFiles {
 #[cfg(feature = "drive")]
 impl DriveClearRecycleFiles {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -6825,13 +6762,13 @@ impl DriveClearRecycleFiles {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_GetQuotaInfos` request, made by [`Client::drive_get_quota_infos`](Client::drive_get_quota_infos).
@@ -6848,7 +6785,7 @@ pub struct DriveGetQuotaInfos {
 #[cfg(feature = "drive")]
 impl DriveGetQuotaInfos {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -6871,13 +6808,13 @@ impl DriveGetQuotaInfos {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_ManagementListSpaces` request, made by [`Client::drive_management_list_spaces`](Client::drive_management_list_spaces).
@@ -6894,7 +6831,7 @@ pub struct DriveManagementListSpaces {
 #[cfg(feature = "drive")]
 impl DriveManagementListSpaces {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -6917,13 +6854,13 @@ impl DriveManagementListSpaces {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_ManagementModifySpace` request, made by [`Client::drive_management_modify_space`](Client::drive_management_modify_space).
@@ -6940,7 +6877,7 @@ pub struct DriveManagementModifySpace {
 #[cfg(feature = "drive")]
 impl DriveManagementModifySpace {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -6963,13 +6900,13 @@ impl DriveManagementModifySpace {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `drive_ManagementBuyQuota` request, made by [`Client::drive_management_buy_quota`](Client::drive_management_buy_quota).
@@ -6986,7 +6923,7 @@ pub struct DriveManagementBuyQuota {
 #[cfg(feature = "drive")]
 impl DriveManagementBuyQuota {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -7009,13 +6946,13 @@ impl DriveManagementBuyQuota {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "500"])? {
             "401" | "400" | "500" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_AddSpace` request, made by [`Client::storage_add_space`](Client::storage_add_space).
@@ -7027,7 +6964,7 @@ impl DriveManagementBuyQuota {
 pub struct StorageAddSpace {
     client: Client,
     options: rt::CallOptions,
-    union_id: ::std::string::String,
+    union_id: String,
     body: super::models::StorageAddSpaceRequest,
 }
 #[cfg(feature = "storage")]
@@ -7037,11 +6974,11 @@ impl StorageAddSpace {
         mut self,
         value: impl ::std::convert::Into<super::models::StorageAddSpaceOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.union_id, &rt::At::root("unionId"))?;
@@ -7068,13 +7005,13 @@ impl StorageAddSpace {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
             "401" | "400" | "403" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetSpace` request, made by [`Client::storage_get_space`](Client::storage_get_space).
@@ -7086,13 +7023,13 @@ impl StorageAddSpace {
 pub struct StorageGetSpace {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageGetSpace {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -7121,15 +7058,15 @@ impl StorageGetSpace {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_AddFolder` request, made by [`Client::storage_add_folder`](Client::storage_add_folder).
@@ -7141,9 +7078,9 @@ impl StorageGetSpace {
 pub struct StorageAddFolder {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    parent_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    parent_id: String,
+    union_id: String,
     body: super::models::AddFolderRequest,
 }
 #[cfg(feature = "storage")]
@@ -7153,11 +7090,11 @@ impl StorageAddFolder {
         mut self,
         value: impl ::std::convert::Into<super::models::AddFolderOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -7192,15 +7129,15 @@ impl StorageAddFolder {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetOrg` request, made by [`Client::storage_get_org`](Client::storage_get_org).
@@ -7212,13 +7149,13 @@ impl StorageAddFolder {
 pub struct StorageGetOrg {
     client: Client,
     options: rt::CallOptions,
-    corp_id: ::std::string::String,
-    union_id: ::std::string::String,
+    corp_id: String,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageGetOrg {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.corp_id, &rt::At::root("corpId"))?;
@@ -7247,13 +7184,13 @@ impl StorageGetOrg {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
             "401" | "400" | "403" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetCurrentApp` request, made by [`Client::storage_get_current_app`](Client::storage_get_current_app).
@@ -7265,12 +7202,12 @@ impl StorageGetOrg {
 pub struct StorageGetCurrentApp {
     client: Client,
     options: rt::CallOptions,
-    union_id: ::std::string::String,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageGetCurrentApp {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.union_id, &rt::At::root("unionId"))?;
@@ -7295,13 +7232,13 @@ impl StorageGetCurrentApp {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
             "401" | "400" | "403" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetTask` request, made by [`Client::storage_get_task`](Client::storage_get_task).
@@ -7313,13 +7250,13 @@ impl StorageGetCurrentApp {
 pub struct StorageGetTask {
     client: Client,
     options: rt::CallOptions,
-    task_id: ::std::string::String,
-    union_id: ::std::string::String,
+    task_id: String,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageGetTask {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.task_id, &rt::At::root("taskId"))?;
@@ -7348,13 +7285,13 @@ impl StorageGetTask {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
             "401" | "400" | "403" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_SubscribeEvent` request, made by [`Client::storage_subscribe_event`](Client::storage_subscribe_event).
@@ -7366,13 +7303,13 @@ impl StorageGetTask {
 pub struct StorageSubscribeEvent {
     client: Client,
     options: rt::CallOptions,
-    union_id: ::std::string::String,
+    union_id: String,
     body: super::models::EventSubscriptionRequest,
 }
 #[cfg(feature = "storage")]
 impl StorageSubscribeEvent {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.union_id, &rt::At::root("unionId"))?;
@@ -7399,15 +7336,15 @@ impl StorageSubscribeEvent {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_UnsubscribeEvent` request, made by [`Client::storage_unsubscribe_event`](Client::storage_unsubscribe_event).
@@ -7419,13 +7356,13 @@ impl StorageSubscribeEvent {
 pub struct StorageUnsubscribeEvent {
     client: Client,
     options: rt::CallOptions,
-    union_id: ::std::string::String,
+    union_id: String,
     body: super::models::EventSubscriptionRequest,
 }
 #[cfg(feature = "storage")]
 impl StorageUnsubscribeEvent {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.union_id, &rt::At::root("unionId"))?;
@@ -7452,15 +7389,15 @@ impl StorageUnsubscribeEvent {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_ListDentries` request, made by [`Client::storage_list_dentries`](Client::storage_list_dentries).
@@ -7472,28 +7409,25 @@ impl StorageUnsubscribeEvent {
 pub struct StorageListDentries {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    parent_id: ::std::string::String,
-    next_token: ::std::option::Option<::std::string::String>,
-    max_results: ::std::option::Option<i32>,
-    order_by: ::std::option::Option<super::models::DentryOrderBy>,
-    order: ::std::option::Option<super::models::SortOrder>,
-    with_thumbnail: ::std::option::Option<bool>,
-    union_id: ::std::string::String,
+    space_id: String,
+    parent_id: String,
+    next_token: Option<String>,
+    max_results: Option<i32>,
+    order_by: Option<super::models::DentryOrderBy>,
+    order: Option<super::models::SortOrder>,
+    with_thumbnail: Option<bool>,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageListDentries {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
-    pub fn next_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_token = ::std::option::Option::Some(value.into());
+    pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.next_token = Some(value.into());
         self
     }
     /// The largest number of entries in one page (at most 50, the default).
     pub fn max_results(mut self, value: i32) -> Self {
-        self.max_results = ::std::option::Option::Some(value);
+        self.max_results = Some(value);
         self
     }
     /// What to sort by; `MODIFIED_TIME` when absent.
@@ -7501,7 +7435,7 @@ impl StorageListDentries {
         mut self,
         value: impl ::std::convert::Into<super::models::DentryOrderBy>,
     ) -> Self {
-        self.order_by = ::std::option::Option::Some(value.into());
+        self.order_by = Some(value.into());
         self
     }
     /// The direction to sort in; `DESC` when absent.
@@ -7509,16 +7443,16 @@ impl StorageListDentries {
         mut self,
         value: impl ::std::convert::Into<super::models::SortOrder>,
     ) -> Self {
-        self.order = ::std::option::Option::Some(value.into());
+        self.order = Some(value.into());
         self
     }
     /// Whether to return a temporary thumbnail link for each file (slower); `false` when absent.
     pub fn with_thumbnail(mut self, value: bool) -> Self {
-        self.with_thumbnail = ::std::option::Option::Some(value);
+        self.with_thumbnail = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -7569,11 +7503,7 @@ impl StorageListDentries {
                 request.next_token = cursor;
                 request.send()
             },
-            |page| {
-                ::std::option::Option::Some(page)
-                    .and_then(|value| value.next_token.as_ref())
-                    .cloned()
-            },
+            |page| Some(page).and_then(|value| value.next_token.as_ref()).cloned(),
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
@@ -7584,15 +7514,15 @@ impl StorageListDentries {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_ListAllDentries` request, made by [`Client::storage_list_all_dentries`](Client::storage_list_all_dentries).
@@ -7604,8 +7534,8 @@ impl StorageListDentries {
 pub struct StorageListAllDentries {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    union_id: String,
     body: super::models::ListAllDentriesRequest,
 }
 #[cfg(feature = "storage")]
@@ -7615,11 +7545,11 @@ impl StorageListAllDentries {
         mut self,
         value: impl ::std::convert::Into<super::models::ListAllDentriesOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -7668,11 +7598,7 @@ impl StorageListAllDentries {
                 }
                 request.send()
             },
-            |page| {
-                ::std::option::Option::Some(page)
-                    .and_then(|value| value.next_token.as_ref())
-                    .cloned()
-            },
+            |page| Some(page).and_then(|value| value.next_token.as_ref()).cloned(),
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
@@ -7683,15 +7609,15 @@ impl StorageListAllDentries {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetDentries` request, made by [`Client::storage_get_dentries`](Client::storage_get_dentries).
@@ -7703,8 +7629,8 @@ impl StorageListAllDentries {
 pub struct StorageGetDentries {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    union_id: String,
     body: super::models::GetDentriesRequest,
 }
 #[cfg(feature = "storage")]
@@ -7714,11 +7640,11 @@ impl StorageGetDentries {
         mut self,
         value: impl ::std::convert::Into<super::models::DentryQueryOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -7749,15 +7675,15 @@ impl StorageGetDentries {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetDentry` request, made by [`Client::storage_get_dentry`](Client::storage_get_dentry).
@@ -7769,9 +7695,9 @@ impl StorageGetDentries {
 pub struct StorageGetDentry {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
     body: super::models::GetDentryRequest,
 }
 #[cfg(feature = "storage")]
@@ -7781,11 +7707,11 @@ impl StorageGetDentry {
         mut self,
         value: impl ::std::convert::Into<super::models::DentryQueryOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -7820,15 +7746,15 @@ impl StorageGetDentry {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_DeleteDentry` request, made by [`Client::storage_delete_dentry`](Client::storage_delete_dentry).
@@ -7840,20 +7766,20 @@ impl StorageGetDentry {
 pub struct StorageDeleteDentry {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    to_recycle_bin: ::std::option::Option<bool>,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    to_recycle_bin: Option<bool>,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageDeleteDentry {
     /// Whether to move it to the recycle bin instead of deleting it for good; `false` when absent.
     pub fn to_recycle_bin(mut self, value: bool) -> Self {
-        self.to_recycle_bin = ::std::option::Option::Some(value);
+        self.to_recycle_bin = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -7887,15 +7813,15 @@ impl StorageDeleteDentry {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_DeleteDentries` request, made by [`Client::storage_delete_dentries`](Client::storage_delete_dentries).
@@ -7907,8 +7833,8 @@ impl StorageDeleteDentry {
 pub struct StorageDeleteDentries {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    union_id: String,
     body: super::models::DeleteDentriesRequest,
 }
 #[cfg(feature = "storage")]
@@ -7918,11 +7844,11 @@ impl StorageDeleteDentries {
         mut self,
         value: impl ::std::convert::Into<super::models::DeleteDentriesOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -7953,15 +7879,15 @@ impl StorageDeleteDentries {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_CopyDentry` request, made by [`Client::storage_copy_dentry`](Client::storage_copy_dentry).
@@ -7973,9 +7899,9 @@ impl StorageDeleteDentries {
 pub struct StorageCopyDentry {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
     body: super::models::CopyDentryRequest,
 }
 #[cfg(feature = "storage")]
@@ -7985,11 +7911,11 @@ impl StorageCopyDentry {
         mut self,
         value: impl ::std::convert::Into<super::models::DentryCopyOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8024,15 +7950,15 @@ impl StorageCopyDentry {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_CopyDentries` request, made by [`Client::storage_copy_dentries`](Client::storage_copy_dentries).
@@ -8044,8 +7970,8 @@ impl StorageCopyDentry {
 pub struct StorageCopyDentries {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    union_id: String,
     body: super::models::CopyDentriesRequest,
 }
 #[cfg(feature = "storage")]
@@ -8055,11 +7981,11 @@ impl StorageCopyDentries {
         mut self,
         value: impl ::std::convert::Into<super::models::DentryCopyOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8090,15 +8016,15 @@ impl StorageCopyDentries {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_MoveDentry` request, made by [`Client::storage_move_dentry`](Client::storage_move_dentry).
@@ -8110,9 +8036,9 @@ impl StorageCopyDentries {
 pub struct StorageMoveDentry {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
     body: super::models::MoveDentryRequest,
 }
 #[cfg(feature = "storage")]
@@ -8122,11 +8048,11 @@ impl StorageMoveDentry {
         mut self,
         value: impl ::std::convert::Into<super::models::MoveDentryOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8161,15 +8087,15 @@ impl StorageMoveDentry {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_MoveDentries` request, made by [`Client::storage_move_dentries`](Client::storage_move_dentries).
@@ -8181,8 +8107,8 @@ impl StorageMoveDentry {
 pub struct StorageMoveDentries {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    union_id: String,
     body: super::models::MoveDentriesRequest,
 }
 #[cfg(feature = "storage")]
@@ -8192,11 +8118,11 @@ impl StorageMoveDentries {
         mut self,
         value: impl ::std::convert::Into<super::models::MoveDentriesOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8227,15 +8153,15 @@ impl StorageMoveDentries {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_RenameDentry` request, made by [`Client::storage_rename_dentry`](Client::storage_rename_dentry).
@@ -8247,15 +8173,15 @@ impl StorageMoveDentries {
 pub struct StorageRenameDentry {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
     body: super::models::RenameDentryRequest,
 }
 #[cfg(feature = "storage")]
 impl StorageRenameDentry {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8290,15 +8216,15 @@ impl StorageRenameDentry {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_ListDentryVersions` request, made by [`Client::storage_list_dentry_versions`](Client::storage_list_dentry_versions).
@@ -8310,29 +8236,26 @@ impl StorageRenameDentry {
 pub struct StorageListDentryVersions {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    next_token: ::std::option::Option<::std::string::String>,
-    max_results: ::std::option::Option<i32>,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    next_token: Option<String>,
+    max_results: Option<i32>,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageListDentryVersions {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
-    pub fn next_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_token = ::std::option::Option::Some(value.into());
+    pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.next_token = Some(value.into());
         self
     }
     /// The largest number of versions in one page (at most 50, the default).
     pub fn max_results(mut self, value: i32) -> Self {
-        self.max_results = ::std::option::Option::Some(value);
+        self.max_results = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8378,11 +8301,7 @@ impl StorageListDentryVersions {
                 request.next_token = cursor;
                 request.send()
             },
-            |page| {
-                ::std::option::Option::Some(page)
-                    .and_then(|value| value.next_token.as_ref())
-                    .cloned()
-            },
+            |page| Some(page).and_then(|value| value.next_token.as_ref()).cloned(),
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
@@ -8393,15 +8312,15 @@ impl StorageListDentryVersions {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_RevertDentryVersion` request, made by [`Client::storage_revert_dentry_version`](Client::storage_revert_dentry_version).
@@ -8413,15 +8332,15 @@ impl StorageListDentryVersions {
 pub struct StorageRevertDentryVersion {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
     version: i64,
-    union_id: ::std::string::String,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageRevertDentryVersion {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8456,15 +8375,15 @@ impl StorageRevertDentryVersion {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_UpdateDentryAppProperties` request, made by [`Client::storage_update_dentry_app_properties`](Client::storage_update_dentry_app_properties).
@@ -8476,15 +8395,15 @@ impl StorageRevertDentryVersion {
 pub struct StorageUpdateDentryAppProperties {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
     body: super::models::UpdateDentryAppPropertiesRequest,
 }
 #[cfg(feature = "storage")]
 impl StorageUpdateDentryAppProperties {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8519,15 +8438,15 @@ impl StorageUpdateDentryAppProperties {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_DeleteDentryAppProperties` request, made by [`Client::storage_delete_dentry_app_properties`](Client::storage_delete_dentry_app_properties).
@@ -8539,15 +8458,15 @@ impl StorageUpdateDentryAppProperties {
 pub struct StorageDeleteDentryAppProperties {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
     body: super::models::DeleteDentryAppPropertiesRequest,
 }
 #[cfg(feature = "storage")]
 impl StorageDeleteDentryAppProperties {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8582,15 +8501,15 @@ impl StorageDeleteDentryAppProperties {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetDentryThumbnails` request, made by [`Client::storage_get_dentry_thumbnails`](Client::storage_get_dentry_thumbnails).
@@ -8602,14 +8521,14 @@ impl StorageDeleteDentryAppProperties {
 pub struct StorageGetDentryThumbnails {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    union_id: String,
     body: super::models::GetDentryThumbnailsRequest,
 }
 #[cfg(feature = "storage")]
 impl StorageGetDentryThumbnails {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8640,15 +8559,15 @@ impl StorageGetDentryThumbnails {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetFileUploadInfo` request, made by [`Client::storage_get_file_upload_info`](Client::storage_get_file_upload_info).
@@ -8660,8 +8579,8 @@ impl StorageGetDentryThumbnails {
 pub struct StorageGetFileUploadInfo {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    union_id: String,
     body: super::models::GetFileUploadInfoRequest,
 }
 #[cfg(feature = "storage")]
@@ -8671,11 +8590,11 @@ impl StorageGetFileUploadInfo {
         mut self,
         value: impl ::std::convert::Into<super::models::GetFileUploadInfoOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8706,15 +8625,15 @@ impl StorageGetFileUploadInfo {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_InitMultipartFileUpload` request, made by [`Client::storage_init_multipart_file_upload`](Client::storage_init_multipart_file_upload).
@@ -8726,8 +8645,8 @@ impl StorageGetFileUploadInfo {
 pub struct StorageInitMultipartFileUpload {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    union_id: String,
     body: super::models::InitMultipartFileUploadRequest,
 }
 #[cfg(feature = "storage")]
@@ -8737,11 +8656,11 @@ impl StorageInitMultipartFileUpload {
         mut self,
         value: impl ::std::convert::Into<super::models::InitMultipartFileUploadOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8774,15 +8693,15 @@ impl StorageInitMultipartFileUpload {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetMultipartFileUploadInfos` request, made by [`Client::storage_get_multipart_file_upload_infos`](Client::storage_get_multipart_file_upload_infos).
@@ -8794,7 +8713,7 @@ impl StorageInitMultipartFileUpload {
 pub struct StorageGetMultipartFileUploadInfos {
     client: Client,
     options: rt::CallOptions,
-    union_id: ::std::string::String,
+    union_id: String,
     body: super::models::GetMultipartFileUploadInfosRequest,
 }
 #[cfg(feature = "storage")]
@@ -8806,11 +8725,11 @@ impl StorageGetMultipartFileUploadInfos {
             super::models::GetMultipartFileUploadInfosOption,
         >,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.union_id, &rt::At::root("unionId"))?;
@@ -8839,13 +8758,13 @@ impl StorageGetMultipartFileUploadInfos {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
             "401" | "400" | "403" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_CommitFile` request, made by [`Client::storage_commit_file`](Client::storage_commit_file).
@@ -8857,8 +8776,8 @@ impl StorageGetMultipartFileUploadInfos {
 pub struct StorageCommitFile {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    union_id: String,
     body: super::models::CommitFileRequest,
 }
 #[cfg(feature = "storage")]
@@ -8866,9 +8785,9 @@ impl StorageCommitFile {
     /// The id of an existing file that the upload replaces, as a new version of it.
     pub fn overwrite_dentry_id(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<String>,
     ) -> Self {
-        self.body.overwrite_dentry_id = ::std::option::Option::Some(value.into());
+        self.body.overwrite_dentry_id = Some(value.into());
         self
     }
     /// Optional settings of a committed file.
@@ -8876,11 +8795,11 @@ impl StorageCommitFile {
         mut self,
         value: impl ::std::convert::Into<super::models::CommitFileOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8911,15 +8830,15 @@ impl StorageCommitFile {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetFileDownloadInfo` request, made by [`Client::storage_get_file_download_info`](Client::storage_get_file_download_info).
@@ -8931,9 +8850,9 @@ impl StorageCommitFile {
 pub struct StorageGetFileDownloadInfo {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
     body: super::models::GetFileDownloadInfoRequest,
 }
 #[cfg(feature = "storage")]
@@ -8943,11 +8862,11 @@ impl StorageGetFileDownloadInfo {
         mut self,
         value: impl ::std::convert::Into<super::models::GetFileDownloadInfoOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -8982,15 +8901,15 @@ impl StorageGetFileDownloadInfo {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetDentryOpenInfo` request, made by [`Client::storage_get_dentry_open_info`](Client::storage_get_dentry_open_info).
@@ -9002,9 +8921,9 @@ impl StorageGetFileDownloadInfo {
 pub struct StorageGetDentryOpenInfo {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
     body: super::models::GetDentryOpenInfoRequest,
 }
 #[cfg(feature = "storage")]
@@ -9014,11 +8933,11 @@ impl StorageGetDentryOpenInfo {
         mut self,
         value: impl ::std::convert::Into<super::models::GetDentryOpenInfoOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -9053,15 +8972,15 @@ impl StorageGetDentryOpenInfo {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_RegisterOpenInfo` request, made by [`Client::storage_register_open_info`](Client::storage_register_open_info).
@@ -9073,15 +8992,15 @@ impl StorageGetDentryOpenInfo {
 pub struct StorageRegisterOpenInfo {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
     body: super::models::RegisterOpenInfoRequest,
 }
 #[cfg(feature = "storage")]
 impl StorageRegisterOpenInfo {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -9116,15 +9035,15 @@ impl StorageRegisterOpenInfo {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetWebOfficeUrl` request, made by [`Client::storage_get_web_office_url`](Client::storage_get_web_office_url).
@@ -9136,14 +9055,14 @@ impl StorageRegisterOpenInfo {
 pub struct StorageGetWebOfficeUrl {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageGetWebOfficeUrl {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -9176,15 +9095,15 @@ impl StorageGetWebOfficeUrl {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_RefreshWebOfficeToken` request, made by [`Client::storage_refresh_web_office_token`](Client::storage_refresh_web_office_token).
@@ -9196,11 +9115,11 @@ impl StorageGetWebOfficeUrl {
 pub struct StorageRefreshWebOfficeToken {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
-    web_office_access_token: ::std::string::String,
-    web_office_refresh_token: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
+    web_office_access_token: String,
+    web_office_refresh_token: String,
 }
 #[cfg(feature = "storage")]
 impl ::std::fmt::Debug for StorageRefreshWebOfficeToken {
@@ -9219,7 +9138,7 @@ impl ::std::fmt::Debug for StorageRefreshWebOfficeToken {
 #[cfg(feature = "storage")]
 impl StorageRefreshWebOfficeToken {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -9266,15 +9185,15 @@ impl StorageRefreshWebOfficeToken {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_UpdatePermission` request, made by [`Client::storage_update_permission`](Client::storage_update_permission).
@@ -9286,9 +9205,9 @@ impl StorageRefreshWebOfficeToken {
 pub struct StorageUpdatePermission {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
     body: super::models::PermissionRequest,
 }
 #[cfg(feature = "storage")]
@@ -9298,11 +9217,11 @@ impl StorageUpdatePermission {
         mut self,
         value: impl ::std::convert::Into<super::models::PermissionOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -9337,15 +9256,15 @@ impl StorageUpdatePermission {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_AddPermission` request, made by [`Client::storage_add_permission`](Client::storage_add_permission).
@@ -9357,9 +9276,9 @@ impl StorageUpdatePermission {
 pub struct StorageAddPermission {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
     body: super::models::PermissionRequest,
 }
 #[cfg(feature = "storage")]
@@ -9369,11 +9288,11 @@ impl StorageAddPermission {
         mut self,
         value: impl ::std::convert::Into<super::models::PermissionOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -9408,15 +9327,15 @@ impl StorageAddPermission {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_DeletePermission` request, made by [`Client::storage_delete_permission`](Client::storage_delete_permission).
@@ -9428,15 +9347,15 @@ impl StorageAddPermission {
 pub struct StorageDeletePermission {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
     body: super::models::PermissionRemoveRequest,
 }
 #[cfg(feature = "storage")]
 impl StorageDeletePermission {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -9471,15 +9390,15 @@ impl StorageDeletePermission {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_ListPermissions` request, made by [`Client::storage_list_permissions`](Client::storage_list_permissions).
@@ -9491,9 +9410,9 @@ impl StorageDeletePermission {
 pub struct StorageListPermissions {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id: ::std::string::String,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id: String,
+    union_id: String,
     body: super::models::ListPermissionsRequest,
 }
 #[cfg(feature = "storage")]
@@ -9503,11 +9422,11 @@ impl StorageListPermissions {
         mut self,
         value: impl ::std::convert::Into<super::models::ListPermissionsOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -9560,11 +9479,7 @@ impl StorageListPermissions {
                 }
                 request.send()
             },
-            |page| {
-                ::std::option::Option::Some(page)
-                    .and_then(|value| value.next_token.as_ref())
-                    .cloned()
-            },
+            |page| Some(page).and_then(|value| value.next_token.as_ref()).cloned(),
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
@@ -9575,15 +9490,15 @@ impl StorageListPermissions {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_BatchQueryRoles` request, made by [`Client::storage_batch_query_roles`](Client::storage_batch_query_roles).
@@ -9595,14 +9510,14 @@ impl StorageListPermissions {
 pub struct StorageBatchQueryRoles {
     client: Client,
     options: rt::CallOptions,
-    space_id: ::std::string::String,
-    dentry_id_list: ::std::vec::Vec<::std::string::String>,
-    union_id: ::std::string::String,
+    space_id: String,
+    dentry_id_list: Vec<String>,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageBatchQueryRoles {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.space_id, &rt::At::root("spaceId"))?;
@@ -9635,15 +9550,15 @@ impl StorageBatchQueryRoles {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetRecycleBin` request, made by [`Client::storage_get_recycle_bin`](Client::storage_get_recycle_bin).
@@ -9656,13 +9571,13 @@ pub struct StorageGetRecycleBin {
     client: Client,
     options: rt::CallOptions,
     recycle_bin_scope: super::models::RecycleBinScope,
-    scope_id: ::std::string::String,
-    union_id: ::std::string::String,
+    scope_id: String,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageGetRecycleBin {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(
             &self.recycle_bin_scope,
             &rt::At::root("recycleBinScope"),
@@ -9696,15 +9611,15 @@ impl StorageGetRecycleBin {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_ListRecycleItems` request, made by [`Client::storage_list_recycle_items`](Client::storage_list_recycle_items).
@@ -9716,28 +9631,25 @@ impl StorageGetRecycleBin {
 pub struct StorageListRecycleItems {
     client: Client,
     options: rt::CallOptions,
-    recycle_bin_id: ::std::string::String,
-    next_token: ::std::option::Option<::std::string::String>,
-    max_results: ::std::option::Option<i32>,
-    union_id: ::std::string::String,
+    recycle_bin_id: String,
+    next_token: Option<String>,
+    max_results: Option<i32>,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageListRecycleItems {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
-    pub fn next_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_token = ::std::option::Option::Some(value.into());
+    pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.next_token = Some(value.into());
         self
     }
     /// The largest number of items in one page (at most 50, the default).
     pub fn max_results(mut self, value: i32) -> Self {
-        self.max_results = ::std::option::Option::Some(value);
+        self.max_results = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
@@ -9779,11 +9691,7 @@ impl StorageListRecycleItems {
                 request.next_token = cursor;
                 request.send()
             },
-            |page| {
-                ::std::option::Option::Some(page)
-                    .and_then(|value| value.next_token.as_ref())
-                    .cloned()
-            },
+            |page| Some(page).and_then(|value| value.next_token.as_ref()).cloned(),
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
@@ -9794,13 +9702,13 @@ impl StorageListRecycleItems {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
             "401" | "400" | "403" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_GetRecycleItem` request, made by [`Client::storage_get_recycle_item`](Client::storage_get_recycle_item).
@@ -9812,14 +9720,14 @@ impl StorageListRecycleItems {
 pub struct StorageGetRecycleItem {
     client: Client,
     options: rt::CallOptions,
-    recycle_bin_id: ::std::string::String,
-    recycle_item_id: ::std::string::String,
-    union_id: ::std::string::String,
+    recycle_bin_id: String,
+    recycle_item_id: String,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageGetRecycleItem {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
@@ -9852,13 +9760,13 @@ impl StorageGetRecycleItem {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
             "401" | "400" | "403" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_DeleteRecycleItem` request, made by [`Client::storage_delete_recycle_item`](Client::storage_delete_recycle_item).
@@ -9870,14 +9778,14 @@ impl StorageGetRecycleItem {
 pub struct StorageDeleteRecycleItem {
     client: Client,
     options: rt::CallOptions,
-    recycle_bin_id: ::std::string::String,
-    recycle_item_id: ::std::string::String,
-    union_id: ::std::string::String,
+    recycle_bin_id: String,
+    recycle_item_id: String,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageDeleteRecycleItem {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
@@ -9910,13 +9818,13 @@ impl StorageDeleteRecycleItem {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
             "401" | "400" | "403" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_DeleteRecycleItems` request, made by [`Client::storage_delete_recycle_items`](Client::storage_delete_recycle_items).
@@ -9928,14 +9836,14 @@ impl StorageDeleteRecycleItem {
 pub struct StorageDeleteRecycleItems {
     client: Client,
     options: rt::CallOptions,
-    recycle_bin_id: ::std::string::String,
-    union_id: ::std::string::String,
+    recycle_bin_id: String,
+    union_id: String,
     body: super::models::DeleteRecycleItemsRequest,
 }
 #[cfg(feature = "storage")]
 impl StorageDeleteRecycleItems {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
@@ -9966,13 +9874,13 @@ impl StorageDeleteRecycleItems {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
             "401" | "400" | "403" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_RestoreRecycleItem` request, made by [`Client::storage_restore_recycle_item`](Client::storage_restore_recycle_item).
@@ -9984,9 +9892,9 @@ impl StorageDeleteRecycleItems {
 pub struct StorageRestoreRecycleItem {
     client: Client,
     options: rt::CallOptions,
-    recycle_bin_id: ::std::string::String,
-    recycle_item_id: ::std::string::String,
-    union_id: ::std::string::String,
+    recycle_bin_id: String,
+    recycle_item_id: String,
+    union_id: String,
     body: super::models::RestoreRecycleItemRequest,
 }
 #[cfg(feature = "storage")]
@@ -9996,11 +9904,11 @@ impl StorageRestoreRecycleItem {
         mut self,
         value: impl ::std::convert::Into<super::models::RestoreOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
@@ -10035,15 +9943,15 @@ impl StorageRestoreRecycleItem {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api
             .declared_status(&["401", "400", "403", "404", "500", "503"])?
         {
             "401" | "400" | "403" | "404" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_RestoreRecycleItems` request, made by [`Client::storage_restore_recycle_items`](Client::storage_restore_recycle_items).
@@ -10055,8 +9963,8 @@ impl StorageRestoreRecycleItem {
 pub struct StorageRestoreRecycleItems {
     client: Client,
     options: rt::CallOptions,
-    recycle_bin_id: ::std::string::String,
-    union_id: ::std::string::String,
+    recycle_bin_id: String,
+    union_id: String,
     body: super::models::RestoreRecycleItemsRequest,
 }
 #[cfg(feature = "storage")]
@@ -10066,11 +9974,11 @@ impl StorageRestoreRecycleItems {
         mut self,
         value: impl ::std::convert::Into<super::models::RestoreOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
@@ -10101,13 +10009,13 @@ impl StorageRestoreRecycleItems {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
             "401" | "400" | "403" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `storage_ClearRecycleBin` request, made by [`Client::storage_clear_recycle_bin`](Client::storage_clear_recycle_bin).
@@ -10119,13 +10027,13 @@ impl StorageRestoreRecycleItems {
 pub struct StorageClearRecycleBin {
     client: Client,
     options: rt::CallOptions,
-    recycle_bin_id: ::std::string::String,
-    union_id: ::std::string::String,
+    recycle_bin_id: String,
+    union_id: String,
 }
 #[cfg(feature = "storage")]
 impl StorageClearRecycleBin {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
@@ -10154,12 +10062,12 @@ impl StorageClearRecycleBin {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ErrorBody>> {
+    ) -> Option<rt::Result<super::models::ErrorBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["401", "400", "403", "500", "503"])? {
             "401" | "400" | "403" | "500" | "503" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }

@@ -14,7 +14,7 @@ mod operations;
 pub use features::features;
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use quote::{quote, ToTokens};
 
 use crate::error::Error;
 use std::collections::{HashMap, HashSet};
@@ -40,6 +40,45 @@ pub(crate) struct Cx {
     pub boxed: HashSet<(String, String)>,
     /// The `cfg` of each item: none unless [`Settings::feature_per_tag`].
     pub gates: features::Gates,
+    /// How generated code names the prelude's types.
+    pub std: Prelude,
+}
+
+/// `Option`, `Result`, `String`, `Vec` and `Box` as generated code names them:
+/// plainly, or by their `::std` path where a generated type of the same name
+/// (a model called `Option`) would shadow the prelude's. Their variants
+/// (`Some`, `None`, `Ok`, `Err`) are always named plainly: generated types are
+/// braced structs, enums and aliases, which take no name of the value namespace.
+pub(crate) struct Prelude {
+    pub option: TokenStream,
+    pub result: TokenStream,
+    pub string: TokenStream,
+    pub vec: TokenStream,
+    pub boxed: TokenStream,
+}
+
+impl Prelude {
+    fn new(api: &Api, client: &Ident) -> Prelude {
+        let mut generated: HashSet<&str> = api.types.iter().map(|def| def.name.as_str()).collect();
+        for op in &api.operations {
+            generated.insert(&op.builder_name);
+            let named = [&op.input_struct, &op.outcome, &op.error_enum];
+            generated.extend(named.into_iter().flatten().map(String::as_str));
+        }
+        let client = client.to_string();
+        generated.insert(&client);
+        let name = |plain: &str, path: TokenStream| match generated.contains(plain) {
+            true => path,
+            false => ident(plain).into_token_stream(),
+        };
+        Prelude {
+            option: name("Option", quote!(::std::option::Option)),
+            result: name("Result", quote!(::std::result::Result)),
+            string: name("String", quote!(::std::string::String)),
+            vec: name("Vec", quote!(::std::vec::Vec)),
+            boxed: name("Box", quote!(::std::boxed::Box)),
+        }
+    }
 }
 
 impl Cx {
@@ -56,18 +95,20 @@ impl Cx {
             rt: quote!(rt),
             runtime_crate: quote!(#path),
             serde_attr: quote!(#[serde(crate = "rt::__private::serde")]),
-            client,
             validated: request_models(api),
             boxed: recursive_members(api),
             gates: features::Gates::new(api, settings.feature_per_tag)?,
+            std: Prelude::new(api, &client),
+            client,
         })
     }
 
     /// The Rust type for a model type.
     pub(crate) fn rust_type(&self, ty: &Type) -> TokenStream {
-        let rt = &self.rt;
+        let Cx { rt, std, .. } = self;
+        let (string, vec) = (&std.string, &std.vec);
         match ty {
-            Type::String => quote!(::std::string::String),
+            Type::String => string.clone(),
             Type::Bool => quote!(bool),
             Type::I32 => quote!(i32),
             Type::I64 => quote!(i64),
@@ -75,7 +116,7 @@ impl Cx {
             Type::F64 => quote!(f64),
             Type::DateTime => quote!(#rt::Timestamp),
             Type::Json => quote!(#rt::__private::serde_json::Value),
-            Type::Bytes => quote!(::std::vec::Vec<u8>),
+            Type::Bytes => quote!(#vec<u8>),
             Type::File => quote!(#rt::File),
             Type::Named(name) => {
                 let name = ident(name);
@@ -83,11 +124,11 @@ impl Cx {
             }
             Type::Vec(item) => {
                 let item = self.rust_type(item);
-                quote!(::std::vec::Vec<#item>)
+                quote!(#vec<#item>)
             }
             Type::Map(value) => {
                 let value = self.rust_type(value);
-                quote!(::std::collections::BTreeMap<::std::string::String, #value>)
+                quote!(::std::collections::BTreeMap<#string, #value>)
             }
         }
     }
@@ -105,14 +146,17 @@ pub struct File {
 /// The two files are written on two threads: token streams cannot cross
 /// threads, so each builds its own context from `api`.
 pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
-    let file = |name: &'static str, emit: fn(&Cx, &Api) -> TokenStream| {
+    let models = || {
         let cx = Cx::new(api, settings)?;
-        let contents = format_file(&cx, api, name, emit(&cx, api))?;
-        Ok(File { name, contents })
+        format_file(&cx, api, "models.rs", models::emit(&cx, api))
+    };
+    let operations = || {
+        let cx = Cx::new(api, settings)?;
+        format_file(&cx, api, "operations.rs", operations::emit(&cx, api))
     };
     let (models, operations) = std::thread::scope(|scope| {
-        let models = scope.spawn(|| file("models.rs", models::emit));
-        let operations = file("operations.rs", operations::emit);
+        let models = scope.spawn(models);
+        let operations = operations();
         let models = models
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -121,23 +165,33 @@ pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
     Ok(vec![models?, operations?])
 }
 
-fn format_file(cx: &Cx, api: &Api, name: &str, tokens: TokenStream) -> Result<String, Error> {
+/// The source of the file `name`: its header, the runtime crate's `use`, and
+/// `items` formatted one group at a time, so that only one group's tokens and
+/// syntax tree are in memory at once.
+fn format_file(
+    cx: &Cx,
+    api: &Api,
+    name: &'static str,
+    items: impl Iterator<Item = TokenStream>,
+) -> Result<File, Error> {
+    let mut contents = format!(
+        "// This file is generated by `cargo xtask gen` from `{}`.\n\
+         // Do not edit it: edit the spec and run `cargo xtask gen` again.\n\n",
+        api.source_name,
+    );
     let runtime_crate = &cx.runtime_crate;
-    let tokens = quote! {
+    let header = quote! {
         #[allow(unused_imports)]
         use #runtime_crate as rt;
-        #tokens
     };
-    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit {
-        what: name.to_owned(),
-        message: e.to_string(),
-    })?;
-    Ok(format!(
-        "// This file is generated by `cargo xtask gen` from `{}`.\n\
-         // Do not edit it: edit the spec and run `cargo xtask gen` again.\n\n{}",
-        api.source_name,
-        prettyplease::unparse(&file)
-    ))
+    for tokens in std::iter::once(header).chain(items) {
+        let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit {
+            what: name.to_owned(),
+            message: e.to_string(),
+        })?;
+        contents.push_str(&prettyplease::unparse(&file));
+    }
+    Ok(File { name, contents })
 }
 
 /// The names of the models that requests may hold: the types of the inputs,

@@ -6,9 +6,9 @@ use quote::quote;
 use super::{checks, doc, ident, redacted_debug, Cx};
 use crate::model::{Api, EnumValue, Field, TypeDef, TypeKind, Variant};
 
-pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
-    let types = api.types.iter().map(|def| type_def(cx, def));
-    quote!(#(#types)*)
+/// The items of `models.rs`, one model at a time.
+pub(super) fn emit<'a>(cx: &'a Cx, api: &'a Api) -> impl Iterator<Item = TokenStream> + 'a {
+    api.types.iter().map(|def| type_def(cx, def))
 }
 
 fn type_def(cx: &Cx, def: &TypeDef) -> TokenStream {
@@ -59,10 +59,14 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
             .boxed
             .contains(&(def.name.clone(), field.rust_name.clone()))
         {
-            quote!(::std::boxed::Box<#ty>)
+            let boxed = &cx.std.boxed;
+            quote!(#boxed<#ty>)
         } else {
             ty
         };
+        // serde names a field as Rust does, without `r#`.
+        let rename = (field_name.to_string().trim_start_matches("r#") != json_name)
+            .then(|| quote!(rename = #json_name,));
         if field.flatten {
             quote! {
                 #docs
@@ -70,16 +74,18 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
                 pub #field_name: #ty,
             }
         } else if field.required {
+            let attr = rename.map(|rename| quote!(#[serde(#rename)]));
             quote! {
                 #docs
-                #[serde(rename = #json_name)]
+                #attr
                 pub #field_name: #ty,
             }
         } else {
+            let option = &cx.std.option;
             quote! {
                 #docs
-                #[serde(rename = #json_name, default, skip_serializing_if = "rt::is_none")]
-                pub #field_name: ::std::option::Option<#ty>,
+                #[serde(#rename default, skip_serializing_if = "rt::is_none")]
+                pub #field_name: #option<#ty>,
             }
         }
     });
@@ -118,7 +124,7 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
 }
 
 fn enum_def(cx: &Cx, def: &TypeDef, values: &[EnumValue]) -> TokenStream {
-    let rt = &cx.rt;
+    let (rt, string) = (&cx.rt, &cx.std.string);
     let docs = doc(&def.doc);
     let cfg = cx.gates.model(&def.name).cfg();
     let name = ident(&def.name);
@@ -145,7 +151,7 @@ fn enum_def(cx: &Cx, def: &TypeDef, values: &[EnumValue]) -> TokenStream {
         pub enum #name {
             #(#variants)*
             /// A value this client does not know yet, kept as the server sent it.
-            Other(::std::string::String),
+            Other(#string),
         }
         #cfg
         #rt::open_enum!(#name { #(#pairs),* });
@@ -163,7 +169,8 @@ fn variant_defs<'a>(
         let variant = ident(&v.name);
         let ty = cx.rust_type(&v.ty);
         let ty = if cx.boxed.contains(&(def.name.clone(), v.name.clone())) {
-            quote!(::std::boxed::Box<#ty>)
+            let boxed = &cx.std.boxed;
+            quote!(#boxed<#ty>)
         } else {
             ty
         };
@@ -250,7 +257,7 @@ fn validate_impl(cx: &Cx, name: &str, checks: Vec<TokenStream>) -> Option<TokenS
     if !cx.validated.contains(name) {
         return None;
     }
-    let rt = &cx.rt;
+    let (rt, result) = (&cx.rt, &cx.std.result);
     let ty = ident(name);
     let gate = cx.gates.model(name).cfg();
     Some(if checks.is_empty() {
@@ -259,7 +266,7 @@ fn validate_impl(cx: &Cx, name: &str, checks: Vec<TokenStream>) -> Option<TokenS
         quote! {
             #gate
             impl #rt::Validate for #ty {
-                fn validate(&self, at: &#rt::At<'_>) -> ::std::result::Result<(), #rt::Violation> {
+                fn validate(&self, at: &#rt::At<'_>) -> #result<(), #rt::Violation> {
                     #(#checks)*
                     Ok(())
                 }

@@ -12,15 +12,19 @@ use crate::model::{
     Api, Auth, AuthScheme, Body, Encoding, Input, Location, Operation, Pagination, Style, Type,
 };
 
-pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
+/// The items of `operations.rs`, one group at a time: the API's constants and
+/// the client, then each operation's input struct, outcome and error enums,
+/// and builders.
+pub(super) fn emit<'a>(cx: &'a Cx, api: &'a Api) -> impl Iterator<Item = TokenStream> + 'a {
     let rt = &cx.rt;
+    let (string, result) = (&cx.std.string, &cx.std.result);
     let client = &cx.client;
     let urls = api.servers.iter().map(|s| s.url.as_str());
     let retryable = &api.retryable_error_codes;
     let title = &api.title;
     let request_id_header = match &api.request_id_header {
-        Some(header) => quote!(::std::option::Option::Some(#header)),
-        None => quote!(::std::option::Option::None),
+        Some(header) => quote!(Some(#header)),
+        None => quote!(None),
     };
     let (code, message, request_id) = (
         &api.error_shape.code,
@@ -30,17 +34,12 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
     let client_doc = format!(" A client of the {title} API. Cheap to clone: clones share connections, configuration and the current token.");
     let methods = api.operations.iter().map(|op| client_method(cx, op));
     let auth_consts = auth_consts(cx, api);
-    let builders = api.operations.iter().map(|op| builder(cx, op));
-    let inputs = api
-        .operations
-        .iter()
-        .filter_map(|op| input_struct_def(cx, op));
-    let outcomes = api.operations.iter().filter_map(|op| outcome_def(cx, op));
-    let error_enums = api
-        .operations
-        .iter()
-        .filter_map(|op| error_enum_def(cx, op));
-    quote! {
+    let ops = || api.operations.iter();
+    let builders = ops().map(|op| builder(cx, op));
+    let inputs = ops().filter_map(|op| input_struct_def(cx, op));
+    let outcomes = ops().filter_map(|op| outcome_def(cx, op));
+    let error_enums = ops().filter_map(|op| error_enum_def(cx, op));
+    let client = quote! {
         /// The servers of the API, the client's default first.
         pub const SERVERS: &[&str] = &[#(#urls),*];
 
@@ -86,7 +85,7 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
             }
 
             /// A client with the default configuration that sends `access_token` with every call that needs one.
-            pub fn new(access_token: impl ::std::convert::Into<::std::string::String>) -> ::std::result::Result<Self, #rt::Error> {
+            pub fn new(access_token: impl ::std::convert::Into<#string>) -> #result<Self, #rt::Error> {
                 Self::builder().access_token(access_token).build()
             }
 
@@ -102,15 +101,12 @@ pub(super) fn emit(cx: &Cx, api: &Api) -> TokenStream {
 
             #(#methods)*
         }
-
-        #(#inputs)*
-
-        #(#outcomes)*
-
-        #(#error_enums)*
-
-        #(#builders)*
-    }
+    };
+    std::iter::once(client)
+        .chain(inputs)
+        .chain(outcomes)
+        .chain(error_enums)
+        .chain(builders)
 }
 
 /// Whether a value is taken as `impl Into<T>` rather than `T`.
@@ -285,16 +281,17 @@ fn error_body(cx: &Cx, op: &Operation) -> Option<TokenStream> {
         (None, None) => return None,
     };
     let declared = op.errors.iter().map(|error| &error.status);
+    let option = &cx.std.option;
     Some(quote! {
         /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
         /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
-        pub fn error_body(error: &#rt::Error) -> ::std::option::Option<#rt::Result<#output>> {
+        pub fn error_body(error: &#rt::Error) -> #option<#rt::Result<#output>> {
             let api = error.as_api()?;
             let body = match api.declared_status(&[#(#declared),*])? {
                 #(#arms)*
-                _ => return ::std::option::Option::None,
+                _ => return None,
             };
-            ::std::option::Option::Some(body)
+            Some(body)
         }
     })
 }
@@ -327,11 +324,11 @@ fn read_outcome(name: &str, op: &Operation) -> TokenStream {
         .find(|s| s.status.parse::<u16>().is_err())
     {
         Some(range) => value(range),
-        None => quote!(return ::std::result::Result::Err(response.undeclared())),
+        None => quote!(return Err(response.undeclared())),
     };
     quote! {
         let response = self.client.runtime.send_raw(request).await?;
-        ::std::result::Result::Ok(match response.status() {
+        Ok(match response.status() {
             #(#arms)*
             _ => #rest,
         })
@@ -394,7 +391,7 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
     let init = |input: &&Input| {
         let (member, name) = (ident(&input.member), ident(&input.rust_name));
         match (input.required, named) {
-            (false, _) => quote!(#member: ::std::option::Option::None,),
+            (false, _) => quote!(#member: None,),
             (true, true) if input.ty == Type::String => quote!(#member: input.#name.to_owned(),),
             (true, true) => quote!(#member: input.#name,),
             (true, false) if takes_into(&input.ty) => quote!(#member: #name.into(),),
@@ -441,7 +438,8 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
             if input.required {
                 quote!(#field: #ty,)
             } else {
-                quote!(#field: ::std::option::Option<#ty>,)
+                let option = &cx.std.option;
+                quote!(#field: #option<#ty>,)
             }
         })
         .collect();
@@ -458,7 +456,7 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
         quote! {
             #docs
             pub fn #field(mut self, value: #ty) -> Self {
-                self.#place = ::std::option::Option::Some(#value);
+                self.#place = Some(#value);
                 self
             }
         }
@@ -532,7 +530,7 @@ fn add_inputs(cx: &Cx, op: &Operation, location: Location, add: &str) -> Vec<Tok
                     quote!(request.#add(#wire, &self.#field)?;)
                 } else {
                     quote! {
-                        if let ::std::option::Option::Some(value) = &self.#field {
+                        if let Some(value) = &self.#field {
                             request.#add(#wire, value)?;
                         }
                     }
@@ -548,7 +546,7 @@ fn add_inputs(cx: &Cx, op: &Operation, location: Location, add: &str) -> Vec<Tok
                     quote!(request.#add(#wire, &self.#field, #style #explode)?;)
                 } else {
                     quote! {
-                        if let ::std::option::Option::Some(value) = &self.#field {
+                        if let Some(value) = &self.#field {
                             request.#add(#wire, value, #style #explode)?;
                         }
                     }
@@ -586,7 +584,7 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
             let name = auth_const(auth);
             quote!(#name)
         }
-        None => quote!(::std::option::Option::None),
+        None => quote!(None),
     };
     let idempotent = op.idempotent;
     let (output, read) = match (&op.outcome, op.response_content()) {
@@ -603,7 +601,7 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
             let sent = quote!(self.client.runtime.send_raw(request).await?);
             let read = match content.encoding {
                 Encoding::Text => quote!(#sent.text()),
-                _ => quote!(::std::result::Result::Ok(#sent.into_bytes())),
+                _ => quote!(Ok(#sent.into_bytes())),
             };
             (cx.rust_type(&content.ty), read)
         }
@@ -698,7 +696,7 @@ fn body(op: &Operation) -> Option<TokenStream> {
         } else {
             let add = add(quote!(body));
             quote! {
-                if let ::std::option::Option::Some(body) = &self.#field {
+                if let Some(body) = &self.#field {
                     #add
                 }
             }
@@ -723,7 +721,7 @@ fn body(op: &Operation) -> Option<TokenStream> {
                 quote!(request.bytes(#media_type, self.#field);)
             } else {
                 quote! {
-                    if let ::std::option::Option::Some(body) = self.#field {
+                    if let Some(body) = self.#field {
                         request.bytes(#media_type, body);
                     }
                 }
@@ -794,10 +792,11 @@ fn auth_consts(cx: &Cx, api: &Api) -> TokenStream {
             };
             let doc = format!(" The `{}` security scheme.", auth.name);
             let gate = cx.gates.auth(&auth.name, auth.optional).cfg();
+            let option = &cx.std.option;
             Some(quote! {
                 #[doc = #doc]
                 #gate
-                const #name: ::std::option::Option<#rt::Auth> = ::std::option::Option::Some(#value);
+                const #name: #option<#rt::Auth> = Some(#value);
             })
         });
     let consts: Vec<TokenStream> = consts.collect();
@@ -836,8 +835,9 @@ fn validate(cx: &Cx, op: &Operation) -> TokenStream {
             )
         })
         .collect();
+    let result = &cx.std.result;
     quote! {
-        fn validate(&self) -> ::std::result::Result<(), #rt::Violation> {
+        fn validate(&self) -> #result<(), #rt::Violation> {
             #(#blocks)*
             #body
             Ok(())
@@ -858,7 +858,7 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     let place = place(op, input);
     // The current cursor: the input, then a step a field inside it.
     let mut current = if input.required {
-        quote!(::std::option::Option::Some(&self.#place))
+        quote!(Some(&self.#place))
     } else {
         quote!(self.#place.as_ref())
     };
@@ -897,7 +897,7 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     } else {
         quote!(#target = cursor;)
     };
-    let next_cursor = quote!(::std::option::Option::Some(page) #(#steps)* .cloned());
+    let next_cursor = quote!(Some(page) #(#steps)* .cloned());
     let items_field = ident(&pagination.items_field);
     let items = if pagination.items_required {
         quote!(page.#items_field)

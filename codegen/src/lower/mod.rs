@@ -31,7 +31,7 @@ use crate::model::*;
 /// Checks `spec` and lowers it into the intermediate model.
 pub fn lower(spec: &Spec) -> Result<Api, Error> {
     let mut document = spec.document.clone();
-    let warnings = normalize::normalize(&mut document);
+    let warnings = normalize::normalize(&mut document, &spec.document);
     let mut lowerer = Lowerer {
         spec,
         doc: &document,

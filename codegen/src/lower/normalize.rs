@@ -30,15 +30,10 @@ use crate::load::join;
 /// A warning: the JSON pointer of the node, and what was given up.
 pub(crate) type Warning = (String, String);
 
-/// Rewrites `doc` in place; returns the warnings.
-pub(crate) fn normalize(doc: &mut OpenAPI) -> Vec<Warning> {
-    let components = doc
-        .components
-        .as_ref()
-        .map(|c| c.schemas.clone())
-        .unwrap_or_default();
+/// Rewrites `doc`, a copy of `written`, in place; returns the warnings.
+pub(crate) fn normalize(doc: &mut OpenAPI, written: &OpenAPI) -> Vec<Warning> {
     let mut walk = Walk {
-        components,
+        components: written.components.as_ref().map(|c| &c.schemas),
         warnings: Vec::new(),
     };
     if let Some(c) = doc.components.as_mut() {
@@ -111,13 +106,13 @@ pub(crate) fn normalize(doc: &mut OpenAPI) -> Vec<Warning> {
     walk.warnings
 }
 
-struct Walk {
+struct Walk<'a> {
     /// The component schemas as written, for resolving `allOf` members.
-    components: IndexMap<String, ReferenceOr<Schema>>,
+    components: Option<&'a IndexMap<String, ReferenceOr<Schema>>>,
     warnings: Vec<Warning>,
 }
 
-impl Walk {
+impl Walk<'_> {
     fn warn(&mut self, pointer: &str, message: impl Into<String>) {
         self.warnings.push((pointer.to_owned(), message.into()));
     }
@@ -286,7 +281,7 @@ impl Walk {
                 ReferenceOr::Item(schema) => return Some(schema),
                 ReferenceOr::Reference { reference } => {
                     let name = reference.strip_prefix("#/components/schemas/")?;
-                    member = self.components.get(name)?;
+                    member = self.components?.get(name)?;
                 }
             }
         }

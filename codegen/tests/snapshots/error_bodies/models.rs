@@ -6,45 +6,37 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Thing {
-    #[serde(rename = "id")]
-    pub id: ::std::string::String,
+    pub id: String,
 }
 /// What was looked for and not found.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Missing {
-    #[serde(rename = "resource")]
-    pub resource: ::std::string::String,
-    #[serde(rename = "id")]
-    pub id: ::std::string::String,
+    pub resource: String,
+    pub id: String,
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Problem {
-    #[serde(rename = "title")]
-    pub title: ::std::string::String,
-    #[serde(rename = "status", default, skip_serializing_if = "rt::is_none")]
-    pub status: ::std::option::Option<i32>,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub status: Option<i32>,
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetThingUnprocessableEntityBody {
-    #[serde(rename = "errors")]
-    pub errors: ::std::vec::Vec<
-        super::models::GetThingUnprocessableEntityBodyErrorsItem,
-    >,
+    pub errors: Vec<super::models::GetThingUnprocessableEntityBodyErrorsItem>,
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetThingUnprocessableEntityBodyErrorsItem {
-    #[serde(rename = "field")]
-    pub field: ::std::string::String,
-    #[serde(rename = "rule", default, skip_serializing_if = "rt::is_none")]
-    pub rule: ::std::option::Option<::std::string::String>,
+    pub field: String,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub rule: Option<String>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetThingDefaultBody {
-    #[serde(rename = "message", default, skip_serializing_if = "rt::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub message: Option<String>,
 }

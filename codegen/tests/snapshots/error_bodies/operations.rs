@@ -15,7 +15,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &["title"],
@@ -43,8 +43,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -67,10 +67,7 @@ impl Client {
     /// - HTTP default: Anything else.
     ///
     /// [`GetThing::error_body`] reads the body of such an error as the spec describes it.
-    pub fn get_thing(
-        &self,
-        id: impl ::std::convert::Into<::std::string::String>,
-    ) -> GetThing {
+    pub fn get_thing(&self, id: impl ::std::convert::Into<String>) -> GetThing {
         GetThing {
             client: self.clone(),
             options: ::std::default::Default::default(),
@@ -114,7 +111,7 @@ pub enum GetThingError {
 pub struct GetThing {
     client: Client,
     options: rt::CallOptions,
-    id: ::std::string::String,
+    id: String,
 }
 impl GetThing {
     rt::call_options!();
@@ -125,7 +122,7 @@ impl GetThing {
             "getThing",
             rt::Method::GET,
             "/things/{id}",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);
@@ -134,18 +131,16 @@ impl GetThing {
     }
     /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
-    pub fn error_body(
-        error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<GetThingError>> {
+    pub fn error_body(error: &rt::Error) -> Option<rt::Result<GetThingError>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["404", "409", "422", "4XX", "default"])? {
             "404" => api.decode_body().map(GetThingError::NotFound),
             "422" => api.decode_body().map(GetThingError::UnprocessableEntity),
             "4XX" => api.decode_body().map(GetThingError::ClientError),
             "default" => api.decode_body().map(GetThingError::Default),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `makeThing` request, made by [`Client::make_thing`](Client::make_thing).
@@ -166,7 +161,7 @@ impl MakeThing {
             "makeThing",
             rt::Method::POST,
             "/things",
-            ::std::option::Option::None,
+            None,
             false,
         );
         let request = rt::Request::new(&OPERATION, self.options);
@@ -174,14 +169,12 @@ impl MakeThing {
     }
     /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
-    pub fn error_body(
-        error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::Problem>> {
+    pub fn error_body(error: &rt::Error) -> Option<rt::Result<super::models::Problem>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["400", "5XX", "default"])? {
             "400" | "5XX" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }

@@ -6,21 +6,21 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Hit {
-    #[serde(rename = "score", default, skip_serializing_if = "rt::is_none")]
-    pub score: ::std::option::Option<rt::__private::serde_json::Value>,
-    #[serde(rename = "extra", default, skip_serializing_if = "rt::is_none")]
-    pub extra: ::std::option::Option<::std::vec::Vec<rt::__private::serde_json::Value>>,
-    #[serde(rename = "seen", default, skip_serializing_if = "rt::is_none")]
-    pub seen: ::std::option::Option<rt::Timestamp>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub score: Option<rt::__private::serde_json::Value>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub extra: Option<Vec<rt::__private::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub seen: Option<rt::Timestamp>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SearchFilter {
-    #[serde(rename = "range", default, skip_serializing_if = "rt::is_none")]
-    pub range: ::std::option::Option<super::models::SearchFilterRange>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub range: Option<super::models::SearchFilterRange>,
 }
 impl rt::Validate for SearchFilter {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.range, &at.field("range"))?;
         Ok(())
     }
@@ -28,9 +28,9 @@ impl rt::Validate for SearchFilter {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SearchFilterRange {
-    #[serde(rename = "from", default, skip_serializing_if = "rt::is_none")]
-    pub from: ::std::option::Option<i64>,
-    #[serde(rename = "to", default, skip_serializing_if = "rt::is_none")]
-    pub to: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub from: Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub to: Option<i64>,
 }
 impl rt::Validate for SearchFilterRange {}

@@ -15,7 +15,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -43,8 +43,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -59,15 +59,12 @@ impl Client {
         Search {
             client: self.clone(),
             options: ::std::default::Default::default(),
-            groups: ::std::option::Option::None,
-            filter: ::std::option::Option::None,
-            tags: ::std::option::Option::None,
+            groups: None,
+            filter: None,
+            tags: None,
         }
     }
-    pub fn get_region(
-        &self,
-        ranges: ::std::vec::Vec<::std::vec::Vec<i64>>,
-    ) -> GetRegion {
+    pub fn get_region(&self, ranges: Vec<Vec<i64>>) -> GetRegion {
         GetRegion {
             client: self.clone(),
             options: ::std::default::Default::default(),
@@ -83,33 +80,28 @@ impl Client {
 pub struct Search {
     client: Client,
     options: rt::CallOptions,
-    groups: ::std::option::Option<
-        ::std::vec::Vec<::std::vec::Vec<::std::string::String>>,
-    >,
-    filter: ::std::option::Option<super::models::SearchFilter>,
-    tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    groups: Option<Vec<Vec<String>>>,
+    filter: Option<super::models::SearchFilter>,
+    tags: Option<Vec<String>>,
 }
 impl Search {
-    pub fn groups(
-        mut self,
-        value: ::std::vec::Vec<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.groups = ::std::option::Option::Some(value);
+    pub fn groups(mut self, value: Vec<Vec<String>>) -> Self {
+        self.groups = Some(value);
         self
     }
     pub fn filter(
         mut self,
         value: impl ::std::convert::Into<super::models::SearchFilter>,
     ) -> Self {
-        self.filter = ::std::option::Option::Some(value.into());
+        self.filter = Some(value.into());
         self
     }
-    pub fn tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = ::std::option::Option::Some(value);
+    pub fn tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.filter, &rt::At::root("filter"))?;
         Ok(())
     }
@@ -120,18 +112,18 @@ impl Search {
             "search",
             rt::Method::GET,
             "/search",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
         let mut request = rt::Request::new(&OPERATION, self.options);
-        if let ::std::option::Option::Some(value) = &self.groups {
+        if let Some(value) = &self.groups {
             request.query_json("groups", value)?;
         }
-        if let ::std::option::Option::Some(value) = &self.filter {
+        if let Some(value) = &self.filter {
             request.query_json("filter", value)?;
         }
-        if let ::std::option::Option::Some(value) = &self.tags {
+        if let Some(value) = &self.tags {
             request.query_styled("tags", value, rt::Style::Form, true)?;
         }
         self.client.runtime.send_json(request).await
@@ -145,11 +137,11 @@ impl Search {
 pub struct GetRegion {
     client: Client,
     options: rt::CallOptions,
-    ranges: ::std::vec::Vec<::std::vec::Vec<i64>>,
+    ranges: Vec<Vec<i64>>,
 }
 impl GetRegion {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         Ok(())
     }
     /// Checks the inputs against the spec's rules, sends the request (retrying
@@ -159,7 +151,7 @@ impl GetRegion {
             "getRegion",
             rt::Method::GET,
             "/regions/{ranges}",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;

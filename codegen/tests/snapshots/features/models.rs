@@ -7,16 +7,14 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Pet {
-    #[serde(rename = "id")]
-    pub id: ::std::string::String,
-    #[serde(rename = "kind")]
+    pub id: String,
     pub kind: super::models::PetKind,
     /// Shared by `pets` and `stores`.
-    #[serde(rename = "owner", default, skip_serializing_if = "rt::is_none")]
-    pub owner: ::std::option::Option<super::models::Owner>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub owner: Option<super::models::Owner>,
     /// Shared by every group.
-    #[serde(rename = "audit", default, skip_serializing_if = "rt::is_none")]
-    pub audit: ::std::option::Option<super::models::Audit>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub audit: Option<super::models::Audit>,
 }
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -26,7 +24,7 @@ pub enum PetKind {
     /// `dog`
     Dog,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "pets")]
 rt::open_enum!(PetKind { Cat = "cat", Dog = "dog" });
@@ -35,17 +33,16 @@ rt::open_enum!(PetKind { Cat = "cat", Dog = "dog" });
 #[serde(crate = "rt::__private::serde")]
 pub struct Order {
     #[serde(rename = "petId")]
-    pub pet_id: ::std::string::String,
+    pub pet_id: String,
     /// Shared by `pets` and `stores`.
-    #[serde(rename = "owner")]
     pub owner: super::models::Owner,
     /// Shared by every group.
-    #[serde(rename = "audit", default, skip_serializing_if = "rt::is_none")]
-    pub audit: ::std::option::Option<super::models::Audit>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub audit: Option<super::models::Audit>,
 }
 #[cfg(feature = "stores")]
 impl rt::Validate for Order {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.pet_id, &at.field("petId"))?;
         rt::Validate::validate(&self.owner, &at.field("owner"))?;
         rt::Validate::validate(&self.audit, &at.field("audit"))?;
@@ -57,10 +54,9 @@ impl rt::Validate for Order {
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Owner {
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
-    #[serde(rename = "pin", default, skip_serializing_if = "rt::is_none")]
-    pub pin: ::std::option::Option<::std::string::String>,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub pin: Option<String>,
 }
 #[cfg(any(feature = "pets", feature = "stores"))]
 impl ::std::fmt::Debug for Owner {
@@ -73,7 +69,7 @@ impl ::std::fmt::Debug for Owner {
 }
 #[cfg(any(feature = "pets", feature = "stores"))]
 impl rt::Validate for Owner {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1usize).check(&self.name, &at.field("name"))?;
         Ok(())
     }
@@ -82,18 +78,18 @@ impl rt::Validate for Owner {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Status {
-    #[serde(rename = "version", default, skip_serializing_if = "rt::is_none")]
-    pub version: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub version: Option<String>,
     /// Shared by every group.
-    #[serde(rename = "audit", default, skip_serializing_if = "rt::is_none")]
-    pub audit: ::std::option::Option<super::models::Audit>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub audit: Option<super::models::Audit>,
 }
 /// Shared by every group.
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Audit {
     #[serde(rename = "changedAt", default, skip_serializing_if = "rt::is_none")]
-    pub changed_at: ::std::option::Option<rt::Timestamp>,
+    pub changed_at: Option<rt::Timestamp>,
 }
 impl rt::Validate for Audit {}
 #[cfg(feature = "stores")]
@@ -101,5 +97,5 @@ impl rt::Validate for Audit {}
 #[serde(crate = "rt::__private::serde")]
 pub struct PlaceOrderConflictBody {
     #[serde(rename = "takenBy", default, skip_serializing_if = "rt::is_none")]
-    pub taken_by: ::std::option::Option<::std::string::String>,
+    pub taken_by: Option<String>,
 }

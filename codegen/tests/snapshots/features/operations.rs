@@ -9,9 +9,7 @@ pub const SERVERS: &[&str] = &["https://shop.example.test/v1"];
 pub const RETRYABLE_ERROR_CODES: &[&str] = &[];
 /// The `Bearer` security scheme.
 #[cfg(any(feature = "pets", feature = "stores"))]
-const AUTH_BEARER: ::std::option::Option<rt::Auth> = ::std::option::Option::Some(
-    rt::Auth::bearer(&[]),
-);
+const AUTH_BEARER: Option<rt::Auth> = Some(rt::Auth::bearer(&[]));
 /// What the runtime needs to know of the API.
 pub static API: rt::Api = rt::Api {
     title: "Pet shop",
@@ -20,7 +18,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -48,8 +46,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -62,10 +60,7 @@ impl Client {
     }
     /// Get a pet.
     #[cfg(feature = "pets")]
-    pub fn get_pet(
-        &self,
-        pet_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> GetPet {
+    pub fn get_pet(&self, pet_id: impl ::std::convert::Into<String>) -> GetPet {
         GetPet {
             client: self.clone(),
             options: ::std::default::Default::default(),
@@ -89,7 +84,7 @@ impl Client {
             body: super::models::Order {
                 pet_id: input.pet_id.to_owned(),
                 owner: input.owner,
-                audit: ::std::option::Option::None,
+                audit: None,
             },
         }
     }
@@ -126,7 +121,7 @@ pub struct PlaceOrderInput<'a> {
 pub struct GetPet {
     client: Client,
     options: rt::CallOptions,
-    pet_id: ::std::string::String,
+    pet_id: String,
 }
 #[cfg(feature = "pets")]
 impl GetPet {
@@ -155,7 +150,7 @@ impl GetPet {
 pub struct PlaceOrder {
     client: Client,
     options: rt::CallOptions,
-    store_id: ::std::string::String,
+    store_id: String,
     body: super::models::Order,
 }
 #[cfg(feature = "stores")]
@@ -165,11 +160,11 @@ impl PlaceOrder {
         mut self,
         value: impl ::std::convert::Into<super::models::Audit>,
     ) -> Self {
-        self.body.audit = ::std::option::Option::Some(value.into());
+        self.body.audit = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -193,13 +188,13 @@ impl PlaceOrder {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::PlaceOrderConflictBody>> {
+    ) -> Option<rt::Result<super::models::PlaceOrderConflictBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["409"])? {
             "409" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `getStatus` request, made by [`Client::get_status`](Client::get_status).
@@ -222,7 +217,7 @@ impl GetStatus {
             "getStatus",
             rt::Method::GET,
             "/admin/status",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let request = rt::Request::new(&OPERATION, self.options);
@@ -247,7 +242,7 @@ impl Ping {
             "ping",
             rt::Method::GET,
             "/ping",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let request = rt::Request::new(&OPERATION, self.options);

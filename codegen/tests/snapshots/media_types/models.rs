@@ -6,23 +6,21 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Thing {
-    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
-    pub size: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub size: Option<i64>,
 }
 impl rt::Validate for Thing {}
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct LogInRequest {
-    #[serde(rename = "username")]
-    pub username: ::std::string::String,
-    #[serde(rename = "password")]
-    pub password: ::std::string::String,
-    #[serde(rename = "scope", default, skip_serializing_if = "rt::is_none")]
-    pub scope: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "remember", default, skip_serializing_if = "rt::is_none")]
-    pub remember: ::std::option::Option<bool>,
+    pub username: String,
+    pub password: String,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub scope: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub remember: Option<bool>,
 }
 impl ::std::fmt::Debug for LogInRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -35,7 +33,7 @@ impl ::std::fmt::Debug for LogInRequest {
     }
 }
 impl rt::Validate for LogInRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(4usize)
             .check(&self.password, &at.field("password"))?;
@@ -45,49 +43,48 @@ impl rt::Validate for LogInRequest {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct LogInResponse {
-    #[serde(rename = "token", default, skip_serializing_if = "rt::is_none")]
-    pub token: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub token: Option<String>,
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UploadRequest {
     /// The picture.
-    #[serde(rename = "file")]
-    pub file: ::std::vec::Vec<u8>,
-    #[serde(rename = "thumbnails", default, skip_serializing_if = "rt::is_none")]
-    pub thumbnails: ::std::option::Option<::std::vec::Vec<::std::vec::Vec<u8>>>,
-    #[serde(rename = "description", default, skip_serializing_if = "rt::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "tags", default, skip_serializing_if = "rt::is_none")]
-    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
-    pub size: ::std::option::Option<i64>,
-    #[serde(rename = "meta", default, skip_serializing_if = "rt::is_none")]
-    pub meta: ::std::option::Option<super::models::UploadRequestMeta>,
+    pub file: Vec<u8>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub thumbnails: Option<Vec<Vec<u8>>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub size: Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub meta: Option<super::models::UploadRequestMeta>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UploadRequestMeta {
-    #[serde(rename = "camera", default, skip_serializing_if = "rt::is_none")]
-    pub camera: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub camera: Option<String>,
 }
 impl rt::Validate for UploadRequestMeta {}
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UploadResponse {
-    #[serde(rename = "id", default, skip_serializing_if = "rt::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub id: Option<String>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddNoteRequest {
-    #[serde(rename = "text", default, skip_serializing_if = "rt::is_none")]
-    pub text: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub text: Option<String>,
 }
 impl rt::Validate for AddNoteRequest {}
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ExportResponse {
-    #[serde(rename = "ticket", default, skip_serializing_if = "rt::is_none")]
-    pub ticket: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub ticket: Option<String>,
 }

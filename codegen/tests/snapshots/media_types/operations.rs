@@ -15,7 +15,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -43,8 +43,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -56,17 +56,14 @@ impl Client {
         self.runtime.base_url()
     }
     /// Change a thing with a JSON merge patch.
-    pub fn patch_thing(
-        &self,
-        id: impl ::std::convert::Into<::std::string::String>,
-    ) -> PatchThing {
+    pub fn patch_thing(&self, id: impl ::std::convert::Into<String>) -> PatchThing {
         PatchThing {
             client: self.clone(),
             options: ::std::default::Default::default(),
             id: id.into(),
             body: super::models::Thing {
-                name: ::std::option::Option::None,
-                size: ::std::option::Option::None,
+                name: None,
+                size: None,
             },
         }
     }
@@ -78,8 +75,8 @@ impl Client {
             body: super::models::LogInRequest {
                 username: input.username.to_owned(),
                 password: input.password.to_owned(),
-                scope: ::std::option::Option::None,
-                remember: ::std::option::Option::None,
+                scope: None,
+                remember: None,
             },
         }
     }
@@ -91,18 +88,15 @@ impl Client {
             client: self.clone(),
             options: ::std::default::Default::default(),
             file: file.into(),
-            thumbnails: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            tags: ::std::option::Option::None,
-            size: ::std::option::Option::None,
-            meta: ::std::option::Option::None,
+            thumbnails: None,
+            description: None,
+            tags: None,
+            size: None,
+            meta: None,
         }
     }
     /// The bytes stored.
-    pub fn get_blob(
-        &self,
-        id: impl ::std::convert::Into<::std::string::String>,
-    ) -> GetBlob {
+    pub fn get_blob(&self, id: impl ::std::convert::Into<String>) -> GetBlob {
         GetBlob {
             client: self.clone(),
             options: ::std::default::Default::default(),
@@ -131,7 +125,7 @@ impl Client {
             client: self.clone(),
             options: ::std::default::Default::default(),
             body: super::models::AddNoteRequest {
-                text: ::std::option::Option::None,
+                text: None,
             },
         }
     }
@@ -140,7 +134,7 @@ impl Client {
         Echo {
             client: self.clone(),
             options: ::std::default::Default::default(),
-            body: ::std::option::Option::None,
+            body: None,
         }
     }
     /// Export as CSV, at once or later.
@@ -159,13 +153,13 @@ pub struct LogInInput<'a> {
 /// The required inputs of [`Client::put_blob`], named so that they cannot be swapped.
 pub struct PutBlobInput<'a> {
     pub id: &'a str,
-    pub body: ::std::vec::Vec<u8>,
+    pub body: Vec<u8>,
 }
 /// What [`Client::export`] answers: a variant per success status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportOutcome {
     /// HTTP 200: The CSV.
-    Ok(::std::string::String),
+    Ok(String),
     /// HTTP 202: Being made; ask again with the ticket.
     Accepted(super::models::ExportResponse),
 }
@@ -177,23 +171,20 @@ pub enum ExportOutcome {
 pub struct PatchThing {
     client: Client,
     options: rt::CallOptions,
-    id: ::std::string::String,
+    id: String,
     body: super::models::Thing,
 }
 impl PatchThing {
-    pub fn name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.name = ::std::option::Option::Some(value.into());
+    pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.name = Some(value.into());
         self
     }
     pub fn size(mut self, value: i64) -> Self {
-        self.body.size = ::std::option::Option::Some(value);
+        self.body.size = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -204,7 +195,7 @@ impl PatchThing {
             "patchThing",
             rt::Method::PATCH,
             "/things/{id}",
-            ::std::option::Option::None,
+            None,
             false,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -225,16 +216,16 @@ pub struct LogIn {
     body: super::models::LogInRequest,
 }
 impl LogIn {
-    pub fn scope(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.body.scope = ::std::option::Option::Some(value);
+    pub fn scope(mut self, value: Vec<String>) -> Self {
+        self.body.scope = Some(value);
         self
     }
     pub fn remember(mut self, value: bool) -> Self {
-        self.body.remember = ::std::option::Option::Some(value);
+        self.body.remember = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -245,7 +236,7 @@ impl LogIn {
             "logIn",
             rt::Method::POST,
             "/login",
-            ::std::option::Option::None,
+            None,
             false,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -263,41 +254,38 @@ pub struct Upload {
     client: Client,
     options: rt::CallOptions,
     file: rt::File,
-    thumbnails: ::std::option::Option<::std::vec::Vec<rt::File>>,
-    description: ::std::option::Option<::std::string::String>,
-    tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    size: ::std::option::Option<i64>,
-    meta: ::std::option::Option<super::models::UploadRequestMeta>,
+    thumbnails: Option<Vec<rt::File>>,
+    description: Option<String>,
+    tags: Option<Vec<String>>,
+    size: Option<i64>,
+    meta: Option<super::models::UploadRequestMeta>,
 }
 impl Upload {
-    pub fn thumbnails(mut self, value: ::std::vec::Vec<rt::File>) -> Self {
-        self.thumbnails = ::std::option::Option::Some(value);
+    pub fn thumbnails(mut self, value: Vec<rt::File>) -> Self {
+        self.thumbnails = Some(value);
         self
     }
-    pub fn description(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.description = ::std::option::Option::Some(value.into());
+    pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.description = Some(value.into());
         self
     }
-    pub fn tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = ::std::option::Option::Some(value);
+    pub fn tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
         self
     }
     pub fn size(mut self, value: i64) -> Self {
-        self.size = ::std::option::Option::Some(value);
+        self.size = Some(value);
         self
     }
     pub fn meta(
         mut self,
         value: impl ::std::convert::Into<super::models::UploadRequestMeta>,
     ) -> Self {
-        self.meta = ::std::option::Option::Some(value.into());
+        self.meta = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .max_length(20usize)
             .check(&self.description, &rt::At::root("description"))?;
@@ -311,27 +299,27 @@ impl Upload {
             "upload",
             rt::Method::POST,
             "/uploads",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.part_file("file", &self.file, "image/png");
-        if let ::std::option::Option::Some(body) = &self.thumbnails {
+        if let Some(body) = &self.thumbnails {
             for file in body {
                 request.part_file("thumbnails", file, "application/octet-stream");
             }
         }
-        if let ::std::option::Option::Some(body) = &self.description {
+        if let Some(body) = &self.description {
             request.part("description", body)?;
         }
-        if let ::std::option::Option::Some(body) = &self.tags {
+        if let Some(body) = &self.tags {
             request.part("tags", body)?;
         }
-        if let ::std::option::Option::Some(body) = &self.size {
+        if let Some(body) = &self.size {
             request.part("size", body)?;
         }
-        if let ::std::option::Option::Some(body) = &self.meta {
+        if let Some(body) = &self.meta {
             request.part("meta", body)?;
         }
         self.client.runtime.send_json(request).await
@@ -345,26 +333,24 @@ impl Upload {
 pub struct GetBlob {
     client: Client,
     options: rt::CallOptions,
-    id: ::std::string::String,
+    id: String,
 }
 impl GetBlob {
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
-    pub async fn send(self) -> rt::Result<::std::vec::Vec<u8>> {
+    pub async fn send(self) -> rt::Result<Vec<u8>> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "getBlob",
             rt::Method::GET,
             "/blobs/{id}",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.path_param("id", &self.id)?;
         request.accept("application/octet-stream");
-        ::std::result::Result::Ok(
-            self.client.runtime.send_raw(request).await?.into_bytes(),
-        )
+        Ok(self.client.runtime.send_raw(request).await?.into_bytes())
     }
 }
 /// A `putBlob` request, made by [`Client::put_blob`](Client::put_blob).
@@ -375,8 +361,8 @@ impl GetBlob {
 pub struct PutBlob {
     client: Client,
     options: rt::CallOptions,
-    id: ::std::string::String,
-    body: ::std::vec::Vec<u8>,
+    id: String,
+    body: Vec<u8>,
 }
 impl PutBlob {
     rt::call_options!();
@@ -387,7 +373,7 @@ impl PutBlob {
             "putBlob",
             rt::Method::PUT,
             "/blobs/{id}",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);
@@ -409,19 +395,17 @@ impl GetAnything {
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
-    pub async fn send(self) -> rt::Result<::std::vec::Vec<u8>> {
+    pub async fn send(self) -> rt::Result<Vec<u8>> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "getAnything",
             rt::Method::GET,
             "/anything",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.accept("*/*");
-        ::std::result::Result::Ok(
-            self.client.runtime.send_raw(request).await?.into_bytes(),
-        )
+        Ok(self.client.runtime.send_raw(request).await?.into_bytes())
     }
 }
 /// A `addNote` request, made by [`Client::add_note`](Client::add_note).
@@ -435,26 +419,23 @@ pub struct AddNote {
     body: super::models::AddNoteRequest,
 }
 impl AddNote {
-    pub fn text(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.text = ::std::option::Option::Some(value.into());
+    pub fn text(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.text = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
-    pub async fn send(self) -> rt::Result<::std::string::String> {
+    pub async fn send(self) -> rt::Result<String> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "addNote",
             rt::Method::POST,
             "/notes",
-            ::std::option::Option::None,
+            None,
             false,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -472,29 +453,26 @@ impl AddNote {
 pub struct Echo {
     client: Client,
     options: rt::CallOptions,
-    body: ::std::option::Option<::std::string::String>,
+    body: Option<String>,
 }
 impl Echo {
-    pub fn body(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body = ::std::option::Option::Some(value.into());
+    pub fn body(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body = Some(value.into());
         self
     }
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
-    pub async fn send(self) -> rt::Result<::std::string::String> {
+    pub async fn send(self) -> rt::Result<String> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "echo",
             rt::Method::POST,
             "/echo",
-            ::std::option::Option::None,
+            None,
             false,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);
-        if let ::std::option::Option::Some(body) = self.body {
+        if let Some(body) = self.body {
             request.bytes("text/plain; charset=utf-8", body);
         }
         request.accept("text/plain; charset=utf-8");
@@ -519,17 +497,17 @@ impl Export {
             "export",
             rt::Method::GET,
             "/export",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.accept("text/csv, application/json");
         let response = self.client.runtime.send_raw(request).await?;
-        ::std::result::Result::Ok(
+        Ok(
             match response.status() {
                 200 => ExportOutcome::Ok(response.text()?),
                 202 => ExportOutcome::Accepted(response.json()?),
-                _ => return ::std::result::Result::Err(response.undeclared()),
+                _ => return Err(response.undeclared()),
             },
         )
     }

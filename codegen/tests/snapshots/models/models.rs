@@ -11,7 +11,7 @@ pub enum Kind {
     /// `dog`: Barks.
     Dog,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 rt::open_enum!(Kind { Cat = "cat", Dog = "dog" });
 /// A pet.
@@ -21,35 +21,31 @@ rt::open_enum!(Kind { Cat = "cat", Dog = "dog" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Pet {
-    #[serde(rename = "id")]
     pub id: i64,
     /// What a pet is.
-    #[serde(rename = "kind")]
     pub kind: super::models::Kind,
-    #[serde(rename = "weight", default, skip_serializing_if = "rt::is_none")]
-    pub weight: ::std::option::Option<f32>,
-    #[serde(rename = "score", default, skip_serializing_if = "rt::is_none")]
-    pub score: ::std::option::Option<f64>,
-    #[serde(rename = "length", default, skip_serializing_if = "rt::is_none")]
-    pub length: ::std::option::Option<f64>,
-    #[serde(rename = "vaccinated", default, skip_serializing_if = "rt::is_none")]
-    pub vaccinated: ::std::option::Option<bool>,
-    #[serde(rename = "born", default, skip_serializing_if = "rt::is_none")]
-    pub born: ::std::option::Option<rt::Timestamp>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub weight: Option<f32>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub score: Option<f64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub length: Option<f64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub vaccinated: Option<bool>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub born: Option<rt::Timestamp>,
     /// Who owns it.
-    #[serde(rename = "owner", default, skip_serializing_if = "rt::is_none")]
-    pub owner: ::std::option::Option<super::models::PetOwner>,
-    #[serde(rename = "labels", default, skip_serializing_if = "rt::is_none")]
-    pub labels: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
-    #[serde(rename = "extra", default, skip_serializing_if = "rt::is_none")]
-    pub extra: ::std::option::Option<rt::__private::serde_json::Value>,
-    #[serde(rename = "toy", default, skip_serializing_if = "rt::is_none")]
-    pub toy: ::std::option::Option<super::models::Toy>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub owner: Option<super::models::PetOwner>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub labels: Option<::std::collections::BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub extra: Option<rt::__private::serde_json::Value>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub toy: Option<super::models::Toy>,
 }
 impl rt::Validate for Pet {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.kind, &at.field("kind"))?;
         rt::Validate::validate(&self.owner, &at.field("owner"))?;
         rt::Validate::validate(&self.toy, &at.field("toy"))?;
@@ -60,13 +56,13 @@ impl rt::Validate for Pet {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PetOwner {
-    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "address", default, skip_serializing_if = "rt::is_none")]
-    pub address: ::std::option::Option<super::models::PetOwnerAddress>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub address: Option<super::models::PetOwnerAddress>,
 }
 impl rt::Validate for PetOwner {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.address, &at.field("address"))?;
         Ok(())
     }
@@ -74,8 +70,8 @@ impl rt::Validate for PetOwner {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PetOwnerAddress {
-    #[serde(rename = "city", default, skip_serializing_if = "rt::is_none")]
-    pub city: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub city: Option<String>,
 }
 impl rt::Validate for PetOwnerAddress {}
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
@@ -83,11 +79,11 @@ impl rt::Validate for PetOwnerAddress {}
 #[serde(untagged)]
 pub enum Toy {
     /// Named
-    Named(::std::string::String),
+    Named(String),
     Ball(super::models::Ball),
 }
 impl rt::Validate for Toy {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         match self {
             Self::Named(value) => rt::Validate::validate(value, at),
             Self::Ball(value) => rt::Validate::validate(value, at),
@@ -98,8 +94,8 @@ impl rt::Validate for Toy {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Ball {
-    #[serde(rename = "diameter", default, skip_serializing_if = "rt::is_none")]
-    pub diameter: ::std::option::Option<f64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub diameter: Option<f64>,
 }
 impl rt::Validate for Ball {}
-pub type Ids = ::std::vec::Vec<i64>;
+pub type Ids = Vec<i64>;

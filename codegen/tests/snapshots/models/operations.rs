@@ -15,7 +15,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -43,8 +43,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -82,15 +82,15 @@ impl Client {
             body: super::models::Pet {
                 id: input.id,
                 kind: input.kind,
-                weight: ::std::option::Option::None,
-                score: ::std::option::Option::None,
-                length: ::std::option::Option::None,
-                vaccinated: ::std::option::Option::None,
-                born: ::std::option::Option::None,
-                owner: ::std::option::Option::None,
-                labels: ::std::option::Option::None,
-                extra: ::std::option::Option::None,
-                toy: ::std::option::Option::None,
+                weight: None,
+                score: None,
+                length: None,
+                vaccinated: None,
+                born: None,
+                owner: None,
+                labels: None,
+                extra: None,
+                toy: None,
             },
         }
     }
@@ -129,7 +129,7 @@ impl GetPet {
             "getPet",
             rt::Method::GET,
             "/pets/{petId}",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);
@@ -150,23 +150,23 @@ pub struct PutPet {
 }
 impl PutPet {
     pub fn weight(mut self, value: f32) -> Self {
-        self.body.weight = ::std::option::Option::Some(value);
+        self.body.weight = Some(value);
         self
     }
     pub fn score(mut self, value: f64) -> Self {
-        self.body.score = ::std::option::Option::Some(value);
+        self.body.score = Some(value);
         self
     }
     pub fn length(mut self, value: f64) -> Self {
-        self.body.length = ::std::option::Option::Some(value);
+        self.body.length = Some(value);
         self
     }
     pub fn vaccinated(mut self, value: bool) -> Self {
-        self.body.vaccinated = ::std::option::Option::Some(value);
+        self.body.vaccinated = Some(value);
         self
     }
     pub fn born(mut self, value: rt::Timestamp) -> Self {
-        self.body.born = ::std::option::Option::Some(value);
+        self.body.born = Some(value);
         self
     }
     /// Who owns it.
@@ -174,26 +174,26 @@ impl PutPet {
         mut self,
         value: impl ::std::convert::Into<super::models::PetOwner>,
     ) -> Self {
-        self.body.owner = ::std::option::Option::Some(value.into());
+        self.body.owner = Some(value.into());
         self
     }
     pub fn labels(
         mut self,
-        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+        value: ::std::collections::BTreeMap<String, String>,
     ) -> Self {
-        self.body.labels = ::std::option::Option::Some(value);
+        self.body.labels = Some(value);
         self
     }
     pub fn extra(mut self, value: rt::__private::serde_json::Value) -> Self {
-        self.body.extra = ::std::option::Option::Some(value);
+        self.body.extra = Some(value);
         self
     }
     pub fn toy(mut self, value: impl ::std::convert::Into<super::models::Toy>) -> Self {
-        self.body.toy = ::std::option::Option::Some(value.into());
+        self.body.toy = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -204,7 +204,7 @@ impl PutPet {
             "putPet",
             rt::Method::PUT,
             "/pets/{petId}",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -233,7 +233,7 @@ impl ListSiblings {
             "listSiblings",
             rt::Method::GET,
             "/pets/{petId}/siblings",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);

@@ -8,23 +8,22 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Option {
-    #[serde(rename = "name")]
     pub name: ::std::string::String,
-    #[serde(rename = "note", default, skip_serializing_if = "rt::is_none")]
+    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub note: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "values", default, skip_serializing_if = "rt::is_none")]
+    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub values: ::std::option::Option<super::models::Vec>,
-    #[serde(rename = "boxed", default, skip_serializing_if = "rt::is_none")]
+    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub boxed: ::std::option::Option<super::models::Box>,
-    #[serde(rename = "text", default, skip_serializing_if = "rt::is_none")]
+    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub text: ::std::option::Option<super::models::String>,
-    #[serde(rename = "ok", default, skip_serializing_if = "rt::is_none")]
+    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub ok: ::std::option::Option<super::models::Ok>,
-    #[serde(rename = "some", default, skip_serializing_if = "rt::is_none")]
+    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub some: ::std::option::Option<super::models::Some>,
     /// A model named `Option`.
     /// With a bare carriage return.
-    #[serde(rename = "next", default, skip_serializing_if = "rt::is_none")]
+    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub next: ::std::option::Option<::std::boxed::Box<super::models::Option>>,
 }
 impl rt::Validate for Option {
@@ -44,9 +43,9 @@ impl rt::Validate for Option {
 pub struct Result {
     /// A model named `Option`.
     /// With a bare carriage return.
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
+    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: ::std::option::Option<super::models::Option>,
-    #[serde(rename = "at", default, skip_serializing_if = "rt::is_none")]
+    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub at: ::std::option::Option<rt::Timestamp>,
 }
 impl rt::Validate for Result {
@@ -90,6 +89,6 @@ impl rt::Validate for Some {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Client {
-    #[serde(rename = "result", default, skip_serializing_if = "rt::is_none")]
+    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: ::std::option::Option<super::models::Result>,
 }

@@ -15,7 +15,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -66,7 +66,7 @@ impl Client {
             client: self.clone(),
             options: ::std::default::Default::default(),
             id: id.into(),
-            limit: ::std::option::Option::None,
+            limit: None,
         }
     }
     pub fn put_result(
@@ -78,8 +78,8 @@ impl Client {
             options: ::std::default::Default::default(),
             id: id.into(),
             body: super::models::Result {
-                option: ::std::option::Option::None,
-                at: ::std::option::Option::None,
+                option: None,
+                at: None,
             },
         }
     }
@@ -97,7 +97,7 @@ pub struct GetOption {
 }
 impl GetOption {
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = ::std::option::Option::Some(value);
+        self.limit = Some(value);
         self
     }
     rt::call_options!();
@@ -112,7 +112,7 @@ impl GetOption {
             "getOption",
             rt::Method::GET,
             "/options/{id}",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -140,11 +140,11 @@ impl PutResult {
         mut self,
         value: impl ::std::convert::Into<super::models::Option>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     pub fn at(mut self, value: rt::Timestamp) -> Self {
-        self.body.at = ::std::option::Option::Some(value);
+        self.body.at = Some(value);
         self
     }
     rt::call_options!();
@@ -159,7 +159,7 @@ impl PutResult {
             "putResult",
             rt::Method::PUT,
             "/options/{id}",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;

@@ -15,7 +15,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -43,8 +43,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -61,10 +61,7 @@ impl Client {
     ///
     /// Besides transport and decoding failures, the server may answer:
     /// - HTTP 302: The content is at the URL in `Location`.
-    pub fn download_file(
-        &self,
-        id: impl ::std::convert::Into<::std::string::String>,
-    ) -> DownloadFile {
+    pub fn download_file(&self, id: impl ::std::convert::Into<String>) -> DownloadFile {
         DownloadFile {
             client: self.clone(),
             options: ::std::default::Default::default(),
@@ -92,7 +89,7 @@ impl Client {
 pub struct DownloadFile {
     client: Client,
     options: rt::CallOptions,
-    id: ::std::string::String,
+    id: String,
 }
 impl DownloadFile {
     rt::call_options!();
@@ -103,7 +100,7 @@ impl DownloadFile {
             "downloadFile",
             rt::Method::GET,
             "/files/{id}/content",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);
@@ -129,7 +126,7 @@ impl Ping {
             "ping",
             rt::Method::POST,
             "/pings",
-            ::std::option::Option::None,
+            None,
             false,
         );
         let request = rt::Request::new(&OPERATION, self.options);

@@ -7,29 +7,28 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Failure {
-    #[serde(rename = "error", default, skip_serializing_if = "rt::is_none")]
-    pub error: ::std::option::Option<super::models::FailureError>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub error: Option<super::models::FailureError>,
     #[serde(rename = "traceId", default, skip_serializing_if = "rt::is_none")]
-    pub trace_id: ::std::option::Option<::std::string::String>,
+    pub trace_id: Option<String>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct FailureError {
-    #[serde(rename = "code", default, skip_serializing_if = "rt::is_none")]
-    pub code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "message", default, skip_serializing_if = "rt::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub message: Option<String>,
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NewNote {
-    #[serde(rename = "title")]
-    pub title: ::std::string::String,
-    #[serde(rename = "body", default, skip_serializing_if = "rt::is_none")]
-    pub body: ::std::option::Option<::std::string::String>,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub body: Option<String>,
 }
 impl rt::Validate for NewNote {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .max_length(80usize)
@@ -40,26 +39,24 @@ impl rt::Validate for NewNote {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Note {
-    #[serde(rename = "id")]
-    pub id: ::std::string::String,
-    #[serde(rename = "title")]
-    pub title: ::std::string::String,
-    #[serde(rename = "body", default, skip_serializing_if = "rt::is_none")]
-    pub body: ::std::option::Option<::std::string::String>,
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub body: Option<String>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "rt::is_none")]
-    pub created_at: ::std::option::Option<rt::Timestamp>,
+    pub created_at: Option<rt::Timestamp>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotePage {
-    #[serde(rename = "data", default, skip_serializing_if = "rt::is_none")]
-    pub data: ::std::option::Option<::std::vec::Vec<super::models::Note>>,
-    #[serde(rename = "meta", default, skip_serializing_if = "rt::is_none")]
-    pub meta: ::std::option::Option<super::models::NotePageMeta>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub data: Option<Vec<super::models::Note>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub meta: Option<super::models::NotePageMeta>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotePageMeta {
     #[serde(rename = "nextCursor", default, skip_serializing_if = "rt::is_none")]
-    pub next_cursor: ::std::option::Option<::std::string::String>,
+    pub next_cursor: Option<String>,
 }

@@ -8,9 +8,7 @@ pub const SERVERS: &[&str] = &["https://notes.example.test/v2"];
 /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
 pub const RETRYABLE_ERROR_CODES: &[&str] = &["rate_limited"];
 /// The `Bearer` security scheme.
-const AUTH_BEARER: ::std::option::Option<rt::Auth> = ::std::option::Option::Some(
-    rt::Auth::bearer(&["token_expired"]),
-);
+const AUTH_BEARER: Option<rt::Auth> = Some(rt::Auth::bearer(&["token_expired"]));
 /// What the runtime needs to know of the API.
 pub static API: rt::Api = rt::Api {
     title: "Notes",
@@ -19,7 +17,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::Some("x-request-id"),
+    request_id_header: Some("x-request-id"),
     error_body: rt::ErrorShape {
         code: &["error", "code"],
         message: &["error", "message"],
@@ -47,8 +45,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -69,14 +67,14 @@ impl Client {
     /// [`ListNotes::error_body`] reads the body of such an error as the spec describes it.
     pub fn list_notes(
         &self,
-        notebook_id: impl ::std::convert::Into<::std::string::String>,
+        notebook_id: impl ::std::convert::Into<String>,
     ) -> ListNotes {
         ListNotes {
             client: self.clone(),
             options: ::std::default::Default::default(),
             notebook_id: notebook_id.into(),
-            after: ::std::option::Option::None,
-            page_size: ::std::option::Option::None,
+            after: None,
+            page_size: None,
         }
     }
     /// Write a note.
@@ -94,7 +92,7 @@ impl Client {
             notebook_id: input.notebook_id.to_owned(),
             body: super::models::NewNote {
                 title: input.title.to_owned(),
-                body: ::std::option::Option::None,
+                body: None,
             },
         }
     }
@@ -133,25 +131,22 @@ pub struct DeleteNoteInput<'a> {
 pub struct ListNotes {
     client: Client,
     options: rt::CallOptions,
-    notebook_id: ::std::string::String,
-    after: ::std::option::Option<::std::string::String>,
-    page_size: ::std::option::Option<i32>,
+    notebook_id: String,
+    after: Option<String>,
+    page_size: Option<i32>,
 }
 impl ListNotes {
     /// Where the page starts; from the previous page's `meta.nextCursor`.
-    pub fn after(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.after = ::std::option::Option::Some(value.into());
+    pub fn after(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.after = Some(value.into());
         self
     }
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = ::std::option::Option::Some(value);
+        self.page_size = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.notebook_id, &rt::At::root("notebookId"))?;
@@ -190,7 +185,7 @@ impl ListNotes {
                 request.send()
             },
             |page| {
-                ::std::option::Option::Some(page)
+                Some(page)
                     .and_then(|value| value.meta.as_ref())
                     .and_then(|value| value.next_cursor.as_ref())
                     .cloned()
@@ -203,15 +198,13 @@ impl ListNotes {
     }
     /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
-    pub fn error_body(
-        error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::Failure>> {
+    pub fn error_body(error: &rt::Error) -> Option<rt::Result<super::models::Failure>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["default"])? {
             "default" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `createNote` request, made by [`Client::create_note`](Client::create_note).
@@ -222,19 +215,16 @@ impl ListNotes {
 pub struct CreateNote {
     client: Client,
     options: rt::CallOptions,
-    notebook_id: ::std::string::String,
+    notebook_id: String,
     body: super::models::NewNote,
 }
 impl CreateNote {
-    pub fn body(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.body = ::std::option::Option::Some(value.into());
+    pub fn body(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.body = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.notebook_id, &rt::At::root("notebookId"))?;
@@ -259,15 +249,13 @@ impl CreateNote {
     }
     /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
-    pub fn error_body(
-        error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::Failure>> {
+    pub fn error_body(error: &rt::Error) -> Option<rt::Result<super::models::Failure>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["default"])? {
             "default" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `deleteNote` request, made by [`Client::delete_note`](Client::delete_note).
@@ -278,12 +266,12 @@ impl CreateNote {
 pub struct DeleteNote {
     client: Client,
     options: rt::CallOptions,
-    notebook_id: ::std::string::String,
-    note_id: ::std::string::String,
+    notebook_id: String,
+    note_id: String,
 }
 impl DeleteNote {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .min_length(1usize)
             .check(&self.notebook_id, &rt::At::root("notebookId"))?;
@@ -310,14 +298,12 @@ impl DeleteNote {
     }
     /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
-    pub fn error_body(
-        error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::Failure>> {
+    pub fn error_body(error: &rt::Error) -> Option<rt::Result<super::models::Failure>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["default"])? {
             "default" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }

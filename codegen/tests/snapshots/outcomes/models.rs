@@ -6,26 +6,23 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Thing {
-    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub name: Option<String>,
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Job {
-    #[serde(rename = "id")]
-    pub id: ::std::string::String,
-    #[serde(rename = "state")]
-    pub state: ::std::string::String,
+    pub id: String,
+    pub state: String,
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StartJobResponse {
-    #[serde(rename = "ticket")]
-    pub ticket: ::std::string::String,
+    pub ticket: String,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetReportResponse {
-    #[serde(rename = "lines", default, skip_serializing_if = "rt::is_none")]
-    pub lines: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub lines: Option<Vec<String>>,
 }

@@ -15,7 +15,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -43,8 +43,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -56,10 +56,7 @@ impl Client {
         self.runtime.base_url()
     }
     /// Create or replace a thing.
-    pub fn put_thing(
-        &self,
-        id: impl ::std::convert::Into<::std::string::String>,
-    ) -> PutThing {
+    pub fn put_thing(&self, id: impl ::std::convert::Into<String>) -> PutThing {
         PutThing {
             client: self.clone(),
             options: ::std::default::Default::default(),
@@ -79,10 +76,7 @@ impl Client {
         }
     }
     /// Cancel a job.
-    pub fn cancel_job(
-        &self,
-        id: impl ::std::convert::Into<::std::string::String>,
-    ) -> CancelJob {
+    pub fn cancel_job(&self, id: impl ::std::convert::Into<String>) -> CancelJob {
         CancelJob {
             client: self.clone(),
             options: ::std::default::Default::default(),
@@ -131,7 +125,7 @@ pub enum GetReportOutcome {
 pub struct PutThing {
     client: Client,
     options: rt::CallOptions,
-    id: ::std::string::String,
+    id: String,
 }
 impl PutThing {
     rt::call_options!();
@@ -142,7 +136,7 @@ impl PutThing {
             "putThing",
             rt::Method::PUT,
             "/things/{id}",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);
@@ -168,17 +162,17 @@ impl StartJob {
             "startJob",
             rt::Method::POST,
             "/jobs",
-            ::std::option::Option::None,
+            None,
             false,
         );
         let request = rt::Request::new(&OPERATION, self.options);
         let response = self.client.runtime.send_raw(request).await?;
-        ::std::result::Result::Ok(
+        Ok(
             match response.status() {
                 200 => StartJobOutcome::Ok(response.json()?),
                 202 => StartJobOutcome::Accepted(response.json()?),
                 204 => StartJobOutcome::NoContent,
-                _ => return ::std::result::Result::Err(response.undeclared()),
+                _ => return Err(response.undeclared()),
             },
         )
     }
@@ -191,7 +185,7 @@ impl StartJob {
 pub struct CancelJob {
     client: Client,
     options: rt::CallOptions,
-    id: ::std::string::String,
+    id: String,
 }
 impl CancelJob {
     rt::call_options!();
@@ -202,17 +196,17 @@ impl CancelJob {
             "cancelJob",
             rt::Method::DELETE,
             "/jobs/{id}",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.path_param("id", &self.id)?;
         let response = self.client.runtime.send_raw(request).await?;
-        ::std::result::Result::Ok(
+        Ok(
             match response.status() {
                 200 => CancelJobOutcome::Ok(response.json()?),
                 204 => CancelJobOutcome::NoContent,
-                _ => return ::std::result::Result::Err(response.undeclared()),
+                _ => return Err(response.undeclared()),
             },
         )
     }
@@ -235,12 +229,12 @@ impl GetReport {
             "getReport",
             rt::Method::GET,
             "/reports",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let request = rt::Request::new(&OPERATION, self.options);
         let response = self.client.runtime.send_raw(request).await?;
-        ::std::result::Result::Ok(
+        Ok(
             match response.status() {
                 200 => GetReportOutcome::Ok(response.json()?),
                 _ => GetReportOutcome::Success(response.json()?),

@@ -6,14 +6,13 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Pet {
-    #[serde(rename = "id")]
     pub id: i64,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPetsResponse {
-    #[serde(rename = "items", default, skip_serializing_if = "rt::is_none")]
-    pub items: ::std::option::Option<::std::vec::Vec<super::models::Pet>>,
-    #[serde(rename = "next", default, skip_serializing_if = "rt::is_none")]
-    pub next: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub items: Option<Vec<super::models::Pet>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub next: Option<String>,
 }

@@ -15,7 +15,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -43,8 +43,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -60,8 +60,8 @@ impl Client {
         ListPets {
             client: self.clone(),
             options: ::std::default::Default::default(),
-            cursor: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            cursor: None,
+            limit: None,
         }
     }
 }
@@ -73,20 +73,17 @@ impl Client {
 pub struct ListPets {
     client: Client,
     options: rt::CallOptions,
-    cursor: ::std::option::Option<::std::string::String>,
-    limit: ::std::option::Option<i32>,
+    cursor: Option<String>,
+    limit: Option<i32>,
 }
 impl ListPets {
     /// Where the page starts; from the previous page's `next`.
-    pub fn cursor(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.cursor = ::std::option::Option::Some(value.into());
+    pub fn cursor(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.cursor = Some(value.into());
         self
     }
     pub fn limit(mut self, value: i32) -> Self {
-        self.limit = ::std::option::Option::Some(value);
+        self.limit = Some(value);
         self
     }
     rt::call_options!();
@@ -97,7 +94,7 @@ impl ListPets {
             "listPets",
             rt::Method::GET,
             "/pets",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);
@@ -116,11 +113,7 @@ impl ListPets {
                 request.cursor = cursor;
                 request.send()
             },
-            |page| {
-                ::std::option::Option::Some(page)
-                    .and_then(|value| value.next.as_ref())
-                    .cloned()
-            },
+            |page| Some(page).and_then(|value| value.next.as_ref()).cloned(),
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).

@@ -12,6 +12,6 @@ pub enum ListPetsKind {
     /// `3d-model`
     V3dModel,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 rt::open_enum!(ListPetsKind { Cat = "cat", Dog = "dog", V3dModel = "3d-model" });

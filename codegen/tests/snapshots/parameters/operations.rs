@@ -8,9 +8,7 @@ pub const SERVERS: &[&str] = &["https://example.test/api"];
 /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
 pub const RETRYABLE_ERROR_CODES: &[&str] = &[];
 /// The `Key` security scheme.
-const AUTH_KEY: ::std::option::Option<rt::Auth> = ::std::option::Option::Some(
-    rt::Auth::header("x-api-key", &[]),
-);
+const AUTH_KEY: Option<rt::Auth> = Some(rt::Auth::header("x-api-key", &[]));
 /// What the runtime needs to know of the API.
 pub static API: rt::Api = rt::Api {
     title: "Parameters",
@@ -19,7 +17,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -47,8 +45,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -66,9 +64,9 @@ impl Client {
             options: ::std::default::Default::default(),
             store_id: input.store_id.to_owned(),
             limit: input.limit,
-            kind: ::std::option::Option::None,
-            since: ::std::option::Option::None,
-            x_trace: ::std::option::Option::None,
+            kind: None,
+            since: None,
+            x_trace: None,
         }
     }
     /// Get a pet's name.
@@ -101,34 +99,31 @@ pub struct GetPetInput<'a> {
 pub struct ListPets {
     client: Client,
     options: rt::CallOptions,
-    store_id: ::std::string::String,
+    store_id: String,
     limit: i32,
-    kind: ::std::option::Option<super::models::ListPetsKind>,
-    since: ::std::option::Option<rt::Timestamp>,
-    x_trace: ::std::option::Option<::std::string::String>,
+    kind: Option<super::models::ListPetsKind>,
+    since: Option<rt::Timestamp>,
+    x_trace: Option<String>,
 }
 impl ListPets {
     pub fn kind(
         mut self,
         value: impl ::std::convert::Into<super::models::ListPetsKind>,
     ) -> Self {
-        self.kind = ::std::option::Option::Some(value.into());
+        self.kind = Some(value.into());
         self
     }
     pub fn since(mut self, value: rt::Timestamp) -> Self {
-        self.since = ::std::option::Option::Some(value);
+        self.since = Some(value);
         self
     }
     /// A trace id echoed in logs.
-    pub fn x_trace(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.x_trace = ::std::option::Option::Some(value.into());
+    pub fn x_trace(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.x_trace = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .minimum(1f64)
             .maximum(100f64)
@@ -138,7 +133,7 @@ impl ListPets {
     }
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
-    pub async fn send(self) -> rt::Result<::std::vec::Vec<::std::string::String>> {
+    pub async fn send(self) -> rt::Result<Vec<String>> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "listPets",
             rt::Method::GET,
@@ -164,14 +159,14 @@ impl ListPets {
 pub struct GetPet {
     client: Client,
     options: rt::CallOptions,
-    store_id: ::std::string::String,
+    store_id: String,
     pet_id: i64,
 }
 impl GetPet {
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
-    pub async fn send(self) -> rt::Result<::std::string::String> {
+    pub async fn send(self) -> rt::Result<String> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "getPet",
             rt::Method::GET,

@@ -10,31 +10,27 @@ pub enum Kind {
     /// `dog`
     Dog,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 rt::open_enum!(Kind { Cat = "cat", Dog = "dog" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Pet {
-    #[serde(rename = "id")]
     pub id: i64,
-    #[serde(rename = "kind")]
     pub kind: super::models::Kind,
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddPetRequest {
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
-    #[serde(rename = "type")]
+    pub name: String,
     pub r#type: super::models::Kind,
-    #[serde(rename = "tags", default, skip_serializing_if = "rt::is_none")]
-    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "nickname", default, skip_serializing_if = "rt::is_none")]
-    pub nickname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub nickname: Option<String>,
 }
 impl rt::Validate for AddPetRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.r#type, &at.field("type"))?;
         Ok(())
     }

@@ -8,9 +8,7 @@ pub const SERVERS: &[&str] = &["https://example.test"];
 /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
 pub const RETRYABLE_ERROR_CODES: &[&str] = &[];
 /// The `Key` security scheme.
-const AUTH_KEY: ::std::option::Option<rt::Auth> = ::std::option::Option::Some(
-    rt::Auth::header("x-api-key", &[]),
-);
+const AUTH_KEY: Option<rt::Auth> = Some(rt::Auth::header("x-api-key", &[]));
 /// What the runtime needs to know of the API.
 pub static API: rt::Api = rt::Api {
     title: "Request bodies",
@@ -19,7 +17,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -47,8 +45,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -67,8 +65,8 @@ impl Client {
             body: super::models::AddPetRequest {
                 name: input.name.to_owned(),
                 r#type: input.r#type,
-                tags: ::std::option::Option::None,
-                nickname: ::std::option::Option::None,
+                tags: None,
+                nickname: None,
             },
         }
     }
@@ -81,10 +79,7 @@ impl Client {
         }
     }
     /// Replaces every tag.
-    pub fn replace_tags(
-        &self,
-        body: ::std::vec::Vec<::std::string::String>,
-    ) -> ReplaceTags {
+    pub fn replace_tags(&self, body: Vec<String>) -> ReplaceTags {
         ReplaceTags {
             client: self.clone(),
             options: ::std::default::Default::default(),
@@ -108,19 +103,16 @@ pub struct AddPet {
     body: super::models::AddPetRequest,
 }
 impl AddPet {
-    pub fn tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.body.tags = ::std::option::Option::Some(value);
+    pub fn tags(mut self, value: Vec<String>) -> Self {
+        self.body.tags = Some(value);
         self
     }
-    pub fn nickname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.nickname = ::std::option::Option::Some(value.into());
+    pub fn nickname(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.nickname = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -159,7 +151,7 @@ impl DeletePet {
             "delete_pet",
             rt::Method::DELETE,
             "/pets/{petId}",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);
@@ -175,11 +167,11 @@ impl DeletePet {
 pub struct ReplaceTags {
     client: Client,
     options: rt::CallOptions,
-    body: ::std::vec::Vec<::std::string::String>,
+    body: Vec<String>,
 }
 impl ReplaceTags {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         Ok(())
     }
     /// Checks the inputs against the spec's rules, sends the request (retrying

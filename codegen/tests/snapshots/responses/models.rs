@@ -6,8 +6,8 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Problem {
-    #[serde(rename = "title", default, skip_serializing_if = "rt::is_none")]
-    pub title: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "status", default, skip_serializing_if = "rt::is_none")]
-    pub status: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub status: Option<i64>,
 }

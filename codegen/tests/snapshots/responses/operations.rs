@@ -15,7 +15,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &["title"],
@@ -43,8 +43,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -78,10 +78,7 @@ impl Client {
     /// - HTTP default: Something went wrong.
     ///
     /// [`AddTag::error_body`] reads the body of such an error as the spec describes it.
-    pub fn add_tag(
-        &self,
-        tag: impl ::std::convert::Into<::std::string::String>,
-    ) -> AddTag {
+    pub fn add_tag(&self, tag: impl ::std::convert::Into<String>) -> AddTag {
         AddTag {
             client: self.clone(),
             options: ::std::default::Default::default(),
@@ -102,14 +99,12 @@ impl CountTags {
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
-    pub async fn send(
-        self,
-    ) -> rt::Result<::std::collections::BTreeMap<::std::string::String, i64>> {
+    pub async fn send(self) -> rt::Result<::std::collections::BTreeMap<String, i64>> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "countTags",
             rt::Method::GET,
             "/tags/counts",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let request = rt::Request::new(&OPERATION, self.options);
@@ -117,15 +112,13 @@ impl CountTags {
     }
     /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
-    pub fn error_body(
-        error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::Problem>> {
+    pub fn error_body(error: &rt::Error) -> Option<rt::Result<super::models::Problem>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["default"])? {
             "default" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `addTag` request, made by [`Client::add_tag`](Client::add_tag).
@@ -136,7 +129,7 @@ impl CountTags {
 pub struct AddTag {
     client: Client,
     options: rt::CallOptions,
-    tag: ::std::string::String,
+    tag: String,
 }
 impl AddTag {
     rt::call_options!();
@@ -147,7 +140,7 @@ impl AddTag {
             "addTag",
             rt::Method::PUT,
             "/tags/{tag}",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let mut request = rt::Request::new(&OPERATION, self.options);
@@ -156,14 +149,12 @@ impl AddTag {
     }
     /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
-    pub fn error_body(
-        error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::Problem>> {
+    pub fn error_body(error: &rt::Error) -> Option<rt::Result<super::models::Problem>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["4XX", "default"])? {
             "default" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }

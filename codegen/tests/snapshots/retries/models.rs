@@ -6,24 +6,24 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPetsDefaultBody {
-    #[serde(rename = "code", default, skip_serializing_if = "rt::is_none")]
-    pub code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "message", default, skip_serializing_if = "rt::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub message: Option<String>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddPetDefaultBody {
-    #[serde(rename = "code", default, skip_serializing_if = "rt::is_none")]
-    pub code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "message", default, skip_serializing_if = "rt::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub message: Option<String>,
 }
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AdoptPetDefaultBody {
-    #[serde(rename = "code", default, skip_serializing_if = "rt::is_none")]
-    pub code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "message", default, skip_serializing_if = "rt::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub message: Option<String>,
 }

@@ -8,9 +8,7 @@ pub const SERVERS: &[&str] = &["https://example.test"];
 /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
 pub const RETRYABLE_ERROR_CODES: &[&str] = &["busy"];
 /// The `Key` security scheme.
-const AUTH_KEY: ::std::option::Option<rt::Auth> = ::std::option::Option::Some(
-    rt::Auth::header("x-api-key", &["expiredKey"]),
-);
+const AUTH_KEY: Option<rt::Auth> = Some(rt::Auth::header("x-api-key", &["expiredKey"]));
 /// What the runtime needs to know of the API.
 pub static API: rt::Api = rt::Api {
     title: "Retries",
@@ -19,7 +17,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &["code"],
         message: &["message"],
@@ -47,8 +45,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -115,7 +113,7 @@ impl ListPets {
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
-    pub async fn send(self) -> rt::Result<::std::vec::Vec<::std::string::String>> {
+    pub async fn send(self) -> rt::Result<Vec<String>> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "listPets",
             rt::Method::GET,
@@ -130,13 +128,13 @@ impl ListPets {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::ListPetsDefaultBody>> {
+    ) -> Option<rt::Result<super::models::ListPetsDefaultBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["default"])? {
             "default" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `addPet` request, made by [`Client::add_pet`](Client::add_pet).
@@ -167,13 +165,13 @@ impl AddPet {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::AddPetDefaultBody>> {
+    ) -> Option<rt::Result<super::models::AddPetDefaultBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["default"])? {
             "default" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }
 /// A `adoptPet` request, made by [`Client::adopt_pet`](Client::adopt_pet).
@@ -204,12 +202,12 @@ impl AdoptPet {
     /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
     pub fn error_body(
         error: &rt::Error,
-    ) -> ::std::option::Option<rt::Result<super::models::AdoptPetDefaultBody>> {
+    ) -> Option<rt::Result<super::models::AdoptPetDefaultBody>> {
         let api = error.as_api()?;
         let body = match api.declared_status(&["default"])? {
             "default" => api.decode_body(),
-            _ => return ::std::option::Option::None,
+            _ => return None,
         };
-        ::std::option::Option::Some(body)
+        Some(body)
     }
 }

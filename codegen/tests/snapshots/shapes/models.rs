@@ -7,17 +7,17 @@ use ::openapi_runtime as rt;
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Node {
-    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub name: Option<String>,
     /// A node that holds others of its kind.
-    #[serde(rename = "next", default, skip_serializing_if = "rt::is_none")]
-    pub next: ::std::option::Option<::std::boxed::Box<super::models::Node>>,
-    #[serde(rename = "children", default, skip_serializing_if = "rt::is_none")]
-    pub children: ::std::option::Option<::std::vec::Vec<super::models::Node>>,
-    #[serde(rename = "owner", default, skip_serializing_if = "rt::is_none")]
-    pub owner: ::std::option::Option<::std::boxed::Box<super::models::Owner>>,
-    #[serde(rename = "kind", default, skip_serializing_if = "rt::is_none")]
-    pub kind: ::std::option::Option<super::models::NodeKind>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub next: Option<Box<super::models::Node>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub children: Option<Vec<super::models::Node>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub owner: Option<Box<super::models::Owner>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub kind: Option<super::models::NodeKind>,
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NodeKind {
@@ -30,7 +30,7 @@ pub enum NodeKind {
     /// `+`
     Plus,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 rt::open_enum!(
     NodeKind { Leaf = "leaf", OtherValue = "other", OtherValue2 = "Other", Plus = "+" }
@@ -39,8 +39,8 @@ rt::open_enum!(
 #[serde(crate = "rt::__private::serde")]
 pub struct Owner {
     /// A node that holds others of its kind.
-    #[serde(rename = "favourite", default, skip_serializing_if = "rt::is_none")]
-    pub favourite: ::std::option::Option<::std::boxed::Box<super::models::Node>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub favourite: Option<Box<super::models::Node>>,
 }
 /// An expression.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
@@ -48,11 +48,11 @@ pub struct Owner {
 #[serde(untagged)]
 pub enum Expr {
     /// Literal
-    Literal(::std::string::String),
-    Sum(::std::boxed::Box<super::models::Sum>),
+    Literal(String),
+    Sum(Box<super::models::Sum>),
 }
 impl rt::Validate for Expr {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         match self {
             Self::Literal(value) => rt::Validate::validate(value, at),
             Self::Sum(value) => rt::Validate::validate(value, at),
@@ -64,14 +64,12 @@ impl rt::Validate for Expr {
 #[serde(crate = "rt::__private::serde")]
 pub struct Sum {
     /// An expression.
-    #[serde(rename = "left")]
-    pub left: ::std::boxed::Box<super::models::Expr>,
+    pub left: Box<super::models::Expr>,
     /// An expression.
-    #[serde(rename = "right")]
-    pub right: ::std::boxed::Box<super::models::Expr>,
+    pub right: Box<super::models::Expr>,
 }
 impl rt::Validate for Sum {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.left, &at.field("left"))?;
         rt::Validate::validate(&self.right, &at.field("right"))?;
         Ok(())
@@ -81,29 +79,25 @@ impl rt::Validate for Sum {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Labels {
-    #[serde(rename = "colour", default, skip_serializing_if = "rt::is_none")]
-    pub colour: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "size", default, skip_serializing_if = "rt::is_none")]
-    pub size: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub colour: Option<String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub size: Option<i64>,
     /// The properties not named above.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::std::string::String,
-    >,
+    pub additional_properties: ::std::collections::BTreeMap<String, String>,
 }
 impl rt::Validate for Labels {}
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SearchTreesRequest {
     /// An expression.
-    #[serde(rename = "query")]
     pub query: super::models::Expr,
-    #[serde(rename = "option", default, skip_serializing_if = "rt::is_none")]
-    pub option: ::std::option::Option<super::models::SearchTreesRequestOption>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub option: Option<super::models::SearchTreesRequestOption>,
 }
 impl rt::Validate for SearchTreesRequest {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.query, &at.field("query"))?;
         rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
@@ -113,16 +107,16 @@ impl rt::Validate for SearchTreesRequest {
 #[serde(crate = "rt::__private::serde")]
 pub struct SearchTreesRequestOption {
     #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: Option<String>,
     #[serde(rename = "maxResults", default, skip_serializing_if = "rt::is_none")]
-    pub max_results: ::std::option::Option<i32>,
+    pub max_results: Option<i32>,
 }
 impl rt::Validate for SearchTreesRequestOption {}
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SearchTreesResponse {
-    #[serde(rename = "nodes", default, skip_serializing_if = "rt::is_none")]
-    pub nodes: ::std::option::Option<::std::vec::Vec<super::models::Node>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub nodes: Option<Vec<super::models::Node>>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: Option<String>,
 }

@@ -8,13 +8,11 @@ pub const SERVERS: &[&str] = &["https://eu.shapes.example.test/v1"];
 /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
 pub const RETRYABLE_ERROR_CODES: &[&str] = &[];
 /// The `Key` security scheme.
-const AUTH_KEY_OPTIONAL: ::std::option::Option<rt::Auth> = ::std::option::Option::Some(
+const AUTH_KEY_OPTIONAL: Option<rt::Auth> = Some(
     rt::Auth::header("x-key", &[]).optional(),
 );
 /// The `Query` security scheme.
-const AUTH_QUERY: ::std::option::Option<rt::Auth> = ::std::option::Option::Some(
-    rt::Auth::query("key", &[]),
-);
+const AUTH_QUERY: Option<rt::Auth> = Some(rt::Auth::query("key", &[]));
 /// What the runtime needs to know of the API.
 pub static API: rt::Api = rt::Api {
     title: "Shapes",
@@ -23,7 +21,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -51,8 +49,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -66,13 +64,13 @@ impl Client {
     /// A tree of nodes, no operationId.
     pub fn get_trees_by_tree_id(
         &self,
-        tree_id: impl ::std::convert::Into<::std::string::String>,
+        tree_id: impl ::std::convert::Into<String>,
     ) -> GetTreesByTreeId {
         GetTreesByTreeId {
             client: self.clone(),
             options: ::std::default::Default::default(),
             tree_id: tree_id.into(),
-            ids: ::std::option::Option::None,
+            ids: None,
         }
     }
     pub fn search_trees(
@@ -84,7 +82,7 @@ impl Client {
             options: ::std::default::Default::default(),
             body: super::models::SearchTreesRequest {
                 query: query.into(),
-                option: ::std::option::Option::None,
+                option: None,
             },
         }
     }
@@ -92,7 +90,7 @@ impl Client {
         PutLabels {
             client: self.clone(),
             options: ::std::default::Default::default(),
-            body: ::std::option::Option::None,
+            body: None,
         }
     }
 }
@@ -104,16 +102,16 @@ impl Client {
 pub struct GetTreesByTreeId {
     client: Client,
     options: rt::CallOptions,
-    tree_id: ::std::string::String,
-    ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    tree_id: String,
+    ids: Option<Vec<String>>,
 }
 impl GetTreesByTreeId {
-    pub fn ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ids = ::std::option::Option::Some(value);
+    pub fn ids(mut self, value: Vec<String>) -> Self {
+        self.ids = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new().max_items(3usize).check(&self.ids, &rt::At::root("ids"))?;
         Ok(())
     }
@@ -130,7 +128,7 @@ impl GetTreesByTreeId {
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
         let mut request = rt::Request::new(&OPERATION, self.options);
         request.path_param("treeId", &self.tree_id)?;
-        if let ::std::option::Option::Some(value) = &self.ids {
+        if let Some(value) = &self.ids {
             request.query_json("ids", value)?;
         }
         self.client.runtime.send_json(request).await
@@ -151,11 +149,11 @@ impl SearchTrees {
         mut self,
         value: impl ::std::convert::Into<super::models::SearchTreesRequestOption>,
     ) -> Self {
-        self.body.option = ::std::option::Option::Some(value.into());
+        self.body.option = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -196,11 +194,7 @@ impl SearchTrees {
                 }
                 request.send()
             },
-            |page| {
-                ::std::option::Option::Some(page)
-                    .and_then(|value| value.next_token.as_ref())
-                    .cloned()
-            },
+            |page| Some(page).and_then(|value| value.next_token.as_ref()).cloned(),
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
@@ -216,18 +210,18 @@ impl SearchTrees {
 pub struct PutLabels {
     client: Client,
     options: rt::CallOptions,
-    body: ::std::option::Option<super::models::Labels>,
+    body: Option<super::models::Labels>,
 }
 impl PutLabels {
     pub fn body(
         mut self,
         value: impl ::std::convert::Into<super::models::Labels>,
     ) -> Self {
-        self.body = ::std::option::Option::Some(value.into());
+        self.body = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::root("body"))?;
         Ok(())
     }
@@ -243,7 +237,7 @@ impl PutLabels {
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
         let mut request = rt::Request::new(&OPERATION, self.options);
-        if let ::std::option::Option::Some(body) = &self.body {
+        if let Some(body) = &self.body {
             request.json(body)?;
         }
         self.client.runtime.send_empty(request).await

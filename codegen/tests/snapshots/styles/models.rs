@@ -10,35 +10,33 @@ pub enum Kind {
     /// `dog`
     Dog,
     /// A value this client does not know yet, kept as the server sent it.
-    Other(::std::string::String),
+    Other(String),
 }
 rt::open_enum!(Kind { Cat = "cat", Dog = "dog" });
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Filter {
-    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub name: Option<String>,
     #[serde(rename = "minAge", default, skip_serializing_if = "rt::is_none")]
-    pub min_age: ::std::option::Option<i64>,
-    #[serde(rename = "alive", default, skip_serializing_if = "rt::is_none")]
-    pub alive: ::std::option::Option<bool>,
+    pub min_age: Option<i64>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub alive: Option<bool>,
 }
 impl rt::Validate for Filter {}
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Point {
-    #[serde(rename = "x")]
     pub x: f64,
-    #[serde(rename = "y")]
     pub y: f64,
 }
 impl rt::Validate for Point {}
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SearchPage {
-    #[serde(rename = "offset", default, skip_serializing_if = "rt::is_none")]
-    pub offset: ::std::option::Option<i32>,
-    #[serde(rename = "limit", default, skip_serializing_if = "rt::is_none")]
-    pub limit: ::std::option::Option<i32>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub offset: Option<i32>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub limit: Option<i32>,
 }
 impl rt::Validate for SearchPage {}

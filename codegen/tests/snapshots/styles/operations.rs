@@ -15,7 +15,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -43,8 +43,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -60,15 +60,15 @@ impl Client {
         Search {
             client: self.clone(),
             options: ::std::default::Default::default(),
-            tag: ::std::option::Option::None,
-            id: ::std::option::Option::None,
-            word: ::std::option::Option::None,
-            kind: ::std::option::Option::None,
-            filter: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            color: ::std::option::Option::None,
-            x_tags: ::std::option::Option::None,
-            x_meta: ::std::option::Option::None,
+            tag: None,
+            id: None,
+            word: None,
+            kind: None,
+            filter: None,
+            page: None,
+            color: None,
+            x_tags: None,
+            x_meta: None,
         }
     }
     /// Points, with every path style.
@@ -84,8 +84,8 @@ impl Client {
 }
 /// The required inputs of [`Client::get_points`], named so that they cannot be swapped.
 pub struct GetPointsInput {
-    pub ids: ::std::vec::Vec<::std::string::String>,
-    pub at: ::std::vec::Vec<i64>,
+    pub ids: Vec<String>,
+    pub at: Vec<i64>,
     pub r#where: super::models::Point,
 }
 /// A `search` request, made by [`Client::search`](Client::search).
@@ -96,44 +96,40 @@ pub struct GetPointsInput {
 pub struct Search {
     client: Client,
     options: rt::CallOptions,
-    tag: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    id: ::std::option::Option<::std::vec::Vec<i32>>,
-    word: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    kind: ::std::option::Option<::std::vec::Vec<super::models::Kind>>,
-    filter: ::std::option::Option<super::models::Filter>,
-    page: ::std::option::Option<super::models::SearchPage>,
-    color: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, i64>,
-    >,
-    x_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    x_meta: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
+    tag: Option<Vec<String>>,
+    id: Option<Vec<i32>>,
+    word: Option<Vec<String>>,
+    kind: Option<Vec<super::models::Kind>>,
+    filter: Option<super::models::Filter>,
+    page: Option<super::models::SearchPage>,
+    color: Option<::std::collections::BTreeMap<String, i64>>,
+    x_tags: Option<Vec<String>>,
+    x_meta: Option<::std::collections::BTreeMap<String, String>>,
 }
 impl Search {
     /// Repeated, `tag=a&tag=b` (form, exploded by default).
-    pub fn tag(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tag = ::std::option::Option::Some(value);
+    pub fn tag(mut self, value: Vec<String>) -> Self {
+        self.tag = Some(value);
         self
     }
     /// One parameter, `id=1,2`.
-    pub fn id(mut self, value: ::std::vec::Vec<i32>) -> Self {
-        self.id = ::std::option::Option::Some(value);
+    pub fn id(mut self, value: Vec<i32>) -> Self {
+        self.id = Some(value);
         self
     }
-    pub fn word(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.word = ::std::option::Option::Some(value);
+    pub fn word(mut self, value: Vec<String>) -> Self {
+        self.word = Some(value);
         self
     }
-    pub fn kind(mut self, value: ::std::vec::Vec<super::models::Kind>) -> Self {
-        self.kind = ::std::option::Option::Some(value);
+    pub fn kind(mut self, value: Vec<super::models::Kind>) -> Self {
+        self.kind = Some(value);
         self
     }
     pub fn filter(
         mut self,
         value: impl ::std::convert::Into<super::models::Filter>,
     ) -> Self {
-        self.filter = ::std::option::Option::Some(value.into());
+        self.filter = Some(value.into());
         self
     }
     /// Its properties are parameters of their own (form, exploded).
@@ -141,29 +137,26 @@ impl Search {
         mut self,
         value: impl ::std::convert::Into<super::models::SearchPage>,
     ) -> Self {
-        self.page = ::std::option::Option::Some(value.into());
+        self.page = Some(value.into());
         self
     }
-    pub fn color(
-        mut self,
-        value: ::std::collections::BTreeMap<::std::string::String, i64>,
-    ) -> Self {
-        self.color = ::std::option::Option::Some(value);
+    pub fn color(mut self, value: ::std::collections::BTreeMap<String, i64>) -> Self {
+        self.color = Some(value);
         self
     }
-    pub fn x_tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.x_tags = ::std::option::Option::Some(value);
+    pub fn x_tags(mut self, value: Vec<String>) -> Self {
+        self.x_tags = Some(value);
         self
     }
     pub fn x_meta(
         mut self,
-        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+        value: ::std::collections::BTreeMap<String, String>,
     ) -> Self {
-        self.x_meta = ::std::option::Option::Some(value);
+        self.x_meta = Some(value);
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.kind, &rt::At::root("kind"))?;
         rt::Validate::validate(&self.filter, &rt::At::root("filter"))?;
         rt::Validate::validate(&self.page, &rt::At::root("page"))?;
@@ -176,36 +169,36 @@ impl Search {
             "search",
             rt::Method::GET,
             "/search",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
         let mut request = rt::Request::new(&OPERATION, self.options);
-        if let ::std::option::Option::Some(value) = &self.tag {
+        if let Some(value) = &self.tag {
             request.query_styled("tag", value, rt::Style::Form, true)?;
         }
-        if let ::std::option::Option::Some(value) = &self.id {
+        if let Some(value) = &self.id {
             request.query_styled("id", value, rt::Style::Form, false)?;
         }
-        if let ::std::option::Option::Some(value) = &self.word {
+        if let Some(value) = &self.word {
             request.query_styled("word", value, rt::Style::SpaceDelimited, false)?;
         }
-        if let ::std::option::Option::Some(value) = &self.kind {
+        if let Some(value) = &self.kind {
             request.query_styled("kind", value, rt::Style::PipeDelimited, false)?;
         }
-        if let ::std::option::Option::Some(value) = &self.filter {
+        if let Some(value) = &self.filter {
             request.query_styled("filter", value, rt::Style::DeepObject, true)?;
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             request.query_styled("page", value, rt::Style::Form, true)?;
         }
-        if let ::std::option::Option::Some(value) = &self.color {
+        if let Some(value) = &self.color {
             request.query_styled("color", value, rt::Style::Form, false)?;
         }
-        if let ::std::option::Option::Some(value) = &self.x_tags {
+        if let Some(value) = &self.x_tags {
             request.header_styled("X-Tags", value, false)?;
         }
-        if let ::std::option::Option::Some(value) = &self.x_meta {
+        if let Some(value) = &self.x_meta {
             request.header_styled("X-Meta", value, true)?;
         }
         self.client.runtime.send_empty(request).await
@@ -219,13 +212,13 @@ impl Search {
 pub struct GetPoints {
     client: Client,
     options: rt::CallOptions,
-    ids: ::std::vec::Vec<::std::string::String>,
-    at: ::std::vec::Vec<i64>,
+    ids: Vec<String>,
+    at: Vec<i64>,
     r#where: super::models::Point,
 }
 impl GetPoints {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1usize).check(&self.ids, &rt::At::root("ids"))?;
         rt::Validate::validate(&self.r#where, &rt::At::root("where"))?;
         Ok(())
@@ -237,7 +230,7 @@ impl GetPoints {
             "getPoints",
             rt::Method::GET,
             "/points/{ids}/{at}/{where}",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;

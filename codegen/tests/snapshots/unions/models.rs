@@ -17,7 +17,7 @@ rt::tagged_union!(
     Pet, "petType" { Dog = ["dog"], Cat = ["cat", "kitty"], Lizard = ["Lizard"] }, Other
 );
 impl rt::Validate for Pet {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         match self {
             Self::Dog(value) => rt::Validate::validate(value, at),
             Self::Cat(value) => rt::Validate::validate(value, at),
@@ -31,24 +31,22 @@ impl rt::Validate for Pet {
 #[serde(crate = "rt::__private::serde")]
 pub struct Dog {
     #[serde(rename = "petType")]
-    pub pet_type: ::std::string::String,
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
-    #[serde(rename = "barks", default, skip_serializing_if = "rt::is_none")]
-    pub barks: ::std::option::Option<bool>,
+    pub pet_type: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub barks: Option<bool>,
 }
 impl rt::Validate for Dog {}
 /// A cat; its kind is not among its properties.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Cat {
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
-    #[serde(rename = "lives", default, skip_serializing_if = "rt::is_none")]
-    pub lives: ::std::option::Option<i32>,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub lives: Option<i32>,
 }
 impl rt::Validate for Cat {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().max_length(8usize).check(&self.name, &at.field("name"))?;
         Ok(())
     }
@@ -57,9 +55,9 @@ impl rt::Validate for Cat {
 #[serde(crate = "rt::__private::serde")]
 pub struct Lizard {
     #[serde(rename = "petType", default, skip_serializing_if = "rt::is_none")]
-    pub pet_type: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "scales", default, skip_serializing_if = "rt::is_none")]
-    pub scales: ::std::option::Option<i64>,
+    pub pet_type: Option<String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub scales: Option<i64>,
 }
 impl rt::Validate for Lizard {}
 /// A contact, told apart by its shape.
@@ -72,11 +70,11 @@ pub enum Contact {
     /// Name
     Name(super::models::ContactName),
     /// Tags
-    Tags(::std::collections::BTreeMap<::std::string::String, ::std::string::String>),
+    Tags(::std::collections::BTreeMap<String, String>),
     /// At
     At(rt::Timestamp),
     /// Text
-    Text(::std::string::String),
+    Text(String),
     /// Count
     Count(i64),
     /// Amount
@@ -86,15 +84,12 @@ pub enum Contact {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactName {
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    pub name: String,
 }
 /// Person
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactPerson {
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
-    #[serde(rename = "email")]
-    pub email: ::std::string::String,
+    pub name: String,
+    pub email: String,
 }

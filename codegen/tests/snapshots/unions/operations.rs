@@ -15,7 +15,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -43,8 +43,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -91,12 +91,12 @@ impl ListPets {
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
-    pub async fn send(self) -> rt::Result<::std::vec::Vec<super::models::Pet>> {
+    pub async fn send(self) -> rt::Result<Vec<super::models::Pet>> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "listPets",
             rt::Method::GET,
             "/pets",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let request = rt::Request::new(&OPERATION, self.options);
@@ -115,7 +115,7 @@ pub struct AddPet {
 }
 impl AddPet {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::root("body"))?;
         Ok(())
     }
@@ -126,7 +126,7 @@ impl AddPet {
             "addPet",
             rt::Method::POST,
             "/pets",
-            ::std::option::Option::None,
+            None,
             false,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -148,12 +148,12 @@ impl ListContacts {
     rt::call_options!();
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
-    pub async fn send(self) -> rt::Result<::std::vec::Vec<super::models::Contact>> {
+    pub async fn send(self) -> rt::Result<Vec<super::models::Contact>> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "listContacts",
             rt::Method::GET,
             "/contacts",
-            ::std::option::Option::None,
+            None,
             true,
         );
         let request = rt::Request::new(&OPERATION, self.options);

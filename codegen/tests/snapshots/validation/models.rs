@@ -6,28 +6,27 @@ use ::openapi_runtime as rt;
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NewPet {
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    pub name: String,
     /// A short name; the rules apply wherever it is used.
-    #[serde(rename = "nickname", default, skip_serializing_if = "rt::is_none")]
-    pub nickname: ::std::option::Option<super::models::Nickname>,
-    #[serde(rename = "age", default, skip_serializing_if = "rt::is_none")]
-    pub age: ::std::option::Option<i32>,
-    #[serde(rename = "tags", default, skip_serializing_if = "rt::is_none")]
-    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(rename = "owner", default, skip_serializing_if = "rt::is_none")]
-    pub owner: ::std::option::Option<super::models::NewPetOwner>,
-    #[serde(rename = "toys", default, skip_serializing_if = "rt::is_none")]
-    pub toys: ::std::option::Option<::std::vec::Vec<super::models::Toy>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub nickname: Option<super::models::Nickname>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub age: Option<i32>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub owner: Option<super::models::NewPetOwner>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub toys: Option<Vec<super::models::Toy>>,
     /// Never logged.
-    #[serde(rename = "password", default, skip_serializing_if = "rt::is_none")]
-    pub password: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub password: Option<String>,
     /// String rules on a date-time apply to its text.
-    #[serde(rename = "born", default, skip_serializing_if = "rt::is_none")]
-    pub born: ::std::option::Option<rt::Timestamp>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub born: Option<rt::Timestamp>,
     /// Kept out of logs wherever it is used.
-    #[serde(rename = "secret", default, skip_serializing_if = "rt::is_none")]
-    pub secret: ::std::option::Option<super::models::Secret>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub secret: Option<super::models::Secret>,
 }
 impl ::std::fmt::Debug for NewPet {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -45,7 +44,7 @@ impl ::std::fmt::Debug for NewPet {
     }
 }
 impl rt::Validate for NewPet {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         static NAME: rt::Rules = rt::Rules::new()
             .max_length(20usize)
             .pattern("^[a-z]+$");
@@ -72,11 +71,11 @@ impl rt::Validate for NewPet {
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NewPetOwner {
-    #[serde(rename = "name", default, skip_serializing_if = "rt::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub name: Option<String>,
 }
 impl rt::Validate for NewPetOwner {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().max_length(10usize).check(&self.name, &at.field("name"))?;
         Ok(())
     }
@@ -84,16 +83,15 @@ impl rt::Validate for NewPetOwner {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Toy {
-    #[serde(rename = "name")]
-    pub name: ::std::string::String,
+    pub name: String,
 }
 impl rt::Validate for Toy {
-    fn validate(&self, at: &rt::At<'_>) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().max_length(8usize).check(&self.name, &at.field("name"))?;
         Ok(())
     }
 }
 /// A short name; the rules apply wherever it is used.
-pub type Nickname = ::std::string::String;
+pub type Nickname = String;
 /// Kept out of logs wherever it is used.
-pub type Secret = ::std::string::String;
+pub type Secret = String;

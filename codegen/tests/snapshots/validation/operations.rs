@@ -15,7 +15,7 @@ pub static API: rt::Api = rt::Api {
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
     retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: ::std::option::Option::None,
+    request_id_header: None,
     error_body: rt::ErrorShape {
         code: &[],
         message: &[],
@@ -43,8 +43,8 @@ impl Client {
     }
     /// A client with the default configuration that sends `access_token` with every call that needs one.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<Self, rt::Error> {
+        access_token: impl ::std::convert::Into<String>,
+    ) -> Result<Self, rt::Error> {
         Self::builder().access_token(access_token).build()
     }
     /// The runtime client this client sends its calls through.
@@ -64,23 +64,20 @@ impl Client {
         }
     }
     /// Add a pet.
-    pub fn add_pet(
-        &self,
-        name: impl ::std::convert::Into<::std::string::String>,
-    ) -> AddPet {
+    pub fn add_pet(&self, name: impl ::std::convert::Into<String>) -> AddPet {
         AddPet {
             client: self.clone(),
             options: ::std::default::Default::default(),
             body: super::models::NewPet {
                 name: name.into(),
-                nickname: ::std::option::Option::None,
-                age: ::std::option::Option::None,
-                tags: ::std::option::Option::None,
-                owner: ::std::option::Option::None,
-                toys: ::std::option::Option::None,
-                password: ::std::option::Option::None,
-                born: ::std::option::Option::None,
-                secret: ::std::option::Option::None,
+                nickname: None,
+                age: None,
+                tags: None,
+                owner: None,
+                toys: None,
+                password: None,
+                born: None,
+                secret: None,
             },
         }
     }
@@ -97,7 +94,7 @@ pub struct ListPets {
 }
 impl ListPets {
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Rules::new()
             .minimum(1f64)
             .maximum(100f64)
@@ -106,12 +103,12 @@ impl ListPets {
     }
     /// Checks the inputs against the spec's rules, sends the request (retrying
     /// as the retry policy allows) and decodes the response.
-    pub async fn send(self) -> rt::Result<::std::vec::Vec<::std::string::String>> {
+    pub async fn send(self) -> rt::Result<Vec<String>> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "listPets",
             rt::Method::GET,
             "/pets",
-            ::std::option::Option::None,
+            None,
             true,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -136,39 +133,36 @@ impl AddPet {
         mut self,
         value: impl ::std::convert::Into<super::models::Nickname>,
     ) -> Self {
-        self.body.nickname = ::std::option::Option::Some(value.into());
+        self.body.nickname = Some(value.into());
         self
     }
     pub fn age(mut self, value: i32) -> Self {
-        self.body.age = ::std::option::Option::Some(value);
+        self.body.age = Some(value);
         self
     }
-    pub fn tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.body.tags = ::std::option::Option::Some(value);
+    pub fn tags(mut self, value: Vec<String>) -> Self {
+        self.body.tags = Some(value);
         self
     }
     pub fn owner(
         mut self,
         value: impl ::std::convert::Into<super::models::NewPetOwner>,
     ) -> Self {
-        self.body.owner = ::std::option::Option::Some(value.into());
+        self.body.owner = Some(value.into());
         self
     }
-    pub fn toys(mut self, value: ::std::vec::Vec<super::models::Toy>) -> Self {
-        self.body.toys = ::std::option::Option::Some(value);
+    pub fn toys(mut self, value: Vec<super::models::Toy>) -> Self {
+        self.body.toys = Some(value);
         self
     }
     /// Never logged.
-    pub fn password(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.body.password = ::std::option::Option::Some(value.into());
+    pub fn password(mut self, value: impl ::std::convert::Into<String>) -> Self {
+        self.body.password = Some(value.into());
         self
     }
     /// String rules on a date-time apply to its text.
     pub fn born(mut self, value: rt::Timestamp) -> Self {
-        self.body.born = ::std::option::Option::Some(value);
+        self.body.born = Some(value);
         self
     }
     /// Kept out of logs wherever it is used.
@@ -176,11 +170,11 @@ impl AddPet {
         mut self,
         value: impl ::std::convert::Into<super::models::Secret>,
     ) -> Self {
-        self.body.secret = ::std::option::Option::Some(value.into());
+        self.body.secret = Some(value.into());
         self
     }
     rt::call_options!();
-    fn validate(&self) -> ::std::result::Result<(), rt::Violation> {
+    fn validate(&self) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
@@ -191,7 +185,7 @@ impl AddPet {
             "addPet",
             rt::Method::POST,
             "/pets",
-            ::std::option::Option::None,
+            None,
             false,
         );
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
