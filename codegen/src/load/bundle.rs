@@ -64,6 +64,87 @@ pub(super) fn has_external_refs(root: &Value) -> bool {
     visit(root, Context::Object)
 }
 
+/// Whether every `$ref` member of the JSON text `source`, wherever it is,
+/// names a place in the same document (`#/...`); false for a text that is
+/// not JSON. When true, the document has nothing to bundle. It is read with
+/// serde_json, which decodes escaped keys and bounds the depth, and builds
+/// no value.
+pub(super) fn json_refs_are_local(source: &str) -> bool {
+    use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+    use std::fmt;
+
+    /// Any JSON value: whether a `$ref` in it names another document. A
+    /// string is such a `$ref` when it is the value of one (`Scan(true)`).
+    struct Scan(bool);
+    /// A member name: whether it is `$ref`.
+    struct IsRef;
+
+    impl<'de> DeserializeSeed<'de> for Scan {
+        type Value = bool;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Scan {
+        type Value = bool;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_str<E>(self, text: &str) -> Result<bool, E> {
+            Ok(self.0 && !text.starts_with('#'))
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_unit<E>(self) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
+            let mut external = false;
+            while let Some(item) = seq.next_element_seed(Scan(false))? {
+                external |= item;
+            }
+            Ok(external)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+            let mut external = false;
+            while let Some(is_ref) = map.next_key_seed(IsRef)? {
+                external |= map.next_value_seed(Scan(is_ref))?;
+            }
+            Ok(external)
+        }
+    }
+    impl<'de> DeserializeSeed<'de> for IsRef {
+        type Value = bool;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+            d.deserialize_str(self)
+        }
+    }
+    impl<'de> Visitor<'de> for IsRef {
+        type Value = bool;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a member name")
+        }
+        fn visit_str<E>(self, key: &str) -> Result<bool, E> {
+            Ok(key == "$ref")
+        }
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(source);
+    match Scan(false).deserialize(&mut deserializer) {
+        Ok(external) => !external && deserializer.end().is_ok(),
+        Err(_) => false,
+    }
+}
+
 /// Bundles the spec whose root file is `path` (already read as `source` and
 /// parsed as `root`) with every file its `$ref`s reach.
 pub(super) fn bundle(
@@ -935,6 +1016,31 @@ fn normalize(path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_json_text_is_plain_only_when_every_ref_is_local() {
+        let plain =
+            r##"{"a": [{"$ref": "#/b"}, {"x": {"$ref": "#/c/d"}}], "$ref": "#", "n": 1.5}"##;
+        assert!(json_refs_are_local(plain));
+        assert!(json_refs_are_local(
+            r#"{"openapi": "3.0.3", "refs": [null, true, -1]}"#
+        ));
+        for external in [
+            r##"{"a": {"b": [{"$ref": "./other.json#/x"}]}, "c": {"$ref": "#/a"}}"##,
+            // However its name is spelled.
+            r#"{"a": {"$ref": "other.json"}}"#,
+            // Wherever it is: the general path knows which places are data.
+            r#"{"example": {"$ref": "https://example.test/x"}}"#,
+        ] {
+            assert!(!json_refs_are_local(external), "{external}");
+        }
+        // A `$ref` that is not a string is no reference, but what is in it is looked at.
+        assert!(!json_refs_are_local(r#"{"$ref": {"$ref": "x.json"}}"#));
+        assert!(json_refs_are_local(r##"{"$ref": [{"$ref": "#/x"}]}"##));
+        // Not JSON, or more than one JSON value.
+        assert!(!json_refs_are_local("openapi: 3.0.3\n"));
+        assert!(!json_refs_are_local("{} {}"));
+    }
 
     #[test]
     fn paths_are_normalized_lexically() {
