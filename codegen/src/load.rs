@@ -171,6 +171,13 @@ impl Spec {
         Ok(json)
     }
 
+    /// Reads where the nodes of every file are, which locating a problem needs.
+    pub(crate) fn read_positions(&self) {
+        for file in &self.map.files {
+            file.positions.read();
+        }
+    }
+
     /// An error at `pointer`, located at that node or its nearest ancestor present
     /// in the source, and reported against the file that node came from.
     pub fn error(&self, pointer: &str, message: impl Into<String>) -> SpecError {

@@ -28,6 +28,11 @@ impl Positions {
         }
     }
 
+    /// Reads where the nodes are, if that has not been done yet.
+    pub(super) fn read(&self) {
+        self.nodes();
+    }
+
     fn nodes(&self) -> &Nodes {
         self.nodes.get_or_init(|| {
             json_nodes(&self.source).unwrap_or_else(|_| {

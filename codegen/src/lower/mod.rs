@@ -24,56 +24,91 @@ use std::collections::HashMap;
 
 use openapiv3::{OpenAPI, Parameter, ReferenceOr};
 
-use crate::error::{Error, SpecError};
+use std::sync::Once;
+
+use crate::error::Error;
 use crate::load::{join, Spec};
 use crate::model::*;
 
 /// Checks `spec` and lowers it into the intermediate model.
+///
+/// Problems are located in their files (line and column) once lowering is
+/// done: from the first problem on, where the nodes of the files are is read
+/// on a second thread while lowering goes on.
 pub fn lower(spec: &Spec) -> Result<Api, Error> {
     let mut document = spec.document.clone();
-    let warnings = normalize::normalize(&mut document, &spec.document);
-    let mut lowerer = Lowerer {
-        spec,
-        doc: &document,
-        types: Vec::new(),
-        type_names: HashMap::new(),
-        component_names: HashMap::new(),
-        errors: Vec::new(),
-        warnings: Vec::new(),
-    };
-    let mut api = lowerer.api();
-    api.warnings = warnings
-        .into_iter()
-        .map(|(pointer, message)| spec.error(&pointer, message))
-        .chain(lowerer.warnings)
-        .collect();
-    if lowerer.errors.is_empty() {
-        Ok(api)
-    } else {
-        Err(Error::Spec(lowerer.errors))
-    }
+    let normalized = normalize::normalize(&mut document, &spec.document);
+    let read_positions = Once::new();
+    std::thread::scope(|scope| {
+        let problem_found = || {
+            read_positions.call_once(|| {
+                scope.spawn(|| spec.read_positions());
+            })
+        };
+        if !normalized.is_empty() {
+            problem_found();
+        }
+        let mut lowerer = Lowerer {
+            spec,
+            doc: &document,
+            problem_found: &problem_found,
+            types: Vec::new(),
+            type_names: HashMap::new(),
+            component_names: HashMap::new(),
+            errors: Vec::new(),
+            warnings: Vec::new(),
+        };
+        let mut api = lowerer.api();
+        let locate = |problem: Problem| spec.error(&problem.pointer, problem.message);
+        api.warnings = normalized
+            .into_iter()
+            .map(|(pointer, message)| Problem { pointer, message })
+            .chain(lowerer.warnings)
+            .map(locate)
+            .collect();
+        if lowerer.errors.is_empty() {
+            Ok(api)
+        } else {
+            Err(Error::Spec(
+                lowerer.errors.into_iter().map(locate).collect(),
+            ))
+        }
+    })
 }
 
-type Result<T, E = SpecError> = std::result::Result<T, E>;
+/// A problem found while lowering: the JSON pointer of the node in the
+/// (bundled) document, and what is wrong. [`lower`] locates it in its file.
+struct Problem {
+    pointer: String,
+    message: String,
+}
+
+type Result<T, E = Problem> = std::result::Result<T, E>;
 
 /// The state shared by every lowering module.
 struct Lowerer<'a> {
     spec: &'a Spec,
     doc: &'a OpenAPI,
+    /// Called with every problem: starts reading where the nodes are.
+    problem_found: &'a dyn Fn(),
     /// The named types defined so far, in the order they were first met.
     types: Vec<TypeDef>,
     /// Rust type name -> pointer of the schema that claimed it.
     type_names: HashMap<String, String>,
     /// Component schema name -> its Rust type name.
     component_names: HashMap<String, String>,
-    errors: Vec<SpecError>,
+    errors: Vec<Problem>,
     /// What the client cannot honour exactly, reported without refusing the spec.
-    warnings: Vec<SpecError>,
+    warnings: Vec<Problem>,
 }
 
 impl<'a> Lowerer<'a> {
-    fn err(&self, pointer: &str, message: impl Into<String>) -> SpecError {
-        self.spec.error(pointer, message)
+    fn err(&self, pointer: &str, message: impl Into<String>) -> Problem {
+        (self.problem_found)();
+        Problem {
+            pointer: pointer.to_owned(),
+            message: message.into(),
+        }
     }
 
     /// Keeps going after an error so that one run reports every problem.
