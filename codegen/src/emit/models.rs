@@ -3,12 +3,20 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{checks, doc, ident, redacted_debug, Cx};
+use super::{checks, doc, ident, redacted_debug, Cx, Part};
 use crate::model::{Api, EnumValue, Field, TypeDef, TypeKind, Variant};
 
-/// The items of `models.rs`, one model at a time.
-pub(super) fn emit<'a>(cx: &'a Cx, api: &'a Api) -> impl Iterator<Item = TokenStream> + 'a {
-    api.types.iter().map(|def| type_def(cx, def))
+/// The parts of `models.rs` in order: a model each.
+pub(super) fn parts(api: &Api) -> Vec<Part> {
+    (0..api.types.len()).map(Part::Model).collect()
+}
+
+/// The items of one part of `models.rs`.
+pub(super) fn emit(cx: &Cx, api: &Api, part: Part) -> Option<TokenStream> {
+    match part {
+        Part::Model(index) => Some(type_def(cx, &api.types[index])),
+        _ => None,
+    }
 }
 
 fn type_def(cx: &Cx, def: &TypeDef) -> TokenStream {

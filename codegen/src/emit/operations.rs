@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{checks, doc, ident, redacted_debug, Cx};
+use super::{checks, doc, ident, redacted_debug, Cx, Part};
 use heck::ToShoutySnakeCase;
 use proc_macro2::{Ident, Span};
 use quote::format_ident;
@@ -12,10 +12,34 @@ use crate::model::{
     Api, Auth, AuthScheme, Body, Encoding, Input, Location, Operation, Pagination, Style, Type,
 };
 
-/// The items of `operations.rs`, one group at a time: the API's constants and
-/// the client, then each operation's input struct, outcome and error enums,
-/// and builders.
-pub(super) fn emit<'a>(cx: &'a Cx, api: &'a Api) -> impl Iterator<Item = TokenStream> + 'a {
+/// The parts of `operations.rs` in order: the API's constants and the
+/// client, then each operation's input struct, then its outcome, its error
+/// enum and its builder, each kind for every operation in turn.
+pub(super) fn parts(api: &Api) -> Vec<Part> {
+    let ops = 0..api.operations.len();
+    std::iter::once(Part::Client)
+        .chain(ops.clone().map(Part::Input))
+        .chain(ops.clone().map(Part::Outcome))
+        .chain(ops.clone().map(Part::ErrorEnum))
+        .chain(ops.map(Part::Builder))
+        .collect()
+}
+
+/// The items of one part of `operations.rs`, if it has any.
+pub(super) fn emit(cx: &Cx, api: &Api, part: Part) -> Option<TokenStream> {
+    let op = |index: usize| &api.operations[index];
+    match part {
+        Part::Client => Some(client(cx, api)),
+        Part::Input(index) => input_struct_def(cx, op(index)),
+        Part::Outcome(index) => outcome_def(cx, op(index)),
+        Part::ErrorEnum(index) => error_enum_def(cx, op(index)),
+        Part::Builder(index) => Some(builder(cx, op(index))),
+        Part::Model(_) => None,
+    }
+}
+
+/// The API's constants, the client type and its method for each operation.
+fn client(cx: &Cx, api: &Api) -> TokenStream {
     let rt = &cx.rt;
     let (string, result) = (&cx.std.string, &cx.std.result);
     let client = &cx.client;
@@ -34,12 +58,7 @@ pub(super) fn emit<'a>(cx: &'a Cx, api: &'a Api) -> impl Iterator<Item = TokenSt
     let client_doc = format!(" A client of the {title} API. Cheap to clone: clones share connections, configuration and the current token.");
     let methods = api.operations.iter().map(|op| client_method(cx, op));
     let auth_consts = auth_consts(cx, api);
-    let ops = || api.operations.iter();
-    let builders = ops().map(|op| builder(cx, op));
-    let inputs = ops().filter_map(|op| input_struct_def(cx, op));
-    let outcomes = ops().filter_map(|op| outcome_def(cx, op));
-    let error_enums = ops().filter_map(|op| error_enum_def(cx, op));
-    let client = quote! {
+    quote! {
         /// The servers of the API, the client's default first.
         pub const SERVERS: &[&str] = &[#(#urls),*];
 
@@ -101,12 +120,7 @@ pub(super) fn emit<'a>(cx: &'a Cx, api: &'a Api) -> impl Iterator<Item = TokenSt
 
             #(#methods)*
         }
-    };
-    std::iter::once(client)
-        .chain(inputs)
-        .chain(outcomes)
-        .chain(error_enums)
-        .chain(builders)
+    }
 }
 
 /// Whether a value is taken as `impl Into<T>` rather than `T`.
