@@ -52,8 +52,9 @@ const USAGE: &str = "usage: cargo xtask <task>
                 plain reqwest + serde on loopback (callgrind), and decoding a 1,000-entry
                 storage_ListDentries page into the generated models and hand-written structs
   bench gen [--runs N]
-                time the generator's phases (median of N runs, 5 by default) on the DingTalk
-                spec and GitHub's REST description (best built in release:
+                time the generator's phases and the whole process (median of N runs, 5 by
+                default, each in a fresh process) on the DingTalk spec and GitHub's REST
+                description (best built in release:
                 `cargo run --release -p xtask -- bench gen`)
   bench scale [--sizes N1,N2,..] [--build-sizes N1,N2,..] [--runs N] [--build-runs N] [--no-progenitor]
                 generation time, generated lines and warm build times against the number of

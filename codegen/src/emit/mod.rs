@@ -140,11 +140,13 @@ pub(crate) enum Part {
     Model(usize),
     /// `operations.rs`: the API's constants and the client.
     Client,
-    /// `operations.rs`: the input struct, outcome enum, error enum and
-    /// request builder of `api.operations[i]`.
+    /// `operations.rs`: the struct of the required inputs of `api.operations[i]`.
     Input(usize),
+    /// `operations.rs`: its enum of outcomes (several success bodies).
     Outcome(usize),
+    /// `operations.rs`: its enum of error bodies.
     ErrorEnum(usize),
+    /// `operations.rs`: its request builder.
     Builder(usize),
 }
 
