@@ -316,10 +316,18 @@ fn same_file(a: &Path, b: &Path) -> Result<(), String> {
 }
 
 pub(crate) fn cargo(root: &Path, args: &[&str]) -> Result<(), String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let status = Command::new(cargo)
-        .current_dir(root)
-        .args(args)
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command.current_dir(root).args(args);
+    run_cargo(command)
+}
+
+/// Runs a cargo `command` to its end; when it fails, an error naming its arguments.
+pub(crate) fn run_cargo(mut command: Command) -> Result<(), String> {
+    let args: Vec<String> = command
+        .get_args()
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    let status = command
         .status()
         .map_err(|e| format!("running cargo: {e}"))?;
     status

@@ -197,8 +197,14 @@ pub fn scale(root: &Path, settings: &Settings) -> Result<(), String> {
             {
                 let krate = side.krate(row.operations);
                 eprintln!("building the dependencies of {krate}");
-                run_cargo(&scratch, &["build", "--release", "--quiet", "-p", &krate])?;
-                run_cargo(&scratch, &["check", "--quiet", "-p", &krate])?;
+                crate::bench::run_cargo(cargo_command(
+                    &scratch,
+                    &["build", "--release", "--quiet", "-p", &krate],
+                ))?;
+                crate::bench::run_cargo(cargo_command(
+                    &scratch,
+                    &["check", "--quiet", "-p", &krate],
+                ))?;
             }
         }
         for row in &mut rows {
@@ -354,16 +360,6 @@ fn cargo_command(scratch: &Path, args: &[&str]) -> Command {
         .args(args)
         .env("CARGO_TARGET_DIR", scratch.join("target"));
     command
-}
-
-fn run_cargo(scratch: &Path, args: &[&str]) -> Result<(), String> {
-    let status = cargo_command(scratch, args)
-        .status()
-        .map_err(|e| format!("running cargo: {e}"))?;
-    status
-        .success()
-        .then_some(())
-        .ok_or(format!("cargo {} failed", args.join(" ")))
 }
 
 /// `cargo <args> -p <krate>`, `runs` times, each after touching the crate's
