@@ -21,10 +21,9 @@ mod schemas;
 mod security;
 
 use std::collections::HashMap;
+use std::sync::Once;
 
 use openapiv3::{OpenAPI, Parameter, ReferenceOr};
-
-use std::sync::Once;
 
 use crate::error::Error;
 use crate::load::{join, Spec};
@@ -62,7 +61,6 @@ pub fn lower(spec: &Spec) -> Result<Api, Error> {
         let locate = |problem: Problem| spec.error(&problem.pointer, problem.message);
         api.warnings = normalized
             .into_iter()
-            .map(|(pointer, message)| Problem { pointer, message })
             .chain(lowerer.warnings)
             .map(locate)
             .collect();

@@ -25,13 +25,11 @@ use openapiv3::{
     SchemaKind, StringType, Type, VariantOrUnknownOrEmpty,
 };
 
+use super::Problem;
 use crate::load::join;
 
-/// A warning: the JSON pointer of the node, and what was given up.
-pub(crate) type Warning = (String, String);
-
 /// Rewrites `doc`, a copy of `written`, in place; returns the warnings.
-pub(crate) fn normalize(doc: &mut OpenAPI, written: &OpenAPI) -> Vec<Warning> {
+pub(crate) fn normalize(doc: &mut OpenAPI, written: &OpenAPI) -> Vec<Problem> {
     let mut walk = Walk {
         components: written.components.as_ref().map(|c| &c.schemas),
         warnings: Vec::new(),
@@ -109,12 +107,16 @@ pub(crate) fn normalize(doc: &mut OpenAPI, written: &OpenAPI) -> Vec<Warning> {
 struct Walk<'a> {
     /// The component schemas as written, for resolving `allOf` members.
     components: Option<&'a IndexMap<String, ReferenceOr<Schema>>>,
-    warnings: Vec<Warning>,
+    /// What was given up, each at its node.
+    warnings: Vec<Problem>,
 }
 
 impl Walk<'_> {
     fn warn(&mut self, pointer: &str, message: impl Into<String>) {
-        self.warnings.push((pointer.to_owned(), message.into()));
+        self.warnings.push(Problem {
+            pointer: pointer.to_owned(),
+            message: message.into(),
+        });
     }
 
     fn parameter(&mut self, parameter: &mut Parameter, pointer: &str) {
