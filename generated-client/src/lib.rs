@@ -42,6 +42,10 @@
 //! uses and its part of the above are not compiled
 //! ([`Credentials::access_token`] is always there; the credentials exchanged
 //! for tokens need `oauth2`).
+//!
+//! The [`guide`] (also `docs/guide/` in the repository) explains credentials,
+//! retries and timeouts, the HTTP client, validation, transfers, logging,
+//! errors and the features, with examples.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // Without a group, the links to its items have no target.
@@ -79,3 +83,29 @@ pub use transfer::storage::{
 #[cfg(all(doctest, feature = "storage", feature = "drive", feature = "oauth2"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeExamples;
+
+/// The user guide, one module per chapter (the files of `docs/guide/`). Its
+/// examples are compiled as doctests; they use every API group.
+#[cfg(all(feature = "storage", feature = "drive", feature = "oauth2"))]
+pub mod guide {
+    #[doc = include_str!("../../docs/guide/calls.md")]
+    pub mod calls {}
+    #[doc = include_str!("../../docs/guide/errors.md")]
+    pub mod errors {}
+    #[doc = include_str!("../../docs/guide/credentials.md")]
+    pub mod credentials {}
+    #[doc = include_str!("../../docs/guide/retries.md")]
+    pub mod retries {}
+    #[doc = include_str!("../../docs/guide/http.md")]
+    pub mod http {}
+    #[doc = include_str!("../../docs/guide/validation.md")]
+    pub mod validation {}
+    #[doc = include_str!("../../docs/guide/transfers.md")]
+    pub mod transfers {}
+    #[doc = include_str!("../../docs/guide/logging.md")]
+    pub mod logging {}
+    #[doc = include_str!("../../docs/guide/features.md")]
+    pub mod features {}
+    #[doc = include_str!("../../docs/guide/fake.md")]
+    pub mod fake {}
+}
