@@ -69,6 +69,7 @@ fn refs(value: &serde_json::Value, out: &mut Vec<String>) {
 fn generated_bodies(spec: &codegen::Spec) -> Vec<String> {
     codegen::generate_spec(spec, &codegen::Settings::default())
         .unwrap_or_else(|e| panic!("{e}"))
+        .files
         .into_iter()
         .map(|file| file.contents.split_once('\n').unwrap().1.to_owned())
         .collect()
@@ -108,7 +109,9 @@ fn a_two_file_spec_bundles_into_local_refs_and_lowers_like_one_file() {
         "not a reference"
     );
 
-    let api = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let api = codegen::lower::lower(&spec)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .api;
     assert_eq!(
         api.source_name,
         "tests/fixtures/multi_file/two_files/api.yaml"
@@ -172,8 +175,8 @@ fn a_warning_in_a_second_file_names_that_file_its_line_and_its_pointer() {
     let root = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://x.test'}]\npaths: {}\ncomponents:\n  schemas:\n    Thing: {$ref: 'parts.yaml#/Thing'}\n";
     let part = "Thing:\n  type: object\n  properties:\n    n: {type: integer, format: int128}\n";
     let spec = load_in_memory(&[("api.yaml", root), ("parts.yaml", part)]).unwrap();
-    let api = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
-    let warnings: Vec<String> = api.warnings.iter().map(ToString::to_string).collect();
+    let lowered = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let warnings: Vec<String> = lowered.warnings.iter().map(ToString::to_string).collect();
     assert_eq!(
         warnings,
         ["parts.yaml:4:24: #/Thing/properties/n/format: integer format `int128` is read as int64"]
@@ -268,7 +271,9 @@ fn a_component_that_refers_to_its_namesake_in_another_file_is_that_component() {
         json["components"]["securitySchemes"]["Key"],
         serde_json::json!({"type": "apiKey", "in": "header", "name": "x-key"})
     );
-    let api = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let api = codegen::lower::lower(&spec)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .api;
     assert_eq!(
         api.operations[0].auth.as_ref().unwrap().scheme,
         codegen::model::AuthScheme::Header("x-key".to_owned())

@@ -45,7 +45,9 @@ fn settings(name: &str) -> codegen::Settings {
 /// Generates fixture `name` and compares each file with its snapshot.
 fn check_fixture(name: &str) {
     let spec = Path::new("tests/fixtures").join(format!("{name}.yaml"));
-    let files = codegen::generate(&spec, &settings(name)).unwrap_or_else(|e| panic!("{e}"));
+    let files = codegen::generate(&spec, &settings(name))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .files;
     let dir: PathBuf = root().join("tests/snapshots").join(name);
     if std::env::var_os("UPDATE_EXPECT").is_some() {
         // A new fixture's snapshots are written into a directory of its own.

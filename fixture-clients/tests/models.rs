@@ -18,6 +18,13 @@ fn client(server: &MockServer) -> Client {
     Client::builder().base_url(server.uri()).build().unwrap()
 }
 
+/// The spec has no security: its client is made without a token.
+#[test]
+fn a_client_without_security_is_made_without_a_token() {
+    let client = Client::new().unwrap();
+    assert_eq!(client.base_url(), "https://example.test");
+}
+
 async fn get_pet(body: serde_json::Value) -> Pet {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
