@@ -1,10 +1,10 @@
 //! `Settings::feature_per_tag`: the `cfg`s come from the spec's tags (the
-//! snapshot of `tests/fixtures/features.yaml` shows the whole output; the
+//! snapshot in `tests/fixtures/features/` shows the whole output; the
 //! `fixture-clients` crate compiles it).
 
 use std::path::Path;
 
-const FIXTURE: &str = "tests/fixtures/features.yaml";
+const FIXTURE: &str = "tests/fixtures/features/spec.yaml";
 
 fn generate(settings: &codegen::Settings) -> String {
     codegen::generate(Path::new(FIXTURE), settings)

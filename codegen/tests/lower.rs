@@ -379,7 +379,7 @@ fn a_ref_carries_the_rules_of_the_schema_it_names() {
 
 /// The notes fixture: bearer auth, a nested error body, `X-Request-Id`, a nested cursor.
 fn notes() -> Api {
-    let yaml = std::fs::read_to_string("tests/fixtures/notes.yaml").unwrap();
+    let yaml = std::fs::read_to_string("tests/fixtures/notes/spec.yaml").unwrap();
     lower(&yaml)
 }
 
@@ -1032,7 +1032,7 @@ fn error_bodies(op: &Operation) -> Vec<(&str, &str, Option<&Type>)> {
 
 #[test]
 fn error_bodies_of_different_types_are_an_enum_and_of_one_type_that_type() {
-    let yaml = std::fs::read_to_string("tests/fixtures/error_bodies.yaml").unwrap();
+    let yaml = std::fs::read_to_string("tests/fixtures/error_bodies/spec.yaml").unwrap();
     let Lowered { api, warnings } = lowered(&yaml);
     assert!(warnings.is_empty(), "{:?}", warnings);
     let get = operation(&api, "getThing");
@@ -1398,7 +1398,7 @@ fn two_or_more_required_inputs_get_a_struct_named_after_the_builder() {
         .unwrap();
     assert_eq!(create.input_struct.as_deref(), Some("CreateNoteInput"));
     // A schema that takes a name the operations need keeps it; the operation's gets a number.
-    let clash = std::fs::read_to_string("tests/fixtures/notes.yaml")
+    let clash = std::fs::read_to_string("tests/fixtures/notes/spec.yaml")
         .unwrap()
         .replace(
             "    NewNote:\n",

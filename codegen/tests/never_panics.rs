@@ -14,8 +14,8 @@ fn seeds() -> Vec<Value> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files: Vec<_> = std::fs::read_dir(root.join("tests/fixtures"))
         .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
+        .map(|entry| entry.unwrap().path().join("spec.yaml"))
+        .filter(|path| path.is_file())
         .collect();
     files.sort();
     files.push(root.join("../spec/dingtalk.json"));

@@ -1,4 +1,4 @@
-//! Models over HTTP (`codegen/tests/fixtures/models.yaml`): every kind of
+//! Models over HTTP (`codegen/tests/fixtures/models/spec.yaml`): every kind of
 //! field decoded from a response and encoded into a request as the server
 //! spells it. The fixture's descriptions hold code blocks that are not Rust:
 //! the crate's doctests (`cargo test -p fixture-clients --doc`) fail if one
