@@ -498,3 +498,77 @@ pub struct ErrorResponse {
     /// schema, or it is not an error the runtime reads a body of (a redirect).
     pub ty: Option<Type>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn def(name: &str, kind: TypeKind) -> TypeDef {
+        TypeDef {
+            name: name.to_owned(),
+            doc: Doc::new(),
+            kind,
+        }
+    }
+
+    fn field(name: &str, ty: Type) -> Field {
+        Field {
+            json_name: name.to_owned(),
+            rust_name: name.to_owned(),
+            doc: Doc::new(),
+            ty,
+            required: false,
+            constraints: Constraints::default(),
+            secret: false,
+            flatten: false,
+        }
+    }
+
+    fn named(name: &str) -> Type {
+        Type::Named(name.to_owned())
+    }
+
+    #[test]
+    fn reachable_walks_fields_variants_aliases_vecs_and_maps_and_stops_at_cycles() {
+        let variant = |ty| Variant {
+            name: "V".to_owned(),
+            doc: Doc::new(),
+            ty,
+            tags: Vec::new(),
+        };
+        let api = Api {
+            title: String::new(),
+            source_name: String::new(),
+            servers: Vec::new(),
+            types: vec![
+                def(
+                    "Root",
+                    TypeKind::Struct(vec![field("a", Type::Vec(Box::new(named("List"))))]),
+                ),
+                def(
+                    "List",
+                    TypeKind::Alias(Type::Map(Box::new(named("Either")))),
+                ),
+                def(
+                    "Either",
+                    TypeKind::Union(vec![variant(named("Leaf")), variant(Type::String)]),
+                ),
+                def("Leaf", TypeKind::Struct(vec![field("back", named("Root"))])),
+                def("Apart", TypeKind::Enum(Vec::new())),
+            ],
+            operations: Vec::new(),
+            retryable_error_codes: Vec::new(),
+            request_id_header: None,
+            error_shape: ErrorShape::default(),
+        };
+        let index = api.type_index();
+        let mut reached: Vec<String> = index
+            .reachable(["Root".to_owned(), "Nowhere".to_owned()])
+            .into_iter()
+            .collect();
+        reached.sort();
+        assert_eq!(reached, ["Either", "Leaf", "List", "Root"]);
+        assert_eq!(index.reachable(["Apart".to_owned()]).len(), 1);
+        assert!(index.reachable(Vec::new()).is_empty());
+    }
+}
