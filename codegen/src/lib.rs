@@ -14,71 +14,46 @@ pub mod error;
 pub mod load;
 pub mod lower;
 pub mod model;
+mod settings;
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 pub use emit::File;
 pub use error::{Error, SpecError};
 pub use load::Spec;
+pub use settings::Settings;
 
-/// What a user of the generator chooses about its output, beyond the spec.
-///
-/// ```
-/// let settings = codegen::Settings::default()
-///     .runtime_crate("::my_runtime")
-///     .client_name("PetStore");
-/// assert_eq!(settings.client_name, "PetStore");
-/// ```
+/// What the generator makes of a spec.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Settings {
-    /// The path generated code names the runtime crate by; `::openapi_runtime`
-    /// by default. The crate the code is generated into depends on that crate
-    /// and nothing else.
-    pub runtime_crate: String,
-    /// The name of the generated client type; `Client` by default.
-    pub client_name: String,
-    /// Whether each operation is compiled only under the Cargo feature named
-    /// by its first tag (`#[cfg(feature = "<tag>")]`), and each model under
-    /// the features of the operations that use it; off by default. The crate
-    /// the code is generated into declares those features
-    /// ([`emit::features`] lists them).
-    pub feature_per_tag: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            runtime_crate: "::openapi_runtime".to_owned(),
-            client_name: "Client".to_owned(),
-            feature_per_tag: false,
-        }
-    }
-}
-
-impl Settings {
-    pub fn runtime_crate(mut self, path: impl Into<String>) -> Self {
-        self.runtime_crate = path.into();
-        self
-    }
-
-    pub fn client_name(mut self, name: impl Into<String>) -> Self {
-        self.client_name = name.into();
-        self
-    }
-
-    pub fn feature_per_tag(mut self, on: bool) -> Self {
-        self.feature_per_tag = on;
-        self
-    }
+pub struct Generated {
+    /// The client's modules.
+    pub files: Vec<File>,
+    /// What the spec says that the client cannot honour exactly (a pattern
+    /// Rust cannot check, a schema read as any JSON), where it says it.
+    pub warnings: Vec<SpecError>,
+    /// The Cargo features the generated code is compiled under, sorted, which
+    /// the crate it is generated into must declare: the first tag of every
+    /// operation with [`Settings::feature_per_tag`], none without it.
+    pub features: BTreeSet<String>,
 }
 
 /// Generates the client modules for the spec at `path`.
-pub fn generate(path: &Path, settings: &Settings) -> Result<Vec<File>, Error> {
+pub fn generate(path: &Path, settings: &Settings) -> Result<Generated, Error> {
     generate_spec(&Spec::load(path)?, settings)
 }
 
 /// Generates the client modules for an already loaded spec.
-pub fn generate_spec(spec: &Spec, settings: &Settings) -> Result<Vec<File>, Error> {
-    let api = lower::lower(spec)?;
-    emit::emit(&api, settings)
+pub fn generate_spec(spec: &Spec, settings: &Settings) -> Result<Generated, Error> {
+    let lower::Lowered { api, warnings } = lower::lower(spec)?;
+    let files = emit::emit(&api, settings)?;
+    let features = match settings.feature_per_tag {
+        true => emit::features(&api),
+        false => BTreeSet::new(),
+    };
+    Ok(Generated {
+        files,
+        warnings,
+        features,
+    })
 }

@@ -1,6 +1,8 @@
 //! The checked intermediate model: everything emission needs, already resolved
 //! and named, with nothing left to look up in the spec.
 
+use std::collections::{HashMap, HashSet};
+
 /// A whole API.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Api {
@@ -17,9 +19,48 @@ pub struct Api {
     pub request_id_header: Option<String>,
     /// Where the error schema keeps its code, message and request id.
     pub error_shape: ErrorShape,
-    /// What the spec says that the client cannot honour exactly (a pattern
-    /// Rust cannot check, a schema read as any JSON), where it says it.
-    pub warnings: Vec<crate::SpecError>,
+}
+
+impl Api {
+    /// The named types by name, to walk from some to every type they hold.
+    pub fn type_index(&self) -> TypeIndex<'_> {
+        TypeIndex(
+            self.types
+                .iter()
+                .map(|def| (def.name.as_str(), &def.kind))
+                .collect(),
+        )
+    }
+}
+
+/// The named types of an [`Api`] by name ([`Api::type_index`]).
+#[derive(Debug, Clone)]
+pub struct TypeIndex<'a>(HashMap<&'a str, &'a TypeKind>);
+
+impl<'a> TypeIndex<'a> {
+    /// The definition of the named type `name`.
+    pub fn get(&self, name: &str) -> Option<&'a TypeKind> {
+        self.0.get(name).copied()
+    }
+
+    /// The named types among `roots` and every named type they hold, through
+    /// any chain of fields, variants, aliases, `Vec`s and maps. Names of no
+    /// type are left out.
+    pub fn reachable(&self, roots: impl IntoIterator<Item = String>) -> HashSet<String> {
+        let mut pending: Vec<String> = roots.into_iter().collect();
+        let mut seen = HashSet::new();
+        while let Some(name) = pending.pop() {
+            let Some(kind) = self.get(&name) else {
+                continue;
+            };
+            if !seen.insert(name) {
+                continue;
+            }
+            let held = kind.held_types().filter_map(Type::named);
+            pending.extend(held.map(str::to_owned));
+        }
+        seen
+    }
 }
 
 /// Paths of property names into the error schema; empty where it has no such part.
@@ -69,6 +110,22 @@ pub enum TypeKind {
     },
     /// Another name for a type.
     Alias(Type),
+}
+
+impl TypeKind {
+    /// The types a value of this type holds: its fields', its variants', the
+    /// aliased type.
+    pub fn held_types(&self) -> impl Iterator<Item = &Type> {
+        let types: Box<dyn Iterator<Item = &Type>> = match self {
+            TypeKind::Struct(fields) => Box::new(fields.iter().map(|f| &f.ty)),
+            TypeKind::Union(variants) | TypeKind::Tagged { variants, .. } => {
+                Box::new(variants.iter().map(|v| &v.ty))
+            }
+            TypeKind::Alias(ty) => Box::new(std::iter::once(ty)),
+            TypeKind::Enum(_) => Box::new(std::iter::empty()),
+        };
+        types
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -125,6 +182,18 @@ pub enum Type {
     Vec(Box<Type>),
     /// A JSON object with arbitrary keys.
     Map(Box<Type>),
+}
+
+impl Type {
+    /// The named type a value of this type holds, in place or in a `Vec` or a
+    /// map.
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            Type::Named(name) => Some(name),
+            Type::Vec(inner) | Type::Map(inner) => inner.named(),
+            _ => None,
+        }
+    }
 }
 
 /// Validation keywords of a schema, checked before a request is sent.
@@ -428,4 +497,78 @@ pub struct ErrorResponse {
     /// The type of its JSON body; `None` when the spec gives it no JSON
     /// schema, or it is not an error the runtime reads a body of (a redirect).
     pub ty: Option<Type>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn def(name: &str, kind: TypeKind) -> TypeDef {
+        TypeDef {
+            name: name.to_owned(),
+            doc: Doc::new(),
+            kind,
+        }
+    }
+
+    fn field(name: &str, ty: Type) -> Field {
+        Field {
+            json_name: name.to_owned(),
+            rust_name: name.to_owned(),
+            doc: Doc::new(),
+            ty,
+            required: false,
+            constraints: Constraints::default(),
+            secret: false,
+            flatten: false,
+        }
+    }
+
+    fn named(name: &str) -> Type {
+        Type::Named(name.to_owned())
+    }
+
+    #[test]
+    fn reachable_walks_fields_variants_aliases_vecs_and_maps_and_stops_at_cycles() {
+        let variant = |ty| Variant {
+            name: "V".to_owned(),
+            doc: Doc::new(),
+            ty,
+            tags: Vec::new(),
+        };
+        let api = Api {
+            title: String::new(),
+            source_name: String::new(),
+            servers: Vec::new(),
+            types: vec![
+                def(
+                    "Root",
+                    TypeKind::Struct(vec![field("a", Type::Vec(Box::new(named("List"))))]),
+                ),
+                def(
+                    "List",
+                    TypeKind::Alias(Type::Map(Box::new(named("Either")))),
+                ),
+                def(
+                    "Either",
+                    TypeKind::Union(vec![variant(named("Leaf")), variant(Type::String)]),
+                ),
+                def("Leaf", TypeKind::Struct(vec![field("back", named("Root"))])),
+                def("Apart", TypeKind::Enum(Vec::new())),
+            ],
+            operations: Vec::new(),
+            retryable_error_codes: Vec::new(),
+            request_id_header: None,
+            error_shape: ErrorShape::default(),
+        };
+        let index = api.type_index();
+        let mut reached: Vec<String> = index
+            .reachable(["Root".to_owned(), "Nowhere".to_owned()])
+            .into_iter()
+            .collect();
+        reached.sort();
+        assert_eq!(reached, ["Either", "Leaf", "List", "Root"]);
+        assert_eq!(index.reachable(["Apart".to_owned()]).len(), 1);
+        assert!(index.reachable(Vec::new()).is_empty());
+    }
 }

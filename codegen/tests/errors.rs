@@ -76,8 +76,8 @@ fn an_unsupported_request_body_names_its_pointer() {
 /// What lowering `yaml` warns about (it must be accepted).
 fn warnings(yaml: &str) -> Vec<String> {
     let spec = codegen::Spec::parse(Path::new("api.yaml"), yaml).unwrap();
-    let api = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
-    api.warnings.iter().map(ToString::to_string).collect()
+    let lowered = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
+    lowered.warnings.iter().map(ToString::to_string).collect()
 }
 
 #[test]
@@ -128,7 +128,9 @@ fn names_that_collide_in_rust_are_made_distinct() {
     let schemas = "    Mode:\n      type: string\n      enum: [read-only, READ_ONLY, other, '+1', '']\n    Twin:\n      type: object\n      properties:\n        userId: {type: string}\n        user_id: {type: string}\n    twin:\n      type: string\n";
     let yaml = spec("  {}\n", schemas);
     let spec = codegen::Spec::parse(Path::new("api.yaml"), &yaml).unwrap();
-    let api = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let api = codegen::lower::lower(&spec)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .api;
     let names: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(names, ["Mode", "Twin", "Twin2"]);
     let codegen::model::TypeKind::Enum(values) = &api.types[0].kind else {
@@ -194,7 +196,9 @@ fn inputs_named_like_each_other_or_like_the_builders_own_names_are_renamed() {
     let paths = "  /a/{id}:\n    get:\n      operationId: a\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string}}\n        - {name: id, in: query, schema: {type: string}}\n        - {name: timeout, in: query, schema: {type: integer}}\n      responses:\n        '204': {description: ok}\n";
     let yaml = spec(paths, OK_SCHEMAS);
     let spec = codegen::Spec::parse(Path::new("api.yaml"), &yaml).unwrap();
-    let api = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let api = codegen::lower::lower(&spec)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .api;
     let names: Vec<(&str, &str)> = api.operations[0]
         .inputs
         .iter()
@@ -253,7 +257,8 @@ fn prelude_types_are_named_by_their_path_only_where_a_generated_type_shadows_the
     let paths = "  /v:\n    get:\n      operationId: vec\n      parameters:\n        - {name: ids, in: query, schema: {type: array, items: {type: string}}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Thing'}\n";
     let spec = codegen::Spec::parse(Path::new("api.yaml"), &spec(paths, OK_SCHEMAS)).unwrap();
     let files = codegen::generate_spec(&spec, &codegen::Settings::default())
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap_or_else(|e| panic!("{e}"))
+        .files;
     let text = |name: &str| &files.iter().find(|f| f.name == name).unwrap().contents;
     let (models, operations) = (text("models.rs"), text("operations.rs"));
     assert!(operations.contains("pub struct Vec {"), "{operations}");
@@ -270,7 +275,8 @@ fn names_that_cannot_be_raw_identifiers_still_generate() {
     let schemas = "    Mode: {type: string, enum: [self, super, x]}\n";
     let spec = codegen::Spec::parse(Path::new("api.yaml"), &spec(paths, schemas)).unwrap();
     let files = codegen::generate_spec(&spec, &codegen::Settings::default())
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap_or_else(|e| panic!("{e}"))
+        .files;
     let operations = &files
         .iter()
         .find(|f| f.name == "operations.rs")

@@ -1,14 +1,15 @@
 //! `Settings::feature_per_tag`: the `cfg`s come from the spec's tags (the
-//! snapshot of `tests/fixtures/features.yaml` shows the whole output; the
+//! snapshot in `tests/fixtures/features/` shows the whole output; the
 //! `fixture-clients` crate compiles it).
 
 use std::path::Path;
 
-const FIXTURE: &str = "tests/fixtures/features.yaml";
+const FIXTURE: &str = "tests/fixtures/features/spec.yaml";
 
 fn generate(settings: &codegen::Settings) -> String {
     codegen::generate(Path::new(FIXTURE), settings)
         .unwrap_or_else(|e| panic!("{e}"))
+        .files
         .into_iter()
         .map(|file| file.contents)
         .collect()
@@ -17,9 +18,20 @@ fn generate(settings: &codegen::Settings) -> String {
 #[test]
 fn the_features_are_the_first_tags_of_the_operations() {
     let spec = codegen::Spec::load(Path::new(FIXTURE)).unwrap();
-    let api = codegen::lower::lower(&spec).unwrap();
+    let api = codegen::lower::lower(&spec).unwrap().api;
     let features: Vec<String> = codegen::emit::features(&api).into_iter().collect();
     assert_eq!(features, ["admin", "pets", "stores"]);
+}
+
+#[test]
+fn the_output_lists_the_features_to_declare_only_with_the_setting() {
+    let path = Path::new(FIXTURE);
+    let on = codegen::Settings::default().feature_per_tag(true);
+    let generated = codegen::generate(path, &on).unwrap();
+    let features: Vec<&str> = generated.features.iter().map(String::as_str).collect();
+    assert_eq!(features, ["admin", "pets", "stores"]);
+    let generated = codegen::generate(path, &codegen::Settings::default()).unwrap();
+    assert!(generated.features.is_empty(), "{:?}", generated.features);
 }
 
 #[test]

@@ -3,12 +3,20 @@
 
 use std::path::Path;
 
+use codegen::lower::Lowered;
+use codegen::SpecError;
+
 use codegen::model::{
     Api, Auth, AuthScheme, Body, Constraints, Encoding, EnumValue, ErrorResponse, ErrorShape,
     Field, Input, Location, Method, Operation, Pagination, Server, Style, Type, TypeDef, TypeKind,
 };
 
 fn lower(yaml: &str) -> Api {
+    lowered(yaml).api
+}
+
+/// The model of `yaml` with the warnings lowering gives.
+fn lowered(yaml: &str) -> Lowered {
     let spec = codegen::Spec::parse(Path::new("api.yaml"), yaml).unwrap_or_else(|e| panic!("{e}"));
     codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"))
 }
@@ -26,9 +34,9 @@ fn lower_errors(yaml: &str) -> Vec<String> {
     }
 }
 
-/// The warnings lowering gives for `api`, each as `pointer: message`.
-fn warnings(api: &Api) -> Vec<String> {
-    api.warnings
+/// Warnings, each as `pointer: message`.
+fn messages(warnings: &[SpecError]) -> Vec<String> {
+    warnings
         .iter()
         .map(|w| {
             format!(
@@ -170,7 +178,7 @@ fn a_server_with_an_undeclared_url_variable_is_left_out_with_a_warning() {
         "servers: [{url: 'https://x.test/'}]",
         "servers: [{url: 'https://{region}.x.test'}, {url: 'https://y.test'}]",
     );
-    let api = lower(&yaml);
+    let Lowered { api, warnings } = lowered(&yaml);
     assert_eq!(
         api.servers,
         [Server {
@@ -179,7 +187,7 @@ fn a_server_with_an_undeclared_url_variable_is_left_out_with_a_warning() {
         }]
     );
     assert_eq!(
-        warnings(&api),
+        messages(&warnings),
         ["#/servers/0/url: the URL variable `region` is not declared in `variables`, so the server is not a default base URL; clients set one with `base_url`"]
     );
 }
@@ -203,7 +211,9 @@ fn property_names_become_snake_case_fields_and_keywords_are_kept_for_emission() 
         ["type", "self_", "user_id", "_2fa", "http_status"]
     );
     let spec = codegen::Spec::parse(Path::new("api.yaml"), &yaml).unwrap();
-    let files = codegen::generate_spec(&spec, &codegen::Settings::default()).unwrap();
+    let files = codegen::generate_spec(&spec, &codegen::Settings::default())
+        .unwrap()
+        .files;
     let models = files.iter().find(|f| f.name == "models.rs").unwrap();
     assert!(models.contents.contains("pub r#type: "));
     assert!(models.contents.contains("pub self_: "));
@@ -369,7 +379,7 @@ fn a_ref_carries_the_rules_of_the_schema_it_names() {
 
 /// The notes fixture: bearer auth, a nested error body, `X-Request-Id`, a nested cursor.
 fn notes() -> Api {
-    let yaml = std::fs::read_to_string("tests/fixtures/notes.yaml").unwrap();
+    let yaml = std::fs::read_to_string("tests/fixtures/notes/spec.yaml").unwrap();
     lower(&yaml)
 }
 
@@ -540,7 +550,7 @@ fn string_enums_keep_their_values_and_x_enum_descriptions() {
 
 #[test]
 fn a_discriminator_tags_each_member_by_its_mapping_or_its_name() {
-    let api = lower(&schemas(
+    let Lowered { api, warnings } = lowered(&schemas(
         "    Dog: {type: object, properties: {kind: {type: string}}}\n    Cat: {type: object, properties: {kind: {type: string}}}\n    Other: {type: object, properties: {x: {type: string}}}\n    Pet:\n      anyOf:\n        - {$ref: '#/components/schemas/Dog'}\n        - {$ref: '#/components/schemas/Cat'}\n        - {$ref: '#/components/schemas/Other'}\n      discriminator:\n        propertyName: kind\n        mapping: {dog: Dog, puppy: '#/components/schemas/Dog'}\n",
     ));
     let TypeKind::Tagged {
@@ -569,19 +579,19 @@ fn a_discriminator_tags_each_member_by_its_mapping_or_its_name() {
     );
     // The variant for unknown values does not take a member's name.
     assert_eq!(other, "Other2");
-    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+    assert!(warnings.is_empty(), "{:?}", warnings);
 }
 
 #[test]
 fn a_discriminator_that_cannot_tell_its_members_apart_is_a_warning_and_the_union_untagged() {
-    let api = lower(&schemas(
+    let Lowered { api, warnings } = lowered(&schemas(
         "    Dog: {type: object, properties: {kind: {type: string}}}\n    Name: {type: string}\n    A:\n      oneOf:\n        - {$ref: '#/components/schemas/Dog'}\n        - {type: object, properties: {kind: {type: string}}}\n      discriminator: {propertyName: kind}\n    B:\n      oneOf:\n        - {$ref: '#/components/schemas/Dog'}\n        - {$ref: '#/components/schemas/Name'}\n      discriminator: {propertyName: kind}\n    C:\n      oneOf:\n        - {$ref: '#/components/schemas/Dog'}\n      discriminator: {propertyName: kind, mapping: {cat: Cat}}\n    D:\n      type: object\n      properties: {kind: {type: string}}\n      discriminator: {propertyName: kind}\n",
     ));
     assert!(matches!(type_def(&api, "A").kind, TypeKind::Union(_)));
     assert!(matches!(type_def(&api, "B").kind, TypeKind::Union(_)));
     assert!(matches!(type_def(&api, "C").kind, TypeKind::Tagged { .. }));
     assert_eq!(
-        warnings(&api),
+        messages(&warnings),
         [
             "#/components/schemas/A/oneOf/1: a `discriminator` needs every member to be a `$ref` to a component schema; this union is told apart by the shape of the JSON instead",
             "#/components/schemas/B/oneOf/1: a `discriminator` needs every member to be an object; this union is told apart by the shape of the JSON instead",
@@ -664,7 +674,7 @@ fn fields_are_required_only_when_required_and_not_nullable() {
 
 #[test]
 fn schemas_without_one_type_and_arrays_without_items_are_any_json_with_a_warning() {
-    let api = lower(&schemas(
+    let Lowered { api, warnings } = lowered(&schemas(
         "    Mixed:\n      type: object\n      properties:\n        when: {enum: [1, a, true]}\n        at: {format: date-time}\n        list: {type: array}\n",
     ));
     assert_eq!(field(&api, "Mixed", "when").ty, Type::Json);
@@ -675,7 +685,7 @@ fn schemas_without_one_type_and_arrays_without_items_are_any_json_with_a_warning
         Type::Vec(Box::new(Type::Json))
     );
     assert_eq!(
-        warnings(&api),
+        messages(&warnings),
         [
             "#/components/schemas/Mixed/properties/when: this schema has no single `type` (or mixes keywords of several types): it is read as any JSON",
             "#/components/schemas/Mixed/properties/list: an array schema without `items`: its items are read as any JSON",
@@ -788,7 +798,7 @@ fn path_level_parameters_are_merged_with_operation_level_ones() {
 #[test]
 fn parameters_no_style_writes_are_sent_as_json_with_a_warning() {
     let paths = "  /b:\n    get:\n      operationId: b\n      parameters:\n        - {name: ids, in: query, schema: {type: array, items: {type: array, items: {type: string}}}}\n        - {name: f, in: query, style: deepObject, schema: {type: array, items: {type: string}}}\n        - {name: o, in: query, schema: {type: object, properties: {inner: {type: object, properties: {x: {type: string}}}}}}\n        - {name: j, in: query, content: {application/json: {schema: {type: array, items: {type: array, items: {type: string}}}}}}\n      responses: {'204': {description: ok}}\n";
-    let api = lower(&doc(paths, "  {}\n"));
+    let Lowered { api, warnings } = lowered(&doc(paths, "  {}\n"));
     let op = operation(&api, "b");
     let sent: Vec<_> = op
         .inputs
@@ -811,7 +821,7 @@ fn parameters_no_style_writes_are_sent_as_json_with_a_warning() {
     let as_json = "no parameter style writes this schema (only values, arrays of values and objects whose properties are values): it is sent as JSON";
     // A parameter given as JSON by its `content` is no surprise: no warning.
     assert_eq!(
-        warnings(&api),
+        messages(&warnings),
         [
             format!("#/paths/~1b/get/parameters/0/schema: {as_json}"),
             "#/paths/~1b/get/parameters/1/style: `style: deepObject` is for objects; this parameter is sent in the `form` style".to_owned(),
@@ -823,7 +833,7 @@ fn parameters_no_style_writes_are_sent_as_json_with_a_warning() {
 #[test]
 fn styles_take_the_defaults_of_their_location_and_values_in_them_stay_plain() {
     let paths = "  /a/{p}/{q}:\n    get:\n      operationId: a\n      parameters:\n        - {name: p, in: path, required: true, schema: {type: array, items: {type: integer}}}\n        - {name: q, in: path, required: true, style: matrix, schema: {type: string}}\n        - {name: list, in: query, schema: {type: array, items: {type: string}}}\n        - {name: one, in: query, style: pipeDelimited, schema: {type: string}}\n        - {name: map, in: query, explode: false, schema: {type: object, additionalProperties: {type: string}}}\n        - {name: h, in: header, schema: {type: array, items: {type: string}}}\n        - {name: s, in: query, schema: {type: string}}\n      responses: {'204': {description: ok}}\n";
-    let api = lower(&doc(paths, "  {}\n"));
+    let Lowered { api, warnings } = lowered(&doc(paths, "  {}\n"));
     let styles: Vec<(&str, Option<(Style, bool)>)> = operation(&api, "a")
         .inputs
         .iter()
@@ -841,13 +851,13 @@ fn styles_take_the_defaults_of_their_location_and_values_in_them_stay_plain() {
             ("s", None),
         ]
     );
-    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+    assert!(warnings.is_empty(), "{:?}", warnings);
 }
 
 #[test]
 fn styles_without_a_defined_form_are_warnings_and_sent_the_nearest_way() {
     let paths = "  /a:\n    get:\n      operationId: a\n      parameters:\n        - {name: d, in: query, style: deepObject, explode: false, schema: {type: object, additionalProperties: {type: string}}}\n        - {name: p, in: query, style: pipeDelimited, explode: true, schema: {type: array, items: {type: string}}}\n      responses: {'204': {description: ok}}\n";
-    let api = lower(&doc(paths, "  {}\n"));
+    let Lowered { api, warnings } = lowered(&doc(paths, "  {}\n"));
     let styles: Vec<Option<(Style, bool)>> = operation(&api, "a")
         .inputs
         .iter()
@@ -858,7 +868,7 @@ fn styles_without_a_defined_form_are_warnings_and_sent_the_nearest_way() {
         [Some((Style::DeepObject, true)), Some((Style::Form, true))]
     );
     assert_eq!(
-        warnings(&api),
+        messages(&warnings),
         [
             "#/paths/~1a/get/parameters/0/explode: `deepObject` is defined with `explode: true` only; it is sent exploded",
             "#/paths/~1a/get/parameters/1/explode: `pipeDelimited` with `explode: true` is not defined by OpenAPI 3.0; it is sent as `form` with `explode: true` (`a=1&a=2`)",
@@ -1022,9 +1032,9 @@ fn error_bodies(op: &Operation) -> Vec<(&str, &str, Option<&Type>)> {
 
 #[test]
 fn error_bodies_of_different_types_are_an_enum_and_of_one_type_that_type() {
-    let yaml = std::fs::read_to_string("tests/fixtures/error_bodies.yaml").unwrap();
-    let api = lower(&yaml);
-    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+    let yaml = std::fs::read_to_string("tests/fixtures/error_bodies/spec.yaml").unwrap();
+    let Lowered { api, warnings } = lowered(&yaml);
+    assert!(warnings.is_empty(), "{:?}", warnings);
     let get = operation(&api, "getThing");
     assert_eq!(get.error_enum.as_deref(), Some("GetThingError"));
     assert_eq!(get.error_type(), None);
@@ -1086,7 +1096,7 @@ fn an_error_body_that_cannot_be_typed_is_a_warning_and_leaves_no_type_behind() {
     // `inner` is defined before `broken` fails; it goes with the body's type.
     // A redirect's body is never read, so its schema is not lowered.
     let paths = "  /a:\n    get:\n      operationId: getThing\n      responses:\n        '200': {description: ok}\n        '302':\n          description: Elsewhere.\n          content: {application/json: {schema: {$ref: '#/components/schemas/Nope'}}}\n        '400':\n          description: Refused.\n          content:\n            application/json:\n              schema:\n                type: object\n                properties:\n                  inner: {type: object, properties: {x: {type: string}}}\n                  broken: {type: string, enum: [a], x-enum-descriptions: [x, y]}\n        '404':\n          description: Not there.\n          content: {text/plain: {schema: {type: string}}}\n        '500': {$ref: '#/components/responses/Failed'}\n";
-    let api = lower(&doc(
+    let Lowered { api, warnings } = lowered(&doc(
         paths,
         "  responses:\n    Failed:\n      description: Failed.\n      content: {application/json: {schema: {type: string, enum: [a, b], x-enum-descriptions: [one]}}}\n",
     ));
@@ -1103,7 +1113,7 @@ fn an_error_body_that_cannot_be_typed_is_a_warning_and_leaves_no_type_behind() {
     assert_eq!((op.error_enum.as_deref(), op.error_type()), (None, None));
     assert!(type_names(&api).is_empty(), "{:?}", type_names(&api));
     assert_eq!(
-        warnings(&api),
+        messages(&warnings),
         [
             "#/paths/~1a/get/responses/400/content/application~1json/schema/properties/broken/x-enum-descriptions: `x-enum-descriptions` must be a list of 1 strings, one per `enum` value; this error body is not typed and stays the raw text of `ApiError::body`",
             "#/components/responses/Failed/content/application~1json/schema/x-enum-descriptions: `x-enum-descriptions` must be a list of 2 strings, one per `enum` value; this error body is not typed and stays the raw text of `ApiError::body`",
@@ -1175,7 +1185,7 @@ fn success_responses_with_different_bodies_are_an_outcome_enum() {
 #[test]
 fn an_operation_without_a_success_response_is_a_warning_and_returns_nothing() {
     let paths = "  /a:\n    get:\n      operationId: a\n      responses:\n        '302': {description: elsewhere}\n  /b:\n    post:\n      operationId: b\n      responses:\n        default: {description: anything}\n";
-    let api = lower(&doc(paths, "  {}\n"));
+    let Lowered { api, warnings } = lowered(&doc(paths, "  {}\n"));
     for id in ["a", "b"] {
         let op = operation(&api, id);
         assert!(op.successes.is_empty());
@@ -1183,8 +1193,7 @@ fn an_operation_without_a_success_response_is_a_warning_and_returns_nothing() {
         assert_eq!(op.errors.len(), 1);
     }
     assert_eq!(operation(&api, "b").errors[0].status, "default");
-    let warnings: Vec<String> = api
-        .warnings
+    let warnings: Vec<String> = warnings
         .iter()
         .map(|w| {
             format!(
@@ -1264,7 +1273,7 @@ fn the_first_alternative_one_scheme_satisfies_is_taken() {
         op("g", "[{Digest: []}]"),
     ]
     .concat();
-    let api = lower(&doc(&paths, schemes));
+    let Lowered { api, warnings } = lowered(&doc(&paths, schemes));
     let schemes: Vec<Option<(AuthScheme, bool)>> = api
         .operations
         .iter()
@@ -1282,8 +1291,7 @@ fn the_first_alternative_one_scheme_satisfies_is_taken() {
             None,
         ]
     );
-    let warnings: Vec<&str> = api
-        .warnings
+    let warnings: Vec<&str> = warnings
         .iter()
         .map(|w| w.pointer.as_deref().unwrap_or_default())
         .collect();
@@ -1390,7 +1398,7 @@ fn two_or_more_required_inputs_get_a_struct_named_after_the_builder() {
         .unwrap();
     assert_eq!(create.input_struct.as_deref(), Some("CreateNoteInput"));
     // A schema that takes a name the operations need keeps it; the operation's gets a number.
-    let clash = std::fs::read_to_string("tests/fixtures/notes.yaml")
+    let clash = std::fs::read_to_string("tests/fixtures/notes/spec.yaml")
         .unwrap()
         .replace(
             "    NewNote:\n",
@@ -1504,7 +1512,7 @@ fn a_cursor_may_live_inside_the_request_body() {
 
 #[test]
 fn schemas_without_a_type_take_the_type_their_keywords_imply() {
-    let api = lower(&schemas(
+    let Lowered { api, warnings } = lowered(&schemas(
         "    Thing:\n      properties:\n        tags: {items: {type: string}}\n        size: {minimum: 0}\n        code: {pattern: '^[a-z]+$'}\n        mode: {enum: [a, b]}\n        any: {description: anything}\n",
     ));
     let TypeKind::Struct(fields) = &type_def(&api, "Thing").kind else {
@@ -1521,7 +1529,7 @@ fn schemas_without_a_type_take_the_type_their_keywords_imply() {
             &Type::Json,
         ]
     );
-    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+    assert!(warnings.is_empty(), "{:?}", warnings);
 }
 
 #[test]
@@ -1557,7 +1565,7 @@ fn any_of_is_read_as_one_of_and_null_in_an_enum_makes_it_nullable() {
 
 #[test]
 fn loose_details_are_read_with_a_warning_naming_their_place() {
-    let api = lower(&schemas(
+    let Lowered { api, warnings } = lowered(&schemas(
         "    Thing:\n      type: object\n      required: [id, ghost]\n      properties:\n        id: {type: integer, format: uint64}\n        small: {type: integer, format: int8}\n        amount: {type: number, format: decimal}\n        never: {not: {type: string}}\n",
     ));
     assert_eq!(field(&api, "Thing", "id").ty, Type::I64);
@@ -1565,7 +1573,7 @@ fn loose_details_are_read_with_a_warning_naming_their_place() {
     assert_eq!(field(&api, "Thing", "amount").ty, Type::F64);
     assert_eq!(field(&api, "Thing", "never").ty, Type::Json);
     assert_eq!(
-        warnings(&api),
+        messages(&warnings),
         [
             "#/components/schemas/Thing/required: required names that are not properties are ignored: ghost",
             "#/components/schemas/Thing/properties/id/format: integer format `uint64` is read as int64",

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::io;
 use std::path::Path;
 
-const FIXTURES: &str = "tests/fixtures/multi_file";
+const FIXTURES: &str = "tests/multi_file";
 
 fn load(root: &str) -> Result<codegen::Spec, codegen::Error> {
     codegen::Spec::load(&Path::new(FIXTURES).join(root))
@@ -69,6 +69,7 @@ fn refs(value: &serde_json::Value, out: &mut Vec<String>) {
 fn generated_bodies(spec: &codegen::Spec) -> Vec<String> {
     codegen::generate_spec(spec, &codegen::Settings::default())
         .unwrap_or_else(|e| panic!("{e}"))
+        .files
         .into_iter()
         .map(|file| file.contents.split_once('\n').unwrap().1.to_owned())
         .collect()
@@ -81,8 +82,8 @@ fn a_two_file_spec_bundles_into_local_refs_and_lowers_like_one_file() {
     assert_eq!(
         files,
         [
-            Path::new("tests/fixtures/multi_file/two_files/api.yaml"),
-            Path::new("tests/fixtures/multi_file/two_files/things.yaml"),
+            Path::new("tests/multi_file/two_files/api.yaml"),
+            Path::new("tests/multi_file/two_files/things.yaml"),
         ]
     );
 
@@ -108,11 +109,10 @@ fn a_two_file_spec_bundles_into_local_refs_and_lowers_like_one_file() {
         "not a reference"
     );
 
-    let api = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(
-        api.source_name,
-        "tests/fixtures/multi_file/two_files/api.yaml"
-    );
+    let api = codegen::lower::lower(&spec)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .api;
+    assert_eq!(api.source_name, "tests/multi_file/two_files/api.yaml");
     let ids: Vec<&str> = api.operations.iter().map(|op| op.id.as_str()).collect();
     assert_eq!(ids, ["listThings", "putThing"]);
     assert!(api.operations[0].pagination.is_some());
@@ -129,8 +129,8 @@ fn a_two_file_spec_bundles_into_local_refs_and_lowers_like_one_file() {
 #[test]
 fn nodes_of_the_bundle_know_the_file_line_and_pointer_they_came_from() {
     let spec = load("two_files/api.yaml").unwrap();
-    let things = Path::new("tests/fixtures/multi_file/two_files/things.yaml");
-    let api = Path::new("tests/fixtures/multi_file/two_files/api.yaml");
+    let things = Path::new("tests/multi_file/two_files/things.yaml");
+    let api = Path::new("tests/multi_file/two_files/api.yaml");
 
     let origin = spec.origin("#/paths/~1things~1{thingId}/put/operationId");
     assert_eq!(origin.file, things);
@@ -152,8 +152,9 @@ fn nodes_of_the_bundle_know_the_file_line_and_pointer_they_came_from() {
         (things, "#/paths/~1things/get/description", Some((3, 5)))
     );
     assert_eq!(
-        spec.error("#/components/parameters/ThingId/schema", "m").to_string(),
-        "tests/fixtures/multi_file/two_files/things.yaml:42:7: #/components/parameters/ThingId/schema: m"
+        spec.error("#/components/parameters/ThingId/schema", "m")
+            .to_string(),
+        "tests/multi_file/two_files/things.yaml:42:7: #/components/parameters/ThingId/schema: m"
     );
 }
 
@@ -162,7 +163,7 @@ fn an_error_in_a_second_file_names_that_file_its_line_and_its_pointer() {
     assert_eq!(
         errors("errors/api.yaml"),
         [
-            "tests/fixtures/multi_file/errors/things.yaml:17:41: #/components/schemas/Thing/properties/n/x-enum-descriptions: `x-enum-descriptions` must be a list of 2 strings, one per `enum` value",
+            "tests/multi_file/errors/things.yaml:17:41: #/components/schemas/Thing/properties/n/x-enum-descriptions: `x-enum-descriptions` must be a list of 2 strings, one per `enum` value",
         ]
     );
 }
@@ -172,8 +173,8 @@ fn a_warning_in_a_second_file_names_that_file_its_line_and_its_pointer() {
     let root = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://x.test'}]\npaths: {}\ncomponents:\n  schemas:\n    Thing: {$ref: 'parts.yaml#/Thing'}\n";
     let part = "Thing:\n  type: object\n  properties:\n    n: {type: integer, format: int128}\n";
     let spec = load_in_memory(&[("api.yaml", root), ("parts.yaml", part)]).unwrap();
-    let api = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
-    let warnings: Vec<String> = api.warnings.iter().map(ToString::to_string).collect();
+    let lowered = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let warnings: Vec<String> = lowered.warnings.iter().map(ToString::to_string).collect();
     assert_eq!(
         warnings,
         ["parts.yaml:4:24: #/Thing/properties/n/format: integer format `int128` is read as int64"]
@@ -213,9 +214,9 @@ fn a_dangling_cross_file_ref_names_the_referring_file_and_line() {
     assert_eq!(
         errors("dangling/api.yaml"),
         [
-            "tests/fixtures/multi_file/dangling/things.yaml:11:17: #/paths/~1things/get/responses/200/content/application~1json/schema: `$ref: ./api.yaml#/components/schemas/Thing` points at a node that does not exist: tests/fixtures/multi_file/dangling/api.yaml has no `#/components/schemas/Thing`",
-            "tests/fixtures/multi_file/dangling/things.yaml:16:24: #/paths/~1things/get/responses/400/content/application~1json/schema: `$ref: #/components/schemas/Nope` points at a node that does not exist: tests/fixtures/multi_file/dangling/things.yaml has no `#/components/schemas/Nope`",
-            "tests/fixtures/multi_file/dangling/api.yaml:8:5: #/paths/~1gone: `$ref: ./missing.yaml#/paths/~1gone`: cannot read tests/fixtures/multi_file/dangling/missing.yaml: No such file or directory (os error 2)",
+            "tests/multi_file/dangling/things.yaml:11:17: #/paths/~1things/get/responses/200/content/application~1json/schema: `$ref: ./api.yaml#/components/schemas/Thing` points at a node that does not exist: tests/multi_file/dangling/api.yaml has no `#/components/schemas/Thing`",
+            "tests/multi_file/dangling/things.yaml:16:24: #/paths/~1things/get/responses/400/content/application~1json/schema: `$ref: #/components/schemas/Nope` points at a node that does not exist: tests/multi_file/dangling/things.yaml has no `#/components/schemas/Nope`",
+            "tests/multi_file/dangling/api.yaml:8:5: #/paths/~1gone: `$ref: ./missing.yaml#/paths/~1gone`: cannot read tests/multi_file/dangling/missing.yaml: No such file or directory (os error 2)",
         ]
     );
 }
@@ -224,7 +225,7 @@ fn a_dangling_cross_file_ref_names_the_referring_file_and_line() {
 fn a_conflicting_duplicate_component_names_both_places() {
     assert_eq!(
         errors("conflict/api.yaml"),
-        ["tests/fixtures/multi_file/conflict/b.yaml:16:5: #/components/schemas/Thing: `Thing` is also defined, differently, at tests/fixtures/multi_file/conflict/a.yaml:16:5 (#/components/schemas/Thing): the components of every file share the bundle's `#/components/schemas`, so rename one or define it once"]
+        ["tests/multi_file/conflict/b.yaml:16:5: #/components/schemas/Thing: `Thing` is also defined, differently, at tests/multi_file/conflict/a.yaml:16:5 (#/components/schemas/Thing): the components of every file share the bundle's `#/components/schemas`, so rename one or define it once"]
     );
 }
 
@@ -268,7 +269,9 @@ fn a_component_that_refers_to_its_namesake_in_another_file_is_that_component() {
         json["components"]["securitySchemes"]["Key"],
         serde_json::json!({"type": "apiKey", "in": "header", "name": "x-key"})
     );
-    let api = codegen::lower::lower(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let api = codegen::lower::lower(&spec)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .api;
     assert_eq!(
         api.operations[0].auth.as_ref().unwrap().scheme,
         codegen::model::AuthScheme::Header("x-key".to_owned())

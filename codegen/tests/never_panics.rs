@@ -14,8 +14,8 @@ fn seeds() -> Vec<Value> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files: Vec<_> = std::fs::read_dir(root.join("tests/fixtures"))
         .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
+        .map(|entry| entry.unwrap().path().join("spec.yaml"))
+        .filter(|path| path.is_file())
         .collect();
     files.sort();
     files.push(root.join("../spec/dingtalk.json"));
@@ -172,7 +172,7 @@ proptest! {
             codegen::generate_spec(&spec, &codegen::Settings::default())
         });
         match result {
-            Ok(files) => prop_assert!(files.iter().all(|f| !f.contents.is_empty())),
+            Ok(generated) => prop_assert!(generated.files.iter().all(|f| !f.contents.is_empty())),
             // Spec problems are fine; emitting Rust that does not parse is a generator bug.
             Err(codegen::Error::Spec(errors)) => prop_assert!(!errors.is_empty()),
             Err(other) => prop_assert!(false, "not a spec error: {other}\n{yaml}"),

@@ -1,26 +1,28 @@
-//! Snapshot tests: the generator's output for every fixture spec
-//! (`tests/fixtures/*.yaml`), checked in under `tests/snapshots/<fixture>/`.
-//! After an intended change, or to add a fixture, refresh them with
+//! Snapshot tests: the generator's output for every fixture. A fixture is a
+//! folder `tests/fixtures/<name>/`: its spec, `spec.yaml` (which may refer to
+//! other files beside it), and the files generated from it (`models.rs`,
+//! `operations.rs`), checked in. After an intended change, or to add a
+//! fixture, refresh them with
 //! `UPDATE_EXPECT=1 cargo test -p codegen --test snapshots`.
 //!
-//! The snapshots are also compiled and called over HTTP: the `fixture-clients`
-//! crate includes them.
+//! The generated files are also compiled and called over HTTP: the
+//! `fixture-clients` crate includes those of every fixture folder.
 
 use std::collections::BTreeSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The names of the fixture specs, `tests/fixtures/<name>.yaml`, sorted.
+/// The names of the fixtures, the folders `tests/fixtures/<name>/`, sorted.
 fn fixtures() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(root().join("tests/fixtures"))
         .unwrap()
         .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
-        .map(|path| path.file_stem().unwrap().to_str().unwrap().to_owned())
+        .filter(|path| path.is_dir())
+        .map(|path| path.file_name().unwrap().to_str().unwrap().to_owned())
         .collect();
     names.sort();
     names
@@ -44,18 +46,20 @@ fn settings(name: &str) -> codegen::Settings {
 
 /// Generates fixture `name` and compares each file with its snapshot.
 fn check_fixture(name: &str) {
-    let spec = Path::new("tests/fixtures").join(format!("{name}.yaml"));
-    let files = codegen::generate(&spec, &settings(name)).unwrap_or_else(|e| panic!("{e}"));
-    let dir: PathBuf = root().join("tests/snapshots").join(name);
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        // A new fixture's snapshots are written into a directory of its own.
-        std::fs::create_dir_all(&dir).unwrap();
-    }
+    let folder = Path::new("tests/fixtures").join(name);
+    let files = codegen::generate(&folder.join("spec.yaml"), &settings(name))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .files;
+    let dir = root().join(&folder);
     let generated: BTreeSet<String> = files.iter().map(|f| f.name.to_owned()).collect();
     for file in files {
         expect_test::expect_file![dir.join(file.name)].assert_eq(&file.contents);
     }
-    let stale: Vec<_> = entries(&dir).difference(&generated).cloned().collect();
+    // Generated files are Rust; the spec's files are not.
+    let written = entries(&dir)
+        .into_iter()
+        .filter(|name| name.ends_with(".rs"));
+    let stale: Vec<_> = written.filter(|name| !generated.contains(name)).collect();
     assert!(
         stale.is_empty(),
         "files the generator no longer writes: {stale:?}"
@@ -85,14 +89,22 @@ fn every_fixture_matches_its_snapshot() {
 }
 
 #[test]
-fn every_snapshot_has_its_fixture() {
-    let fixtures: BTreeSet<String> = fixtures().into_iter().collect();
-    let orphans: Vec<_> = entries(&root().join("tests/snapshots"))
-        .difference(&fixtures)
-        .cloned()
+fn every_fixture_has_its_spec() {
+    let dir = root().join("tests/fixtures");
+    let orphans: Vec<_> = fixtures()
+        .into_iter()
+        .filter(|name| !dir.join(name).join("spec.yaml").is_file())
         .collect();
     assert!(
         orphans.is_empty(),
-        "snapshot directories without a fixture spec: {orphans:?}"
+        "fixture folders without a `spec.yaml`: {orphans:?}"
+    );
+    let loose: Vec<_> = entries(&dir)
+        .into_iter()
+        .filter(|name| !dir.join(name).is_dir())
+        .collect();
+    assert!(
+        loose.is_empty(),
+        "files in tests/fixtures outside a fixture folder: {loose:?}"
     );
 }

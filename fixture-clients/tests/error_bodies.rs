@@ -1,4 +1,4 @@
-//! Error bodies over HTTP (`codegen/tests/fixtures/error_bodies.yaml`): the
+//! Error bodies over HTTP (`codegen/tests/fixtures/error_bodies/spec.yaml`): the
 //! body of an API error is read by its status, the code's own first, then its
 //! range's, then `default`'s; as an enum when the bodies differ, as the one
 //! type when they share it; a body that does not fit is a decode error.

@@ -1,4 +1,4 @@
-//! What has no exact Rust form (`codegen/tests/fixtures/fallbacks.yaml`) is
+//! What has no exact Rust form (`codegen/tests/fixtures/fallbacks/spec.yaml`) is
 //! still sent and read: parameters no style writes go as JSON, untyped
 //! values are read as any JSON, a server that cannot be a default is skipped.
 

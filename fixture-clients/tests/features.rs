@@ -1,5 +1,5 @@
 //! A client generated with a Cargo feature per tag
-//! (`codegen/tests/fixtures/features.yaml`, with `feature_per_tag`): with the
+//! (`codegen/tests/fixtures/features/spec.yaml`, with `feature_per_tag`): with the
 //! crate's default features every group is there, and a model shared by two
 //! groups is the same type in both. `cargo check -p fixture-clients
 //! --no-default-features --features pets` (or any other set) compiles too.

@@ -1,4 +1,4 @@
-//! Media types over HTTP (`codegen/tests/fixtures/media_types.yaml`): vendor
+//! Media types over HTTP (`codegen/tests/fixtures/media_types/spec.yaml`): vendor
 //! JSON, forms, multipart parts and files, bytes and text, each checked on the
 //! wire (`Content-Type`, `Accept`, the body byte for byte) and decoded.
 

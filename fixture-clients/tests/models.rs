@@ -1,4 +1,4 @@
-//! Models over HTTP (`codegen/tests/fixtures/models.yaml`): every kind of
+//! Models over HTTP (`codegen/tests/fixtures/models/spec.yaml`): every kind of
 //! field decoded from a response and encoded into a request as the server
 //! spells it. The fixture's descriptions hold code blocks that are not Rust:
 //! the crate's doctests (`cargo test -p fixture-clients --doc`) fail if one
@@ -16,6 +16,13 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 fn client(server: &MockServer) -> Client {
     Client::builder().base_url(server.uri()).build().unwrap()
+}
+
+/// The spec has no security: its client is made without a token.
+#[test]
+fn a_client_without_security_is_made_without_a_token() {
+    let client = Client::new().unwrap();
+    assert_eq!(client.base_url(), "https://example.test");
 }
 
 async fn get_pet(body: serde_json::Value) -> Pet {

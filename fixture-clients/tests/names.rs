@@ -1,5 +1,5 @@
 //! A client whose models are named after what generated code itself uses
-//! (`codegen/tests/fixtures/names.yaml`: `Option`, `Result`, `Vec`, `Box`,
+//! (`codegen/tests/fixtures/names/spec.yaml`: `Option`, `Result`, `Vec`, `Box`,
 //! `String`, `Ok`, `Some`, `Client`), called over HTTP.
 
 use fixture_clients::names::models::{self, Option as OptionModel};

@@ -1,5 +1,5 @@
 //! Operations without a success response over HTTP
-//! (`codegen/tests/fixtures/no_success.yaml`): any 2xx status is a success
+//! (`codegen/tests/fixtures/no_success/spec.yaml`): any 2xx status is a success
 //! with nothing read, a redirect stays `Error::Redirect`, and any other status
 //! is `Error::Api`.
 

@@ -1,5 +1,5 @@
 //! A client generated from a spec unlike DingTalk's in every convention
-//! (`codegen/tests/fixtures/notes.yaml`: bearer tokens, a nested error body
+//! (`codegen/tests/fixtures/notes/spec.yaml`: bearer tokens, a nested error body
 //! under `default`, `X-Request-Id`, a cursor inside a nested object), in a
 //! crate that depends on the runtime alone, called over HTTP.
 

@@ -1,4 +1,4 @@
-//! Outcomes over HTTP (`codegen/tests/fixtures/outcomes.yaml`): success
+//! Outcomes over HTTP (`codegen/tests/fixtures/outcomes/spec.yaml`): success
 //! statuses with different bodies are told apart by an enum; statuses that
 //! share one body give it as it is.
 

@@ -1,4 +1,4 @@
-//! Pagination over HTTP (`codegen/tests/fixtures/pagination.yaml`): streams
+//! Pagination over HTTP (`codegen/tests/fixtures/pagination/spec.yaml`): streams
 //! that follow an `x-pagination` query cursor until it is null, empty or missing.
 
 use fixture_clients::pagination::models::ListPetsResponse;

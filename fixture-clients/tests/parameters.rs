@@ -1,4 +1,4 @@
-//! Parameters over HTTP (`codegen/tests/fixtures/parameters.yaml`): what each
+//! Parameters over HTTP (`codegen/tests/fixtures/parameters/spec.yaml`): what each
 //! input puts in the path, the query and the headers, and where calls go.
 
 use fixture_clients::parameters::models::ListPetsKind;

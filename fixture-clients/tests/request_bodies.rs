@@ -1,4 +1,4 @@
-//! Request bodies over HTTP (`codegen/tests/fixtures/request_bodies.yaml`): a
+//! Request bodies over HTTP (`codegen/tests/fixtures/request_bodies/spec.yaml`): a
 //! body built from required inputs and optional setters, a whole-array body,
 //! statuses with and without content, and an operation that needs no key.
 

@@ -1,4 +1,4 @@
-//! Responses over HTTP (`codegen/tests/fixtures/responses.yaml`): a map body,
+//! Responses over HTTP (`codegen/tests/fixtures/responses/spec.yaml`): a map body,
 //! a `default` error in `application/problem+json` and a `4XX` range.
 
 use fixture_clients::responses::models::Problem;

@@ -1,4 +1,4 @@
-//! Retries over HTTP (`codegen/tests/fixtures/retries.yaml`): the error codes
+//! Retries over HTTP (`codegen/tests/fixtures/retries/spec.yaml`): the error codes
 //! of `x-retryable-error-codes` are retried, those of
 //! `x-invalid-token-error-codes` renew the key, and `x-idempotent` marks a
 //! POST safe to repeat.

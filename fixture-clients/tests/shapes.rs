@@ -1,4 +1,4 @@
-//! The shapes real specs take, read as meant (`codegen/tests/fixtures/shapes.yaml`):
+//! The shapes real specs take, read as meant (`codegen/tests/fixtures/shapes/spec.yaml`):
 //! recursive models, `anyOf`, `allOf` with other properties in a map, odd enum
 //! values, an operation without an id, server variables, an optional token, a
 //! token in the query, a JSON-encoded query array and a cursor in the body.

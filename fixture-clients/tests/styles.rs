@@ -1,4 +1,4 @@
-//! Styles over HTTP (`codegen/tests/fixtures/styles.yaml`): arrays and objects
+//! Styles over HTTP (`codegen/tests/fixtures/styles/spec.yaml`): arrays and objects
 //! in the query, the path and headers, written as each `style` and `explode`
 //! says, checked on the raw URL.
 

@@ -1,4 +1,4 @@
-//! Unions over HTTP (`codegen/tests/fixtures/unions.yaml`): a `discriminator`
+//! Unions over HTTP (`codegen/tests/fixtures/unions/spec.yaml`): a `discriminator`
 //! picks the variant by its property, both ways; without one, the stricter
 //! variant of each kind of JSON is tried first.
 

@@ -1,4 +1,4 @@
-//! Validation over HTTP (`codegen/tests/fixtures/validation.yaml`): the spec's
+//! Validation over HTTP (`codegen/tests/fixtures/validation/spec.yaml`): the spec's
 //! rules, written inline or in a referenced schema, refuse inputs before
 //! anything is sent and name the field; secrets stay out of `Debug`.
 

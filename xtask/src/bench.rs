@@ -588,14 +588,14 @@ pub fn generate_once(root: &Path, key: &str) -> Result<(), String> {
         .find(|(k, ..)| *k == key)
         .ok_or_else(|| format!("no document `{key}`"))?;
     let (result, timed) = crate::corpus::generate_timed(path, settings);
-    let (api, files) = result.map_err(|e| e.to_string())?;
+    let (lowered, files) = result.map_err(|e| e.to_string())?;
     let lines: usize = files.iter().map(|f| f.contents.lines().count()).sum();
     println!(
         "{} {} {} {lines} {}",
         timed.load,
         timed.lower,
         timed.emit,
-        api.operations.len()
+        lowered.api.operations.len()
     );
     Ok(())
 }

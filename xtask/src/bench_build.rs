@@ -142,8 +142,8 @@ fn enabled(root: &Path, set: Option<&str>) -> Result<Vec<String>, String> {
 
 /// The number of operations in the client's spec.
 fn operations(root: &Path) -> Result<usize, String> {
-    let api = codegen::lower::lower(&crate::load(root)?).map_err(|e| e.to_string())?;
-    Ok(api.operations.len())
+    let lowered = codegen::lower::lower(&crate::load(root)?).map_err(|e| e.to_string())?;
+    Ok(lowered.api.operations.len())
 }
 
 /// Lines of generated code, all of them and those that are neither blank

@@ -277,12 +277,13 @@ impl Phases {
 }
 
 /// The generator run on `path` as `codegen::generate` runs it, phase by
-/// phase: the API model (for its counts), the files, and the time each phase took.
+/// phase: the API model and its warnings (for their counts), the files, and the
+/// time each phase took.
 pub fn generate_timed(
     path: &Path,
     settings: &codegen::Settings,
 ) -> (
-    Result<(codegen::model::Api, Vec<codegen::File>), codegen::Error>,
+    Result<(codegen::lower::Lowered, Vec<codegen::File>), codegen::Error>,
     Phases,
 ) {
     let mut phases = Phases::default();
@@ -294,16 +295,16 @@ pub fn generate_timed(
         Err(e) => return (Err(e), phases),
     };
     let start = Instant::now();
-    let api = codegen::lower::lower(&spec);
+    let lowered = codegen::lower::lower(&spec);
     phases.lower = start.elapsed().as_secs_f64();
-    let api = match api {
-        Ok(api) => api,
+    let lowered = match lowered {
+        Ok(lowered) => lowered,
         Err(e) => return (Err(e), phases),
     };
     let start = Instant::now();
-    let files = codegen::emit::emit(&api, settings);
+    let files = codegen::emit::emit(&lowered.api, settings);
     phases.emit = start.elapsed().as_secs_f64();
-    (files.map(|files| (api, files)), phases)
+    (files.map(|files| (lowered, files)), phases)
 }
 
 /// Each problem of a refusal, one line each (`file:line:column: pointer: message`).
@@ -451,12 +452,12 @@ fn generate_one(document: &Document, build: &Path, runtime: &Path, krate: &str) 
                 .collect();
             Generation::Refused(problems)
         }
-        Ok(Ok((api, files))) => match write_crate(build, runtime, krate, &files) {
+        Ok(Ok((lowered, files))) => match write_crate(build, runtime, krate, &files) {
             Ok(()) => Generation::Generated(Generated {
-                operations: api.operations.len(),
-                types: api.types.len(),
+                operations: lowered.api.operations.len(),
+                types: lowered.api.types.len(),
                 lines: files.iter().map(|f| f.contents.lines().count()).sum(),
-                warnings: api.warnings.len(),
+                warnings: lowered.warnings.len(),
                 krate: krate.to_owned(),
             }),
             Err(e) => Generation::Refused(vec![e]),
@@ -1088,7 +1089,7 @@ pub fn github(root: &Path) -> Result<(), String> {
         phases.lower,
         phases.emit
     );
-    let (api, files) = match result {
+    let (codegen::lower::Lowered { api, warnings }, files) = match result {
         Ok(generated) => generated,
         Err(error) => {
             let file = path.display().to_string();
@@ -1118,9 +1119,9 @@ pub fn github(root: &Path) -> Result<(), String> {
             .map(|f| format!("{} {}", f.name, f.contents.lines().count()))
             .collect::<Vec<_>>()
             .join(", "),
-        api.warnings.len()
+        warnings.len()
     );
-    let warnings = tally(api.warnings.iter().map(|w| {
+    let warnings = tally(warnings.iter().map(|w| {
         let text = w.to_string();
         (kind(&text), "")
     }));

@@ -8,6 +8,7 @@ mod bench_scale;
 mod corpus;
 mod scale_spec;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -136,46 +137,75 @@ fn load(root: &Path) -> Result<codegen::Spec, String> {
     .map_err(|e| e.to_string())
 }
 
-/// Every file `gen` writes, relative to `root`, with its contents.
-fn outputs(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
+/// What `gen` makes of the spec under `root`.
+struct Outputs {
+    /// Every file `gen` writes, relative to `root`, with its contents.
+    files: Vec<(PathBuf, String)>,
+    /// The Cargo features the generated code is compiled under.
+    features: BTreeSet<String>,
+}
+
+/// Generates the client and the bundled spec from the spec under `root`,
+/// printing the generator's warnings.
+fn generate(root: &Path) -> Result<Outputs, String> {
     let spec = load(root)?;
-    let api = codegen::lower::lower(&spec).map_err(|e| e.to_string())?;
+    let generated = codegen::generate_spec(&spec, &settings()).map_err(|e| e.to_string())?;
     // What the spec says that the client cannot honour exactly.
-    for warning in &api.warnings {
+    for warning in &generated.warnings {
         eprintln!("warning: {warning}");
     }
-    let mut files: Vec<(PathBuf, String)> = codegen::emit::emit(&api, &settings())
-        .map_err(|e| e.to_string())?
+    let mut files: Vec<(PathBuf, String)> = generated
+        .files
         .into_iter()
         .map(|file| (Path::new(CLIENT_SRC).join(file.name), file.contents))
         .collect();
     let json = spec.to_json().map_err(|e| e.to_string())?;
     files.push((Path::new(SPEC).with_extension("json"), json));
-    Ok(files)
+    Ok(Outputs {
+        files,
+        features: generated.features,
+    })
+}
+
+/// Every file `gen` writes, relative to `root`, with its contents.
+fn outputs(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
+    Ok(generate(root)?.files)
 }
 
 fn is_current(root: &Path, path: &Path, contents: &str) -> bool {
     std::fs::read_to_string(root.join(path)).ok().as_deref() == Some(contents)
 }
 
-/// Files under `root` whose contents differ from what `gen` would write.
-fn stale(root: &Path) -> Result<Vec<PathBuf>, String> {
-    Ok(outputs(root)?
+/// Files under `root` whose contents differ from `files`.
+fn stale_of(root: &Path, files: Vec<(PathBuf, String)>) -> Vec<PathBuf> {
+    files
         .into_iter()
         .filter(|(path, contents)| !is_current(root, path, contents))
         .map(|(path, _)| path)
+        .collect()
+}
+
+/// Files under `root` whose contents differ from what `gen` would write.
+#[cfg(test)]
+fn stale(root: &Path) -> Result<Vec<PathBuf>, String> {
+    Ok(stale_of(root, outputs(root)?))
+}
+
+/// Those of `features` that the client's manifest does not declare in
+/// `[features]`, or does not turn on by default.
+fn undeclared_of(root: &Path, features: BTreeSet<String>) -> Result<Vec<String>, String> {
+    let defaults = default_features(root)?;
+    Ok(features
+        .into_iter()
+        .filter(|feature| !defaults.contains(feature))
         .collect())
 }
 
 /// The features of the generated code that the client's manifest does not
 /// declare in `[features]`, or does not turn on by default.
+#[cfg(test)]
 fn undeclared_features(root: &Path) -> Result<Vec<String>, String> {
-    let api = codegen::lower::lower(&load(root)?).map_err(|e| e.to_string())?;
-    let defaults = default_features(root)?;
-    Ok(codegen::emit::features(&api)
-        .into_iter()
-        .filter(|feature| !defaults.contains(feature))
-        .collect())
+    undeclared_of(root, generate(root)?.features)
 }
 
 /// The client's `[features]` table.
@@ -207,14 +237,15 @@ fn default_features(root: &Path) -> Result<Vec<String>, String> {
 }
 
 fn check(root: &Path) -> Result<(), String> {
-    let undeclared = undeclared_features(root)?;
+    let Outputs { files, features } = generate(root)?;
+    let undeclared = undeclared_of(root, features)?;
     if !undeclared.is_empty() {
         return Err(format!(
             "{CLIENT_MANIFEST} has no default feature for the tags {undeclared:?}: \
              add each to `[features]` and to `default`"
         ));
     }
-    let stale = stale(root)?;
+    let stale = stale_of(root, files);
     if stale.is_empty() {
         println!("generated files are up to date");
         return Ok(());

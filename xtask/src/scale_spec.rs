@@ -308,7 +308,7 @@ mod tests {
     use super::*;
 
     /// The generator's model of the document with `operations` operations.
-    fn lowered(operations: usize) -> codegen::model::Api {
+    fn lowered(operations: usize) -> codegen::lower::Lowered {
         let text = serde_json::to_string_pretty(&document(operations)).unwrap();
         let spec = codegen::Spec::parse(std::path::Path::new("scale.json"), &text).unwrap();
         codegen::lower::lower(&spec).unwrap()
@@ -317,11 +317,11 @@ mod tests {
     #[test]
     fn the_document_has_the_operations_asked_for_and_lowers_cleanly() {
         for operations in [1, 7, 10, 33] {
-            let api = lowered(operations);
-            assert_eq!(api.operations.len(), operations);
-            assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+            let lowered = lowered(operations);
+            assert_eq!(lowered.api.operations.len(), operations);
+            assert!(lowered.warnings.is_empty(), "{:?}", lowered.warnings);
         }
-        let files = codegen::emit::emit(&lowered(10), &codegen::Settings::default()).unwrap();
+        let files = codegen::emit::emit(&lowered(10).api, &codegen::Settings::default()).unwrap();
         assert!(!files.is_empty());
     }
 

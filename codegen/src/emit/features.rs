@@ -2,13 +2,13 @@
 //! which feature each operation is compiled under, and which features each
 //! model and security scheme constant is needed by.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::error::Error;
-use crate::model::{Api, Body, Operation, Type, TypeKind};
+use crate::model::{Api, Body, Operation, Type};
 
 /// The Cargo features the generated code is compiled under: the first tag of
 /// every operation that has one, sorted. With `feature_per_tag`, the crate the
@@ -81,25 +81,21 @@ impl Gates {
             .iter()
             .filter_map(|op| Some((op.id.clone(), op.tags.first()?.clone())))
             .collect();
-        let defs: HashMap<&str, &TypeKind> = api
-            .types
-            .iter()
-            .map(|def| (def.name.as_str(), &def.kind))
-            .collect();
+        let index = api.type_index();
         let mut models: HashMap<String, Needs> = HashMap::new();
         for op in &api.operations {
-            for name in reachable(&defs, operation_models(op)) {
+            for name in index.reachable(operation_models(op)) {
                 add(&mut models, &name, op.tags.first());
             }
         }
         // A model no operation uses is always compiled, so are those it holds.
-        let unused = api
+        let unused: Vec<String> = api
             .types
             .iter()
             .filter(|def| !models.contains_key(&def.name))
             .map(|def| def.name.clone())
             .collect();
-        for name in reachable(&defs, unused) {
+        for name in index.reachable(unused) {
             add(&mut models, &name, None);
         }
         let mut auths: HashMap<String, Needs> = HashMap::new();
@@ -175,56 +171,22 @@ fn is_feature_name(name: &str) -> bool {
 
 /// The models an operation names directly: its inputs, body, responses and error bodies.
 fn operation_models(op: &Operation) -> Vec<String> {
+    let mut types: Vec<&Type> = op.inputs.iter().map(|input| &input.ty).collect();
     let mut out = Vec::new();
-    for input in &op.inputs {
-        named(&input.ty, &mut out);
-    }
     match &op.body {
         Some(Body::Struct(name) | Body::Form(name)) => out.push(name.clone()),
-        Some(Body::Whole(ty)) => named(ty, &mut out),
+        Some(Body::Whole(ty)) => types.push(ty),
         _ => {}
     }
-    for content in op.successes.iter().filter_map(|s| s.content.as_ref()) {
-        named(&content.ty, &mut out);
-    }
-    for (_, ty) in op.typed_errors() {
-        named(ty, &mut out);
-    }
-    if let Some(pagination) = &op.pagination {
-        named(&pagination.item, &mut out);
-    }
+    types.extend(
+        op.successes
+            .iter()
+            .filter_map(|s| Some(&s.content.as_ref()?.ty)),
+    );
+    types.extend(op.typed_errors().map(|(_, ty)| ty));
+    types.extend(op.pagination.as_ref().map(|p| &p.item));
+    out.extend(types.into_iter().filter_map(Type::named).map(str::to_owned));
     out
-}
-
-fn named(ty: &Type, out: &mut Vec<String>) {
-    match ty {
-        Type::Named(name) => out.push(name.clone()),
-        Type::Vec(inner) | Type::Map(inner) => named(inner, out),
-        _ => {}
-    }
-}
-
-/// `roots` and every model they hold, through any chain of models.
-fn reachable(defs: &HashMap<&str, &TypeKind>, roots: Vec<String>) -> HashSet<String> {
-    let mut pending = roots;
-    let mut seen = HashSet::new();
-    while let Some(name) = pending.pop() {
-        let Some(kind) = defs.get(name.as_str()) else {
-            continue;
-        };
-        if !seen.insert(name) {
-            continue;
-        }
-        match kind {
-            TypeKind::Struct(fields) => fields.iter().for_each(|f| named(&f.ty, &mut pending)),
-            TypeKind::Union(variants) | TypeKind::Tagged { variants, .. } => {
-                variants.iter().for_each(|v| named(&v.ty, &mut pending))
-            }
-            TypeKind::Alias(ty) => named(ty, &mut pending),
-            TypeKind::Enum(_) => {}
-        }
-    }
-    seen
 }
 
 #[cfg(test)]

@@ -58,6 +58,21 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
     let client_doc = format!(" A client of the {title} API. Cheap to clone: clones share connections, configuration and the current token.");
     let methods = api.operations.iter().map(|op| client_method(cx, op));
     let auth_consts = auth_consts(cx, api);
+    // Without a token to send, the client needs none to be made.
+    let new = match api.operations.iter().any(|op| op.auth.is_some()) {
+        true => quote! {
+            /// A client with the default configuration that sends `access_token` with every call that needs one.
+            pub fn new(access_token: impl ::std::convert::Into<#string>) -> #result<Self, #rt::Error> {
+                Self::builder().access_token(access_token).build()
+            }
+        },
+        false => quote! {
+            /// A client with the default configuration.
+            pub fn new() -> #result<Self, #rt::Error> {
+                Self::builder().build()
+            }
+        },
+    };
     quote! {
         /// The servers of the API, the client's default first.
         pub const SERVERS: &[&str] = &[#(#urls),*];
@@ -103,10 +118,7 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
                 #rt::ClientBuilder::new(&API)
             }
 
-            /// A client with the default configuration that sends `access_token` with every call that needs one.
-            pub fn new(access_token: impl ::std::convert::Into<#string>) -> #result<Self, #rt::Error> {
-                Self::builder().access_token(access_token).build()
-            }
+            #new
 
             /// The runtime client this client sends its calls through.
             pub fn runtime(&self) -> &#rt::Client {

@@ -25,16 +25,26 @@ use std::sync::Once;
 
 use openapiv3::{OpenAPI, Parameter, ReferenceOr};
 
-use crate::error::Error;
+use crate::error::{Error, SpecError};
 use crate::load::{join, Spec};
 use crate::model::*;
 
-/// Checks `spec` and lowers it into the intermediate model.
+/// A spec lowered into the intermediate model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lowered {
+    pub api: Api,
+    /// What the spec says that the client cannot honour exactly (a pattern
+    /// Rust cannot check, a schema read as any JSON), where it says it.
+    pub warnings: Vec<SpecError>,
+}
+
+/// Checks `spec` and lowers it into the intermediate model, with the warnings
+/// about what the client cannot honour exactly.
 ///
 /// Problems are located in their files (line and column) once lowering is
 /// done: from the first problem on, where the nodes of the files are is read
 /// on a second thread while lowering goes on.
-pub fn lower(spec: &Spec) -> Result<Api, Error> {
+pub fn lower(spec: &Spec) -> Result<Lowered, Error> {
     let mut document = spec.document.clone();
     let normalized = normalize::normalize(&mut document, &spec.document);
     let read_positions = Once::new();
@@ -57,15 +67,15 @@ pub fn lower(spec: &Spec) -> Result<Api, Error> {
             errors: Vec::new(),
             warnings: Vec::new(),
         };
-        let mut api = lowerer.api();
+        let api = lowerer.api();
         let locate = |problem: Problem| spec.error(&problem.pointer, problem.message);
-        api.warnings = normalized
-            .into_iter()
-            .chain(lowerer.warnings)
-            .map(locate)
-            .collect();
         if lowerer.errors.is_empty() {
-            Ok(api)
+            let warnings = normalized
+                .into_iter()
+                .chain(lowerer.warnings)
+                .map(locate)
+                .collect();
+            Ok(Lowered { api, warnings })
         } else {
             Err(Error::Spec(
                 lowerer.errors.into_iter().map(locate).collect(),
@@ -179,7 +189,6 @@ impl<'a> Lowerer<'a> {
             retryable_error_codes,
             request_id_header,
             error_shape,
-            warnings: Vec::new(),
             // The title is written into one line of documentation.
             title: (self.doc.info.title.split_whitespace())
                 .collect::<Vec<_>>()
