@@ -68,6 +68,7 @@ pub mod oauth2;
 pub mod objects;
 mod paging;
 mod storage;
+mod tree;
 pub mod validator;
 
 pub use oauth2::{TokenKind, APP_KEY, APP_SECRET, SUITE_KEY, SUITE_SECRET};

@@ -27,6 +27,7 @@ use axum::Router;
 use dingtalk::models::*;
 use dingtalk::Timestamp;
 
+use crate::tree::{self, Entry, RecycleBin};
 use crate::{now, required, Params, Reply, Shared, CORP_ID};
 
 mod dentries;
@@ -204,6 +205,27 @@ struct Node {
     open_links: BTreeMap<String, String>,
     /// The recycle item holding it, when it was deleted into a recycle bin.
     recycled: Option<String>,
+}
+
+impl Entry for Node {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn space_id(&self) -> &str {
+        &self.space_id
+    }
+    fn parent_id(&self) -> &str {
+        &self.parent_id
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn recycled(&self) -> bool {
+        self.recycled.is_some()
+    }
+    fn created(&self) -> u64 {
+        self.created
+    }
 }
 
 #[derive(Clone)]
@@ -499,13 +521,7 @@ impl Storage {
 
     /// The entry and the folders above it, nearest first.
     fn lineage(&self, id: &str) -> Vec<&Node> {
-        let mut nodes = Vec::new();
-        let mut at = id;
-        while let Some(node) = self.nodes.get(at) {
-            nodes.push(node);
-            at = &node.parent_id;
-        }
-        nodes
+        tree::lineage(&self.nodes, id)
     }
 
     /// Whether `id` is `ancestor` or inside it.
@@ -514,39 +530,19 @@ impl Storage {
     }
 
     fn path(&self, id: &str) -> String {
-        let names: Vec<&str> = self
-            .lineage(id)
-            .iter()
-            .rev()
-            .map(|n| n.name.as_str())
-            .collect();
-        format!("/{}", names.join("/"))
+        tree::path(&self.nodes, id)
     }
 
-    /// The entries directly inside a folder (`0` for the root) that are not in a recycle bin.
+    /// The entries directly inside a folder (`0` for the root) that are not
+    /// in a recycle bin, oldest first.
     fn children(&self, space_id: &str, parent_id: &str) -> Vec<&Node> {
-        self.nodes
-            .values()
-            .filter(|n| n.space_id == space_id && n.parent_id == parent_id && n.recycled.is_none())
-            .collect()
+        tree::children(&self.nodes, space_id, parent_id)
     }
 
     /// The entry and everything inside it that is not in a recycle bin on
     /// its own, each parent before what it holds.
     fn tree(&self, id: &str) -> Vec<String> {
-        let mut ids = vec![id.to_owned()];
-        let mut next = 0;
-        while next < ids.len() {
-            let parent = ids[next].clone();
-            next += 1;
-            let Some(space) = self.nodes.get(&parent).map(|n| &n.space_id) else {
-                continue;
-            };
-            let mut children: Vec<&Node> = self.children(space, &parent);
-            children.sort_by_key(|n| n.created);
-            ids.extend(children.into_iter().map(|n| n.id.clone()));
-        }
-        ids
+        tree::tree(&self.nodes, id, RecycleBin::Skip)
     }
 
     /// The current size of a file, or of everything in a folder.
