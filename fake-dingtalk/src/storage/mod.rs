@@ -21,14 +21,13 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 use std::time::Instant;
 
-use axum::http::HeaderMap;
 use axum::routing::{delete, get, post};
 use axum::Router;
 use dingtalk::models::*;
 use dingtalk::Timestamp;
 
 use crate::tree::{self, Entry, RecycleBin};
-use crate::{now, required, Params, Reply, Shared, CORP_ID};
+use crate::{now, Reply, Shared, CORP_ID};
 
 mod dentries;
 mod files;
@@ -301,12 +300,6 @@ enum Placement {
     Taken(String),
     /// An entry of that name (and kind) is there and is to be replaced.
     Replace(String),
-}
-
-/// The operator of a storage call: the token is checked and `unionId` required.
-fn operator(state: &Shared, headers: &HeaderMap, query: &Params) -> Result<String, Reply> {
-    state.authorize(headers)?;
-    Ok(required(query, "unionId", "paramError")?.to_owned())
 }
 
 fn param_error(message: impl Into<String>) -> Reply {
