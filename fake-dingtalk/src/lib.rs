@@ -52,22 +52,22 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
 use dingtalk::models::*;
-use serde::de::DeserializeOwned;
 use tokio::sync::oneshot;
 
 use objects::ObjectStore;
 
 mod drive;
+mod extract;
 pub mod oauth2;
 pub mod objects;
 mod paging;
 mod storage;
+mod tree;
 pub mod validator;
 
 pub use oauth2::{TokenKind, APP_KEY, APP_SECRET, SUITE_KEY, SUITE_SECRET};
@@ -292,49 +292,6 @@ impl IntoResponse for Reply {
             Json(self.body),
         )
             .into_response()
-    }
-}
-
-/// The JSON body as `T`; an empty body reads as `{}`.
-///
-/// No request property of the spec is `nullable`, and DingTalk refuses `null`
-/// where a property is not: so does the fake, naming the property.
-pub(crate) fn body<T: DeserializeOwned>(bytes: &Bytes, code: &str) -> Result<T, Reply> {
-    let bytes: &[u8] = if bytes.trim_ascii().is_empty() {
-        b"{}"
-    } else {
-        bytes
-    };
-    let invalid =
-        |e: serde_json::Error| Reply::error(400, code, format!("invalid request body: {e}"));
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(invalid)?;
-    if let Some(path) = null_at(&value, String::new()) {
-        return Err(Reply::error(400, code, format!("{path} must not be null")));
-    }
-    serde_json::from_value(value).map_err(invalid)
-}
-
-/// The path of the first `null` inside `value` (`option.name`, `ids[2]`).
-fn null_at(value: &serde_json::Value, at: String) -> Option<String> {
-    match value {
-        serde_json::Value::Null => Some(if at.is_empty() {
-            "the body".to_owned()
-        } else {
-            at
-        }),
-        serde_json::Value::Object(map) => map.iter().find_map(|(key, value)| {
-            let at = if at.is_empty() {
-                key.clone()
-            } else {
-                format!("{at}.{key}")
-            };
-            null_at(value, at)
-        }),
-        serde_json::Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .find_map(|(i, item)| null_at(item, format!("{at}[{i}]"))),
-        _ => None,
     }
 }
 

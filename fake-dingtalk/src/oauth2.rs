@@ -27,14 +27,14 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Instant;
 
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use axum::Router;
 use dingtalk::models::*;
 
-use crate::{body, required, FakeDingTalk, Outcome, Params, Reply, Shared, CORP_ID};
+use crate::extract::{Authorized, Body};
+use crate::{required, FakeDingTalk, Outcome, Params, Reply, Shared, CORP_ID};
 
 /// The internal app whose credentials the fake accepts.
 pub const APP_KEY: &str = "fake-app-key";
@@ -290,8 +290,10 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
         .route("/v1.0/oauth2/kickoffByDeviceId", post(kickoff_by_device_id))
 }
 
-async fn access_token(State(state): State<Arc<Shared>>, bytes: Bytes) -> Outcome {
-    let request: GetAccessTokenRequest = body(&bytes, "paramError")?;
+async fn access_token(
+    State(state): State<Arc<Shared>>,
+    Body(request): Body<GetAccessTokenRequest>,
+) -> Outcome {
     if request.app_key != APP_KEY || request.app_secret != APP_SECRET {
         return Err(Reply::error(
             400,
@@ -306,8 +308,10 @@ async fn access_token(State(state): State<Arc<Shared>>, bytes: Bytes) -> Outcome
     })
 }
 
-async fn corp_access_token(State(state): State<Arc<Shared>>, bytes: Bytes) -> Outcome {
-    let request: GetCorpAccessTokenRequest = body(&bytes, "paramError")?;
+async fn corp_access_token(
+    State(state): State<Arc<Shared>>,
+    Body(request): Body<GetCorpAccessTokenRequest>,
+) -> Outcome {
     if request.suite_key != SUITE_KEY || request.suite_secret != SUITE_SECRET {
         return Err(Reply::error(
             400,
@@ -335,9 +339,8 @@ async fn corp_access_token(State(state): State<Arc<Shared>>, bytes: Bytes) -> Ou
 async fn token(
     State(state): State<Arc<Shared>>,
     Path(corp_id): Path<String>,
-    bytes: Bytes,
+    Body(request): Body<GetTokenRequest>,
 ) -> Outcome {
-    let request: GetTokenRequest = body(&bytes, "paramError")?;
     let app = request.client_id == APP_KEY && request.client_secret == APP_SECRET;
     let suite = request.client_id == SUITE_KEY && request.client_secret == SUITE_SECRET;
     if !app && !suite {
@@ -370,8 +373,10 @@ async fn token(
     })
 }
 
-async fn suite_access_token(State(state): State<Arc<Shared>>, bytes: Bytes) -> Outcome {
-    let request: GetSuiteAccessTokenRequest = body(&bytes, "paramError")?;
+async fn suite_access_token(
+    State(state): State<Arc<Shared>>,
+    Body(request): Body<GetSuiteAccessTokenRequest>,
+) -> Outcome {
     if request.suite_key != SUITE_KEY || request.suite_secret != SUITE_SECRET {
         return Err(Reply::error(
             400,
@@ -393,8 +398,10 @@ async fn suite_access_token(State(state): State<Arc<Shared>>, bytes: Bytes) -> O
     })
 }
 
-async fn user_access_token(State(state): State<Arc<Shared>>, bytes: Bytes) -> Outcome {
-    let request: GetUserTokenRequest = body(&bytes, "paramError")?;
+async fn user_access_token(
+    State(state): State<Arc<Shared>>,
+    Body(request): Body<GetUserTokenRequest>,
+) -> Outcome {
     let known = [(APP_KEY, APP_SECRET), (SUITE_KEY, SUITE_SECRET)];
     if !known
         .iter()
@@ -473,8 +480,10 @@ async fn user_access_token(State(state): State<Arc<Shared>>, bytes: Bytes) -> Ou
     })
 }
 
-async fn sso_access_token(State(state): State<Arc<Shared>>, bytes: Bytes) -> Outcome {
-    let request: GetSsoAccessTokenRequest = body(&bytes, "paramError")?;
+async fn sso_access_token(
+    State(state): State<Arc<Shared>>,
+    Body(request): Body<GetSsoAccessTokenRequest>,
+) -> Outcome {
     if request.corpid != CORP_ID || request.sso_secret != SSO_SECRET {
         return Err(Reply::error(
             400,
@@ -521,8 +530,7 @@ async fn sso_user_info(
     })
 }
 
-async fn jsapi_ticket(State(state): State<Arc<Shared>>, headers: HeaderMap) -> Outcome {
-    state.authorize_kinds(&headers, APP_KINDS)?;
+async fn jsapi_ticket(State(state): State<Arc<Shared>>, _: Authorized) -> Outcome {
     let ticket = format!("fake-jsapi-ticket-{}", state.data().id());
     Reply::ok(JsapiTicketResponse {
         jsapi_ticket: ticket,
@@ -598,12 +606,9 @@ async fn personal_auth_rule(State(state): State<Arc<Shared>>, headers: HeaderMap
 }
 
 async fn kickoff_by_device_id(
-    State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    bytes: Bytes,
+    _: Authorized,
+    Body(request): Body<KickoffByDeviceIdRequest>,
 ) -> Outcome {
-    state.authorize_kinds(&headers, APP_KINDS)?;
-    let request: KickoffByDeviceIdRequest = body(&bytes, "paramError")?;
     let given = |v: &Option<String>| v.as_deref().is_some_and(|v| !v.is_empty());
     if given(&request.user_id) && given(&request.open_device_id) {
         Reply::ok(KickoffResult {

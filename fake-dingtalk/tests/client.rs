@@ -420,3 +420,73 @@ async fn null_where_the_spec_does_not_allow_it_is_refused_like_dingtalk_does() {
         .await
         .unwrap();
 }
+
+#[tokio::test]
+async fn requests_that_fall_short_are_refused_with_the_first_thing_wrong() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    let http = dingtalk::reqwest::Client::new();
+    let token = fake.issue_token();
+    // Sends `body` to `path`, with the token when `token` is set; the status,
+    // the error code and message, and whether the request id is there twice.
+    let send = |path: String, token: Option<String>, body: &'static str| {
+        let mut request = http
+            .post(format!("{}{path}", fake.base_url()))
+            .header("content-type", "application/json")
+            .body(body);
+        if let Some(token) = token {
+            request = request.header("x-acs-dingtalk-access-token", token);
+        }
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let header = response.headers()["x-acs-request-id"]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            let body: serde_json::Value = response.json().await.unwrap();
+            assert_eq!(body["requestid"], header.as_str(), "{body}");
+            let message = body["message"].as_str().unwrap().to_owned();
+            (status, body["code"].as_str().unwrap().to_owned(), message)
+        }
+    };
+    let folders = |query: &str| format!("/v1.0/storage/spaces/1/dentries/0/folders{query}");
+
+    // Storage: the token first, then the operator, then the body.
+    let (status, code, _) = send(folders(""), None, "{").await;
+    assert_eq!((status, code.as_str()), (401, "InvalidAuthentication"));
+    let (status, code, message) = send(folders(""), Some(token.clone()), "{").await;
+    assert_eq!((status, code.as_str()), (400, "paramError"));
+    assert_eq!(message, "unionId is required");
+    let (status, code, message) = send(folders("?unionId="), Some(token.clone()), "{").await;
+    assert_eq!(
+        (status, code.as_str(), message.as_str()),
+        (400, "paramError", "unionId is required")
+    );
+    let with_user = folders(&format!("?unionId={UNION_ID}"));
+    let (status, code, message) = send(with_user.clone(), Some(token.clone()), "{").await;
+    assert_eq!((status, code.as_str()), (400, "paramError"));
+    assert!(message.starts_with("invalid request body"), "{message}");
+    let (status, code, message) = send(with_user, Some(token.clone()), r#"{"name": 1}"#).await;
+    assert_eq!((status, code.as_str()), (400, "paramError"));
+    assert!(message.starts_with("invalid request body"), "{message}");
+
+    // Drive: the token, then the body, refused with the drive's own code.
+    let spaces = "/v1.0/drive/spaces".to_owned();
+    let (status, code, _) = send(spaces.clone(), None, "[").await;
+    assert_eq!((status, code.as_str()), (401, "InvalidAuthentication"));
+    let (status, code, message) = send(spaces.clone(), Some(token.clone()), "[").await;
+    assert_eq!((status, code.as_str()), (400, "param.error"));
+    assert!(message.starts_with("invalid request body"), "{message}");
+    let (status, code, message) = send(spaces, Some(token.clone()), r#"{"name": null}"#).await;
+    assert_eq!((status, code.as_str()), (400, "param.error"));
+    assert_eq!(message, "name must not be null");
+
+    // OAuth2: no token to check, the body is refused as storage refuses it.
+    let tokens = "/v1.0/oauth2/accessToken".to_owned();
+    let (status, code, message) = send(tokens, None, "not json").await;
+    assert_eq!((status, code.as_str()), (400, "paramError"));
+    assert!(message.starts_with("invalid request body"), "{message}");
+    let kickoff = "/v1.0/oauth2/kickoffByDeviceId".to_owned();
+    let (status, code, _) = send(kickoff, None, "not json").await;
+    assert_eq!((status, code.as_str()), (401, "InvalidAuthentication"));
+}

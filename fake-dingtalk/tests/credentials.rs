@@ -5,7 +5,9 @@
 //! token DingTalk rotated, refusals explained, and no secret in `Debug`
 //! output or logs.
 
-use std::sync::{Arc, Mutex};
+#[path = "../../generated-client/tests/common/logs.rs"]
+mod logs;
+
 use std::time::Duration;
 
 use dingtalk::models::*;
@@ -14,6 +16,7 @@ use dingtalk::{Client, Credentials, Error};
 use fake_dingtalk::oauth2::{REFRESH_TOKEN_REFUSED, SSO_SECRET};
 use fake_dingtalk::{Config, FakeDingTalk, APP_KEY, APP_SECRET, CORP_ID, SUITE_KEY, SUITE_SECRET};
 use futures_util::future::{join_all, BoxFuture};
+use logs::Captured;
 
 const ALICE: &str = "union-alice";
 
@@ -395,28 +398,10 @@ async fn wrong_app_credentials_fail_with_the_token_operations_error() {
     assert_eq!(fake.tokens_issued(), 0);
 }
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[tokio::test]
 async fn no_secret_reaches_debug_output_or_logs() {
     let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
+    let subscriber = captured.subscriber(tracing::Level::TRACE);
     // The global subscriber, so that what every test of this file logs, on
     // whichever thread, is checked too.
     tracing::subscriber::set_global_default(subscriber).unwrap();
@@ -458,7 +443,7 @@ async fn no_secret_reaches_debug_output_or_logs() {
     for visible in [APP_KEY, SUITE_KEY, CORP_ID, "ding-other-corp"] {
         assert!(debug.contains(visible), "{visible} missing in {debug}");
     }
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.text();
     assert!(logs.contains("obtained a new access token"), "{logs}");
     for secret in [
         APP_SECRET,

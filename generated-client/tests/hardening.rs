@@ -6,9 +6,9 @@ mod common;
 
 use dingtalk::operations::*;
 use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use common::logs::Captured;
 use common::*;
 use dingtalk::models::DriveSpaceType;
 use dingtalk::{Credentials, Error, RetryPolicy};
@@ -393,28 +393,10 @@ async fn error_bodies_are_read_whatever_the_casing_of_their_names() {
     assert_eq!(error.request_id(), Some("body-id"));
 }
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[tokio::test]
 async fn a_token_response_without_expire_in_gets_the_documented_lifetime() {
     let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::DEBUG)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
+    let subscriber = captured.subscriber(tracing::Level::DEBUG);
     let _guard = tracing::subscriber::set_default(subscriber);
 
     let server = MockServer::start().await;
@@ -454,7 +436,7 @@ async fn a_token_response_without_expire_in_gets_the_documented_lifetime() {
         .iter()
         .filter(|r| r.url.path() == "/v1.0/storage/spaces/s")
         .all(|r| header(r, "x-acs-dingtalk-access-token") == Some("t-1")));
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.text();
     assert!(
         logs.contains("no expireIn") && logs.contains("assumed_expire_in=7200"),
         "{logs}"

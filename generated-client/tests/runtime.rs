@@ -4,9 +4,10 @@ mod common;
 
 use dingtalk::operations::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use common::logs::Captured;
 use common::*;
 use dingtalk::{Credentials, Error, RetryPolicy};
 use serde_json::json;
@@ -891,28 +892,10 @@ async fn inputs_breaking_the_spec_rules_are_refused_before_sending() {
 
 // ---- logs --------------------------------------------------------------------------------------------
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[tokio::test]
 async fn each_attempt_is_logged_with_its_context_and_no_secret() {
     let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
+    let subscriber = captured.subscriber(tracing::Level::TRACE);
     let _guard = tracing::subscriber::set_default(subscriber);
 
     let server = MockServer::start().await;
@@ -943,7 +926,7 @@ async fn each_attempt_is_logged_with_its_context_and_no_secret() {
         .unwrap();
     let debug = format!("{client:?}");
 
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.text();
     for expected in [
         "operation_id=\"storage_GetSpace\"",
         "path=\"/v1.0/storage/spaces/{spaceId}\"",

@@ -4,17 +4,16 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use dingtalk::models::*;
 
 use super::{
     conflict, forbidden, json, param, server_error, unsupported, user, Answer, Conflict, Drive,
     Node, Recycled, Upload, DOWNLOAD, EDIT, LIMITS, READ, ROOT,
 };
+use crate::extract::{Authorized, DriveBody};
 use crate::paging::Paging;
-use crate::{body, flag, now, required, Params, Shared};
+use crate::{flag, now, required, Params, Shared};
 
 /// A name a file or folder may have.
 fn valid_name(name: &str) -> Result<&str, crate::Reply> {
@@ -27,11 +26,10 @@ fn valid_name(name: &str) -> Result<&str, crate::Reply> {
 
 pub(super) async fn upload_info(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path((space_id, parent_id)): Path<(String, String)>,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?;
     let name = valid_name(required(&query, "fileName", "param.error")?)?;
     let size: i64 = required(&query, "fileSize", "param.error")?
@@ -161,12 +159,10 @@ impl Drive {
 
 pub(super) async fn add_file(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path(space_id): Path<String>,
-    bytes: Bytes,
+    DriveBody(request): DriveBody<DriveAddFileRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveAddFileRequest = body(&bytes, "param.error")?;
     let union_id = user(&request.union_id)?;
     let parent_id = request.parent_id.as_deref().unwrap_or(ROOT);
     let name = valid_name(&request.file_name)?;
@@ -235,11 +231,10 @@ pub(super) async fn add_file(
 
 pub(super) async fn get_file(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path((space_id, file_id)): Path<(String, String)>,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?;
     let data = state.data();
     let node = data.drive.node(&space_id, &file_id)?;
@@ -249,11 +244,10 @@ pub(super) async fn get_file(
 
 pub(super) async fn download_info(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path((space_id, file_id)): Path<(String, String)>,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?;
     let with_region = flag(&query, "withRegion", "param.error")?.unwrap_or(false);
     let internal = flag(&query, "withInternalResourceUrl", "param.error")?.unwrap_or(false);
@@ -278,11 +272,10 @@ pub(super) async fn download_info(
 
 pub(super) async fn preview_info(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path((space_id, file_id)): Path<(String, String)>,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?;
     let watermark = flag(&query, "watermark", "param.error")?.unwrap_or(false);
     let data = state.data();
@@ -312,11 +305,10 @@ pub(super) async fn preview_info(
 
 pub(super) async fn list_files(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path(space_id): Path<String>,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?;
     required(&query, "maxResults", "param.error")?;
     let paging = Paging::from_query(&query, &LIMITS)?;
@@ -369,12 +361,10 @@ pub(super) async fn list_files(
 
 pub(super) async fn rename_file(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path((space_id, file_id)): Path<(String, String)>,
-    bytes: Bytes,
+    DriveBody(request): DriveBody<DriveRenameFileRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveRenameFileRequest = body(&bytes, "param.error")?;
     let union_id = user(&request.union_id)?;
     let name = valid_name(&request.new_file_name)?;
     let mut data = state.data();
@@ -479,12 +469,10 @@ impl Drive {
 
 pub(super) async fn move_file(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path((space_id, file_id)): Path<(String, String)>,
-    bytes: Bytes,
+    DriveBody(request): DriveBody<DriveMoveFileRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveMoveFileRequest = body(&bytes, "param.error")?;
     let union_id = user(&request.union_id)?;
     let target_parent = request.target_parent_id.as_deref().unwrap_or(ROOT);
     let policy = conflict(request.add_conflict_policy.as_deref())?;
@@ -498,12 +486,10 @@ pub(super) async fn move_file(
 
 pub(super) async fn move_files(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path(space_id): Path<String>,
-    bytes: Bytes,
+    DriveBody(request): DriveBody<DriveMoveFilesRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveMoveFilesRequest = body(&bytes, "param.error")?;
     let union_id = user(&request.union_id)?;
     if request.file_ids.is_empty() {
         return Err(param("fileIds must not be empty"));
@@ -550,12 +536,10 @@ pub(super) async fn move_files(
 
 pub(super) async fn copy_file(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path((space_id, file_id)): Path<(String, String)>,
-    bytes: Bytes,
+    DriveBody(request): DriveBody<DriveCopyFileRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveCopyFileRequest = body(&bytes, "param.error")?;
     let union_id = user(&request.union_id)?;
     let target_parent = request.target_parent_id.as_deref().unwrap_or(ROOT);
     let policy = conflict(request.add_conflict_policy.as_deref())?;
@@ -654,11 +638,10 @@ impl Drive {
 
 pub(super) async fn delete_file(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path((space_id, file_id)): Path<(String, String)>,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?;
     let recycle = to_recycle(required(&query, "deletePolicy", "param.error")?)?;
     let mut data = state.data();
@@ -674,12 +657,10 @@ pub(super) async fn delete_file(
 
 pub(super) async fn delete_files(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path(space_id): Path<String>,
-    bytes: Bytes,
+    DriveBody(request): DriveBody<DriveDeleteFilesRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveDeleteFilesRequest = body(&bytes, "param.error")?;
     let union_id = user(&request.union_id)?;
     let recycle = to_recycle(&request.delete_policy)?;
     if request.file_ids.is_empty() {

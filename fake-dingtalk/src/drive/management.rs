@@ -4,24 +4,21 @@
 
 use std::sync::Arc;
 
-use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use dingtalk::models::*;
 
 use super::{json, no_body, param, user, Answer, GIB};
-use crate::{body, Shared, CORP_ID};
+use crate::extract::{Authorized, DriveBody};
+use crate::{Shared, CORP_ID};
 
 /// The organisation's own capacity, before any purchase.
 const ORG_CAPACITY: i64 = 1024 * GIB;
 
 pub(super) async fn quota_infos(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    bytes: Bytes,
+    _: Authorized,
+    DriveBody(request): DriveBody<DriveGetQuotaInfosRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveGetQuotaInfosRequest = body(&bytes, "param.error")?;
     user(&request.union_id)?;
     if request.identifiers.is_empty() {
         return Err(param("identifiers must not be empty"));
@@ -77,11 +74,9 @@ pub(super) async fn quota_infos(
 
 pub(super) async fn list_spaces(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    bytes: Bytes,
+    _: Authorized,
+    DriveBody(request): DriveBody<DriveManagementListSpacesRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveManagementListSpacesRequest = body(&bytes, "param.error")?;
     user(&request.union_id)?;
     if request.space_ids.is_empty() {
         return Err(param("spaceIds must not be empty"));
@@ -99,11 +94,9 @@ pub(super) async fn list_spaces(
 
 pub(super) async fn modify_space(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    bytes: Bytes,
+    _: Authorized,
+    DriveBody(request): DriveBody<DriveManagementModifySpaceRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveManagementModifySpaceRequest = body(&bytes, "param.error")?;
     user(&request.union_id)?;
     if request.space_ids.is_empty() {
         return Err(param("spaceIds must not be empty"));
@@ -140,11 +133,9 @@ pub(super) async fn modify_space(
 
 pub(super) async fn buy_quota(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    bytes: Bytes,
+    _: Authorized,
+    DriveBody(request): DriveBody<DriveManagementBuyQuotaRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveManagementBuyQuotaRequest = body(&bytes, "param.error")?;
     user(&request.union_id)?;
     if request.token.is_empty() {
         return Err(param("token is required"));

@@ -29,6 +29,7 @@ use dingtalk::models::*;
 use dingtalk::Timestamp;
 
 use crate::paging::Limits;
+use crate::tree::{self, Entry, RecycleBin};
 use crate::{now, Data, Reply, Shared, CORP_ID};
 
 mod files;
@@ -164,6 +165,27 @@ struct Node {
     grants: Vec<Grant>,
     /// The recycle item holding it, when deleted into a recycle bin.
     recycled: Option<i64>,
+}
+
+impl Entry for Node {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn space_id(&self) -> &str {
+        &self.space_id
+    }
+    fn parent_id(&self) -> &str {
+        &self.parent_id
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn recycled(&self) -> bool {
+        self.recycled.is_some()
+    }
+    fn created(&self) -> u64 {
+        self.created
+    }
 }
 
 /// A role held by a member on an entry.
@@ -401,13 +423,10 @@ impl Drive {
 
     /// The ids of an entry and its ancestors, the entry first.
     fn lineage(&self, id: &str) -> Vec<String> {
-        let mut ids = Vec::new();
-        let mut at = self.nodes.get(id);
-        while let Some(n) = at {
-            ids.push(n.id.clone());
-            at = self.nodes.get(&n.parent_id);
-        }
-        ids
+        tree::lineage(&self.nodes, id)
+            .into_iter()
+            .map(|n| n.id.clone())
+            .collect()
     }
 
     /// What `user` may do with an entry (`0`: the root) of a space.
@@ -442,14 +461,7 @@ impl Drive {
     }
 
     fn path(&self, id: &str) -> String {
-        let mut names: Vec<&str> = self
-            .lineage(id)
-            .iter()
-            .filter_map(|id| self.nodes.get(id))
-            .map(|n| n.name.as_str())
-            .collect();
-        names.reverse();
-        format!("/{}", names.join("/"))
+        tree::path(&self.nodes, id)
     }
 
     fn file(&self, node: &Node) -> DriveFile {
@@ -477,29 +489,15 @@ impl Drive {
         }
     }
 
-    /// The live entries directly inside a folder.
+    /// The live entries directly inside a folder, oldest first.
     fn children(&self, space_id: &str, parent_id: &str) -> Vec<&Node> {
-        self.nodes
-            .values()
-            .filter(|n| n.space_id == space_id && n.parent_id == parent_id && n.recycled.is_none())
-            .collect()
+        tree::children(&self.nodes, space_id, parent_id)
     }
 
-    /// An entry and everything inside it, the entry first.
+    /// An entry and everything inside it, those in the recycle bin
+    /// included, each folder before what it holds.
     fn subtree(&self, id: &str) -> Vec<String> {
-        let mut ids = vec![id.to_owned()];
-        let mut i = 0;
-        while i < ids.len() {
-            let parent = ids[i].clone();
-            ids.extend(
-                self.nodes
-                    .values()
-                    .filter(|n| n.parent_id == parent && n.id != parent)
-                    .map(|n| n.id.clone()),
-            );
-            i += 1;
-        }
-        ids
+        tree::tree(&self.nodes, id, RecycleBin::Include)
     }
 
     /// The live entry of a folder named `name`, other than `except`.

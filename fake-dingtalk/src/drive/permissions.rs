@@ -4,19 +4,19 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use dingtalk::models::*;
 
 use super::{
     json, no_body, param, rank, unsupported, user, Answer, Grant, DOWNLOAD, EDIT, MANAGE, READ,
 };
-use crate::{body, required, Params, Shared, CORP_ID};
+use crate::extract::{Authorized, DriveBody};
+use crate::{required, Params, Shared, CORP_ID};
 
 /// The request of the three calls that change roles, checked.
-fn permission_request(bytes: &Bytes) -> Result<DrivePermissionRequest, crate::Reply> {
-    let request: DrivePermissionRequest = body(bytes, "param.error")?;
+fn permission_request(
+    request: DrivePermissionRequest,
+) -> Result<DrivePermissionRequest, crate::Reply> {
     user(&request.union_id)?;
     if rank(&request.role).is_none() || request.role == "preview" || request.role == "download" {
         return Err(param(format!("unknown role {:?}", request.role)));
@@ -40,12 +40,11 @@ fn same(a: &DrivePermissionMember, b: &DrivePermissionMember) -> bool {
 
 pub(super) async fn add(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path((space_id, file_id)): Path<(String, String)>,
-    bytes: Bytes,
+    DriveBody(request): DriveBody<DrivePermissionRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request = permission_request(&bytes)?;
+    let request = permission_request(request)?;
     let mut data = state.data();
     let drive = &mut data.drive;
     drive.node(&space_id, &file_id)?;
@@ -65,12 +64,11 @@ pub(super) async fn add(
 
 pub(super) async fn modify(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path((space_id, file_id)): Path<(String, String)>,
-    bytes: Bytes,
+    DriveBody(request): DriveBody<DrivePermissionRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request = permission_request(&bytes)?;
+    let request = permission_request(request)?;
     let mut data = state.data();
     let drive = &mut data.drive;
     drive.node(&space_id, &file_id)?;
@@ -97,12 +95,11 @@ pub(super) async fn modify(
 
 pub(super) async fn delete(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path((space_id, file_id)): Path<(String, String)>,
-    bytes: Bytes,
+    DriveBody(request): DriveBody<DrivePermissionRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request = permission_request(&bytes)?;
+    let request = permission_request(request)?;
     let mut data = state.data();
     let drive = &mut data.drive;
     drive.node(&space_id, &file_id)?;
@@ -118,11 +115,10 @@ pub(super) async fn delete(
 
 pub(super) async fn list(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path((space_id, file_id)): Path<(String, String)>,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?;
     let data = state.data();
     let drive = &data.drive;
@@ -180,11 +176,10 @@ fn privilege_types(level: u8) -> Vec<String> {
 
 pub(super) async fn privileges_info(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path((space_id, file_id)): Path<(String, String)>,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?;
     let data = state.data();
     data.drive.node(&space_id, &file_id)?;
@@ -196,12 +191,10 @@ pub(super) async fn privileges_info(
 
 pub(super) async fn grant_custom(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path(space_id): Path<String>,
-    bytes: Bytes,
+    DriveBody(request): DriveBody<DriveGrantPrivilegeOfCustomSpaceRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveGrantPrivilegeOfCustomSpaceRequest = body(&bytes, "param.error")?;
     let union_id = user(&request.union_id)?;
     if !matches!(request.r#type.as_str(), "preview" | "download" | "upload") {
         return Err(param(format!(

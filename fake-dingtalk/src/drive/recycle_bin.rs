@@ -4,14 +4,13 @@
 
 use std::sync::Arc;
 
-use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::HeaderMap;
 use dingtalk::models::*;
 
 use super::{forbidden, json, no_body, param, user, Answer, Drive, Recycled, ROOT};
+use crate::extract::{Authorized, DriveBody};
 use crate::paging::Paging;
-use crate::{body, required, Params, Shared};
+use crate::{required, Params, Shared};
 
 /// Which bin a `recycleType` names for `user`: `Some(user)` for the user's own.
 fn bin(recycle_type: &str, user: &str) -> Result<Option<String>, crate::Reply> {
@@ -109,10 +108,9 @@ impl Drive {
 
 pub(super) async fn list(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?;
     let bin = bin(required(&query, "recycleType", "param.error")?, union_id)?;
     required(&query, "maxResults", "param.error")?;
@@ -139,11 +137,9 @@ pub(super) async fn list(
 
 pub(super) async fn recover(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    bytes: Bytes,
+    _: Authorized,
+    DriveBody(request): DriveBody<DriveRecycleItemsRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveRecycleItemsRequest = body(&bytes, "param.error")?;
     let union_id = user(&request.union_id)?;
     let bin = bin(&request.recycle_type, union_id)?;
     let mut data = state.data();
@@ -158,11 +154,9 @@ pub(super) async fn recover(
 
 pub(super) async fn delete(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    bytes: Bytes,
+    _: Authorized,
+    DriveBody(request): DriveBody<DriveRecycleItemsRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveRecycleItemsRequest = body(&bytes, "param.error")?;
     let union_id = user(&request.union_id)?;
     let bin = bin(&request.recycle_type, union_id)?;
     let mut data = state.data();
@@ -177,11 +171,9 @@ pub(super) async fn delete(
 
 pub(super) async fn clear(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    bytes: Bytes,
+    _: Authorized,
+    DriveBody(request): DriveBody<DriveClearRecycleFilesRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveClearRecycleFilesRequest = body(&bytes, "param.error")?;
     let union_id = user(&request.union_id)?;
     let bin = bin(&request.recycle_type, union_id)?;
     let mut data = state.data();

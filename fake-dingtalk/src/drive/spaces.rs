@@ -3,22 +3,19 @@
 
 use std::sync::Arc;
 
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use dingtalk::models::*;
 
 use super::{forbidden, json, no_body, param, user, Answer, GIB, LIMITS, OWN};
+use crate::extract::{Authorized, DriveBody};
 use crate::paging::Paging;
-use crate::{body, required, Params, Reply, Shared};
+use crate::{required, Params, Reply, Shared};
 
 pub(super) async fn add_space(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    bytes: Bytes,
+    _: Authorized,
+    DriveBody(request): DriveBody<DriveAddSpaceRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveAddSpaceRequest = body(&bytes, "param.error")?;
     let owner = user(&request.union_id)?.to_owned();
     let name = request.name.trim();
     if name.is_empty() {
@@ -36,10 +33,9 @@ pub(super) async fn add_space(
 
 pub(super) async fn list_spaces(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?;
     let space_type = DriveSpaceType::from(required(&query, "spaceType", "param.error")?);
     required(&query, "maxResults", "param.error")?;
@@ -66,11 +62,10 @@ pub(super) async fn list_spaces(
 
 pub(super) async fn info_space(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path(space_id): Path<String>,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?;
     let data = state.data();
     let drive = &data.drive;
@@ -88,11 +83,10 @@ pub(super) async fn info_space(
 
 pub(super) async fn delete_space(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path(space_id): Path<String>,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?;
     let mut data = state.data();
     let drive = &mut data.drive;
@@ -109,10 +103,9 @@ pub(super) async fn delete_space(
 /// The user's own space, made the first time it is asked for.
 pub(super) async fn my_space(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?.to_owned();
     let mut data = state.data();
     let space_id = data.my_space(&union_id);
@@ -144,11 +137,9 @@ impl crate::Data {
 
 pub(super) async fn add_custom_space(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    bytes: Bytes,
+    _: Authorized,
+    DriveBody(request): DriveBody<DriveAddCustomSpaceRequest>,
 ) -> Answer {
-    state.authorize(&headers)?;
-    let request: DriveAddCustomSpaceRequest = body(&bytes, "param.error")?;
     let owner = user(&request.union_id)?.to_owned();
     if request.biz_type.is_empty() || request.identifier.is_empty() {
         return Err(param("bizType and identifier are required"));
@@ -180,11 +171,10 @@ pub(super) async fn add_custom_space(
 
 pub(super) async fn get_task(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    _: Authorized,
     Path(task_id): Path<String>,
     Query(query): Query<Params>,
 ) -> Answer {
-    state.authorize(&headers)?;
     let union_id = required(&query, "unionId", "param.error")?;
     let data = state.data();
     let task = data

@@ -4,17 +4,16 @@
 
 use std::sync::Arc;
 
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use dingtalk::models::*;
 
 use super::{
-    already_exists, non_empty, operator, param_error, permission_denied, strategy, valid_name,
-    Node, Placement, Storage, View, IMAGES, ROOT,
+    already_exists, non_empty, param_error, permission_denied, strategy, valid_name, Node,
+    Placement, Storage, View, IMAGES, ROOT,
 };
+use crate::extract::{Body, Operator};
 use crate::paging::{self, Paging};
-use crate::{body, flag, required, Outcome, Params, Reply, Shared};
+use crate::{flag, required, Outcome, Params, Reply, Shared};
 
 /// The most ids a batch read may ask for.
 const MAX_BATCH_READ: usize = 30;
@@ -272,13 +271,10 @@ fn known<T: From<String>>(
 
 pub(super) async fn add_folder(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, parent_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<AddFolderRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: AddFolderRequest = body(&bytes, "paramError")?;
     let name = valid_name(&request.name)?;
     let option = request.option.unwrap_or_default();
     if option.app_properties.as_ref().is_some_and(|p| p.len() > 3) {
@@ -308,11 +304,10 @@ pub(super) async fn add_folder(
 
 pub(super) async fn list_dentries(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(space_id): Path<String>,
+    Operator(user): Operator,
     Query(query): Query<Params>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let parent_id = required(&query, "parentId", "paramError")?;
     let paging = Paging::from_query(&query, &paging::STORAGE)?;
     let by = known(&query, "orderBy", |v| matches!(v, DentryOrderBy::Other(_)))?
@@ -344,13 +339,10 @@ pub(super) async fn list_dentries(
 
 pub(super) async fn list_all_dentries(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(space_id): Path<String>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<ListAllDentriesRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: ListAllDentriesRequest = body(&bytes, "paramError")?;
     let option = request.option.unwrap_or_default();
     let paging = Paging::new(
         option.next_token.as_deref(),
@@ -385,13 +377,10 @@ pub(super) async fn list_all_dentries(
 
 pub(super) async fn get_dentries(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(space_id): Path<String>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<GetDentriesRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: GetDentriesRequest = body(&bytes, "paramError")?;
     if request.dentry_ids.is_empty() || request.dentry_ids.len() > MAX_BATCH_READ {
         return Err(param_error(format!(
             "dentryIds must hold 1 to {MAX_BATCH_READ} ids"
@@ -427,13 +416,10 @@ pub(super) async fn get_dentries(
 
 pub(super) async fn get_dentry(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<GetDentryRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: GetDentryRequest = body(&bytes, "paramError")?;
     let data = state.data();
     let storage = &data.storage;
     storage.space(&space_id)?;
@@ -446,11 +432,10 @@ pub(super) async fn get_dentry(
 
 pub(super) async fn delete_dentry(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
+    Operator(user): Operator,
     Query(query): Query<Params>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let to_recycle_bin = flag(&query, "toRecycleBin", "paramError")?.unwrap_or(false);
     let mut data = state.data();
     let storage = &mut data.storage;
@@ -487,13 +472,10 @@ fn batch_result(space_id: &str, id: &str, outcome: Result<Transfer, Reply>) -> D
 
 pub(super) async fn delete_dentries(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(space_id): Path<String>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<DeleteDentriesRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: DeleteDentriesRequest = body(&bytes, "paramError")?;
     if request.dentry_ids.is_empty() {
         return Err(param_error("dentryIds must not be empty"));
     }
@@ -527,13 +509,10 @@ pub(super) async fn delete_dentries(
 
 pub(super) async fn copy_dentry(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<CopyDentryRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: CopyDentryRequest = body(&bytes, "paramError")?;
     let strategy = strategy(request.option.and_then(|o| o.conflict_strategy))?;
     let mut data = state.data();
     let storage = &mut data.storage;
@@ -564,13 +543,10 @@ fn transfer_response(storage: &Storage, transfer: Transfer) -> DentryTransferRes
 
 pub(super) async fn copy_dentries(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(space_id): Path<String>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<CopyDentriesRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: CopyDentriesRequest = body(&bytes, "paramError")?;
     if request.dentry_ids.is_empty() {
         return Err(param_error("dentryIds must not be empty"));
     }
@@ -602,13 +578,10 @@ pub(super) async fn copy_dentries(
 
 pub(super) async fn move_dentry(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<MoveDentryRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: MoveDentryRequest = body(&bytes, "paramError")?;
     let option = request.option.unwrap_or_default();
     let strategy = strategy(option.conflict_strategy)?;
     let keep_roles = option.preseve_permissions.unwrap_or(false);
@@ -625,13 +598,10 @@ pub(super) async fn move_dentry(
 
 pub(super) async fn move_dentries(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(space_id): Path<String>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<MoveDentriesRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: MoveDentriesRequest = body(&bytes, "paramError")?;
     if request.dentry_ids.is_empty() {
         return Err(param_error("dentryIds must not be empty"));
     }
@@ -665,13 +635,10 @@ pub(super) async fn move_dentries(
 
 pub(super) async fn rename_dentry(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<RenameDentryRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: RenameDentryRequest = body(&bytes, "paramError")?;
     let name = valid_name(&request.new_name)?;
     let mut data = state.data();
     let storage = &mut data.storage;
@@ -697,11 +664,10 @@ pub(super) async fn rename_dentry(
 
 pub(super) async fn list_versions(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
+    Operator(user): Operator,
     Query(query): Query<Params>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let paging = Paging::from_query(&query, &paging::STORAGE)?;
     let data = state.data();
     let storage = &data.storage;
@@ -731,11 +697,9 @@ pub(super) async fn list_versions(
 
 pub(super) async fn revert_version(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id, version)): Path<(String, String, String)>,
-    Query(query): Query<Params>,
+    Operator(user): Operator,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let version: i64 =
         version.parse().ok().filter(|v| *v >= 1).ok_or_else(|| {
             param_error(format!("version must be a positive integer, not {version}"))
@@ -767,13 +731,10 @@ pub(super) async fn revert_version(
 
 pub(super) async fn update_app_properties(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<UpdateDentryAppPropertiesRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: UpdateDentryAppPropertiesRequest = body(&bytes, "paramError")?;
     if request.app_properties.is_empty() {
         return Err(param_error("appProperties must not be empty"));
     }
@@ -800,13 +761,10 @@ pub(super) async fn update_app_properties(
 
 pub(super) async fn delete_app_properties(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<DeleteDentryAppPropertiesRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: DeleteDentryAppPropertiesRequest = body(&bytes, "paramError")?;
     if request.property_names.is_empty() {
         return Err(param_error("propertyNames must not be empty"));
     }
@@ -839,13 +797,10 @@ pub(super) async fn delete_app_properties(
 
 pub(super) async fn thumbnails(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(space_id): Path<String>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<GetDentryThumbnailsRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: GetDentryThumbnailsRequest = body(&bytes, "paramError")?;
     if request.dentry_ids.is_empty() {
         return Err(param_error("dentryIds must not be empty"));
     }

@@ -5,17 +5,16 @@
 
 use std::sync::Arc;
 
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use dingtalk::models::*;
 
 use super::{
-    extension, non_empty, operator, param_error, permission_denied, strategy, valid_name,
-    Placement, Storage, Upload, View, WebOfficeSession, OFFICE,
+    extension, non_empty, param_error, permission_denied, strategy, valid_name, Placement, Storage,
+    Upload, View, WebOfficeSession, OFFICE,
 };
+use crate::extract::{Body, Operator};
 use crate::objects::Signed;
-use crate::{body, required, Outcome, Params, Reply, Shared};
+use crate::{required, Outcome, Params, Reply, Shared};
 
 /// The region the object storage claims to be in.
 const REGION: &str = "ZHANGJIAKOU";
@@ -104,13 +103,10 @@ impl Storage {
 
 pub(super) async fn upload_info(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(space_id): Path<String>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<GetFileUploadInfoRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: GetFileUploadInfoRequest = body(&bytes, "paramError")?;
     if request.protocol != TransferProtocol::HeaderSignature {
         return Err(param_error(format!(
             "unknown protocol {}",
@@ -144,13 +140,10 @@ pub(super) async fn upload_info(
 
 pub(super) async fn init_multipart(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(space_id): Path<String>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<InitMultipartFileUploadRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: InitMultipartFileUploadRequest = body(&bytes, "paramError")?;
     let option = request.option.unwrap_or_default();
     let driver = driver(option.storage_driver.as_ref())?;
     let mut data = state.data();
@@ -166,12 +159,9 @@ pub(super) async fn init_multipart(
 
 pub(super) async fn part_infos(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<GetMultipartFileUploadInfosRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: GetMultipartFileUploadInfosRequest = body(&bytes, "paramError")?;
     non_empty(&request.upload_key, "uploadKey")?;
     if request.part_numbers.is_empty() {
         return Err(param_error("partNumbers must not be empty"));
@@ -228,13 +218,10 @@ enum Target {
 
 pub(super) async fn commit(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(space_id): Path<String>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<CommitFileRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: CommitFileRequest = body(&bytes, "paramError")?;
     let key = non_empty(&request.upload_key, "uploadKey")?;
     let parent_id = non_empty(&request.parent_id, "parentId")?;
     let name = valid_name(&request.name)?;
@@ -311,13 +298,10 @@ pub(super) async fn commit(
 
 pub(super) async fn download_info(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<GetFileDownloadInfoRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: GetFileDownloadInfoRequest = body(&bytes, "paramError")?;
     let option = request.option.unwrap_or_default();
     let data = state.data();
     let storage = &data.storage;
@@ -349,13 +333,10 @@ pub(super) async fn download_info(
 
 pub(super) async fn open_info(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<GetDentryOpenInfoRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: GetDentryOpenInfoRequest = body(&bytes, "paramError")?;
     let option = request.option.unwrap_or_default();
     let open_type = option.r#type.clone().unwrap_or(OpenType::Preview);
     let needed = match &open_type {
@@ -398,13 +379,10 @@ pub(super) async fn open_info(
 
 pub(super) async fn register_open_info(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<RegisterOpenInfoRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: RegisterOpenInfoRequest = body(&bytes, "paramError")?;
     non_empty(&request.provider, "provider")?;
     if request.open_infos.is_empty() {
         return Err(param_error("openInfos must not be empty"));
@@ -464,11 +442,9 @@ impl Storage {
 
 pub(super) async fn web_office_url(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
+    Operator(user): Operator,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let mut data = state.data();
     let storage = &mut data.storage;
     storage.web_office_file(&space_id, &dentry_id, &user)?;
@@ -485,11 +461,10 @@ pub(super) async fn web_office_url(
 
 pub(super) async fn refresh_web_office_token(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
+    Operator(user): Operator,
     Query(query): Query<Params>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let access = required(&query, "webOfficeAccessToken", "paramError")?;
     let refresh = required(&query, "webOfficeRefreshToken", "paramError")?;
     let mut data = state.data();

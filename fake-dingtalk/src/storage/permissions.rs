@@ -9,14 +9,13 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use dingtalk::models::*;
 
-use super::{operator, param_error, role_model, Grant, Storage};
+use super::{param_error, role_model, Grant, Storage};
+use crate::extract::{Body, Operator};
 use crate::paging::{self, Paging};
-use crate::{body, now, required, Outcome, Params, Reply, Shared};
+use crate::{now, required, Outcome, Params, Reply, Shared};
 
 /// Whether two members are the same one.
 fn same_member(a: &PermissionMember, b: &PermissionMember) -> bool {
@@ -79,13 +78,10 @@ impl Storage {
 
 pub(super) async fn add(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<PermissionRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: PermissionRequest = body(&bytes, "paramError")?;
     check(&request.role_id, &request.members)?;
     let mut data = state.data();
     let storage = &mut data.storage;
@@ -127,13 +123,10 @@ pub(super) async fn add(
 
 pub(super) async fn update(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<PermissionRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: PermissionRequest = body(&bytes, "paramError")?;
     check(&request.role_id, &request.members)?;
     let mut data = state.data();
     let storage = &mut data.storage;
@@ -173,13 +166,10 @@ pub(super) async fn update(
 
 pub(super) async fn remove(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<PermissionRemoveRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: PermissionRemoveRequest = body(&bytes, "paramError")?;
     check(&request.role_id, &request.members)?;
     let mut data = state.data();
     let storage = &mut data.storage;
@@ -196,13 +186,10 @@ pub(super) async fn remove(
 
 pub(super) async fn list(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((space_id, dentry_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<ListPermissionsRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: ListPermissionsRequest = body(&bytes, "paramError")?;
     let option = request.option.unwrap_or_default();
     let paging = Paging::new(
         option.next_token.as_deref(),
@@ -250,11 +237,10 @@ pub(super) async fn list(
 
 pub(super) async fn batch_query_roles(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(space_id): Path<String>,
+    Operator(user): Operator,
     Query(query): Query<Params>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let list = required(&query, "dentryIdList", "paramError")?;
     let ids: Vec<String> = serde_json::from_str(list).map_err(|_| {
         param_error(format!(

@@ -7,17 +7,16 @@
 
 use std::sync::Arc;
 
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use dingtalk::models::*;
 
 use super::{
-    operator, param_error, permission_denied, space_not_exist, strategy, Placement, Recycled,
-    Space, Storage, ROOT,
+    param_error, permission_denied, space_not_exist, strategy, Placement, Recycled, Space, Storage,
+    ROOT,
 };
+use crate::extract::{Body, Operator};
 use crate::paging::{self, Paging};
-use crate::{body, now, required, Outcome, Params, Reply, Shared};
+use crate::{now, required, Outcome, Params, Reply, Shared};
 
 /// The most items a batch restore may name.
 const MAX_BATCH_RESTORE: usize = 30;
@@ -148,10 +147,9 @@ impl Storage {
 
 pub(super) async fn get_bin(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
+    Operator(user): Operator,
     Query(query): Query<Params>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let scope = RecycleBinScope::from(required(&query, "recycleBinScope", "paramError")?);
     if scope != RecycleBinScope::Space {
         return Err(param_error(format!("unknown recycleBinScope {scope}")));
@@ -170,11 +168,10 @@ pub(super) async fn get_bin(
 
 pub(super) async fn list_items(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(bin_id): Path<String>,
+    Operator(user): Operator,
     Query(query): Query<Params>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let paging = Paging::from_query(&query, &paging::STORAGE)?;
     let data = state.data();
     let storage = &data.storage;
@@ -195,11 +192,9 @@ pub(super) async fn list_items(
 
 pub(super) async fn get_item(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((bin_id, item_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
+    Operator(user): Operator,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let data = state.data();
     let storage = &data.storage;
     storage.bin(&bin_id, &user)?;
@@ -211,11 +206,9 @@ pub(super) async fn get_item(
 
 pub(super) async fn delete_item(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((bin_id, item_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
+    Operator(user): Operator,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let mut data = state.data();
     let storage = &mut data.storage;
     storage.bin(&bin_id, &user)?;
@@ -229,13 +222,10 @@ pub(super) async fn delete_item(
 
 pub(super) async fn delete_items(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(bin_id): Path<String>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<DeleteRecycleItemsRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: DeleteRecycleItemsRequest = body(&bytes, "paramError")?;
     if request.recycle_item_ids.is_empty() {
         return Err(param_error("recycleItemIds must not be empty"));
     }
@@ -259,13 +249,10 @@ pub(super) async fn delete_items(
 
 pub(super) async fn restore_item(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path((bin_id, item_id)): Path<(String, String)>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<RestoreRecycleItemRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: RestoreRecycleItemRequest = body(&bytes, "paramError")?;
     let strategy = strategy(request.option.and_then(|o| o.conflict_strategy))?;
     let mut data = state.data();
     let storage = &mut data.storage;
@@ -281,13 +268,10 @@ pub(super) async fn restore_item(
 
 pub(super) async fn restore_items(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(bin_id): Path<String>,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<RestoreRecycleItemsRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: RestoreRecycleItemsRequest = body(&bytes, "paramError")?;
     if request.recycle_item_ids.is_empty() || request.recycle_item_ids.len() > MAX_BATCH_RESTORE {
         return Err(param_error(format!(
             "recycleItemIds must hold 1 to {MAX_BATCH_RESTORE} ids"
@@ -330,11 +314,9 @@ pub(super) async fn restore_items(
 
 pub(super) async fn clear(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(bin_id): Path<String>,
-    Query(query): Query<Params>,
+    Operator(user): Operator,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let mut data = state.data();
     let storage = &mut data.storage;
     let space = storage.bin(&bin_id, &user)?;

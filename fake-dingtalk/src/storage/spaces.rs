@@ -3,25 +3,21 @@
 
 use std::sync::Arc;
 
-use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
+use axum::extract::{Path, State};
 use dingtalk::models::*;
 
-use super::{operator, param_error, permission_denied, Space};
-use crate::{body, now, Outcome, Params, Reply, Shared, APP_ID, CORP_ID};
+use super::{param_error, permission_denied, Space};
+use crate::extract::{Body, Operator};
+use crate::{now, Outcome, Reply, Shared, APP_ID, CORP_ID};
 
 /// The capacity of the organisation's storage.
 const ORG_CAPACITY: i64 = 100 * 1024 * 1024 * 1024;
 
 pub(super) async fn add_space(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<StorageAddSpaceRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: StorageAddSpaceRequest = body(&bytes, "paramError")?;
     let option = request.option.unwrap_or_default();
     let scene = option.scene.clone().unwrap_or_else(|| "default".to_owned());
     let scene_id = option.scene_id.clone().unwrap_or_else(|| "0".to_owned());
@@ -100,11 +96,9 @@ pub(super) async fn add_space(
 
 pub(super) async fn get_space(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(space_id): Path<String>,
-    Query(query): Query<Params>,
+    Operator(user): Operator,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let data = state.data();
     let space = data.storage.require_access(&space_id, &user)?;
     Reply::ok(StorageSpaceResponse {
@@ -127,11 +121,9 @@ fn shared_partition(used: i64) -> Partition {
 
 pub(super) async fn get_org(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(corp_id): Path<String>,
-    Query(query): Query<Params>,
+    _: Operator,
 ) -> Outcome {
-    operator(&state, &headers, &query)?;
     if corp_id != CORP_ID {
         return Err(permission_denied(format!(
             "the token does not belong to organisation {corp_id}"
@@ -152,12 +144,7 @@ pub(super) async fn get_org(
     })
 }
 
-pub(super) async fn get_current_app(
-    State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    Query(query): Query<Params>,
-) -> Outcome {
-    operator(&state, &headers, &query)?;
+pub(super) async fn get_current_app(State(state): State<Arc<Shared>>, _: Operator) -> Outcome {
     let data = state.data();
     let storage = &data.storage;
     let used = storage
@@ -180,11 +167,9 @@ pub(super) async fn get_current_app(
 
 pub(super) async fn get_task(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
     Path(task_id): Path<String>,
-    Query(query): Query<Params>,
+    Operator(user): Operator,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
     let data = state.data();
     let task = data
         .storage
@@ -229,12 +214,9 @@ fn scope(
 
 pub(super) async fn subscribe(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<EventSubscriptionRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: EventSubscriptionRequest = body(&bytes, "paramError")?;
     let key = scope(&state, &user, &request)?;
     state.data().storage.subscriptions.insert(key);
     Reply::ok(SuccessResponse {
@@ -244,12 +226,9 @@ pub(super) async fn subscribe(
 
 pub(super) async fn unsubscribe(
     State(state): State<Arc<Shared>>,
-    headers: HeaderMap,
-    Query(query): Query<Params>,
-    bytes: Bytes,
+    Operator(user): Operator,
+    Body(request): Body<EventSubscriptionRequest>,
 ) -> Outcome {
-    let user = operator(&state, &headers, &query)?;
-    let request: EventSubscriptionRequest = body(&bytes, "paramError")?;
     let key = scope(&state, &user, &request)?;
     state.data().storage.subscriptions.remove(&key);
     Reply::ok(SuccessResponse {

@@ -5,6 +5,7 @@
 
 #[cfg(all(feature = "storage", feature = "drive", feature = "oauth2"))]
 pub mod calls;
+pub mod logs;
 
 use serde_json::Value;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
