@@ -61,9 +61,9 @@ pub mod operations;
 
 pub use credentials::Credentials;
 pub use openapi_runtime::{
-    reqwest, ApiError, At, CallOptions, ClientBuilder, DecodeError, Error, Progress, RetryPolicy,
-    Timestamp, TimestampParseError, TransferOptions, UploadSource, Validate, Violation,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
+    reqwest, ApiError, At, CallOptions, ClientBuilder, DecodeError, Error, PartRules, Progress,
+    RetryPolicy, StallProtection, Timestamp, TimestampParseError, TransferOptions, UploadSource,
+    Validate, Violation, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
 };
 pub use operations::Client;
 #[cfg(feature = "drive")]
@@ -74,6 +74,7 @@ pub use transfer::drive::{
 pub use transfer::storage::{
     StorageDownloadFile, StorageDownloadFileInput, StorageUploadFile, StorageUploadFileInput,
 };
+pub use transfer::PART_RULES;
 
 /// The README's examples, compiled as doctests (they use every group).
 #[cfg(all(doctest, feature = "storage", feature = "drive", feature = "oauth2"))]

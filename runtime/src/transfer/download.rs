@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use futures_util::future::BoxFuture;
+use futures_util::future::{BoxFuture, FutureExt};
 use reqwest::header::RANGE;
 use reqwest::StatusCode;
 use tokio::io::{AsyncWrite, AsyncWriteExt};
@@ -24,6 +24,26 @@ struct Position {
 }
 
 impl Client {
+    /// Downloads from one signed URL into `writer`, with
+    /// [`download`](Self::download), where the rest is said; a URL the
+    /// storage refuses is not replaced.
+    pub async fn download_signed<W: AsyncWrite + Unpin + ?Sized>(
+        &self,
+        source: &SignedUrl,
+        writer: &mut W,
+        expected_size: Option<u64>,
+        options: &TransferOptions,
+    ) -> Result<u64, Error> {
+        let source = source.clone();
+        let url: DownloadUrl = Arc::new(move || std::future::ready(Ok(source.clone())).boxed());
+        let options = TransferOptions {
+            max_url_renewals: 0,
+            ..options.clone()
+        };
+        self.download(&url, writer, 0, expected_size, &options)
+            .await
+    }
+
     /// Downloads what `url` hands out into `writer`, with each URL's headers
     /// only, starting at byte `start` (the bytes already in the writer, as
     /// when a partial download goes on). After a broken or stalled connection
@@ -32,7 +52,7 @@ impl Client {
     /// most `options.max_url_renewals` times in a row without progress. The
     /// size is checked against `expected_size`, or else against the length
     /// the server declared. Returns the bytes in the writer at the end.
-    pub async fn download_signed<W: AsyncWrite + Unpin + ?Sized>(
+    pub async fn download<W: AsyncWrite + Unpin + ?Sized>(
         &self,
         url: &DownloadUrl,
         writer: &mut W,
@@ -74,10 +94,14 @@ impl Client {
             }
             if is_refused(&error) {
                 if refused == options.max_url_renewals {
-                    return Err(Error::UrlsRefused {
-                        what: what.to_owned(),
-                        renewals: refused,
-                        last: Box::new(error),
+                    return Err(if refused == 0 {
+                        error
+                    } else {
+                        Error::UrlsRefused {
+                            what: what.to_owned(),
+                            renewals: refused,
+                            last: Box::new(error),
+                        }
                     });
                 }
                 refused += 1;
@@ -157,9 +181,7 @@ impl Client {
             }
             StatusCode::PARTIAL_CONTENT if at.written > 0 => {
                 if at.total.is_none() {
-                    at.total = response
-                        .content_length()
-                        .map(|rest| rest + at.written);
+                    at.total = response.content_length().map(|rest| rest + at.written);
                 }
             }
             _ => {

@@ -183,7 +183,10 @@ impl PartialDownload {
         size: Option<u64>,
     ) -> Result<(tokio::fs::File, u64), Error> {
         let recorded = tokio::fs::read_to_string(&self.record).await.ok();
-        let existing = tokio::fs::metadata(&self.partial).await.ok().map(|m| m.len());
+        let existing = tokio::fs::metadata(&self.partial)
+            .await
+            .ok()
+            .map(|m| m.len());
         if let (Some(recorded), Some(len)) = (recorded, existing) {
             if recorded == identity && size.is_none_or(|size| len <= size) {
                 let file = tokio::fs::OpenOptions::new()

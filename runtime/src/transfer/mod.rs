@@ -278,7 +278,12 @@ impl UploadSource {
             return None;
         };
         let modified = tokio::fs::metadata(path).await.ok()?.modified().ok()?;
-        Some(modified.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos())
+        Some(
+            modified
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()?
+                .as_nanos(),
+        )
     }
 }
 

@@ -133,7 +133,10 @@ mod tests {
         for size in [0, 1, 8 * MIB, 8 * MIB + 1, GIB, 78 * GIB] {
             let plan = STORAGE.plan(size, None).unwrap();
             assert_eq!(plan.part_size, DEFAULT_PART_SIZE, "{size}");
-            assert_eq!(u64::from(plan.parts), size.div_ceil(DEFAULT_PART_SIZE).max(1));
+            assert_eq!(
+                u64::from(plan.parts),
+                size.div_ceil(DEFAULT_PART_SIZE).max(1)
+            );
         }
     }
 
@@ -143,7 +146,10 @@ mod tests {
         while size <= 5 * TIB {
             let plan = STORAGE.plan(size, None).unwrap();
             assert!(plan.parts <= 10_000, "{size}: {plan:?}");
-            assert!(plan.part_size >= 100 * KIB && plan.part_size <= 5 * GIB, "{size}: {plan:?}");
+            assert!(
+                plan.part_size >= 100 * KIB && plan.part_size <= 5 * GIB,
+                "{size}: {plan:?}"
+            );
             assert_eq!(plan.part_size % MIB, 0, "{size}: {plan:?}");
             assert!(plan.part_size * u64::from(plan.parts) >= size);
             assert!(plan.part_size * u64::from(plan.parts - 1) < size);
@@ -164,17 +170,29 @@ mod tests {
     #[test]
     fn a_requested_size_that_breaks_a_rule_is_refused_with_the_rule() {
         let small = rule(STORAGE.plan(GIB, Some(64 * KIB)).unwrap_err());
-        assert!(small.contains("minimum part size of 102400 bytes"), "{small}");
+        assert!(
+            small.contains("minimum part size of 102400 bytes"),
+            "{small}"
+        );
         let large = rule(STORAGE.plan(GIB, Some(6 * GIB)).unwrap_err());
         assert!(large.contains("maximum part size"), "{large}");
         let many = rule(STORAGE.plan(GIB, Some(100 * KIB)).unwrap_err());
-        assert!(many.contains("10486 parts, over the storage's limit of 10000"), "{many}");
+        assert!(
+            many.contains("10486 parts, over the storage's limit of 10000"),
+            "{many}"
+        );
         assert!(many.contains("at least 107375 bytes"), "{many}");
     }
 
     #[test]
     fn a_small_file_may_be_one_part_under_the_minimum() {
         let plan = STORAGE.plan(10 * KIB, Some(64 * KIB)).unwrap();
-        assert_eq!(plan, PartPlan { part_size: 64 * KIB, parts: 1 });
+        assert_eq!(
+            plan,
+            PartPlan {
+                part_size: 64 * KIB,
+                parts: 1
+            }
+        );
     }
 }

@@ -17,8 +17,8 @@ use tokio::sync::Mutex;
 
 use super::stall::{Meter, StallProtection};
 use super::{
-    excerpt, is_refused, transfer_failed, PartPlan, Progress, SignedUrl, TransferOptions,
-    UploadJournal, UploadSource, UploadedPart,
+    excerpt, is_refused, transfer_failed, PartPlan, PartRules, Progress, SignedUrl,
+    TransferOptions, UploadJournal, UploadSource, UploadedPart,
 };
 use crate::{Client, Error};
 
@@ -220,13 +220,26 @@ impl Client {
         StallProtection::guard(stall, &meter, Some(part.len()), what, sent).await
     }
 
+    /// Uploads `source` to signed URLs in parts of `options.part_size` bytes
+    /// (or the default), with [`upload_planned`](Self::upload_planned), where
+    /// the rest is said.
+    pub async fn upload_parts(
+        &self,
+        source: UploadSource,
+        options: &TransferOptions,
+        urls: PartUrls,
+    ) -> Result<Vec<UploadedPart>, Error> {
+        let plan = PartRules::default().plan(source.size().await?, options.part_size)?;
+        self.upload_planned(source, plan, options, urls, None).await
+    }
+
     /// Uploads `source` to signed URLs in the parts of `plan`,
     /// `options.concurrency` at a time; `urls` asks the API for the URLs of
     /// some part numbers (from 1). A part that fails is retried alone, with a
     /// fresh URL when its URL expired or was refused. With a `journal`, the
     /// parts it records as finished are not sent again, and each part is
     /// recorded as it finishes. Returns every part in order.
-    pub async fn upload_parts(
+    pub async fn upload_planned(
         &self,
         source: UploadSource,
         plan: PartPlan,
@@ -313,7 +326,10 @@ impl Client {
         loop {
             let url = cache.get(number).await?;
             let stall = options.stall.as_ref();
-            let error = match self.put_part(&url, part, options.timeout, stall, &what).await {
+            let error = match self
+                .put_part(&url, part, options.timeout, stall, &what)
+                .await
+            {
                 Ok(headers) => {
                     let etag = headers
                         .get("etag")
@@ -332,10 +348,14 @@ impl Client {
             if is_refused(&error) {
                 cache.forget(number).await;
                 if refused == options.max_url_renewals {
-                    return Err(Error::UrlsRefused {
-                        what,
-                        renewals: refused,
-                        last: Box::new(error),
+                    return Err(if refused == 0 {
+                        error
+                    } else {
+                        Error::UrlsRefused {
+                            what,
+                            renewals: refused,
+                            last: Box::new(error),
+                        }
                     });
                 }
                 refused += 1;
