@@ -391,7 +391,7 @@ fn part_urls(client: &Client, upload_key: &str) -> PartUrls {
 
 fn transfer_options() -> TransferOptions {
     TransferOptions::default()
-        .part_size(64 * 1024)
+        .part_size(100 * 1024)
         .concurrency(2)
         .retry(
             RetryPolicy::default()
@@ -416,7 +416,7 @@ async fn a_file_goes_up_in_parts_despite_faults_and_comes_down_resumed() {
         .unwrap()
         .upload_key
         .unwrap();
-    let data = content(200 * 1024 + 9);
+    let data = content(300 * 1024 + 9);
     fake.objects().fail_part(2, 1);
     let parts = client
         .runtime()

@@ -283,21 +283,18 @@ async fn expired_part_urls_are_asked_for_again() {
     let expired = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let once = expired.clone();
     // After the first part is up, every URL handed out so far stops working.
-    let file = s
-        .upload("expiring.bin", bytes.clone())
-        .transfer_options(
-            quick_retries()
-                .part_size(PART)
-                .concurrency(1)
-                .on_progress(move |_| {
+    let file =
+        s.upload("expiring.bin", bytes.clone())
+            .transfer_options(quick_retries().part_size(PART).concurrency(1).on_progress(
+                move |_| {
                     if !once.swap(true, Ordering::SeqCst) {
                         objects.expire_urls();
                     }
-                }),
-        )
-        .send()
-        .await
-        .unwrap();
+                },
+            ))
+            .send()
+            .await
+            .unwrap();
     assert!(expired.load(Ordering::SeqCst));
     assert_eq!(s.bytes_of(file.id.as_deref().unwrap()).await, bytes);
     assert!(
