@@ -168,6 +168,8 @@ pub(crate) struct Storage {
     /// What the recycle bins hold, oldest first.
     recycled: Vec<Recycled>,
     uploads: HashMap<String, Upload>,
+    /// The `option.storageDriver` of each upload begun, as asked.
+    drivers_asked: Vec<Option<String>>,
     tasks: HashMap<String, Task>,
     subscriptions: BTreeSet<(String, String)>,
     /// WebOffice sessions by access token.
@@ -420,6 +422,7 @@ impl Storage {
             nodes: HashMap::new(),
             recycled: Vec::new(),
             uploads: HashMap::new(),
+            drivers_asked: Vec::new(),
             tasks: HashMap::new(),
             subscriptions: BTreeSet::new(),
             web_office: HashMap::new(),
@@ -428,6 +431,15 @@ impl Storage {
 
     pub(crate) fn subscriptions(&self) -> Vec<(String, String)> {
         self.subscriptions.iter().cloned().collect()
+    }
+
+    pub(crate) fn drivers_asked(&self) -> Vec<Option<String>> {
+        self.drivers_asked.clone()
+    }
+
+    /// Uploads begun and not committed are no longer accepted.
+    pub(crate) fn forget_uploads(&mut self) {
+        self.uploads.clear();
     }
 
     fn id(&mut self) -> String {

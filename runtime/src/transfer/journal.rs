@@ -31,7 +31,6 @@ pub struct UploadIdentity {
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Header {
-    #[serde(flatten)]
     identity: UploadIdentity,
     upload_key: String,
 }
