@@ -1,8 +1,19 @@
 //! Uploads a file to a storage space, or downloads one, with a progress bar.
 //!
-//!     cargo run -p dingtalk-examples --example transfer -- upload FILE
+//!     cargo run -p dingtalk-examples --example transfer -- [--resume] upload FILE
 //!     cargo run -p dingtalk-examples --example transfer -- download DENTRY PATH
-//!     cargo run -p dingtalk-examples --example transfer -- roundtrip FILE PATH
+//!     cargo run -p dingtalk-examples --example transfer -- [--resume] roundtrip FILE PATH
+//!
+//! The result goes to standard output, one line a transfer (`uploaded FILE as
+//! NAME (dentry ID in space SPACE, N bytes)`, `downloaded dentry ID to PATH (N
+//! bytes)`), for scripts to read; progress, warnings and logs go to standard
+//! error.
+//!
+//! A download stopped part way (Ctrl-C, a failure) leaves `PATH.part` and a
+//! record beside it; run the same download again and it goes on from there if
+//! the file is unchanged. With `--resume`, an upload in parts keeps a record of
+//! its finished parts in `FILE.upload.json`; run it again after a stop and only
+//! the missing parts go up.
 //!
 //! By default it runs against the local fake DingTalk, started in-process, which
 //! forgets its files when the example ends: `roundtrip` uploads FILE and
@@ -34,7 +45,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 type Result<T, E = Box<dyn std::error::Error>> = std::result::Result<T, E>;
 
-const USAGE: &str = "usage: transfer upload FILE | download DENTRY PATH | roundtrip FILE PATH";
+const USAGE: &str =
+    "usage: transfer [--resume] upload FILE | download DENTRY PATH | [--resume] roundtrip FILE PATH";
 
 #[tokio::main]
 async fn main() -> Result<()> {
@@ -42,9 +54,15 @@ async fn main() -> Result<()> {
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
         )
+        .with_writer(std::io::stderr)
         .init();
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let resume = args.iter().any(|arg| arg == "--resume");
+    let args: Vec<&str> = args
+        .iter()
+        .map(String::as_str)
+        .filter(|arg| *arg != "--resume")
+        .collect();
     if !matches!(
         args.as_slice(),
         ["upload", _] | ["download", _, _] | ["roundtrip", _, _]
@@ -53,7 +71,8 @@ async fn main() -> Result<()> {
         std::process::exit(2);
     }
 
-    let session = Session::open().await?;
+    let mut session = Session::open().await?;
+    session.resume = resume;
     let done = match args.as_slice() {
         ["upload", file] => session.upload(Path::new(file)).await.map(drop),
         ["download", dentry, path] => session.download(dentry, Path::new(path)).await,
@@ -81,6 +100,8 @@ struct Session {
     union_id: String,
     space_id: String,
     transfer: TransferOptions,
+    /// Whether uploads in parts keep a record to go on from after a stop.
+    resume: bool,
     fake: Option<FakeDingTalk>,
 }
 
@@ -137,6 +158,7 @@ impl Session {
             union_id,
             space_id: space,
             transfer,
+            resume: false,
             fake,
         })
     }
@@ -149,7 +171,7 @@ impl Session {
             .ok_or("FILE has no usable name")?;
         let bar = bar("uploading");
         let shown = bar.clone();
-        let dentry = self
+        let mut upload = self
             .client
             .storage_upload_file(
                 StorageUploadFileInput {
@@ -161,9 +183,11 @@ impl Session {
                 file,
             )
             .transfer_options(self.transfer.clone().on_progress(move |p| show(&shown, p)))
-            .conflict_strategy(ConflictStrategy::AutoRename)
-            .send()
-            .await;
+            .conflict_strategy(ConflictStrategy::AutoRename);
+        if self.resume {
+            upload = upload.resumable();
+        }
+        let dentry = upload.send().await;
         bar.finish();
         let dentry = dentry?;
         let id = dentry.id.ok_or("the new file has no id")?;

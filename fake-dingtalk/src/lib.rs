@@ -172,6 +172,18 @@ impl FakeDingTalk {
         &self.state.objects
     }
 
+    /// The `option.storageDriver` each storage upload was begun with, in order.
+    pub fn storage_drivers_asked(&self) -> Vec<Option<String>> {
+        self.state.data().storage.drivers_asked()
+    }
+
+    /// The storage uploads begun and not committed are forgotten, by the API
+    /// and by the object storage, as uploads left too long are.
+    pub fn forget_uploads(&self) {
+        self.state.data().storage.forget_uploads();
+        self.state.objects.forget_uploads();
+    }
+
     /// The file change event subscriptions in force, as (`scope`, `scopeId`)
     /// pairs such as `("SPACE", "200001")`, sorted.
     pub fn event_subscriptions(&self) -> Vec<(String, String)> {

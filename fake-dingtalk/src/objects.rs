@@ -5,8 +5,10 @@
 //! covers the method, the path and the expiry time in the query; it refuses a
 //! URL whose signature is wrong or whose time is up. Uploads are stored part by
 //! part on disk and assembled when committed; downloads honour `Range`. Faults
-//! can be asked for: a part that fails, a download cut short, every URL handed
-//! out so far made invalid.
+//! can be asked for: a part that fails or stalls, a download cut short or
+//! stalled, every URL handed out so far made invalid (at once, or part way
+//! through a download). Like the object storage behind DingTalk, it takes at
+//! most 10,000 parts, each of at least 100 KiB but the last.
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -25,6 +27,11 @@ use axum::Router;
 use futures_util::StreamExt;
 use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
 use tokio::sync::oneshot;
+
+/// The smallest part the storage takes, but for an upload's last.
+pub const MIN_PART_SIZE: u64 = 100 * 1024;
+/// The highest part number the storage takes.
+pub const MAX_PARTS: u32 = 10_000;
 
 /// The header that carries a URL's signature.
 pub const SIGNATURE_HEADER: &str = "x-fake-signature";
@@ -54,6 +61,10 @@ struct Store {
     next_id: AtomicU64,
     /// Object requests served, a resumed download counting once per request.
     gets: AtomicU64,
+    /// Bytes of objects sent, and of parts received.
+    sent_bytes: AtomicU64,
+    /// Part uploads received (`PUT`s that reached the storage, whatever their outcome).
+    puts: AtomicU64,
     /// Requests of any kind, and those that carried a DingTalk access token.
     requests: AtomicU64,
     credential_leaks: AtomicU64,
@@ -72,6 +83,14 @@ struct Data {
     refused_parts: HashMap<u32, usize>,
     /// Downloads to cut after so many bytes.
     cuts: Vec<u64>,
+    /// Downloads to cut after so many bytes, every URL expiring at the cut.
+    expiring_cuts: Vec<u64>,
+    /// Downloads to refuse as expired, whatever their URL.
+    refused_downloads: usize,
+    /// Downloads that stop sending after so many bytes, without closing.
+    stalls: Vec<u64>,
+    /// Part number → attempts left that stop reading the part's body.
+    stalled_parts: HashMap<u32, usize>,
 }
 
 impl Store {
@@ -158,6 +177,8 @@ impl ObjectStore {
             epoch: AtomicU64::new(0),
             next_id: AtomicU64::new(1),
             gets: AtomicU64::new(0),
+            sent_bytes: AtomicU64::new(0),
+            puts: AtomicU64::new(0),
             requests: AtomicU64::new(0),
             credential_leaks: AtomicU64::new(0),
             data: Mutex::default(),
@@ -231,6 +252,16 @@ impl ObjectStore {
             .find(|(i, number)| **number != *i as u32 + 1)
         {
             return Err(format!("upload {key} misses part {}", expected + 1));
+        }
+        let last = parts.keys().next_back().copied();
+        for (number, path) in parts {
+            let len = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
+            if Some(*number) != last && len < MIN_PART_SIZE {
+                return Err(format!(
+                    "partTooSmall: part {number} of upload {key} has {len} bytes, under the \
+                     minimum of {MIN_PART_SIZE} for all parts but the last"
+                ));
+            }
         }
         Ok(parts.values().cloned().collect())
     }
@@ -346,6 +377,44 @@ impl ObjectStore {
     pub fn expire_urls(&self) {
         self.state.epoch.fetch_add(1, Ordering::SeqCst);
     }
+
+    /// The next download is cut after `bytes` bytes, and at that moment every
+    /// URL handed out so far expires: the rest needs a fresh URL.
+    pub fn expire_during_next_download(&self, bytes: u64) {
+        self.state.data().expiring_cuts.push(bytes);
+    }
+
+    /// The next `times` downloads are refused as expired, whatever their URL.
+    pub fn refuse_downloads(&self, times: usize) {
+        self.state.data().refused_downloads = times;
+    }
+
+    /// The next download sends `bytes` bytes, then nothing more, keeping the connection open.
+    pub fn stall_next_download(&self, bytes: u64) {
+        self.state.data().stalls.push(bytes);
+    }
+
+    /// Part `part` of every upload stops being read the next `times` times,
+    /// the connection kept open.
+    pub fn stall_part(&self, part: u32, times: usize) {
+        self.state.data().stalled_parts.insert(part, times);
+    }
+
+    /// The uploads begun and not committed are forgotten, as a storage
+    /// forgets an upload left too long.
+    pub fn forget_uploads(&self) {
+        self.state.data().uploads.clear();
+    }
+
+    /// Bytes sent in answer to downloads, and received in parts.
+    pub fn sent_bytes(&self) -> u64 {
+        self.state.sent_bytes.load(Ordering::SeqCst)
+    }
+
+    /// How many part uploads reached the storage, whatever their outcome.
+    pub fn puts(&self) -> u64 {
+        self.state.puts.load(Ordering::SeqCst)
+    }
 }
 
 async fn put_part(
@@ -362,6 +431,26 @@ async fn put_part(
         &headers,
     ) {
         return refuse(why);
+    }
+    store.puts.fetch_add(1, Ordering::SeqCst);
+    if part == 0 || part > MAX_PARTS {
+        return (
+            StatusCode::BAD_REQUEST,
+            format!("InvalidArgument: part number {part} is outside 1 to {MAX_PARTS}"),
+        )
+            .into_response();
+    }
+    let stalled = {
+        let mut data = store.data();
+        data.stalled_parts
+            .get_mut(&part)
+            .filter(|left| **left > 0)
+            .map(|left| *left -= 1)
+            .is_some()
+    };
+    if stalled {
+        // The body is not read; the connection stays open until the sender gives up.
+        tokio::time::sleep(Duration::from_secs(600)).await;
     }
     {
         let mut data = store.data();
@@ -386,6 +475,9 @@ async fn put_part(
         while let Some(chunk) = chunks.next().await {
             let chunk = chunk.map_err(std::io::Error::other)?;
             hasher.write(&chunk);
+            store
+                .sent_bytes
+                .fetch_add(chunk.len() as u64, Ordering::SeqCst);
             file.write_all(&chunk).await?;
         }
         file.flush().await
@@ -409,6 +501,13 @@ async fn get_object(
     if let Err(why) = store.check(&Method::GET, &format!("/objects/{id}"), &query, &headers) {
         return refuse(why);
     }
+    {
+        let mut data = store.data();
+        if data.refused_downloads > 0 {
+            data.refused_downloads -= 1;
+            return refuse("Request has expired");
+        }
+    }
     store.gets.fetch_add(1, Ordering::SeqCst);
     let Some((path, size)) = store.data().objects.get(&id).cloned() else {
         return (StatusCode::NOT_FOUND, "NoSuchKey").into_response();
@@ -424,7 +523,14 @@ async fn get_object(
             _ => return (StatusCode::RANGE_NOT_SATISFIABLE, "InvalidRange").into_response(),
         },
     };
-    let cut = store.data().cuts.pop();
+    let (cut, expiring, stall) = {
+        let mut data = store.data();
+        match (data.expiring_cuts.pop(), data.stalls.pop()) {
+            (Some(at), stall) => (Some(at), true, stall),
+            (None, Some(at)) => (None, false, Some(at)),
+            (None, None) => (data.cuts.pop(), false, None),
+        }
+    };
     let mut file = match tokio::fs::File::open(&path).await {
         Ok(file) => file,
         Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
@@ -435,19 +541,38 @@ async fn get_object(
     let length = size - start;
     // Chunks of the file, then (when cut) an error that breaks the connection.
     let cut = cut.filter(|cut| *cut < length);
-    let limit = cut.unwrap_or(length);
-    let chunks = futures_util::stream::unfold(Some((file, 0u64)), move |state| async move {
-        let (mut file, sent) = state?;
-        if sent >= limit {
-            return cut.map(|_| (Err(std::io::Error::other("connection cut")), None));
-        }
-        let mut buffer = vec![0; (limit - sent).min(64 * 1024) as usize];
-        match file.read_exact(&mut buffer).await {
-            Ok(_) => {
-                let sent = sent + buffer.len() as u64;
-                Some((Ok(Bytes::from(buffer)), Some((file, sent))))
+    let stall = stall.filter(|stall| *stall < length);
+    let limit = cut.or(stall).unwrap_or(length);
+    let counter = store.clone();
+    let chunks = futures_util::stream::unfold(Some((file, 0u64)), move |state| {
+        let store = counter.clone();
+        async move {
+            let (mut file, sent) = state?;
+            if sent >= limit {
+                if stall.is_some() {
+                    tokio::time::sleep(Duration::from_secs(600)).await;
+                    return None;
+                }
+                if expiring {
+                    // What was sent reaches the client before the connection
+                    // closes short of the declared length.
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    store.epoch.fetch_add(1, Ordering::SeqCst);
+                    return None;
+                }
+                return cut.map(|_| (Err(std::io::Error::other("connection cut")), None));
             }
-            Err(e) => Some((Err(e), None)),
+            let mut buffer = vec![0; (limit - sent).min(64 * 1024) as usize];
+            match file.read_exact(&mut buffer).await {
+                Ok(_) => {
+                    let sent = sent + buffer.len() as u64;
+                    store
+                        .sent_bytes
+                        .fetch_add(buffer.len() as u64, Ordering::SeqCst);
+                    Some((Ok(Bytes::from(buffer)), Some((file, sent))))
+                }
+                Err(e) => Some((Err(e), None)),
+            }
         }
     });
     let status = if start > 0 {

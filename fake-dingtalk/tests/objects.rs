@@ -36,7 +36,7 @@ fn signed(url: Signed) -> SignedUrl {
 
 fn options() -> TransferOptions {
     TransferOptions::default()
-        .part_size(64 * 1024)
+        .part_size(100 * 1024)
         .concurrency(3)
         .retry(
             RetryPolicy::default()
@@ -73,7 +73,7 @@ async fn put(url: Signed, body: Vec<u8>) -> Result<(), Error> {
 #[tokio::test]
 async fn parts_are_assembled_on_commit_and_come_down_whole_or_resumed() {
     let store = Arc::new(ObjectStore::start(Duration::from_secs(900)).await.unwrap());
-    let data = content(300 * 1024 + 17);
+    let data = content(400 * 1024 + 17);
     let key = store.begin_upload();
     store.fail_part(2, 1);
     let parts = client()
@@ -129,7 +129,7 @@ async fn urls_made_invalid_are_asked_for_again() {
             .boxed()
         })
     };
-    let data = content(200 * 1024);
+    let data = content(300 * 1024);
     client()
         .upload_parts(UploadSource::from(data.clone()), &options(), rotating)
         .await

@@ -391,7 +391,7 @@ fn part_urls(client: &Client, upload_key: &str) -> PartUrls {
 
 fn transfer_options() -> TransferOptions {
     TransferOptions::default()
-        .part_size(64 * 1024)
+        .part_size(100 * 1024)
         .concurrency(2)
         .retry(
             RetryPolicy::default()
@@ -416,7 +416,7 @@ async fn a_file_goes_up_in_parts_despite_faults_and_comes_down_resumed() {
         .unwrap()
         .upload_key
         .unwrap();
-    let data = content(200 * 1024 + 9);
+    let data = content(300 * 1024 + 9);
     fake.objects().fail_part(2, 1);
     let parts = client
         .runtime()
@@ -519,8 +519,11 @@ async fn an_upload_in_parts_is_committed_only_whole() {
             .collect::<Vec<_>>(),
         [1, 3]
     );
+    // Every part but the last holds the storage's minimum of 100 KiB.
+    let part_len = |number: u8| if number == 3 { 10 } else { 100 * 1024 };
     for info in &first_and_third {
-        let part = vec![info.part_number.unwrap() as u8; 10];
+        let number = info.part_number.unwrap() as u8;
+        let part = vec![number; part_len(number)];
         let sent = put(info.header_signature_info.as_ref().unwrap(), &part).await;
         assert_eq!(sent.status(), 200);
     }
@@ -555,11 +558,15 @@ async fn an_upload_in_parts_is_committed_only_whole() {
         .multipart_header_signature_infos
         .unwrap()
         .remove(0);
-    put(second.header_signature_info.as_ref().unwrap(), &[2; 10]).await;
+    put(
+        second.header_signature_info.as_ref().unwrap(),
+        &vec![2; part_len(2)],
+    )
+    .await;
     let file = commit().await.unwrap().dentry.unwrap();
-    assert_eq!(file.size, Some(30));
-    let mut expected = vec![1; 10];
-    expected.extend([2; 10]);
+    assert_eq!(file.size, Some(2 * 100 * 1024 + 10));
+    let mut expected = vec![1; part_len(1)];
+    expected.extend(vec![2; part_len(2)]);
     expected.extend([3; 10]);
     assert_eq!(
         download(&client, &space_id, id(&file), ALICE, None)

@@ -103,6 +103,9 @@ fn quick_retries() -> TransferOptions {
     )
 }
 
+/// The smallest part the storage takes (but for the last).
+const PART: u64 = 100 * 1024;
+
 const UPLOAD_INFO: &str = "/v1.0/storage/spaces/{spaceId}/files/uploadInfos/query";
 const MULTIPART_INIT: &str = "/v1.0/storage/spaces/{spaceId}/files/multiPartUploadInfos/init";
 const PART_URLS: &str = "/v1.0/storage/spaces/files/multiPartUploadInfos/query";
@@ -173,7 +176,7 @@ async fn a_large_file_goes_up_in_parts_from_a_path_and_comes_back_identical() {
 
     let file = s
         .upload("large.bin", path.as_path())
-        .part_size(100_000)
+        .part_size(PART)
         .concurrency(3)
         .on_progress(move |p| {
             assert_eq!(p.total, 1_000_003);
@@ -216,7 +219,7 @@ async fn a_reader_of_known_length_is_uploaded_and_a_new_version_replaces_the_fil
     let updated = s
         .upload("notes.txt", UploadSource::reader(reader, 250_000))
         .overwrite(&id)
-        .part_size(64 * 1024)
+        .part_size(PART)
         .send()
         .await
         .unwrap();
@@ -246,7 +249,7 @@ async fn a_failing_part_is_retried_alone() {
         s.fake.objects().fail_part(3, 2);
         let file = s
             .upload(&format!("retried-{n}.bin"), source)
-            .transfer_options(quick_retries().part_size(100_000).concurrency(2))
+            .transfer_options(quick_retries().part_size(PART).concurrency(2))
             .send()
             .await
             .unwrap();
@@ -261,7 +264,7 @@ async fn a_part_that_keeps_failing_fails_the_upload_and_adds_no_file() {
     s.fake.objects().fail_part(2, 100);
     let error = s
         .upload("doomed.bin", content(300_000))
-        .transfer_options(quick_retries().part_size(100_000))
+        .transfer_options(quick_retries().part_size(PART))
         .send()
         .await
         .unwrap_err();
@@ -280,21 +283,18 @@ async fn expired_part_urls_are_asked_for_again() {
     let expired = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let once = expired.clone();
     // After the first part is up, every URL handed out so far stops working.
-    let file = s
-        .upload("expiring.bin", bytes.clone())
-        .transfer_options(
-            quick_retries()
-                .part_size(100_000)
-                .concurrency(1)
-                .on_progress(move |_| {
+    let file =
+        s.upload("expiring.bin", bytes.clone())
+            .transfer_options(quick_retries().part_size(PART).concurrency(1).on_progress(
+                move |_| {
                     if !once.swap(true, Ordering::SeqCst) {
                         objects.expire_urls();
                     }
-                }),
-        )
-        .send()
-        .await
-        .unwrap();
+                },
+            ))
+            .send()
+            .await
+            .unwrap();
     assert!(expired.load(Ordering::SeqCst));
     assert_eq!(s.bytes_of(file.id.as_deref().unwrap()).await, bytes);
     assert!(
@@ -355,7 +355,7 @@ async fn the_storage_origin_never_sees_the_token() {
     let bytes = content(250_000);
     let file = s
         .upload("private.bin", bytes.clone())
-        .part_size(100_000)
+        .part_size(PART)
         .send()
         .await
         .unwrap();

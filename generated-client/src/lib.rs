@@ -65,9 +65,9 @@ pub mod operations;
 
 pub use credentials::Credentials;
 pub use openapi_runtime::{
-    reqwest, ApiError, At, CallOptions, ClientBuilder, DecodeError, Error, Progress, RetryPolicy,
-    Timestamp, TimestampParseError, TransferOptions, UploadSource, Validate, Violation,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
+    reqwest, ApiError, At, CallOptions, ClientBuilder, DecodeError, Error, PartRules, Progress,
+    RetryPolicy, StallProtection, Timestamp, TimestampParseError, TransferOptions, UploadSource,
+    Validate, Violation, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
 };
 pub use operations::Client;
 #[cfg(feature = "drive")]
@@ -78,6 +78,7 @@ pub use transfer::drive::{
 pub use transfer::storage::{
     StorageDownloadFile, StorageDownloadFileInput, StorageUploadFile, StorageUploadFileInput,
 };
+pub use transfer::PART_RULES;
 
 /// The README's examples, compiled as doctests (they use every group).
 #[cfg(all(doctest, feature = "storage", feature = "drive", feature = "oauth2"))]

@@ -16,7 +16,8 @@ use crate::send::{decode_json, RawResponse};
 /// [`Error::Decode`] when a response arrived but could not be read,
 /// [`Error::Redirect`] when the server answered with a redirect, which is never
 /// followed, [`Error::ResponseTooLarge`] when the body passed the size limit,
-/// [`Error::Transfer`] and [`Error::Io`] when moving a file's contents failed,
+/// [`Error::Transfer`], [`Error::Stalled`], [`Error::UrlsRefused`] and
+/// [`Error::Io`] when moving a file's contents failed,
 /// [`Error::InvalidInput`] when the request was refused before sending, and
 /// [`Error::Config`] when the client itself is misconfigured.
 #[derive(Debug, thiserror::Error)]
@@ -61,6 +62,25 @@ pub enum Error {
         /// The storage's HTTP status, when it answered.
         status: Option<StatusCode>,
         message: String,
+    },
+    #[error(
+        "{what}: stalled: under {min_bytes_per_second} bytes a second for {} s",
+        grace.as_secs_f64()
+    )]
+    Stalled {
+        /// What was being moved (`upload part 3`, `download`).
+        what: String,
+        min_bytes_per_second: u64,
+        grace: Duration,
+    },
+    #[error("{what}: the storage refused {} fresh URLs in a row; the last answer: {last}", renewals + 1)]
+    UrlsRefused {
+        /// What was being moved (`upload part 3`, `download`).
+        what: String,
+        /// Fresh URLs asked for in a row before giving up.
+        renewals: u32,
+        /// The storage's answer to the last URL.
+        last: Box<Error>,
     },
     #[error("{what}: {source}")]
     Io {

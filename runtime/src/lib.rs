@@ -16,9 +16,12 @@
 //! - pagination streams, input validation ([`Validate`]), lenient
 //!   [`Timestamp`]s;
 //! - file transfer to and from the URLs an API hands out ([`SignedUrl`]):
-//!   uploads in parts, several at once, each retried alone with its URL asked
-//!   for again when it expires; downloads streamed and resumed by `Range`;
-//!   progress; memory bounded by the parts in flight; no credentials sent.
+//!   uploads in parts planned within the storage's rules, several at once,
+//!   each retried alone with its URL asked for again when it expires;
+//!   downloads streamed and resumed by `Range`, with a fresh URL when one
+//!   expires; stalled bodies abandoned and tried again; records that let an
+//!   upload or a download go on after a restart; progress; memory bounded by
+//!   the parts in flight; no credentials sent.
 //!
 //! What a generated client says about its API is static data: [`Api`] and one
 //! [`Operation`] per operation.
@@ -47,7 +50,9 @@ pub use retry::{ClassifyRetry, DefaultRetryClassifier, RetryPolicy};
 pub use send::{decode_json, CallOptions, File, Request, Response, Style};
 pub use timestamp::{Timestamp, TimestampParseError};
 pub use transfer::{
-    OnProgress, PartUrls, Progress, SignedUrl, TransferOptions, UploadSource, UploadedPart,
+    DownloadUrl, OnProgress, PartPlan, PartRules, PartUrls, PartialDownload, Progress, SignedUrl,
+    StallProtection, TransferOptions, UploadIdentity, UploadJournal, UploadSource, UploadedPart,
+    DEFAULT_PART_SIZE,
 };
 pub use validate::{At, Check, Rules, Validate, Violation};
 

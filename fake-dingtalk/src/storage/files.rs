@@ -86,7 +86,10 @@ impl Storage {
         object_key: String,
         multipart: bool,
         user: &str,
+        asked_driver: Option<&StorageDriver>,
     ) -> String {
+        self.drivers_asked
+            .push(asked_driver.map(|driver| driver.to_string()));
         let key = format!("fake-upload-{}", self.id());
         self.uploads.insert(
             key.clone(),
@@ -126,7 +129,13 @@ pub(super) async fn upload_info(
     let object_key = state.objects.begin_upload();
     // An upload in one piece is part 1 of its object.
     let signed = state.objects.part_url(&object_key, 1);
-    let upload_key = storage.begin_upload(&space_id, object_key, false, &user);
+    let upload_key = storage.begin_upload(
+        &space_id,
+        object_key,
+        false,
+        &user,
+        option.storage_driver.as_ref(),
+    );
     Reply::ok(GetFileUploadInfoResponse {
         upload_key: Some(upload_key),
         storage_driver: Some(driver),
@@ -150,7 +159,13 @@ pub(super) async fn init_multipart(
     let storage = &mut data.storage;
     storage.precheck(&space_id, option.pre_check_param.as_ref(), &user)?;
     let object_key = state.objects.begin_upload();
-    let upload_key = storage.begin_upload(&space_id, object_key, true, &user);
+    let upload_key = storage.begin_upload(
+        &space_id,
+        object_key,
+        true,
+        &user,
+        option.storage_driver.as_ref(),
+    );
     Reply::ok(InitMultipartFileUploadResponse {
         upload_key: Some(upload_key),
         storage_driver: Some(driver),

@@ -29,6 +29,8 @@ pub(crate) struct Storage {
     /// What the recycle bins hold, oldest first.
     pub(super) recycled: Vec<Recycled>,
     pub(super) uploads: HashMap<String, Upload>,
+    /// The `option.storageDriver` of each upload begun, as asked.
+    pub(super) drivers_asked: Vec<Option<String>>,
     pub(super) tasks: HashMap<String, Task>,
     pub(super) subscriptions: BTreeSet<(String, String)>,
     /// WebOffice sessions by access token.
@@ -174,6 +176,7 @@ impl Storage {
             nodes: HashMap::new(),
             recycled: Vec::new(),
             uploads: HashMap::new(),
+            drivers_asked: Vec::new(),
             tasks: HashMap::new(),
             subscriptions: BTreeSet::new(),
             web_office: HashMap::new(),
@@ -182,6 +185,15 @@ impl Storage {
 
     pub(crate) fn subscriptions(&self) -> Vec<(String, String)> {
         self.subscriptions.iter().cloned().collect()
+    }
+
+    pub(crate) fn drivers_asked(&self) -> Vec<Option<String>> {
+        self.drivers_asked.clone()
+    }
+
+    /// Uploads begun and not committed are no longer accepted.
+    pub(crate) fn forget_uploads(&mut self) {
+        self.uploads.clear();
     }
 
     pub(super) fn id(&mut self) -> String {

@@ -11,10 +11,10 @@ use std::path::Path;
 
 use futures_util::FutureExt;
 use md5::{Digest, Md5};
-use openapi_runtime::{TransferOptions, UploadSource};
+use openapi_runtime::{DownloadUrl, PartPlan, TransferOptions, UploadSource};
 use tokio::io::{AsyncReadExt, AsyncWrite};
 
-use super::{missing, one_piece, signed_url, to_path_with};
+use super::{download_url, missing, one_piece, signed_url, to_path, PART_RULES};
 use crate::models::{DriveFile, DriveFileType};
 use crate::operations::{
     DriveAddFileInput, DriveGetDownloadInfoInput, DriveGetFileInfoInput, DriveGetUploadInfoInput,
@@ -123,6 +123,16 @@ impl DriveUploadFile {
     /// Uploads the content and adds it as a file; returns the file.
     pub async fn send(self) -> Result<DriveFile, Error> {
         let size = self.source.size().await?;
+        if size > PART_RULES.max_part_size {
+            return Err(Error::InvalidInput {
+                operation_id: "drive_GetUploadInfo",
+                field: "file_size".to_owned(),
+                rule: format!(
+                    "a drive file goes up in one request, of at most {} bytes; this one has {size}",
+                    PART_RULES.max_part_size
+                ),
+            });
+        }
         let md5 = match self.md5.clone() {
             Some(md5) => md5,
             None => md5_of(&self.source).await?,
@@ -177,11 +187,13 @@ impl DriveUploadFile {
             }
             .boxed()
         });
-        let mut transfer = self.transfer;
-        transfer.part_size = size.max(1);
+        let plan = PartPlan {
+            part_size: size.max(1),
+            parts: 1,
+        };
         self.client
             .runtime()
-            .upload_parts(self.source, &transfer, media.urls.clone())
+            .upload_planned(self.source, plan, &self.transfer, media.urls.clone(), None)
             .await?;
         let mut add = self
             .client
@@ -266,44 +278,81 @@ impl DriveDownloadFile {
         self,
         writer: &mut W,
     ) -> Result<u64, Error> {
-        const OP: &str = "drive_GetDownloadInfo";
-        let expected = self
-            .client
+        let expected = self.file().await?.file_size;
+        let expected = expected.and_then(|size| u64::try_from(size).ok());
+        self.client
+            .runtime()
+            .download(&self.url(), writer, 0, expected, &self.transfer)
+            .await
+    }
+
+    /// Writes the content to a file at `path`, through `<path>.part` beside
+    /// it, which replaces `path` only once the whole content is there;
+    /// returns the bytes written. A download stopped part way leaves
+    /// `<path>.part` and a record of what it is: run again for the same file,
+    /// unchanged since, it goes on from there.
+    pub async fn to_path(self, path: impl AsRef<Path>) -> Result<u64, Error> {
+        let file = self.file().await?;
+        let identity = format!(
+            "drive space {} file {} size {} modified {}",
+            self.space_id,
+            self.file_id,
+            file.file_size.unwrap_or_default(),
+            file.modify_time.map(|t| t.to_string()).unwrap_or_default(),
+        );
+        let expected = file.file_size.and_then(|size| u64::try_from(size).ok());
+        to_path(
+            &self.client,
+            path.as_ref(),
+            &identity,
+            expected,
+            self.url(),
+            &self.transfer,
+        )
+        .await
+    }
+
+    async fn file(&self) -> Result<DriveFile, Error> {
+        self.client
             .drive_get_file_info(DriveGetFileInfoInput {
                 space_id: &self.space_id,
                 file_id: &self.file_id,
                 union_id: &self.union_id,
             })
             .send()
-            .await?
-            .file_size
-            .and_then(|size| u64::try_from(size).ok());
-        let info = self
-            .client
-            .drive_get_download_info(DriveGetDownloadInfoInput {
-                space_id: &self.space_id,
-                file_id: &self.file_id,
-                union_id: &self.union_id,
-            })
-            .send()
-            .await?
-            .download_info
-            .ok_or_else(|| missing(OP, "downloadInfo"))?;
-        let url = signed_url(OP, info.resource_url, info.headers, info.expiration_seconds)?;
-        self.client
-            .runtime()
-            .download_signed(&url, writer, expected, &self.transfer)
             .await
     }
 
-    /// Writes the content to a file at `path`, through a temporary file beside
-    /// it that replaces `path` only once the whole content is there; returns
-    /// the bytes written.
-    pub async fn to_path(self, path: impl AsRef<Path>) -> Result<u64, Error> {
-        to_path_with(path.as_ref(), |mut file| async move {
-            let written = self.to_writer(&mut file).await;
-            (file, written)
+    /// The download URL, asked for afresh each time it is needed.
+    fn url(&self) -> DownloadUrl {
+        let (client, space_id, file_id, union_id) = (
+            self.client.clone(),
+            self.space_id.clone(),
+            self.file_id.clone(),
+            self.union_id.clone(),
+        );
+        download_url(move || {
+            let (client, space_id, file_id, union_id) = (
+                client.clone(),
+                space_id.clone(),
+                file_id.clone(),
+                union_id.clone(),
+            );
+            async move {
+                const OP: &str = "drive_GetDownloadInfo";
+                let info = client
+                    .drive_get_download_info(DriveGetDownloadInfoInput {
+                        space_id: &space_id,
+                        file_id: &file_id,
+                        union_id: &union_id,
+                    })
+                    .send()
+                    .await?
+                    .download_info
+                    .ok_or_else(|| missing(OP, "downloadInfo"))?;
+                signed_url(OP, info.resource_url, info.headers, info.expiration_seconds)
+            }
+            .boxed()
         })
-        .await
     }
 }

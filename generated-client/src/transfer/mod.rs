@@ -10,10 +10,12 @@ use std::sync::{Arc, Mutex};
 
 use futures_util::future::BoxFuture;
 use futures_util::FutureExt;
-use openapi_runtime::{PartUrls, SignedUrl};
+use openapi_runtime::{
+    DownloadUrl, PartRules, PartUrls, PartialDownload, SignedUrl, TransferOptions,
+};
 use tokio::io::AsyncWriteExt;
 
-use crate::Error;
+use crate::{Client, Error};
 
 #[cfg(feature = "drive")]
 pub(crate) mod drive;
@@ -82,45 +84,51 @@ where
     UploadKey { urls, current }
 }
 
-/// Writes what `download` writes to a file at `path`, through a temporary
-/// file beside it that replaces `path` only once the download succeeded.
-pub(crate) async fn to_path_with<F, Fut>(path: &Path, download: F) -> Result<u64, Error>
+/// The rules of the object storage behind DingTalk's files: parts of 100 KiB
+/// (all but the last) to 5 GiB, at most 10,000 of them.
+pub const PART_RULES: PartRules = PartRules::new(100 * 1024, 5 * 1024 * 1024 * 1024, 10_000);
+
+/// A URL asked for afresh each time, from a call that hands one out.
+pub(crate) fn download_url<F>(ask: F) -> DownloadUrl
 where
-    F: FnOnce(PathWriter) -> Fut,
-    Fut: std::future::Future<Output = (PathWriter, Result<u64, Error>)>,
+    F: Fn() -> BoxFuture<'static, Result<SignedUrl, Error>> + Send + Sync + 'static,
 {
-    let io = |what: &str, source| Error::Io {
-        what: format!("{what} {}", path.display()),
-        source,
-    };
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".part");
-    let partial = std::path::PathBuf::from(partial);
-    let file = tokio::fs::File::create(&partial)
-        .await
-        .map_err(|e| io("creating a file beside", e))?;
-    // Chunks arrive a few KiB at a time; the file is written a MiB at a time.
-    let (mut file, written) = download(tokio::io::BufWriter::with_capacity(1 << 20, file)).await;
-    let written = match written {
-        Ok(written) => written,
-        Err(error) => {
-            drop(file);
-            let _ = tokio::fs::remove_file(&partial).await;
-            return Err(error);
-        }
-    };
-    file.flush().await.map_err(|e| io("writing", e))?;
-    let file = file.into_inner();
-    file.sync_all().await.map_err(|e| io("writing", e))?;
-    drop(file);
-    tokio::fs::rename(&partial, path)
-        .await
-        .map_err(|e| io("moving the download to", e))?;
-    Ok(written)
+    Arc::new(ask)
 }
 
-/// What a download to a path writes to.
-pub(crate) type PathWriter = tokio::io::BufWriter<tokio::fs::File>;
+/// Downloads into a file at `path` through `<path>.part`, which replaces
+/// `path` once the whole content is there. `identity` says what is
+/// downloaded, without the URL: a rerun for the same identity goes on from
+/// the bytes already in `<path>.part`, one for another starts over.
+pub(crate) async fn to_path(
+    client: &Client,
+    path: &Path,
+    identity: &str,
+    expected: Option<u64>,
+    url: DownloadUrl,
+    options: &TransferOptions,
+) -> Result<u64, Error> {
+    let partial = PartialDownload::new(path);
+    let (file, start) = partial.open(identity, expected).await?;
+    if start > 0 {
+        tracing::info!(path = %path.display(), bytes = start, "going on with a partial download");
+    }
+    // Chunks arrive a few KiB at a time; the file is written a MiB at a time.
+    let mut file = tokio::io::BufWriter::with_capacity(1 << 20, file);
+    let written = client
+        .runtime()
+        .download(&url, &mut file, start, expected, options)
+        .await;
+    // What arrived is kept, for a rerun to go on from, even after a failure.
+    let flushed = file.flush().await.map_err(|source| Error::Io {
+        what: format!("writing {}", path.display()),
+        source,
+    });
+    let written = written?;
+    flushed?;
+    partial.finish(file.into_inner()).await?;
+    Ok(written)
+}
 
 pub(crate) fn missing(operation: &str, field: &str) -> Error {
     Error::Transfer {

@@ -3,18 +3,21 @@
 //! (parts), then `storage_CommitFile`; `storage_GetFileDownloadInfo` to
 //! download.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use futures_util::FutureExt;
-use openapi_runtime::{PartUrls, SignedUrl, TransferOptions, UploadSource};
+use openapi_runtime::{
+    DownloadUrl, PartPlan, PartUrls, SignedUrl, TransferOptions, UploadIdentity, UploadJournal,
+    UploadSource,
+};
 use tokio::io::AsyncWrite;
 
-use super::{missing, one_piece, signed_url, to_path_with, UploadKey};
+use super::{download_url, missing, one_piece, signed_url, to_path, UploadKey, PART_RULES};
 use crate::models::{
     AppProperty, CommitFileOption, ConflictStrategy, Dentry, GetFileDownloadInfoOption,
-    GetFileUploadInfoOption, HeaderSignatureInfo, InitMultipartFileUploadOption, TransferProtocol,
-    UploadPreCheck,
+    GetFileUploadInfoOption, HeaderSignatureInfo, InitMultipartFileUploadOption, StorageDriver,
+    TransferProtocol, UploadPreCheck,
 };
 use crate::operations::{
     StorageCommitFileInput, StorageGetDentryInput, StorageGetFileDownloadInfoInput,
@@ -87,6 +90,7 @@ impl Client {
             commit: CommitFileOption::default(),
             overwrite_dentry_id: None,
             transfer: TransferOptions::default(),
+            record: Record::None,
         }
     }
 
@@ -135,6 +139,15 @@ pub struct StorageUploadFile {
     commit: CommitFileOption,
     overwrite_dentry_id: Option<String>,
     transfer: TransferOptions,
+    record: Record,
+}
+
+/// Where an upload in parts keeps the record of its finished parts.
+#[derive(Debug, Clone)]
+enum Record {
+    None,
+    BesideSource,
+    At(PathBuf),
 }
 
 impl StorageUploadFile {
@@ -157,7 +170,10 @@ impl StorageUploadFile {
         self
     }
 
-    /// Bytes per part (8 MiB by default); content up to one part goes up in one piece.
+    /// Bytes per part: by default 8 MiB, or more for a file that would need
+    /// more than 10,000 parts. Content up to one part goes up in one piece. A
+    /// size outside the storage's rules ([`PART_RULES`]) fails the upload
+    /// before anything is sent.
     pub fn part_size(mut self, bytes: u64) -> Self {
         self.transfer = self.transfer.part_size(bytes);
         self
@@ -175,6 +191,24 @@ impl StorageUploadFile {
         self
     }
 
+    /// Keeps a record of the parts that went up in `path`, so that a rerun of
+    /// the same upload (same target, same source size and modification time,
+    /// same part size) sends only the parts still missing, under the same
+    /// upload key while DingTalk still accepts it, and starts over when it no
+    /// longer does. The record holds no token and no URL; it is removed once
+    /// the file is committed. Only uploads in parts keep one.
+    pub fn resume_record(mut self, path: impl Into<PathBuf>) -> Self {
+        self.record = Record::At(path.into());
+        self
+    }
+
+    /// [`resume_record`](Self::resume_record) beside the source file, as
+    /// `<source>.upload.json`; for a source that is not a file, nothing is kept.
+    pub fn resumable(mut self) -> Self {
+        self.record = Record::BesideSource;
+        self
+    }
+
     /// Every transfer setting at once: part size, concurrency, retries, timeout, progress.
     pub fn transfer_options(mut self, options: TransferOptions) -> Self {
         self.transfer = options;
@@ -184,6 +218,7 @@ impl StorageUploadFile {
     /// Uploads the content and commits it as a file; returns the file.
     pub async fn send(self) -> Result<Dentry, Error> {
         let size = self.source.size().await?;
+        let plan = PART_RULES.plan(size, self.transfer.part_size)?;
         // A taken name is refused early only when the commit would refuse it:
         // other strategies rename, replace or return the existing file.
         let refuses_taken_name = self.overwrite_dentry_id.is_none()
@@ -194,16 +229,20 @@ impl StorageUploadFile {
             size: Some(i64::try_from(size).unwrap_or(i64::MAX)),
             md5: None,
         };
-        let mut transfer = self.transfer.clone();
-        let key = if size <= transfer.part_size {
-            transfer.part_size = size.max(1);
-            self.single_upload_key(precheck)
+        let (key, journal) = if plan.parts == 1 {
+            (self.single_upload_key(precheck), None)
         } else {
-            self.multipart_upload_key(precheck).await?
+            self.multipart_upload_key(precheck, size, plan).await?
         };
         self.client
             .runtime()
-            .upload_parts(self.source, &transfer, key.urls.clone())
+            .upload_planned(
+                self.source,
+                plan,
+                &self.transfer,
+                key.urls.clone(),
+                journal.as_ref(),
+            )
             .await?;
         let upload_key = key.current();
         let mut commit = self
@@ -222,11 +261,28 @@ impl StorageUploadFile {
         if let Some(dentry) = self.overwrite_dentry_id {
             commit = commit.overwrite_dentry_id(dentry);
         }
-        commit
+        let dentry = commit
             .send()
             .await?
             .dentry
-            .ok_or_else(|| missing("storage_CommitFile", "dentry"))
+            .ok_or_else(|| missing("storage_CommitFile", "dentry"))?;
+        if let Some(journal) = journal {
+            journal.remove();
+        }
+        Ok(dentry)
+    }
+
+    /// Where this upload's record is kept, if anywhere.
+    fn record_path(&self) -> Option<PathBuf> {
+        match (&self.record, &self.source) {
+            (Record::At(path), _) => Some(path.clone()),
+            (Record::BesideSource, UploadSource::File(source)) => {
+                let mut name = source.as_os_str().to_owned();
+                name.push(".upload.json");
+                Some(name.into())
+            }
+            _ => None,
+        }
     }
 
     /// An upload in one piece, under the key that comes with its URL.
@@ -247,6 +303,7 @@ impl StorageUploadFile {
                     })
                     .option(GetFileUploadInfoOption {
                         pre_check_param: Some(precheck),
+                        storage_driver: Some(StorageDriver::Dingtalk),
                         ..Default::default()
                     })
                     .send()
@@ -258,8 +315,50 @@ impl StorageUploadFile {
         })
     }
 
-    /// An upload in parts: one key, and URLs for the parts asked for as needed.
-    async fn multipart_upload_key(&self, precheck: UploadPreCheck) -> Result<UploadKey, Error> {
+    /// An upload in parts: one key, and URLs for the parts asked for as
+    /// needed. With a record of an earlier run of the same upload whose key
+    /// DingTalk still accepts, that key and its finished parts; otherwise a
+    /// new key, recorded when a record is kept.
+    async fn multipart_upload_key(
+        &self,
+        precheck: UploadPreCheck,
+        size: u64,
+        plan: PartPlan,
+    ) -> Result<(UploadKey, Option<UploadJournal>), Error> {
+        let record = self.record_path();
+        let identity = UploadIdentity {
+            target: format!(
+                "storage space {} folder {} name {} as {}",
+                self.space_id, self.parent_id, self.name, self.union_id
+            ),
+            size,
+            modified: self.source.modified().await,
+            part_size: plan.part_size,
+        };
+        if let Some(journal) = record
+            .as_deref()
+            .and_then(|path| UploadJournal::resume(path, &identity))
+        {
+            let urls = self.part_urls(journal.upload_key().to_owned());
+            let missing = (1..=plan.parts)
+                .find(|n| !journal.finished().iter().any(|p| p.number == *n))
+                .unwrap_or(1);
+            match urls(vec![missing]).await {
+                Ok(_) => {
+                    tracing::info!(
+                        parts_done = journal.finished().len(),
+                        parts = plan.parts,
+                        "going on with an upload in parts"
+                    );
+                    let key = UploadKey::fixed(urls, journal.upload_key().to_owned());
+                    return Ok((key, Some(journal)));
+                }
+                Err(error @ Error::Api(_)) => {
+                    tracing::info!(%error, "the recorded upload is no longer accepted; starting over");
+                }
+                Err(error) => return Err(error),
+            }
+        }
         const OP: &str = "storage_InitMultipartFileUpload";
         let upload_key = self
             .client
@@ -269,16 +368,26 @@ impl StorageUploadFile {
             })
             .option(InitMultipartFileUploadOption {
                 pre_check_param: Some(precheck),
+                storage_driver: Some(StorageDriver::Dingtalk),
                 ..Default::default()
             })
             .send()
             .await?
             .upload_key
             .ok_or_else(|| missing(OP, "uploadKey"))?;
+        let journal = match record {
+            Some(path) => Some(UploadJournal::create(&path, identity, upload_key.clone())?),
+            None => None,
+        };
+        let key = UploadKey::fixed(self.part_urls(upload_key.clone()), upload_key);
+        Ok((key, journal))
+    }
+
+    /// Asks DingTalk for the URLs of parts of the upload under `key`.
+    fn part_urls(&self, key: String) -> PartUrls {
         let client = self.client.clone();
         let union_id = self.union_id.clone();
-        let key = upload_key.clone();
-        let urls: PartUrls = Arc::new(move |parts| {
+        Arc::new(move |parts| {
             let (client, union_id, key) = (client.clone(), union_id.clone(), key.clone());
             async move {
                 const OP: &str = "storage_GetMultipartFileUploadInfos";
@@ -307,8 +416,7 @@ impl StorageUploadFile {
                     .collect()
             }
             .boxed()
-        });
-        Ok(UploadKey::fixed(urls, upload_key))
+        })
     }
 }
 
@@ -349,53 +457,106 @@ impl StorageDownloadFile {
         self,
         writer: &mut W,
     ) -> Result<u64, Error> {
-        const OP: &str = "storage_GetFileDownloadInfo";
-        // The current version's size is known to the dentry; another version's
-        // is checked against the length the storage declares.
+        let expected = self.expected_size().await?;
+        self.client
+            .runtime()
+            .download(&self.url(), writer, 0, expected, &self.transfer)
+            .await
+    }
+
+    /// Writes the content to a file at `path`, through `<path>.part` beside
+    /// it, which replaces `path` only once the whole content is there;
+    /// returns the bytes written. A download stopped part way (a failure, a
+    /// stopped process) leaves `<path>.part` and a record of what it is: run
+    /// again for the same file, unchanged since, it goes on from there.
+    pub async fn to_path(self, path: impl AsRef<Path>) -> Result<u64, Error> {
+        let dentry = self.dentry().await?;
         let expected = match self.version {
             Some(_) => None,
-            None => self
-                .client
-                .storage_get_dentry(StorageGetDentryInput {
-                    space_id: &self.space_id,
-                    dentry_id: &self.dentry_id,
-                    union_id: &self.union_id,
-                })
-                .send()
-                .await?
-                .dentry
-                .and_then(|d| d.size)
-                .and_then(|size| u64::try_from(size).ok()),
+            None => dentry.size.and_then(|size| u64::try_from(size).ok()),
         };
-        let info = self
-            .client
-            .storage_get_file_download_info(StorageGetFileDownloadInfoInput {
+        let identity = format!(
+            "storage space {} dentry {} version {} size {} modified {}",
+            self.space_id,
+            self.dentry_id,
+            self.version.or(dentry.version).unwrap_or_default(),
+            dentry.size.unwrap_or_default(),
+            dentry
+                .modified_time
+                .map(|t| t.to_string())
+                .unwrap_or_default(),
+        );
+        to_path(
+            &self.client,
+            path.as_ref(),
+            &identity,
+            expected,
+            self.url(),
+            &self.transfer,
+        )
+        .await
+    }
+
+    async fn dentry(&self) -> Result<Dentry, Error> {
+        self.client
+            .storage_get_dentry(StorageGetDentryInput {
                 space_id: &self.space_id,
                 dentry_id: &self.dentry_id,
                 union_id: &self.union_id,
             })
-            .option(GetFileDownloadInfoOption {
-                version: self.version,
-                ..Default::default()
-            })
             .send()
-            .await?;
-        let url = storage_url(OP, info.header_signature_info)?;
-        self.client
-            .runtime()
-            .download_signed(&url, writer, expected, &self.transfer)
-            .await
+            .await?
+            .dentry
+            .ok_or_else(|| missing("storage_GetDentry", "dentry"))
     }
 
-    /// Writes the content to a file at `path`, through a temporary file beside
-    /// it that replaces `path` only once the whole content is there; returns
-    /// the bytes written.
-    pub async fn to_path(self, path: impl AsRef<Path>) -> Result<u64, Error> {
-        to_path_with(path.as_ref(), |mut file| async move {
-            let written = self.to_writer(&mut file).await;
-            (file, written)
+    /// The current version's size is known to the dentry; another version's
+    /// is checked against the length the storage declares.
+    async fn expected_size(&self) -> Result<Option<u64>, Error> {
+        Ok(match self.version {
+            Some(_) => None,
+            None => self
+                .dentry()
+                .await?
+                .size
+                .and_then(|size| u64::try_from(size).ok()),
         })
-        .await
+    }
+
+    /// The download URL, asked for afresh each time it is needed.
+    fn url(&self) -> DownloadUrl {
+        let (client, space_id, dentry_id, union_id, version) = (
+            self.client.clone(),
+            self.space_id.clone(),
+            self.dentry_id.clone(),
+            self.union_id.clone(),
+            self.version,
+        );
+        download_url(move || {
+            let (client, space_id, dentry_id, union_id) = (
+                client.clone(),
+                space_id.clone(),
+                dentry_id.clone(),
+                union_id.clone(),
+            );
+            async move {
+                const OP: &str = "storage_GetFileDownloadInfo";
+                let info = client
+                    .storage_get_file_download_info(StorageGetFileDownloadInfoInput {
+                        space_id: &space_id,
+                        dentry_id: &dentry_id,
+                        union_id: &union_id,
+                    })
+                    .option(GetFileDownloadInfoOption {
+                        version,
+                        ..Default::default()
+                    })
+                    .send()
+                    .await?;
+                storage_url(OP, info.header_signature_info)
+            }
+            .boxed()
+        })
     }
 }
 

@@ -1,0 +1,233 @@
+//! Downloads from signed URLs: streamed to a writer, resumed by `Range` after
+//! a broken or stalled connection, with a fresh URL when the storage refuses
+//! the one it was given (it expired).
+
+use std::sync::Arc;
+
+use futures_util::future::{BoxFuture, FutureExt};
+use reqwest::header::RANGE;
+use reqwest::StatusCode;
+use tokio::io::{AsyncWrite, AsyncWriteExt};
+
+use super::stall::{Meter, StallProtection};
+use super::{excerpt, is_refused, transfer_failed, Progress, SignedUrl, TransferOptions};
+use crate::{Client, Error};
+
+/// Asks the API for a (fresh) URL to download from.
+pub type DownloadUrl = Arc<dyn Fn() -> BoxFuture<'static, Result<SignedUrl, Error>> + Send + Sync>;
+
+/// Where a download stands: bytes written (those there before included) and
+/// the whole size, once known.
+struct Position {
+    written: u64,
+    total: Option<u64>,
+}
+
+impl Client {
+    /// Downloads from one signed URL into `writer`, with
+    /// [`download`](Self::download), where the rest is said; a URL the
+    /// storage refuses is not replaced.
+    pub async fn download_signed<W: AsyncWrite + Unpin + ?Sized>(
+        &self,
+        source: &SignedUrl,
+        writer: &mut W,
+        expected_size: Option<u64>,
+        options: &TransferOptions,
+    ) -> Result<u64, Error> {
+        let source = source.clone();
+        let url: DownloadUrl = Arc::new(move || std::future::ready(Ok(source.clone())).boxed());
+        let options = TransferOptions {
+            max_url_renewals: 0,
+            ..options.clone()
+        };
+        self.download(&url, writer, 0, expected_size, &options)
+            .await
+    }
+
+    /// Downloads what `url` hands out into `writer`, with each URL's headers
+    /// only, starting at byte `start` (the bytes already in the writer, as
+    /// when a partial download goes on). After a broken or stalled connection
+    /// the download goes on where it stopped with a `Range` request; when the
+    /// storage refuses the URL (expired), `url` is asked for a fresh one, at
+    /// most `options.max_url_renewals` times in a row without progress. The
+    /// size is checked against `expected_size`, or else against the length
+    /// the server declared. Returns the bytes in the writer at the end.
+    pub async fn download<W: AsyncWrite + Unpin + ?Sized>(
+        &self,
+        url: &DownloadUrl,
+        writer: &mut W,
+        start: u64,
+        expected_size: Option<u64>,
+        options: &TransferOptions,
+    ) -> Result<u64, Error> {
+        let what = "download";
+        let mut source = url().await?;
+        let mut at = Position {
+            written: start,
+            total: expected_size,
+        };
+        let mut retries = 0;
+        let mut refused = 0;
+        let mut since_renewal = at.written;
+        loop {
+            if at.total.is_some_and(|total| at.written >= total) {
+                break;
+            }
+            if !source.is_fresh() {
+                source = url().await?;
+            }
+            let error = match self.download_from(&source, writer, &mut at, options).await {
+                Ok(()) if at.total.is_some_and(|total| at.written < total) => transfer_failed(
+                    what,
+                    None,
+                    format!(
+                        "the response ended after {} of {} bytes",
+                        at.written,
+                        at.total.unwrap_or_default()
+                    ),
+                ),
+                Ok(()) => break,
+                Err(error) => error,
+            };
+            if at.written > since_renewal {
+                refused = 0;
+            }
+            if is_refused(&error) {
+                if refused == options.max_url_renewals {
+                    return Err(if refused == 0 {
+                        error
+                    } else {
+                        Error::UrlsRefused {
+                            what: what.to_owned(),
+                            renewals: refused,
+                            last: Box::new(error),
+                        }
+                    });
+                }
+                refused += 1;
+                since_renewal = at.written;
+                tracing::warn!(written = at.written, %error, "download URL refused; asking for a fresh one");
+                source = url().await?;
+                continue;
+            }
+            let resumable = match &error {
+                Error::Transfer { status, .. } => {
+                    status.is_none_or(|s| s.is_server_error() || s == StatusCode::TOO_MANY_REQUESTS)
+                }
+                Error::Stalled { .. } => true,
+                _ => false,
+            };
+            match options.retry.delay(retries, None) {
+                Some(delay) if resumable && retries < options.retry.retries() => {
+                    tracing::warn!(written = at.written, %error, delay_ms = delay.as_millis() as u64, "download broke; resuming");
+                    tokio::time::sleep(delay).await;
+                    retries += 1;
+                }
+                _ => return Err(error),
+            }
+        }
+        writer.flush().await.map_err(|source| Error::Io {
+            what: what.to_owned(),
+            source,
+        })?;
+        if let Some(total) = at.total.filter(|total| *total != at.written) {
+            return Err(transfer_failed(
+                what,
+                None,
+                format!("expected {total} bytes, got {}", at.written),
+            ));
+        }
+        Ok(at.written)
+    }
+
+    /// One attempt of a download, from byte `at.written` on.
+    async fn download_from<W: AsyncWrite + Unpin + ?Sized>(
+        &self,
+        source: &SignedUrl,
+        writer: &mut W,
+        at: &mut Position,
+        options: &TransferOptions,
+    ) -> Result<(), Error> {
+        let what = "download";
+        let mut request = self
+            .inner
+            .http
+            .get(&source.url)
+            .headers(source.header_map(what)?)
+            .timeout(options.timeout);
+        if at.written > 0 {
+            request = request.header(RANGE, format!("bytes={}-", at.written));
+        }
+        let mut response = request
+            .send()
+            .await
+            .map_err(|e| transfer_failed(what, None, e.without_url().to_string()))?;
+        let status = response.status();
+        match status {
+            StatusCode::OK if at.written > 0 => {
+                return Err(transfer_failed(
+                    what,
+                    Some(status),
+                    format!(
+                        "the server ignored `Range: bytes={}-` and sent the whole file",
+                        at.written
+                    ),
+                ));
+            }
+            StatusCode::OK => {
+                if at.total.is_none() {
+                    at.total = response.content_length();
+                }
+            }
+            StatusCode::PARTIAL_CONTENT if at.written > 0 => {
+                if at.total.is_none() {
+                    at.total = response.content_length().map(|rest| rest + at.written);
+                }
+            }
+            _ => {
+                let text = response.text().await.unwrap_or_default();
+                return Err(transfer_failed(what, Some(status), excerpt(&text)));
+            }
+        }
+        // Only the wait for the next chunk is abandoned when the body stalls,
+        // never a write, so the bytes written are always those counted.
+        let meter = Meter::default();
+        let stalled = StallProtection::watch_opt(options.stall.as_ref(), &meter, None, what);
+        tokio::pin!(stalled);
+        loop {
+            let chunk = tokio::select! {
+                chunk = response.chunk() => chunk
+                    .map_err(|e| transfer_failed(what, None, e.without_url().to_string()))?,
+                stalled = &mut stalled => return Err(stalled),
+            };
+            let Some(chunk) = chunk else {
+                return Ok(());
+            };
+            if at
+                .total
+                .is_some_and(|total| at.written + chunk.len() as u64 > total)
+            {
+                return Err(transfer_failed(
+                    what,
+                    None,
+                    format!(
+                        "the server sent more than the {} bytes expected",
+                        at.total.unwrap_or_default()
+                    ),
+                ));
+            }
+            writer.write_all(&chunk).await.map_err(|source| Error::Io {
+                what: what.to_owned(),
+                source,
+            })?;
+            at.written += chunk.len() as u64;
+            meter.add(chunk.len() as u64);
+            if let Some(on_progress) = &options.on_progress {
+                on_progress(Progress {
+                    done: at.written,
+                    total: at.total.unwrap_or(at.written),
+                });
+            }
+        }
+    }
+}
