@@ -78,6 +78,11 @@ enum Benchmark {
     /// (benchmarks/progenitor-scale, built on demand); prints a table and writes
     /// benchmarks/scale.svg
     Scale(bench::scale::Settings),
+    /// One shared client under load: storage_GetSpace calls at each concurrency
+    /// and with a fault mix (HTTP 429 and 503, connection resets, stalls), by the
+    /// client and by plain reqwest + serde: CPU time per 1,000 calls, calls/s,
+    /// p50/p99 latency, connections, token requests and success rate
+    Load(bench::load::Settings),
 }
 
 #[derive(Subcommand, Debug)]
@@ -104,6 +109,7 @@ fn main() -> ExitCode {
             Benchmark::Scale(settings) => settings
                 .checked()
                 .and_then(|settings| bench::scale::scale(&root, &settings)),
+            Benchmark::Load(settings) => bench::load::load(&root, &settings),
         },
         Task::Corpus {
             document: Some(CorpusDocument::Github),
@@ -238,6 +244,15 @@ mod tests {
         };
         assert_eq!(generation.runs, 4);
         assert!(parse("bench scale --sizes 10,30 --no-progenitor").is_ok());
+        let Task::Bench {
+            benchmark: Some(Benchmark::Load(load)),
+        } = parse("bench load --calls 2000 --concurrency 1,16 --runs 1 --no-faults").unwrap()
+        else {
+            panic!("not bench load");
+        };
+        assert_eq!((load.calls, load.runs), (2000, 1));
+        assert_eq!(load.concurrency, [1, 16]);
+        assert!(load.no_faults);
     }
 
     #[test]
@@ -259,5 +274,9 @@ mod tests {
         assert_eq!(scale.sizes, [10, 30, 100, 300, 1000, 3000]);
         assert_eq!(scale.build_sizes, [10, 30, 100, 300, 1000]);
         assert!(scale.progenitor);
+        let load: bench::load::Settings = defaults().unwrap();
+        assert_eq!((load.calls, load.runs), (20_000, 3));
+        assert_eq!(load.concurrency, [1, 16, 256]);
+        assert!(!load.no_faults);
     }
 }

@@ -4,6 +4,7 @@
 
 pub(crate) mod build;
 pub(crate) mod gen;
+pub(crate) mod load;
 pub(crate) mod request;
 pub(crate) mod scale;
 mod scale_spec;
@@ -27,7 +28,9 @@ pub(crate) fn all(root: &Path) -> Result<(), String> {
     step("scale");
     scale::scale(root, &crate::defaults()?)?;
     step("transfer");
-    transfer::transfer(root, &crate::defaults()?)
+    transfer::transfer(root, &crate::defaults()?)?;
+    step("load");
+    load::load(root, &crate::defaults()?)
 }
 
 /// One measured process: wall seconds and peak resident memory in KiB.
