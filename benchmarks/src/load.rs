@@ -324,7 +324,7 @@ mod tests {
             let n = counter.fetch_add(1, Ordering::Relaxed);
             async move {
                 tokio::task::yield_now().await;
-                if n % 10 == 0 {
+                if n.is_multiple_of(10) {
                     Err(format!("call {n} failed"))
                 } else {
                     Ok(())

@@ -114,7 +114,7 @@ impl Figures {
 /// `key value key value ...` read as numbers by key.
 fn fields(line: &str) -> Result<HashMap<&str, f64>, String> {
     let words: Vec<&str> = line.split_whitespace().collect();
-    if words.is_empty() || words.len() % 2 != 0 {
+    if words.is_empty() || !words.len().is_multiple_of(2) {
         return Err(format!("not `key value` pairs: `{line}`"));
     }
     words
