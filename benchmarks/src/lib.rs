@@ -3,7 +3,8 @@
 //! baseline, a global allocator that counts, and the thread's CPU time.
 //!
 //! `cargo xtask bench request` builds the programs in `src/bin/` in release
-//! and runs them under callgrind.
+//! and runs them under callgrind; `cargo xtask bench load` runs the load
+//! programs, which share `load`.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -12,6 +13,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 pub mod baseline;
+pub mod load;
 
 /// The token both clients send; the server refuses calls without it.
 pub const TOKEN: &str = "bench-access-token";
@@ -145,6 +147,17 @@ pub fn space_body() -> Vec<u8> {
     assert_eq!(example["space"]["id"], SPACE_ID);
     serde_json::to_vec(&example).expect("JSON")
 }
+
+/// The body of the `oauth2_GetAccessToken` answer: the spec's example,
+/// granting [`TOKEN`].
+pub fn token_body() -> Vec<u8> {
+    let mut example = response_example("oauth2_GetAccessToken");
+    example["accessToken"] = json!(TOKEN);
+    serde_json::to_vec(&example).expect("JSON")
+}
+
+/// The path of the token request.
+pub const TOKEN_PATH: &str = "/v1.0/oauth2/accessToken";
 
 /// A `storage_ListDentries` page of `count` entries, made from the spec's
 /// example entries (a file and a folder, taken in turn) with ids, names,

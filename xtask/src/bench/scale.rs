@@ -14,7 +14,7 @@ use std::time::SystemTime;
 
 use plotters::prelude::*;
 
-use crate::bench::{measure, median, Run};
+use super::{cargo, cargo_command, measure, median, run_cargo, Run};
 
 /// Where the documents, the crates and their target directory go.
 const SCRATCH: &str = "target/bench/scale";
@@ -25,61 +25,34 @@ const PROGENITOR_TARGET: &str = "target/progenitor-scale";
 const PLOT: &str = "benchmarks/scale.svg";
 
 /// What `bench scale` was asked for.
-#[derive(Debug, PartialEq)]
+#[derive(clap::Args, Debug, PartialEq)]
 pub struct Settings {
-    /// The numbers of operations generated.
+    /// The numbers of operations generated
+    #[arg(long, value_name = "N1,N2,..", value_delimiter = ',', default_values_t = [10, 30, 100, 300, 1000, 3000])]
     pub sizes: Vec<usize>,
-    /// Those of them whose clients are also built.
+    /// Those of them whose clients are also built
+    #[arg(long, value_name = "N1,N2,..", value_delimiter = ',', default_values_t = [10, 30, 100, 300, 1000])]
     pub build_sizes: Vec<usize>,
-    /// Generation runs of each document (the median is shown).
+    /// Generation runs of each document; the median is shown
+    #[arg(long, default_value_t = 3, value_parser = crate::at_least_one)]
     pub runs: usize,
-    /// Builds (and checks) of each client.
+    /// Builds (and checks) of each client
+    #[arg(long, default_value_t = 1, value_parser = crate::at_least_one)]
     pub build_runs: usize,
-    /// Whether progenitor is run beside ours.
+    /// Run our generator alone, not progenitor beside it
+    #[arg(long = "no-progenitor", action = clap::ArgAction::SetFalse)]
     pub progenitor: bool,
 }
 
 impl Settings {
-    pub fn parse(args: &[&str]) -> Result<Settings, String> {
-        let mut settings = Settings {
-            sizes: vec![10, 30, 100, 300, 1000, 3000],
-            build_sizes: vec![10, 30, 100, 300, 1000],
-            runs: 3,
-            build_runs: 1,
-            progenitor: true,
-        };
-        let mut args = args.iter();
-        while let Some(flag) = args.next() {
-            if *flag == "--no-progenitor" {
-                settings.progenitor = false;
-                continue;
-            }
-            let value = args.next().ok_or(format!("`{flag}` needs a value"))?;
-            let number = |text: &str| {
-                text.parse::<usize>()
-                    .map_err(|_| format!("`{text}` is not a number"))
-            };
-            let list = || -> Result<Vec<usize>, String> {
-                value
-                    .split(',')
-                    .filter(|n| !n.is_empty())
-                    .map(number)
-                    .collect()
-            };
-            match *flag {
-                "--sizes" => settings.sizes = list()?,
-                "--build-sizes" => settings.build_sizes = list()?,
-                "--runs" => settings.runs = number(value)?.max(1),
-                "--build-runs" => settings.build_runs = number(value)?.max(1),
-                other => return Err(format!("unknown option `{other}`")),
-            }
-        }
-        if settings.sizes.contains(&0) {
+    /// The settings made consistent: every size has an operation, and a
+    /// client is built only if it is generated.
+    pub fn checked(mut self) -> Result<Settings, String> {
+        if self.sizes.contains(&0) {
             return Err("a document needs at least one operation".to_owned());
         }
-        // A client is built only if it is generated.
-        settings.build_sizes.retain(|n| settings.sizes.contains(n));
-        Ok(settings)
+        self.build_sizes.retain(|n| self.sizes.contains(n));
+        Ok(self)
     }
 }
 
@@ -133,7 +106,7 @@ pub fn scale(root: &Path, settings: &Settings) -> Result<(), String> {
         .map_err(|e| format!("creating {}: {e}", scratch.display()))?;
     let progenitor = if settings.progenitor {
         eprintln!("building benchmarks/progenitor-scale");
-        crate::bench::cargo(
+        cargo(
             root,
             &[
                 "build",
@@ -158,7 +131,7 @@ pub fn scale(root: &Path, settings: &Settings) -> Result<(), String> {
     let mut rows = Vec::new();
     for &operations in &settings.sizes {
         let spec = scratch.join(format!("specs/scale-{operations}.json"));
-        let text = serde_json::to_string_pretty(&crate::scale_spec::document(operations))
+        let text = serde_json::to_string_pretty(&super::scale_spec::document(operations))
             .map_err(|e| e.to_string())?;
         std::fs::write(&spec, text).map_err(|e| format!("writing {}: {e}", spec.display()))?;
         eprintln!("generating {operations} operations");
@@ -197,14 +170,11 @@ pub fn scale(root: &Path, settings: &Settings) -> Result<(), String> {
             {
                 let krate = side.krate(row.operations);
                 eprintln!("building the dependencies of {krate}");
-                crate::bench::run_cargo(cargo_command(
+                run_cargo(scratch_cargo(
                     &scratch,
                     &["build", "--release", "--quiet", "-p", &krate],
                 ))?;
-                crate::bench::run_cargo(cargo_command(
-                    &scratch,
-                    &["check", "--quiet", "-p", &krate],
-                ))?;
+                run_cargo(scratch_cargo(&scratch, &["check", "--quiet", "-p", &krate]))?;
             }
         }
         for row in &mut rows {
@@ -353,13 +323,9 @@ fn write_workspace(root: &Path, scratch: &Path, members: &[String]) -> Result<()
     Ok(())
 }
 
-fn cargo_command(scratch: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    command
-        .current_dir(scratch)
-        .args(args)
-        .env("CARGO_TARGET_DIR", scratch.join("target"));
-    command
+/// `cargo <args>` in the scratch workspace, which builds into its own target directory.
+fn scratch_cargo(scratch: &Path, args: &[&str]) -> Command {
+    cargo_command(scratch, args, Some(&scratch.join("target")))
 }
 
 /// `cargo <args> -p <krate>`, `runs` times, each after touching the crate's
@@ -376,7 +342,7 @@ fn timed(scratch: &Path, krate: &str, args: &[&str], runs: usize) -> Result<Run,
             .map_err(|e| format!("touching {}: {e}", lib.display()))?;
         let mut args = args.to_vec();
         args.extend(["--quiet", "-p", krate]);
-        all.push(measure(scratch, cargo_command(scratch, &args))?.0);
+        all.push(measure(scratch, scratch_cargo(scratch, &args))?.0);
     }
     all.sort_by(|a, b| a.seconds.total_cmp(&b.seconds));
     Ok(all.swap_remove(all.len() / 2))
@@ -579,7 +545,12 @@ mod tests {
 
     #[test]
     fn settings_are_parsed() {
-        let settings = Settings::parse(&[
+        let parse = |args: &[&str]| {
+            crate::parse_args::<Settings>(args)
+                .map_err(|e| e.to_string())
+                .and_then(Settings::checked)
+        };
+        let settings = parse(&[
             "--sizes",
             "10,100,1000",
             "--build-sizes",
@@ -594,9 +565,9 @@ mod tests {
         assert_eq!(settings.build_sizes, [10, 100]);
         assert_eq!(settings.runs, 2);
         assert!(!settings.progenitor);
-        assert!(Settings::parse(&["--sizes", "0"]).is_err());
-        assert!(Settings::parse(&["--runs"]).is_err());
-        assert!(Settings::parse(&["--colour", "blue"]).is_err());
+        assert!(parse(&["--sizes", "0"]).is_err());
+        assert!(parse(&["--runs"]).is_err());
+        assert!(parse(&["--colour", "blue"]).is_err());
     }
 
     #[test]

@@ -5,12 +5,11 @@
 //! dependency).
 
 use std::path::Path;
-use std::process::Command;
 
 use syn::punctuated::Punctuated;
 use syn::{Attribute, ImplItem, Item, Meta, Token};
 
-use crate::bench::{cargo, measure, median, Run};
+use super::{cargo, cargo_command, measure, median, Run};
 
 /// The feature sets measured: every group (the default), each alone, none.
 const SETS: [(&str, Option<&str>); 5] = [
@@ -31,31 +30,14 @@ const GENERATED: [&str; 2] = [
 ];
 
 /// What `bench build` was asked for.
+#[derive(clap::Args, Debug)]
 pub struct Settings {
+    /// Warm builds of each feature set; the median is shown
+    #[arg(long, default_value_t = 3, value_parser = crate::at_least_one)]
     pub runs: usize,
+    /// Cold builds of each of the first feature sets (0 for none)
+    #[arg(long, default_value_t = 1)]
     pub cold_runs: usize,
-}
-
-impl Settings {
-    pub fn parse(args: &[&str]) -> Result<Settings, String> {
-        let mut settings = Settings {
-            runs: 3,
-            cold_runs: 1,
-        };
-        let mut args = args.iter();
-        while let Some(flag) = args.next() {
-            let value = args.next().ok_or(format!("`{flag}` needs a value"))?;
-            let number = value
-                .parse::<usize>()
-                .map_err(|_| format!("`{value}` is not a number"))?;
-            match *flag {
-                "--runs" => settings.runs = number.max(1),
-                "--cold-runs" => settings.cold_runs = number,
-                other => return Err(format!("unknown option `{other}`")),
-            }
-        }
-        Ok(settings)
-    }
 }
 
 pub fn build(root: &Path, settings: &Settings) -> Result<(), String> {
@@ -119,15 +101,6 @@ fn build_args(set: Option<&str>) -> Vec<&str> {
     args
 }
 
-fn cargo_command(root: &Path, args: &[&str], target: Option<&Path>) -> Command {
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    command.current_dir(root).args(args);
-    if let Some(target) = target {
-        command.env("CARGO_TARGET_DIR", target);
-    }
-    command
-}
-
 /// The client's features a set turns on: the named ones, or the default ones.
 fn enabled(root: &Path, set: Option<&str>) -> Result<Vec<String>, String> {
     match set {
@@ -136,13 +109,13 @@ fn enabled(root: &Path, set: Option<&str>) -> Result<Vec<String>, String> {
             .filter(|f| !f.is_empty())
             .map(str::to_owned)
             .collect()),
-        None => crate::default_features(root),
+        None => crate::gen::default_features(root),
     }
 }
 
 /// The number of operations in the client's spec.
 fn operations(root: &Path) -> Result<usize, String> {
-    let lowered = codegen::lower::lower(&crate::load(root)?).map_err(|e| e.to_string())?;
+    let lowered = codegen::lower::lower(&crate::gen::load(root)?).map_err(|e| e.to_string())?;
     Ok(lowered.api.operations.len())
 }
 
@@ -349,7 +322,7 @@ impl Shared {
     #[test]
     fn the_client_compiles_less_with_fewer_features() {
         let root = crate::workspace_root();
-        let all = compiled_lines(&root, &crate::default_features(&root).unwrap()).unwrap();
+        let all = compiled_lines(&root, &crate::gen::default_features(&root).unwrap()).unwrap();
         let storage = compiled_lines(&root, &["storage".to_owned()]).unwrap();
         let none = compiled_lines(&root, &[]).unwrap();
         assert!(
