@@ -4,10 +4,6 @@ use std::fmt;
 use std::time::Duration;
 
 use reqwest::StatusCode;
-use serde::de::DeserializeOwned;
-
-use crate::api::ErrorShape;
-use crate::send::{decode_json, RawResponse};
 
 /// Why a call failed.
 ///
@@ -143,64 +139,6 @@ impl ApiError {
         find(code)
             .or_else(|| find(&range))
             .or_else(|| find("default"))
-    }
-
-    /// The body decoded from JSON into `T`, as a success body is: an empty
-    /// body reads as `null`, and one that does not fit `T` is
-    /// [`Error::Decode`] naming the JSON path of the failure. The body is the
-    /// whole response body, which the response size limit bounds: a larger
-    /// one is [`Error::ResponseTooLarge`] instead of an API error.
-    pub fn decode_body<T: DeserializeOwned>(&self) -> Result<T, Error> {
-        decode_json(
-            self.operation_id,
-            self.status,
-            self.request_id.as_deref(),
-            self.body.as_bytes(),
-        )
-    }
-
-    pub(crate) fn from_response(
-        operation_id: &'static str,
-        shape: &ErrorShape,
-        response: RawResponse,
-    ) -> ApiError {
-        let RawResponse {
-            status,
-            request_id: header_request_id,
-            retry_after,
-            body,
-        } = response;
-        // Gateways in front of a server may capitalise the names (`Code`,
-        // `RequestId`), so they are matched without regard to case.
-        let parsed: Option<serde_json::Value> = serde_json::from_slice(&body).ok();
-        let field = |path: &[&str]| {
-            let mut value = parsed.as_ref()?;
-            for name in path {
-                let (_, inner) = value
-                    .as_object()?
-                    .iter()
-                    .find(|(key, inner)| key.eq_ignore_ascii_case(name) && !inner.is_null())?;
-                value = inner;
-            }
-            match value {
-                serde_json::Value::String(s) => Some(s.clone()),
-                serde_json::Value::Object(_) | serde_json::Value::Array(_) => None,
-                other => Some(other.to_string()),
-            }
-        };
-        let non_empty = |path: &'static [&'static str]| (!path.is_empty()).then_some(path);
-        let body_request_id = non_empty(shape.request_id).and_then(field);
-        ApiError {
-            operation_id,
-            status,
-            code: non_empty(shape.code).and_then(field),
-            message: non_empty(shape.message).and_then(field),
-            request_id: header_request_id.or_else(|| body_request_id.clone()),
-            body_request_id,
-            retry_after,
-            body: String::from_utf8(body)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        }
     }
 }
 

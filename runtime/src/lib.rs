@@ -25,26 +25,33 @@
 
 mod api;
 mod auth;
+mod builder;
 mod client;
 mod error;
 mod macros;
 mod pagination;
+mod request;
+mod response;
 mod retry;
 mod send;
+mod style;
 mod timestamp;
+mod tokens;
 mod transfer;
 mod validate;
 
 pub use api::{Api, Auth, AuthScheme, ErrorShape, Operation};
 pub use auth::{ResolveToken, StaticToken, Token};
-pub use client::{
-    Client, ClientBuilder, FromRuntime, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
-    DEFAULT_TIMEOUT,
+pub use builder::{
+    ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
 };
+pub use client::{Client, FromRuntime};
 pub use error::{ApiError, DecodeError, Error};
 pub use pagination::{items, pages};
+pub use request::{CallOptions, File, Request};
+pub use response::{decode_json, Response};
 pub use retry::{ClassifyRetry, DefaultRetryClassifier, RetryPolicy};
-pub use send::{decode_json, CallOptions, File, Request, Response, Style};
+pub use style::Style;
 pub use timestamp::{Timestamp, TimestampParseError};
 pub use transfer::{
     OnProgress, PartUrls, Progress, SignedUrl, TransferOptions, UploadSource, UploadedPart,
