@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use crate::auth::{ResolveToken, StaticToken};
 use crate::client::{Client, FromRuntime, Inner};
-use crate::retry::{ClassifyRetry, DefaultRetryClassifier};
+use crate::retry::{default_classifiers, ClassifyRetry};
 use crate::tokens::TokenCache;
 use crate::{Api, Error, RetryPolicy};
 
@@ -24,7 +24,7 @@ pub struct ClientBuilder<C> {
     base_url: Option<String>,
     credentials: Option<Arc<dyn ResolveToken>>,
     retry: Option<RetryPolicy>,
-    classifier: Option<Arc<dyn ClassifyRetry>>,
+    classifiers: Vec<Arc<dyn ClassifyRetry>>,
     user_agent: Option<String>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
@@ -40,7 +40,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("base_url", &self.base_url)
             .field("credentials", &self.credentials)
             .field("retry", &self.retry)
-            .field("classifier", &self.classifier)
+            .field("retry_classifiers", &self.classifiers)
             .field("user_agent", &self.user_agent)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
@@ -57,7 +57,7 @@ impl<C: FromRuntime> ClientBuilder<C> {
             base_url: None,
             credentials: None,
             retry: None,
-            classifier: None,
+            classifiers: default_classifiers(api.retryable_error_codes),
             user_agent: None,
             timeout: None,
             connect_timeout: None,
@@ -94,10 +94,25 @@ impl<C: FromRuntime> ClientBuilder<C> {
         self
     }
 
-    /// Which failures are worth retrying; by default [`DefaultRetryClassifier`]
-    /// with the spec's retryable error codes.
+    /// Adds a rule deciding which failures are worth retrying, beside those
+    /// already there: by default [`TransientErrors`](crate::TransientErrors),
+    /// [`RetryableErrorCodes`](crate::RetryableErrorCodes) with the spec's
+    /// retryable error codes, and
+    /// [`InvalidTokenRenewal`](crate::InvalidTokenRenewal). The rules run in
+    /// the order of their [`priority`](ClassifyRetry::priority), and the last
+    /// with an opinion decides.
     pub fn retry_classifier(mut self, classifier: impl ClassifyRetry) -> Self {
-        self.classifier = Some(Arc::new(classifier));
+        self.classifiers.push(Arc::new(classifier));
+        self
+    }
+
+    /// Takes the retry rules named `name` out, the built-in ones included
+    /// (`TransientErrors::NAME`, `RetryableErrorCodes::NAME`,
+    /// `InvalidTokenRenewal::NAME`): with
+    /// [`retry_classifier`](Self::retry_classifier), it replaces them.
+    pub fn without_retry_classifier(mut self, name: &str) -> Self {
+        self.classifiers
+            .retain(|classifier| classifier.name() != name);
         self
     }
 
@@ -179,9 +194,8 @@ impl<C: FromRuntime> ClientBuilder<C> {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
-        let classifier = self.classifier.unwrap_or_else(|| {
-            Arc::new(DefaultRetryClassifier::new(self.api.retryable_error_codes))
-        });
+        let mut classifiers = self.classifiers;
+        classifiers.sort_by_key(|classifier| classifier.priority());
         Ok(C::from_runtime(Client {
             inner: Arc::new(Inner {
                 api: self.api,
@@ -191,7 +205,7 @@ impl<C: FromRuntime> ClientBuilder<C> {
                 base_url,
                 tokens: TokenCache::new(self.credentials),
                 retry: self.retry.unwrap_or_default(),
-                classifier,
+                classifiers: classifiers.into(),
                 user_agent,
                 timeout: Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)),
                 max_response_size: self.max_response_size.unwrap_or(DEFAULT_MAX_RESPONSE_SIZE),

@@ -31,7 +31,8 @@ pub(crate) struct Inner {
     pub(crate) base_path: String,
     pub(crate) tokens: TokenCache,
     pub(crate) retry: RetryPolicy,
-    pub(crate) classifier: Arc<dyn ClassifyRetry>,
+    /// Sorted by priority.
+    pub(crate) classifiers: Arc<[Arc<dyn ClassifyRetry>]>,
     pub(crate) user_agent: reqwest::header::HeaderValue,
     pub(crate) timeout: Option<Duration>,
     pub(crate) max_response_size: u64,
@@ -56,7 +57,7 @@ impl fmt::Debug for Client {
             .field("base_url", &self.inner.base_url)
             .field("credentials", &self.inner.tokens.source())
             .field("retry", &self.inner.retry)
-            .field("classifier", &self.inner.classifier)
+            .field("retry_classifiers", &self.inner.classifiers)
             .field("user_agent", &self.inner.user_agent)
             .field("timeout", &self.inner.timeout)
             .field("max_response_size", &self.inner.max_response_size)

@@ -8,9 +8,11 @@
 //! - tokens: [`ResolveToken`] is where they come from; the runtime caches the
 //!   current one, renews it before it expires, with one request in flight
 //!   however many calls wait, and once more when the server rejects it;
-//! - the send loop: attempts, retries decided by a [`ClassifyRetry`] with
-//!   backoff and `Retry-After`, tracing spans, bounded reading of bodies,
-//!   decoding with the JSON path of a failure;
+//! - the send loop: attempts, retries decided by an ordered list of
+//!   [`ClassifyRetry`] rules (transient errors, the API's retryable error
+//!   codes, token renewal, and the application's own), with backoff and
+//!   `Retry-After`, tracing spans, bounded reading of bodies, decoding with
+//!   the JSON path of a failure;
 //! - [`Error`], with the server's error code, message and request id read
 //!   where the spec's error schema keeps them ([`ErrorShape`]);
 //! - pagination streams, input validation ([`Validate`]), lenient
@@ -50,7 +52,10 @@ pub use error::{ApiError, DecodeError, Error};
 pub use pagination::{items, pages};
 pub use request::{CallOptions, File, Request};
 pub use response::{decode_json, Response};
-pub use retry::{ClassifyRetry, DefaultRetryClassifier, RetryPolicy};
+pub use retry::{
+    ClassifyRetry, FailedAttempt, InvalidTokenRenewal, RetryAction, RetryPolicy, RetryPriority,
+    RetryableErrorCodes, TransientErrors,
+};
 pub use style::Style;
 pub use timestamp::{Timestamp, TimestampParseError};
 pub use transfer::{

@@ -11,7 +11,7 @@ use tracing::Instrument;
 
 use crate::request::{Body, Request};
 use crate::response::{decode, RawResponse, Response};
-use crate::retry::parse_retry_after;
+use crate::retry::{classify, parse_retry_after, FailedAttempt, RetryAction};
 use crate::{ApiError, Auth, AuthScheme, Client, Error, Operation};
 
 impl Client {
@@ -95,18 +95,20 @@ impl Client {
                 }
                 Err(error) => error,
             };
-            if let (Some(auth), Some(rejected)) = (operation.auth, token.as_deref()) {
-                let code = error.code().unwrap_or_default();
-                if !renewed_token
-                    && inner.tokens.renewable()
-                    && auth.invalid_token_error_codes.contains(&code)
-                {
+            let token_renewable = !renewed_token && token.is_some() && inner.tokens.renewable();
+            let failed = FailedAttempt::new(&error, operation, attempt, token_renewable);
+            let (reason, classifier) = match classify(&inner.classifiers, &failed) {
+                (RetryAction::RenewToken { reason }, Some(classifier)) if token_renewable => {
                     tracing::info!(
                         attempt,
-                        code,
+                        code = error.code().unwrap_or_default(),
+                        reason,
+                        classifier,
                         "the access token was rejected; renewing it and trying again"
                     );
-                    inner.tokens.forget(rejected).await;
+                    if let Some(rejected) = token.as_deref() {
+                        inner.tokens.forget(rejected).await;
+                    }
                     token = Some(
                         inner
                             .tokens
@@ -116,20 +118,28 @@ impl Client {
                     renewed_token = true;
                     continue;
                 }
-            }
-            let Some(reason) = inner.classifier.classify(&error, operation) else {
-                tracing::debug!(attempt, %error, "failed; not retryable");
-                return Err(error);
+                (RetryAction::Retry { reason }, Some(classifier)) => (reason, classifier),
+                (_, classifier) => {
+                    tracing::debug!(attempt, classifier, %error, "failed; not retryable");
+                    return Err(error);
+                }
             };
             let retry_after = error.as_api().and_then(|api| api.retry_after);
             let delay = match policy.delay(retries, retry_after) {
                 Some(delay) if retries < policy.retries() => delay,
                 _ => {
-                    tracing::warn!(attempt, reason, %error, "failed; giving up");
+                    tracing::warn!(attempt, reason, classifier, %error, "failed; giving up");
                     return Err(error);
                 }
             };
-            tracing::warn!(attempt, reason, delay_ms = delay.as_millis() as u64, %error, "failed; retrying");
+            tracing::warn!(
+                attempt,
+                reason,
+                classifier,
+                delay_ms = delay.as_millis() as u64,
+                %error,
+                "failed; retrying"
+            );
             tokio::time::sleep(delay).await;
             retries += 1;
         }
