@@ -61,9 +61,11 @@ pub mod operations;
 
 pub use credentials::Credentials;
 pub use openapi_runtime::{
-    reqwest, ApiError, At, CallOptions, ClientBuilder, DecodeError, Error, Progress, RetryPolicy,
-    Timestamp, TimestampParseError, TransferOptions, UploadSource, Validate, Violation,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
+    reqwest, ApiError, At, CallOptions, ClassifyRetry, ClientBuilder, DecodeError, Error,
+    ErrorKind, FailedAttempt, InvalidTokenRenewal, Progress, RetryAction, RetryPolicy,
+    RetryPriority, RetryableErrorCodes, Timestamp, TimestampParseError, TransferOptions,
+    TransientErrors, UploadSource, Validate, Violation, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MIN_TOKEN_LIFETIME, DEFAULT_TIMEOUT,
 };
 pub use operations::Client;
 #[cfg(feature = "drive")]

@@ -15,6 +15,9 @@ use crate::{Api, Error, RetryPolicy};
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// Timeout of establishing a connection.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The shortest a token is used before it is renewed, whatever its source
+/// says: one minute.
+pub const DEFAULT_MIN_TOKEN_LIFETIME: Duration = Duration::from_secs(60);
 /// The largest response body read, in bytes (after decompression): 4 MiB.
 pub const DEFAULT_MAX_RESPONSE_SIZE: u64 = 4 * 1024 * 1024;
 
@@ -23,10 +26,12 @@ pub struct ClientBuilder<C> {
     api: &'static Api,
     base_url: Option<String>,
     credentials: Option<Arc<dyn ResolveToken>>,
+    min_token_lifetime: Option<Duration>,
     retry: Option<RetryPolicy>,
     classifiers: Vec<Arc<dyn ClassifyRetry>>,
     user_agent: Option<String>,
     timeout: Option<Duration>,
+    operation_timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     max_response_size: Option<u64>,
     http: Option<reqwest::ClientBuilder>,
@@ -39,10 +44,12 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("api", &self.api.title)
             .field("base_url", &self.base_url)
             .field("credentials", &self.credentials)
+            .field("min_token_lifetime", &self.min_token_lifetime)
             .field("retry", &self.retry)
             .field("retry_classifiers", &self.classifiers)
             .field("user_agent", &self.user_agent)
             .field("timeout", &self.timeout)
+            .field("operation_timeout", &self.operation_timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("max_response_size", &self.max_response_size)
             .finish_non_exhaustive()
@@ -56,10 +63,12 @@ impl<C: FromRuntime> ClientBuilder<C> {
             api,
             base_url: None,
             credentials: None,
+            min_token_lifetime: None,
             retry: None,
             classifiers: default_classifiers(api.retryable_error_codes),
             user_agent: None,
             timeout: None,
+            operation_timeout: None,
             connect_timeout: None,
             max_response_size: None,
             http: None,
@@ -85,6 +94,17 @@ impl<C: FromRuntime> ClientBuilder<C> {
     /// server rejects the token.
     pub fn credentials(mut self, credentials: impl ResolveToken) -> Self {
         self.credentials = Some(Arc::new(credentials));
+        self
+    }
+
+    /// The shortest a token is used before it is renewed, whatever its source
+    /// says it lasts (default [`DEFAULT_MIN_TOKEN_LIFETIME`]): a source
+    /// answering that a token expires at once, or in a moment, would otherwise
+    /// be asked for a new one on every call. A shorter lifetime is reported
+    /// once, as a warning; a token the server rejects sooner is still renewed
+    /// then.
+    pub fn min_token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.min_token_lifetime = Some(lifetime);
         self
     }
 
@@ -126,6 +146,19 @@ impl<C: FromRuntime> ClientBuilder<C> {
     /// (default [`DEFAULT_TIMEOUT`]).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// Timeout of a whole call, beside the timeout of each attempt
+    /// ([`timeout`](Self::timeout)): every attempt, every wait before a retry
+    /// (backoff and `Retry-After`) and getting a token included. When it
+    /// passes, the call fails with [`Error::OperationTimeout`]; when a wait
+    /// before a retry would pass it, the call fails so at once rather than
+    /// waiting. None by default: a call then lasts as long as its attempts and
+    /// waits, which the [`RetryPolicy`] bounds. Calls can set their own with
+    /// `.operation_timeout(..)`.
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.operation_timeout = Some(timeout);
         self
     }
 
@@ -203,11 +236,16 @@ impl<C: FromRuntime> ClientBuilder<C> {
                 base_path: base.path().trim_end_matches('/').to_owned(),
                 base,
                 base_url,
-                tokens: TokenCache::new(self.credentials),
+                tokens: TokenCache::new(
+                    self.credentials,
+                    self.min_token_lifetime
+                        .unwrap_or(DEFAULT_MIN_TOKEN_LIFETIME),
+                ),
                 retry: self.retry.unwrap_or_default(),
                 classifiers: classifiers.into(),
                 user_agent,
                 timeout: Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)),
+                operation_timeout: self.operation_timeout,
                 max_response_size: self.max_response_size.unwrap_or(DEFAULT_MAX_RESPONSE_SIZE),
             }),
         }))

@@ -35,6 +35,7 @@ pub(crate) struct Inner {
     pub(crate) classifiers: Arc<[Arc<dyn ClassifyRetry>]>,
     pub(crate) user_agent: reqwest::header::HeaderValue,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) operation_timeout: Option<Duration>,
     pub(crate) max_response_size: u64,
 }
 
@@ -60,6 +61,7 @@ impl fmt::Debug for Client {
             .field("retry_classifiers", &self.inner.classifiers)
             .field("user_agent", &self.inner.user_agent)
             .field("timeout", &self.inner.timeout)
+            .field("operation_timeout", &self.inner.operation_timeout)
             .field("max_response_size", &self.inner.max_response_size)
             .finish_non_exhaustive()
     }

@@ -5,26 +5,53 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 
+use crate::kind::{chain, transport_kind, ErrorKind};
+
 /// Why a call failed.
 ///
 /// Match on the kind of failure: [`Error::Api`] when the server answered with an
 /// error, [`Error::Transport`] when no complete response arrived,
+/// [`Error::OperationTimeout`] when the call's deadline passed,
 /// [`Error::Decode`] when a response arrived but could not be read,
 /// [`Error::Redirect`] when the server answered with a redirect, which is never
 /// followed, [`Error::ResponseTooLarge`] when the body passed the size limit,
 /// [`Error::Transfer`] and [`Error::Io`] when moving a file's contents failed,
 /// [`Error::InvalidInput`] when the request was refused before sending, and
-/// [`Error::Config`] when the client itself is misconfigured.
+/// [`Error::Config`] when the client itself is misconfigured. [`Error::kind`]
+/// tells finer kinds apart, transport failures in particular (a refused
+/// connection, a timeout and which limit, a reset, TLS, DNS).
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     #[error(transparent)]
     Api(Box<ApiError>),
-    #[error("{operation_id}: the request failed before a complete response arrived: {source}")]
+    /// No complete response arrived; the message names the kind of failure
+    /// ([`ErrorKind`]) and its causes.
+    #[error("{operation_id}: {}: {}", transport_kind(source), chain(source))]
     Transport {
         operation_id: &'static str,
         #[source]
         source: reqwest::Error,
+    },
+    /// The call's operation timeout passed, or would pass before the next
+    /// attempt, whatever it was doing: an attempt, a wait before a retry, or
+    /// getting a token.
+    #[error(
+        "{operation_id}: {}",
+        describe_deadline(*limit, *attempts, *retry_in, last.as_deref())
+    )]
+    OperationTimeout {
+        operation_id: &'static str,
+        /// The operation timeout in force.
+        limit: Duration,
+        /// How many attempts were sent.
+        attempts: u32,
+        /// How long the call would have waited before the next attempt, when
+        /// it failed instead because the wait would pass the deadline.
+        retry_in: Option<Duration>,
+        /// Why the last attempt before the deadline failed, if one did.
+        #[source]
+        last: Option<Box<Error>>,
     },
     #[error(transparent)]
     Decode(Box<DecodeError>),
@@ -77,6 +104,22 @@ pub enum Error {
 }
 
 impl Error {
+    /// What kind of failure this is.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Api(_) => ErrorKind::Api,
+            Error::Transport { source, .. } => transport_kind(source),
+            Error::OperationTimeout { .. } => ErrorKind::OperationTimeout,
+            Error::Decode(_) => ErrorKind::Decode,
+            Error::Redirect { .. } => ErrorKind::Redirect,
+            Error::ResponseTooLarge { .. } => ErrorKind::ResponseTooLarge,
+            Error::Transfer { .. } => ErrorKind::Transfer,
+            Error::Io { .. } => ErrorKind::Io,
+            Error::InvalidInput { .. } => ErrorKind::InvalidInput,
+            Error::Config(_) => ErrorKind::Config,
+        }
+    }
+
     /// The API error, when the server answered with one.
     pub fn as_api(&self) -> Option<&ApiError> {
         match self {
@@ -99,6 +142,32 @@ impl Error {
             _ => None,
         }
     }
+}
+
+/// The message of [`Error::OperationTimeout`], after the operation id.
+fn describe_deadline(
+    limit: Duration,
+    attempts: u32,
+    retry_in: Option<Duration>,
+    last: Option<&Error>,
+) -> String {
+    let plural = if attempts == 1 { "" } else { "s" };
+    let mut message = match retry_in {
+        Some(wait) => format!(
+            "timed out: the operation timeout of {limit:?} would pass during the {wait:?} \
+             wait before attempt {}, so the call stops after {attempts} attempt{plural}",
+            attempts + 1
+        ),
+        None => format!(
+            "timed out: the operation timeout of {limit:?} passed after {attempts} \
+             attempt{plural}"
+        ),
+    };
+    if let Some(last) = last {
+        message.push_str("; the last failed: ");
+        message.push_str(&last.to_string());
+    }
+    message
 }
 
 /// The server answered with an error status.

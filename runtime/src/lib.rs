@@ -30,6 +30,7 @@ mod auth;
 mod builder;
 mod client;
 mod error;
+mod kind;
 mod macros;
 mod pagination;
 mod request;
@@ -45,10 +46,12 @@ mod validate;
 pub use api::{Api, Auth, AuthScheme, ErrorShape, Operation};
 pub use auth::{ResolveToken, StaticToken, Token};
 pub use builder::{
-    ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
+    ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MIN_TOKEN_LIFETIME,
+    DEFAULT_TIMEOUT,
 };
 pub use client::{Client, FromRuntime};
 pub use error::{ApiError, DecodeError, Error};
+pub use kind::ErrorKind;
 pub use pagination::{items, pages};
 pub use request::{CallOptions, File, Request};
 pub use response::{decode_json, Response};

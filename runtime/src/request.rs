@@ -16,6 +16,9 @@ pub struct CallOptions {
     pub retry: Option<RetryPolicy>,
     /// Timeout of each attempt.
     pub timeout: Option<Duration>,
+    /// Timeout of the whole call: every attempt, every wait before a retry
+    /// (backoff and `Retry-After`) and getting a token.
+    pub operation_timeout: Option<Duration>,
     /// The largest response body read, in bytes after decompression.
     pub max_response_size: Option<u64>,
 }

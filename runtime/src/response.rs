@@ -169,15 +169,41 @@ pub fn decode_json<T: DeserializeOwned>(
     request_id: Option<&str>,
     body: &[u8],
 ) -> Result<T, Error> {
-    let json: &[u8] = if body.trim_ascii().is_empty() {
-        b"null"
-    } else {
-        body
-    };
-    serde_json::from_slice(json).map_err(|plain| {
-        let (path, message) = locate::<T>(json, plain);
+    if body.trim_ascii().is_empty() {
+        // An empty body is `null`, for operations whose response may be
+        // absent; one that must be there is missing.
+        return serde_json::from_slice(b"null").map_err(|absent| {
+            let message = format!(
+                "{operation_id} expects a JSON body ({}) and the response has none",
+                expected(&absent)
+            );
+            decode_error(
+                operation_id,
+                status,
+                request_id,
+                body,
+                String::new(),
+                message,
+            )
+        });
+    }
+    serde_json::from_slice(body).map_err(|plain| {
+        let (path, message) = locate::<T>(body, plain);
         decode_error(operation_id, status, request_id, body, path, message)
     })
+}
+
+/// What serde expected where `error` says it found something else (`struct
+/// Space`, `a sequence`), or the whole message when it says nothing of that.
+fn expected(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let Some((_, expected)) = message.split_once(", expected ") else {
+        return message;
+    };
+    match expected.rsplit_once(" at line ") {
+        Some((expected, _)) => expected.to_owned(),
+        None => expected.to_owned(),
+    }
 }
 
 /// A body that cannot be read as the operation's response.
@@ -261,6 +287,34 @@ mod tests {
         assert_eq!(space.partitions[0].quota.used, 3);
         let empty: Option<Space> = decode_json("op", StatusCode::OK, None, b" \n").unwrap();
         assert!(empty.is_none());
+    }
+
+    #[test]
+    fn an_empty_body_where_one_is_expected_says_so() {
+        for body in ["", " \n"] {
+            let error = decode_json::<Space>("getSpace", StatusCode::OK, None, body.as_bytes())
+                .unwrap_err();
+            let Error::Decode(decode) = &error else {
+                panic!("{error:?}")
+            };
+            assert_eq!(
+                decode.message,
+                "getSpace expects a JSON body (struct Space) and the response has none"
+            );
+            assert_eq!(decode.path, "");
+            assert_eq!(
+                error.to_string(),
+                "getSpace: cannot decode the HTTP 200 OK response: getSpace expects a JSON body \
+                 (struct Space) and the response has none; the body is empty"
+            );
+        }
+        let error = decode_json::<Vec<Space>>("list", StatusCode::OK, None, b"").unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("list expects a JSON body (a sequence)"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -1,4 +1,9 @@
-//! The send loop: the token, attempts, retries, limits and logging of a call.
+//! The send loop: the token, attempts, retries, deadline, limits and logging
+//! of a call.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
 
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
@@ -7,12 +12,14 @@ use reqwest::header::{
     USER_AGENT,
 };
 use serde::de::DeserializeOwned;
+use tokio::time::Instant;
 use tracing::Instrument;
 
 use crate::request::{Body, Request};
 use crate::response::{decode, RawResponse, Response};
 use crate::retry::{classify, parse_retry_after, FailedAttempt, RetryAction};
-use crate::{ApiError, Auth, AuthScheme, Client, Error, Operation};
+use crate::tokens::CachedToken;
+use crate::{ApiError, AuthScheme, Client, Error, Operation};
 
 impl Client {
     /// Sends `request` and decodes a JSON success body into `T`; an empty body reads as `null`.
@@ -51,27 +58,38 @@ impl Client {
         let inner = &self.inner;
         let operation = request.operation;
         let policy = request.options.retry.as_ref().unwrap_or(&inner.retry);
+        let deadline = request
+            .options
+            .operation_timeout
+            .or(inner.operation_timeout)
+            .map(|limit| Deadline {
+                operation_id: operation.id,
+                limit,
+                at: Instant::now() + limit,
+            });
+        let deadline = deadline.as_ref();
         let mut token = match operation.auth {
             // An operation that may go without a token does when there are no credentials.
             Some(auth) if auth.optional && inner.tokens.source().is_none() => None,
             Some(_) => Some(
-                inner
-                    .tokens
-                    .get(operation.id, |source| source.resolve(self))
-                    .await?,
+                within(deadline, self.token(operation))
+                    .await
+                    .map_err(|deadline| deadline.expired(0, None, None))??,
             ),
             None => None,
         };
         let mut renewed_token = false;
         let mut retries = 0;
         let mut attempt = 0u32;
+        // Why the attempt before failed, for the error when the deadline passes.
+        let mut last = None;
         loop {
             attempt += 1;
             let span = tracing::Span::current();
             span.record("attempt", attempt);
-            let outcome = self
-                .attempt(request, token.as_deref())
+            let outcome = within(deadline, self.attempt(request, token.as_deref()))
                 .await
+                .map_err(|deadline| deadline.expired(attempt, None, last.take()))?
                 .and_then(|raw| {
                     span.record("status", raw.status.as_u16());
                     if let Some(id) = &raw.request_id {
@@ -106,16 +124,15 @@ impl Client {
                         classifier,
                         "the access token was rejected; renewing it and trying again"
                     );
-                    if let Some(rejected) = token.as_deref() {
-                        inner.tokens.forget(rejected).await;
+                    if let Some(rejected) = &token {
+                        inner.tokens.forget(rejected);
                     }
-                    token = Some(
-                        inner
-                            .tokens
-                            .get(operation.id, |source| source.resolve(self))
-                            .await?,
-                    );
+                    token = match within(deadline, self.token(operation)).await {
+                        Ok(renewed) => Some(renewed?),
+                        Err(deadline) => return Err(deadline.expired(attempt, None, Some(error))),
+                    };
                     renewed_token = true;
+                    last = Some(error);
                     continue;
                 }
                 (RetryAction::Retry { reason }, Some(classifier)) => (reason, classifier),
@@ -132,6 +149,17 @@ impl Client {
                     return Err(error);
                 }
             };
+            if let Some(deadline) = deadline.filter(|d| Instant::now() + delay >= d.at) {
+                tracing::warn!(
+                    attempt,
+                    reason,
+                    classifier,
+                    delay_ms = delay.as_millis() as u64,
+                    %error,
+                    "failed; waiting to retry would pass the operation timeout"
+                );
+                return Err(deadline.expired(attempt, Some(delay), Some(error)));
+            }
             tracing::warn!(
                 attempt,
                 reason,
@@ -142,10 +170,24 @@ impl Client {
             );
             tokio::time::sleep(delay).await;
             retries += 1;
+            last = Some(error);
         }
     }
 
-    async fn attempt(&self, request: &Request, token: Option<&str>) -> Result<RawResponse, Error> {
+    /// The current token for `operation`, obtained when there is none or it
+    /// is about to expire.
+    async fn token(&self, operation: &Operation) -> Result<Arc<CachedToken>, Error> {
+        self.inner
+            .tokens
+            .get(operation.id, |source| source.resolve(self))
+            .await
+    }
+
+    async fn attempt(
+        &self,
+        request: &Request,
+        token: Option<&CachedToken>,
+    ) -> Result<RawResponse, Error> {
         let inner = &self.inner;
         let operation = request.operation;
         // Without the URL, which may carry a token in its query.
@@ -156,9 +198,9 @@ impl Client {
         let mut token_header = None;
         let mut token_query = None;
         if let (Some(auth), Some(token)) = (operation.auth, token) {
-            match token_place(&auth, token)? {
-                TokenPlace::Header(name, value) => token_header = Some((name, value)),
-                TokenPlace::Query(name, value) => token_query = Some((name, value)),
+            match auth.scheme {
+                AuthScheme::Query(name) => token_query = Some((name, token.value())),
+                scheme => token_header = Some(token_header_of(scheme, token)?),
             }
         }
         let mut url = inner.base.clone();
@@ -175,8 +217,9 @@ impl Client {
         }
         let mut http_request = reqwest::Request::new(operation.method.clone(), url);
         let accept = match request.accept {
-            Some(accept) => HeaderValue::from_str(accept)
-                .map_err(|_| Error::Config(format!("`{accept}` is not a valid `Accept` header")))?,
+            Some(accept) => static_value(accept).ok_or_else(|| {
+                Error::Config(format!("`{accept}` is not a valid `Accept` header"))
+            })?,
             None => HeaderValue::from_static("application/json"),
         };
         let headers = http_request.headers_mut();
@@ -186,8 +229,7 @@ impl Client {
             headers.insert(name, value);
         }
         for (name, value) in &request.headers {
-            let name = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| invalid_header(operation, name))?;
+            let name = static_name(name).ok_or_else(|| invalid_header(operation, name))?;
             let value = HeaderValue::from_str(value)
                 .map_err(|_| invalid_header(operation, name.as_str()))?;
             headers.insert(name, value);
@@ -198,7 +240,7 @@ impl Client {
                 content_type,
                 bytes,
             }) => {
-                let content_type = HeaderValue::from_str(content_type).map_err(|_| {
+                let content_type = static_value(content_type).ok_or_else(|| {
                     Error::Config(format!(
                         "`{content_type}` is not a valid `Content-Type` header"
                     ))
@@ -268,34 +310,102 @@ impl Client {
     }
 }
 
-/// Where a token goes in a request.
-enum TokenPlace {
-    Header(HeaderName, HeaderValue),
-    Query(&'static str, String),
+/// When a call must be over: its operation timeout, from when it started.
+struct Deadline {
+    operation_id: &'static str,
+    limit: Duration,
+    at: Instant,
 }
 
-fn token_place(auth: &Auth, token: &str) -> Result<TokenPlace, Error> {
-    let (name, value) = match auth.scheme {
-        AuthScheme::Query(name) => return Ok(TokenPlace::Query(name, token.to_owned())),
+/// What `future` gives, or the deadline when it passes first.
+async fn within<T>(
+    deadline: Option<&Deadline>,
+    future: impl Future<Output = T>,
+) -> Result<T, &Deadline> {
+    match deadline {
+        None => Ok(future.await),
+        Some(deadline) => tokio::time::timeout_at(deadline.at, future)
+            .await
+            .map_err(|_| deadline),
+    }
+}
+
+impl Deadline {
+    /// The error of a call whose deadline passed, or would pass during the
+    /// wait `retry_in`, after `attempts` attempts, the last having failed with
+    /// `last`.
+    fn expired(&self, attempts: u32, retry_in: Option<Duration>, last: Option<Error>) -> Error {
+        Error::OperationTimeout {
+            operation_id: self.operation_id,
+            limit: self.limit,
+            attempts,
+            retry_in,
+            last: last.map(Box::new),
+        }
+    }
+}
+
+/// The header carrying `token` by `scheme` (any but a query parameter),
+/// built once per token and scheme.
+fn token_header_of(
+    scheme: AuthScheme,
+    token: &CachedToken,
+) -> Result<(HeaderName, HeaderValue), Error> {
+    if let Some((built_for, name, value)) = token.header.get() {
+        if *built_for == scheme {
+            return Ok((name.clone(), value.clone()));
+        }
+    }
+    let value = token.value();
+    let (name, value) = match scheme {
         AuthScheme::Header(name) => (
-            HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| Error::Config(format!("`{name}` is not a valid header name")))?,
-            HeaderValue::from_str(token),
+            static_name(name)
+                .ok_or_else(|| Error::Config(format!("`{name}` is not a valid header name")))?,
+            HeaderValue::from_str(value),
         ),
         AuthScheme::Bearer => (
             AUTHORIZATION,
-            HeaderValue::from_str(&format!("Bearer {token}")),
+            HeaderValue::from_str(&format!("Bearer {value}")),
         ),
         AuthScheme::Basic => (
             AUTHORIZATION,
-            HeaderValue::from_str(&format!("Basic {}", BASE64.encode(token))),
+            HeaderValue::from_str(&format!("Basic {}", BASE64.encode(value))),
         ),
-        AuthScheme::Cookie(name) => (COOKIE, HeaderValue::from_str(&format!("{name}={token}"))),
+        AuthScheme::Cookie(name) => (COOKIE, HeaderValue::from_str(&format!("{name}={value}"))),
+        AuthScheme::Query(name) => {
+            return Err(Error::Config(format!(
+                "a token sent in the query parameter `{name}` has no header"
+            )))
+        }
     };
     let mut value = value
         .map_err(|_| Error::Config("the access token is not a valid header value".to_owned()))?;
     value.set_sensitive(true);
-    Ok(TokenPlace::Header(name, value))
+    // Another call may have built it meanwhile; either is the same.
+    let _ = token.header.set((scheme, name.clone(), value.clone()));
+    Ok((name, value))
+}
+
+/// A header name given by generated code, without copying it when it is
+/// already lowercase, as generated names are; `None` when it is not a
+/// header name.
+fn static_name(name: &'static str) -> Option<HeaderName> {
+    let plain = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.".contains(&b);
+    if !name.is_empty() && name.bytes().all(plain) {
+        Some(HeaderName::from_static(name))
+    } else {
+        HeaderName::from_bytes(name.as_bytes()).ok()
+    }
+}
+
+/// A header value given by generated code, without copying it; `None` when
+/// it is not a header value.
+fn static_value(value: &'static str) -> Option<HeaderValue> {
+    let visible = |b: u8| b == b'\t' || (b' '..=b'~').contains(&b);
+    value
+        .bytes()
+        .all(visible)
+        .then(|| HeaderValue::from_static(value))
 }
 
 /// Reads a response body of at most `limit` bytes (after decompression) as it
