@@ -4,7 +4,8 @@
 //! every operation needs lives here once, for any API:
 //!
 //! - [`ClientBuilder`] and [`Client`]: base URL, HTTP client (never following
-//!   redirects), timeouts, the response size limit, the retry policy;
+//!   redirects), the timeout of each attempt and of a whole call, the
+//!   response size limit, the retry policy;
 //! - tokens: [`ResolveToken`] is where they come from; the runtime caches the
 //!   current one, renews it before it expires, with one request in flight
 //!   however many calls wait, and once more when the server rejects it;
@@ -14,7 +15,9 @@
 //!   `Retry-After`, tracing spans, bounded reading of bodies, decoding with
 //!   the JSON path of a failure;
 //! - [`Error`], with the server's error code, message and request id read
-//!   where the spec's error schema keeps them ([`ErrorShape`]);
+//!   where the spec's error schema keeps them ([`ErrorShape`]), and its
+//!   [`ErrorKind`] (a refused connection, a timeout and which limit, a reset,
+//!   TLS, DNS, ...);
 //! - pagination streams, input validation ([`Validate`]), lenient
 //!   [`Timestamp`]s;
 //! - file transfer to and from the URLs an API hands out ([`SignedUrl`]):

@@ -326,8 +326,12 @@ impl RetryPolicy {
         self
     }
 
-    /// The longest `Retry-After` waited for; when the server asks for longer,
-    /// the call fails instead of waiting.
+    /// The longest `Retry-After` waited for (default 60 s); when the server
+    /// asks for longer, the call fails at once with the server's answer
+    /// instead of waiting. Whatever this allows, a wait that would pass the
+    /// call's operation timeout
+    /// ([`ClientBuilder::operation_timeout`](crate::ClientBuilder::operation_timeout))
+    /// fails the call at once with [`Error::OperationTimeout`].
     pub fn max_retry_after(mut self, limit: Duration) -> Self {
         self.max_retry_after = limit;
         self
