@@ -32,7 +32,7 @@ pub(crate) struct Inner {
     pub(crate) tokens: TokenCache,
     pub(crate) retry: RetryPolicy,
     /// Sorted by priority.
-    pub(crate) classifiers: Arc<[Arc<dyn ClassifyRetry>]>,
+    pub(crate) classifiers: Box<[Arc<dyn ClassifyRetry>]>,
     pub(crate) user_agent: reqwest::header::HeaderValue,
     pub(crate) timeout: Option<Duration>,
     pub(crate) operation_timeout: Option<Duration>,
