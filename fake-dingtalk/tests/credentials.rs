@@ -180,10 +180,19 @@ async fn tokens_are_renewed_shortly_before_they_expire_without_a_rejection() {
     })
     .await
     .unwrap();
-    let app = client(&fake, Credentials::app(APP_KEY, APP_SECRET));
+    // Tokens lasting 2 s are renewed by their lifetime, not the minimum one.
+    let client = |credentials| {
+        Client::builder()
+            .base_url(fake.base_url())
+            .credentials(credentials)
+            .min_token_lifetime(Duration::ZERO)
+            .build()
+            .unwrap()
+    };
+    let app = client(Credentials::app(APP_KEY, APP_SECRET));
     let user_credentials =
         Credentials::user_code(APP_KEY, APP_SECRET, fake.authorization_code(ALICE));
-    let user = client(&fake, user_credentials.clone());
+    let user = client(user_credentials.clone());
     drive_call(&app).await.unwrap();
     personal_auth_rule_call(&user).await.unwrap();
     let first_refresh_token = user_credentials.refresh_token().await.unwrap();

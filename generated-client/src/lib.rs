@@ -65,9 +65,11 @@ pub mod operations;
 
 pub use credentials::Credentials;
 pub use openapi_runtime::{
-    reqwest, ApiError, At, CallOptions, ClientBuilder, DecodeError, Error, PartRules, Progress,
-    RetryPolicy, StallProtection, Timestamp, TimestampParseError, TransferOptions, UploadSource,
-    Validate, Violation, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
+    reqwest, ApiError, At, CallOptions, ClassifyRetry, ClientBuilder, DecodeError, Error,
+    ErrorKind, FailedAttempt, InvalidTokenRenewal, PartRules, Progress, RetryAction, RetryPolicy,
+    RetryPriority, RetryableErrorCodes, StallProtection, Timestamp, TimestampParseError,
+    TransferOptions, TransientErrors, UploadSource, Validate, Violation, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MIN_TOKEN_LIFETIME, DEFAULT_TIMEOUT,
 };
 pub use operations::Client;
 #[cfg(feature = "drive")]

@@ -121,7 +121,14 @@ async fn an_expiring_token_is_renewed() {
         .respond_with(space_ok())
         .mount(&server)
         .await;
-    let client = app_client(&server);
+    // A token lasting a second is renewed after it, not after the minimum lifetime.
+    let client = dingtalk::Client::builder()
+        .base_url(server.uri())
+        .credentials(Credentials::app("app-key", "app-secret-value"))
+        .retry(quick_retries())
+        .min_token_lifetime(Duration::ZERO)
+        .build()
+        .unwrap();
 
     client
         .storage_get_space(StorageGetSpaceInput {
@@ -172,6 +179,32 @@ async fn an_expiring_token_is_renewed() {
         })
         .collect();
     assert_eq!(sent, ["t-1", "t-1", "t-2"]);
+}
+
+#[tokio::test]
+async fn a_token_said_to_expire_at_once_is_not_requested_again_for_every_call() {
+    let server = MockServer::start().await;
+    Mock::given(path("/v1.0/oauth2/accessToken"))
+        .respond_with(token_response("t-0", 0))
+        .mount(&server)
+        .await;
+    Mock::given(path(SPACE_PATH))
+        .respond_with(space_ok())
+        .mount(&server)
+        .await;
+    let client = app_client(&server);
+    for _ in 0..2 {
+        client
+            .storage_get_space(StorageGetSpaceInput {
+                space_id: "s",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .unwrap();
+    }
+    assert_eq!(count(&server, "/v1.0/oauth2/accessToken").await, 1);
+    assert_eq!(count(&server, SPACE_PATH).await, 2);
 }
 
 #[tokio::test]

@@ -1,20 +1,20 @@
-//! The runtime client of one API and its configuration.
+//! The runtime client of one API, configured by
+//! [`ClientBuilder`](crate::ClientBuilder).
 
 use std::fmt;
-use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::auth::{ResolveToken, StaticToken, TokenCache};
-use crate::retry::{ClassifyRetry, DefaultRetryClassifier};
-use crate::{Api, Error, RetryPolicy};
+use crate::retry::{ClassifyRetry, RetryPolicy};
+use crate::tokens::TokenCache;
+use crate::Api;
 
 /// The configured runtime of a generated client: HTTP client, base URL, token
 /// cache, retry policy and limits. Cheap to clone: clones share connections,
 /// configuration and the current token.
 ///
 /// Generated clients wrap it; applications use the generated client, built
-/// with [`ClientBuilder`].
+/// with [`ClientBuilder`](crate::ClientBuilder).
 #[derive(Clone)]
 pub struct Client {
     pub(crate) inner: Arc<Inner>,
@@ -31,9 +31,11 @@ pub(crate) struct Inner {
     pub(crate) base_path: String,
     pub(crate) tokens: TokenCache,
     pub(crate) retry: RetryPolicy,
-    pub(crate) classifier: Arc<dyn ClassifyRetry>,
+    /// Sorted by priority.
+    pub(crate) classifiers: Box<[Arc<dyn ClassifyRetry>]>,
     pub(crate) user_agent: reqwest::header::HeaderValue,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) operation_timeout: Option<Duration>,
     pub(crate) max_response_size: u64,
 }
 
@@ -56,9 +58,10 @@ impl fmt::Debug for Client {
             .field("base_url", &self.inner.base_url)
             .field("credentials", &self.inner.tokens.source())
             .field("retry", &self.inner.retry)
-            .field("classifier", &self.inner.classifier)
+            .field("retry_classifiers", &self.inner.classifiers)
             .field("user_agent", &self.inner.user_agent)
             .field("timeout", &self.inner.timeout)
+            .field("operation_timeout", &self.inner.operation_timeout)
             .field("max_response_size", &self.inner.max_response_size)
             .finish_non_exhaustive()
     }
@@ -72,194 +75,5 @@ pub trait FromRuntime: Sized {
 impl FromRuntime for Client {
     fn from_runtime(client: Client) -> Self {
         client
-    }
-}
-
-/// Timeout of one attempt, from sending the request to reading the whole body.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-/// Timeout of establishing a connection.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// The largest response body read, in bytes (after decompression): 4 MiB.
-pub const DEFAULT_MAX_RESPONSE_SIZE: u64 = 4 * 1024 * 1024;
-
-/// Configuration of a client `C` of one API.
-pub struct ClientBuilder<C> {
-    api: &'static Api,
-    base_url: Option<String>,
-    credentials: Option<Arc<dyn ResolveToken>>,
-    retry: Option<RetryPolicy>,
-    classifier: Option<Arc<dyn ClassifyRetry>>,
-    user_agent: Option<String>,
-    timeout: Option<Duration>,
-    connect_timeout: Option<Duration>,
-    max_response_size: Option<u64>,
-    http: Option<reqwest::ClientBuilder>,
-    client: PhantomData<fn() -> C>,
-}
-
-impl<C> fmt::Debug for ClientBuilder<C> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ClientBuilder")
-            .field("api", &self.api.title)
-            .field("base_url", &self.base_url)
-            .field("credentials", &self.credentials)
-            .field("retry", &self.retry)
-            .field("classifier", &self.classifier)
-            .field("user_agent", &self.user_agent)
-            .field("timeout", &self.timeout)
-            .field("connect_timeout", &self.connect_timeout)
-            .field("max_response_size", &self.max_response_size)
-            .finish_non_exhaustive()
-    }
-}
-
-impl<C: FromRuntime> ClientBuilder<C> {
-    /// A builder with the defaults of `api`.
-    pub fn new(api: &'static Api) -> Self {
-        ClientBuilder {
-            api,
-            base_url: None,
-            credentials: None,
-            retry: None,
-            classifier: None,
-            user_agent: None,
-            timeout: None,
-            connect_timeout: None,
-            max_response_size: None,
-            http: None,
-            client: PhantomData,
-        }
-    }
-
-    /// The base URL of the API; by default the first of the spec's servers.
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
-        self
-    }
-
-    /// A token obtained elsewhere, sent as it is; same as
-    /// `credentials(StaticToken::new(token))`.
-    pub fn access_token(self, token: impl Into<String>) -> Self {
-        self.credentials(StaticToken::new(token))
-    }
-
-    /// Where tokens come from. A source that can renew tokens is asked for one
-    /// on first use, its token reused until shortly before it expires (10% of
-    /// its lifetime, at most 5 minutes, early), and asked again once when the
-    /// server rejects the token.
-    pub fn credentials(mut self, credentials: impl ResolveToken) -> Self {
-        self.credentials = Some(Arc::new(credentials));
-        self
-    }
-
-    /// How failed calls are retried (default [`RetryPolicy::default`]: two retries).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.retry = Some(policy);
-        self
-    }
-
-    /// Which failures are worth retrying; by default [`DefaultRetryClassifier`]
-    /// with the spec's retryable error codes.
-    pub fn retry_classifier(mut self, classifier: impl ClassifyRetry) -> Self {
-        self.classifier = Some(Arc::new(classifier));
-        self
-    }
-
-    /// The `User-Agent` header; by default the generated crate's name and version.
-    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
-        self.user_agent = Some(user_agent.into());
-        self
-    }
-
-    /// Timeout of one attempt, from sending the request to reading the whole body
-    /// (default [`DEFAULT_TIMEOUT`]).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Timeout of establishing a connection (default [`DEFAULT_CONNECT_TIMEOUT`]).
-    /// With [`http_client`](Self::http_client), it is applied only when set here.
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = Some(timeout);
-        self
-    }
-
-    /// The largest response body the client reads, in bytes after decompression
-    /// (default [`DEFAULT_MAX_RESPONSE_SIZE`]). A larger body fails the call with
-    /// [`Error::ResponseTooLarge`] as soon as the limit is passed, without reading
-    /// the rest. Calls can raise or lower it with their own `max_response_size`.
-    pub fn max_response_size(mut self, bytes: u64) -> Self {
-        self.max_response_size = Some(bytes);
-        self
-    }
-
-    /// Builds the HTTP client from `builder` instead of from defaults, for proxies,
-    /// custom TLS roots, default headers or pool settings.
-    ///
-    /// Whatever `builder` says about redirects, the client follows none: a
-    /// token or a secret must never reach another origin. A redirect fails the
-    /// call with [`Error::Redirect`].
-    pub fn http_client(mut self, builder: reqwest::ClientBuilder) -> Self {
-        self.http = Some(builder);
-        self
-    }
-
-    /// Builds the client, checking the configuration.
-    pub fn build(self) -> Result<C, Error> {
-        let default_url = self.api.servers.first().copied();
-        let base_url = self
-            .base_url
-            .as_deref()
-            .or(default_url)
-            .ok_or_else(|| Error::Config("the API names no server; set a base URL".to_owned()))?
-            .trim_end_matches('/')
-            .to_owned();
-        let base = reqwest::Url::parse(&base_url)
-            .map_err(|e| Error::Config(format!("base URL `{base_url}`: {e}")))?;
-        if !matches!(base.scheme(), "http" | "https") || base.query().is_some() {
-            return Err(Error::Config(format!(
-                "base URL `{base_url}` must be an http(s) URL without a query"
-            )));
-        }
-        let user_agent = self.user_agent.as_deref().unwrap_or(self.api.user_agent);
-        let user_agent = reqwest::header::HeaderValue::from_str(user_agent).map_err(|_| {
-            Error::Config(format!(
-                "user agent `{user_agent}` is not a valid header value"
-            ))
-        })?;
-        let (http, connect_timeout) = match self.http {
-            Some(http) => (http, self.connect_timeout),
-            None => (
-                reqwest::Client::builder(),
-                Some(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT)),
-            ),
-        };
-        let http = match connect_timeout {
-            Some(timeout) => http.connect_timeout(timeout),
-            None => http,
-        };
-        let http = http
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
-        let classifier = self.classifier.unwrap_or_else(|| {
-            Arc::new(DefaultRetryClassifier::new(self.api.retryable_error_codes))
-        });
-        Ok(C::from_runtime(Client {
-            inner: Arc::new(Inner {
-                api: self.api,
-                http,
-                base_path: base.path().trim_end_matches('/').to_owned(),
-                base,
-                base_url,
-                tokens: TokenCache::new(self.credentials),
-                retry: self.retry.unwrap_or_default(),
-                classifier,
-                user_agent,
-                timeout: Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)),
-                max_response_size: self.max_response_size.unwrap_or(DEFAULT_MAX_RESPONSE_SIZE),
-            }),
-        }))
     }
 }

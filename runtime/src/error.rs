@@ -4,32 +4,55 @@ use std::fmt;
 use std::time::Duration;
 
 use reqwest::StatusCode;
-use serde::de::DeserializeOwned;
 
-use crate::api::ErrorShape;
-use crate::send::{decode_json, RawResponse};
+use crate::kind::{chain, transport_kind, ErrorKind};
 
 /// Why a call failed.
 ///
 /// Match on the kind of failure: [`Error::Api`] when the server answered with an
 /// error, [`Error::Transport`] when no complete response arrived,
+/// [`Error::OperationTimeout`] when the call's deadline passed,
 /// [`Error::Decode`] when a response arrived but could not be read,
 /// [`Error::Redirect`] when the server answered with a redirect, which is never
 /// followed, [`Error::ResponseTooLarge`] when the body passed the size limit,
 /// [`Error::Transfer`], [`Error::Stalled`], [`Error::UrlsRefused`] and
 /// [`Error::Io`] when moving a file's contents failed,
 /// [`Error::InvalidInput`] when the request was refused before sending, and
-/// [`Error::Config`] when the client itself is misconfigured.
+/// [`Error::Config`] when the client itself is misconfigured. [`Error::kind`]
+/// tells finer kinds apart, transport failures in particular (a refused
+/// connection, a timeout and which limit, a reset, TLS, DNS).
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     #[error(transparent)]
     Api(Box<ApiError>),
-    #[error("{operation_id}: the request failed before a complete response arrived: {source}")]
+    /// No complete response arrived; the message names the kind of failure
+    /// ([`ErrorKind`]) and its causes.
+    #[error("{operation_id}: {}: {}", transport_kind(source), chain(source))]
     Transport {
         operation_id: &'static str,
         #[source]
         source: reqwest::Error,
+    },
+    /// The call's operation timeout passed, or would pass before the next
+    /// attempt, whatever it was doing: an attempt, a wait before a retry, or
+    /// getting a token.
+    #[error(
+        "{operation_id}: {}",
+        describe_deadline(*limit, *attempts, *retry_in, last.as_deref())
+    )]
+    OperationTimeout {
+        operation_id: &'static str,
+        /// The operation timeout in force.
+        limit: Duration,
+        /// How many attempts were sent.
+        attempts: u32,
+        /// How long the call would have waited before the next attempt, when
+        /// it failed instead because the wait would pass the deadline.
+        retry_in: Option<Duration>,
+        /// Why the last attempt before the deadline failed, if one did.
+        #[source]
+        last: Option<Box<Error>>,
     },
     #[error(transparent)]
     Decode(Box<DecodeError>),
@@ -101,6 +124,24 @@ pub enum Error {
 }
 
 impl Error {
+    /// What kind of failure this is.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Api(_) => ErrorKind::Api,
+            Error::Transport { source, .. } => transport_kind(source),
+            Error::OperationTimeout { .. } => ErrorKind::OperationTimeout,
+            Error::Decode(_) => ErrorKind::Decode,
+            Error::Redirect { .. } => ErrorKind::Redirect,
+            Error::ResponseTooLarge { .. } => ErrorKind::ResponseTooLarge,
+            Error::Transfer { .. } => ErrorKind::Transfer,
+            Error::Stalled { .. } => ErrorKind::Stalled,
+            Error::UrlsRefused { .. } => ErrorKind::UrlsRefused,
+            Error::Io { .. } => ErrorKind::Io,
+            Error::InvalidInput { .. } => ErrorKind::InvalidInput,
+            Error::Config(_) => ErrorKind::Config,
+        }
+    }
+
     /// The API error, when the server answered with one.
     pub fn as_api(&self) -> Option<&ApiError> {
         match self {
@@ -123,6 +164,32 @@ impl Error {
             _ => None,
         }
     }
+}
+
+/// The message of [`Error::OperationTimeout`], after the operation id.
+fn describe_deadline(
+    limit: Duration,
+    attempts: u32,
+    retry_in: Option<Duration>,
+    last: Option<&Error>,
+) -> String {
+    let plural = if attempts == 1 { "" } else { "s" };
+    let mut message = match retry_in {
+        Some(wait) => format!(
+            "timed out: the operation timeout of {limit:?} would pass during the {wait:?} \
+             wait before attempt {}, so the call stops after {attempts} attempt{plural}",
+            attempts + 1
+        ),
+        None => format!(
+            "timed out: the operation timeout of {limit:?} passed after {attempts} \
+             attempt{plural}"
+        ),
+    };
+    if let Some(last) = last {
+        message.push_str("; the last failed: ");
+        message.push_str(&last.to_string());
+    }
+    message
 }
 
 /// The server answered with an error status.
@@ -163,64 +230,6 @@ impl ApiError {
         find(code)
             .or_else(|| find(&range))
             .or_else(|| find("default"))
-    }
-
-    /// The body decoded from JSON into `T`, as a success body is: an empty
-    /// body reads as `null`, and one that does not fit `T` is
-    /// [`Error::Decode`] naming the JSON path of the failure. The body is the
-    /// whole response body, which the response size limit bounds: a larger
-    /// one is [`Error::ResponseTooLarge`] instead of an API error.
-    pub fn decode_body<T: DeserializeOwned>(&self) -> Result<T, Error> {
-        decode_json(
-            self.operation_id,
-            self.status,
-            self.request_id.as_deref(),
-            self.body.as_bytes(),
-        )
-    }
-
-    pub(crate) fn from_response(
-        operation_id: &'static str,
-        shape: &ErrorShape,
-        response: RawResponse,
-    ) -> ApiError {
-        let RawResponse {
-            status,
-            request_id: header_request_id,
-            retry_after,
-            body,
-        } = response;
-        // Gateways in front of a server may capitalise the names (`Code`,
-        // `RequestId`), so they are matched without regard to case.
-        let parsed: Option<serde_json::Value> = serde_json::from_slice(&body).ok();
-        let field = |path: &[&str]| {
-            let mut value = parsed.as_ref()?;
-            for name in path {
-                let (_, inner) = value
-                    .as_object()?
-                    .iter()
-                    .find(|(key, inner)| key.eq_ignore_ascii_case(name) && !inner.is_null())?;
-                value = inner;
-            }
-            match value {
-                serde_json::Value::String(s) => Some(s.clone()),
-                serde_json::Value::Object(_) | serde_json::Value::Array(_) => None,
-                other => Some(other.to_string()),
-            }
-        };
-        let non_empty = |path: &'static [&'static str]| (!path.is_empty()).then_some(path);
-        let body_request_id = non_empty(shape.request_id).and_then(field);
-        ApiError {
-            operation_id,
-            status,
-            code: non_empty(shape.code).and_then(field),
-            message: non_empty(shape.message).and_then(field),
-            request_id: header_request_id.or_else(|| body_request_id.clone()),
-            body_request_id,
-            retry_after,
-            body: String::from_utf8(body)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        }
     }
 }
 

@@ -4,15 +4,20 @@
 //! every operation needs lives here once, for any API:
 //!
 //! - [`ClientBuilder`] and [`Client`]: base URL, HTTP client (never following
-//!   redirects), timeouts, the response size limit, the retry policy;
+//!   redirects), the timeout of each attempt and of a whole call, the
+//!   response size limit, the retry policy;
 //! - tokens: [`ResolveToken`] is where they come from; the runtime caches the
 //!   current one, renews it before it expires, with one request in flight
 //!   however many calls wait, and once more when the server rejects it;
-//! - the send loop: attempts, retries decided by a [`ClassifyRetry`] with
-//!   backoff and `Retry-After`, tracing spans, bounded reading of bodies,
-//!   decoding with the JSON path of a failure;
+//! - the send loop: attempts, retries decided by an ordered list of
+//!   [`ClassifyRetry`] rules (transient errors, the API's retryable error
+//!   codes, token renewal, and the application's own), with backoff and
+//!   `Retry-After`, tracing spans, bounded reading of bodies, decoding with
+//!   the JSON path of a failure;
 //! - [`Error`], with the server's error code, message and request id read
-//!   where the spec's error schema keeps them ([`ErrorShape`]);
+//!   where the spec's error schema keeps them ([`ErrorShape`]), and its
+//!   [`ErrorKind`] (a refused connection, a timeout and which limit, a reset,
+//!   TLS, DNS, ...);
 //! - pagination streams, input validation ([`Validate`]), lenient
 //!   [`Timestamp`]s;
 //! - file transfer to and from the URLs an API hands out ([`SignedUrl`]):
@@ -28,26 +33,39 @@
 
 mod api;
 mod auth;
+mod builder;
 mod client;
 mod error;
+mod kind;
 mod macros;
 mod pagination;
+mod request;
+mod response;
 mod retry;
 mod send;
+mod style;
 mod timestamp;
+mod tokens;
 mod transfer;
 mod validate;
 
 pub use api::{Api, Auth, AuthScheme, ErrorShape, Operation};
 pub use auth::{ResolveToken, StaticToken, Token};
-pub use client::{
-    Client, ClientBuilder, FromRuntime, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
+pub use builder::{
+    ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MIN_TOKEN_LIFETIME,
     DEFAULT_TIMEOUT,
 };
+pub use client::{Client, FromRuntime};
 pub use error::{ApiError, DecodeError, Error};
+pub use kind::ErrorKind;
 pub use pagination::{items, pages};
-pub use retry::{ClassifyRetry, DefaultRetryClassifier, RetryPolicy};
-pub use send::{decode_json, CallOptions, File, Request, Response, Style};
+pub use request::{CallOptions, File, Request};
+pub use response::{decode_json, Response};
+pub use retry::{
+    ClassifyRetry, FailedAttempt, InvalidTokenRenewal, RetryAction, RetryPolicy, RetryPriority,
+    RetryableErrorCodes, TransientErrors,
+};
+pub use style::Style;
 pub use timestamp::{Timestamp, TimestampParseError};
 pub use transfer::{
     DownloadUrl, OnProgress, PartPlan, PartRules, PartUrls, PartialDownload, Progress, SignedUrl,

@@ -2,7 +2,7 @@
 //! enum, written once as macros.
 
 /// The per-call settings of a request builder with a `options: CallOptions`
-/// field: `retry`, `timeout` and `max_response_size`.
+/// field: `retry`, `timeout`, `operation_timeout` and `max_response_size`.
 #[macro_export]
 macro_rules! call_options {
     () => {
@@ -15,6 +15,15 @@ macro_rules! call_options {
         /// Timeout of each attempt of this call, instead of the client's.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
             self.options.timeout = ::std::option::Option::Some(timeout);
+            self
+        }
+
+        /// Timeout of the whole call, instead of the client's: every attempt
+        /// and every wait before a retry included. When it passes, or a wait
+        /// before a retry would pass it, the call fails with
+        /// `Error::OperationTimeout`.
+        pub fn operation_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.options.operation_timeout = ::std::option::Option::Some(timeout);
             self
         }
 

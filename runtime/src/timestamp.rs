@@ -54,11 +54,11 @@ impl FromStr for Timestamp {
     }
 }
 
-/// The forms DingTalk sends, read directly: `YYYY-MM-DD`, `T` (or `t` or a
-/// space), `HH:MM`, optionally `:SS` and then `.` and 1 to 9 digits, and `Z`
-/// (or `z`), `±HH:MM`, `±HHMM` or nothing (UTC). `None` for anything else,
-/// including times that do not exist, which [`parse_any`] then reads or
-/// refuses.
+/// The usual forms, read directly without a general parser: `YYYY-MM-DD`,
+/// `T` (or `t` or a space), `HH:MM`, optionally `:SS` and then `.` and 1 to 9
+/// digits, and `Z` (or `z`), `±HH:MM`, `±HHMM` or nothing (UTC). `None` for
+/// anything else, including times that do not exist, which [`parse_any`] then
+/// reads or refuses.
 fn parse_usual(text: &[u8]) -> Option<DateTime<FixedOffset>> {
     let (date, rest) = text.split_at_checked(10)?;
     let [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = *date else {

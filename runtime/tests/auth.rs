@@ -201,3 +201,173 @@ async fn a_token_that_cannot_be_renewed_is_resolved_once() {
         assert_eq!(header(&request, "authorization"), Some("Bearer fixed"));
     }
 }
+
+/// A renewable source whose tokens are said to last `lifetime`, taking
+/// `delay` to answer, counting how often it is asked.
+#[derive(Debug)]
+struct Renewable {
+    asked: std::sync::atomic::AtomicUsize,
+    lifetime: std::time::Duration,
+    delay: std::time::Duration,
+}
+
+impl Renewable {
+    fn new(lifetime: std::time::Duration, delay: std::time::Duration) -> std::sync::Arc<Self> {
+        std::sync::Arc::new(Renewable {
+            asked: Default::default(),
+            lifetime,
+            delay,
+        })
+    }
+
+    fn asked(&self) -> usize {
+        self.asked.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+impl ResolveToken for Renewable {
+    fn resolve<'a>(&'a self, _client: &'a Client) -> BoxFuture<'a, Result<Token, Error>> {
+        let n = self.asked.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+        Box::pin(async move {
+            tokio::time::sleep(self.delay).await;
+            Ok(Token {
+                value: format!("t-{n}"),
+                expires_in: Some(self.lifetime),
+            })
+        })
+    }
+}
+
+async fn no_content() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_first_calls_request_one_token() {
+    let server = no_content().await;
+    let source = Renewable::new(
+        std::time::Duration::from_secs(7200),
+        std::time::Duration::from_millis(100),
+    );
+    let client = ClientBuilder::<Client>::new(&API)
+        .base_url(server.uri())
+        .credentials(source.clone())
+        .build()
+        .unwrap();
+    let start = std::sync::Arc::new(tokio::sync::Barrier::new(256));
+    let calls: Vec<_> = (0..256)
+        .map(|_| {
+            let client = client.clone();
+            let start = start.clone();
+            tokio::spawn(async move {
+                start.wait().await;
+                client
+                    .send_empty(Request::new(&BEARER, CallOptions::default()))
+                    .await
+            })
+        })
+        .collect();
+    for call in calls {
+        call.await.unwrap().unwrap();
+    }
+    assert_eq!(source.asked(), 1);
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 256);
+    assert!(requests
+        .iter()
+        .all(|r| header(r, "authorization") == Some("Bearer t-1")));
+}
+
+#[tokio::test]
+async fn a_token_said_to_expire_at_once_is_kept_for_the_minimum_lifetime() {
+    let server = no_content().await;
+    let source = Renewable::new(std::time::Duration::ZERO, std::time::Duration::ZERO);
+    let client = ClientBuilder::<Client>::new(&API)
+        .base_url(server.uri())
+        .credentials(source.clone())
+        .build()
+        .unwrap();
+    for _ in 0..2 {
+        client
+            .send_empty(Request::new(&BEARER, CallOptions::default()))
+            .await
+            .unwrap();
+    }
+    assert_eq!(source.asked(), 1);
+
+    // Without a minimum, every call asks again.
+    let source = Renewable::new(std::time::Duration::ZERO, std::time::Duration::ZERO);
+    let client = ClientBuilder::<Client>::new(&API)
+        .base_url(server.uri())
+        .credentials(source.clone())
+        .min_token_lifetime(std::time::Duration::ZERO)
+        .build()
+        .unwrap();
+    for _ in 0..2 {
+        client
+            .send_empty(Request::new(&BEARER, CallOptions::default()))
+            .await
+            .unwrap();
+    }
+    assert_eq!(source.asked(), 2);
+}
+
+#[tokio::test]
+async fn each_token_is_sent_in_the_header_built_for_it() {
+    let server = no_content().await;
+    let source = Renewable::new(std::time::Duration::ZERO, std::time::Duration::ZERO);
+    let client = ClientBuilder::<Client>::new(&API)
+        .base_url(server.uri())
+        .credentials(source.clone())
+        .min_token_lifetime(std::time::Duration::ZERO)
+        .build()
+        .unwrap();
+    // A new token for each call, then one token for calls of two schemes.
+    for operation in [&BEARER, &BEARER] {
+        client
+            .send_empty(Request::new(operation, CallOptions::default()))
+            .await
+            .unwrap();
+    }
+    let client = ClientBuilder::<Client>::new(&API)
+        .base_url(server.uri())
+        .credentials(Renewable::new(
+            std::time::Duration::from_secs(7200),
+            std::time::Duration::ZERO,
+        ))
+        .build()
+        .unwrap();
+    for operation in [&BEARER, &COOKIE, &BEARER] {
+        client
+            .send_empty(Request::new(operation, CallOptions::default()))
+            .await
+            .unwrap();
+    }
+    let sent: Vec<_> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| {
+            header(r, "authorization")
+                .or(header(r, "cookie"))
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            "Bearer t-1",
+            "Bearer t-2",
+            "Bearer t-1",
+            "sid=t-1",
+            "Bearer t-1"
+        ]
+    );
+}
