@@ -1,5 +1,8 @@
-//! `cargo run -p fake-dingtalk -- [--port N]`: serves the fake on 127.0.0.1 until interrupted,
-//! so that clients in any language can be tried against it.
+//! `cargo run -p fake-dingtalk -- [--port N] [--expire-downloads-at BYTES]`:
+//! serves the fake on 127.0.0.1 until interrupted, so that clients in any
+//! language can be tried against it. With `--expire-downloads-at`, every
+//! download is cut after so many bytes and its URL expires there, so that
+//! finishing it takes a fresh URL.
 
 use std::process::ExitCode;
 
@@ -8,14 +11,24 @@ use fake_dingtalk::{Config, FakeDingTalk, APP_KEY, APP_SECRET, SUITE_KEY, SUITE_
 #[tokio::main]
 async fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let port = match args.as_slice() {
-        [] => 0,
-        [flag, port] if flag == "--port" => match port.parse() {
-            Ok(port) => port,
-            Err(_) => return usage(&format!("`{port}` is not a port number")),
-        },
-        _ => return usage("unexpected arguments"),
-    };
+    let (mut port, mut expire_at) = (0, None);
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        let Some(value) = args.next() else {
+            return usage(&format!("`{flag}` needs a value"));
+        };
+        match flag.as_str() {
+            "--port" => match value.parse() {
+                Ok(value) => port = value,
+                Err(_) => return usage(&format!("`{value}` is not a port number")),
+            },
+            "--expire-downloads-at" => match value.parse() {
+                Ok(value) => expire_at = Some(value),
+                Err(_) => return usage(&format!("`{value}` is not a number of bytes")),
+            },
+            _ => return usage(&format!("unexpected argument `{flag}`")),
+        }
+    }
     let fake = match FakeDingTalk::start_with(Config {
         port,
         ..Config::default()
@@ -28,6 +41,9 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(bytes) = expire_at {
+        fake.objects().expire_every_download_at(bytes);
+    }
     println!("fake DingTalk serving on {}", fake.base_url());
     println!(
         "file contents go to its object storage on {}",
@@ -41,6 +57,6 @@ async fn main() -> ExitCode {
 }
 
 fn usage(problem: &str) -> ExitCode {
-    eprintln!("{problem}\nusage: fake-dingtalk [--port N]");
+    eprintln!("{problem}\nusage: fake-dingtalk [--port N] [--expire-downloads-at BYTES]");
     ExitCode::from(2)
 }

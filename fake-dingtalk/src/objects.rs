@@ -87,6 +87,9 @@ struct Data {
     expiring_cuts: Vec<u64>,
     /// Downloads to refuse as expired, whatever their URL.
     refused_downloads: usize,
+    /// Every download from the first byte is cut after so many bytes, every
+    /// URL expiring at the cut.
+    expiring_downloads: Option<u64>,
     /// Downloads that stop sending after so many bytes, without closing.
     stalls: Vec<u64>,
     /// Part number → attempts left that stop reading the part's body.
@@ -384,6 +387,13 @@ impl ObjectStore {
         self.state.data().expiring_cuts.push(bytes);
     }
 
+    /// From now on, every download from the first byte is cut after `bytes`
+    /// bytes, and at that moment every URL handed out so far expires: each
+    /// download needs one fresh URL to finish.
+    pub fn expire_every_download_at(&self, bytes: u64) {
+        self.state.data().expiring_downloads = Some(bytes);
+    }
+
     /// The next `times` downloads are refused as expired, whatever their URL.
     pub fn refuse_downloads(&self, times: usize) {
         self.state.data().refused_downloads = times;
@@ -525,7 +535,11 @@ async fn get_object(
     };
     let (cut, expiring, stall) = {
         let mut data = store.data();
-        match (data.expiring_cuts.pop(), data.stalls.pop()) {
+        let expiring_cut = data
+            .expiring_cuts
+            .pop()
+            .or(data.expiring_downloads.filter(|_| start == 0));
+        match (expiring_cut, data.stalls.pop()) {
             (Some(at), stall) => (Some(at), true, stall),
             (None, Some(at)) => (None, false, Some(at)),
             (None, None) => (data.cuts.pop(), false, None),

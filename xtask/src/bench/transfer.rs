@@ -3,14 +3,23 @@
 //! example, built in release) and by `curl` moving the same bytes to the same
 //! server, runs alternating. Each run is a process of its own, timed and
 //! measured (peak resident memory) by GNU time.
+//!
+//! Then the same transfers recovering from what goes wrong late, each beside
+//! curl doing the same work: a download and an upload killed at 50% and run
+//! again (the rerun timed: the client goes on from its `.part` file or its
+//! upload record, curl with `-C -` or the parts still missing), and a
+//! download whose URL expires halfway (a fake started with
+//! `--expire-downloads-at`: the client asks for a fresh URL and goes on;
+//! curl is cut, a fresh URL is asked for, and curl goes on with `-C -`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-use super::{cargo, measure, median, path_str, which, ChildServer};
+use super::{cargo, measure, median, path_str, which, ChildServer, Run};
 
 /// What `bench transfer` was asked for.
 #[derive(clap::Args, Debug)]
@@ -94,6 +103,7 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
     let parts = split(&file, &dir.join("parts"), PART_SIZE)?;
     let (mut ours_up, mut curl_up, mut ours_down, mut curl_down) = (vec![], vec![], vec![], vec![]);
     let mut curl_parts_up = vec![];
+    let mut recoveries: Vec<Recovered> = vec![];
     let mut dentry = String::new();
     for run in 1..=settings.runs {
         eprintln!("run {run} of {}", settings.runs);
@@ -110,12 +120,7 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
         let api = Api::connect(&fake.base_url)?;
         let (measured, out) = measure(&dir, ours(&["upload", path_str(&file)?]))?;
         ours_up.push(measured);
-        dentry = out
-            .split_whitespace()
-            .skip_while(|word| *word != "(dentry")
-            .nth(1)
-            .ok_or(format!("no dentry id in the example's output: {out}"))?
-            .to_owned();
+        dentry = dentry_of(&out)?;
 
         let target = api.upload_url()?;
         let mut curl = Command::new("curl");
@@ -125,22 +130,7 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
 
         // The client's flow with curl: the same parts, as many at once, then the commit.
         let (key, urls) = api.part_urls(parts.len())?;
-        let mut curl = Command::new("curl");
-        curl.args(["--parallel", "--parallel-max", &PARALLEL.to_string()]);
-        for (i, (part, url)) in parts.iter().zip(&urls).enumerate() {
-            if i > 0 {
-                curl.arg("--next");
-            }
-            curl.args(["-sS", "--fail", "-o", "/dev/null", "-T", path_str(part)?]);
-            curl.args(url.header_args()).arg(&url.url);
-        }
-        let commit = api.commit_command(&key, run)?;
-        let mut both = Command::new("sh");
-        both.arg("-c").arg(r#"set -e; "$@" > /dev/null 2>&1 || { echo "curl failed" >&2; exit 1; }; eval "$COMMIT""#)
-            .arg("sh")
-            .arg(curl.get_program())
-            .args(curl.get_args())
-            .env("COMMIT", commit);
+        let both = curl_parts_then_commit(&parts, &urls, &api.commit_command(&key, run)?)?;
         curl_parts_up.push(measure(&dir, both)?.0);
 
         ours_down.push(measure(&dir, ours(&["download", &dentry, path_str(&back)?]))?.0);
@@ -152,6 +142,19 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
         curl.args(source.header_args()).arg(&source.url);
         curl_down.push(measure(&dir, curl)?.0);
         same_file(&file, &back)?;
+
+        let recovered = recover(
+            root,
+            &dir,
+            &file,
+            &parts,
+            &dentry,
+            &api,
+            &ours,
+            run,
+            settings.size(),
+        )?;
+        recoveries.push(recovered);
     }
     let _ = std::fs::remove_file(&back);
 
@@ -185,8 +188,219 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
             peak as f64 / 1024.0
         );
     }
+    let full = |runs: &[Run]| median(runs.iter().map(|r| r.seconds).collect());
+    println!(
+        "\nRecovering, median of {} runs (wall time of what finishes the transfer; the whole transfer without trouble for reference)\n",
+        settings.runs
+    );
+    println!(
+        "| transfer | dingtalk client (s) | curl, the same work (s) | whole transfer, client (s) |"
+    );
+    println!("|---|---|---|---|");
+    let cell = |pick: fn(&Recovered) -> (f64, f64)| {
+        let (ours, curl): (Vec<f64>, Vec<f64>) = recoveries.iter().map(pick).unzip();
+        (median(ours), median(curl))
+    };
+    for (what, (ours, curl), whole) in [
+        (
+            "download, run again after a kill at 50% (client: from its `.part`; curl: `-C -`)",
+            cell(|r| r.download_rerun),
+            full(&ours_down),
+        ),
+        (
+            "upload in parts, run again after a kill at 50% (client: `--resume`; curl: the missing parts, then the commit)",
+            cell(|r| r.upload_rerun),
+            full(&ours_up),
+        ),
+        (
+            "download whose URL expires halfway (client: a fresh URL, then `Range`; curl: cut, a fresh URL, `-C -`)",
+            cell(|r| r.expired_download),
+            full(&ours_down),
+        ),
+    ] {
+        println!("| {what} | {ours:.2} | {curl:.2} | {whole:.2} |");
+    }
     eprintln!("last uploaded dentry: {dentry}");
     Ok(())
+}
+
+/// Seconds taken by the client and by curl to finish each recovery.
+struct Recovered {
+    download_rerun: (f64, f64),
+    upload_rerun: (f64, f64),
+    expired_download: (f64, f64),
+}
+
+/// One run of the recoveries, against the run's fake (`ours` runs the
+/// example against it) and a second fake whose downloads expire halfway.
+#[allow(clippy::too_many_arguments)]
+fn recover(
+    root: &Path,
+    dir: &Path,
+    file: &Path,
+    parts: &[PathBuf],
+    dentry: &str,
+    api: &Api,
+    ours: &dyn Fn(&[&str]) -> Command,
+    run: usize,
+    size: u64,
+) -> Result<Recovered, String> {
+    let back = dir.join("recovered.bin");
+    let partial = dir.join("recovered.bin.part");
+    let half = size / 2;
+
+    // A download killed at 50%, then run again.
+    let _ = std::fs::remove_file(&back);
+    kill_when(ours(&["download", dentry, path_str(&back)?]), || {
+        file_len(&partial) >= half
+    })?;
+    let ours_download = measure(dir, ours(&["download", dentry, path_str(&back)?]))?.0;
+    same_file(file, &back)?;
+    std::fs::remove_file(&back).map_err(|e| e.to_string())?;
+    let source = api.download_url(dentry)?;
+    let curl_download = |resume: bool| -> Result<Command, String> {
+        let mut curl = Command::new("curl");
+        curl.args(["-sS", "--fail", "-o", path_str(&back)?]);
+        if resume {
+            curl.args(["-C", "-"]);
+        }
+        curl.args(source.header_args()).arg(&source.url);
+        Ok(curl)
+    };
+    kill_when(curl_download(false)?, || file_len(&back) >= half)?;
+    let curl_download = measure(dir, curl_download(true)?)?.0;
+    same_file(file, &back)?;
+
+    // An upload in parts killed at 50%, then run again with its record.
+    let record = PathBuf::from(format!("{}.upload.json", file.display()));
+    let _ = std::fs::remove_file(&record);
+    let upload = || ours(&["--resume", "upload", path_str(file).unwrap_or_default()]);
+    kill_when(upload(), || lines(&record) > parts.len() / 2)?;
+    let ours_upload = measure(dir, upload())?.0;
+    let (key, urls) = api.part_urls(parts.len())?;
+    let first_half = parts.len() / 2;
+    let commit = api.commit_command(&key, 1000 + run)?;
+    let sent = curl_parts_then_commit(&parts[..first_half], &urls[..first_half], "true")?;
+    measure(dir, sent)?;
+    let rest = curl_parts_then_commit(&parts[first_half..], &urls[first_half..], &commit)?;
+    let curl_upload = measure(dir, rest)?.0;
+
+    // A download whose URL expires halfway, on a fake that expires them all.
+    let mut expiring = Command::new(root.join("target/release/fake-dingtalk"));
+    expiring.args(["--expire-downloads-at", &half.to_string()]);
+    let expiring = ChildServer::start(expiring)?;
+    let on_expiring = |args: &[&str]| {
+        let mut command = ours(args);
+        command.env("DINGTALK_BASE_URL", &expiring.base_url);
+        command
+    };
+    let (_, out) = measure(dir, on_expiring(&["upload", path_str(file)?]))?;
+    let expiring_dentry = dentry_of(&out)?;
+    let _ = std::fs::remove_file(&back);
+    let ours_expired = measure(
+        dir,
+        on_expiring(&["download", &expiring_dentry, path_str(&back)?]),
+    )?
+    .0;
+    same_file(file, &back)?;
+    std::fs::remove_file(&back).map_err(|e| e.to_string())?;
+    let expiring_api = Api::connect(&expiring.base_url)?;
+    let started = Instant::now();
+    let first = expiring_api.download_url(&expiring_dentry)?;
+    // curl exits with 18 when the body ends short of its length.
+    let mut cut = Command::new("sh");
+    cut.arg("-c")
+        .arg(r#""$@"; [ $? -eq 18 ]"#)
+        .arg("sh")
+        .args(["curl", "-sS", "-o", path_str(&back)?])
+        .args(first.header_args())
+        .arg(&first.url);
+    let cut = measure(dir, cut)?.0;
+    let fresh = expiring_api.download_url(&expiring_dentry)?;
+    let mut rest = Command::new("curl");
+    rest.args(["-sS", "--fail", "-C", "-", "-o", path_str(&back)?])
+        .args(fresh.header_args())
+        .arg(&fresh.url);
+    let rest = measure(dir, rest)?.0;
+    let asked = started.elapsed().as_secs_f64() - cut.seconds - rest.seconds;
+    same_file(file, &back)?;
+    let _ = std::fs::remove_file(&back);
+    Ok(Recovered {
+        download_rerun: (ours_download.seconds, curl_download.seconds),
+        upload_rerun: (ours_upload.seconds, curl_upload.seconds),
+        expired_download: (
+            ours_expired.seconds,
+            cut.seconds + rest.seconds + asked.max(0.0),
+        ),
+    })
+}
+
+/// `curl` sending `parts` to `urls`, [`PARALLEL`] at once, then the shell
+/// command `commit`.
+fn curl_parts_then_commit(
+    parts: &[PathBuf],
+    urls: &[Signed],
+    commit: &str,
+) -> Result<Command, String> {
+    let mut curl = Command::new("curl");
+    curl.args(["--parallel", "--parallel-max", &PARALLEL.to_string()]);
+    for (i, (part, url)) in parts.iter().zip(urls).enumerate() {
+        if i > 0 {
+            curl.arg("--next");
+        }
+        curl.args(["-sS", "--fail", "-o", "/dev/null", "-T", path_str(part)?]);
+        curl.args(url.header_args()).arg(&url.url);
+    }
+    let mut both = Command::new("sh");
+    both.arg("-c")
+        .arg(r#"set -e; "$@" > /dev/null 2>&1 || { echo "curl failed" >&2; exit 1; }; eval "$COMMIT""#)
+        .arg("sh")
+        .arg(curl.get_program())
+        .args(curl.get_args())
+        .env("COMMIT", commit);
+    Ok(both)
+}
+
+/// Runs `command` until `reached` holds, then kills it, as a transfer
+/// interrupted part way; fails if it finishes first.
+fn kill_when(mut command: Command, reached: impl Fn() -> bool) -> Result<(), String> {
+    let shown = format!("{:?}", command.get_program());
+    let mut child = command
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("starting {shown}: {e}"))?;
+    loop {
+        if reached() {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Ok(());
+        }
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            return Err(format!(
+                "{shown} ended ({status}) before it could be interrupted"
+            ));
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
+fn file_len(path: &Path) -> u64 {
+    std::fs::metadata(path).map_or(0, |m| m.len())
+}
+
+/// The lines of a file: an upload record's first line and one per finished part.
+fn lines(path: &Path) -> usize {
+    std::fs::read_to_string(path).map_or(0, |text| text.lines().count())
+}
+
+/// The dentry id in the example's `uploaded …` line.
+fn dentry_of(out: &str) -> Result<String, String> {
+    out.split_whitespace()
+        .skip_while(|word| *word != "(dentry")
+        .nth(1)
+        .map(str::to_owned)
+        .ok_or(format!("no dentry id in the example's output: {out}"))
 }
 /// Writes `size` bytes of pseudo-random content to `path`, unless it is there already.
 fn make_file(path: &Path, size: u64) -> Result<(), String> {
