@@ -11,9 +11,9 @@ use std::time::Duration;
 
 use dingtalk::operations::*;
 use dingtalk::{
-    Client, Credentials, DriveDownloadFileInput, DriveUploadFileInput, Error, RetryPolicy,
-    StallProtection, StorageDownloadFileInput, StorageUploadFileInput, TransferOptions,
-    UploadSource,
+    Client, Credentials, DriveDownloadFileInput, DriveUploadFileInput, Error, ErrorKind,
+    RetryPolicy, StallProtection, StorageDownloadFileInput, StorageUploadFileInput,
+    TransferOptions, UploadSource,
 };
 use fake_dingtalk::FakeDingTalk;
 
@@ -236,6 +236,7 @@ async fn refused_again_and_again(s: &Setup, download: impl Download) {
         error.to_string().contains("refused 3 fresh URLs in a row"),
         "{error}"
     );
+    assert_eq!(error.kind(), ErrorKind::UrlsRefused);
 }
 
 #[tokio::test]
@@ -591,4 +592,5 @@ async fn a_stalled_part_is_sent_again_and_one_that_keeps_stalling_is_a_typed_err
         "{error:?}"
     );
     assert!(error.to_string().contains("stalled"), "{error}");
+    assert_eq!(error.kind(), ErrorKind::Stalled);
 }

@@ -1,6 +1,7 @@
 //! Downloads from signed URLs: streamed to a writer, resumed by `Range` after
-//! a broken or stalled connection, with a fresh URL when the storage refuses
-//! the one it was given (it expired).
+//! a broken or stalled connection (at once when it had moved bytes, after a
+//! backoff when it had not), with a fresh URL when the storage refuses the one
+//! it was given (it expired).
 
 use std::sync::Arc;
 
@@ -76,6 +77,7 @@ impl Client {
             if !source.is_fresh() {
                 source = url().await?;
             }
+            let before = at.written;
             let error = match self.download_from(&source, writer, &mut at, options).await {
                 Ok(()) if at.total.is_some_and(|total| at.written < total) => transfer_failed(
                     what,
@@ -117,6 +119,14 @@ impl Client {
                 Error::Stalled { .. } => true,
                 _ => false,
             };
+            // A connection that broke after moving bytes is taken up again at
+            // once, as often as it moves more: the download goes on. Only
+            // attempts that moved nothing wait and count as retries.
+            if resumable && at.written > before {
+                tracing::warn!(written = at.written, %error, "download broke; resuming");
+                retries = 0;
+                continue;
+            }
             match options.retry.delay(retries, None) {
                 Some(delay) if resumable && retries < options.retry.retries() => {
                     tracing::warn!(written = at.written, %error, delay_ms = delay.as_millis() as u64, "download broke; resuming");
