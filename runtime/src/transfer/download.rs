@@ -206,6 +206,8 @@ impl Client {
         tokio::pin!(stalled);
         loop {
             let chunk = tokio::select! {
+                // A chunk that is there is taken without looking at the watchdog.
+                biased;
                 chunk = response.chunk() => chunk
                     .map_err(|e| transfer_failed(what, None, e.without_url().to_string()))?,
                 stalled = &mut stalled => return Err(stalled),

@@ -133,9 +133,12 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
         let both = curl_parts_then_commit(&parts, &urls, &api.commit_command(&key, run)?)?;
         curl_parts_up.push(measure(&dir, both)?.0);
 
+        // Each download writes a new file, none replacing another.
+        let _ = std::fs::remove_file(&back);
         ours_down.push(measure(&dir, ours(&["download", &dentry, path_str(&back)?]))?.0);
         same_file(&file, &back)?;
 
+        std::fs::remove_file(&back).map_err(|e| e.to_string())?;
         let source = api.download_url(&dentry)?;
         let mut curl = Command::new("curl");
         curl.args(["-sS", "--fail", "-o", path_str(&back)?]);
@@ -254,6 +257,7 @@ fn recover(
     kill_when(ours(&["download", dentry, path_str(&back)?]), || {
         file_len(&partial) >= half
     })?;
+    let ours_left = file_len(&partial);
     let ours_download = measure(dir, ours(&["download", dentry, path_str(&back)?]))?.0;
     same_file(file, &back)?;
     std::fs::remove_file(&back).map_err(|e| e.to_string())?;
@@ -268,6 +272,12 @@ fn recover(
         Ok(curl)
     };
     kill_when(curl_download(false)?, || file_len(&back) >= half)?;
+    let curl_left = file_len(&back);
+    eprintln!(
+        "download killed with {:.0}% there (client), {:.0}% (curl)",
+        ours_left as f64 * 100.0 / size as f64,
+        curl_left as f64 * 100.0 / size as f64
+    );
     let curl_download = measure(dir, curl_download(true)?)?.0;
     same_file(file, &back)?;
 
