@@ -13,7 +13,6 @@ use futures_util::FutureExt;
 use openapi_runtime::{
     DownloadUrl, PartRules, PartUrls, PartialDownload, SignedUrl, TransferOptions,
 };
-use tokio::io::AsyncWriteExt;
 
 use crate::{Client, Error};
 
@@ -113,20 +112,14 @@ pub(crate) async fn to_path(
     if start > 0 {
         tracing::info!(path = %path.display(), bytes = start, "going on with a partial download");
     }
-    // Chunks arrive a few KiB at a time; the file is written a MiB at a time.
-    let mut file = tokio::io::BufWriter::with_capacity(1 << 20, file);
-    let written = client
-        .runtime()
-        .download(&url, &mut file, start, expected, options)
-        .await;
     // What arrived is kept, for a rerun to go on from, even after a failure.
-    let flushed = file.flush().await.map_err(|source| Error::Io {
-        what: format!("writing {}", path.display()),
-        source,
-    });
+    let (written, file) = client
+        .runtime()
+        .download_to_file(&url, file, start, expected, options)
+        .await;
     let written = written?;
-    flushed?;
-    partial.finish(file.into_inner()).await?;
+    drop(file);
+    partial.finish().await?;
     Ok(written)
 }
 

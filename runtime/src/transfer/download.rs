@@ -3,12 +3,16 @@
 //! backoff when it had not), with a fresh URL when the storage refuses the one
 //! it was given (it expired).
 
+use std::io::Write;
 use std::sync::Arc;
+
+use bytes::Bytes;
 
 use futures_util::future::{BoxFuture, FutureExt};
 use reqwest::header::RANGE;
 use reqwest::StatusCode;
 use tokio::io::{AsyncWrite, AsyncWriteExt};
+use tokio::sync::mpsc;
 
 use super::stall::{Meter, StallProtection};
 use super::{excerpt, is_refused, transfer_failed, Progress, SignedUrl, TransferOptions};
@@ -16,6 +20,74 @@ use crate::{Client, Error};
 
 /// Asks the API for a (fresh) URL to download from.
 pub type DownloadUrl = Arc<dyn Fn() -> BoxFuture<'static, Result<SignedUrl, Error>> + Send + Sync>;
+
+/// Where a download's chunks go.
+enum Sink<'a, W: ?Sized> {
+    Writer(&'a mut W),
+    File(FileSink),
+}
+
+impl<W: AsyncWrite + Unpin + ?Sized> Sink<'_, W> {
+    async fn put(&mut self, chunk: Bytes) -> std::io::Result<()> {
+        match self {
+            Sink::Writer(writer) => writer.write_all(&chunk).await,
+            Sink::File(file) => file.put(chunk).await,
+        }
+    }
+
+    async fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Writer(writer) => writer.flush().await,
+            Sink::File(_) => Ok(()),
+        }
+    }
+}
+
+/// Chunks handed to a blocking thread that writes them to a file as they
+/// come: at most [`FileSink::QUEUED`] chunks wait, so memory stays bounded
+/// when the disk is slower than the network.
+struct FileSink {
+    queue: Option<mpsc::Sender<Bytes>>,
+    writer: Option<tokio::task::JoinHandle<std::io::Result<std::fs::File>>>,
+}
+
+impl FileSink {
+    const QUEUED: usize = 16;
+
+    fn new(mut file: std::fs::File) -> FileSink {
+        let (queue, mut chunks) = mpsc::channel::<Bytes>(Self::QUEUED);
+        let writer = tokio::task::spawn_blocking(move || {
+            while let Some(chunk) = chunks.blocking_recv() {
+                file.write_all(&chunk)?;
+            }
+            Ok(file)
+        });
+        FileSink {
+            queue: Some(queue),
+            writer: Some(writer),
+        }
+    }
+
+    async fn put(&mut self, chunk: Bytes) -> std::io::Result<()> {
+        if let Some(queue) = &self.queue {
+            if queue.send(chunk).await.is_ok() {
+                return Ok(());
+            }
+        }
+        // The writer stopped: its error says why.
+        self.close().await?;
+        Err(std::io::Error::other("the file's writer stopped"))
+    }
+
+    /// Waits until every chunk handed over is written; returns the file.
+    async fn close(&mut self) -> std::io::Result<std::fs::File> {
+        self.queue.take();
+        match self.writer.take() {
+            Some(writer) => writer.await.map_err(std::io::Error::other)?,
+            None => Err(std::io::Error::other("the file's writer stopped")),
+        }
+    }
+}
 
 /// Where a download stands: bytes written (those there before included) and
 /// the whole size, once known.
@@ -57,6 +129,51 @@ impl Client {
         &self,
         url: &DownloadUrl,
         writer: &mut W,
+        start: u64,
+        expected_size: Option<u64>,
+        options: &TransferOptions,
+    ) -> Result<u64, Error> {
+        let mut sink = Sink::Writer(writer);
+        self.download_into(url, &mut sink, start, expected_size, options)
+            .await
+    }
+
+    /// [`download`](Self::download) into `file`, from byte `start` (its
+    /// length: the file is written from its end). The chunks are written as
+    /// they come, by a thread of their own, without being copied on the way.
+    /// Returns the bytes in the file with the file, whose every chunk that
+    /// arrived is written, also after a failure.
+    pub async fn download_to_file(
+        &self,
+        url: &DownloadUrl,
+        file: std::fs::File,
+        start: u64,
+        expected_size: Option<u64>,
+        options: &TransferOptions,
+    ) -> (Result<u64, Error>, Option<std::fs::File>) {
+        let mut sink: Sink<'_, tokio::io::Sink> = Sink::File(FileSink::new(file));
+        let written = self
+            .download_into(url, &mut sink, start, expected_size, options)
+            .await;
+        let Sink::File(mut file) = sink else {
+            return (written, None);
+        };
+        match file.close().await {
+            Ok(file) => (written, Some(file)),
+            Err(source) => (
+                written.and(Err(Error::Io {
+                    what: "writing the download".to_owned(),
+                    source,
+                })),
+                None,
+            ),
+        }
+    }
+
+    async fn download_into<W: AsyncWrite + Unpin + ?Sized>(
+        &self,
+        url: &DownloadUrl,
+        writer: &mut Sink<'_, W>,
         start: u64,
         expected_size: Option<u64>,
         options: &TransferOptions,
@@ -154,7 +271,7 @@ impl Client {
     async fn download_from<W: AsyncWrite + Unpin + ?Sized>(
         &self,
         source: &SignedUrl,
-        writer: &mut W,
+        writer: &mut Sink<'_, W>,
         at: &mut Position,
         options: &TransferOptions,
     ) -> Result<(), Error> {
@@ -228,12 +345,13 @@ impl Client {
                     ),
                 ));
             }
-            writer.write_all(&chunk).await.map_err(|source| Error::Io {
+            let len = chunk.len() as u64;
+            writer.put(chunk).await.map_err(|source| Error::Io {
                 what: what.to_owned(),
                 source,
             })?;
-            at.written += chunk.len() as u64;
-            meter.add(chunk.len() as u64);
+            at.written += len;
+            meter.add(len);
             if let Some(on_progress) = &options.on_progress {
                 on_progress(Progress {
                     done: at.written,

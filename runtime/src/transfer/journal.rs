@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
-use tokio::io::AsyncWriteExt;
 
 use super::UploadedPart;
 use crate::Error;
@@ -173,14 +172,15 @@ impl PartialDownload {
     }
 
     /// Opens the partial file for `identity` (a download's identity that does
-    /// not depend on its URL: file id, version, size), and returns it with the
-    /// number of bytes already in it: 0 when it starts over. `size` is the
-    /// whole file's, when known; a partial file longer than that starts over.
+    /// not depend on its URL: file id, version, size), and returns it, to be
+    /// written from its end, with the number of bytes already in it: 0 when
+    /// it starts over. `size` is the whole file's, when known; a partial file
+    /// longer than that starts over.
     pub async fn open(
         &self,
         identity: &str,
         size: Option<u64>,
-    ) -> Result<(tokio::fs::File, u64), Error> {
+    ) -> Result<(std::fs::File, u64), Error> {
         let recorded = tokio::fs::read_to_string(&self.record).await.ok();
         let existing = tokio::fs::metadata(&self.partial)
             .await
@@ -193,7 +193,7 @@ impl PartialDownload {
                     .open(&self.partial)
                     .await
                     .map_err(self.io("opening"))?;
-                return Ok((file, len));
+                return Ok((file.into_std().await, len));
             }
         }
         let file = tokio::fs::File::create(&self.partial)
@@ -202,16 +202,14 @@ impl PartialDownload {
         tokio::fs::write(&self.record, identity)
             .await
             .map_err(self.io("recording what is downloaded to"))?;
-        Ok((file, 0))
+        Ok((file.into_std().await, 0))
     }
 
-    /// Moves the complete download into place and removes its record. The
-    /// rename makes the whole file appear at once to other processes; like
-    /// curl, it does not wait for the disk (no `fsync`), which would double a
-    /// large download's time.
-    pub async fn finish(&self, mut file: tokio::fs::File) -> Result<(), Error> {
-        file.flush().await.map_err(self.io("writing"))?;
-        drop(file);
+    /// Moves the complete download, whose file is closed, into place and
+    /// removes its record. The rename makes the whole file appear at once to
+    /// other processes; like curl, it does not wait for the disk (no `fsync`),
+    /// which would double a large download's time.
+    pub async fn finish(&self) -> Result<(), Error> {
         tokio::fs::rename(&self.partial, &self.path)
             .await
             .map_err(self.io("moving into place"))?;
