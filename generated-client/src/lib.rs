@@ -80,6 +80,7 @@ pub use transfer::drive::{
 pub use transfer::storage::{
     StorageDownloadFile, StorageDownloadFileInput, StorageUploadFile, StorageUploadFileInput,
 };
+#[cfg(any(feature = "storage", feature = "drive"))]
 pub use transfer::PART_RULES;
 
 /// The README's examples, compiled as doctests (they use every group).
