@@ -2,7 +2,8 @@
 //! DingTalk's object storage on loopback, by the client (the `transfer`
 //! example, built in release) and by `curl` moving the same bytes to the same
 //! server, runs alternating. Each run is a process of its own, timed and
-//! measured (peak resident memory) by GNU time.
+//! measured (peak resident memory) by GNU time, started once the disk has
+//! taken every pending write.
 //!
 //! Then the same transfers recovering from what goes wrong late, each beside
 //! curl doing the same work: a download and an upload killed at 50% and run
@@ -19,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-use super::{cargo, measure, median, path_str, which, ChildServer, Run};
+use super::{cargo, median, path_str, which, ChildServer, Run};
 
 /// What `bench transfer` was asked for.
 #[derive(clap::Args, Debug)]
@@ -42,6 +43,18 @@ impl Settings {
 /// The client's default part size and concurrency, which curl is given too.
 const PART_SIZE: u64 = 8 << 20;
 const PARALLEL: usize = 4;
+
+/// [`super::measure`], once the disk has taken every write still pending
+/// (`sync`): each transfer starts on a quiet disk, whichever ran before it.
+fn measure(dir: &Path, command: Command) -> Result<(Run, String), String> {
+    let synced = Command::new("sync")
+        .status()
+        .map_err(|e| format!("running sync: {e}"))?;
+    if !synced.success() {
+        return Err(format!("sync failed ({synced})"));
+    }
+    super::measure(dir, command)
+}
 
 /// Writes `file` cut into parts of `size` bytes into `dir`; returns their paths in order.
 fn split(file: &Path, dir: &Path, size: u64) -> Result<Vec<PathBuf>, String> {
