@@ -15,7 +15,9 @@ use tokio::io::{AsyncWrite, AsyncWriteExt};
 use tokio::sync::mpsc;
 
 use super::stall::{Meter, StallProtection};
-use super::{excerpt, is_refused, transfer_failed, Progress, SignedUrl, TransferOptions};
+use super::{
+    excerpt, is_refused, one_more_url, transfer_failed, Progress, SignedUrl, TransferOptions,
+};
 use crate::{Client, Error};
 
 /// Asks the API for a (fresh) URL to download from.
@@ -212,18 +214,7 @@ impl Client {
                 refused = 0;
             }
             if is_refused(&error) {
-                if refused == options.max_url_renewals {
-                    return Err(if refused == 0 {
-                        error
-                    } else {
-                        Error::UrlsRefused {
-                            what: what.to_owned(),
-                            renewals: refused,
-                            last: Box::new(error),
-                        }
-                    });
-                }
-                refused += 1;
+                let error = one_more_url(&mut refused, options, what, error)?;
                 since_renewal = at.written;
                 tracing::warn!(written = at.written, %error, "download URL refused; asking for a fresh one");
                 source = url().await?;

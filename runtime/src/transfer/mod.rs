@@ -305,6 +305,30 @@ fn is_refused(error: &Error) -> bool {
     )
 }
 
+/// After the storage refused a URL: `Ok` with its answer when a fresh one may
+/// be asked for (counted in `refused`, the fresh URLs asked for in a row), or
+/// the error that ends the transfer when `options.max_url_renewals` were
+/// refused already (the storage's answer itself when none may be asked for).
+fn one_more_url(
+    refused: &mut u32,
+    options: &TransferOptions,
+    what: &str,
+    error: Error,
+) -> Result<Error, Error> {
+    match *refused {
+        0 if options.max_url_renewals == 0 => Err(error),
+        renewals if renewals == options.max_url_renewals => Err(Error::UrlsRefused {
+            what: what.to_owned(),
+            renewals,
+            last: Box::new(error),
+        }),
+        _ => {
+            *refused += 1;
+            Ok(error)
+        }
+    }
+}
+
 /// A failed transfer; `message` never holds the URL, whose query may carry a signature.
 fn transfer_failed(what: &str, status: Option<StatusCode>, message: String) -> Error {
     Error::Transfer {

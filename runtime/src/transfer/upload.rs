@@ -17,7 +17,7 @@ use tokio::sync::Mutex;
 
 use super::stall::{Meter, StallProtection};
 use super::{
-    excerpt, is_refused, transfer_failed, PartPlan, PartRules, Progress, SignedUrl,
+    excerpt, is_refused, one_more_url, transfer_failed, PartPlan, PartRules, Progress, SignedUrl,
     TransferOptions, UploadJournal, UploadSource, UploadedPart,
 };
 use crate::{Client, Error};
@@ -347,18 +347,7 @@ impl Client {
             // new one, a bounded number of times in a row.
             if is_refused(&error) {
                 cache.forget(number).await;
-                if refused == options.max_url_renewals {
-                    return Err(if refused == 0 {
-                        error
-                    } else {
-                        Error::UrlsRefused {
-                            what,
-                            renewals: refused,
-                            last: Box::new(error),
-                        }
-                    });
-                }
-                refused += 1;
+                let error = one_more_url(&mut refused, options, &what, error)?;
                 tracing::warn!(part = number, %error, "part's URL refused; asking for a fresh one");
                 continue;
             }
