@@ -3,7 +3,7 @@
 //! backoff when it had not), with a fresh URL when the storage refuses the one
 //! it was given (it expired).
 
-use std::io::Write;
+use std::io::{IoSlice, Write};
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -45,34 +45,55 @@ impl<W: AsyncWrite + Unpin + ?Sized> Sink<'_, W> {
     }
 }
 
-/// Chunks handed to a blocking thread that writes them to a file as they
-/// come: at most [`FileSink::QUEUED`] chunks wait, so memory stays bounded
-/// when the disk is slower than the network.
+/// Chunks handed, a batch of about [`FileSink::BATCH`] bytes at a time, to a
+/// blocking thread that writes each batch with one vectored write, without
+/// copying them: at most [`FileSink::QUEUED`] batches wait, so memory stays
+/// bounded when the disk is slower than the network.
 struct FileSink {
-    queue: Option<mpsc::Sender<Bytes>>,
+    batch: Vec<Bytes>,
+    batched: usize,
+    queue: Option<mpsc::Sender<Vec<Bytes>>>,
     writer: Option<tokio::task::JoinHandle<std::io::Result<std::fs::File>>>,
 }
 
 impl FileSink {
-    const QUEUED: usize = 16;
+    const BATCH: usize = 1 << 20;
+    const QUEUED: usize = 4;
 
     fn new(mut file: std::fs::File) -> FileSink {
-        let (queue, mut chunks) = mpsc::channel::<Bytes>(Self::QUEUED);
+        let (queue, mut batches) = mpsc::channel::<Vec<Bytes>>(Self::QUEUED);
         let writer = tokio::task::spawn_blocking(move || {
-            while let Some(chunk) = chunks.blocking_recv() {
-                file.write_all(&chunk)?;
+            while let Some(batch) = batches.blocking_recv() {
+                write_batch(&mut file, &batch)?;
             }
             Ok(file)
         });
         FileSink {
+            batch: Vec::new(),
+            batched: 0,
             queue: Some(queue),
             writer: Some(writer),
         }
     }
 
     async fn put(&mut self, chunk: Bytes) -> std::io::Result<()> {
+        self.batched += chunk.len();
+        self.batch.push(chunk);
+        if self.batched < Self::BATCH {
+            return Ok(());
+        }
+        self.send().await
+    }
+
+    /// Hands the batch to the writer.
+    async fn send(&mut self) -> std::io::Result<()> {
+        let batch = std::mem::take(&mut self.batch);
+        self.batched = 0;
+        if batch.is_empty() {
+            return Ok(());
+        }
         if let Some(queue) = &self.queue {
-            if queue.send(chunk).await.is_ok() {
+            if queue.send(batch).await.is_ok() {
                 return Ok(());
             }
         }
@@ -83,12 +104,28 @@ impl FileSink {
 
     /// Waits until every chunk handed over is written; returns the file.
     async fn close(&mut self) -> std::io::Result<std::fs::File> {
+        if !self.batch.is_empty() && self.queue.is_some() {
+            Box::pin(self.send()).await?;
+        }
         self.queue.take();
         match self.writer.take() {
             Some(writer) => writer.await.map_err(std::io::Error::other)?,
             None => Err(std::io::Error::other("the file's writer stopped")),
         }
     }
+}
+
+/// Writes every byte of `batch` to `file`, in as few calls as it takes.
+fn write_batch(file: &mut std::fs::File, batch: &[Bytes]) -> std::io::Result<()> {
+    let mut slices: Vec<IoSlice<'_>> = batch.iter().map(|chunk| IoSlice::new(chunk)).collect();
+    let mut slices = &mut slices[..];
+    while !slices.is_empty() {
+        match file.write_vectored(slices)? {
+            0 => return Err(std::io::ErrorKind::WriteZero.into()),
+            written => IoSlice::advance_slices(&mut slices, written),
+        }
+    }
+    Ok(())
 }
 
 /// Where a download stands: bytes written (those there before included) and
