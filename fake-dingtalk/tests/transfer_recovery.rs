@@ -557,12 +557,14 @@ async fn stalled_and_resumed(s: &Setup, download: impl Download, bytes: &[u8]) {
 #[tokio::test]
 async fn a_stalled_part_is_sent_again_and_one_that_keeps_stalling_is_a_typed_error() {
     let s = setup().await;
-    // Parts large enough that the socket's buffers cannot take one whole.
-    let part = 16 * 1024 * 1024;
-    let bytes = content(2 * part as usize, 11);
-    s.fake.objects().stall_part(2, 1);
+    // A part larger than the socket buffers on both sides can take (the
+    // receiving one grows up to 32 MiB on Linux), so that a part the storage
+    // stops reading stalls before all of it is sent.
+    let part = 48 * 1024 * 1024;
+    let bytes = content(part as usize + 1024, 11);
+    s.fake.objects().stall_part(1, 1);
     let file = tokio::time::timeout(
-        Duration::from_secs(20),
+        Duration::from_secs(60),
         s.upload("stalled-part.bin", bytes.clone())
             .transfer_options(stalling().part_size(part))
             .send(),
@@ -579,7 +581,7 @@ async fn a_stalled_part_is_sent_again_and_one_that_keeps_stalling_is_a_typed_err
 
     s.fake.objects().stall_part(1, 100);
     let error = tokio::time::timeout(
-        Duration::from_secs(20),
+        Duration::from_secs(60),
         s.upload("stalling.bin", bytes.clone())
             .transfer_options(stalling().part_size(part))
             .send(),
