@@ -216,11 +216,4 @@ impl PartialDownload {
         let _ = tokio::fs::remove_file(&self.record).await;
         Ok(())
     }
-
-    /// Removes the partial file and its record, after a failure that a rerun
-    /// could not build on.
-    pub async fn discard(&self) {
-        let _ = tokio::fs::remove_file(&self.partial).await;
-        let _ = tokio::fs::remove_file(&self.record).await;
-    }
 }
