@@ -13,8 +13,9 @@
 //! (`DINGTALK_BASE_URL` overrides the host, `https://api.dingtalk.com` by default;
 //! `RUST_LOG=openapi_runtime=debug` shows every attempt.)
 
-use dingtalk::models::{AddFolderOption, ConflictStrategy, DriveSpaceType, StorageAddSpaceOption};
-use dingtalk::operations::*;
+use dingtalk::drive_1_0::DriveSpaceType;
+use dingtalk::storage_1_0::{AddFolderOption, ConflictStrategy, StorageAddSpaceOption};
+use dingtalk::{drive_1_0, storage_1_0};
 use dingtalk::{Client, Credentials};
 use fake_dingtalk::FakeDingTalk;
 use futures_util::StreamExt;
@@ -58,7 +59,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // The same scene and scene id always give back the same space, so re-running is safe.
     let space = client
-        .storage_add_space(&union_id)
+        .storage_1_0()
+        .add_space(&union_id)
         .option(StorageAddSpaceOption {
             name: Some("dingtalk-openapi tour".into()),
             scene: Some("dingtalk-openapi-tour".into()),
@@ -80,7 +82,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ConflictStrategy::AutoRename,
     ] {
         let folder = client
-            .storage_add_folder(StorageAddFolderInput {
+            .storage_1_0()
+            .add_folder(storage_1_0::AddFolderInput {
                 space_id: &space_id,
                 parent_id: "0",
                 union_id: &union_id,
@@ -103,7 +106,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     println!("Drive spaces of the organisation, two per page:");
     let mut pages = client
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: &union_id,
             space_type: DriveSpaceType::Org,
             max_results: 2,
@@ -122,7 +126,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     let read = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: &space_id,
             union_id: &union_id,
         })

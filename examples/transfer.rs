@@ -35,11 +35,10 @@
 use std::path::Path;
 use std::time::Duration;
 
-use dingtalk::models::{ConflictStrategy, StorageAddSpaceOption};
-use dingtalk::{
-    Client, Credentials, Progress, StorageDownloadFileInput, StorageUploadFileInput,
-    TransferOptions,
+use dingtalk::storage_1_0::{
+    ConflictStrategy, DownloadFileInput, StorageAddSpaceOption, UploadFileInput,
 };
+use dingtalk::{Client, Credentials, Progress, TransferOptions};
 use fake_dingtalk::FakeDingTalk;
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -133,7 +132,8 @@ impl Session {
             .credentials(credentials)
             .build()?;
         let space = client
-            .storage_add_space(&union_id)
+            .storage_1_0()
+            .add_space(&union_id)
             .option(StorageAddSpaceOption {
                 name: Some("dingtalk-openapi transfers".into()),
                 scene: Some("dingtalk-openapi-transfer".into()),
@@ -173,8 +173,9 @@ impl Session {
         let shown = bar.clone();
         let mut upload = self
             .client
-            .storage_upload_file(
-                StorageUploadFileInput {
+            .storage_1_0()
+            .upload_file(
+                UploadFileInput {
                     space_id: &self.space_id,
                     parent_id: "0",
                     union_id: &self.union_id,
@@ -207,7 +208,8 @@ impl Session {
         let shown = bar.clone();
         let written = self
             .client
-            .storage_download_file(StorageDownloadFileInput {
+            .storage_1_0()
+            .download_file(DownloadFileInput {
                 space_id: &self.space_id,
                 dentry_id: dentry,
                 union_id: &self.union_id,

@@ -1,6 +1,7 @@
 //! Writes a module for every fixture folder of the generator,
-//! `codegen/tests/fixtures/<name>/`, including the files generated from its
-//! spec, into `$OUT_DIR/fixtures.rs`, which `src/lib.rs` includes.
+//! `codegen/tests/fixtures/<name>/`: the module tree generated from its spec,
+//! rooted at its `mod.rs`, declared in `$OUT_DIR/fixtures.rs`, which
+//! `src/lib.rs` includes.
 
 use std::error::Error;
 use std::fmt::Write as _;
@@ -38,18 +39,16 @@ fn main() -> Result<(), Box<dyn Error>> {
             let path = path_str(&path)?;
             Ok(format!("{path:?}"))
         };
-        let (models, operations) = (file("models.rs")?, file("operations.rs")?);
+        // The generated module tree: `mod.rs` declares the other files,
+        // which are found beside it.
+        let root = file("mod.rs")?;
         writeln!(
             out,
             // A fixture may be named like a generated file (`models`).
             "#[allow(clippy::module_inception)]\n\
-             pub mod {name} {{\n    \
-                 #[rustfmt::skip]\n    \
-                 pub mod models {{\n        include!({models});\n    }}\n    \
-                 #[rustfmt::skip]\n    \
-                 pub mod operations {{\n        include!({operations});\n    }}\n    \
-                 pub use operations::Client;\n\
-             }}\n"
+             #[rustfmt::skip]\n\
+             #[path = {root}]\n\
+             pub mod {name};\n"
         )?;
     }
     writeln!(out, "/// The fixtures, a module each, sorted.")?;

@@ -9,9 +9,9 @@ import subprocess
 import sys
 
 from dingtalk_client import AuthenticatedClient, Client
-from dingtalk_client.api.drive import drive_list_spaces
-from dingtalk_client.api.oauth2 import oauth_2_get_access_token
-from dingtalk_client.api.storage import storage_add_folder, storage_add_space, storage_get_space
+from dingtalk_client.api.drive_1_0 import drive_list_spaces
+from dingtalk_client.api.oauth2_1_0 import oauth_2_get_access_token
+from dingtalk_client.api.storage_1_0 import storage_add_folder, storage_add_space, storage_get_space
 from dingtalk_client.models import (
     AccessTokenResponse,
     AddFolderRequest,

@@ -211,7 +211,7 @@ mod tests {
     #[test]
     fn both_sides_read_the_space_alike() {
         let body = space_body();
-        let ours: dingtalk::models::StorageSpaceResponse =
+        let ours: dingtalk::storage_1_0::StorageSpaceResponse =
             openapi_runtime::decode_json("storage_GetSpace", reqwest::StatusCode::OK, None, &body)
                 .unwrap();
         let theirs: baseline::SpaceResponse = serde_json::from_slice(&body).unwrap();
@@ -231,7 +231,7 @@ mod tests {
     #[test]
     fn both_sides_read_the_page_alike() {
         let body = dentry_page(100);
-        let ours: dingtalk::models::DentryPage = openapi_runtime::decode_json(
+        let ours: dingtalk::storage_1_0::DentryPage = openapi_runtime::decode_json(
             "storage_ListDentries",
             reqwest::StatusCode::OK,
             None,

@@ -13,6 +13,9 @@ pub struct Api {
     pub servers: Vec<Server>,
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
+    /// The modules, in the order of their first operation; empty without
+    /// modules per tag.
+    pub modules: Vec<Module>,
     /// `x-retryable-error-codes`: error codes worth retrying whatever their HTTP status.
     pub retryable_error_codes: Vec<String>,
     /// The response header that carries the server's id of a request.
@@ -61,6 +64,31 @@ impl<'a> TypeIndex<'a> {
         }
         seen
     }
+}
+
+/// An error code an operation documents: in the examples of its error
+/// responses, the value at the error schema's code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorCode {
+    /// As the server sends it (`spaceNotExist`).
+    pub code: String,
+    /// Its Rust variant (`SpaceNotExist`).
+    pub variant: String,
+    /// The status of the first response that documents it.
+    pub status: String,
+    /// The example's summary.
+    pub doc: Doc,
+}
+
+/// A module of the client: the operations of one tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Module {
+    /// Its Rust name (`storage_1_0`).
+    pub name: String,
+    /// The tag, as the spec names it.
+    pub tag: String,
+    /// The tag's description.
+    pub doc: Doc,
 }
 
 /// Paths of property names into the error schema; empty where it has no such part.
@@ -292,6 +320,17 @@ pub struct Operation {
     /// body); `None` when they all have the same one, which is read as it is,
     /// or none has a body.
     pub error_enum: Option<String>,
+    /// The name of the operation's error type, an open enum of the error
+    /// codes it documents, which also says how its error bodies are read:
+    /// `Error<ThisType>` is what a call fails with. Set once every operation
+    /// is lowered.
+    pub error_type: Option<String>,
+    /// The error codes its error responses' examples document, in order,
+    /// each once.
+    pub codes: Vec<ErrorCode>,
+    /// The module the operation is in (the Rust name of its first tag), with
+    /// modules per tag; `None` for the root.
+    pub module: Option<String>,
     /// How the operation is authenticated, when it is.
     pub auth: Option<Auth>,
     /// Whether sending the request twice has the effect of sending it once:
@@ -491,6 +530,8 @@ pub enum Body {
 pub struct ErrorResponse {
     /// `400`, `4XX` or `default`.
     pub status: String,
+    /// The examples of its JSON body, with their summaries, as written.
+    pub examples: Vec<(Option<String>, serde_json::Value)>,
     /// The name of its variant in the operation's error enum (`NotFound`).
     pub variant: String,
     pub doc: Doc,
@@ -537,6 +578,7 @@ mod tests {
             tags: Vec::new(),
         };
         let api = Api {
+            modules: Vec::new(),
             title: String::new(),
             source_name: String::new(),
             servers: Vec::new(),

@@ -22,6 +22,15 @@ pub struct Settings {
     /// the code is generated into declares those features
     /// ([`Generated::features`](crate::Generated::features) lists them).
     pub feature_per_tag: bool,
+    /// Whether the operations of each tag (their first) are a module of
+    /// their own, `client.<tag>().<operation>(..)`, with the types only they
+    /// use; off by default, when every operation is a method of the client.
+    /// Untagged operations stay methods of the client.
+    pub module_per_tag: bool,
+    /// Modules of the generated client's crate whose items each generated
+    /// module re-exports too: `(module, path)`, for hand-written additions
+    /// to a module (`("storage", "crate::transfer::storage")`).
+    pub module_extensions: Vec<(String, String)>,
 }
 
 impl Default for Settings {
@@ -30,6 +39,8 @@ impl Default for Settings {
             runtime_crate: "::openapi_runtime".to_owned(),
             client_name: "Client".to_owned(),
             feature_per_tag: false,
+            module_per_tag: false,
+            module_extensions: Vec::new(),
         }
     }
 }
@@ -47,6 +58,17 @@ impl Settings {
 
     pub fn feature_per_tag(mut self, on: bool) -> Self {
         self.feature_per_tag = on;
+        self
+    }
+
+    pub fn module_per_tag(mut self, on: bool) -> Self {
+        self.module_per_tag = on;
+        self
+    }
+
+    /// Re-exports the items of `path` from the generated module `module`.
+    pub fn module_extension(mut self, module: impl Into<String>, path: impl Into<String>) -> Self {
+        self.module_extensions.push((module.into(), path.into()));
         self
     }
 }

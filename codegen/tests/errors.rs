@@ -260,7 +260,7 @@ fn prelude_types_are_named_by_their_path_only_where_a_generated_type_shadows_the
         .unwrap_or_else(|e| panic!("{e}"))
         .files;
     let text = |name: &str| &files.iter().find(|f| f.name == name).unwrap().contents;
-    let (models, operations) = (text("models.rs"), text("operations.rs"));
+    let (models, operations) = (text("models.rs"), text("mod.rs"));
     assert!(operations.contains("pub struct Vec {"), "{operations}");
     assert!(
         operations.contains("ids: Option<::std::vec::Vec<String>>,"),
@@ -277,11 +277,7 @@ fn names_that_cannot_be_raw_identifiers_still_generate() {
     let files = codegen::generate_spec(&spec, &codegen::Settings::default())
         .unwrap_or_else(|e| panic!("{e}"))
         .files;
-    let operations = &files
-        .iter()
-        .find(|f| f.name == "operations.rs")
-        .unwrap()
-        .contents;
+    let operations = &files.iter().find(|f| f.name == "mod.rs").unwrap().contents;
     assert!(operations.contains("pub fn self_("), "{operations}");
     assert!(operations.contains("pub fn crate_("), "{operations}");
     let models = &files

@@ -50,7 +50,10 @@ fn with_it_each_item_is_gated_by_the_groups_that_need_it() {
         "#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum PetKind"
     )));
     assert!(code.contains("#[cfg(feature = \"pets\")]\nrt::open_enum!(PetKind"));
-    assert!(code.contains(&gate(r#"feature = "stores""#, "pub struct PlaceOrderInput")));
+    assert!(code.contains(&gate(
+        r#"feature = "stores""#,
+        "#[derive(Debug, Clone, PartialEq)]\npub struct PlaceOrderInput"
+    )));
     assert!(code.contains(&gate(r#"feature = "stores""#, "impl PlaceOrder {")));
     // An error body's model is needed by the operation it is the error of.
     assert!(code.contains(&gate(

@@ -473,6 +473,7 @@ fn parameter_request_body_and_response_components_are_resolved() {
         op.errors,
         [ErrorResponse {
             status: "400".to_owned(),
+            examples: Vec::new(),
             variant: "BadRequest".to_owned(),
             doc: strings(&["A problem."]),
             ty: None,
@@ -1036,7 +1037,8 @@ fn error_bodies_of_different_types_are_an_enum_and_of_one_type_that_type() {
     let Lowered { api, warnings } = lowered(&yaml);
     assert!(warnings.is_empty(), "{:?}", warnings);
     let get = operation(&api, "getThing");
-    assert_eq!(get.error_enum.as_deref(), Some("GetThingError"));
+    assert_eq!(get.error_enum.as_deref(), Some("GetThingErrorBody"));
+    assert_eq!(get.error_type.as_deref(), Some("GetThingError"));
     assert_eq!(get.error_type(), None);
     // A status without a body has a variant name but no type; an inline
     // schema is named after the operation and the variant.
@@ -1077,10 +1079,11 @@ fn an_error_enum_takes_a_free_name_and_unusual_statuses_are_numbered_variants() 
     let paths = "  /a:\n    get:\n      operationId: getThing\n      responses:\n        '204': {description: ok}\n        '418':\n          description: A teapot.\n          content: {application/json: {schema: {type: string}}}\n        '599':\n          description: Odd.\n          content: {application/json: {schema: {type: integer, format: int32}}}\n        '503': {description: Later.}\n";
     let api = lower(&doc(
         paths,
-        "  schemas:\n    GetThingError: {type: object, properties: {id: {type: string}}}\n",
+        "  schemas:\n    GetThingErrorBody: {type: object, properties: {id: {type: string}}}\n    GetThingError: {type: string}\n",
     ));
     let op = operation(&api, "getThing");
-    assert_eq!(op.error_enum.as_deref(), Some("GetThingError2"));
+    assert_eq!(op.error_enum.as_deref(), Some("GetThingErrorBody2"));
+    assert_eq!(op.error_type.as_deref(), Some("GetThingError2"));
     assert_eq!(
         error_bodies(op),
         [

@@ -56,7 +56,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
-use dingtalk::models::*;
+use dingtalk::drive_1_0::DriveSpaceType;
 use tokio::sync::oneshot;
 
 use objects::ObjectStore;

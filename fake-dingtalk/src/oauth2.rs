@@ -31,7 +31,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use axum::Router;
-use dingtalk::models::*;
+use dingtalk::oauth2_1_0::*;
 
 use crate::extract::{Authorized, Body};
 use crate::{required, FakeDingTalk, Outcome, Params, Reply, Shared, CORP_ID};

@@ -2,8 +2,9 @@
 //! credentials, stored spaces and folders, conflict strategies, paging, and
 //! DingTalk's errors.
 
-use dingtalk::models::*;
-use dingtalk::operations::*;
+use dingtalk::drive_1_0::*;
+use dingtalk::storage_1_0::*;
+use dingtalk::{drive_1_0, storage_1_0};
 use dingtalk::{Client, Credentials};
 use fake_dingtalk::{Config, FakeDingTalk};
 use futures_util::TryStreamExt;
@@ -28,7 +29,8 @@ async fn new_space(client: &Client, scene_id: &str) -> String {
         ..Default::default()
     };
     client
-        .storage_add_space(UNION_ID)
+        .storage_1_0()
+        .add_space(UNION_ID)
         .option(option)
         .send()
         .await
@@ -52,7 +54,8 @@ async fn spaces_are_stored_and_the_same_scene_returns_the_same_space() {
         ..Default::default()
     };
     let created = client
-        .storage_add_space(UNION_ID)
+        .storage_1_0()
+        .add_space(UNION_ID)
         .option(option.clone())
         .send()
         .await
@@ -60,7 +63,8 @@ async fn spaces_are_stored_and_the_same_scene_returns_the_same_space() {
         .space
         .unwrap();
     let again = client
-        .storage_add_space(UNION_ID)
+        .storage_1_0()
+        .add_space(UNION_ID)
         .option(option)
         .send()
         .await
@@ -73,7 +77,8 @@ async fn spaces_are_stored_and_the_same_scene_returns_the_same_space() {
 
     let id = created.id.clone().unwrap();
     let read = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: &id,
             union_id: UNION_ID,
         })
@@ -91,7 +96,8 @@ async fn spaces_are_stored_and_the_same_scene_returns_the_same_space() {
     assert_eq!(fake.tokens_issued(), 1);
 
     let err = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "no-such-space",
             union_id: UNION_ID,
         })
@@ -100,7 +106,10 @@ async fn spaces_are_stored_and_the_same_scene_returns_the_same_space() {
         .unwrap_err();
     assert_eq!(
         (err.code(), err.as_api().unwrap().status.as_u16()),
-        (Some("spaceNotExist"), 404)
+        (
+            Some(dingtalk::storage_1_0::GetSpaceError::SpaceNotExist),
+            404
+        )
     );
     assert!(err.request_id().unwrap().starts_with("fake-request-"));
 }
@@ -112,7 +121,8 @@ async fn folders_follow_their_conflict_strategy() {
     let space = new_space(&client, "folders").await;
     let add = |name: &str, strategy: ConflictStrategy| {
         client
-            .storage_add_folder(StorageAddFolderInput {
+            .storage_1_0()
+            .add_folder(storage_1_0::AddFolderInput {
                 space_id: &space,
                 parent_id: "0",
                 union_id: UNION_ID,
@@ -148,7 +158,10 @@ async fn folders_follow_their_conflict_strategy() {
     let err = add("Reports", ConflictStrategy::ReturnErrorIfExists)
         .await
         .unwrap_err();
-    assert_eq!(err.code(), Some("dentryAlreadyExist"));
+    assert_eq!(
+        err.code(),
+        Some(dingtalk::storage_1_0::AddFolderError::DentryAlreadyExist)
+    );
     let replaced = add("Reports", ConflictStrategy::Overwrite)
         .await
         .unwrap()
@@ -158,10 +171,14 @@ async fn folders_follow_their_conflict_strategy() {
     let err = add("Reports", ConflictStrategy::Other("MERGE".into()))
         .await
         .unwrap_err();
-    assert_eq!(err.code(), Some("paramError.conflictStrategy"));
+    assert_eq!(
+        err.code(),
+        Some(dingtalk::storage_1_0::AddFolderError::ParamErrorConflictStrategy)
+    );
 
     let child = client
-        .storage_add_folder(StorageAddFolderInput {
+        .storage_1_0()
+        .add_folder(storage_1_0::AddFolderInput {
             space_id: &space,
             parent_id: replaced.id.as_deref().unwrap(),
             union_id: UNION_ID,
@@ -187,7 +204,8 @@ async fn folders_follow_their_conflict_strategy() {
     assert_eq!(by_owner[UNION_ID][0].value.as_deref(), Some("v"));
 
     let err = client
-        .storage_add_folder(StorageAddFolderInput {
+        .storage_1_0()
+        .add_folder(storage_1_0::AddFolderInput {
             space_id: &space,
             parent_id: "404404",
             union_id: UNION_ID,
@@ -196,7 +214,10 @@ async fn folders_follow_their_conflict_strategy() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(err.code(), Some("dentryNotExist"));
+    assert_eq!(
+        err.code(),
+        Some(dingtalk::storage_1_0::AddFolderError::DentryNotExist)
+    );
 }
 
 #[tokio::test]
@@ -209,7 +230,8 @@ async fn drive_spaces_come_page_by_page() {
     .unwrap();
     let client = app_client(&fake);
     let added = client
-        .drive_add_space(DriveAddSpaceInput {
+        .drive_1_0()
+        .add_space(drive_1_0::AddSpaceInput {
             name: "Team space",
             union_id: UNION_ID,
         })
@@ -219,7 +241,8 @@ async fn drive_spaces_come_page_by_page() {
     assert_eq!(added.space_type, Some(DriveSpaceType::Org));
 
     let pages: Vec<DriveListSpacesResponse> = client
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: UNION_ID,
             space_type: DriveSpaceType::Org,
             max_results: 2,
@@ -235,7 +258,8 @@ async fn drive_spaces_come_page_by_page() {
     assert_eq!(sizes, [2, 2, 1]);
     assert_eq!(pages.last().unwrap().next_token.as_deref(), Some(""));
     let names: Vec<String> = client
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: UNION_ID,
             space_type: DriveSpaceType::Org,
             max_results: 2,
@@ -257,7 +281,8 @@ async fn drive_spaces_come_page_by_page() {
     );
 
     let err = client
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: UNION_ID,
             space_type: DriveSpaceType::Org,
             max_results: 51,
@@ -265,7 +290,10 @@ async fn drive_spaces_come_page_by_page() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(err.code(), Some("param.error.maxresults"));
+    assert_eq!(
+        err.code(),
+        Some(dingtalk::drive_1_0::ListSpacesError::ParamErrorMaxresults)
+    );
 }
 
 #[tokio::test]
@@ -277,7 +305,8 @@ async fn wrong_tokens_are_rejected_and_expired_ones_renewed() {
         .build()
         .unwrap();
     let err = wrong
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: UNION_ID,
             space_type: "org".into(),
             max_results: 10,
@@ -287,7 +316,10 @@ async fn wrong_tokens_are_rejected_and_expired_ones_renewed() {
         .unwrap_err();
     assert_eq!(
         (err.code(), err.as_api().unwrap().status.as_u16()),
-        (Some("InvalidAuthentication"), 401)
+        (
+            Some(dingtalk::drive_1_0::ListSpacesError::InvalidAuthentication),
+            401
+        )
     );
 
     let given = Client::builder()
@@ -296,7 +328,8 @@ async fn wrong_tokens_are_rejected_and_expired_ones_renewed() {
         .build()
         .unwrap();
     given
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: UNION_ID,
             space_type: "org".into(),
             max_results: 10,
@@ -307,7 +340,8 @@ async fn wrong_tokens_are_rejected_and_expired_ones_renewed() {
 
     let client = app_client(&fake);
     client
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: UNION_ID,
             space_type: "org".into(),
             max_results: 10,
@@ -318,7 +352,8 @@ async fn wrong_tokens_are_rejected_and_expired_ones_renewed() {
     assert_eq!(fake.tokens_issued(), 1);
     fake.expire_tokens();
     client
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: UNION_ID,
             space_type: "org".into(),
             max_results: 10,
@@ -338,7 +373,8 @@ async fn wrong_tokens_are_rejected_and_expired_ones_renewed() {
         .build()
         .unwrap();
     let err = bad_secret
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: UNION_ID,
             space_type: "org".into(),
             max_results: 10,
@@ -363,7 +399,8 @@ async fn corp_credentials_work_too() {
         .build()
         .unwrap();
     client
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: UNION_ID,
             space_type: "org".into(),
             max_results: 10,
@@ -409,7 +446,8 @@ async fn null_where_the_spec_does_not_allow_it_is_refused_like_dingtalk_does() {
         .unwrap();
     assert_eq!(accepted.status(), 200);
     client
-        .storage_add_folder(StorageAddFolderInput {
+        .storage_1_0()
+        .add_folder(storage_1_0::AddFolderInput {
             space_id: &space_id,
             parent_id: "0",
             union_id: UNION_ID,

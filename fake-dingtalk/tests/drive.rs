@@ -3,10 +3,10 @@
 //! page by page, renaming, moving, copying, deleting into the recycle bin and
 //! for good, tasks, roles, spaces and quotas, and the documented errors.
 
-use dingtalk::models::*;
-use dingtalk::operations::*;
+use dingtalk::drive_1_0;
+use dingtalk::drive_1_0::*;
+use dingtalk::drive_1_0::{DownloadFileInput, UploadFileInput};
 use dingtalk::{Client, Credentials, Error};
-use dingtalk::{DriveDownloadFileInput, DriveUploadFileInput};
 use fake_dingtalk::FakeDingTalk;
 use futures_util::TryStreamExt;
 
@@ -26,7 +26,11 @@ fn client(fake: &FakeDingTalk) -> Client {
         .unwrap()
 }
 
-fn expect_failure<T: std::fmt::Debug>(result: Result<T, Error>, code: &str, status: u16) {
+fn expect_failure<T: std::fmt::Debug, E: std::fmt::Debug>(
+    result: Result<T, Error<E>>,
+    code: &str,
+    status: u16,
+) {
     let error = result.unwrap_err();
     let api = error.as_api().unwrap_or_else(|| panic!("{error:?}"));
     assert_eq!(
@@ -39,7 +43,8 @@ fn expect_failure<T: std::fmt::Debug>(result: Result<T, Error>, code: &str, stat
 /// A new shared space owned by `ALICE`.
 async fn space(client: &Client, name: &str) -> String {
     client
-        .drive_add_space(DriveAddSpaceInput {
+        .drive_1_0()
+        .add_space(drive_1_0::AddSpaceInput {
             name,
             union_id: ALICE,
         })
@@ -58,8 +63,9 @@ async fn upload(
     bytes: &[u8],
 ) -> DriveFile {
     client
-        .drive_upload_file(
-            DriveUploadFileInput {
+        .drive_1_0()
+        .upload_file(
+            UploadFileInput {
                 space_id,
                 parent_id,
                 union_id: ALICE,
@@ -80,7 +86,8 @@ async fn download(
 ) -> Result<Vec<u8>, Error> {
     let mut bytes = Vec::new();
     client
-        .drive_download_file(DriveDownloadFileInput {
+        .drive_1_0()
+        .download_file(DownloadFileInput {
             space_id,
             file_id,
             union_id: user,
@@ -92,7 +99,8 @@ async fn download(
 
 async fn folder(client: &Client, space_id: &str, parent_id: &str, name: &str) -> DriveFile {
     client
-        .drive_add_file(DriveAddFileInput {
+        .drive_1_0()
+        .add_file(drive_1_0::AddFileInput {
             space_id,
             file_type: DriveFileType::Folder,
             file_name: name,
@@ -107,7 +115,8 @@ async fn folder(client: &Client, space_id: &str, parent_id: &str, name: &str) ->
 /// The names in a folder, listed two at a time.
 async fn names(client: &Client, space_id: &str, parent_id: &str) -> Vec<String> {
     client
-        .drive_list_files(DriveListFilesInput {
+        .drive_1_0()
+        .list_files(drive_1_0::ListFilesInput {
             space_id,
             max_results: 2,
             union_id: ALICE,
@@ -126,7 +135,8 @@ fn content(len: usize) -> Vec<u8> {
 
 async fn used(client: &Client, space_id: &str) -> i64 {
     client
-        .drive_info_space(DriveInfoSpaceInput {
+        .drive_1_0()
+        .info_space(drive_1_0::InfoSpaceInput {
             space_id,
             union_id: ALICE,
         })
@@ -159,7 +169,8 @@ async fn a_file_goes_up_and_comes_down_byte_identical() {
     let file_id = file.file_id.unwrap();
 
     let info = client
-        .drive_get_file_info(DriveGetFileInfoInput {
+        .drive_1_0()
+        .get_file_info(drive_1_0::GetFileInfoInput {
             space_id: &space_id,
             file_id: &file_id,
             union_id: ALICE,
@@ -189,7 +200,8 @@ async fn a_file_goes_up_and_comes_down_byte_identical() {
 
     // An upload nobody sent is no file.
     let info = client
-        .drive_get_upload_info(DriveGetUploadInfoInput {
+        .drive_1_0()
+        .get_upload_info(drive_1_0::GetUploadInfoInput {
             space_id: &space_id,
             parent_id: "0",
             file_name: "never.bin",
@@ -202,7 +214,8 @@ async fn a_file_goes_up_and_comes_down_byte_identical() {
         .unwrap();
     let media_id = info.header_signature_upload_info.unwrap().media_id.unwrap();
     let never = client
-        .drive_add_file(DriveAddFileInput {
+        .drive_1_0()
+        .add_file(drive_1_0::AddFileInput {
             space_id: &space_id,
             file_type: DriveFileType::File,
             file_name: "never.bin",
@@ -215,7 +228,8 @@ async fn a_file_goes_up_and_comes_down_byte_identical() {
 
     // Previews name the version.
     let preview = client
-        .drive_get_preview_info(DriveGetPreviewInfoInput {
+        .drive_1_0()
+        .get_preview_info(drive_1_0::GetPreviewInfoInput {
             space_id: &space_id,
             file_id: &b_id,
             union_id: ALICE,
@@ -235,7 +249,8 @@ async fn folders_are_listed_page_by_page() {
         folder(&client, &space_id, "0", name).await;
     }
     let first = client
-        .drive_list_files(DriveListFilesInput {
+        .drive_1_0()
+        .list_files(drive_1_0::ListFilesInput {
             space_id: &space_id,
             max_results: 2,
             union_id: ALICE,
@@ -246,7 +261,8 @@ async fn folders_are_listed_page_by_page() {
     assert_eq!(first.files.as_ref().unwrap().len(), 2);
     assert!(!first.next_token.as_deref().unwrap_or("").is_empty());
     let pages: Vec<DriveListFilesResponse> = client
-        .drive_list_files(DriveListFilesInput {
+        .drive_1_0()
+        .list_files(drive_1_0::ListFilesInput {
             space_id: &space_id,
             max_results: 2,
             union_id: ALICE,
@@ -265,7 +281,8 @@ async fn folders_are_listed_page_by_page() {
         ["a", "b", "c", "d", "e"]
     );
     let newest = client
-        .drive_list_files(DriveListFilesInput {
+        .drive_1_0()
+        .list_files(drive_1_0::ListFilesInput {
             space_id: &space_id,
             max_results: 1,
             union_id: ALICE,
@@ -276,7 +293,8 @@ async fn folders_are_listed_page_by_page() {
         .unwrap();
     assert_eq!(newest.files.unwrap()[0].file_name.as_deref(), Some("c"));
     let too_many = client
-        .drive_list_files(DriveListFilesInput {
+        .drive_1_0()
+        .list_files(drive_1_0::ListFilesInput {
             space_id: &space_id,
             max_results: 51,
             union_id: ALICE,
@@ -295,7 +313,8 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
     let file = upload(&client, &space_id, "0", "draft.txt", b"hello").await;
     let file_id = file.file_id.unwrap();
     let renamed = client
-        .drive_rename_file(DriveRenameFileInput {
+        .drive_1_0()
+        .rename_file(drive_1_0::RenameFileInput {
             space_id: &space_id,
             file_id: &file_id,
             new_file_name: "final.txt",
@@ -311,7 +330,8 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
         .file_id
         .unwrap();
     let moved = client
-        .drive_move_file(DriveMoveFileInput {
+        .drive_1_0()
+        .move_file(drive_1_0::MoveFileInput {
             space_id: &space_id,
             file_id: &file_id,
             target_space_id: &space_id,
@@ -326,7 +346,8 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
 
     // A folder can not go into itself.
     let into_itself = client
-        .drive_move_file(DriveMoveFileInput {
+        .drive_1_0()
+        .move_file(drive_1_0::MoveFileInput {
             space_id: &space_id,
             file_id: &archive,
             target_space_id: &space_id,
@@ -339,7 +360,8 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
 
     // A file is copied at once; a folder by a task.
     let copy = client
-        .drive_copy_file(DriveCopyFileInput {
+        .drive_1_0()
+        .copy_file(drive_1_0::CopyFileInput {
             space_id: &space_id,
             file_id: &file_id,
             target_space_id: &other_space,
@@ -358,7 +380,8 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
         b"hello"
     );
     let copied = client
-        .drive_copy_file(DriveCopyFileInput {
+        .drive_1_0()
+        .copy_file(drive_1_0::CopyFileInput {
             space_id: &space_id,
             file_id: &archive,
             target_space_id: &other_space,
@@ -369,7 +392,8 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
         .unwrap();
     let task_id = copied.task_id.unwrap();
     let task = client
-        .drive_get_async_task_info(DriveGetAsyncTaskInfoInput {
+        .drive_1_0()
+        .get_async_task_info(drive_1_0::GetAsyncTaskInfoInput {
             task_id: &task_id,
             union_id: ALICE,
         })
@@ -386,7 +410,8 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
         ["Archive", "final.txt"]
     );
     let someone_elses = client
-        .drive_get_async_task_info(DriveGetAsyncTaskInfoInput {
+        .drive_1_0()
+        .get_async_task_info(drive_1_0::GetAsyncTaskInfoInput {
             task_id: &task_id,
             union_id: BOB,
         })
@@ -404,7 +429,8 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
         .file_id
         .unwrap();
     let batch = client
-        .drive_move_files(DriveMoveFilesInput {
+        .drive_1_0()
+        .move_files(drive_1_0::MoveFilesInput {
             space_id: &space_id,
             file_ids: vec![x.clone(), y.clone()],
             target_space_id: &space_id,
@@ -420,7 +446,8 @@ async fn files_are_renamed_moved_copied_and_tasks_read_back() {
         ["final.txt", "x.txt", "y.txt"]
     );
     let batch = client
-        .drive_move_files(DriveMoveFilesInput {
+        .drive_1_0()
+        .move_files(drive_1_0::MoveFilesInput {
             space_id: &space_id,
             file_ids: vec![archive.clone()],
             target_space_id: &other_space,
@@ -458,7 +485,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
     upload(&client, &space_id, &docs, "inner.txt", b"inner").await;
 
     let deleted = client
-        .drive_delete_file(DriveDeleteFileInput {
+        .drive_1_0()
+        .delete_file(drive_1_0::DeleteFileInput {
             space_id: &space_id,
             file_id: &keep,
             delete_policy: "toRecycle",
@@ -469,7 +497,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
         .unwrap();
     assert_eq!(deleted.success, Some(true));
     let hidden = client
-        .drive_get_file_info(DriveGetFileInfoInput {
+        .drive_1_0()
+        .get_file_info(drive_1_0::GetFileInfoInput {
             space_id: &space_id,
             file_id: &keep,
             union_id: ALICE,
@@ -478,7 +507,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
         .await;
     expect_failure(hidden, "param.error", 400);
     client
-        .drive_delete_file(DriveDeleteFileInput {
+        .drive_1_0()
+        .delete_file(drive_1_0::DeleteFileInput {
             space_id: &space_id,
             file_id: &gone,
             delete_policy: "completelyDelete",
@@ -488,7 +518,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
         .await
         .unwrap();
     let batch = client
-        .drive_delete_files(DriveDeleteFilesInput {
+        .drive_1_0()
+        .delete_files(drive_1_0::DeleteFilesInput {
             space_id: &space_id,
             file_ids: vec![docs.clone()],
             delete_policy: "toRecycle",
@@ -498,7 +529,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
         .await
         .unwrap();
     let task = client
-        .drive_get_async_task_info(DriveGetAsyncTaskInfoInput {
+        .drive_1_0()
+        .get_async_task_info(drive_1_0::GetAsyncTaskInfoInput {
             task_id: batch.task_id.as_deref().unwrap(),
             union_id: ALICE,
         })
@@ -511,7 +543,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
     assert_eq!(used(&client, &space_id).await, 4 + 5);
 
     let items: Vec<DriveRecycleItem> = client
-        .drive_list_recycle_files(DriveListRecycleFilesInput {
+        .drive_1_0()
+        .list_recycle_files(drive_1_0::ListRecycleFilesInput {
             recycle_type: "org",
             max_results: 1,
             union_id: ALICE,
@@ -538,7 +571,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
 
     // Bob deleted none of them and owns no space: he may not recover them.
     let not_his = client
-        .drive_recover_recycle_files(DriveRecoverRecycleFilesInput {
+        .drive_1_0()
+        .recover_recycle_files(drive_1_0::RecoverRecycleFilesInput {
             recycle_type: "org",
             recycle_item_id_list: vec![id(1)],
             union_id: BOB,
@@ -547,7 +581,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
         .await;
     expect_failure(not_his, "no.priviledge", 400);
     client
-        .drive_recover_recycle_files(DriveRecoverRecycleFilesInput {
+        .drive_1_0()
+        .recover_recycle_files(drive_1_0::RecoverRecycleFilesInput {
             recycle_type: "org",
             recycle_item_id_list: vec![id(1)],
             union_id: ALICE,
@@ -560,7 +595,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
         b"keep"
     );
     let again = client
-        .drive_recover_recycle_files(DriveRecoverRecycleFilesInput {
+        .drive_1_0()
+        .recover_recycle_files(drive_1_0::RecoverRecycleFilesInput {
             recycle_type: "org",
             recycle_item_id_list: vec![id(1)],
             union_id: ALICE,
@@ -569,7 +605,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
         .await;
     expect_failure(again, "param.error", 400);
     client
-        .drive_delete_recycle_files(DriveDeleteRecycleFilesInput {
+        .drive_1_0()
+        .delete_recycle_files(drive_1_0::DeleteRecycleFilesInput {
             recycle_type: "org",
             recycle_item_id_list: vec![id(0)],
             union_id: ALICE,
@@ -581,7 +618,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
 
     // The personal space's bin is the user's own; clearing it empties it.
     let mine = client
-        .drive_get_my_space_info(ALICE)
+        .drive_1_0()
+        .get_my_space_info(ALICE)
         .send()
         .await
         .unwrap()
@@ -592,7 +630,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
         .file_id
         .unwrap();
     client
-        .drive_delete_file(DriveDeleteFileInput {
+        .drive_1_0()
+        .delete_file(drive_1_0::DeleteFileInput {
             space_id: &mine,
             file_id: &scratch,
             delete_policy: "toRecycle",
@@ -603,7 +642,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
         .unwrap();
     let list = |user: &'static str| {
         client
-            .drive_list_recycle_files(DriveListRecycleFilesInput {
+            .drive_1_0()
+            .list_recycle_files(drive_1_0::ListRecycleFilesInput {
                 recycle_type: "user",
                 max_results: 10,
                 union_id: user,
@@ -614,7 +654,8 @@ async fn deleted_files_wait_in_the_recycle_bin_until_recovered_or_purged() {
     assert!(list(BOB).await.unwrap().recycle_items.unwrap().is_empty());
     for _ in 0..2 {
         client
-            .drive_clear_recycle_files(DriveClearRecycleFilesInput {
+            .drive_1_0()
+            .clear_recycle_files(drive_1_0::ClearRecycleFilesInput {
                 recycle_type: "user",
                 union_id: ALICE,
             })
@@ -649,7 +690,8 @@ async fn roles_are_added_listed_modified_and_deleted() {
         .unwrap();
     let privileges = |user: &'static str| {
         client
-            .drive_get_privilege_info(DriveGetPrivilegeInfoInput {
+            .drive_1_0()
+            .get_privilege_info(drive_1_0::GetPrivilegeInfoInput {
                 space_id: &space_id,
                 file_id: &file,
                 union_id: user,
@@ -664,7 +706,8 @@ async fn roles_are_added_listed_modified_and_deleted() {
     );
 
     client
-        .drive_add_permission(DriveAddPermissionInput {
+        .drive_1_0()
+        .add_permission(drive_1_0::AddPermissionInput {
             space_id: &space_id,
             file_id: &docs,
             role: "reader",
@@ -675,7 +718,8 @@ async fn roles_are_added_listed_modified_and_deleted() {
         .await
         .unwrap();
     let listed = client
-        .drive_list_permissions(DriveListPermissionsInput {
+        .drive_1_0()
+        .list_permissions(drive_1_0::ListPermissionsInput {
             space_id: &space_id,
             file_id: &file,
             union_id: BOB,
@@ -698,7 +742,8 @@ async fn roles_are_added_listed_modified_and_deleted() {
     );
 
     client
-        .drive_modify_permission(DriveModifyPermissionInput {
+        .drive_1_0()
+        .modify_permission(drive_1_0::ModifyPermissionInput {
             space_id: &space_id,
             file_id: &docs,
             role: "downloader",
@@ -714,7 +759,8 @@ async fn roles_are_added_listed_modified_and_deleted() {
     );
     // Bob may not give roles himself.
     let by_bob = client
-        .drive_add_permission(DriveAddPermissionInput {
+        .drive_1_0()
+        .add_permission(drive_1_0::AddPermissionInput {
             space_id: &space_id,
             file_id: &docs,
             role: "editor",
@@ -725,7 +771,8 @@ async fn roles_are_added_listed_modified_and_deleted() {
         .await;
     expect_failure(by_bob, "no.priviledge", 400);
     let unknown_role = client
-        .drive_add_permission(DriveAddPermissionInput {
+        .drive_1_0()
+        .add_permission(drive_1_0::AddPermissionInput {
             space_id: &space_id,
             file_id: &docs,
             role: "emperor",
@@ -737,7 +784,8 @@ async fn roles_are_added_listed_modified_and_deleted() {
     expect_failure(unknown_role, "param.error", 400);
 
     client
-        .drive_delete_permission(DriveDeletePermissionInput {
+        .drive_1_0()
+        .delete_permission(drive_1_0::DeletePermissionInput {
             space_id: &space_id,
             file_id: &docs,
             role: "downloader",
@@ -748,7 +796,8 @@ async fn roles_are_added_listed_modified_and_deleted() {
         .await
         .unwrap();
     let listed = client
-        .drive_list_permissions(DriveListPermissionsInput {
+        .drive_1_0()
+        .list_permissions(drive_1_0::ListPermissionsInput {
             space_id: &space_id,
             file_id: &docs,
             union_id: ALICE,
@@ -765,7 +814,8 @@ async fn roles_are_added_listed_modified_and_deleted() {
 
     // Custom spaces: privileges for a while.
     let custom = client
-        .drive_add_custom_space(DriveAddCustomSpaceInput {
+        .drive_1_0()
+        .add_custom_space(drive_1_0::AddCustomSpaceInput {
             biz_type: "contracts",
             identifier: "project-42",
             permission_mode: PermissionMode::Custom,
@@ -781,7 +831,8 @@ async fn roles_are_added_listed_modified_and_deleted() {
         .file_id
         .unwrap();
     client
-        .drive_grant_privilege_of_custom_space(DriveGrantPrivilegeOfCustomSpaceInput {
+        .drive_1_0()
+        .grant_privilege_of_custom_space(drive_1_0::GrantPrivilegeOfCustomSpaceInput {
             space_id: &custom_id,
             r#type: "download",
             user_id: BOB,
@@ -797,7 +848,8 @@ async fn roles_are_added_listed_modified_and_deleted() {
         b"%PDF"
     );
     let not_custom = client
-        .drive_grant_privilege_of_custom_space(DriveGrantPrivilegeOfCustomSpaceInput {
+        .drive_1_0()
+        .grant_privilege_of_custom_space(drive_1_0::GrantPrivilegeOfCustomSpaceInput {
             space_id: &space_id,
             r#type: "download",
             user_id: BOB,
@@ -815,9 +867,19 @@ async fn spaces_quotas_and_management_agree() {
     let fake = FakeDingTalk::start().await.unwrap();
     let client = client(&fake);
     let space_id = space(&client, "Quota").await;
-    let mine = client.drive_get_my_space_info(ALICE).send().await.unwrap();
+    let mine = client
+        .drive_1_0()
+        .get_my_space_info(ALICE)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(mine.space_type, Some(DriveSpaceType::Personal));
-    let again = client.drive_get_my_space_info(ALICE).send().await.unwrap();
+    let again = client
+        .drive_1_0()
+        .get_my_space_info(ALICE)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(mine.space_id, again.space_id);
     upload(
         &client,
@@ -828,7 +890,8 @@ async fn spaces_quotas_and_management_agree() {
     )
     .await;
     let quotas = client
-        .drive_get_quota_infos(DriveGetQuotaInfosInput {
+        .drive_1_0()
+        .get_quota_infos(drive_1_0::GetQuotaInfosInput {
             r#type: "personal",
             identifiers: vec![ALICE.to_owned(), BOB.to_owned()],
             union_id: ALICE,
@@ -842,7 +905,8 @@ async fn spaces_quotas_and_management_agree() {
     assert_eq!(quotas[1].used_quota, Some(0));
 
     let modified = client
-        .drive_management_modify_space(DriveManagementModifySpaceInput {
+        .drive_1_0()
+        .management_modify_space(drive_1_0::ManagementModifySpaceInput {
             space_ids: vec![space_id.clone()],
             quota: 10,
             union_id: ALICE,
@@ -852,8 +916,9 @@ async fn spaces_quotas_and_management_agree() {
         .unwrap();
     assert_eq!(modified.spaces.unwrap()[0].quota, Some(10));
     let too_big = client
-        .drive_upload_file(
-            DriveUploadFileInput {
+        .drive_1_0()
+        .upload_file(
+            UploadFileInput {
                 space_id: &space_id,
                 parent_id: "0",
                 union_id: ALICE,
@@ -866,7 +931,8 @@ async fn spaces_quotas_and_management_agree() {
     expect_failure(too_big, "param.error", 400);
     upload(&client, &space_id, "0", "small.bin", &content(10)).await;
     let listed = client
-        .drive_management_list_spaces(DriveManagementListSpacesInput {
+        .drive_1_0()
+        .management_list_spaces(drive_1_0::ManagementListSpacesInput {
             space_ids: vec![space_id.clone()],
             union_id: ALICE,
         })
@@ -877,7 +943,8 @@ async fn spaces_quotas_and_management_agree() {
 
     let org = |client: &Client| {
         client
-            .drive_get_quota_infos(DriveGetQuotaInfosInput {
+            .drive_1_0()
+            .get_quota_infos(drive_1_0::GetQuotaInfosInput {
                 r#type: "org",
                 identifiers: vec![fake_dingtalk::CORP_ID.to_owned()],
                 union_id: ALICE,
@@ -896,7 +963,8 @@ async fn spaces_quotas_and_management_agree() {
         money: 100,
     };
     client
-        .drive_management_buy_quota(DriveManagementBuyQuotaInput {
+        .drive_1_0()
+        .management_buy_quota(drive_1_0::ManagementBuyQuotaInput {
             order: order.clone(),
             token: "purchase-token",
             union_id: ALICE,
@@ -909,7 +977,8 @@ async fn spaces_quotas_and_management_agree() {
         .unwrap();
     assert_eq!(after - before, 1 << 30);
     let twice = client
-        .drive_management_buy_quota(DriveManagementBuyQuotaInput {
+        .drive_1_0()
+        .management_buy_quota(drive_1_0::ManagementBuyQuotaInput {
             order,
             token: "purchase-token",
             union_id: ALICE,
@@ -920,7 +989,8 @@ async fn spaces_quotas_and_management_agree() {
 
     // Only the owner deletes a space; then it is gone.
     let by_bob = client
-        .drive_delete_space(DriveDeleteSpaceInput {
+        .drive_1_0()
+        .delete_space(drive_1_0::DeleteSpaceInput {
             space_id: &space_id,
             union_id: BOB,
         })
@@ -928,7 +998,8 @@ async fn spaces_quotas_and_management_agree() {
         .await;
     expect_failure(by_bob, "no.priviledge", 400);
     client
-        .drive_delete_space(DriveDeleteSpaceInput {
+        .drive_1_0()
+        .delete_space(drive_1_0::DeleteSpaceInput {
             space_id: &space_id,
             union_id: ALICE,
         })
@@ -936,7 +1007,8 @@ async fn spaces_quotas_and_management_agree() {
         .await
         .unwrap();
     let gone = client
-        .drive_info_space(DriveInfoSpaceInput {
+        .drive_1_0()
+        .info_space(drive_1_0::InfoSpaceInput {
             space_id: &space_id,
             union_id: ALICE,
         })
@@ -951,7 +1023,8 @@ async fn missing_spaces_and_files_fail_as_documented() {
     let client = client(&fake);
     let space_id = space(&client, "Errors").await;
     let no_space = client
-        .drive_list_files(DriveListFilesInput {
+        .drive_1_0()
+        .list_files(drive_1_0::ListFilesInput {
             space_id: "999999",
             max_results: 10,
             union_id: ALICE,
@@ -960,7 +1033,8 @@ async fn missing_spaces_and_files_fail_as_documented() {
         .await;
     expect_failure(no_space, "param.error", 400);
     let no_file = client
-        .drive_get_file_info(DriveGetFileInfoInput {
+        .drive_1_0()
+        .get_file_info(drive_1_0::GetFileInfoInput {
             space_id: &space_id,
             file_id: "404",
             union_id: ALICE,
@@ -969,7 +1043,8 @@ async fn missing_spaces_and_files_fail_as_documented() {
         .await;
     expect_failure(no_file, "param.error", 400);
     let no_file = client
-        .drive_delete_file(DriveDeleteFileInput {
+        .drive_1_0()
+        .delete_file(drive_1_0::DeleteFileInput {
             space_id: &space_id,
             file_id: "404",
             delete_policy: "toRecycle",
@@ -979,7 +1054,8 @@ async fn missing_spaces_and_files_fail_as_documented() {
         .await;
     expect_failure(no_file, "param.error", 400);
     let bad_policy = client
-        .drive_delete_files(DriveDeleteFilesInput {
+        .drive_1_0()
+        .delete_files(drive_1_0::DeleteFilesInput {
             space_id: &space_id,
             file_ids: vec!["404".into()],
             delete_policy: "shred",
@@ -989,7 +1065,8 @@ async fn missing_spaces_and_files_fail_as_documented() {
         .await;
     expect_failure(bad_policy, "param.error", 400);
     let no_task = client
-        .drive_get_async_task_info(DriveGetAsyncTaskInfoInput {
+        .drive_1_0()
+        .get_async_task_info(drive_1_0::GetAsyncTaskInfoInput {
             task_id: "nope",
             union_id: ALICE,
         })
@@ -997,7 +1074,8 @@ async fn missing_spaces_and_files_fail_as_documented() {
         .await;
     expect_failure(no_task, "param.error", 400);
     let folder_download = client
-        .drive_get_download_info(DriveGetDownloadInfoInput {
+        .drive_1_0()
+        .get_download_info(drive_1_0::GetDownloadInfoInput {
             space_id: &space_id,
             file_id: &folder(&client, &space_id, "0", "F").await.file_id.unwrap(),
             union_id: ALICE,
@@ -1006,7 +1084,8 @@ async fn missing_spaces_and_files_fail_as_documented() {
         .await;
     expect_failure(folder_download, "unsupported.operation", 400);
     let outsider = client
-        .drive_list_files(DriveListFilesInput {
+        .drive_1_0()
+        .list_files(drive_1_0::ListFilesInput {
             space_id: &space_id,
             max_results: 10,
             union_id: BOB,
@@ -1019,7 +1098,8 @@ async fn missing_spaces_and_files_fail_as_documented() {
         .access_token("made-up")
         .build()
         .unwrap()
-        .drive_get_my_space_info(ALICE)
+        .drive_1_0()
+        .get_my_space_info(ALICE)
         .send()
         .await;
     expect_failure(wrong_token, "InvalidAuthentication", 401);

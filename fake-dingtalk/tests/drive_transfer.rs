@@ -2,10 +2,8 @@
 //! a local server as the spec says, the content moved to and from the fake's
 //! object storage on another origin, as DingTalk's is.
 
-use dingtalk::{
-    Client, DriveDownloadFileInput, DriveUploadFileInput, Error, RetryPolicy, TransferOptions,
-    UploadSource,
-};
+use dingtalk::drive_1_0::{DownloadFileInput, UploadFileInput};
+use dingtalk::{Client, Error, RetryPolicy, TransferOptions, UploadSource};
 use fake_dingtalk::objects::{ObjectStore, Signed};
 use serde_json::{json, Value};
 use std::time::Duration;
@@ -49,9 +47,9 @@ fn quick() -> TransferOptions {
     )
 }
 
-fn upload(client: &Client, source: impl Into<UploadSource>) -> dingtalk::DriveUploadFile {
-    client.drive_upload_file(
-        DriveUploadFileInput {
+fn upload(client: &Client, source: impl Into<UploadSource>) -> dingtalk::drive_1_0::UploadFile {
+    client.drive_1_0().upload_file(
+        UploadFileInput {
             space_id: SPACE,
             parent_id: "0",
             union_id: USER,
@@ -234,7 +232,8 @@ async fn a_drive_file_comes_down_checked_against_its_size() {
     let target = dir.path().join("copy.bin");
 
     let written = client(&server)
-        .drive_download_file(DriveDownloadFileInput {
+        .drive_1_0()
+        .download_file(DownloadFileInput {
             space_id: SPACE,
             file_id: "file-9",
             union_id: USER,

@@ -3,8 +3,9 @@
 //! elsewhere, expired and revoked tokens, authorisation codes and rotating
 //! refresh tokens, and the errors the spec documents.
 
-use dingtalk::models::*;
-use dingtalk::operations::*;
+use dingtalk::drive_1_0::*;
+use dingtalk::oauth2_1_0::*;
+use dingtalk::{drive_1_0, oauth2_1_0};
 use dingtalk::{Client, Error};
 use fake_dingtalk::oauth2::{
     AUTH_CODE_REFUSED, CORP_WITHOUT_SUITE, DISSOLVED_CORP, EXPIRED_SUITE_TICKET,
@@ -30,7 +31,7 @@ fn with_token(fake: &FakeDingTalk, token: &str) -> Client {
 
 /// The HTTP status and error code of a failed call.
 #[track_caller]
-fn refusal<T: std::fmt::Debug>(result: Result<T, Error>) -> (u16, String) {
+fn refusal<T: std::fmt::Debug, E: std::fmt::Debug>(result: Result<T, Error<E>>) -> (u16, String) {
     let error = result.unwrap_err();
     let api = error
         .as_api()
@@ -44,7 +45,8 @@ fn invalid_authentication() -> (u16, String) {
 
 async fn app_token(fake: &FakeDingTalk) -> String {
     anonymous(fake)
-        .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+        .oauth2_1_0()
+        .get_access_token(oauth2_1_0::GetAccessTokenInput {
             app_key: APP_KEY,
             app_secret: APP_SECRET,
         })
@@ -56,7 +58,8 @@ async fn app_token(fake: &FakeDingTalk) -> String {
 
 async fn corp_token(fake: &FakeDingTalk) -> String {
     anonymous(fake)
-        .oauth2_get_corp_access_token(Oauth2GetCorpAccessTokenInput {
+        .oauth2_1_0()
+        .get_corp_access_token(oauth2_1_0::GetCorpAccessTokenInput {
             auth_corp_id: "ding-other-corp",
             suite_key: SUITE_KEY,
             suite_secret: SUITE_SECRET,
@@ -70,7 +73,8 @@ async fn corp_token(fake: &FakeDingTalk) -> String {
 
 async fn suite_token(fake: &FakeDingTalk) -> String {
     anonymous(fake)
-        .oauth2_get_suite_access_token(Oauth2GetSuiteAccessTokenInput {
+        .oauth2_1_0()
+        .get_suite_access_token(oauth2_1_0::GetSuiteAccessTokenInput {
             suite_key: SUITE_KEY,
             suite_secret: SUITE_SECRET,
             suite_ticket: "ticket",
@@ -81,12 +85,14 @@ async fn suite_token(fake: &FakeDingTalk) -> String {
         .access_token
 }
 
-fn user_token_request(client: &Client, grant_type: UserTokenGrantType) -> Oauth2GetUserToken {
-    client.oauth2_get_user_token(Oauth2GetUserTokenInput {
-        client_id: APP_KEY,
-        client_secret: APP_SECRET,
-        grant_type,
-    })
+fn user_token_request(client: &Client, grant_type: UserTokenGrantType) -> oauth2_1_0::GetUserToken {
+    client
+        .oauth2_1_0()
+        .get_user_token(oauth2_1_0::GetUserTokenInput {
+            client_id: APP_KEY,
+            client_secret: APP_SECRET,
+            grant_type,
+        })
 }
 
 async fn user_token(fake: &FakeDingTalk) -> UserTokenResponse {
@@ -99,7 +105,8 @@ async fn user_token(fake: &FakeDingTalk) -> UserTokenResponse {
 
 async fn sso_token(fake: &FakeDingTalk) -> String {
     anonymous(fake)
-        .oauth2_get_sso_access_token(Oauth2GetSsoAccessTokenInput {
+        .oauth2_1_0()
+        .get_sso_access_token(oauth2_1_0::GetSsoAccessTokenInput {
             corpid: CORP_ID,
             sso_secret: SSO_SECRET,
         })
@@ -111,13 +118,15 @@ async fn sso_token(fake: &FakeDingTalk) -> String {
 
 async fn list_drive_spaces(client: &Client) -> Result<DriveListSpacesResponse, Error> {
     client
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: ALICE,
             space_type: DriveSpaceType::Org,
             max_results: 10,
         })
         .send()
         .await
+        .map_err(Into::into)
 }
 
 #[tokio::test]
@@ -125,7 +134,8 @@ async fn get_access_token_issues_app_tokens_for_the_app_only() {
     let fake = FakeDingTalk::start().await.unwrap();
     let client = anonymous(&fake);
     let token = client
-        .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+        .oauth2_1_0()
+        .get_access_token(oauth2_1_0::GetAccessTokenInput {
             app_key: APP_KEY,
             app_secret: APP_SECRET,
         })
@@ -139,7 +149,8 @@ async fn get_access_token_issues_app_tokens_for_the_app_only() {
         .unwrap();
 
     let wrong = client
-        .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+        .oauth2_1_0()
+        .get_access_token(oauth2_1_0::GetAccessTokenInput {
             app_key: APP_KEY,
             app_secret: "wrong",
         })
@@ -157,7 +168,8 @@ async fn get_corp_access_token_issues_an_organisations_token_with_a_current_suit
     list_drive_spaces(&with_token(&fake, &token)).await.unwrap();
 
     let expired_ticket = client
-        .oauth2_get_corp_access_token(Oauth2GetCorpAccessTokenInput {
+        .oauth2_1_0()
+        .get_corp_access_token(oauth2_1_0::GetCorpAccessTokenInput {
             auth_corp_id: "ding-other-corp",
             suite_key: SUITE_KEY,
             suite_secret: SUITE_SECRET,
@@ -170,7 +182,8 @@ async fn get_corp_access_token_issues_an_organisations_token_with_a_current_suit
         (400, "invalidSuiteTicket".to_owned())
     );
     let wrong_secret = client
-        .oauth2_get_corp_access_token(Oauth2GetCorpAccessTokenInput {
+        .oauth2_1_0()
+        .get_corp_access_token(oauth2_1_0::GetCorpAccessTokenInput {
             auth_corp_id: "ding-other-corp",
             suite_key: SUITE_KEY,
             suite_secret: "wrong",
@@ -188,7 +201,8 @@ async fn get_token_issues_app_tokens_for_the_organisations_that_have_the_app() {
     let client = anonymous(&fake);
     let get = |corp_id: &'static str, client_id: &'static str, client_secret: &'static str| {
         client
-            .oauth2_get_token(Oauth2GetTokenInput {
+            .oauth2_1_0()
+            .get_token(oauth2_1_0::GetTokenInput {
                 corp_id,
                 client_id,
                 client_secret,
@@ -229,7 +243,8 @@ async fn get_token_issues_app_tokens_for_the_organisations_that_have_the_app() {
     // A grant type the spec does not allow: the validating proxy refuses it
     // before the fake sees it; the fake refuses it as DingTalk documents.
     let other_grant = client
-        .oauth2_get_token(Oauth2GetTokenInput {
+        .oauth2_1_0()
+        .get_token(oauth2_1_0::GetTokenInput {
             corp_id: CORP_ID,
             client_id: APP_KEY,
             client_secret: APP_SECRET,
@@ -251,7 +266,8 @@ async fn get_suite_access_token_issues_the_suites_own_token() {
     let fake = FakeDingTalk::start().await.unwrap();
     let client = anonymous(&fake);
     let token = client
-        .oauth2_get_suite_access_token(Oauth2GetSuiteAccessTokenInput {
+        .oauth2_1_0()
+        .get_suite_access_token(oauth2_1_0::GetSuiteAccessTokenInput {
             suite_key: SUITE_KEY,
             suite_secret: SUITE_SECRET,
             suite_ticket: "ticket",
@@ -261,14 +277,16 @@ async fn get_suite_access_token_issues_the_suites_own_token() {
         .unwrap();
     assert_eq!(token.expire_in, Some(7200));
     with_token(&fake, &token.access_token)
-        .oauth2_get_auth_info("ding-other-corp")
+        .oauth2_1_0()
+        .get_auth_info("ding-other-corp")
         .send()
         .await
         .unwrap();
 
     let refused = |suite_secret: &'static str, suite_ticket: &'static str| {
         client
-            .oauth2_get_suite_access_token(Oauth2GetSuiteAccessTokenInput {
+            .oauth2_1_0()
+            .get_suite_access_token(oauth2_1_0::GetSuiteAccessTokenInput {
                 suite_key: SUITE_KEY,
                 suite_secret,
                 suite_ticket,
@@ -300,7 +318,8 @@ async fn get_user_token_exchanges_a_code_once_and_rotates_refresh_tokens() {
     assert_eq!(first.corp_id.as_deref(), Some(CORP_ID));
     let refresh = first.refresh_token.clone().unwrap();
     with_token(&fake, &first.access_token)
-        .oauth2_get_personal_auth_rule()
+        .oauth2_1_0()
+        .get_personal_auth_rule()
         .send()
         .await
         .unwrap();
@@ -331,7 +350,8 @@ async fn get_user_token_exchanges_a_code_once_and_rotates_refresh_tokens() {
     assert_ne!(rotated, refresh);
     assert_ne!(second.access_token, first.access_token);
     with_token(&fake, &second.access_token)
-        .oauth2_get_personal_auth_rule()
+        .oauth2_1_0()
+        .get_personal_auth_rule()
         .send()
         .await
         .unwrap();
@@ -343,7 +363,8 @@ async fn get_user_token_exchanges_a_code_once_and_rotates_refresh_tokens() {
 
     // Another app cannot use it; a revoked one is refused.
     let other_app = client
-        .oauth2_get_user_token(Oauth2GetUserTokenInput {
+        .oauth2_1_0()
+        .get_user_token(oauth2_1_0::GetUserTokenInput {
             client_id: SUITE_KEY,
             client_secret: SUITE_SECRET,
             grant_type: UserTokenGrantType::RefreshToken,
@@ -369,7 +390,8 @@ async fn get_user_token_exchanges_a_code_once_and_rotates_refresh_tokens() {
     );
 
     let wrong_secret = client
-        .oauth2_get_user_token(Oauth2GetUserTokenInput {
+        .oauth2_1_0()
+        .get_user_token(oauth2_1_0::GetUserTokenInput {
             client_id: APP_KEY,
             client_secret: "wrong",
             grant_type: UserTokenGrantType::AuthorizationCode,
@@ -389,7 +411,8 @@ async fn get_sso_user_info_takes_the_sso_token_and_a_code_once() {
     let fake = FakeDingTalk::start().await.unwrap();
     let client = anonymous(&fake);
     let token = client
-        .oauth2_get_sso_access_token(Oauth2GetSsoAccessTokenInput {
+        .oauth2_1_0()
+        .get_sso_access_token(oauth2_1_0::GetSsoAccessTokenInput {
             corpid: CORP_ID,
             sso_secret: SSO_SECRET,
         })
@@ -398,7 +421,8 @@ async fn get_sso_user_info_takes_the_sso_token_and_a_code_once() {
         .unwrap();
     assert!(token.expire_in.is_some());
     let wrong = client
-        .oauth2_get_sso_access_token(Oauth2GetSsoAccessTokenInput {
+        .oauth2_1_0()
+        .get_sso_access_token(oauth2_1_0::GetSsoAccessTokenInput {
             corpid: CORP_ID,
             sso_secret: "wrong",
         })
@@ -409,7 +433,8 @@ async fn get_sso_user_info_takes_the_sso_token_and_a_code_once() {
     let sso = with_token(&fake, &token.access_token);
     let code = fake.sso_code("manager7777");
     let admin = sso
-        .oauth2_get_sso_user_info(code.as_str())
+        .oauth2_1_0()
+        .get_sso_user_info(code.as_str())
         .send()
         .await
         .unwrap();
@@ -417,7 +442,12 @@ async fn get_sso_user_info_takes_the_sso_token_and_a_code_once() {
     assert_eq!(admin.corp_id.as_deref(), Some(CORP_ID));
     assert_eq!(admin.is_admin, Some(true));
     assert_eq!(
-        refusal(sso.oauth2_get_sso_user_info(code.as_str()).send().await),
+        refusal(
+            sso.oauth2_1_0()
+                .get_sso_user_info(code.as_str())
+                .send()
+                .await
+        ),
         (400, "invalidCode".to_owned())
     );
 
@@ -425,7 +455,8 @@ async fn get_sso_user_info_takes_the_sso_token_and_a_code_once() {
     let app = with_token(&fake, &app_token(&fake).await);
     assert_eq!(
         refusal(
-            app.oauth2_get_sso_user_info(fake.sso_code("manager7777"))
+            app.oauth2_1_0()
+                .get_sso_user_info(fake.sso_code("manager7777"))
                 .send()
                 .await
         ),
@@ -439,7 +470,8 @@ async fn get_sso_user_info_takes_the_sso_token_and_a_code_once() {
     fake.expire_tokens();
     assert_eq!(
         refusal(
-            sso.oauth2_get_sso_user_info(fake.sso_code("manager7777"))
+            sso.oauth2_1_0()
+                .get_sso_user_info(fake.sso_code("manager7777"))
                 .send()
                 .await
         ),
@@ -452,7 +484,8 @@ async fn create_jsapi_ticket_takes_an_app_or_organisation_token() {
     let fake = FakeDingTalk::start().await.unwrap();
     for token in [app_token(&fake).await, corp_token(&fake).await] {
         let ticket = with_token(&fake, &token)
-            .oauth2_create_jsapi_ticket()
+            .oauth2_1_0()
+            .create_jsapi_ticket()
             .send()
             .await
             .unwrap();
@@ -467,7 +500,8 @@ async fn create_jsapi_ticket_takes_an_app_or_organisation_token() {
         assert_eq!(
             refusal(
                 with_token(&fake, &token)
-                    .oauth2_create_jsapi_ticket()
+                    .oauth2_1_0()
+                    .create_jsapi_ticket()
                     .send()
                     .await
             ),
@@ -481,7 +515,8 @@ async fn get_auth_info_takes_the_suite_token_and_describes_an_installation() {
     let fake = FakeDingTalk::start().await.unwrap();
     let suite = with_token(&fake, &suite_token(&fake).await);
     let info = suite
-        .oauth2_get_auth_info("ding-other-corp")
+        .oauth2_1_0()
+        .get_auth_info("ding-other-corp")
         .send()
         .await
         .unwrap();
@@ -497,7 +532,7 @@ async fn get_auth_info_takes_the_suite_token_and_describes_an_installation() {
         ("not a corp id!", "invalidCorpId"),
     ] {
         assert_eq!(
-            refusal(suite.oauth2_get_auth_info(corp_id).send().await),
+            refusal(suite.oauth2_1_0().get_auth_info(corp_id).send().await),
             (400, code.to_owned()),
             "{corp_id}"
         );
@@ -505,7 +540,12 @@ async fn get_auth_info_takes_the_suite_token_and_describes_an_installation() {
     // An organisation's token is not the suite's.
     let corp = with_token(&fake, &corp_token(&fake).await);
     assert_eq!(
-        refusal(corp.oauth2_get_auth_info("ding-other-corp").send().await),
+        refusal(
+            corp.oauth2_1_0()
+                .get_auth_info("ding-other-corp")
+                .send()
+                .await
+        ),
         invalid_authentication()
     );
 }
@@ -515,7 +555,8 @@ async fn get_personal_auth_rule_takes_a_user_token_until_it_is_revoked() {
     let fake = FakeDingTalk::start().await.unwrap();
     let user = with_token(&fake, &user_token(&fake).await.access_token);
     let rules = user
-        .oauth2_get_personal_auth_rule()
+        .oauth2_1_0()
+        .get_personal_auth_rule()
         .send()
         .await
         .unwrap()
@@ -526,7 +567,7 @@ async fn get_personal_auth_rule_takes_a_user_token_until_it_is_revoked() {
         .any(|r| r.resource.as_deref() == Some("Contact.User")));
 
     let app = with_token(&fake, &app_token(&fake).await);
-    let refused = app.oauth2_get_personal_auth_rule().send().await;
+    let refused = app.oauth2_1_0().get_personal_auth_rule().send().await;
     let error = refused.unwrap_err();
     let api = error.as_api().unwrap();
     assert_eq!(api.code.as_deref(), Some("InvalidAuthentication"));
@@ -545,11 +586,15 @@ async fn get_personal_auth_rule_takes_a_user_token_until_it_is_revoked() {
 
     fake.revoke_tokens();
     let error = user
-        .oauth2_get_personal_auth_rule()
+        .oauth2_1_0()
+        .get_personal_auth_rule()
         .send()
         .await
         .unwrap_err();
-    assert_eq!(error.code(), Some("InvalidAuthentication"));
+    assert_eq!(
+        error.code(),
+        Some(dingtalk::oauth2_1_0::GetPersonalAuthRuleError::InvalidAuthentication)
+    );
     assert!(error.to_string().contains("revoked"), "{error}");
 }
 
@@ -558,7 +603,8 @@ async fn kickoff_by_device_id_reports_its_outcome_in_the_body() {
     let fake = FakeDingTalk::start().await.unwrap();
     let app = with_token(&fake, &app_token(&fake).await);
     let done = app
-        .oauth2_kickoff_by_device_id()
+        .oauth2_1_0()
+        .kickoff_by_device_id()
         .user_id("manager975")
         .open_device_id("device-1")
         .send()
@@ -567,7 +613,8 @@ async fn kickoff_by_device_id_reports_its_outcome_in_the_body() {
     assert_eq!(done.success, Some(true));
     assert_eq!(done.error_code, None);
     let not_done = app
-        .oauth2_kickoff_by_device_id()
+        .oauth2_1_0()
+        .kickoff_by_device_id()
         .user_id("manager975")
         .send()
         .await
@@ -578,7 +625,8 @@ async fn kickoff_by_device_id_reports_its_outcome_in_the_body() {
     let user = with_token(&fake, &user_token(&fake).await.access_token);
     assert_eq!(
         refusal(
-            user.oauth2_kickoff_by_device_id()
+            user.oauth2_1_0()
+                .kickoff_by_device_id()
                 .user_id("manager975")
                 .open_device_id("device-1")
                 .send()

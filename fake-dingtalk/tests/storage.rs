@@ -6,8 +6,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use dingtalk::models::*;
-use dingtalk::operations::*;
+use dingtalk::storage_1_0;
+use dingtalk::storage_1_0::*;
 use dingtalk::{Client, Credentials, Error};
 use fake_dingtalk::FakeDingTalk;
 use futures_util::{FutureExt, TryStreamExt};
@@ -32,7 +32,8 @@ fn client(fake: &FakeDingTalk) -> Client {
 /// A new space of `ALICE`, owned by her or by the app.
 async fn space(client: &Client, scene_id: &str, owner: OwnerType) -> String {
     client
-        .storage_add_space(ALICE)
+        .storage_1_0()
+        .add_space(ALICE)
         .option(StorageAddSpaceOption {
             scene: Some("storage-tests".into()),
             scene_id: Some(scene_id.into()),
@@ -50,7 +51,8 @@ async fn space(client: &Client, scene_id: &str, owner: OwnerType) -> String {
 
 async fn folder(client: &Client, space_id: &str, parent_id: &str, name: &str) -> Dentry {
     client
-        .storage_add_folder(StorageAddFolderInput {
+        .storage_1_0()
+        .add_folder(storage_1_0::AddFolderInput {
             space_id,
             parent_id,
             union_id: ALICE,
@@ -64,13 +66,17 @@ async fn folder(client: &Client, space_id: &str, parent_id: &str, name: &str) ->
 }
 
 /// The error code and HTTP status of a failed call.
-fn failure<T: std::fmt::Debug>(result: Result<T, Error>) -> (String, u16) {
+fn failure<T: std::fmt::Debug, E: std::fmt::Debug>(result: Result<T, Error<E>>) -> (String, u16) {
     let error = result.unwrap_err();
     let api = error.as_api().unwrap_or_else(|| panic!("{error:?}"));
     (api.code.clone().unwrap_or_default(), api.status.as_u16())
 }
 
-fn expect_failure<T: std::fmt::Debug>(result: Result<T, Error>, code: &str, status: u16) {
+fn expect_failure<T: std::fmt::Debug, E: std::fmt::Debug>(
+    result: Result<T, Error<E>>,
+    code: &str,
+    status: u16,
+) {
     assert_eq!(failure(result), (code.to_owned(), status));
 }
 
@@ -88,7 +94,8 @@ async fn put(info: &HeaderSignatureInfo, content: &[u8]) -> dingtalk::reqwest::R
 /// Asks for an upload in one piece into a space and sends `content`; returns the upload key.
 async fn upload_content(client: &Client, space_id: &str, user: &str, content: &[u8]) -> String {
     let info = client
-        .storage_get_file_upload_info(StorageGetFileUploadInfoInput {
+        .storage_1_0()
+        .get_file_upload_info(storage_1_0::GetFileUploadInfoInput {
             space_id,
             union_id: user,
             protocol: TransferProtocol::HeaderSignature,
@@ -112,7 +119,8 @@ async fn upload(
 ) -> Dentry {
     let upload_key = upload_content(client, space_id, ALICE, content).await;
     client
-        .storage_commit_file(StorageCommitFileInput {
+        .storage_1_0()
+        .commit_file(storage_1_0::CommitFileInput {
             space_id,
             union_id: ALICE,
             upload_key: &upload_key,
@@ -135,7 +143,8 @@ async fn download(
     version: Option<i64>,
 ) -> Result<Vec<u8>, Error> {
     let info = client
-        .storage_get_file_download_info(StorageGetFileDownloadInfoInput {
+        .storage_1_0()
+        .get_file_download_info(storage_1_0::GetFileDownloadInfoInput {
             space_id,
             dentry_id,
             union_id: user,
@@ -165,7 +174,8 @@ async fn get(
     user: &str,
 ) -> Result<Dentry, Error> {
     client
-        .storage_get_dentry(StorageGetDentryInput {
+        .storage_1_0()
+        .get_dentry(storage_1_0::GetDentryInput {
             space_id,
             dentry_id,
             union_id: user,
@@ -173,12 +183,14 @@ async fn get(
         .send()
         .await
         .map(|r| r.dentry.unwrap())
+        .map_err(Into::into)
 }
 
 /// The names in a folder, in the order listed.
 async fn names(client: &Client, space_id: &str, parent_id: &str) -> Vec<String> {
     client
-        .storage_list_dentries(StorageListDentriesInput {
+        .storage_1_0()
+        .list_dentries(storage_1_0::ListDentriesInput {
             space_id,
             parent_id,
             union_id: ALICE,
@@ -208,7 +220,8 @@ async fn a_file_goes_up_in_one_piece_and_comes_down_byte_identical() {
     let docs = folder(&client, &space_id, "0", "docs").await;
 
     let info = client
-        .storage_get_file_upload_info(StorageGetFileUploadInfoInput {
+        .storage_1_0()
+        .get_file_upload_info(storage_1_0::GetFileUploadInfoInput {
             space_id: &space_id,
             union_id: ALICE,
             protocol: TransferProtocol::HeaderSignature,
@@ -259,7 +272,8 @@ async fn a_file_goes_up_in_one_piece_and_comes_down_byte_identical() {
         let (space_id, parent_id) = (space_id.clone(), docs.id.clone().unwrap());
         async move {
             client
-                .storage_commit_file(StorageCommitFileInput {
+                .storage_1_0()
+                .commit_file(storage_1_0::CommitFileInput {
                     space_id: &space_id,
                     union_id: ALICE,
                     upload_key: &upload_key,
@@ -294,7 +308,8 @@ async fn a_file_goes_up_in_one_piece_and_comes_down_byte_identical() {
     expect_failure(commit(upload_key).await, "paramError", 400);
     // The pre-check refuses a name now taken.
     let taken = client
-        .storage_get_file_upload_info(StorageGetFileUploadInfoInput {
+        .storage_1_0()
+        .get_file_upload_info(storage_1_0::GetFileUploadInfoInput {
             space_id: &space_id,
             union_id: ALICE,
             protocol: TransferProtocol::HeaderSignature,
@@ -319,7 +334,8 @@ async fn a_file_goes_up_in_one_piece_and_comes_down_byte_identical() {
         data
     );
     let read_space = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: &space_id,
             union_id: ALICE,
         })
@@ -332,7 +348,8 @@ async fn a_file_goes_up_in_one_piece_and_comes_down_byte_identical() {
 
     // URLs made invalid by the storage are refused; new ones work.
     let stale = client
-        .storage_get_file_download_info(StorageGetFileDownloadInfoInput {
+        .storage_1_0()
+        .get_file_download_info(storage_1_0::GetFileDownloadInfoInput {
             space_id: &space_id,
             dentry_id: id(&file),
             union_id: ALICE,
@@ -363,7 +380,8 @@ fn part_urls(client: &Client, upload_key: &str) -> PartUrls {
         let (client, upload_key) = (client.clone(), upload_key.clone());
         async move {
             let infos = client
-                .storage_get_multipart_file_upload_infos(StorageGetMultipartFileUploadInfosInput {
+                .storage_1_0()
+                .get_multipart_file_upload_infos(storage_1_0::GetMultipartFileUploadInfosInput {
                     union_id: ALICE,
                     upload_key: &upload_key,
                     part_numbers: numbers.iter().map(|&n| n as i32).collect(),
@@ -407,7 +425,8 @@ async fn a_file_goes_up_in_parts_despite_faults_and_comes_down_resumed() {
     let client = client(&fake);
     let space_id = space(&client, "parts", OwnerType::User).await;
     let upload_key = client
-        .storage_init_multipart_file_upload(StorageInitMultipartFileUploadInput {
+        .storage_1_0()
+        .init_multipart_file_upload(storage_1_0::InitMultipartFileUploadInput {
             space_id: &space_id,
             union_id: ALICE,
         })
@@ -429,7 +448,8 @@ async fn a_file_goes_up_in_parts_despite_faults_and_comes_down_resumed() {
         .unwrap();
     assert_eq!(parts.len(), 4);
     let file = client
-        .storage_commit_file(StorageCommitFileInput {
+        .storage_1_0()
+        .commit_file(storage_1_0::CommitFileInput {
             space_id: &space_id,
             union_id: ALICE,
             upload_key: &upload_key,
@@ -444,7 +464,8 @@ async fn a_file_goes_up_in_parts_despite_faults_and_comes_down_resumed() {
     assert_eq!(file.size, Some(data.len() as i64));
 
     let info = client
-        .storage_get_file_download_info(StorageGetFileDownloadInfoInput {
+        .storage_1_0()
+        .get_file_download_info(storage_1_0::GetFileDownloadInfoInput {
             space_id: &space_id,
             dentry_id: id(&file),
             union_id: ALICE,
@@ -485,7 +506,8 @@ async fn an_upload_in_parts_is_committed_only_whole() {
     let client = client(&fake);
     let space_id = space(&client, "gaps", OwnerType::User).await;
     let upload_key = client
-        .storage_init_multipart_file_upload(StorageInitMultipartFileUploadInput {
+        .storage_1_0()
+        .init_multipart_file_upload(storage_1_0::InitMultipartFileUploadInput {
             space_id: &space_id,
             union_id: ALICE,
         })
@@ -498,7 +520,8 @@ async fn an_upload_in_parts_is_committed_only_whole() {
         let (client, upload_key) = (client.clone(), upload_key.clone());
         async move {
             client
-                .storage_get_multipart_file_upload_infos(StorageGetMultipartFileUploadInfosInput {
+                .storage_1_0()
+                .get_multipart_file_upload_infos(storage_1_0::GetMultipartFileUploadInfosInput {
                     union_id: user,
                     upload_key: &upload_key,
                     part_numbers: numbers,
@@ -529,7 +552,8 @@ async fn an_upload_in_parts_is_committed_only_whole() {
     }
     let commit = || {
         client
-            .storage_commit_file(StorageCommitFileInput {
+            .storage_1_0()
+            .commit_file(storage_1_0::CommitFileInput {
                 space_id: &space_id,
                 union_id: ALICE,
                 upload_key: &upload_key,
@@ -542,7 +566,8 @@ async fn an_upload_in_parts_is_committed_only_whole() {
     // Someone else may not upload under the key; an unknown key is refused.
     expect_failure(infos(vec![2], BOB).await, "permissionDenied", 403);
     let unknown = client
-        .storage_get_multipart_file_upload_infos(StorageGetMultipartFileUploadInfosInput {
+        .storage_1_0()
+        .get_multipart_file_upload_infos(storage_1_0::GetMultipartFileUploadInfosInput {
             union_id: ALICE,
             upload_key: "no-such-upload",
             part_numbers: vec![1],
@@ -586,7 +611,8 @@ async fn overwrites_make_versions_that_can_be_listed_downloaded_and_reverted() {
     // A new version by id...
     let key = upload_content(&client, &space_id, ALICE, b"two!").await;
     let second = client
-        .storage_commit_file(StorageCommitFileInput {
+        .storage_1_0()
+        .commit_file(storage_1_0::CommitFileInput {
             space_id: &space_id,
             union_id: ALICE,
             upload_key: &key,
@@ -608,7 +634,8 @@ async fn overwrites_make_versions_that_can_be_listed_downloaded_and_reverted() {
         let (client, space_id) = (client.clone(), space_id.clone());
         async move {
             client
-                .storage_commit_file(StorageCommitFileInput {
+                .storage_1_0()
+                .commit_file(storage_1_0::CommitFileInput {
                     space_id: &space_id,
                     union_id: ALICE,
                     upload_key: &key,
@@ -667,7 +694,8 @@ async fn overwrites_make_versions_that_can_be_listed_downloaded_and_reverted() {
 
     let versions = |max: i32| {
         client
-            .storage_list_dentry_versions(StorageListDentryVersionsInput {
+            .storage_1_0()
+            .list_dentry_versions(storage_1_0::ListDentryVersionsInput {
                 space_id: &space_id,
                 dentry_id: id(&first),
                 union_id: ALICE,
@@ -695,7 +723,8 @@ async fn overwrites_make_versions_that_can_be_listed_downloaded_and_reverted() {
 
     let revert = |version: i64| {
         client
-            .storage_revert_dentry_version(StorageRevertDentryVersionInput {
+            .storage_1_0()
+            .revert_dentry_version(storage_1_0::RevertDentryVersionInput {
                 space_id: &space_id,
                 dentry_id: id(&first),
                 version,
@@ -743,11 +772,13 @@ async fn folders_and_the_whole_space_are_listed_page_by_page() {
     upload(&client, &space_id, "0", "zulu.txt", &[3; 20]).await;
 
     let list = || {
-        client.storage_list_dentries(StorageListDentriesInput {
-            space_id: &space_id,
-            parent_id: "0",
-            union_id: ALICE,
-        })
+        client
+            .storage_1_0()
+            .list_dentries(storage_1_0::ListDentriesInput {
+                space_id: &space_id,
+                parent_id: "0",
+                union_id: ALICE,
+            })
     };
     let pages: Vec<DentryPage> = list()
         .max_results(3)
@@ -789,7 +820,8 @@ async fn folders_and_the_whole_space_are_listed_page_by_page() {
         .collect();
     assert_eq!(newest, ["zulu.txt", "photos"]);
     let by_size: Vec<String> = client
-        .storage_list_dentries(StorageListDentriesInput {
+        .storage_1_0()
+        .list_dentries(storage_1_0::ListDentriesInput {
             space_id: &space_id,
             parent_id: id(&photos),
             union_id: ALICE,
@@ -808,7 +840,8 @@ async fn folders_and_the_whole_space_are_listed_page_by_page() {
     // The whole space, flat, with the cursor in the body.
     let all = |max: i32| {
         client
-            .storage_list_all_dentries(StorageListAllDentriesInput {
+            .storage_1_0()
+            .list_all_dentries(storage_1_0::ListAllDentriesInput {
                 space_id: &space_id,
                 union_id: ALICE,
             })
@@ -830,7 +863,8 @@ async fn folders_and_the_whole_space_are_listed_page_by_page() {
 
     // A batch read answers per id.
     let batch = client
-        .storage_get_dentries(StorageGetDentriesInput {
+        .storage_1_0()
+        .get_dentries(storage_1_0::GetDentriesInput {
             space_id: &space_id,
             union_id: ALICE,
             dentry_ids: vec![small.id.clone().unwrap(), "404404".into()],
@@ -851,7 +885,8 @@ async fn folders_and_the_whole_space_are_listed_page_by_page() {
     );
 
     let thumbnails = client
-        .storage_get_dentry_thumbnails(StorageGetDentryThumbnailsInput {
+        .storage_1_0()
+        .get_dentry_thumbnails(storage_1_0::GetDentryThumbnailsInput {
             space_id: &space_id,
             union_id: ALICE,
             dentry_ids: vec![small.id.clone().unwrap(), photos.id.clone().unwrap()],
@@ -880,7 +915,8 @@ async fn entries_are_renamed_moved_and_copied() {
         let (client, space_id) = (client.clone(), space_id.clone());
         async move {
             client
-                .storage_rename_dentry(StorageRenameDentryInput {
+                .storage_1_0()
+                .rename_dentry(storage_1_0::RenameDentryInput {
                     space_id: &space_id,
                     dentry_id: &dentry_id,
                     union_id: ALICE,
@@ -910,7 +946,8 @@ async fn entries_are_renamed_moved_and_copied() {
 
     // Moving a folder with content runs as a task; its content moves with it.
     let moved = client
-        .storage_move_dentry(StorageMoveDentryInput {
+        .storage_1_0()
+        .move_dentry(storage_1_0::MoveDentryInput {
             space_id: &space_id,
             dentry_id: id(&projects),
             union_id: ALICE,
@@ -922,7 +959,8 @@ async fn entries_are_renamed_moved_and_copied() {
         .unwrap();
     assert_eq!(moved.r#async, Some(true));
     let task = client
-        .storage_get_task(StorageGetTaskInput {
+        .storage_1_0()
+        .get_task(storage_1_0::GetTaskInput {
             task_id: moved.task_id.as_deref().unwrap(),
             union_id: ALICE,
         })
@@ -939,7 +977,8 @@ async fn entries_are_renamed_moved_and_copied() {
         Some("/archive/projects/plan-v2.txt")
     );
     let into_itself = client
-        .storage_move_dentry(StorageMoveDentryInput {
+        .storage_1_0()
+        .move_dentry(storage_1_0::MoveDentryInput {
             space_id: &space_id,
             dentry_id: id(&archive),
             union_id: ALICE,
@@ -955,7 +994,8 @@ async fn entries_are_renamed_moved_and_copied() {
         let (client, space_id, notes) = (client.clone(), space_id.clone(), notes.id.clone());
         async move {
             client
-                .storage_copy_dentry(StorageCopyDentryInput {
+                .storage_1_0()
+                .copy_dentry(storage_1_0::CopyDentryInput {
                     space_id: &space_id,
                     dentry_id: notes.as_deref().unwrap(),
                     union_id: ALICE,
@@ -1004,7 +1044,8 @@ async fn entries_are_renamed_moved_and_copied() {
 
     // Batches answer item by item.
     let copies = client
-        .storage_copy_dentries(StorageCopyDentriesInput {
+        .storage_1_0()
+        .copy_dentries(storage_1_0::CopyDentriesInput {
             space_id: &space_id,
             union_id: ALICE,
             dentry_ids: vec![archive.id.clone().unwrap(), "404404".into()],
@@ -1029,7 +1070,8 @@ async fn entries_are_renamed_moved_and_copied() {
         (Some(false), Some("dentryNotExist"))
     );
     let copied_plan = client
-        .storage_list_all_dentries(StorageListAllDentriesInput {
+        .storage_1_0()
+        .list_all_dentries(storage_1_0::ListAllDentriesInput {
             space_id: &other_space,
             union_id: ALICE,
         })
@@ -1045,7 +1087,8 @@ async fn entries_are_renamed_moved_and_copied() {
     );
 
     let moves = client
-        .storage_move_dentries(StorageMoveDentriesInput {
+        .storage_1_0()
+        .move_dentries(storage_1_0::MoveDentriesInput {
             space_id: &space_id,
             union_id: ALICE,
             dentry_ids: vec![notes.id.clone().unwrap(), beside.id.clone().unwrap()],
@@ -1069,7 +1112,8 @@ async fn entries_are_renamed_moved_and_copied() {
     let twin = folder(&client, &space_id, "0", "twin").await;
     let inner_twin = folder(&client, &space_id, id(&twin), "twin").await;
     let over_its_parent = client
-        .storage_move_dentry(StorageMoveDentryInput {
+        .storage_1_0()
+        .move_dentry(storage_1_0::MoveDentryInput {
             space_id: &space_id,
             dentry_id: id(&inner_twin),
             union_id: ALICE,
@@ -1098,7 +1142,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
     let d = upload(&client, &space_id, "0", "d.txt", b"dddd").await;
 
     let deleted = client
-        .storage_delete_dentry(StorageDeleteDentryInput {
+        .storage_1_0()
+        .delete_dentry(storage_1_0::DeleteDentryInput {
             space_id: &space_id,
             dentry_id: id(&folder_a),
             union_id: ALICE,
@@ -1110,7 +1155,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
     assert_eq!(deleted.r#async, Some(true), "a folder with content");
     assert!(deleted.task_id.is_some());
     let batch = client
-        .storage_delete_dentries(StorageDeleteDentriesInput {
+        .storage_1_0()
+        .delete_dentries(storage_1_0::DeleteDentriesInput {
             space_id: &space_id,
             union_id: ALICE,
             dentry_ids: vec![
@@ -1149,7 +1195,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
     );
 
     let bin = client
-        .storage_get_recycle_bin(StorageGetRecycleBinInput {
+        .storage_1_0()
+        .get_recycle_bin(storage_1_0::GetRecycleBinInput {
             recycle_bin_scope: RecycleBinScope::Space,
             scope_id: &space_id,
             union_id: ALICE,
@@ -1163,7 +1210,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
     let bin_id = bin.id.unwrap();
     let list = |max: i32| {
         client
-            .storage_list_recycle_items(StorageListRecycleItemsInput {
+            .storage_1_0()
+            .list_recycle_items(storage_1_0::ListRecycleItemsInput {
                 recycle_bin_id: &bin_id,
                 union_id: ALICE,
             })
@@ -1194,7 +1242,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
             .unwrap()
     };
     let folder_item = client
-        .storage_get_recycle_item(StorageGetRecycleItemInput {
+        .storage_1_0()
+        .get_recycle_item(storage_1_0::GetRecycleItemInput {
             recycle_bin_id: &bin_id,
             recycle_item_id: &item_of("a"),
             union_id: ALICE,
@@ -1216,7 +1265,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
 
     // Back where it was, with its content.
     let restored = client
-        .storage_restore_recycle_item(StorageRestoreRecycleItemInput {
+        .storage_1_0()
+        .restore_recycle_item(storage_1_0::RestoreRecycleItemInput {
             recycle_bin_id: &bin_id,
             recycle_item_id: &item_of("a"),
             union_id: ALICE,
@@ -1235,7 +1285,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
     upload(&client, &space_id, "0", "b.txt", b"new b").await;
     let restore_b = |strategy: ConflictStrategy| {
         client
-            .storage_restore_recycle_item(StorageRestoreRecycleItemInput {
+            .storage_1_0()
+            .restore_recycle_item(storage_1_0::RestoreRecycleItemInput {
                 recycle_bin_id: &bin_id,
                 recycle_item_id: &item_of("b.txt"),
                 union_id: ALICE,
@@ -1251,7 +1302,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
         400,
     );
     let results = client
-        .storage_restore_recycle_items(StorageRestoreRecycleItemsInput {
+        .storage_1_0()
+        .restore_recycle_items(storage_1_0::RestoreRecycleItemsInput {
             recycle_bin_id: &bin_id,
             union_id: ALICE,
             recycle_item_ids: vec![item_of("b.txt"), "no-such-item".into()],
@@ -1273,7 +1325,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
 
     // Deleted for good: from the bin, or at once.
     client
-        .storage_delete_recycle_item(StorageDeleteRecycleItemInput {
+        .storage_1_0()
+        .delete_recycle_item(storage_1_0::DeleteRecycleItemInput {
             recycle_bin_id: &bin_id,
             recycle_item_id: &item_of("c.txt"),
             union_id: ALICE,
@@ -1287,7 +1340,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
         404,
     );
     let gone = client
-        .storage_get_recycle_item(StorageGetRecycleItemInput {
+        .storage_1_0()
+        .get_recycle_item(storage_1_0::GetRecycleItemInput {
             recycle_bin_id: &bin_id,
             recycle_item_id: &item_of("c.txt"),
             union_id: ALICE,
@@ -1296,7 +1350,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
         .await;
     expect_failure(gone, "paramError", 400);
     client
-        .storage_delete_dentry(StorageDeleteDentryInput {
+        .storage_1_0()
+        .delete_dentry(storage_1_0::DeleteDentryInput {
             space_id: &space_id,
             dentry_id: id(&d),
             union_id: ALICE,
@@ -1313,7 +1368,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
 
     for dentry in [&inner, &folder_a] {
         client
-            .storage_delete_dentry(StorageDeleteDentryInput {
+            .storage_1_0()
+            .delete_dentry(storage_1_0::DeleteDentryInput {
                 space_id: &space_id,
                 dentry_id: id(dentry),
                 union_id: ALICE,
@@ -1331,7 +1387,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
         .unwrap();
     assert_eq!(items.len(), 2);
     client
-        .storage_delete_recycle_items(StorageDeleteRecycleItemsInput {
+        .storage_1_0()
+        .delete_recycle_items(storage_1_0::DeleteRecycleItemsInput {
             recycle_bin_id: &bin_id,
             union_id: ALICE,
             recycle_item_ids: vec![items[0].clone()],
@@ -1349,7 +1406,8 @@ async fn deleted_entries_wait_in_the_recycle_bin_until_restored_or_purged() {
         1
     );
     client
-        .storage_clear_recycle_bin(StorageClearRecycleBinInput {
+        .storage_1_0()
+        .clear_recycle_bin(storage_1_0::ClearRecycleBinInput {
             recycle_bin_id: &bin_id,
             union_id: ALICE,
         })
@@ -1391,7 +1449,8 @@ async fn roles_decide_who_may_read_download_and_share() {
         let (client, space_id, shared) = (client.clone(), space_id.clone(), shared.id.clone());
         async move {
             client
-                .storage_add_permission(StorageAddPermissionInput {
+                .storage_1_0()
+                .add_permission(storage_1_0::AddPermissionInput {
                     space_id: &space_id,
                     dentry_id: shared.as_deref().unwrap(),
                     union_id: by,
@@ -1426,7 +1485,8 @@ async fn roles_decide_who_may_read_download_and_share() {
     );
     // Bob sees only what he was given.
     let visible: Vec<String> = client
-        .storage_list_dentries(StorageListDentriesInput {
+        .storage_1_0()
+        .list_dentries(storage_1_0::ListDentriesInput {
             space_id: &space_id,
             parent_id: "0",
             union_id: BOB,
@@ -1440,7 +1500,8 @@ async fn roles_decide_who_may_read_download_and_share() {
 
     let change = |role: PermissionRole, member: &'static str| {
         client
-            .storage_update_permission(StorageUpdatePermissionInput {
+            .storage_1_0()
+            .update_permission(storage_1_0::UpdatePermissionInput {
                 space_id: &space_id,
                 dentry_id: id(&shared),
                 union_id: ALICE,
@@ -1463,7 +1524,8 @@ async fn roles_decide_who_may_read_download_and_share() {
     );
 
     let roles = client
-        .storage_batch_query_roles(StorageBatchQueryRolesInput {
+        .storage_1_0()
+        .batch_query_roles(storage_1_0::BatchQueryRolesInput {
             space_id: &space_id,
             dentry_id_list: vec![
                 shared.id.clone().unwrap(),
@@ -1503,7 +1565,8 @@ async fn roles_decide_who_may_read_download_and_share() {
     .unwrap();
     let list = |option: ListPermissionsOption| {
         client
-            .storage_list_permissions(StorageListPermissionsInput {
+            .storage_1_0()
+            .list_permissions(storage_1_0::ListPermissionsInput {
                 space_id: &space_id,
                 dentry_id: id(&file),
                 union_id: ALICE,
@@ -1540,7 +1603,8 @@ async fn roles_decide_who_may_read_download_and_share() {
     // Roles go with a moved entry only when asked to.
     let memo = upload(&client, &space_id, "0", "memo.txt", b"memo").await;
     client
-        .storage_add_permission(StorageAddPermissionInput {
+        .storage_1_0()
+        .add_permission(storage_1_0::AddPermissionInput {
             space_id: &space_id,
             dentry_id: id(&memo),
             union_id: ALICE,
@@ -1559,7 +1623,8 @@ async fn roles_decide_who_may_read_download_and_share() {
         };
         async move {
             client
-                .storage_move_dentry(StorageMoveDentryInput {
+                .storage_1_0()
+                .move_dentry(storage_1_0::MoveDentryInput {
                     space_id: &space_id,
                     dentry_id: memo.as_deref().unwrap(),
                     union_id: ALICE,
@@ -1587,7 +1652,8 @@ async fn roles_decide_who_may_read_download_and_share() {
     );
 
     client
-        .storage_delete_permission(StorageDeletePermissionInput {
+        .storage_1_0()
+        .delete_permission(storage_1_0::DeletePermissionInput {
             space_id: &space_id,
             dentry_id: id(&shared),
             union_id: ALICE,
@@ -1611,13 +1677,15 @@ async fn grants_in_a_space_owned_by_an_app_last_a_while() {
     let space_id = space(&client, "app-space", OwnerType::App).await;
     let file = upload(&client, &space_id, "0", "contract.pdf", b"%PDF").await;
     let grant = |option: Option<PermissionOption>| {
-        let mut request = client.storage_add_permission(StorageAddPermissionInput {
-            space_id: &space_id,
-            dentry_id: id(&file),
-            union_id: BOB,
-            role_id: PermissionRole::Reader,
-            members: vec![user(BOB)],
-        });
+        let mut request = client
+            .storage_1_0()
+            .add_permission(storage_1_0::AddPermissionInput {
+                space_id: &space_id,
+                dentry_id: id(&file),
+                union_id: BOB,
+                role_id: PermissionRole::Reader,
+                members: vec![user(BOB)],
+            });
         if let Some(option) = option {
             request = request.option(option);
         }
@@ -1629,7 +1697,8 @@ async fn grants_in_a_space_owned_by_an_app_last_a_while() {
         .await
         .unwrap();
     let permission = client
-        .storage_list_permissions(StorageListPermissionsInput {
+        .storage_1_0()
+        .list_permissions(storage_1_0::ListPermissionsInput {
             space_id: &space_id,
             dentry_id: id(&file),
             union_id: BOB,
@@ -1658,7 +1727,8 @@ async fn app_properties_are_kept_per_owner_and_shown_with_the_entry() {
     let file = upload(&client, &space_id, "0", "tagged.txt", b"t").await;
     let set = |name: &str, value: &str| {
         client
-            .storage_update_dentry_app_properties(StorageUpdateDentryAppPropertiesInput {
+            .storage_1_0()
+            .update_dentry_app_properties(storage_1_0::UpdateDentryAppPropertiesInput {
                 space_id: &space_id,
                 dentry_id: id(&file),
                 union_id: ALICE,
@@ -1690,7 +1760,8 @@ async fn app_properties_are_kept_per_owner_and_shown_with_the_entry() {
     ];
     assert_eq!(properties(read), expected);
     let listed = client
-        .storage_list_dentries(StorageListDentriesInput {
+        .storage_1_0()
+        .list_dentries(storage_1_0::ListDentriesInput {
             space_id: &space_id,
             parent_id: "0",
             union_id: ALICE,
@@ -1703,7 +1774,8 @@ async fn app_properties_are_kept_per_owner_and_shown_with_the_entry() {
         .remove(0);
     assert_eq!(properties(listed), expected);
     let of_another_app = client
-        .storage_get_dentry(StorageGetDentryInput {
+        .storage_1_0()
+        .get_dentry(storage_1_0::GetDentryInput {
             space_id: &space_id,
             dentry_id: id(&file),
             union_id: ALICE,
@@ -1720,7 +1792,8 @@ async fn app_properties_are_kept_per_owner_and_shown_with_the_entry() {
     assert_eq!(of_another_app.app_properties, None);
 
     client
-        .storage_delete_dentry_app_properties(StorageDeleteDentryAppPropertiesInput {
+        .storage_1_0()
+        .delete_dentry_app_properties(storage_1_0::DeleteDentryAppPropertiesInput {
             space_id: &space_id,
             dentry_id: id(&file),
             union_id: ALICE,
@@ -1744,7 +1817,8 @@ async fn missing_spaces_and_entries_and_bad_names_fail_as_documented() {
     let file = upload(&client, &space_id, "0", "a.txt", b"a").await;
 
     let missing_space = client
-        .storage_list_dentries(StorageListDentriesInput {
+        .storage_1_0()
+        .list_dentries(storage_1_0::ListDentriesInput {
             space_id: "no-such-space",
             parent_id: "0",
             union_id: ALICE,
@@ -1765,7 +1839,8 @@ async fn missing_spaces_and_entries_and_bad_names_fail_as_documented() {
     let key = upload_content(&client, &space_id, ALICE, b"b").await;
     let commit = |name: &'static str, parent_id: &'static str| {
         client
-            .storage_commit_file(StorageCommitFileInput {
+            .storage_1_0()
+            .commit_file(storage_1_0::CommitFileInput {
                 space_id: &space_id,
                 union_id: ALICE,
                 upload_key: &key,
@@ -1779,7 +1854,8 @@ async fn missing_spaces_and_entries_and_bad_names_fail_as_documented() {
     // The upload survives the failed commits.
     assert!(commit("b.txt", "0").await.is_ok());
     let into_file = client
-        .storage_add_folder(StorageAddFolderInput {
+        .storage_1_0()
+        .add_folder(storage_1_0::AddFolderInput {
             space_id: &space_id,
             parent_id: id(&file),
             union_id: ALICE,
@@ -1789,7 +1865,8 @@ async fn missing_spaces_and_entries_and_bad_names_fail_as_documented() {
         .await;
     expect_failure(into_file, "paramError", 400);
     let bad_list = client
-        .storage_batch_query_roles(StorageBatchQueryRolesInput {
+        .storage_1_0()
+        .batch_query_roles(storage_1_0::BatchQueryRolesInput {
             space_id: "no-such-space",
             dentry_id_list: vec![file.id.clone().unwrap()],
             union_id: ALICE,
@@ -1798,7 +1875,8 @@ async fn missing_spaces_and_entries_and_bad_names_fail_as_documented() {
         .await;
     expect_failure(bad_list, "spaceNotExist", 404);
     let no_task = client
-        .storage_get_task(StorageGetTaskInput {
+        .storage_1_0()
+        .get_task(storage_1_0::GetTaskInput {
             task_id: "no-such-task",
             union_id: ALICE,
         })
@@ -1847,7 +1925,8 @@ async fn the_org_the_app_events_and_ways_of_opening_a_file() {
     let text = upload(&client, &space_id, "0", "plain.txt", &[8; 7]).await;
 
     let org = client
-        .storage_get_org(StorageGetOrgInput {
+        .storage_1_0()
+        .get_org(storage_1_0::GetOrgInput {
             corp_id: fake_dingtalk::CORP_ID,
             union_id: ALICE,
         })
@@ -1859,7 +1938,8 @@ async fn the_org_the_app_events_and_ways_of_opening_a_file() {
     let used = org.partitions.unwrap()[0].quota.as_ref().unwrap().used;
     assert_eq!(used, Some(130));
     let other_org = client
-        .storage_get_org(StorageGetOrgInput {
+        .storage_1_0()
+        .get_org(storage_1_0::GetOrgInput {
             corp_id: "ding-other",
             union_id: ALICE,
         })
@@ -1867,7 +1947,8 @@ async fn the_org_the_app_events_and_ways_of_opening_a_file() {
         .await;
     expect_failure(other_org, "permissionDenied", 403);
     let app = client
-        .storage_get_current_app(ALICE)
+        .storage_1_0()
+        .get_current_app(ALICE)
         .send()
         .await
         .unwrap()
@@ -1876,15 +1957,16 @@ async fn the_org_the_app_events_and_ways_of_opening_a_file() {
     assert_eq!(app.app_id.as_deref(), Some(fake_dingtalk::APP_ID));
     assert_eq!(app.corp_id.as_deref(), Some(fake_dingtalk::CORP_ID));
 
-    fn subscription(scope_id: &str) -> StorageSubscribeEventInput<'_> {
-        StorageSubscribeEventInput {
+    fn subscription(scope_id: &str) -> storage_1_0::SubscribeEventInput<'_> {
+        storage_1_0::SubscribeEventInput {
             union_id: ALICE,
             scope: EventScope::Space,
             scope_id,
         }
     }
     client
-        .storage_subscribe_event(subscription(&space_id))
+        .storage_1_0()
+        .subscribe_event(subscription(&space_id))
         .send()
         .await
         .unwrap();
@@ -1894,14 +1976,16 @@ async fn the_org_the_app_events_and_ways_of_opening_a_file() {
     );
     expect_failure(
         client
-            .storage_subscribe_event(subscription("no-such-space"))
+            .storage_1_0()
+            .subscribe_event(subscription("no-such-space"))
             .send()
             .await,
         "spaceNotExist",
         404,
     );
     client
-        .storage_unsubscribe_event(StorageUnsubscribeEventInput {
+        .storage_1_0()
+        .unsubscribe_event(storage_1_0::UnsubscribeEventInput {
             union_id: ALICE,
             scope: EventScope::Space,
             scope_id: &space_id,
@@ -1913,7 +1997,8 @@ async fn the_org_the_app_events_and_ways_of_opening_a_file() {
 
     let open = |dentry: &Dentry, option: GetDentryOpenInfoOption| {
         client
-            .storage_get_dentry_open_info(StorageGetDentryOpenInfoInput {
+            .storage_1_0()
+            .get_dentry_open_info(storage_1_0::GetDentryOpenInfoInput {
                 space_id: &space_id,
                 dentry_id: dentry.id.as_deref().unwrap(),
                 union_id: ALICE,
@@ -1933,7 +2018,8 @@ async fn the_org_the_app_events_and_ways_of_opening_a_file() {
         Some(false)
     );
     client
-        .storage_register_open_info(StorageRegisterOpenInfoInput {
+        .storage_1_0()
+        .register_open_info(storage_1_0::RegisterOpenInfoInput {
             space_id: &space_id,
             dentry_id: id(&doc),
             union_id: ALICE,
@@ -1958,7 +2044,8 @@ async fn the_org_the_app_events_and_ways_of_opening_a_file() {
     assert_eq!(edit.url.as_deref(), Some("https://editor.example/minutes"));
 
     let web_office = client
-        .storage_get_web_office_url(StorageGetWebOfficeUrlInput {
+        .storage_1_0()
+        .get_web_office_url(storage_1_0::GetWebOfficeUrlInput {
             space_id: &space_id,
             dentry_id: id(&doc),
             union_id: ALICE,
@@ -1971,7 +2058,8 @@ async fn the_org_the_app_events_and_ways_of_opening_a_file() {
         let (client, space_id, doc) = (client.clone(), space_id.clone(), doc.id.clone());
         async move {
             client
-                .storage_refresh_web_office_token(StorageRefreshWebOfficeTokenInput {
+                .storage_1_0()
+                .refresh_web_office_token(storage_1_0::RefreshWebOfficeTokenInput {
                     space_id: &space_id,
                     dentry_id: doc.as_deref().unwrap(),
                     union_id: ALICE,
@@ -1996,7 +2084,8 @@ async fn the_org_the_app_events_and_ways_of_opening_a_file() {
     // The old pair is used up.
     expect_failure(refresh(access, refresh_token).await, "paramError", 400);
     let not_office = client
-        .storage_get_web_office_url(StorageGetWebOfficeUrlInput {
+        .storage_1_0()
+        .get_web_office_url(storage_1_0::GetWebOfficeUrlInput {
             space_id: &space_id,
             dentry_id: id(&text),
             union_id: ALICE,
@@ -2015,7 +2104,8 @@ async fn only_the_deleter_and_the_owner_may_restore_or_purge() {
     let draft = upload(&client, &space_id, id(&team), "draft.txt", b"d").await;
     let get_bin = || {
         client
-            .storage_get_recycle_bin(StorageGetRecycleBinInput {
+            .storage_1_0()
+            .get_recycle_bin(storage_1_0::GetRecycleBinInput {
                 recycle_bin_scope: RecycleBinScope::Space,
                 scope_id: &space_id,
                 union_id: BOB,
@@ -2026,7 +2116,8 @@ async fn only_the_deleter_and_the_owner_may_restore_or_purge() {
     expect_failure(get_bin().await, "permissionDenied", 403);
     // ...until the whole organisation may read the team's folder.
     client
-        .storage_add_permission(StorageAddPermissionInput {
+        .storage_1_0()
+        .add_permission(storage_1_0::AddPermissionInput {
             space_id: &space_id,
             dentry_id: id(&team),
             union_id: ALICE,
@@ -2043,7 +2134,8 @@ async fn only_the_deleter_and_the_owner_may_restore_or_purge() {
     // A reader may not delete; the owner may.
     let delete = |by: &'static str| {
         client
-            .storage_delete_dentry(StorageDeleteDentryInput {
+            .storage_1_0()
+            .delete_dentry(storage_1_0::DeleteDentryInput {
                 space_id: &space_id,
                 dentry_id: id(&draft),
                 union_id: by,
@@ -2056,7 +2148,8 @@ async fn only_the_deleter_and_the_owner_may_restore_or_purge() {
 
     let bin_id = get_bin().await.unwrap().recycle_bin.unwrap().id.unwrap();
     let items = client
-        .storage_list_recycle_items(StorageListRecycleItemsInput {
+        .storage_1_0()
+        .list_recycle_items(storage_1_0::ListRecycleItemsInput {
             recycle_bin_id: &bin_id,
             union_id: BOB,
         })
@@ -2068,7 +2161,8 @@ async fn only_the_deleter_and_the_owner_may_restore_or_purge() {
     let item_id = items[0].id.clone().unwrap();
     let restore = |by: &'static str| {
         client
-            .storage_restore_recycle_item(StorageRestoreRecycleItemInput {
+            .storage_1_0()
+            .restore_recycle_item(storage_1_0::RestoreRecycleItemInput {
                 recycle_bin_id: &bin_id,
                 recycle_item_id: &item_id,
                 union_id: by,
@@ -2078,7 +2172,8 @@ async fn only_the_deleter_and_the_owner_may_restore_or_purge() {
     expect_failure(restore(BOB).await, "permissionDenied", 403);
     let clear = |by: &'static str| {
         client
-            .storage_clear_recycle_bin(StorageClearRecycleBinInput {
+            .storage_1_0()
+            .clear_recycle_bin(storage_1_0::ClearRecycleBinInput {
                 recycle_bin_id: &bin_id,
                 union_id: by,
             })

@@ -7,12 +7,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use dingtalk::models::*;
-use dingtalk::operations::*;
-use dingtalk::{
-    Client, Credentials, RetryPolicy, StorageDownloadFileInput, StorageUploadFileInput,
-    TransferOptions, UploadSource,
-};
+use dingtalk::storage_1_0;
+use dingtalk::storage_1_0::*;
+use dingtalk::storage_1_0::{DownloadFileInput, UploadFileInput};
+use dingtalk::{Client, Credentials, RetryPolicy, TransferOptions, UploadSource};
 use fake_dingtalk::FakeDingTalk;
 
 const USER: &str = "union-transfer";
@@ -34,7 +32,8 @@ async fn setup() -> Setup {
         .build()
         .unwrap();
     let space_id = client
-        .storage_add_space(USER)
+        .storage_1_0()
+        .add_space(USER)
         .send()
         .await
         .unwrap()
@@ -50,9 +49,13 @@ async fn setup() -> Setup {
 }
 
 impl Setup {
-    fn upload(&self, name: &str, source: impl Into<UploadSource>) -> dingtalk::StorageUploadFile {
-        self.client.storage_upload_file(
-            StorageUploadFileInput {
+    fn upload(
+        &self,
+        name: &str,
+        source: impl Into<UploadSource>,
+    ) -> dingtalk::storage_1_0::UploadFile {
+        self.client.storage_1_0().upload_file(
+            UploadFileInput {
                 space_id: &self.space_id,
                 parent_id: "0",
                 union_id: USER,
@@ -62,8 +65,8 @@ impl Setup {
         )
     }
 
-    fn download(&self, dentry_id: &str) -> dingtalk::StorageDownloadFile {
-        self.client.storage_download_file(StorageDownloadFileInput {
+    fn download(&self, dentry_id: &str) -> dingtalk::storage_1_0::DownloadFile {
+        self.client.storage_1_0().download_file(DownloadFileInput {
             space_id: &self.space_id,
             dentry_id,
             union_id: USER,
@@ -135,7 +138,8 @@ async fn a_small_file_goes_up_in_one_piece_and_comes_back_identical() {
     assert_eq!(s.calls("POST", COMMIT), 1);
     let listed = s
         .client
-        .storage_list_dentries(StorageListDentriesInput {
+        .storage_1_0()
+        .list_dentries(storage_1_0::ListDentriesInput {
             space_id: &s.space_id,
             parent_id: "0",
             union_id: USER,

@@ -9,11 +9,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use dingtalk::operations::*;
+use dingtalk::{drive_1_0, storage_1_0};
 use dingtalk::{
-    Client, Credentials, DriveDownloadFileInput, DriveUploadFileInput, Error, ErrorKind,
-    RetryPolicy, StallProtection, StorageDownloadFileInput, StorageUploadFileInput,
-    TransferOptions, UploadSource,
+    Client, Credentials, Error, ErrorKind, RetryPolicy, StallProtection, TransferOptions,
+    UploadSource,
 };
 use fake_dingtalk::FakeDingTalk;
 
@@ -44,7 +43,8 @@ async fn setup() -> Setup {
         .build()
         .unwrap();
     let space_id = client
-        .storage_add_space(USER)
+        .storage_1_0()
+        .add_space(USER)
         .send()
         .await
         .unwrap()
@@ -53,7 +53,8 @@ async fn setup() -> Setup {
         .id
         .unwrap();
     let drive_space_id = client
-        .drive_add_space(DriveAddSpaceInput {
+        .drive_1_0()
+        .add_space(drive_1_0::AddSpaceInput {
             name: "recovery",
             union_id: USER,
         })
@@ -112,9 +113,13 @@ impl Setup {
         self.dir.path().join(name)
     }
 
-    fn upload(&self, name: &str, source: impl Into<UploadSource>) -> dingtalk::StorageUploadFile {
-        self.client.storage_upload_file(
-            StorageUploadFileInput {
+    fn upload(
+        &self,
+        name: &str,
+        source: impl Into<UploadSource>,
+    ) -> dingtalk::storage_1_0::UploadFile {
+        self.client.storage_1_0().upload_file(
+            storage_1_0::UploadFileInput {
                 space_id: &self.space_id,
                 parent_id: "0",
                 union_id: USER,
@@ -133,18 +138,21 @@ impl Setup {
             .unwrap()
     }
 
-    fn download(&self, dentry_id: &str) -> dingtalk::StorageDownloadFile {
-        self.client.storage_download_file(StorageDownloadFileInput {
-            space_id: &self.space_id,
-            dentry_id,
-            union_id: USER,
-        })
+    fn download(&self, dentry_id: &str) -> dingtalk::storage_1_0::DownloadFile {
+        self.client
+            .storage_1_0()
+            .download_file(storage_1_0::DownloadFileInput {
+                space_id: &self.space_id,
+                dentry_id,
+                union_id: USER,
+            })
     }
 
     async fn drive_stored(&self, name: &str, bytes: &[u8]) -> String {
         self.client
-            .drive_upload_file(
-                DriveUploadFileInput {
+            .drive_1_0()
+            .upload_file(
+                drive_1_0::UploadFileInput {
                     space_id: &self.drive_space_id,
                     parent_id: "0",
                     union_id: USER,
@@ -159,12 +167,14 @@ impl Setup {
             .unwrap()
     }
 
-    fn drive_download(&self, file_id: &str) -> dingtalk::DriveDownloadFile {
-        self.client.drive_download_file(DriveDownloadFileInput {
-            space_id: &self.drive_space_id,
-            file_id,
-            union_id: USER,
-        })
+    fn drive_download(&self, file_id: &str) -> dingtalk::drive_1_0::DownloadFile {
+        self.client
+            .drive_1_0()
+            .download_file(drive_1_0::DownloadFileInput {
+                space_id: &self.drive_space_id,
+                file_id,
+                union_id: USER,
+            })
     }
 }
 
@@ -278,8 +288,8 @@ macro_rules! download {
         }
     };
 }
-download!(dingtalk::StorageDownloadFile);
-download!(dingtalk::DriveDownloadFile);
+download!(dingtalk::storage_1_0::DownloadFile);
+download!(dingtalk::drive_1_0::DownloadFile);
 
 async fn run_stopped_and_again(
     objects: &fake_dingtalk::objects::ObjectStore,
@@ -331,6 +341,8 @@ async fn a_partial_download_of_a_file_changed_since_starts_over() {
     let new = content(2_000_000, 5);
     let dentry = s.stored("changing.bin", &old).await;
     let target = s.path("changing.bin");
+    // The first download cannot finish before it is stopped.
+    s.fake.objects().stall_next_download(1_500_000);
     let stop = Arc::new(AtomicBool::new(false));
     let flag = stop.clone();
     let first = s

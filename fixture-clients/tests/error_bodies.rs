@@ -7,8 +7,8 @@ use fixture_clients::error_bodies::models::{
     GetThingDefaultBody, GetThingUnprocessableEntityBody,
     GetThingUnprocessableEntityBodyErrorsItem, Missing, Problem,
 };
-use fixture_clients::error_bodies::operations::{GetThing, GetThingError, MakeThing};
 use fixture_clients::error_bodies::Client;
+use fixture_clients::error_bodies::{GetThingError, GetThingErrorBody, MakeThingError};
 use openapi_runtime::Error;
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path};
@@ -19,7 +19,7 @@ fn client(server: &MockServer) -> Client {
 }
 
 /// The error `getThing` fails with when the server answers `status` with `body`.
-async fn get_thing_error(status: u16, body: Value) -> Error {
+async fn get_thing_error(status: u16, body: Value) -> Error<GetThingError> {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/things/t1"))
@@ -30,7 +30,7 @@ async fn get_thing_error(status: u16, body: Value) -> Error {
 }
 
 /// The error `makeThing` fails with when the server answers `status` with `body`.
-async fn make_thing_error(status: u16, body: &str) -> Error {
+async fn make_thing_error(status: u16, body: &str) -> Error<MakeThingError> {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/things"))
@@ -44,8 +44,8 @@ async fn make_thing_error(status: u16, body: &str) -> Error {
 async fn each_status_with_a_body_is_its_variant() {
     let error = get_thing_error(404, json!({"resource": "thing", "id": "t1"})).await;
     assert_eq!(
-        GetThing::error_body(&error).unwrap().unwrap(),
-        GetThingError::NotFound(Missing {
+        error.body().unwrap().unwrap(),
+        GetThingErrorBody::NotFound(Missing {
             resource: "thing".to_owned(),
             id: "t1".to_owned()
         })
@@ -56,8 +56,8 @@ async fn each_status_with_a_body_is_its_variant() {
     let body = json!({"errors": [{"field": "id", "rule": "too long"}]});
     let error = get_thing_error(422, body).await;
     assert_eq!(
-        GetThing::error_body(&error).unwrap().unwrap(),
-        GetThingError::UnprocessableEntity(GetThingUnprocessableEntityBody {
+        error.body().unwrap().unwrap(),
+        GetThingErrorBody::UnprocessableEntity(GetThingUnprocessableEntityBody {
             errors: vec![GetThingUnprocessableEntityBodyErrorsItem {
                 field: "id".to_owned(),
                 rule: Some("too long".to_owned())
@@ -70,8 +70,8 @@ async fn each_status_with_a_body_is_its_variant() {
 async fn a_code_not_listed_is_read_by_its_range_and_else_by_default() {
     let error = get_thing_error(418, json!({"title": "a teapot", "status": 418})).await;
     assert_eq!(
-        GetThing::error_body(&error).unwrap().unwrap(),
-        GetThingError::ClientError(Problem {
+        error.body().unwrap().unwrap(),
+        GetThingErrorBody::ClientError(Problem {
             title: "a teapot".to_owned(),
             status: Some(418)
         })
@@ -79,8 +79,8 @@ async fn a_code_not_listed_is_read_by_its_range_and_else_by_default() {
 
     let error = get_thing_error(500, json!({"message": "down"})).await;
     assert_eq!(
-        GetThing::error_body(&error).unwrap().unwrap(),
-        GetThingError::Default(GetThingDefaultBody {
+        error.body().unwrap().unwrap(),
+        GetThingErrorBody::Default(GetThingDefaultBody {
             message: Some("down".to_owned())
         })
     );
@@ -90,12 +90,12 @@ async fn a_code_not_listed_is_read_by_its_range_and_else_by_default() {
 async fn a_status_the_spec_gives_no_body_has_none_to_read() {
     // 409 is listed without a body: it is not read as the `4XX` body.
     let error = get_thing_error(409, json!({"title": "busy"})).await;
-    assert!(GetThing::error_body(&error).is_none());
+    assert!(error.body().is_none());
     assert_eq!(error.as_api().unwrap().body, r#"{"title":"busy"}"#);
 
     // `default` has no body for `makeThing`.
     let error = make_thing_error(404, "{}").await;
-    assert!(MakeThing::error_body(&error).is_none());
+    assert!(error.body().is_none());
 }
 
 #[tokio::test]
@@ -108,7 +108,7 @@ async fn errors_that_are_not_the_servers_answer_have_no_body() {
         .await;
     let error = client(&server).get_thing("t1").send().await.unwrap_err();
     assert!(matches!(error, Error::Decode(_)), "{error:?}");
-    assert!(GetThing::error_body(&error).is_none());
+    assert!(error.body().is_none());
 }
 
 #[tokio::test]
@@ -117,7 +117,7 @@ async fn bodies_of_one_type_are_that_type_whatever_the_status() {
         let body = format!(r#"{{"title": "refused", "status": {status}}}"#);
         let error = make_thing_error(status, &body).await;
         assert_eq!(
-            MakeThing::error_body(&error).unwrap().unwrap(),
+            error.body().unwrap().unwrap(),
             Problem {
                 title: "refused".to_owned(),
                 status: Some(i32::from(status))
@@ -129,7 +129,7 @@ async fn bodies_of_one_type_are_that_type_whatever_the_status() {
 #[tokio::test]
 async fn a_body_that_does_not_fit_is_a_decode_error_naming_the_field() {
     let error = get_thing_error(422, json!({"errors": [{"rule": "too long"}]})).await;
-    let decoded = GetThing::error_body(&error).unwrap().unwrap_err();
+    let decoded = error.body().unwrap().unwrap_err();
     let Error::Decode(decode) = &decoded else {
         panic!("{decoded:?}")
     };
@@ -141,7 +141,7 @@ async fn a_body_that_does_not_fit_is_a_decode_error_naming_the_field() {
     // A body that is not JSON at all, and an empty one.
     for body in ["<html>Bad Gateway</html>", ""] {
         let error = make_thing_error(502, body).await;
-        let decoded = MakeThing::error_body(&error).unwrap().unwrap_err();
+        let decoded = error.body().unwrap().unwrap_err();
         assert!(matches!(decoded, Error::Decode(_)), "{decoded:?}");
     }
 }

@@ -5,8 +5,8 @@
 //! --no-default-features --features pets` (or any other set) compiles too.
 
 use fixture_clients::features::models::{Owner, PetKind};
-use fixture_clients::features::operations::PlaceOrderInput;
 use fixture_clients::features::Client;
+use fixture_clients::features::PlaceOrderInput;
 use serde_json::json;
 use wiremock::matchers::{body_json, header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};

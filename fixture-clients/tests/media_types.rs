@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use fixture_clients::media_types::models::{
     LogInResponse, Thing, UploadRequestMeta, UploadResponse,
 };
-use fixture_clients::media_types::operations::{ExportOutcome, LogInInput, PutBlobInput};
 use fixture_clients::media_types::Client;
+use fixture_clients::media_types::{ExportOutcome, LogInInput, PutBlobInput};
 use openapi_runtime::{Error, File};
 use serde_json::json;
 use wiremock::matchers::{method, path};

@@ -7,8 +7,8 @@
 use std::collections::BTreeMap;
 
 use fixture_clients::models::models::{Ball, Kind, Pet, PetOwner, PetOwnerAddress, Toy};
-use fixture_clients::models::operations::PutPetInput;
 use fixture_clients::models::Client;
+use fixture_clients::models::PutPetInput;
 use openapi_runtime::Timestamp;
 use serde_json::json;
 use wiremock::matchers::{body_json, method, path};

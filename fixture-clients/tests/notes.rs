@@ -3,7 +3,7 @@
 //! under `default`, `X-Request-Id`, a cursor inside a nested object), in a
 //! crate that depends on the runtime alone, called over HTTP.
 
-use fixture_clients::notes::operations::{CreateNoteInput, DeleteNoteInput};
+use fixture_clients::notes::{CreateNoteInput, DeleteNoteInput};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;

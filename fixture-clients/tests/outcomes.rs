@@ -3,8 +3,8 @@
 //! share one body give it as it is.
 
 use fixture_clients::outcomes::models::{GetReportResponse, Job, StartJobResponse, Thing};
-use fixture_clients::outcomes::operations::{CancelJobOutcome, GetReportOutcome, StartJobOutcome};
 use fixture_clients::outcomes::Client;
+use fixture_clients::outcomes::{CancelJobOutcome, GetReportOutcome, StartJobOutcome};
 use openapi_runtime::Error;
 use serde_json::json;
 use wiremock::matchers::{method, path};

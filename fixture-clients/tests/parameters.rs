@@ -2,8 +2,8 @@
 //! input puts in the path, the query and the headers, and where calls go.
 
 use fixture_clients::parameters::models::ListPetsKind;
-use fixture_clients::parameters::operations::{self, GetPetInput, ListPetsInput};
 use fixture_clients::parameters::Client;
+use fixture_clients::parameters::{self as operations, GetPetInput, ListPetsInput};
 use openapi_runtime::Timestamp;
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};

@@ -3,7 +3,7 @@
 //! statuses with and without content, and an operation that needs no key.
 
 use fixture_clients::request_bodies::models::Kind;
-use fixture_clients::request_bodies::operations::AddPetInput;
+use fixture_clients::request_bodies::AddPetInput;
 use fixture_clients::request_bodies::Client;
 use openapi_runtime::Error;
 use wiremock::matchers::{body_json, header, method, path};

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use fixture_clients::shapes::models::{
     Expr, Labels, Node, NodeKind, SearchTreesRequestOption, Sum,
 };
-use fixture_clients::shapes::{operations, Client};
+use fixture_clients::shapes::{self as operations, Client};
 use futures_util::TryStreamExt;
 use serde_json::json;
 use wiremock::matchers::{body_json, method, path, query_param};

@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use fixture_clients::styles::models::{Filter, Kind, Point, SearchPage};
-use fixture_clients::styles::operations::GetPointsInput;
 use fixture_clients::styles::Client;
+use fixture_clients::styles::GetPointsInput;
 use openapi_runtime::Error;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};

@@ -20,7 +20,7 @@ async fn list_pets(body: serde_json::Value) -> Result<Vec<Pet>, Error> {
         .respond_with(ResponseTemplate::new(200).set_body_json(body))
         .mount(&server)
         .await;
-    client(&server).list_pets().send().await
+    Ok(client(&server).list_pets().send().await?)
 }
 
 #[tokio::test]

@@ -15,8 +15,8 @@ fn client(server: &MockServer) -> Client {
 }
 
 /// The field and the rule of the `InvalidInput` error `call` fails with.
-async fn refused<T: std::fmt::Debug>(
-    call: impl Future<Output = Result<T, Error>>,
+async fn refused<T: std::fmt::Debug, E: std::fmt::Debug>(
+    call: impl Future<Output = Result<T, Error<E>>>,
 ) -> (String, String) {
     match call.await {
         Err(Error::InvalidInput { field, rule, .. }) => (field, rule),

@@ -1,47 +1,56 @@
 //! A typed async client for DingTalk's storage, drive and OAuth2 server APIs.
 //!
-//! Every operation of the spec (`spec/dingtalk.yaml`) is a method of [`Client`]
-//! that takes the required inputs (two or more as one struct with named fields,
-//! so that they cannot be swapped) and returns a request builder: set optional
-//! inputs on it, then `.send().await`.
+//! Each DingTalk module of the spec (`spec/dingtalk.yaml`: its tags,
+//! `storage_1_0`, `drive_1_0`, `oauth2_1_0`) is a module of this crate and a
+//! method of [`Client`]. In it, every operation is a method that takes the
+//! required inputs (two or more as one struct with named fields, so that they
+//! cannot be swapped) and returns a request builder: set optional inputs on
+//! it, then `.send().await`. The module also holds the operations' inputs,
+//! their error types (the error codes each documents, as an enum) and the
+//! models only it uses; [`models`] holds those the modules share.
 //!
 //! ```no_run
-//! # #[cfg(feature = "storage")]
+//! # #[cfg(feature = "storage_1_0")]
 //! # async fn run() -> Result<(), dingtalk::Error> {
-//! use dingtalk::models::ConflictStrategy;
-//! use dingtalk::operations::StorageAddFolderInput;
+//! use dingtalk::storage_1_0::{AddFolderError, AddFolderInput, AddFolderOption, ConflictStrategy};
 //!
 //! let client = dingtalk::Client::new("<access token>")?;
-//! let folder = client
-//!     .storage_add_folder(StorageAddFolderInput {
+//! let added = client
+//!     .storage_1_0()
+//!     .add_folder(AddFolderInput {
 //!         space_id: "854xxxxx",
 //!         parent_id: "0",
 //!         union_id: "cHtUYxxxxx",
 //!         name: "Reports",
 //!     })
-//!     .option(dingtalk::models::AddFolderOption {
-//!         conflict_strategy: Some(ConflictStrategy::ReturnDentryIfExists),
+//!     .option(AddFolderOption {
+//!         conflict_strategy: Some(ConflictStrategy::ReturnErrorIfExists),
 //!         ..Default::default()
 //!     })
 //!     .send()
-//!     .await?;
-//! println!("{:?}", folder.dentry.and_then(|d| d.id));
+//!     .await;
+//! match added {
+//!     Ok(folder) => println!("{:?}", folder.dentry.and_then(|d| d.id)),
+//!     Err(e) if e.code() == Some(AddFolderError::DentryAlreadyExist) => println!("already there"),
+//!     Err(e) => return Err(e.into()),
+//! }
 //! # Ok(()) }
 //! ```
 //!
-//! [`models`] and [`operations`] are generated from the spec by `cargo xtask gen`;
-//! they run on the generic `openapi_runtime` crate (sending, tokens, retries,
-//! limits, errors, pagination, validation, transfers). What is DingTalk's own
-//! is here: its [`Credentials`], one constructor per kind of access token (app,
-//! organisation, suite, user, SSO) with the APIs that accept each, and file
-//! upload and download in one call ([`Client::storage_upload_file`],
-//! [`Client::storage_download_file`], and the same for drive).
+//! The modules are generated from the spec by `cargo xtask gen`; they run on
+//! the generic `openapi_runtime` crate (sending, tokens, retries, limits,
+//! errors, pagination, validation, transfers). What is DingTalk's own is
+//! written by hand: its [`Credentials`], one constructor per kind of access
+//! token (app, organisation, suite, user, SSO) with the APIs that accept each,
+//! and file upload and download in one call, part of the modules they use
+//! (`storage_1_0::Client::upload_file` and `download_file`, and the same for
+//! drive).
 //!
-//! Each API group is a Cargo feature, all on by default: `storage`, `drive`
-//! and `oauth2`. Without a group's feature, its operations, the models only it
-//! uses and its part of the above are not compiled
+//! Each module is a Cargo feature, all on by default: `storage_1_0`,
+//! `drive_1_0` and `oauth2_1_0`. Without a module's feature, the module, the
+//! shared models only it uses and its part of the above are not compiled
 //! ([`Credentials::access_token`] is always there; the credentials exchanged
-//! for tokens need `oauth2`).
+//! for tokens need `oauth2_1_0`).
 //!
 //! The [`guide`] (also `docs/guide/` in the repository) explains credentials,
 //! retries and timeouts, the HTTP client, validation, transfers, logging,
@@ -50,19 +59,18 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // Without a group, the links to its items have no target.
 #![cfg_attr(
-    not(all(feature = "storage", feature = "drive", feature = "oauth2")),
+    not(all(feature = "storage_1_0", feature = "drive_1_0", feature = "oauth2_1_0")),
     allow(rustdoc::broken_intra_doc_links)
 )]
 
 mod credentials;
-#[cfg(any(feature = "storage", feature = "drive"))]
+#[cfg(any(feature = "storage_1_0", feature = "drive_1_0"))]
 mod transfer;
 
 #[rustfmt::skip]
-pub mod models;
-#[rustfmt::skip]
-pub mod operations;
+mod api;
 
+pub use api::*;
 pub use credentials::Credentials;
 pub use openapi_runtime::{
     reqwest, ApiError, At, CallOptions, ClassifyRetry, ClientBuilder, DecodeError, Error,
@@ -71,26 +79,22 @@ pub use openapi_runtime::{
     TransferOptions, TransientErrors, UploadSource, Validate, Violation, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MIN_TOKEN_LIFETIME, DEFAULT_TIMEOUT,
 };
-pub use operations::Client;
-#[cfg(feature = "drive")]
-pub use transfer::drive::{
-    DriveDownloadFile, DriveDownloadFileInput, DriveUploadFile, DriveUploadFileInput,
-};
-#[cfg(feature = "storage")]
-pub use transfer::storage::{
-    StorageDownloadFile, StorageDownloadFileInput, StorageUploadFile, StorageUploadFileInput,
-};
-#[cfg(any(feature = "storage", feature = "drive"))]
+#[cfg(any(feature = "storage_1_0", feature = "drive_1_0"))]
 pub use transfer::PART_RULES;
 
 /// The README's examples, compiled as doctests (they use every group).
-#[cfg(all(doctest, feature = "storage", feature = "drive", feature = "oauth2"))]
+#[cfg(all(
+    doctest,
+    feature = "storage_1_0",
+    feature = "drive_1_0",
+    feature = "oauth2_1_0"
+))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeExamples;
 
 /// The user guide, one module per chapter (the files of `docs/guide/`). Its
 /// examples are compiled as doctests; they use every API group.
-#[cfg(all(feature = "storage", feature = "drive", feature = "oauth2"))]
+#[cfg(all(feature = "storage_1_0", feature = "drive_1_0", feature = "oauth2_1_0"))]
 pub mod guide {
     #[doc = include_str!("../../docs/guide/calls.md")]
     pub mod calls {}

@@ -17,8 +17,8 @@ use std::collections::BTreeSet;
 use std::future::Future;
 
 use common::*;
-use dingtalk::models::*;
-use dingtalk::operations::*;
+use dingtalk::drive_1_0;
+use dingtalk::drive_1_0::*;
 use futures_util::TryStreamExt;
 use serde_json::{json, Value};
 use wiremock::{matchers::any, Mock, MockServer, Request, ResponseTemplate};
@@ -45,13 +45,13 @@ fn strings(values: &[&str]) -> Vec<String> {
 
 /// Sends one call to a server that answers with `response`; returns the
 /// request the server received and the decoded result.
-async fn exchange_with<T, Fut>(
+async fn exchange_with<T, E: std::fmt::Debug, Fut>(
     operation_id: &str,
     response: ResponseTemplate,
     call: impl FnOnce(dingtalk::Client) -> Fut,
 ) -> (Request, T)
 where
-    Fut: Future<Output = Result<T, dingtalk::Error>>,
+    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
 {
     let server = server(response).await;
     let result = call(client(&server))
@@ -63,12 +63,12 @@ where
 /// Sends one call to a server that answers with the spec's 200 example of
 /// `operation_id`, or with an empty 200 when the spec gives its success
 /// response no body.
-async fn exchange<T, Fut>(
+async fn exchange<T, E: std::fmt::Debug, Fut>(
     operation_id: &str,
     call: impl FnOnce(dingtalk::Client) -> Fut,
 ) -> (Request, T)
 where
-    Fut: Future<Output = Result<T, dingtalk::Error>>,
+    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
 {
     let (_, _, op) = operation(operation_id);
     let response = if op["responses"]["200"].get("content").is_some() {
@@ -222,7 +222,8 @@ fn union_id_is_in_the_query_of_get_and_delete_and_in_the_body_of_post_and_put() 
 async fn add_space() {
     let (request, space) = exchange("drive_AddSpace", |client| {
         client
-            .drive_add_space(DriveAddSpaceInput {
+            .drive_1_0()
+            .add_space(drive_1_0::AddSpaceInput {
                 name: "New space name",
                 union_id: UNION_ID,
             })
@@ -256,7 +257,8 @@ async fn add_space() {
 async fn list_spaces() {
     let (request, page) = exchange("drive_ListSpaces", |client| {
         client
-            .drive_list_spaces(DriveListSpacesInput {
+            .drive_1_0()
+            .list_spaces(drive_1_0::ListSpacesInput {
                 union_id: UNION_ID,
                 space_type: DriveSpaceType::Org,
                 max_results: 50,
@@ -296,7 +298,8 @@ async fn list_spaces() {
 async fn list_spaces_leaves_out_unset_optional_inputs() {
     let server = server(ok(json!({"spaces": []}))).await;
     let page = client(&server)
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: "u",
             space_type: "org".into(),
             max_results: 10,
@@ -316,7 +319,8 @@ async fn list_spaces_leaves_out_unset_optional_inputs() {
 async fn info_space() {
     let (request, space) = exchange("drive_InfoSpace", |client| {
         client
-            .drive_info_space(DriveInfoSpaceInput {
+            .drive_1_0()
+            .info_space(drive_1_0::InfoSpaceInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
             })
@@ -350,7 +354,8 @@ async fn info_space() {
 async fn delete_space() {
     let (request, ()) = exchange("drive_DeleteSpace", |client| {
         client
-            .drive_delete_space(DriveDeleteSpaceInput {
+            .drive_1_0()
+            .delete_space(drive_1_0::DeleteSpaceInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
             })
@@ -377,7 +382,8 @@ async fn a_response_without_a_body_in_the_spec_may_still_have_one() {
         };
         let server = server(response).await;
         client(&server)
-            .drive_delete_space(DriveDeleteSpaceInput {
+            .drive_1_0()
+            .delete_space(drive_1_0::DeleteSpaceInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
             })
@@ -390,7 +396,7 @@ async fn a_response_without_a_body_in_the_spec_may_still_have_one() {
 #[tokio::test]
 async fn get_my_space_info() {
     let (request, space) = exchange("drive_GetMySpaceInfo", |client| {
-        client.drive_get_my_space_info(UNION_ID).send()
+        client.drive_1_0().get_my_space_info(UNION_ID).send()
     })
     .await;
     check_request(
@@ -413,7 +419,8 @@ async fn get_my_space_info() {
 async fn add_custom_space() {
     let (request, space) = exchange("drive_AddCustomSpace", |client| {
         client
-            .drive_add_custom_space(DriveAddCustomSpaceInput {
+            .drive_1_0()
+            .add_custom_space(drive_1_0::AddCustomSpaceInput {
                 biz_type: "contracts",
                 identifier: "project-42",
                 permission_mode: PermissionMode::Custom,
@@ -440,7 +447,8 @@ async fn add_custom_space() {
 async fn get_async_task_info() {
     let (request, task) = exchange("drive_GetAsyncTaskInfo", |client| {
         client
-            .drive_get_async_task_info(DriveGetAsyncTaskInfoInput {
+            .drive_1_0()
+            .get_async_task_info(drive_1_0::GetAsyncTaskInfoInput {
                 task_id: TASK_ID,
                 union_id: UNION_ID,
             })
@@ -496,7 +504,8 @@ fn report(parent_id: &str, file_path: &str, modify_time: &str) -> DriveFile {
 async fn add_file() {
     let (request, file) = exchange("drive_AddFile", |client| {
         client
-            .drive_add_file(DriveAddFileInput {
+            .drive_1_0()
+            .add_file(drive_1_0::AddFileInput {
                 space_id: SPACE_ID,
                 file_type: DriveFileType::File,
                 file_name: "Report.docx",
@@ -523,7 +532,8 @@ async fn add_file() {
 async fn add_folder_sends_only_what_is_set() {
     let server = server(ok(json!({"fileId": "1", "fileType": "folder"}))).await;
     let folder = client(&server)
-        .drive_add_file(DriveAddFileInput {
+        .drive_1_0()
+        .add_file(drive_1_0::AddFileInput {
             space_id: SPACE_ID,
             file_type: DriveFileType::Folder,
             file_name: "Invoices",
@@ -545,7 +555,8 @@ async fn add_folder_sends_only_what_is_set() {
 async fn list_files() {
     let (request, page) = exchange("drive_ListFiles", |client| {
         client
-            .drive_list_files(DriveListFilesInput {
+            .drive_1_0()
+            .list_files(drive_1_0::ListFilesInput {
                 space_id: SPACE_ID,
                 max_results: 50,
                 union_id: UNION_ID,
@@ -596,7 +607,8 @@ async fn list_files() {
 async fn get_file_info() {
     let (request, file) = exchange("drive_GetFileInfo", |client| {
         client
-            .drive_get_file_info(DriveGetFileInfoInput {
+            .drive_1_0()
+            .get_file_info(drive_1_0::GetFileInfoInput {
                 space_id: SPACE_ID,
                 file_id: FILE_ID,
                 union_id: UNION_ID,
@@ -619,7 +631,8 @@ async fn get_file_info() {
 async fn delete_file() {
     let (request, response) = exchange("drive_DeleteFile", |client| {
         client
-            .drive_delete_file(DriveDeleteFileInput {
+            .drive_1_0()
+            .delete_file(drive_1_0::DeleteFileInput {
                 space_id: SPACE_ID,
                 file_id: FILE_ID,
                 delete_policy: "toRecycle",
@@ -643,7 +656,8 @@ async fn delete_file() {
 async fn delete_files() {
     let (request, response) = exchange("drive_DeleteFiles", |client| {
         client
-            .drive_delete_files(DriveDeleteFilesInput {
+            .drive_1_0()
+            .delete_files(drive_1_0::DeleteFilesInput {
                 space_id: SPACE_ID,
                 file_ids: strings(&[FILE_ID, FOLDER_ID]),
                 delete_policy: "toRecycle",
@@ -668,7 +682,8 @@ async fn delete_files() {
 async fn copy_file() {
     let (request, response) = exchange("drive_CopyFile", |client| {
         client
-            .drive_copy_file(DriveCopyFileInput {
+            .drive_1_0()
+            .copy_file(drive_1_0::CopyFileInput {
                 space_id: SPACE_ID,
                 file_id: FILE_ID,
                 target_space_id: "67890",
@@ -698,7 +713,8 @@ async fn copy_file() {
 async fn copy_file_in_the_background_answers_with_a_task() {
     let server = server(ok(json!({"taskId": TASK_ID}))).await;
     let response = client(&server)
-        .drive_copy_file(DriveCopyFileInput {
+        .drive_1_0()
+        .copy_file(drive_1_0::CopyFileInput {
             space_id: SPACE_ID,
             file_id: FOLDER_ID,
             target_space_id: SPACE_ID,
@@ -719,7 +735,8 @@ async fn copy_file_in_the_background_answers_with_a_task() {
 async fn move_file() {
     let (request, file) = exchange("drive_MoveFile", |client| {
         client
-            .drive_move_file(DriveMoveFileInput {
+            .drive_1_0()
+            .move_file(drive_1_0::MoveFileInput {
                 space_id: SPACE_ID,
                 file_id: FILE_ID,
                 target_space_id: SPACE_ID,
@@ -748,7 +765,8 @@ async fn move_file() {
 async fn move_files() {
     let (request, response) = exchange("drive_MoveFiles", |client| {
         client
-            .drive_move_files(DriveMoveFilesInput {
+            .drive_1_0()
+            .move_files(drive_1_0::MoveFilesInput {
                 space_id: SPACE_ID,
                 file_ids: strings(&[FILE_ID]),
                 target_space_id: SPACE_ID,
@@ -782,7 +800,8 @@ async fn move_files() {
 async fn rename_file() {
     let (request, file) = exchange("drive_RenameFile", |client| {
         client
-            .drive_rename_file(DriveRenameFileInput {
+            .drive_1_0()
+            .rename_file(drive_1_0::RenameFileInput {
                 space_id: SPACE_ID,
                 file_id: FILE_ID,
                 new_file_name: "Report 2021.docx",
@@ -810,7 +829,8 @@ async fn rename_file() {
 async fn get_upload_info(response: Value) -> (Request, DriveGetUploadInfoResponse) {
     exchange_with("drive_GetUploadInfo", ok(response), |client| {
         client
-            .drive_get_upload_info(DriveGetUploadInfoInput {
+            .drive_1_0()
+            .get_upload_info(drive_1_0::GetUploadInfoInput {
                 space_id: SPACE_ID,
                 parent_id: "0",
                 file_name: "Report.docx",
@@ -898,7 +918,8 @@ async fn get_upload_info_with_sts_credentials() {
 async fn get_download_info() {
     let (request, response) = exchange("drive_GetDownloadInfo", |client| {
         client
-            .drive_get_download_info(DriveGetDownloadInfoInput {
+            .drive_1_0()
+            .get_download_info(drive_1_0::GetDownloadInfoInput {
                 space_id: SPACE_ID,
                 file_id: FILE_ID,
                 union_id: UNION_ID,
@@ -938,7 +959,8 @@ async fn get_download_info() {
 async fn get_preview_info() {
     let (request, response) = exchange("drive_GetPreviewInfo", |client| {
         client
-            .drive_get_preview_info(DriveGetPreviewInfoInput {
+            .drive_1_0()
+            .get_preview_info(drive_1_0::GetPreviewInfoInput {
                 space_id: SPACE_ID,
                 file_id: FILE_ID,
                 union_id: UNION_ID,
@@ -980,7 +1002,8 @@ fn staff(id: &str) -> DrivePermissionMember {
 async fn add_permission() {
     let (request, ()) = exchange("drive_AddPermission", |client| {
         client
-            .drive_add_permission(DriveAddPermissionInput {
+            .drive_1_0()
+            .add_permission(drive_1_0::AddPermissionInput {
                 space_id: SPACE_ID,
                 file_id: FILE_ID,
                 role: "editor",
@@ -1003,7 +1026,8 @@ async fn add_permission() {
 async fn list_permissions() {
     let (request, response) = exchange("drive_ListPermissions", |client| {
         client
-            .drive_list_permissions(DriveListPermissionsInput {
+            .drive_1_0()
+            .list_permissions(drive_1_0::ListPermissionsInput {
                 space_id: SPACE_ID,
                 file_id: FILE_ID,
                 union_id: UNION_ID,
@@ -1048,7 +1072,8 @@ async fn list_permissions() {
 async fn modify_permission() {
     let (request, ()) = exchange("drive_ModifyPermission", |client| {
         client
-            .drive_modify_permission(DriveModifyPermissionInput {
+            .drive_1_0()
+            .modify_permission(drive_1_0::ModifyPermissionInput {
                 space_id: SPACE_ID,
                 file_id: FILE_ID,
                 role: "manager",
@@ -1071,7 +1096,8 @@ async fn modify_permission() {
 async fn delete_permission() {
     let (request, ()) = exchange("drive_DeletePermission", |client| {
         client
-            .drive_delete_permission(DriveDeletePermissionInput {
+            .drive_1_0()
+            .delete_permission(drive_1_0::DeletePermissionInput {
                 space_id: SPACE_ID,
                 file_id: FILE_ID,
                 role: "editor",
@@ -1094,7 +1120,8 @@ async fn delete_permission() {
 async fn get_privilege_info() {
     let (request, response) = exchange("drive_GetPrivilegeInfo", |client| {
         client
-            .drive_get_privilege_info(DriveGetPrivilegeInfoInput {
+            .drive_1_0()
+            .get_privilege_info(drive_1_0::GetPrivilegeInfoInput {
                 space_id: SPACE_ID,
                 file_id: FILE_ID,
                 union_id: UNION_ID,
@@ -1117,7 +1144,8 @@ async fn get_privilege_info() {
 async fn grant_privilege_of_custom_space() {
     let (request, ()) = exchange("drive_GrantPrivilegeOfCustomSpace", |client| {
         client
-            .drive_grant_privilege_of_custom_space(DriveGrantPrivilegeOfCustomSpaceInput {
+            .drive_1_0()
+            .grant_privilege_of_custom_space(drive_1_0::GrantPrivilegeOfCustomSpaceInput {
                 space_id: SPACE_ID,
                 r#type: "download",
                 user_id: "0123456789",
@@ -1143,7 +1171,8 @@ async fn grant_privilege_of_custom_space() {
 async fn list_recycle_files() {
     let (request, page) = exchange("drive_ListRecycleFiles", |client| {
         client
-            .drive_list_recycle_files(DriveListRecycleFilesInput {
+            .drive_1_0()
+            .list_recycle_files(drive_1_0::ListRecycleFilesInput {
                 recycle_type: "user",
                 max_results: 50,
                 union_id: UNION_ID,
@@ -1191,7 +1220,8 @@ async fn list_recycle_files() {
 async fn recover_recycle_files() {
     let (request, ()) = exchange("drive_RecoverRecycleFiles", |client| {
         client
-            .drive_recover_recycle_files(DriveRecoverRecycleFilesInput {
+            .drive_1_0()
+            .recover_recycle_files(drive_1_0::RecoverRecycleFilesInput {
                 recycle_type: "user",
                 recycle_item_id_list: vec![5001, 5002],
                 union_id: UNION_ID,
@@ -1217,7 +1247,8 @@ async fn recover_recycle_files() {
 async fn delete_recycle_files() {
     let (request, ()) = exchange("drive_DeleteRecycleFiles", |client| {
         client
-            .drive_delete_recycle_files(DriveDeleteRecycleFilesInput {
+            .drive_1_0()
+            .delete_recycle_files(drive_1_0::DeleteRecycleFilesInput {
                 recycle_type: "user",
                 recycle_item_id_list: vec![5001],
                 union_id: UNION_ID,
@@ -1238,7 +1269,8 @@ async fn delete_recycle_files() {
 async fn clear_recycle_files() {
     let (request, ()) = exchange("drive_ClearRecycleFiles", |client| {
         client
-            .drive_clear_recycle_files(DriveClearRecycleFilesInput {
+            .drive_1_0()
+            .clear_recycle_files(drive_1_0::ClearRecycleFilesInput {
                 recycle_type: "user",
                 union_id: UNION_ID,
             })
@@ -1260,7 +1292,8 @@ async fn clear_recycle_files() {
 async fn get_quota_infos() {
     let (request, response) = exchange("drive_GetQuotaInfos", |client| {
         client
-            .drive_get_quota_infos(DriveGetQuotaInfosInput {
+            .drive_1_0()
+            .get_quota_infos(drive_1_0::GetQuotaInfosInput {
                 r#type: "personal",
                 identifiers: strings(&[UNION_ID]),
                 union_id: UNION_ID,
@@ -1291,7 +1324,8 @@ async fn get_quota_infos() {
 async fn management_list_spaces() {
     let (request, response) = exchange("drive_ManagementListSpaces", |client| {
         client
-            .drive_management_list_spaces(DriveManagementListSpacesInput {
+            .drive_1_0()
+            .management_list_spaces(drive_1_0::ManagementListSpacesInput {
                 space_ids: strings(&[SPACE_ID, "67890"]),
                 union_id: UNION_ID,
             })
@@ -1316,7 +1350,8 @@ async fn management_list_spaces() {
 async fn management_modify_space() {
     let (request, response) = exchange("drive_ManagementModifySpace", |client| {
         client
-            .drive_management_modify_space(DriveManagementModifySpaceInput {
+            .drive_1_0()
+            .management_modify_space(drive_1_0::ManagementModifySpaceInput {
                 space_ids: strings(&[SPACE_ID]),
                 quota: 5368709120,
                 union_id: UNION_ID,
@@ -1342,7 +1377,8 @@ async fn management_modify_space() {
 async fn management_buy_quota() {
     let (request, ()) = exchange("drive_ManagementBuyQuota", |client| {
         client
-            .drive_management_buy_quota(DriveManagementBuyQuotaInput {
+            .drive_1_0()
+            .management_buy_quota(drive_1_0::ManagementBuyQuotaInput {
                 order: DriveQuotaOrder {
                     order_id: 202104050001,
                     biz_type: "drive".into(),
@@ -1430,7 +1466,8 @@ fn assert_cursor_in_query(requests: &[Request; 2], first_cursor: Option<&str>) {
 async fn list_spaces_pages_carry_the_cursor_in_the_query() {
     let server = two_pages("drive_ListSpaces").await;
     let spaces: Vec<DriveSpace> = client(&server)
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: UNION_ID,
             space_type: DriveSpaceType::Org,
             max_results: 1,
@@ -1453,7 +1490,8 @@ async fn list_spaces_pages_carry_the_cursor_in_the_query() {
 async fn list_files_pages_carry_the_cursor_in_the_query() {
     let server = two_pages("drive_ListFiles").await;
     let pages: Vec<DriveListFilesResponse> = client(&server)
-        .drive_list_files(DriveListFilesInput {
+        .drive_1_0()
+        .list_files(drive_1_0::ListFilesInput {
             space_id: SPACE_ID,
             max_results: 2,
             union_id: UNION_ID,
@@ -1478,7 +1516,8 @@ async fn list_files_pages_carry_the_cursor_in_the_query() {
 async fn list_recycle_files_pages_carry_the_cursor_in_the_query() {
     let server = two_pages("drive_ListRecycleFiles").await;
     let items: Vec<DriveRecycleItem> = client(&server)
-        .drive_list_recycle_files(DriveListRecycleFilesInput {
+        .drive_1_0()
+        .list_recycle_files(drive_1_0::ListRecycleFilesInput {
             recycle_type: "user",
             max_results: 2,
             union_id: UNION_ID,

@@ -3,7 +3,7 @@
 
 mod common;
 
-use dingtalk::operations::*;
+use dingtalk::{oauth2_1_0, storage_1_0};
 use std::time::Duration;
 
 use common::calls::call;
@@ -63,7 +63,8 @@ async fn the_request_id_header_is_used_when_present() {
         .insert_header("x-acs-request-id", "from-header");
     let server = server(response).await;
     let err = client(&server)
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -82,7 +83,8 @@ async fn an_html_error_page_is_a_clear_api_error() {
     let page = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>";
     let server = server(ResponseTemplate::new(502).set_body_raw(page, "text/html")).await;
     let err = client(&server)
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -102,19 +104,20 @@ async fn an_html_error_page_is_a_clear_api_error() {
 
 #[tokio::test]
 async fn an_error_body_is_read_as_the_schema_of_its_status() {
-    let input = || StorageGetSpaceInput {
+    let input = || storage_1_0::GetSpaceInput {
         space_id: "s",
         union_id: "u",
     };
     let body = json!({"code": "spaceNotExist", "message": "no such space", "requestid": "r1"});
     let not_found = server(ResponseTemplate::new(404).set_body_json(body)).await;
     let err = client(&not_found)
-        .storage_get_space(input())
+        .storage_1_0()
+        .get_space(input())
         .send()
         .await
         .unwrap_err();
     assert_eq!(
-        StorageGetSpace::error_body(&err).unwrap().unwrap(),
+        err.body().unwrap().unwrap(),
         dingtalk::models::ErrorBody {
             code: Some("spaceNotExist".to_owned()),
             message: Some("no such space".to_owned()),
@@ -126,20 +129,22 @@ async fn an_error_body_is_read_as_the_schema_of_its_status() {
     let page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
     let bad_gateway = server(ResponseTemplate::new(502).set_body_raw(page, "text/html")).await;
     let err = quickly_retrying_client(&bad_gateway)
-        .storage_get_space(input())
+        .storage_1_0()
+        .get_space(input())
         .send()
         .await
         .unwrap_err();
-    assert!(StorageGetSpace::error_body(&err).is_none());
+    assert!(err.body().is_none());
 
     // 503 is listed with the error schema; a page instead is a decode error.
     let unavailable = server(ResponseTemplate::new(503).set_body_raw(page, "text/html")).await;
     let err = quickly_retrying_client(&unavailable)
-        .storage_get_space(input())
+        .storage_1_0()
+        .get_space(input())
         .send()
         .await
         .unwrap_err();
-    let decoded = StorageGetSpace::error_body(&err).unwrap().unwrap_err();
+    let decoded = err.body().unwrap().unwrap_err();
     let Error::Decode(decode) = &decoded else {
         panic!("expected a decode error, got {decoded}")
     };
@@ -152,7 +157,8 @@ async fn a_body_of_the_wrong_shape_names_the_json_path_and_keeps_the_body() {
     let body = json!({"space": {"partitions": [{"quota": {"used": "lots"}}]}});
     let server = server(ResponseTemplate::new(200).set_body_json(&body)).await;
     let err = client(&server)
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -186,7 +192,8 @@ async fn a_missing_required_field_is_a_decode_error() {
     // The token is the one response field DingTalk always sends.
     let server = server(ResponseTemplate::new(200).set_body_json(json!({"expireIn": 7200}))).await;
     let err = client(&server)
-        .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+        .oauth2_1_0()
+        .get_access_token(oauth2_1_0::GetAccessTokenInput {
             app_key: "k",
             app_secret: "s",
         })
@@ -211,7 +218,8 @@ async fn an_empty_or_non_json_success_body_is_a_decode_error() {
     ] {
         let server = server(ResponseTemplate::new(200).set_body_raw(body, "text/html")).await;
         let err = client(&server)
-            .storage_get_space(StorageGetSpaceInput {
+            .storage_1_0()
+            .get_space(storage_1_0::GetSpaceInput {
                 space_id: "s",
                 union_id: "u",
             })
@@ -233,7 +241,8 @@ async fn trailing_garbage_after_the_json_is_a_decode_error() {
     )
     .await;
     let err = client(&server)
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -254,7 +263,8 @@ async fn a_refused_connection_is_a_transport_error() {
         .build()
         .unwrap();
     let err = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -287,7 +297,8 @@ async fn a_slow_response_times_out() {
         .build()
         .unwrap();
     let err = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -319,7 +330,8 @@ async fn an_operation_that_needs_a_token_fails_clearly_without_one() {
         .build()
         .unwrap();
     let err = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })

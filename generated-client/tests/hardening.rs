@@ -4,13 +4,13 @@
 
 mod common;
 
-use dingtalk::operations::*;
+use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
 use std::io::Write;
 use std::time::Duration;
 
 use common::logs::Captured;
 use common::*;
-use dingtalk::models::DriveSpaceType;
+use dingtalk::drive_1_0::DriveSpaceType;
 use dingtalk::{Credentials, Error, RetryPolicy};
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -30,7 +30,8 @@ async fn redirecting_to(target: &MockServer, status: u16) -> MockServer {
     server
 }
 
-fn assert_redirect(error: Error, operation: &str, status: u16, target: &MockServer) {
+fn assert_redirect(error: impl Into<Error>, operation: &str, status: u16, target: &MockServer) {
+    let error: Error = error.into();
     match &error {
         Error::Redirect {
             operation_id,
@@ -79,7 +80,8 @@ async fn no_credential_follows_a_redirect_to_another_origin() {
             // An API call carrying a token.
             let client = builder().access_token(TOKEN).build().unwrap();
             let error = client
-                .storage_get_space(StorageGetSpaceInput {
+                .storage_1_0()
+                .get_space(storage_1_0::GetSpaceInput {
                     space_id: "s",
                     union_id: "u",
                 })
@@ -93,7 +95,8 @@ async fn no_credential_follows_a_redirect_to_another_origin() {
                 .build()
                 .unwrap();
             let error = client
-                .storage_get_space(StorageGetSpaceInput {
+                .storage_1_0()
+                .get_space(storage_1_0::GetSpaceInput {
                     space_id: "s",
                     union_id: "u",
                 })
@@ -121,7 +124,8 @@ fn space_of_size(size: usize) -> serde_json::Value {
     json!({"space": {"name": "x".repeat(size)}})
 }
 
-fn assert_too_large(error: Error, limit: u64) {
+fn assert_too_large(error: impl Into<Error>, limit: u64) {
+    let error: Error = error.into();
     match &error {
         Error::ResponseTooLarge { limit: got, .. } => assert_eq!(*got, limit),
         other => panic!("expected ResponseTooLarge, got {other:?}"),
@@ -138,7 +142,8 @@ async fn a_body_over_the_limit_fails_and_the_limit_can_be_raised_per_call() {
     let server = server(ResponseTemplate::new(200).set_body_json(space_of_size(5 << 20))).await;
     let client = client(&server);
     let error = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -147,7 +152,8 @@ async fn a_body_over_the_limit_fails_and_the_limit_can_be_raised_per_call() {
         .unwrap_err();
     assert_too_large(error, dingtalk::DEFAULT_MAX_RESPONSE_SIZE);
     let space = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -164,7 +170,8 @@ async fn a_body_over_the_limit_fails_and_the_limit_can_be_raised_per_call() {
         .build()
         .unwrap();
     let error = small
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -186,7 +193,8 @@ async fn error_bodies_are_limited_too() {
         .build()
         .unwrap();
     let error = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -233,7 +241,8 @@ async fn the_limit_is_enforced_while_streaming_and_the_connection_is_dropped() {
         .build()
         .unwrap();
     let error = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -266,7 +275,8 @@ async fn a_declared_length_over_the_limit_fails_before_reading() {
         .build()
         .unwrap();
     let error = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -315,7 +325,8 @@ async fn compressed_bodies_are_decoded_and_limited_by_their_decompressed_size() 
     for encoding in ["gzip", "deflate", "br"] {
         let plain = server(compressed(encoding, &json!({"space": {"id": "s-1"}}))).await;
         let space = client(&plain)
-            .storage_get_space(StorageGetSpaceInput {
+            .storage_1_0()
+            .get_space(storage_1_0::GetSpaceInput {
                 space_id: "s",
                 union_id: "u",
             })
@@ -336,7 +347,8 @@ async fn compressed_bodies_are_decoded_and_limited_by_their_decompressed_size() 
         // 8 MiB that compresses to a few KiB: the limit counts what it expands to.
         let bomb = server(compressed(encoding, &space_of_size(8 << 20))).await;
         let error = client(&bomb)
-            .storage_get_space(StorageGetSpaceInput {
+            .storage_1_0()
+            .get_space(storage_1_0::GetSpaceInput {
                 space_id: "s",
                 union_id: "u",
             })
@@ -364,7 +376,8 @@ async fn error_bodies_are_read_whatever_the_casing_of_their_names() {
         )
         .await;
         let error = client(&server)
-            .storage_get_space(StorageGetSpaceInput {
+            .storage_1_0()
+            .get_space(storage_1_0::GetSpaceInput {
                 space_id: "s",
                 union_id: "u",
             })
@@ -383,7 +396,8 @@ async fn error_bodies_are_read_whatever_the_casing_of_their_names() {
     )
     .await;
     let error = client(&server)
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -415,7 +429,8 @@ async fn a_token_response_without_expire_in_gets_the_documented_lifetime() {
         .unwrap();
     for _ in 0..3 {
         client
-            .storage_get_space(StorageGetSpaceInput {
+            .storage_1_0()
+            .get_space(storage_1_0::GetSpaceInput {
                 space_id: "s",
                 union_id: "u",
             })
@@ -455,7 +470,8 @@ async fn list_items_missing_fields_or_sending_null_decode_as_none() {
     });
     let full = server(ResponseTemplate::new(200).set_body_json(page)).await;
     let page = client(&full)
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: "u",
             space_type: DriveSpaceType::Org,
             max_results: 50,
@@ -474,7 +490,8 @@ async fn list_items_missing_fields_or_sending_null_decode_as_none() {
     let empty = server(ResponseTemplate::new(200).set_body_json(json!({}))).await;
     use futures_util::TryStreamExt;
     let items: Vec<_> = client(&empty)
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: "u",
             space_type: DriveSpaceType::Org,
             max_results: 50,
@@ -492,41 +509,55 @@ async fn list_items_missing_fields_or_sending_null_decode_as_none() {
 async fn empty_ids_are_refused_before_sending() {
     let server = server(ResponseTemplate::new(200).set_body_json(json!({}))).await;
     let client = client(&server);
-    let refused = [
+    let refused: [Result<(), Error>; 5] = [
         client
-            .drive_list_spaces(DriveListSpacesInput {
+            .drive_1_0()
+            .list_spaces(drive_1_0::ListSpacesInput {
                 union_id: "",
                 space_type: DriveSpaceType::Org,
                 max_results: 50,
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         client
-            .storage_get_space(StorageGetSpaceInput {
+            .storage_1_0()
+            .get_space(storage_1_0::GetSpaceInput {
                 space_id: "s",
                 union_id: "",
             })
             .send()
             .await
-            .map(drop),
-        client.storage_add_space("").send().await.map(drop),
+            .map(drop)
+            .map_err(Error::from),
         client
-            .drive_add_space(DriveAddSpaceInput {
+            .storage_1_0()
+            .add_space("")
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        client
+            .drive_1_0()
+            .add_space(drive_1_0::AddSpaceInput {
                 name: "name",
                 union_id: "",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         client
-            .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+            .oauth2_1_0()
+            .get_access_token(oauth2_1_0::GetAccessTokenInput {
                 app_key: "",
                 app_secret: "secret",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
     ];
     for (result, field) in refused
         .into_iter()

@@ -13,8 +13,8 @@ use std::collections::BTreeSet;
 use std::future::Future;
 
 use common::*;
-use dingtalk::models::*;
-use dingtalk::operations::*;
+use dingtalk::oauth2_1_0;
+use dingtalk::oauth2_1_0::*;
 use serde_json::{json, Value};
 use wiremock::{Request, ResponseTemplate};
 
@@ -40,13 +40,14 @@ fn client_with(server: &wiremock::MockServer, token: &str) -> dingtalk::Client {
 /// Sends one call, by a client holding `token`, to a server that answers with
 /// the spec's 200 example of `operation_id`; returns the request the server
 /// received and the decoded result.
-async fn exchange<T, Fut>(
+async fn exchange<T, E, Fut>(
     operation_id: &str,
     token: &str,
     call: impl FnOnce(dingtalk::Client) -> Fut,
 ) -> (Request, T)
 where
-    Fut: Future<Output = Result<T, dingtalk::Error>>,
+    E: std::fmt::Debug,
+    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
 {
     let server = server(ok(response_example(operation_id))).await;
     let result = call(client_with(&server, token))
@@ -150,7 +151,8 @@ fn fits_template(path: &str, template: &str) -> bool {
 async fn get_token() {
     let (request, response) = exchange("oauth2_GetToken", TOKEN, |client| {
         client
-            .oauth2_get_token(Oauth2GetTokenInput {
+            .oauth2_1_0()
+            .get_token(oauth2_1_0::GetTokenInput {
                 corp_id: CORP_ID,
                 client_id: "suiteqh0ljtdheuxxxx",
                 client_secret: "AZ8Ae5wHdwoxxxxxx",
@@ -176,7 +178,8 @@ async fn get_token() {
 async fn get_suite_access_token() {
     let (request, response) = exchange("oauth2_GetSuiteAccessToken", TOKEN, |client| {
         client
-            .oauth2_get_suite_access_token(Oauth2GetSuiteAccessTokenInput {
+            .oauth2_1_0()
+            .get_suite_access_token(oauth2_1_0::GetSuiteAccessTokenInput {
                 suite_key: "suitefcurkdvkc1nxxxx",
                 suite_secret: "y1ie2Rfb54xxxx",
                 suite_ticket: "E9ZTr8WV0Hnxxxxxx",
@@ -201,7 +204,8 @@ async fn get_suite_access_token() {
 async fn get_user_token() {
     let (request, response) = exchange("oauth2_GetUserToken", TOKEN, |client| {
         client
-            .oauth2_get_user_token(Oauth2GetUserTokenInput {
+            .oauth2_1_0()
+            .get_user_token(oauth2_1_0::GetUserTokenInput {
                 client_id: "dingeqqpkv3xxxxxx",
                 client_secret: CLIENT_SECRET,
                 grant_type: UserTokenGrantType::AuthorizationCode,
@@ -232,7 +236,8 @@ async fn get_user_token() {
 async fn get_user_token_by_refresh_token_sends_no_code() {
     let server = server(ok(json!({"accessToken": "new"}))).await;
     let response = client(&server)
-        .oauth2_get_user_token(Oauth2GetUserTokenInput {
+        .oauth2_1_0()
+        .get_user_token(oauth2_1_0::GetUserTokenInput {
             client_id: "dingeqqpkv3xxxxxx",
             client_secret: CLIENT_SECRET,
             grant_type: UserTokenGrantType::RefreshToken,
@@ -260,7 +265,8 @@ async fn get_user_token_by_refresh_token_sends_no_code() {
 async fn get_sso_access_token() {
     let (request, response) = exchange("oauth2_GetSsoAccessToken", TOKEN, |client| {
         client
-            .oauth2_get_sso_access_token(Oauth2GetSsoAccessTokenInput {
+            .oauth2_1_0()
+            .get_sso_access_token(oauth2_1_0::GetSsoAccessTokenInput {
                 corpid: CORP_ID,
                 sso_secret: "shYgsk7xxxxxx",
             })
@@ -291,7 +297,8 @@ async fn token_calls_never_resolve_the_clients_own_credentials() {
         .build()
         .unwrap();
     client
-        .oauth2_get_token(Oauth2GetTokenInput {
+        .oauth2_1_0()
+        .get_token(oauth2_1_0::GetTokenInput {
             corp_id: CORP_ID,
             client_id: "k",
             client_secret: "s",
@@ -334,7 +341,10 @@ fn token_responses_keep_their_tokens_out_of_debug_output() {
 async fn get_sso_user_info() {
     let sso_token = "3d5f7b9a1c2e4f6a8b0dxxxx";
     let (request, response) = exchange("oauth2_GetSsoUserInfo", sso_token, |client| {
-        client.oauth2_get_sso_user_info("7d1f3a5c9e2bxxxx").send()
+        client
+            .oauth2_1_0()
+            .get_sso_user_info("7d1f3a5c9e2bxxxx")
+            .send()
     })
     .await;
     check_request(
@@ -363,7 +373,7 @@ async fn get_sso_user_info() {
 #[tokio::test]
 async fn create_jsapi_ticket() {
     let (request, response) = exchange("oauth2_CreateJsapiTicket", TOKEN, |client| {
-        client.oauth2_create_jsapi_ticket().send()
+        client.oauth2_1_0().create_jsapi_ticket().send()
     })
     .await;
     check_request(
@@ -383,7 +393,7 @@ async fn create_jsapi_ticket() {
 async fn get_auth_info() {
     let suite_token = "7c1e5a9b2d4f6e8a0b3cxxxx";
     let (request, response) = exchange("oauth2_GetAuthInfo", suite_token, |client| {
-        client.oauth2_get_auth_info(CORP_ID).send()
+        client.oauth2_1_0().get_auth_info(CORP_ID).send()
     })
     .await;
     check_request(
@@ -428,7 +438,7 @@ async fn get_auth_info() {
 async fn get_personal_auth_rule() {
     let user_token = "9e8d7c6b5a4f3e2d1c0bxxxx";
     let (request, response) = exchange("oauth2_GetPersonalAuthRule", user_token, |client| {
-        client.oauth2_get_personal_auth_rule().send()
+        client.oauth2_1_0().get_personal_auth_rule().send()
     })
     .await;
     check_request(
@@ -461,7 +471,8 @@ async fn get_personal_auth_rule() {
 async fn kickoff_by_device_id() {
     let (request, response) = exchange("oauth2_KickoffByDeviceId", TOKEN, |client| {
         client
-            .oauth2_kickoff_by_device_id()
+            .oauth2_1_0()
+            .kickoff_by_device_id()
             .open_device_id("9c2e4a6b8d0fxxxx")
             .user_id("manager975")
             .send()
@@ -491,7 +502,8 @@ async fn kickoff_by_device_id_reports_a_refusal_in_the_body() {
     let body = json!({"success": false, "errorCode": "someCode", "errorMsg": "not signed out"});
     let server = server(ok(body)).await;
     let response = client(&server)
-        .oauth2_kickoff_by_device_id()
+        .oauth2_1_0()
+        .kickoff_by_device_id()
         .user_id("manager975")
         .send()
         .await

@@ -7,8 +7,8 @@
 mod common;
 
 use common::*;
-use dingtalk::models::*;
-use dingtalk::operations::*;
+use dingtalk::storage_1_0::*;
+use dingtalk::{oauth2_1_0, storage_1_0};
 use serde_json::json;
 use wiremock::ResponseTemplate;
 
@@ -24,7 +24,8 @@ fn time(text: &str) -> dingtalk::Timestamp {
 async fn oauth2_get_access_token_sends_no_token_header() {
     let server = server(ok(response_example("oauth2_GetAccessToken"))).await;
     let token = client(&server)
-        .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+        .oauth2_1_0()
+        .get_access_token(oauth2_1_0::GetAccessTokenInput {
             app_key: "dingeqqpkv3xxxxxx",
             app_secret: "GT-lsu-taDAxxxsTsxxxx",
         })
@@ -50,7 +51,8 @@ async fn oauth2_get_access_token_sends_no_token_header() {
 async fn oauth2_get_corp_access_token() {
     let server = server(ok(response_example("oauth2_GetCorpAccessToken"))).await;
     let token = client(&server)
-        .oauth2_get_corp_access_token(Oauth2GetCorpAccessTokenInput {
+        .oauth2_1_0()
+        .get_corp_access_token(oauth2_1_0::GetCorpAccessTokenInput {
             auth_corp_id: "ding5f3c2e1a9bxxxx",
             suite_key: "suiteqh0ljtdheuxxxx",
             suite_secret: "AZ8Ae5wHdwoxxxxxx",
@@ -73,7 +75,8 @@ async fn oauth2_get_corp_access_token() {
 async fn path_parameters_cannot_change_the_path() {
     let server = server(ok(json!({"dentry": {}}))).await;
     client(&server)
-        .storage_add_folder(StorageAddFolderInput {
+        .storage_1_0()
+        .add_folder(storage_1_0::AddFolderInput {
             space_id: "a/../b",
             parent_id: "x?y#z%",
             union_id: "u",
@@ -96,7 +99,8 @@ async fn dot_segments_and_empty_ids_are_refused_before_sending() {
     let client = client(&server);
     for id in ["..", ".", ""] {
         let err = client
-            .storage_get_space(StorageGetSpaceInput {
+            .storage_1_0()
+            .get_space(storage_1_0::GetSpaceInput {
                 space_id: id,
                 union_id: "u",
             })
@@ -121,7 +125,8 @@ async fn responses_decode_tolerantly() {
     }});
     let server = server(ok(body)).await;
     let space = client(&server)
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "1",
             union_id: "u",
         })
@@ -155,7 +160,8 @@ async fn an_injected_http_client_and_user_agent_are_used() {
         .build()
         .unwrap();
     client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -180,7 +186,7 @@ fn the_default_base_url_is_the_specs_first_server() {
     let client = dingtalk::Client::new("t").unwrap();
     assert_eq!(client.base_url(), "https://api.dingtalk.io");
     assert_eq!(
-        dingtalk::operations::SERVERS,
+        dingtalk::SERVERS,
         ["https://api.dingtalk.io", "https://api.dingtalk.com"]
     );
 }

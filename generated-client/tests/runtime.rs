@@ -2,7 +2,8 @@
 
 mod common;
 
-use dingtalk::operations::*;
+use dingtalk::storage_1_0::*;
+use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -83,7 +84,8 @@ async fn a_hundred_concurrent_calls_on_a_cold_client_request_one_token() {
             let client = client.clone();
             tokio::spawn(async move {
                 client
-                    .storage_get_space(StorageGetSpaceInput {
+                    .storage_1_0()
+                    .get_space(storage_1_0::GetSpaceInput {
                         space_id: "s",
                         union_id: "u",
                     })
@@ -131,7 +133,8 @@ async fn an_expiring_token_is_renewed() {
         .unwrap();
 
     client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -139,7 +142,8 @@ async fn an_expiring_token_is_renewed() {
         .await
         .unwrap();
     client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -154,7 +158,8 @@ async fn an_expiring_token_is_renewed() {
 
     tokio::time::sleep(Duration::from_millis(1000)).await;
     client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -195,7 +200,8 @@ async fn a_token_said_to_expire_at_once_is_not_requested_again_for_every_call() 
     let client = app_client(&server);
     for _ in 0..2 {
         client
-            .storage_get_space(StorageGetSpaceInput {
+            .storage_1_0()
+            .get_space(storage_1_0::GetSpaceInput {
                 space_id: "s",
                 union_id: "u",
             })
@@ -232,7 +238,8 @@ async fn a_rejected_token_is_renewed_once_and_the_call_retried_once() {
         .await;
     let client = app_client(&server);
     client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -255,14 +262,15 @@ async fn a_token_rejected_again_fails_without_looping() {
         .mount(&server)
         .await;
     let err = app_client(&server)
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
         .send()
         .await
         .unwrap_err();
-    assert_eq!(err.code(), Some("InvalidAuthentication"));
+    assert_eq!(err.code(), Some(GetSpaceError::InvalidAuthentication));
     assert_eq!(count(&server, "/v1.0/oauth2/accessToken").await, 2);
     assert_eq!(count(&server, SPACE_PATH).await, 2);
 }
@@ -275,14 +283,15 @@ async fn a_given_token_that_is_rejected_is_reported_as_is() {
         .mount(&server)
         .await;
     let err = client(&server)
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
         .send()
         .await
         .unwrap_err();
-    assert_eq!(err.code(), Some("InvalidAuthentication"));
+    assert_eq!(err.code(), Some(GetSpaceError::InvalidAuthentication));
     assert_eq!(count(&server, SPACE_PATH).await, 1);
 }
 
@@ -309,7 +318,8 @@ async fn corp_credentials_use_the_corp_token_call() {
         .build()
         .unwrap();
     client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -333,7 +343,7 @@ enum Expect {
 
 fn check(
     case: &str,
-    result: Result<dingtalk::models::StorageSpaceResponse, Error>,
+    result: Result<dingtalk::storage_1_0::StorageSpaceResponse, Error<GetSpaceError>>,
     expect: Expect,
 ) {
     match (&result, expect) {
@@ -418,7 +428,8 @@ async fn http_faults_are_retried_or_not_as_they_deserve() {
             .build()
             .unwrap();
         let result = client
-            .storage_get_space(StorageGetSpaceInput {
+            .storage_1_0()
+            .get_space(storage_1_0::GetSpaceInput {
                 space_id: "s",
                 union_id: "u",
             })
@@ -449,7 +460,8 @@ async fn a_429_waits_for_retry_after_then_succeeds() {
     let client = quick_client(server.uri());
     let started = Instant::now();
     client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -477,7 +489,8 @@ async fn a_retry_after_longer_than_the_policy_allows_fails_at_once() {
         .build()
         .unwrap();
     let err = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -524,7 +537,8 @@ async fn broken_connections_are_retried_for_idempotent_calls() {
         let (base_url, connections) = raw_server(reply, reset).await;
         let client = quick_client(base_url);
         let err = client
-            .storage_get_space(StorageGetSpaceInput {
+            .storage_1_0()
+            .get_space(storage_1_0::GetSpaceInput {
                 space_id: "s",
                 union_id: "u",
             })
@@ -547,7 +561,8 @@ async fn calls_that_create_things_are_not_repeated_once_they_reached_the_server(
 
     // AddFolder is a plain POST: it may have created the folder, so it is tried once.
     client
-        .storage_add_folder(StorageAddFolderInput {
+        .storage_1_0()
+        .add_folder(storage_1_0::AddFolderInput {
             space_id: "s",
             parent_id: "0",
             union_id: "u",
@@ -562,13 +577,19 @@ async fn calls_that_create_things_are_not_repeated_once_they_reached_the_server(
     );
 
     // Storage AddSpace is marked `x-idempotent` in the spec (same scene, same space).
-    client.storage_add_space("u").send().await.unwrap_err();
+    client
+        .storage_1_0()
+        .add_space("u")
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(count(&server, "/v1.0/storage/spaces").await, 3);
 
     let (base_url, connections) = raw_server(b"", true).await;
     let client = quick_client(base_url);
     client
-        .storage_add_folder(StorageAddFolderInput {
+        .storage_1_0()
+        .add_folder(storage_1_0::AddFolderInput {
             space_id: "s",
             parent_id: "0",
             union_id: "u",
@@ -601,7 +622,8 @@ async fn calls_that_never_reached_the_server_are_retried_even_when_they_create_t
         .unwrap();
     let call = tokio::spawn(async move {
         client
-            .storage_add_folder(StorageAddFolderInput {
+            .storage_1_0()
+            .add_folder(storage_1_0::AddFolderInput {
                 space_id: "s",
                 parent_id: "0",
                 union_id: "u",
@@ -635,7 +657,8 @@ async fn retries_and_timeouts_can_be_set_per_call() {
         .await;
     let client = quick_client(server.uri());
     client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -645,7 +668,8 @@ async fn retries_and_timeouts_can_be_set_per_call() {
         .unwrap_err();
     assert_eq!(count(&server, SPACE_PATH).await, 1);
     client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -667,7 +691,8 @@ async fn retries_and_timeouts_can_be_set_per_call() {
         .build()
         .unwrap();
     let err = client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -680,7 +705,8 @@ async fn retries_and_timeouts_can_be_set_per_call() {
         "{err}"
     );
     client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -734,7 +760,8 @@ async fn items_follow_the_cursor_across_pages_until_it_is_empty() {
     let server = paged_server().await;
     let client = client(&server);
     let ids: Vec<Option<String>> = client
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: "u",
             space_type: "org".into(),
             max_results: 2,
@@ -748,7 +775,8 @@ async fn items_follow_the_cursor_across_pages_until_it_is_empty() {
     assert_eq!(count(&server, "/v1.0/drive/spaces").await, 3);
 
     let pages: Vec<_> = client
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: "u",
             space_type: "org".into(),
             max_results: 2,
@@ -770,7 +798,8 @@ async fn a_missing_cursor_ends_the_stream_and_errors_end_it_too() {
         .mount(&server)
         .await;
     let pages: Vec<_> = client(&server)
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: "u",
             space_type: "org".into(),
             max_results: 5,
@@ -786,7 +815,8 @@ async fn a_missing_cursor_ends_the_stream_and_errors_end_it_too() {
         .mount(&failing)
         .await;
     let results: Vec<_> = client(&failing)
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: "u",
             space_type: "org".into(),
             max_results: 5,
@@ -795,14 +825,17 @@ async fn a_missing_cursor_ends_the_stream_and_errors_end_it_too() {
         .collect()
         .await;
     assert_eq!(results.len(), 1);
-    assert_eq!(results[0].as_ref().unwrap_err().code(), Some("param.error"));
+    assert_eq!(
+        results[0].as_ref().unwrap_err().code(),
+        Some(dingtalk::drive_1_0::ListSpacesError::ParamError)
+    );
 }
 
 // ---- validation ------------------------------------------------------------------------------------
 
 #[tokio::test]
 async fn inputs_breaking_the_spec_rules_are_refused_before_sending() {
-    use dingtalk::models::{AddFolderOption, AppProperty, Visibility};
+    use dingtalk::storage_1_0::{AddFolderOption, AppProperty, Visibility};
     let server = MockServer::start().await;
     let client = client(&server);
     let property = AppProperty {
@@ -810,50 +843,59 @@ async fn inputs_breaking_the_spec_rules_are_refused_before_sending() {
         value: "v".into(),
         visibility: Visibility::Public,
     };
-    let cases: Vec<(dingtalk::operations::StorageAddFolder, &str, &str)> = vec![
+    let cases: Vec<(dingtalk::storage_1_0::AddFolder, &str, &str)> = vec![
         (
-            client.storage_add_folder(StorageAddFolderInput {
-                space_id: "s",
-                parent_id: "0",
-                union_id: "u",
-                name: "a*b",
-            }),
+            client
+                .storage_1_0()
+                .add_folder(storage_1_0::AddFolderInput {
+                    space_id: "s",
+                    parent_id: "0",
+                    union_id: "u",
+                    name: "a*b",
+                }),
             "name",
             "must match the pattern",
         ),
         (
-            client.storage_add_folder(StorageAddFolderInput {
-                space_id: "s",
-                parent_id: "0",
-                union_id: "u",
-                name: "tab\there",
-            }),
+            client
+                .storage_1_0()
+                .add_folder(storage_1_0::AddFolderInput {
+                    space_id: "s",
+                    parent_id: "0",
+                    union_id: "u",
+                    name: "tab\there",
+                }),
             "name",
             "must match the pattern",
         ),
         (
-            client.storage_add_folder(StorageAddFolderInput {
-                space_id: "s",
-                parent_id: "0",
-                union_id: "u",
-                name: "ends with.",
-            }),
+            client
+                .storage_1_0()
+                .add_folder(storage_1_0::AddFolderInput {
+                    space_id: "s",
+                    parent_id: "0",
+                    union_id: "u",
+                    name: "ends with.",
+                }),
             "name",
             "must match the pattern",
         ),
         (
-            client.storage_add_folder(StorageAddFolderInput {
-                space_id: "s",
-                parent_id: "0",
-                union_id: "u",
-                name: "",
-            }),
+            client
+                .storage_1_0()
+                .add_folder(storage_1_0::AddFolderInput {
+                    space_id: "s",
+                    parent_id: "0",
+                    union_id: "u",
+                    name: "",
+                }),
             "name",
             "must be at least 1 characters long (minLength)",
         ),
         (
             client
-                .storage_add_folder(StorageAddFolderInput {
+                .storage_1_0()
+                .add_folder(storage_1_0::AddFolderInput {
                     space_id: "s",
                     parent_id: "0",
                     union_id: "u",
@@ -885,7 +927,8 @@ async fn inputs_breaking_the_spec_rules_are_refused_before_sending() {
         assert!(why.starts_with(rule), "{err}");
     }
     let err = client
-        .drive_list_spaces(DriveListSpacesInput {
+        .drive_1_0()
+        .list_spaces(drive_1_0::ListSpacesInput {
             union_id: "u",
             space_type: "org".into(),
             max_results: 0,
@@ -911,7 +954,8 @@ async fn inputs_breaking_the_spec_rules_are_refused_before_sending() {
         ..Default::default()
     };
     client
-        .storage_add_folder(StorageAddFolderInput {
+        .storage_1_0()
+        .add_folder(storage_1_0::AddFolderInput {
             space_id: "s",
             parent_id: "0",
             union_id: "u",
@@ -950,7 +994,8 @@ async fn each_attempt_is_logged_with_its_context_and_no_secret() {
         .await;
     let client = app_client(&server);
     client
-        .storage_get_space(StorageGetSpaceInput {
+        .storage_1_0()
+        .get_space(storage_1_0::GetSpaceInput {
             space_id: "s",
             union_id: "u",
         })
@@ -988,9 +1033,11 @@ async fn each_attempt_is_logged_with_its_context_and_no_secret() {
             "{secret} leaked into Debug: {debug}"
         );
     }
-    let request = client.oauth2_get_access_token(Oauth2GetAccessTokenInput {
-        app_key: "k",
-        app_secret: "app-secret-value",
-    });
+    let request = client
+        .oauth2_1_0()
+        .get_access_token(oauth2_1_0::GetAccessTokenInput {
+            app_key: "k",
+            app_secret: "app-secret-value",
+        });
     assert!(!format!("{request:?}").contains("app-secret-value"));
 }

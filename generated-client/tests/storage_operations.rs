@@ -11,8 +11,8 @@ use std::collections::BTreeSet;
 use std::future::Future;
 
 use common::*;
-use dingtalk::models::*;
-use dingtalk::operations::*;
+use dingtalk::storage_1_0;
+use dingtalk::storage_1_0::*;
 use futures_util::TryStreamExt;
 use serde_json::{json, Value};
 use wiremock::{matchers::any, Mock, MockServer, Request, ResponseTemplate};
@@ -39,12 +39,12 @@ fn strings(values: &[&str]) -> Vec<String> {
 
 /// Sends one call to a server that answers with the spec's 200 example of
 /// `operation_id`; returns the request the server received and the decoded result.
-async fn exchange<T, Fut>(
+async fn exchange<T, E: std::fmt::Debug, Fut>(
     operation_id: &str,
     call: impl FnOnce(dingtalk::Client) -> Fut,
 ) -> (Request, T)
 where
-    Fut: Future<Output = Result<T, dingtalk::Error>>,
+    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
 {
     let server = server(ok(response_example(operation_id))).await;
     let result = call(client(&server))
@@ -124,7 +124,8 @@ fn fits_template(path: &str, template: &str) -> bool {
 async fn add_space() {
     let (request, response) = exchange("storage_AddSpace", |client| {
         client
-            .storage_add_space(UNION_ID)
+            .storage_1_0()
+            .add_space(UNION_ID)
             .option(StorageAddSpaceOption {
                 name: Some("Project files".into()),
                 quota: Some(1073741824),
@@ -162,7 +163,8 @@ async fn add_space() {
 async fn add_space_without_options_sends_an_empty_object() {
     let server = server(ok(json!({"space": {"id": "1"}}))).await;
     client(&server)
-        .storage_add_space(UNION_ID)
+        .storage_1_0()
+        .add_space(UNION_ID)
         .send()
         .await
         .unwrap();
@@ -173,7 +175,8 @@ async fn add_space_without_options_sends_an_empty_object() {
 async fn get_space() {
     let (request, response) = exchange("storage_GetSpace", |client| {
         client
-            .storage_get_space(StorageGetSpaceInput {
+            .storage_1_0()
+            .get_space(storage_1_0::GetSpaceInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
             })
@@ -228,7 +231,8 @@ async fn get_space() {
 async fn get_org() {
     let (request, response) = exchange("storage_GetOrg", |client| {
         client
-            .storage_get_org(StorageGetOrgInput {
+            .storage_1_0()
+            .get_org(storage_1_0::GetOrgInput {
                 corp_id: CORP_ID,
                 union_id: UNION_ID,
             })
@@ -260,7 +264,7 @@ async fn get_org() {
 #[tokio::test]
 async fn get_current_app() {
     let (request, response) = exchange("storage_GetCurrentApp", |client| {
-        client.storage_get_current_app(UNION_ID).send()
+        client.storage_1_0().get_current_app(UNION_ID).send()
     })
     .await;
     check_request(
@@ -285,7 +289,8 @@ async fn get_current_app() {
 async fn get_task() {
     let (request, response) = exchange("storage_GetTask", |client| {
         client
-            .storage_get_task(StorageGetTaskInput {
+            .storage_1_0()
+            .get_task(storage_1_0::GetTaskInput {
                 task_id: "123xxxxx",
                 union_id: UNION_ID,
             })
@@ -314,7 +319,8 @@ async fn get_task() {
 async fn subscribe_event() {
     let (request, response) = exchange("storage_SubscribeEvent", |client| {
         client
-            .storage_subscribe_event(StorageSubscribeEventInput {
+            .storage_1_0()
+            .subscribe_event(storage_1_0::SubscribeEventInput {
                 union_id: UNION_ID,
                 scope: EventScope::Space,
                 scope_id: SPACE_ID,
@@ -336,7 +342,8 @@ async fn subscribe_event() {
 async fn unsubscribe_event() {
     let (request, response) = exchange("storage_UnsubscribeEvent", |client| {
         client
-            .storage_unsubscribe_event(StorageUnsubscribeEventInput {
+            .storage_1_0()
+            .unsubscribe_event(storage_1_0::UnsubscribeEventInput {
                 union_id: UNION_ID,
                 scope: EventScope::Org,
                 scope_id: CORP_ID,
@@ -360,7 +367,8 @@ async fn unsubscribe_event() {
 async fn add_folder() {
     let (request, response) = exchange("storage_AddFolder", |client| {
         client
-            .storage_add_folder(StorageAddFolderInput {
+            .storage_1_0()
+            .add_folder(storage_1_0::AddFolderInput {
                 space_id: SPACE_ID,
                 parent_id: "0",
                 union_id: UNION_ID,
@@ -414,7 +422,8 @@ async fn add_folder_accepts_app_properties_as_the_documented_map() {
     ]}}});
     let server = server(ok(body)).await;
     let response = client(&server)
-        .storage_add_folder(StorageAddFolderInput {
+        .storage_1_0()
+        .add_folder(storage_1_0::AddFolderInput {
             space_id: "s",
             parent_id: "0",
             union_id: "u",
@@ -433,7 +442,8 @@ async fn add_folder_accepts_app_properties_as_the_documented_map() {
 async fn list_dentries() {
     let (request, page) = exchange("storage_ListDentries", |client| {
         client
-            .storage_list_dentries(StorageListDentriesInput {
+            .storage_1_0()
+            .list_dentries(storage_1_0::ListDentriesInput {
                 space_id: SPACE_ID,
                 parent_id: "0",
                 union_id: UNION_ID,
@@ -480,7 +490,8 @@ async fn list_dentries() {
 async fn list_all_dentries() {
     let (request, page) = exchange("storage_ListAllDentries", |client| {
         client
-            .storage_list_all_dentries(StorageListAllDentriesInput {
+            .storage_1_0()
+            .list_all_dentries(storage_1_0::ListAllDentriesInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
             })
@@ -527,7 +538,8 @@ fn app_properties_of_app_id(dentry: &Dentry) -> &[DentryAppProperty] {
 async fn get_dentries() {
     let (request, response) = exchange("storage_GetDentries", |client| {
         client
-            .storage_get_dentries(StorageGetDentriesInput {
+            .storage_1_0()
+            .get_dentries(storage_1_0::GetDentriesInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
                 dentry_ids: strings(&["653xxxxx", "655xxxxx"]),
@@ -570,7 +582,8 @@ async fn get_dentries() {
 async fn get_dentry() {
     let (request, response) = exchange("storage_GetDentry", |client| {
         client
-            .storage_get_dentry(StorageGetDentryInput {
+            .storage_1_0()
+            .get_dentry(storage_1_0::GetDentryInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -604,7 +617,8 @@ async fn get_dentry() {
 async fn delete_dentry() {
     let (request, response) = exchange("storage_DeleteDentry", |client| {
         client
-            .storage_delete_dentry(StorageDeleteDentryInput {
+            .storage_1_0()
+            .delete_dentry(storage_1_0::DeleteDentryInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -629,7 +643,8 @@ async fn delete_dentry() {
 async fn delete_dentries() {
     let (request, response) = exchange("storage_DeleteDentries", |client| {
         client
-            .storage_delete_dentries(StorageDeleteDentriesInput {
+            .storage_1_0()
+            .delete_dentries(storage_1_0::DeleteDentriesInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
                 dentry_ids: strings(&["653xxxxx", "654xxxxx"]),
@@ -663,7 +678,8 @@ async fn delete_dentries() {
 async fn copy_dentry() {
     let (request, response) = exchange("storage_CopyDentry", |client| {
         client
-            .storage_copy_dentry(StorageCopyDentryInput {
+            .storage_1_0()
+            .copy_dentry(storage_1_0::CopyDentryInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -695,7 +711,8 @@ async fn copy_dentry() {
 async fn copy_dentries() {
     let (request, response) = exchange("storage_CopyDentries", |client| {
         client
-            .storage_copy_dentries(StorageCopyDentriesInput {
+            .storage_1_0()
+            .copy_dentries(storage_1_0::CopyDentriesInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
                 dentry_ids: strings(&["653xxxxx", "654xxxxx"]),
@@ -728,7 +745,8 @@ async fn copy_dentries() {
 async fn move_dentry() {
     let (request, response) = exchange("storage_MoveDentry", |client| {
         client
-            .storage_move_dentry(StorageMoveDentryInput {
+            .storage_1_0()
+            .move_dentry(storage_1_0::MoveDentryInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -760,7 +778,8 @@ async fn move_dentry() {
 async fn move_dentries() {
     let (request, response) = exchange("storage_MoveDentries", |client| {
         client
-            .storage_move_dentries(StorageMoveDentriesInput {
+            .storage_1_0()
+            .move_dentries(storage_1_0::MoveDentriesInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
                 dentry_ids: strings(&["653xxxxx", "655xxxxx"]),
@@ -793,7 +812,8 @@ async fn move_dentries() {
 async fn rename_dentry() {
     let (request, response) = exchange("storage_RenameDentry", |client| {
         client
-            .storage_rename_dentry(StorageRenameDentryInput {
+            .storage_1_0()
+            .rename_dentry(storage_1_0::RenameDentryInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -820,7 +840,8 @@ async fn rename_dentry() {
 async fn list_dentry_versions() {
     let (request, page) = exchange("storage_ListDentryVersions", |client| {
         client
-            .storage_list_dentry_versions(StorageListDentryVersionsInput {
+            .storage_1_0()
+            .list_dentry_versions(storage_1_0::ListDentryVersionsInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -856,7 +877,8 @@ async fn list_dentry_versions() {
 async fn revert_dentry_version() {
     let (request, response) = exchange("storage_RevertDentryVersion", |client| {
         client
-            .storage_revert_dentry_version(StorageRevertDentryVersionInput {
+            .storage_1_0()
+            .revert_dentry_version(storage_1_0::RevertDentryVersionInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 version: 1,
@@ -879,7 +901,8 @@ async fn revert_dentry_version() {
 async fn update_dentry_app_properties() {
     let (request, response) = exchange("storage_UpdateDentryAppProperties", |client| {
         client
-            .storage_update_dentry_app_properties(StorageUpdateDentryAppPropertiesInput {
+            .storage_1_0()
+            .update_dentry_app_properties(storage_1_0::UpdateDentryAppPropertiesInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -906,7 +929,8 @@ async fn update_dentry_app_properties() {
 async fn delete_dentry_app_properties() {
     let (request, response) = exchange("storage_DeleteDentryAppProperties", |client| {
         client
-            .storage_delete_dentry_app_properties(StorageDeleteDentryAppPropertiesInput {
+            .storage_1_0()
+            .delete_dentry_app_properties(storage_1_0::DeleteDentryAppPropertiesInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -929,7 +953,8 @@ async fn delete_dentry_app_properties() {
 async fn get_dentry_thumbnails() {
     let (request, response) = exchange("storage_GetDentryThumbnails", |client| {
         client
-            .storage_get_dentry_thumbnails(StorageGetDentryThumbnailsInput {
+            .storage_1_0()
+            .get_dentry_thumbnails(storage_1_0::GetDentryThumbnailsInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
                 dentry_ids: strings(&["653xxxxx", "655xxxxx"]),
@@ -962,7 +987,8 @@ async fn get_dentry_thumbnails() {
 async fn get_file_upload_info() {
     let (request, response) = exchange("storage_GetFileUploadInfo", |client| {
         client
-            .storage_get_file_upload_info(StorageGetFileUploadInfoInput {
+            .storage_1_0()
+            .get_file_upload_info(storage_1_0::GetFileUploadInfoInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
                 protocol: TransferProtocol::HeaderSignature,
@@ -1007,7 +1033,8 @@ async fn get_file_upload_info() {
 async fn init_multipart_file_upload() {
     let (request, response) = exchange("storage_InitMultipartFileUpload", |client| {
         client
-            .storage_init_multipart_file_upload(StorageInitMultipartFileUploadInput {
+            .storage_1_0()
+            .init_multipart_file_upload(storage_1_0::InitMultipartFileUploadInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
             })
@@ -1040,7 +1067,8 @@ async fn init_multipart_file_upload() {
 async fn get_multipart_file_upload_infos() {
     let (request, response) = exchange("storage_GetMultipartFileUploadInfos", |client| {
         client
-            .storage_get_multipart_file_upload_infos(StorageGetMultipartFileUploadInfosInput {
+            .storage_1_0()
+            .get_multipart_file_upload_infos(storage_1_0::GetMultipartFileUploadInfosInput {
                 union_id: UNION_ID,
                 upload_key: "upload_key",
                 part_numbers: vec![1, 2],
@@ -1074,7 +1102,8 @@ async fn get_multipart_file_upload_infos() {
 async fn commit_file() {
     let (request, response) = exchange("storage_CommitFile", |client| {
         client
-            .storage_commit_file(StorageCommitFileInput {
+            .storage_1_0()
+            .commit_file(storage_1_0::CommitFileInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
                 upload_key: "upload_key",
@@ -1113,7 +1142,8 @@ async fn commit_file_can_overwrite_a_file() {
     // The one optional input the spec's example leaves out.
     let server = server(ok(json!({"dentry": {"id": "653xxxxx"}}))).await;
     client(&server)
-        .storage_commit_file(StorageCommitFileInput {
+        .storage_1_0()
+        .commit_file(storage_1_0::CommitFileInput {
             space_id: SPACE_ID,
             union_id: UNION_ID,
             upload_key: "upload_key",
@@ -1139,7 +1169,8 @@ async fn commit_file_can_overwrite_a_file() {
 async fn get_file_download_info() {
     let (request, response) = exchange("storage_GetFileDownloadInfo", |client| {
         client
-            .storage_get_file_download_info(StorageGetFileDownloadInfoInput {
+            .storage_1_0()
+            .get_file_download_info(storage_1_0::GetFileDownloadInfoInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -1172,7 +1203,8 @@ async fn get_file_download_info() {
 async fn get_dentry_open_info() {
     let (request, response) = exchange("storage_GetDentryOpenInfo", |client| {
         client
-            .storage_get_dentry_open_info(StorageGetDentryOpenInfoInput {
+            .storage_1_0()
+            .get_dentry_open_info(storage_1_0::GetDentryOpenInfoInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -1205,7 +1237,8 @@ async fn get_dentry_open_info() {
 async fn register_open_info() {
     let (request, response) = exchange("storage_RegisterOpenInfo", |client| {
         client
-            .storage_register_open_info(StorageRegisterOpenInfoInput {
+            .storage_1_0()
+            .register_open_info(storage_1_0::RegisterOpenInfoInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -1238,7 +1271,8 @@ async fn register_open_info() {
 async fn get_web_office_url() {
     let (request, response) = exchange("storage_GetWebOfficeUrl", |client| {
         client
-            .storage_get_web_office_url(StorageGetWebOfficeUrlInput {
+            .storage_1_0()
+            .get_web_office_url(storage_1_0::GetWebOfficeUrlInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -1272,7 +1306,8 @@ async fn get_web_office_url() {
 async fn refresh_web_office_token() {
     let (request, response) = exchange("storage_RefreshWebOfficeToken", |client| {
         client
-            .storage_refresh_web_office_token(StorageRefreshWebOfficeTokenInput {
+            .storage_1_0()
+            .refresh_web_office_token(storage_1_0::RefreshWebOfficeTokenInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -1318,7 +1353,8 @@ fn user(id: &str, corp_id: Option<&str>) -> PermissionMember {
 async fn add_permission() {
     let (request, response) = exchange("storage_AddPermission", |client| {
         client
-            .storage_add_permission(StorageAddPermissionInput {
+            .storage_1_0()
+            .add_permission(storage_1_0::AddPermissionInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -1352,7 +1388,8 @@ async fn add_permission() {
 async fn update_permission() {
     let (request, response) = exchange("storage_UpdatePermission", |client| {
         client
-            .storage_update_permission(StorageUpdatePermissionInput {
+            .storage_1_0()
+            .update_permission(storage_1_0::UpdatePermissionInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -1379,7 +1416,8 @@ async fn update_permission() {
 async fn delete_permission() {
     let (request, response) = exchange("storage_DeletePermission", |client| {
         client
-            .storage_delete_permission(StorageDeletePermissionInput {
+            .storage_1_0()
+            .delete_permission(storage_1_0::DeletePermissionInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -1403,7 +1441,8 @@ async fn delete_permission() {
 async fn list_permissions() {
     let (request, page) = exchange("storage_ListPermissions", |client| {
         client
-            .storage_list_permissions(StorageListPermissionsInput {
+            .storage_1_0()
+            .list_permissions(storage_1_0::ListPermissionsInput {
                 space_id: SPACE_ID,
                 dentry_id: DENTRY_ID,
                 union_id: UNION_ID,
@@ -1450,7 +1489,8 @@ async fn list_permissions() {
 async fn batch_query_roles() {
     let (request, response) = exchange("storage_BatchQueryRoles", |client| {
         client
-            .storage_batch_query_roles(StorageBatchQueryRolesInput {
+            .storage_1_0()
+            .batch_query_roles(storage_1_0::BatchQueryRolesInput {
                 space_id: SPACE_ID,
                 dentry_id_list: strings(&["653xxxxx", "654xxxxx"]),
                 union_id: UNION_ID,
@@ -1500,7 +1540,8 @@ async fn batch_query_roles() {
 async fn get_recycle_bin() {
     let (request, response) = exchange("storage_GetRecycleBin", |client| {
         client
-            .storage_get_recycle_bin(StorageGetRecycleBinInput {
+            .storage_1_0()
+            .get_recycle_bin(storage_1_0::GetRecycleBinInput {
                 recycle_bin_scope: RecycleBinScope::Space,
                 scope_id: SPACE_ID,
                 union_id: UNION_ID,
@@ -1530,7 +1571,8 @@ async fn get_recycle_bin() {
 async fn list_recycle_items() {
     let (request, page) = exchange("storage_ListRecycleItems", |client| {
         client
-            .storage_list_recycle_items(StorageListRecycleItemsInput {
+            .storage_1_0()
+            .list_recycle_items(storage_1_0::ListRecycleItemsInput {
                 recycle_bin_id: RECYCLE_BIN_ID,
                 union_id: UNION_ID,
             })
@@ -1565,7 +1607,8 @@ async fn get_recycle_item_with_ids_that_need_percent_encoding() {
     // something in a query string.
     let (request, response) = exchange("storage_GetRecycleItem", |client| {
         client
-            .storage_get_recycle_item(StorageGetRecycleItemInput {
+            .storage_1_0()
+            .get_recycle_item(storage_1_0::GetRecycleItemInput {
                 recycle_bin_id: "pQy3/R7+x=",
                 recycle_item_id: "2190 xx?#",
                 union_id: "cHt+U&Y=x",
@@ -1592,7 +1635,8 @@ async fn get_recycle_item_with_ids_that_need_percent_encoding() {
 async fn delete_recycle_item() {
     let (request, response) = exchange("storage_DeleteRecycleItem", |client| {
         client
-            .storage_delete_recycle_item(StorageDeleteRecycleItemInput {
+            .storage_1_0()
+            .delete_recycle_item(storage_1_0::DeleteRecycleItemInput {
                 recycle_bin_id: RECYCLE_BIN_ID,
                 recycle_item_id: RECYCLE_ITEM_ID,
                 union_id: UNION_ID,
@@ -1614,7 +1658,8 @@ async fn delete_recycle_item() {
 async fn delete_recycle_items() {
     let (request, response) = exchange("storage_DeleteRecycleItems", |client| {
         client
-            .storage_delete_recycle_items(StorageDeleteRecycleItemsInput {
+            .storage_1_0()
+            .delete_recycle_items(storage_1_0::DeleteRecycleItemsInput {
                 recycle_bin_id: RECYCLE_BIN_ID,
                 union_id: UNION_ID,
                 recycle_item_ids: strings(&["2190xxxxx", "2191xxxxx"]),
@@ -1636,7 +1681,8 @@ async fn delete_recycle_items() {
 async fn restore_recycle_item() {
     let (request, response) = exchange("storage_RestoreRecycleItem", |client| {
         client
-            .storage_restore_recycle_item(StorageRestoreRecycleItemInput {
+            .storage_1_0()
+            .restore_recycle_item(storage_1_0::RestoreRecycleItemInput {
                 recycle_bin_id: RECYCLE_BIN_ID,
                 recycle_item_id: RECYCLE_ITEM_ID,
                 union_id: UNION_ID,
@@ -1664,7 +1710,8 @@ async fn restore_recycle_item() {
 async fn restore_recycle_items() {
     let (request, response) = exchange("storage_RestoreRecycleItems", |client| {
         client
-            .storage_restore_recycle_items(StorageRestoreRecycleItemsInput {
+            .storage_1_0()
+            .restore_recycle_items(storage_1_0::RestoreRecycleItemsInput {
                 recycle_bin_id: RECYCLE_BIN_ID,
                 union_id: UNION_ID,
                 recycle_item_ids: strings(&["2190xxxxx", "2191xxxxx"]),
@@ -1695,7 +1742,8 @@ async fn restore_recycle_items() {
 async fn clear_recycle_bin() {
     let (request, response) = exchange("storage_ClearRecycleBin", |client| {
         client
-            .storage_clear_recycle_bin(StorageClearRecycleBinInput {
+            .storage_1_0()
+            .clear_recycle_bin(storage_1_0::ClearRecycleBinInput {
                 recycle_bin_id: RECYCLE_BIN_ID,
                 union_id: UNION_ID,
             })
@@ -1803,7 +1851,8 @@ fn assert_cursor_in_body(requests: &[Request; 2], first_cursor: Option<&str>) {
 async fn list_dentries_pages_carry_the_cursor_in_the_query() {
     let server = two_pages("storage_ListDentries").await;
     let pages: Vec<DentryPage> = client(&server)
-        .storage_list_dentries(StorageListDentriesInput {
+        .storage_1_0()
+        .list_dentries(storage_1_0::ListDentriesInput {
             space_id: SPACE_ID,
             parent_id: "0",
             union_id: UNION_ID,
@@ -1828,7 +1877,8 @@ async fn list_dentries_pages_carry_the_cursor_in_the_query() {
 async fn list_dentry_versions_pages_carry_the_cursor_in_the_query() {
     let server = two_pages("storage_ListDentryVersions").await;
     let versions: Vec<Dentry> = client(&server)
-        .storage_list_dentry_versions(StorageListDentryVersionsInput {
+        .storage_1_0()
+        .list_dentry_versions(storage_1_0::ListDentryVersionsInput {
             space_id: SPACE_ID,
             dentry_id: DENTRY_ID,
             union_id: UNION_ID,
@@ -1850,7 +1900,8 @@ async fn list_dentry_versions_pages_carry_the_cursor_in_the_query() {
 async fn list_recycle_items_pages_carry_the_cursor_in_the_query() {
     let server = two_pages("storage_ListRecycleItems").await;
     let items: Vec<RecycleItem> = client(&server)
-        .storage_list_recycle_items(StorageListRecycleItemsInput {
+        .storage_1_0()
+        .list_recycle_items(storage_1_0::ListRecycleItemsInput {
             recycle_bin_id: RECYCLE_BIN_ID,
             union_id: UNION_ID,
         })
@@ -1872,7 +1923,8 @@ async fn list_recycle_items_pages_carry_the_cursor_in_the_query() {
 async fn list_all_dentries_pages_carry_the_cursor_in_the_body() {
     let server = two_pages("storage_ListAllDentries").await;
     let pages: Vec<DentryPage> = client(&server)
-        .storage_list_all_dentries(StorageListAllDentriesInput {
+        .storage_1_0()
+        .list_all_dentries(storage_1_0::ListAllDentriesInput {
             space_id: SPACE_ID,
             union_id: UNION_ID,
         })
@@ -1902,7 +1954,8 @@ async fn list_all_dentries_pages_carry_the_cursor_in_the_body() {
 async fn list_permissions_pages_carry_the_cursor_in_the_body() {
     let server = two_pages("storage_ListPermissions").await;
     let pages: Vec<ListPermissionsResponse> = client(&server)
-        .storage_list_permissions(StorageListPermissionsInput {
+        .storage_1_0()
+        .list_permissions(storage_1_0::ListPermissionsInput {
             space_id: SPACE_ID,
             dentry_id: DENTRY_ID,
             union_id: UNION_ID,
@@ -1927,11 +1980,14 @@ async fn list_permissions_pages_carry_the_cursor_in_the_body() {
 async fn a_body_cursor_stream_starts_with_the_request_send_would_send() {
     for first_page in [false, true] {
         let server = server(ok(json!({"permissions": []}))).await;
-        let request = client(&server).storage_list_permissions(StorageListPermissionsInput {
-            space_id: SPACE_ID,
-            dentry_id: DENTRY_ID,
-            union_id: UNION_ID,
-        });
+        let request =
+            client(&server)
+                .storage_1_0()
+                .list_permissions(storage_1_0::ListPermissionsInput {
+                    space_id: SPACE_ID,
+                    dentry_id: DENTRY_ID,
+                    union_id: UNION_ID,
+                });
         if first_page {
             let _: Vec<_> = request.pages().try_collect().await.unwrap();
         } else {

@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use futures_util::future::BoxFuture;
 
-use crate::{Client, Error};
+use crate::error::Plain as Error;
+use crate::Client;
 
 /// A token and how long it stays valid.
 #[derive(Clone)]

@@ -7,9 +7,10 @@ use std::time::Duration;
 
 use crate::auth::{ResolveToken, StaticToken};
 use crate::client::{Client, FromRuntime, Inner};
+use crate::error::Plain as Error;
 use crate::retry::{default_classifiers, ClassifyRetry};
 use crate::tokens::TokenCache;
-use crate::{Api, Error, RetryPolicy};
+use crate::{Api, RetryPolicy};
 
 /// Timeout of one attempt, from sending the request to reading the whole body.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);

@@ -1,6 +1,8 @@
 //! The one error type of the client.
 
+use std::convert::Infallible;
 use std::fmt;
+use std::marker::PhantomData;
 use std::time::Duration;
 
 use reqwest::StatusCode;
@@ -21,9 +23,16 @@ use crate::kind::{chain, transport_kind, ErrorKind};
 /// [`Error::Config`] when the client itself is misconfigured. [`Error::kind`]
 /// tells finer kinds apart, transport failures in particular (a refused
 /// connection, a timeout and which limit, a reset, TLS, DNS).
+///
+/// An operation's call fails with `Error<E>`, where `E` is the operation's own
+/// error type when the spec documents its errors: [`Error::code`] then reads
+/// the error code as a value of `E` (an [`ErrorCode`]) and [`Error::body`] the
+/// error body as the spec's type for its status (an [`ErrorBody`]). Every
+/// `Error<E>` converts into the plain `Error` (`?` does it), which keeps
+/// everything but the type.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub enum Error {
+pub enum Error<E = Untyped> {
     #[error(transparent)]
     Api(Box<ApiError>),
     /// No complete response arrived; the message names the kind of failure
@@ -121,9 +130,168 @@ pub enum Error {
     },
     #[error("invalid client configuration: {0}")]
     Config(String),
+    /// Never made: it holds the operation's error type.
+    #[doc(hidden)]
+    #[error("unreachable")]
+    __Typed(PhantomData<fn() -> E>, Infallible),
+}
+
+/// [`Error`] without an operation's error type, as the runtime makes it: a
+/// name whose variants need no annotation (`Plain::Io { .. }`).
+pub(crate) type Plain = Error<Untyped>;
+
+/// The error type of calls whose spec documents no error codes or bodies,
+/// and of [`Error`] without a type of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Untyped {}
+
+/// An operation's own error type, generated from its spec. It is only a
+/// type: what it offers comes from [`ErrorCode`] and [`ErrorBody`].
+pub trait OperationError: fmt::Debug + 'static {}
+
+/// An operation's documented error codes, as an open enum: a variant per
+/// code the spec documents, and one keeping any other code as sent.
+pub trait ErrorCode: OperationError + for<'a> From<&'a str> {}
+
+/// The body the spec gives an operation's error responses.
+pub trait ErrorBody: OperationError {
+    /// What an error body is read as.
+    type Body;
+
+    /// The body of `api` as the spec describes it: read as the type of the
+    /// status that covers it (its own, or else its range's, or else
+    /// `default`'s), `None` when that status has no body.
+    fn read(api: &ApiError) -> Option<Result<Self::Body, Error>>;
+}
+
+impl<E: ErrorCode> Error<E> {
+    /// The error code, when the server answered with one, as the operation's
+    /// documented codes: a code the spec does not document is kept as it was
+    /// sent (the `Other` variant).
+    pub fn code(&self) -> Option<E> {
+        self.as_api()?.code.as_deref().map(E::from)
+    }
+}
+
+impl<E: ErrorBody> Error<E> {
+    /// The body of the server's error answer as the spec describes it for its
+    /// status. `None` for other errors and for statuses the spec gives no
+    /// body; `Error::Decode`, naming the JSON path, when the body does not fit.
+    pub fn body(&self) -> Option<Result<E::Body, Error>> {
+        E::read(self.as_api()?)
+    }
 }
 
 impl Error {
+    /// The error code, when the server answered with one.
+    pub fn code(&self) -> Option<&str> {
+        self.as_api().and_then(|api| api.code.as_deref())
+    }
+}
+
+impl<E: OperationError> From<Error<E>> for Error {
+    fn from(error: Error<E>) -> Error {
+        error.typed()
+    }
+}
+
+/// An error of the runtime, as the error of an operation whose error type
+/// is `E` (`?` in an operation's `send`).
+impl<E: OperationError> From<Error> for Error<E> {
+    fn from(error: Error) -> Error<E> {
+        error.typed()
+    }
+}
+
+impl<E> Error<E> {
+    /// The same error with another error type (`F`'s codes and body, or
+    /// [`Untyped`]).
+    pub fn typed<F>(self) -> Error<F> {
+        match self {
+            Error::Api(api) => Error::Api(api),
+            Error::Transport {
+                operation_id,
+                source,
+            } => Error::Transport {
+                operation_id,
+                source,
+            },
+            Error::OperationTimeout {
+                operation_id,
+                limit,
+                attempts,
+                retry_in,
+                last,
+            } => Error::OperationTimeout {
+                operation_id,
+                limit,
+                attempts,
+                retry_in,
+                last,
+            },
+            Error::Decode(decode) => Error::Decode(decode),
+            Error::Redirect {
+                operation_id,
+                status,
+                location,
+            } => Error::Redirect {
+                operation_id,
+                status,
+                location,
+            },
+            Error::ResponseTooLarge {
+                operation_id,
+                status,
+                limit,
+                request_id,
+            } => Error::ResponseTooLarge {
+                operation_id,
+                status,
+                limit,
+                request_id,
+            },
+            Error::Transfer {
+                what,
+                status,
+                message,
+            } => Error::Transfer {
+                what,
+                status,
+                message,
+            },
+            Error::Stalled {
+                what,
+                min_bytes_per_second,
+                grace,
+            } => Error::Stalled {
+                what,
+                min_bytes_per_second,
+                grace,
+            },
+            Error::UrlsRefused {
+                what,
+                renewals,
+                last,
+            } => Error::UrlsRefused {
+                what,
+                renewals,
+                last,
+            },
+            Error::Io { what, source } => Error::Io { what, source },
+            Error::InvalidInput {
+                operation_id,
+                field,
+                rule,
+            } => Error::InvalidInput {
+                operation_id,
+                field,
+                rule,
+            },
+            Error::Config(message) => Error::Config(message),
+            Error::__Typed(_, never) => match never {},
+        }
+    }
+
     /// What kind of failure this is.
     pub fn kind(&self) -> ErrorKind {
         match self {
@@ -139,6 +307,7 @@ impl Error {
             Error::Io { .. } => ErrorKind::Io,
             Error::InvalidInput { .. } => ErrorKind::InvalidInput,
             Error::Config(_) => ErrorKind::Config,
+            Error::__Typed(_, never) => match *never {},
         }
     }
 
@@ -148,11 +317,6 @@ impl Error {
             Error::Api(api) => Some(api),
             _ => None,
         }
-    }
-
-    /// The error code, when the server answered with one.
-    pub fn code(&self) -> Option<&str> {
-        self.as_api().and_then(|api| api.code.as_deref())
     }
 
     /// The id the server gave the request, when a response arrived.

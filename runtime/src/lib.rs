@@ -56,7 +56,7 @@ pub use builder::{
     DEFAULT_TIMEOUT,
 };
 pub use client::{Client, FromRuntime};
-pub use error::{ApiError, DecodeError, Error};
+pub use error::{ApiError, DecodeError, Error, ErrorBody, ErrorCode, OperationError, Untyped};
 pub use kind::ErrorKind;
 pub use pagination::{items, pages};
 pub use request::{CallOptions, File, Request};
@@ -78,7 +78,7 @@ pub use validate::{At, Check, Rules, Validate, Violation};
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// What a paginated call streams: pages or items, ending after the first error.
-pub type Stream<T> = futures_util::stream::BoxStream<'static, Result<T>>;
+pub type Stream<T, E = Error> = futures_util::stream::BoxStream<'static, Result<T, E>>;
 
 /// The HTTP client the runtime is built on, for [`ClientBuilder::http_client`].
 pub use reqwest;

@@ -225,6 +225,73 @@ where
     deserializer.deserialize_string(Visitor(std::marker::PhantomData))
 }
 
+/// The error codes an operation documents, as an open enum: `From<&str>`
+/// reads a code as its variant, or else as `Other` holding it, and
+/// `as_str` gives it back as sent.
+///
+/// ```
+/// #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// pub enum GetThingError {
+///     NotFound,
+///     Other(String),
+/// }
+/// openapi_runtime::error_codes!(GetThingError { NotFound = "thingNotFound" });
+///
+/// assert_eq!(GetThingError::from("thingNotFound"), GetThingError::NotFound);
+/// assert_eq!(GetThingError::from("busy").as_str(), "busy");
+/// ```
+#[macro_export]
+macro_rules! error_codes {
+    ($name:ident { $($variant:ident = $value:literal),* $(,)? }) => {
+        impl $name {
+            /// The code as the server sends it.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $value,)*
+                    Self::Other(value) => value.as_str(),
+                }
+            }
+        }
+
+        impl ::std::convert::From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $($value => Self::$variant,)*
+                    other => Self::Other(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl $crate::OperationError for $name {}
+        impl $crate::ErrorCode for $name {}
+    };
+}
+
+/// The body of an operation's error responses, when the statuses that have
+/// one all have the same type: `$name`'s [`ErrorBody`](crate::ErrorBody)
+/// impl, from the operation's error statuses and those with a body.
+#[macro_export]
+macro_rules! error_body {
+    ($name:ident: $body:ty, [$($declared:literal),* $(,)?], [$($with_body:literal),* $(,)?]) => {
+        impl $crate::ErrorBody for $name {
+            type Body = $body;
+
+            fn read(
+                api: &$crate::ApiError,
+            ) -> ::std::option::Option<::std::result::Result<$body, $crate::Error>> {
+                let status = api.declared_status(&[$($declared),*])?;
+                [$($with_body),*].contains(&status).then(|| api.decode_body())
+            }
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

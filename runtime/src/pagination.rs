@@ -8,17 +8,18 @@ use crate::Error;
 
 /// Pages of a paginated operation: sends `request` with cursor `first`, then with each
 /// page's `next` cursor, until a page has an empty or missing one. Ends after the first error.
-pub fn pages<B, P, F, Fut>(
+pub fn pages<B, P, E, F, Fut>(
     request: B,
     first: Option<String>,
     send: F,
     next: fn(&P) -> Option<String>,
-) -> BoxStream<'static, Result<P, Error>>
+) -> BoxStream<'static, Result<P, Error<E>>>
 where
     B: Send + 'static,
     P: Send + 'static,
+    E: 'static,
     F: Fn(&B, Option<String>) -> Fut + Send + 'static,
-    Fut: Future<Output = Result<P, Error>> + Send + 'static,
+    Fut: Future<Output = Result<P, Error<E>>> + Send + 'static,
 {
     stream::unfold(Some(first), move |cursor| {
         let page = cursor.map(|cursor| send(&request, cursor));
@@ -36,12 +37,13 @@ where
 }
 
 /// The items of every page, in order.
-pub fn items<P, I>(
-    pages: BoxStream<'static, Result<P, Error>>,
+pub fn items<P, I, E>(
+    pages: BoxStream<'static, Result<P, Error<E>>>,
     take: fn(P) -> Vec<I>,
-) -> BoxStream<'static, Result<I, Error>>
+) -> BoxStream<'static, Result<I, Error<E>>>
 where
     P: Send + 'static,
+    E: 'static,
     I: Send + 'static,
 {
     pages

@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use crate::error::Plain as Error;
 use crate::style::{Shape, Style};
-use crate::{Error, Operation, RetryPolicy};
+use crate::{Operation, RetryPolicy};
 
 /// Settings of one call that override the client's.
 #[derive(Debug, Clone, Default)]

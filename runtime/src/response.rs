@@ -7,8 +7,8 @@ use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
 use crate::api::ErrorShape;
+use crate::error::Plain as Error;
 use crate::error::{ApiError, DecodeError};
-use crate::Error;
 
 /// A response as it arrived.
 pub(crate) struct RawResponse {

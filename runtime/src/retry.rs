@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 
-use crate::{Error, Operation};
+use crate::error::Plain as Error;
+use crate::Operation;
 
 /// One rule deciding whether a failed attempt is worth another.
 ///

@@ -15,11 +15,12 @@ use serde::de::DeserializeOwned;
 use tokio::time::Instant;
 use tracing::Instrument;
 
+use crate::error::Plain as Error;
 use crate::request::{Body, Request};
 use crate::response::{decode, RawResponse, Response};
 use crate::retry::{classify, parse_retry_after, FailedAttempt, RetryAction};
 use crate::tokens::CachedToken;
-use crate::{ApiError, AuthScheme, Client, Error, Operation};
+use crate::{ApiError, AuthScheme, Client, Operation};
 
 impl Client {
     /// Sends `request` and decodes a JSON success body into `T`; an empty body reads as `null`.

@@ -11,7 +11,7 @@ use tokio::time::Instant;
 
 use crate::api::AuthScheme;
 use crate::auth::{ResolveToken, Token};
-use crate::Error;
+use crate::error::Plain as Error;
 
 /// The longest a token is renewed before it expires.
 const MAX_RENEWAL_MARGIN: Duration = Duration::from_secs(300);

@@ -7,15 +7,22 @@ use std::path::{Path, PathBuf};
 /// The root file of the spec, relative to the workspace root; the files it
 /// refers to are found from there.
 pub(crate) const SPEC: &str = "spec/dingtalk.yaml";
-/// Where the generated client modules go, relative to the workspace root.
-const CLIENT_SRC: &str = "generated-client/src";
+/// Where the generated module tree of the client goes, relative to the
+/// workspace root: `mod.rs`, `models.rs` and a file per module.
+const CLIENT_SRC: &str = "generated-client/src/api";
 /// The manifest of the generated client, which declares a feature per tag.
 const CLIENT_MANIFEST: &str = "generated-client/Cargo.toml";
 
-/// How the DingTalk client is generated: each API group (the first tag of an
-/// operation: `storage`, `drive`, `oauth2`) is a Cargo feature of its own.
+/// How the DingTalk client is generated: each DingTalk module (the first tag
+/// of an operation: `storage_1_0`, `drive_1_0`, `oauth2_1_0`) is a module of
+/// the client and a Cargo feature of its own, and the file transfers written
+/// by hand are part of the modules they use.
 pub(crate) fn settings() -> codegen::Settings {
-    codegen::Settings::default().feature_per_tag(true)
+    codegen::Settings::default()
+        .feature_per_tag(true)
+        .module_per_tag(true)
+        .module_extension("storage_1_0", "crate::transfer::storage")
+        .module_extension("drive_1_0", "crate::transfer::drive")
 }
 
 /// Where `docs` writes the HTML API reference, relative to the workspace root.
@@ -66,6 +73,22 @@ fn outputs(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
 
 fn is_current(root: &Path, path: &Path, contents: &str) -> bool {
     std::fs::read_to_string(root.join(path)).ok().as_deref() == Some(contents)
+}
+
+/// The Rust files of the generated module tree under `root` that `files`
+/// does not have (a module whose tag is gone): stale too.
+fn strays(root: &Path, files: &[(PathBuf, String)]) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(root.join(CLIENT_SRC)) else {
+        return Vec::new();
+    };
+    let mut strays: Vec<PathBuf> = entries
+        .filter_map(|entry| Some(entry.ok()?.file_name()))
+        .map(|name| Path::new(CLIENT_SRC).join(name))
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .filter(|path| !files.iter().any(|(file, _)| file == path))
+        .collect();
+    strays.sort();
+    strays
 }
 
 /// Files under `root` whose contents differ from `files`.
@@ -137,7 +160,8 @@ pub(crate) fn check(root: &Path) -> Result<(), String> {
              add each to `[features]` and to `default`"
         ));
     }
-    let stale = stale_of(root, files);
+    let mut stale = strays(root, &files);
+    stale.extend(stale_of(root, files));
     if stale.is_empty() {
         println!("generated files are up to date");
         return Ok(());
@@ -150,7 +174,16 @@ pub(crate) fn check(root: &Path) -> Result<(), String> {
 }
 
 pub(crate) fn write(root: &Path) -> Result<(), String> {
-    for (path, contents) in outputs(root)? {
+    let files = outputs(root)?;
+    for path in strays(root, &files) {
+        let full = root.join(&path);
+        std::fs::remove_file(&full)
+            .map_err(|e| format!("cannot remove {}: {e}", full.display()))?;
+        println!("removed {}", path.display());
+    }
+    let dir = root.join(CLIENT_SRC);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    for (path, contents) in files {
         if is_current(root, &path, &contents) {
             continue;
         }
@@ -285,16 +318,17 @@ mod tests {
 
         let message = check(root).unwrap_err();
         assert!(
-            message.contains("generated-client/src/operations.rs"),
+            message.contains("generated-client/src/api/storage_1_0.rs"),
             "{message}"
         );
         assert!(message.contains("spec/dingtalk.json"), "{message}");
         assert!(!message.contains("models.rs"), "{message}");
+        assert!(!message.contains("drive_1_0.rs"), "{message}");
 
         write(root).unwrap();
         assert!(check(root).is_ok());
         let operations =
-            std::fs::read_to_string(root.join(CLIENT_SRC).join("operations.rs")).unwrap();
+            std::fs::read_to_string(root.join(CLIENT_SRC).join("storage_1_0.rs")).unwrap();
         assert!(operations.contains("/// Fetch one storage space by its id.\n"));
         assert!(!operations.contains("/// Get a storage space.\n"));
         let json = std::fs::read_to_string(root.join("spec/dingtalk.json")).unwrap();
@@ -313,7 +347,7 @@ mod tests {
         );
         let message = check(root).unwrap_err();
         assert!(
-            message.contains("generated-client/src/models.rs"),
+            message.contains("generated-client/src/api/models.rs"),
             "{message}"
         );
         assert!(message.contains("spec/dingtalk.json"), "{message}");
@@ -332,10 +366,10 @@ mod tests {
         );
         let dir = scratch_copy();
         let root = dir.path();
-        edit(root, CLIENT_MANIFEST, "\ndrive = ", "\n# drive = ");
-        assert_eq!(undeclared_features(root).unwrap(), ["drive"]);
+        edit(root, CLIENT_MANIFEST, "\ndrive_1_0 = ", "\n# drive_1_0 = ");
+        assert_eq!(undeclared_features(root).unwrap(), ["drive_1_0"]);
         let message = check(root).unwrap_err();
-        assert!(message.contains("[\"drive\"]"), "{message}");
+        assert!(message.contains("[\"drive_1_0\"]"), "{message}");
     }
 
     #[test]
@@ -345,10 +379,10 @@ mod tests {
         edit(
             root,
             CLIENT_MANIFEST,
-            "\"drive\", \"oauth2\"]",
-            "\"drive\"]",
+            "\"drive_1_0\", \"oauth2_1_0\"]",
+            "\"drive_1_0\"]",
         );
-        assert_eq!(undeclared_features(root).unwrap(), ["oauth2"]);
+        assert_eq!(undeclared_features(root).unwrap(), ["oauth2_1_0"]);
     }
 
     #[test]

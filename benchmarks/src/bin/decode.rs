@@ -16,7 +16,7 @@ use openapi_runtime::reqwest::StatusCode;
 const ENTRIES: usize = 1_000;
 
 fn ours(body: &[u8]) -> usize {
-    let page: dingtalk::models::DentryPage =
+    let page: dingtalk::storage_1_0::DentryPage =
         openapi_runtime::decode_json("storage_ListDentries", StatusCode::OK, None, body)
             .expect("the page");
     let entries = page.dentries.expect("entries");

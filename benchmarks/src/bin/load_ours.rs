@@ -3,7 +3,7 @@
 //! its token from the server with the app's key and secret, as an
 //! application does, and retries as configured by default.
 
-use dingtalk::operations::StorageGetSpaceInput;
+use dingtalk::storage_1_0::GetSpaceInput;
 use dingtalk::{Client, Credentials};
 use dingtalk_benchmarks::load::{self, APP_KEY, APP_SECRET};
 use dingtalk_benchmarks::{SPACE_ID, UNION_ID};
@@ -22,7 +22,8 @@ fn main() {
             let client = client.clone();
             async move {
                 let response = client
-                    .storage_get_space(StorageGetSpaceInput {
+                    .storage_1_0()
+                    .get_space(GetSpaceInput {
                         space_id: SPACE_ID,
                         union_id: UNION_ID,
                     })

@@ -3,7 +3,7 @@
 
 use std::hint::black_box;
 
-use dingtalk::operations::StorageGetSpaceInput;
+use dingtalk::storage_1_0::GetSpaceInput;
 use dingtalk::{Client, Credentials};
 use dingtalk_benchmarks::{CallArgs, SPACE_ID, TOKEN, UNION_ID};
 
@@ -16,7 +16,8 @@ fn main() {
         .expect("a client");
     args.run(|| async {
         let response = client
-            .storage_get_space(StorageGetSpaceInput {
+            .storage_1_0()
+            .get_space(GetSpaceInput {
                 space_id: SPACE_ID,
                 union_id: UNION_ID,
             })

@@ -29,6 +29,8 @@ pub(crate) struct Gates {
     models: HashMap<String, BTreeSet<String>>,
     /// By security scheme name: the features it is needed by; absent when always needed.
     auths: HashMap<String, BTreeSet<String>>,
+    /// Whether there are gates at all.
+    enabled: bool,
 }
 
 /// What needs an item: always, or only these features.
@@ -76,11 +78,14 @@ impl Gates {
                 ),
             });
         }
+        // An operation in a module is compiled with its module.
         let operations = api
             .operations
             .iter()
+            .filter(|op| op.module.is_none())
             .filter_map(|op| Some((op.id.clone(), op.tags.first()?.clone())))
             .collect();
+        let homes = homes(api);
         let index = api.type_index();
         let mut models: HashMap<String, Needs> = HashMap::new();
         for op in &api.operations {
@@ -88,11 +93,13 @@ impl Gates {
                 add(&mut models, &name, op.tags.first());
             }
         }
+        // A model in a module is compiled with its module.
+        models.retain(|name, _| !homes.contains_key(name));
         // A model no operation uses is always compiled, so are those it holds.
         let unused: Vec<String> = api
             .types
             .iter()
-            .filter(|def| !models.contains_key(&def.name))
+            .filter(|def| !models.contains_key(&def.name) && !homes.contains_key(&def.name))
             .map(|def| def.name.clone())
             .collect();
         for name in index.reachable(unused) {
@@ -112,6 +119,7 @@ impl Gates {
             // (a warning) without the features of its operations.
             models: gated(models, Some(&all)),
             auths: gated(auths, None),
+            enabled: true,
         })
     }
 
@@ -123,6 +131,14 @@ impl Gates {
     /// The attributes of the items of model `name`.
     pub(crate) fn model(&self, name: &str) -> Gate {
         Gate(self.models.get(name).cloned().unwrap_or_default())
+    }
+
+    /// The attributes of the declaration of module `module` (of tag `tag`).
+    pub(crate) fn module(&self, tag: &str) -> Gate {
+        match self.enabled {
+            true => Gate([tag.to_owned()].into()),
+            false => Gate::default(),
+        }
     }
 
     /// The attributes of the constant of security scheme `name`.
@@ -160,6 +176,31 @@ impl Gate {
     }
 }
 
+/// The module each model is emitted in when only one module's operations
+/// use it (through any chain of models); the others are shared.
+pub(crate) fn homes(api: &Api) -> HashMap<String, String> {
+    if api.modules.is_empty() {
+        return HashMap::new();
+    }
+    let index = api.type_index();
+    let mut users: HashMap<String, Needs> = HashMap::new();
+    for op in &api.operations {
+        for name in index.reachable(operation_models(op)) {
+            add(&mut users, &name, op.module.as_ref());
+        }
+    }
+    users
+        .into_iter()
+        .filter_map(|(name, modules)| {
+            let modules = modules?;
+            match modules.len() {
+                1 => Some((name, modules.into_iter().next()?)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// Whether Cargo accepts `name` as a feature name (its ASCII subset).
 fn is_feature_name(name: &str) -> bool {
     let mut chars = name.chars();
@@ -170,7 +211,7 @@ fn is_feature_name(name: &str) -> bool {
 }
 
 /// The models an operation names directly: its inputs, body, responses and error bodies.
-fn operation_models(op: &Operation) -> Vec<String> {
+pub(crate) fn operation_models(op: &Operation) -> Vec<String> {
     let mut types: Vec<&Type> = op.inputs.iter().map(|input| &input.ty).collect();
     let mut out = Vec::new();
     match &op.body {

@@ -1,11 +1,15 @@
 //! Emission: the intermediate model as Rust tokens, formatted into source files.
 //!
-//! Each generated file names the runtime crate `rt` (a `use` of the path the
-//! [`Settings`] give) and reaches serde and serde_json through it, refers to
-//! the client type it defines in `operations.rs`, and to its sibling module
-//! through `super::models`; so it compiles in any crate that depends on the
-//! runtime. What repeats for every operation or enum is runtime code
-//! (`Request`, `Rules`, `open_enum!`, `call_options!`), not generated code.
+//! The generated files are one module tree: `mod.rs` (the client, its
+//! constants, the operations of no module, and the declarations of the
+//! others), `models.rs` (the models more than one module uses, or the root)
+//! and, with modules per tag, a `<module>.rs` each (its client, operations
+//! and the models only it uses). Each file names the runtime crate `rt` (a
+//! `use` of the path the [`Settings`] give) and reaches serde and serde_json
+//! through it, and the shared models as `models::Name`; so the tree compiles
+//! in any crate that depends on the runtime. What repeats for every operation
+//! or enum is runtime code (`Request`, `Rules`, `open_enum!`, `error_codes!`,
+//! `call_options!`), not generated code.
 
 mod features;
 mod models;
@@ -17,7 +21,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, ToTokens};
 
 use crate::error::Error;
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::model::{Api, Constraints, Type, TypeKind};
@@ -41,6 +46,10 @@ pub(crate) struct Cx {
     pub gates: features::Gates,
     /// How generated code names the prelude's types.
     pub std: Prelude,
+    /// The module each model only one module uses is emitted in.
+    pub homes: HashMap<String, String>,
+    /// The module of the part being emitted; `None` for `mod.rs` and `models.rs`.
+    pub here: RefCell<Option<String>>,
 }
 
 /// `Option`, `Result`, `String`, `Vec` and `Box` as generated code names them:
@@ -91,8 +100,20 @@ impl Cx {
             boxed: recursive_members(api),
             gates: features::Gates::new(api, settings.feature_per_tag)?,
             std: Prelude::new(api, &client),
+            homes: features::homes(api),
+            here: RefCell::new(None),
             client,
         })
+    }
+
+    /// How the part being emitted names the model `name`: plainly in its
+    /// own module, else through `models`.
+    pub(crate) fn model_path(&self, name: &str) -> TokenStream {
+        let ident = ident(name);
+        match self.homes.get(name) {
+            Some(home) if self.here.borrow().as_ref() == Some(home) => quote!(#ident),
+            _ => quote!(models::#ident),
+        }
     }
 
     /// The Rust type for a model type.
@@ -110,10 +131,7 @@ impl Cx {
             Type::Json => quote!(#rt::__private::serde_json::Value),
             Type::Bytes => quote!(#vec<u8>),
             Type::File => quote!(#rt::File),
-            Type::Named(name) => {
-                let name = ident(name);
-                quote!(super::models::#name)
-            }
+            Type::Named(name) => self.model_path(name),
             Type::Vec(item) => {
                 let item = self.rust_type(item);
                 quote!(#vec<#item>)
@@ -126,53 +144,90 @@ impl Cx {
     }
 }
 
-/// One generated source file, relative to the client crate's `src/`.
+/// One generated source file, relative to the directory of the generated module tree.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct File {
-    pub name: &'static str,
+    pub name: String,
     pub contents: String,
 }
 
 /// A group of items of a generated file, emitted and formatted on its own.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Part {
-    /// `models.rs`: the model `api.types[i]`.
+    /// `models.rs` or a module's file: the model `api.types[i]`.
     Model(usize),
-    /// `operations.rs`: the API's constants and the client.
+    /// `mod.rs`: the module declarations, the API's constants and the client.
     Client,
-    /// `operations.rs`: the struct of the required inputs of `api.operations[i]`.
+    /// A module's file: what it uses and its client, `api.modules[i]`.
+    ModuleClient(usize),
+    /// The struct of the required inputs of `api.operations[i]`.
     Input(usize),
-    /// `operations.rs`: its enum of outcomes (several success bodies).
+    /// Its enum of outcomes (several success bodies).
     Outcome(usize),
-    /// `operations.rs`: its enum of error bodies.
+    /// Its enum of error bodies (several error body types).
     ErrorEnum(usize),
-    /// `operations.rs`: its request builder.
+    /// Its error type: the codes and the body its errors are read with.
+    ErrorType(usize),
+    /// Its request builder.
     Builder(usize),
 }
 
-/// Emits the generated modules of a client for `api`.
+/// Emits the generated module tree of a client for `api`: `mod.rs`,
+/// `models.rs` and a file per module.
 ///
-/// The parts of both files are shared out between two threads as each
+/// The parts of every file are shared out between two threads as each
 /// finishes its last: token streams cannot cross threads, so each thread
 /// builds its own context from `api` and hands back formatted text, and only
 /// one part's tokens and syntax tree are in memory at once on each.
 pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
     let runtime_crate: syn::Path = syn::parse_str(&settings.runtime_crate)
         .map_err(|_| invalid_setting("runtime crate", &settings.runtime_crate))?;
-    let header = quote! {
-        #[allow(unused_imports)]
-        use #runtime_crate as rt;
+    let homes = features::homes(api);
+    // Each file's name, whether it names the shared models through its
+    // parent, and its parts, in order.
+    let mut files: Vec<(String, bool, Vec<Part>)> = Vec::new();
+    let ops = |module: Option<&String>| -> Vec<Part> {
+        let ops: Vec<usize> = (0..api.operations.len())
+            .filter(|&i| api.operations[i].module.as_ref() == module)
+            .collect();
+        let kinds: [fn(usize) -> Part; 5] = [
+            Part::Input,
+            Part::Outcome,
+            Part::ErrorEnum,
+            Part::ErrorType,
+            Part::Builder,
+        ];
+        kinds
+            .iter()
+            .flat_map(|kind| ops.iter().map(|&i| kind(i)))
+            .collect()
     };
-    type Emit = fn(&Cx, &Api, Part) -> Option<TokenStream>;
-    let files: [(&'static str, Emit, Vec<Part>); 2] = [
-        ("models.rs", models::emit, models::parts(api)),
-        ("operations.rs", operations::emit, operations::parts(api)),
-    ];
+    let models = |module: Option<&String>| -> Vec<Part> {
+        (0..api.types.len())
+            .filter(|&i| homes.get(&api.types[i].name) == module)
+            .map(Part::Model)
+            .collect()
+    };
+    files.push((
+        "mod.rs".to_owned(),
+        false,
+        std::iter::once(Part::Client).chain(ops(None)).collect(),
+    ));
+    files.push(("models.rs".to_owned(), true, models(None)));
+    for (index, module) in api.modules.iter().enumerate() {
+        let name = Some(&module.name);
+        let parts = std::iter::once(Part::ModuleClient(index))
+            .chain(ops(name))
+            .chain(models(name))
+            .collect();
+        files.push((format!("{}.rs", module.name), true, parts));
+    }
     let jobs: Vec<(usize, Part)> = files
         .iter()
         .enumerate()
         .flat_map(|(file, (.., parts))| parts.iter().map(move |part| (file, *part)))
         .collect();
+    let module_of = |file: usize| (file >= 2).then(|| api.modules[file - 2].name.clone());
     let next = AtomicUsize::new(0);
     let work = || -> Result<Vec<(usize, String)>, Error> {
         let cx = Cx::new(api, settings)?;
@@ -182,9 +237,13 @@ pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
             let Some(&(file, part)) = jobs.get(job) else {
                 return Ok(done);
             };
-            let (name, emit, _) = &files[file];
-            if let Some(tokens) = emit(&cx, api, part) {
-                done.push((job, format_items(name, tokens)?));
+            *cx.here.borrow_mut() = module_of(file);
+            let tokens = match part {
+                Part::Model(_) => models::emit(&cx, api, part),
+                _ => operations::emit(&cx, api, settings, part),
+            };
+            if let Some(tokens) = tokens {
+                done.push((job, format_items(&files[file].0, tokens)?));
             }
         }
     };
@@ -200,19 +259,30 @@ pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
     done.extend(ours?);
     done.sort_unstable_by_key(|(job, _)| *job);
     let mut contents: Vec<String> = Vec::new();
-    for (name, ..) in &files {
+    for (name, parent_models, _) in &files {
+        let models = parent_models.then(|| {
+            quote! {
+                #[allow(unused_imports)]
+                use super::models;
+            }
+        });
+        let header = quote! {
+            #[allow(unused_imports)]
+            use #runtime_crate as rt;
+            #models
+        };
         contents.push(format!(
             "// This file is generated by the `codegen` crate from `{}`.\n\
              // Do not edit it: edit the spec and generate it again.\n\n{}",
             api.source_name,
-            format_items(name, header.clone())?
+            format_items(name, header)?
         ));
     }
     for (job, text) in done {
         contents[jobs[job].0].push_str(&text);
     }
     Ok(files
-        .iter()
+        .into_iter()
         .zip(contents)
         .map(|((name, ..), contents)| File { name, contents })
         .collect())
@@ -391,9 +461,11 @@ pub(crate) fn checks(
     let member = ident(field);
     let mut rules = Vec::new();
     if let Some(min) = constraints.min_length {
+        let min = proc_macro2::Literal::usize_unsuffixed(min);
         rules.push(quote!(.min_length(#min)));
     }
     if let Some(max) = constraints.max_length {
+        let max = proc_macro2::Literal::usize_unsuffixed(max);
         rules.push(quote!(.max_length(#max)));
     }
     if let Some(pattern) = &constraints.pattern {
@@ -406,9 +478,11 @@ pub(crate) fn checks(
         rules.push(quote!(.maximum(#max)));
     }
     if let Some(min) = constraints.min_items {
+        let min = proc_macro2::Literal::usize_unsuffixed(min);
         rules.push(quote!(.min_items(#min)));
     }
     if let Some(max) = constraints.max_items {
+        let max = proc_macro2::Literal::usize_unsuffixed(max);
         rules.push(quote!(.max_items(#max)));
     }
     // In a `static` when there is a pattern, so that it is compiled once.

@@ -6,12 +6,7 @@ use quote::quote;
 use super::{checks, doc, ident, redacted_debug, Cx, Part};
 use crate::model::{Api, EnumValue, Field, TypeDef, TypeKind, Variant};
 
-/// The parts of `models.rs` in order: a model each.
-pub(super) fn parts(api: &Api) -> Vec<Part> {
-    (0..api.types.len()).map(Part::Model).collect()
-}
-
-/// The items of one part of `models.rs`.
+/// The items of one part of `models.rs` or a module's file: a model.
 pub(super) fn emit(cx: &Cx, api: &Api, part: Part) -> Option<TokenStream> {
     match part {
         Part::Model(index) => Some(type_def(cx, &api.types[index])),

@@ -11,30 +11,84 @@ use quote::format_ident;
 use crate::model::{
     Api, Auth, AuthScheme, Body, Encoding, Input, Location, Operation, Pagination, Style, Type,
 };
+use crate::Settings;
 
-/// The parts of `operations.rs` in order: the API's constants and the
-/// client, then each operation's input struct, then its outcome, its error
-/// enum and its builder, each kind for every operation in turn.
-pub(super) fn parts(api: &Api) -> Vec<Part> {
-    let ops = 0..api.operations.len();
-    std::iter::once(Part::Client)
-        .chain(ops.clone().map(Part::Input))
-        .chain(ops.clone().map(Part::Outcome))
-        .chain(ops.clone().map(Part::ErrorEnum))
-        .chain(ops.map(Part::Builder))
-        .collect()
-}
-
-/// The items of one part of `operations.rs`, if it has any.
-pub(super) fn emit(cx: &Cx, api: &Api, part: Part) -> Option<TokenStream> {
+/// The items of one part of `mod.rs` or a module's file, if it has any.
+pub(super) fn emit(cx: &Cx, api: &Api, settings: &Settings, part: Part) -> Option<TokenStream> {
     let op = |index: usize| &api.operations[index];
     match part {
         Part::Client => Some(client(cx, api)),
+        Part::ModuleClient(index) => Some(module_client(cx, api, settings, index)),
         Part::Input(index) => input_struct_def(cx, op(index)),
         Part::Outcome(index) => outcome_def(cx, op(index)),
         Part::ErrorEnum(index) => error_enum_def(cx, op(index)),
+        Part::ErrorType(index) => error_type_def(cx, op(index)),
         Part::Builder(index) => Some(builder(cx, op(index))),
         Part::Model(_) => None,
+    }
+}
+
+/// A module's file before its operations: the shared models it uses,
+/// re-exported, what [`Settings::module_extensions`] adds, and its client.
+fn module_client(cx: &Cx, api: &Api, settings: &Settings, index: usize) -> TokenStream {
+    let rt = &cx.rt;
+    let module = &api.modules[index];
+    let ops: Vec<&Operation> = api
+        .operations
+        .iter()
+        .filter(|op| op.module.as_ref() == Some(&module.name))
+        .collect();
+    let index = api.type_index();
+    let roots = ops
+        .iter()
+        .flat_map(|op| super::features::operation_models(op));
+    let mut shared: Vec<String> = index
+        .reachable(roots.collect::<Vec<String>>())
+        .into_iter()
+        .filter(|name| !cx.homes.contains_key(name))
+        .collect();
+    shared.sort();
+    let shared = shared.iter().map(|name| ident(name));
+    let extensions = settings
+        .module_extensions
+        .iter()
+        .filter(|(name, _)| *name == module.name || *name == module.tag)
+        .map(|(_, path)| syn::parse_str::<syn::Path>(path).map(|path| quote!(pub use #path::*;)))
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap_or_default();
+    let methods = ops.iter().map(|op| client_method(cx, op));
+    let tag = &module.tag;
+    let client_doc = format!(
+        " The `{tag}` operations: each is a method that returns a request builder; set optional inputs on it, then `.send().await`."
+    );
+    let reexports = (shared.len() > 0).then(|| quote!(pub use models::{#(#shared),*};));
+    quote! {
+        #reexports
+        #(#extensions)*
+
+        #[doc = #client_doc]
+        ///
+        /// Made by the client's method of the module's name. Cheap to clone: clones share
+        /// connections, configuration and the current token.
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            runtime: #rt::Client,
+        }
+
+        impl #rt::FromRuntime for Client {
+            fn from_runtime(runtime: #rt::Client) -> Self {
+                Self { runtime }
+            }
+        }
+
+        impl Client {
+            /// The runtime client this client sends its calls through.
+            pub fn runtime(&self) -> &#rt::Client {
+                &self.runtime
+            }
+
+            #(#methods)*
+        }
     }
 }
 
@@ -56,7 +110,34 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
         &api.error_shape.request_id,
     );
     let client_doc = format!(" A client of the {title} API. Cheap to clone: clones share connections, configuration and the current token.");
-    let methods = api.operations.iter().map(|op| client_method(cx, op));
+    let methods = api
+        .operations
+        .iter()
+        .filter(|op| op.module.is_none())
+        .map(|op| client_method(cx, op));
+    let (modules, accessors): (Vec<TokenStream>, Vec<TokenStream>) = api
+        .modules
+        .iter()
+        .map(|module| {
+            let name = ident(&module.name);
+            let gate = cx.gates.module(&module.tag).cfg();
+            let docs = match module.doc.is_empty() {
+                true => doc(&[format!("The `{}` operations.", module.tag)]),
+                false => doc(&module.doc),
+            };
+            let accessor_doc = format!(" The `{}` operations.", module.tag);
+            (
+                quote!(#docs #gate pub mod #name;),
+                quote! {
+                    #[doc = #accessor_doc]
+                    #gate
+                    pub fn #name(&self) -> #name::Client {
+                        #rt::FromRuntime::from_runtime(self.runtime.clone())
+                    }
+                },
+            )
+        })
+        .unzip();
     let auth_consts = auth_consts(cx, api);
     // Without a token to send, the client needs none to be made.
     let new = match api.operations.iter().any(|op| op.auth.is_some()) {
@@ -74,6 +155,9 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
         },
     };
     quote! {
+        pub mod models;
+        #(#modules)*
+
         /// The servers of the API, the client's default first.
         pub const SERVERS: &[&str] = &[#(#urls),*];
 
@@ -129,6 +213,8 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
             pub fn base_url(&self) -> &str {
                 self.runtime.base_url()
             }
+
+            #(#accessors)*
 
             #(#methods)*
         }
@@ -202,18 +288,42 @@ fn input_struct_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
         };
         quote!(#docs pub #field: #ty,)
     });
-    let client = &cx.client;
+    let client = client_name(cx, op);
     let text = format!(
         " The required inputs of [`{client}::{}`], named so that they cannot be swapped.",
         op.method_name
     );
     let gate = cx.gates.operation(op).cfg();
+    let has_secret = required.iter().any(|i| i.secret);
+    let derive_debug = (!has_secret).then(|| quote!(Debug,));
+    let derive_eq = required
+        .iter()
+        .all(|i| !matches!(i.ty, Type::File))
+        .then(|| quote!(PartialEq,));
+    let debug = has_secret.then(|| {
+        let fields = required.iter().map(|i| (i.rust_name.as_str(), i.secret));
+        let debug = redacted_debug(&name.to_string(), fields);
+        // The impl needs the lifetime of the struct.
+        let debug = match lifetime.is_some() {
+            true => syn::parse2::<syn::ItemImpl>(debug)
+                .map(|mut item| {
+                    item.generics = syn::parse_quote!(<'a>);
+                    item.self_ty = syn::parse_quote!(#name<'a>);
+                    quote!(#item)
+                })
+                .unwrap_or_default(),
+            false => debug,
+        };
+        quote!(#gate #debug)
+    });
     Some(quote! {
         #[doc = #text]
         #gate
+        #[derive(#derive_debug Clone, #derive_eq)]
         pub struct #name #lifetime {
             #(#fields)*
         }
+        #debug
     })
 }
 
@@ -232,7 +342,7 @@ fn outcome_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
             None => quote!(#docs #variant,),
         }
     });
-    let client = &cx.client;
+    let client = client_name(cx, op);
     let text = format!(
         " What [`{client}::{}`] answers: a variant per success status.",
         op.method_name
@@ -268,10 +378,10 @@ fn error_enum_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
         let ty = cx.rust_type(ty);
         quote!(#docs #variant(#ty),)
     });
-    let client = &cx.client;
+    let client = client_name(cx, op);
     let text = format!(
-        " The body of an error [`{client}::{}`] fails with, read by [`{}::error_body`]: a variant per error status the spec gives a body.",
-        op.method_name, op.builder_name
+        " The body of an error [`{client}::{}`] fails with, read by `Error::body`: a variant per error status the spec gives a body.",
+        op.method_name
     );
     let gate = cx.gates.operation(op).cfg();
     Some(quote! {
@@ -284,41 +394,83 @@ fn error_enum_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
     })
 }
 
-/// `error_body`: the body of an API error read as the type the spec gives
-/// its status, when it gives one. The status is looked up among the
-/// operation's error statuses as the runtime's `declared_status` does; a
-/// status without a body reads as `None`, not as its range's or `default`'s.
-fn error_body(cx: &Cx, op: &Operation) -> Option<TokenStream> {
+/// The client type an operation's method is on, as its items name it.
+fn client_name(cx: &Cx, op: &Operation) -> String {
+    match op.module {
+        Some(_) => "Client".to_owned(),
+        None => cx.client.to_string(),
+    }
+}
+
+/// The operation's error type: an enum of the codes its error responses'
+/// examples document and `Other`, with the body its errors are read with,
+/// when the spec gives one.
+fn error_type_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
     let rt = &cx.rt;
-    let (output, arms): (TokenStream, Vec<TokenStream>) = match (&op.error_enum, op.error_type()) {
-        (Some(name), _) => {
-            let name = ident(name);
+    let name = ident(op.error_type.as_ref()?);
+    let gate = cx.gates.operation(op).cfg();
+    let client = client_name(cx, op);
+    let reads = match op.typed_errors().next().is_some() {
+        true => "its codes (`Error::code`) and its body (`Error::body`)",
+        false => "its codes (`Error::code`)",
+    };
+    let text = vec![format!(
+        "The errors of [`{client}::{}`] the spec documents: {reads}.",
+        op.method_name
+    )];
+    let variants = op.codes.iter().map(|code| {
+        let docs = status_doc(&code.status, &code.doc);
+        let variant = ident(&code.variant);
+        quote!(#docs #variant,)
+    });
+    let values = op.codes.iter().map(|code| {
+        let (variant, value) = (ident(&code.variant), &code.code);
+        quote!(#variant = #value)
+    });
+    let string = &cx.std.string;
+    let declared: Vec<&String> = op.errors.iter().map(|error| &error.status).collect();
+    let with_body: Vec<&String> = op.typed_errors().map(|(error, _)| &error.status).collect();
+    let body = match (&op.error_enum, op.error_type()) {
+        (Some(body), _) => {
+            let body = ident(body);
             let arms = op.typed_errors().map(|(error, _)| {
                 let (status, variant) = (&error.status, ident(&error.variant));
-                quote!(#status => api.decode_body().map(#name::#variant),)
+                quote!(#status => api.decode_body().map(#body::#variant),)
             });
-            (quote!(#name), arms.collect())
+            let option = &cx.std.option;
+            let result = &cx.std.result;
+            Some(quote! {
+                #gate
+                impl #rt::ErrorBody for #name {
+                    type Body = #body;
+                    fn read(api: &#rt::ApiError) -> #option<#result<#body, #rt::Error>> {
+                        Some(match api.declared_status(&[#(#declared),*])? {
+                            #(#arms)*
+                            _ => return None,
+                        })
+                    }
+                }
+            })
         }
         (None, Some(ty)) => {
-            let statuses = op.typed_errors().map(|(error, _)| &error.status);
-            let arm = quote!(#(#statuses)|* => api.decode_body(),);
-            (cx.rust_type(ty), vec![arm])
+            let ty = cx.rust_type(ty);
+            Some(quote!(#gate #rt::error_body!(#name: #ty, [#(#declared),*], [#(#with_body),*]);))
         }
-        (None, None) => return None,
+        (None, None) => None,
     };
-    let declared = op.errors.iter().map(|error| &error.status);
-    let option = &cx.std.option;
+    let docs = doc(&text);
     Some(quote! {
-        /// The body of `error` as the spec describes it, when `error` is the server's answer (`Error::Api`) with a status given a body here: the code's own, or else its range's, or else `default`'s.
-        /// `None` for other errors and statuses; `Error::Decode`, naming the JSON path, when the body does not fit.
-        pub fn error_body(error: &#rt::Error) -> #option<#rt::Result<#output>> {
-            let api = error.as_api()?;
-            let body = match api.declared_status(&[#(#declared),*])? {
-                #(#arms)*
-                _ => return None,
-            };
-            Some(body)
+        #docs
+        #gate
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#variants)*
+            /// A code the spec does not document, as the server sent it.
+            Other(#string),
         }
+        #gate
+        #rt::error_codes!(#name { #(#values),* });
+        #body
     })
 }
 
@@ -350,10 +502,10 @@ fn read_outcome(name: &str, op: &Operation) -> TokenStream {
         .find(|s| s.status.parse::<u16>().is_err())
     {
         Some(range) => value(range),
-        None => quote!(return Err(response.undeclared())),
+        None => quote!(return Err(response.undeclared().typed())),
     };
     quote! {
-        let response = self.client.runtime.send_raw(request).await?;
+        let response = self.client.send_raw(request).await?;
         Ok(match response.status() {
             #(#arms)*
             _ => #rest,
@@ -363,12 +515,27 @@ fn read_outcome(name: &str, op: &Operation) -> TokenStream {
 
 fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
     let mut lines = op.doc.clone();
+    // Statuses whose codes the error type documents are described there.
+    let documented = |status: &str| op.codes.iter().any(|code| code.status == status);
+    let undocumented: Vec<_> = op
+        .errors
+        .iter()
+        .filter(|e| !documented(&e.status))
+        .collect();
     if !op.errors.is_empty() {
         lines.push(String::new());
         lines.push("# Errors".to_owned());
         lines.push(String::new());
-        lines.push("Besides transport and decoding failures, the server may answer:".to_owned());
-        for error in &op.errors {
+        if let Some(error_type) = &op.error_type {
+            lines.push(format!(
+                "Besides transport and decoding failures, fails with the errors of [`{error_type}`]."
+            ));
+        }
+        if !undocumented.is_empty() {
+            lines
+                .push("Besides transport and decoding failures, the server may answer:".to_owned());
+        }
+        for error in undocumented {
             let mut first = true;
             for line in &error.doc {
                 if first {
@@ -380,13 +547,6 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
                     lines.push(format!("  {line}"));
                 }
             }
-        }
-        if op.typed_errors().next().is_some() {
-            lines.push(String::new());
-            lines.push(format!(
-                "[`{}::error_body`] reads the body of such an error as the spec describes it.",
-                op.builder_name
-            ));
         }
     }
     let docs = doc(&lines);
@@ -429,9 +589,9 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
         op.inputs.iter().partition(|i| in_body(op, i));
     let mut inits: Vec<TokenStream> = own_inputs.iter().map(init).collect();
     if let Some(body) = body_struct(op) {
-        let body = ident(body);
         let fields = body_inputs.iter().map(init);
-        inits.push(quote!(body: super::models::#body { #(#fields)* },));
+        let body = cx.model_path(body);
+        inits.push(quote!(body: #body { #(#fields)* },));
     }
     let gate = cx.gates.operation(op).cfg();
     quote! {
@@ -439,7 +599,7 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
         #gate
         pub fn #method(&self, #(#params),*) -> #builder {
             #builder {
-                client: self.clone(),
+                client: self.runtime.clone(),
                 options: ::std::default::Default::default(),
                 #(#inits)*
             }
@@ -449,10 +609,10 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
 
 fn builder(cx: &Cx, op: &Operation) -> TokenStream {
     let rt = &cx.rt;
-    let client = &cx.client;
+    let client = client_name(cx, op);
     let name = ident(&op.builder_name);
     let method_path = format!(
-        " A `{}` request, made by [`{client}::{}`]({client}::{}).",
+        " A `{}` request, made by [`{client}::{}`]({client}::{}): set optional inputs with its methods, then call [`send`](Self::send).",
         op.id, op.method_name, op.method_name
     );
     let own_inputs: Vec<&Input> = op.inputs.iter().filter(|i| !in_body(op, i)).collect();
@@ -470,8 +630,8 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
         })
         .collect();
     if let Some(body) = body_struct(op) {
-        let body = ident(body);
-        fields.push(quote!(body: super::models::#body,));
+        let body = cx.model_path(body);
+        fields.push(quote!(body: #body,));
     }
     let setters = op.inputs.iter().filter(|i| !i.required).map(|input| {
         let docs = doc(&input.doc);
@@ -501,16 +661,13 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
     let send = send(cx, op);
     let validate = validate(cx, op);
     let pages = op.pagination.as_ref().map(|p| pages(cx, op, p));
-    let error_body = error_body(cx, op);
     quote! {
         #[doc = #method_path]
-        ///
-        /// Set optional inputs with its methods, then call [`send`](Self::send).
         #gate
         #[derive(#derive_debug Clone)]
         #[must_use = "a request does nothing until it is sent with `.send().await`"]
         pub struct #name {
-            client: #client,
+            client: #rt::Client,
             options: #rt::CallOptions,
             #(#fields)*
         }
@@ -525,7 +682,6 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
             #validate
             #send
             #pages
-            #error_body
         }
     }
 }
@@ -608,7 +764,10 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
     let auth = match &op.auth {
         Some(auth) => {
             let name = auth_const(auth);
-            quote!(#name)
+            match op.module {
+                Some(_) => quote!(super::#name),
+                None => quote!(#name),
+            }
         }
         None => quote!(None),
     };
@@ -621,19 +780,19 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
         }
         (None, Some(content)) if content.encoding == Encoding::Json => (
             cx.rust_type(&content.ty),
-            quote!(self.client.runtime.send_json(request).await),
+            quote!(Ok(self.client.send_json(request).await?)),
         ),
         (None, Some(content)) => {
-            let sent = quote!(self.client.runtime.send_raw(request).await?);
+            let sent = quote!(self.client.send_raw(request).await?);
             let read = match content.encoding {
-                Encoding::Text => quote!(#sent.text()),
+                Encoding::Text => quote!(Ok(#sent.text()?)),
                 _ => quote!(Ok(#sent.into_bytes())),
             };
             (cx.rust_type(&content.ty), read)
         }
         (None, None) => (
             quote!(()),
-            quote!(self.client.runtime.send_empty(request).await),
+            quote!(Ok(self.client.send_empty(request).await?)),
         ),
     };
     let check = has_rules(op)
@@ -644,12 +803,24 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
         || body.is_some()
         || accept.is_some())
     .then(|| quote!(mut));
+    let error = match &op.error_type {
+        Some(name) => {
+            let name = ident(name);
+            quote!(#rt::Error<#name>)
+        }
+        None => quote!(#rt::Error),
+    };
     quote! {
         /// Checks the inputs against the spec's rules, sends the request (retrying
         /// as the retry policy allows) and decodes the response.
-        pub async fn send(self) -> #rt::Result<#output> {
-            static OPERATION: #rt::Operation =
-                #rt::Operation::new(#id, #rt::Method::#method, #template, #auth, #idempotent);
+        pub async fn send(self) -> #rt::Result<#output, #error> {
+            static OPERATION: #rt::Operation = #rt::Operation {
+                id: #id,
+                method: #rt::Method::#method,
+                path: #template,
+                auth: #auth,
+                idempotent: #idempotent,
+            };
             #check
             let #mutable request = #rt::Request::new(&OPERATION, self.options);
             #(#path_params)*
@@ -930,13 +1101,20 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     } else {
         quote!(page.#items_field.unwrap_or_default())
     };
+    let error = match &op.error_type {
+        Some(name) => {
+            let name = ident(name);
+            quote!(#rt::Error<#name>)
+        }
+        None => quote!(#rt::Error),
+    };
     let pages_doc = format!(
         " Every page, from the one this request asks for to the last: each next request carries the previous page's `{}`, until it is empty or missing.",
         pagination.cursor_field
     );
     quote! {
         #[doc = #pages_doc]
-        pub fn pages(self) -> #rt::Stream<#page> {
+        pub fn pages(self) -> #rt::Stream<#page, #error> {
             let first = #current.cloned();
             #rt::pages(
                 self,
@@ -951,7 +1129,7 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
         }
 
         /// Every item of every page, in order; see [`pages`](Self::pages).
-        pub fn items(self) -> #rt::Stream<#item> {
+        pub fn items(self) -> #rt::Stream<#item, #error> {
             #rt::items(self.pages(), |page| #items)
         }
     }

@@ -12,6 +12,7 @@
 mod bodies;
 mod conventions;
 mod extensions;
+mod modules;
 mod names;
 mod normalize;
 mod parameters;
@@ -45,6 +46,12 @@ pub struct Lowered {
 /// done: from the first problem on, where the nodes of the files are is read
 /// on a second thread while lowering goes on.
 pub fn lower(spec: &Spec) -> Result<Lowered, Error> {
+    lower_with(spec, false)
+}
+
+/// [`lower`], with the operations in a module per tag when `modules` is set
+/// (see [`Settings::module_per_tag`](crate::Settings::module_per_tag)).
+pub fn lower_with(spec: &Spec, modules: bool) -> Result<Lowered, Error> {
     let mut document = spec.document.clone();
     let normalized = normalize::normalize(&mut document, &spec.document);
     let read_positions = Once::new();
@@ -67,7 +74,7 @@ pub fn lower(spec: &Spec) -> Result<Lowered, Error> {
             errors: Vec::new(),
             warnings: Vec::new(),
         };
-        let api = lowerer.api();
+        let api = lowerer.api(modules);
         let locate = |problem: Problem| spec.error(&problem.pointer, problem.message);
         if lowerer.errors.is_empty() {
             let warnings = normalized
@@ -124,7 +131,7 @@ impl<'a> Lowerer<'a> {
         result.map_err(|e| self.errors.push(e)).ok()
     }
 
-    fn api(&mut self) -> Api {
+    fn api(&mut self, modules: bool) -> Api {
         let servers = self.servers();
         if let Some(components) = &self.doc.components {
             // Component schemas take their names first, in order: `$ref`s name them.
@@ -185,7 +192,9 @@ impl<'a> Lowerer<'a> {
         let retryable_error_codes =
             self.string_list(&self.doc.extensions, "x-retryable-error-codes", "#");
         let (request_id_header, error_shape) = self.conventions();
+        let modules = self.organize(&mut operations, &error_shape, modules);
         Api {
+            modules,
             retryable_error_codes,
             request_id_header,
             error_shape,
@@ -317,6 +326,9 @@ impl<'a> Lowerer<'a> {
             outcome,
             errors,
             error_enum,
+            error_type: None,
+            codes: Vec::new(),
+            module: None,
             auth,
             idempotent,
             pagination,

@@ -80,6 +80,7 @@ impl<'a> Lowerer<'a> {
                 };
                 errors.push(ErrorResponse {
                     status,
+                    examples: self.examples(&response.content),
                     variant,
                     doc: lines(&response.description),
                     ty,
@@ -147,13 +148,43 @@ impl<'a> Lowerer<'a> {
         let first = error_types.next();
         let error_enum = error_types
             .any(|ty| Some(ty) != first)
-            .then(|| self.claim_type_name(&format!("{builder_name}Error"), pointer));
+            .then(|| self.claim_type_name(&format!("{builder_name}ErrorBody"), pointer));
         Ok(Responses {
             successes,
             outcome,
             errors,
             error_enum,
         })
+    }
+
+    /// The examples of a JSON body (`example`, or each of `examples`, those
+    /// given by `$ref` to `#/components/examples` too), with their summaries.
+    fn examples(
+        &self,
+        content: &indexmap::IndexMap<String, openapiv3::MediaType>,
+    ) -> Vec<(Option<String>, serde_json::Value)> {
+        let Some((_, media)) = content.iter().find(|(media_type, _)| is_json(media_type)) else {
+            return Vec::new();
+        };
+        let named = media.examples.values().filter_map(|example| {
+            let example = match example {
+                openapiv3::ReferenceOr::Item(example) => example,
+                openapiv3::ReferenceOr::Reference { reference } => {
+                    let name = reference.strip_prefix("#/components/examples/")?;
+                    match self.doc.components.as_ref()?.examples.get(name)? {
+                        openapiv3::ReferenceOr::Item(example) => example,
+                        openapiv3::ReferenceOr::Reference { .. } => return None,
+                    }
+                }
+            };
+            Some((example.summary.clone(), example.value.clone()?))
+        });
+        media
+            .example
+            .iter()
+            .map(|value| (None, value.clone()))
+            .chain(named)
+            .collect()
     }
 
     /// The type of an error response's JSON body, called `hint` when it is

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
-use dingtalk::models::*;
+use dingtalk::drive_1_0::*;
 
 use super::{
     conflict, forbidden, json, param, server_error, unsupported, user, Answer, Conflict, Drive,

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use axum::extract::State;
-use dingtalk::models::*;
+use dingtalk::drive_1_0::*;
 
 use super::{json, no_body, param, user, Answer, GIB};
 use crate::extract::{Authorized, DriveBody};

@@ -25,7 +25,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use dingtalk::models::*;
+use dingtalk::drive_1_0::*;
 use dingtalk::Timestamp;
 
 use crate::paging::Limits;

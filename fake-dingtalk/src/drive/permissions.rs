@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::extract::{Path, Query, State};
-use dingtalk::models::*;
+use dingtalk::drive_1_0::*;
 
 use super::{
     json, no_body, param, rank, unsupported, user, Answer, Grant, DOWNLOAD, EDIT, MANAGE, READ,

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Query, State};
-use dingtalk::models::*;
+use dingtalk::drive_1_0::*;
 
 use super::{forbidden, json, no_body, param, user, Answer, Drive, Recycled, ROOT};
 use crate::extract::{Authorized, DriveBody};

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
-use dingtalk::models::*;
+use dingtalk::drive_1_0::*;
 
 use super::{forbidden, json, no_body, param, user, Answer, GIB, LIMITS, OWN};
 use crate::extract::{Authorized, DriveBody};

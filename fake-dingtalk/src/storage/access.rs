@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use dingtalk::models::*;
+use dingtalk::storage_1_0::*;
 
 use super::errors::permission_denied;
 use super::state::{Grant, Space, Storage};

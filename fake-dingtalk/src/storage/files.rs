@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
-use dingtalk::models::*;
+use dingtalk::storage_1_0::*;
 
 use super::{
     extension, non_empty, param_error, permission_denied, strategy, valid_name, Placement, Storage,

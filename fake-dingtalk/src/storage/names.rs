@@ -1,7 +1,7 @@
 //! Names of files and folders: which are allowed, how a clash is resolved,
 //! and what a file's extension says about it.
 
-use dingtalk::models::ConflictStrategy;
+use dingtalk::storage_1_0::ConflictStrategy;
 
 use crate::Reply;
 

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::extract::{Path, Query, State};
-use dingtalk::models::*;
+use dingtalk::storage_1_0::*;
 
 use super::{param_error, role_model, Grant, Storage};
 use crate::extract::{Body, Operator};

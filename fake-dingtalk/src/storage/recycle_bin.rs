@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
-use dingtalk::models::*;
+use dingtalk::storage_1_0::*;
 
 use super::{
     param_error, permission_denied, space_not_exist, strategy, Placement, Recycled, Space, Storage,

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use dingtalk::models::*;
+use dingtalk::storage_1_0::*;
 
 use super::names::{category, extension, IMAGES};
 use super::state::{Node, Space, Storage, View};

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Path, State};
-use dingtalk::models::*;
+use dingtalk::storage_1_0::*;
 
 use super::{param_error, permission_denied, Space};
 use crate::extract::{Body, Operator};

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::Instant;
 
-use dingtalk::models::*;
+use dingtalk::storage_1_0::*;
 use dingtalk::Timestamp;
 
 use super::errors::{already_exists, dentry_not_exist, param_error, space_not_exist};

@@ -9,10 +9,10 @@ use futures_util::lock::Mutex;
 use openapi_runtime::{FromRuntime, Token};
 
 use super::{Credentials, Source, HIDDEN};
-use crate::models::{ClientCredentialsGrantType, UserTokenGrantType, UserTokenResponse};
-use crate::operations::{
-    Oauth2GetAccessTokenInput, Oauth2GetCorpAccessTokenInput, Oauth2GetSsoAccessTokenInput,
-    Oauth2GetSuiteAccessTokenInput, Oauth2GetTokenInput, Oauth2GetUserTokenInput,
+use crate::oauth2_1_0::{ClientCredentialsGrantType, UserTokenGrantType, UserTokenResponse};
+use crate::oauth2_1_0::{
+    GetAccessTokenInput, GetCorpAccessTokenInput, GetSsoAccessTokenInput, GetSuiteAccessTokenInput,
+    GetTokenInput, GetUserTokenInput,
 };
 use crate::{Client, Error};
 
@@ -261,7 +261,8 @@ impl Exchange {
                 app_secret,
             } => {
                 let response = client
-                    .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+                    .oauth2_1_0()
+                    .get_access_token(GetAccessTokenInput {
                         app_key,
                         app_secret,
                     })
@@ -276,7 +277,8 @@ impl Exchange {
                 suite_ticket,
             } => {
                 let response = client
-                    .oauth2_get_corp_access_token(Oauth2GetCorpAccessTokenInput {
+                    .oauth2_1_0()
+                    .get_corp_access_token(GetCorpAccessTokenInput {
                         auth_corp_id,
                         suite_key,
                         suite_secret,
@@ -292,7 +294,8 @@ impl Exchange {
                 client_secret,
             } => {
                 let response = client
-                    .oauth2_get_token(Oauth2GetTokenInput {
+                    .oauth2_1_0()
+                    .get_token(GetTokenInput {
                         corp_id,
                         client_id,
                         client_secret,
@@ -308,7 +311,8 @@ impl Exchange {
                 suite_ticket,
             } => {
                 let response = client
-                    .oauth2_get_suite_access_token(Oauth2GetSuiteAccessTokenInput {
+                    .oauth2_1_0()
+                    .get_suite_access_token(GetSuiteAccessTokenInput {
                         suite_key,
                         suite_secret,
                         suite_ticket,
@@ -330,7 +334,8 @@ impl Exchange {
                 sso_secret,
             } => {
                 let response = client
-                    .oauth2_get_sso_access_token(Oauth2GetSsoAccessTokenInput {
+                    .oauth2_1_0()
+                    .get_sso_access_token(GetSsoAccessTokenInput {
                         corpid: corp_id,
                         sso_secret,
                     })
@@ -363,7 +368,7 @@ async fn user_token(
     grant: &Mutex<Grant>,
 ) -> Result<UserTokenResponse, Error> {
     let mut grant = grant.lock().await;
-    let input = |grant_type| Oauth2GetUserTokenInput {
+    let input = |grant_type| GetUserTokenInput {
         client_id,
         client_secret,
         grant_type,
@@ -371,14 +376,16 @@ async fn user_token(
     let (request, refused) = match &*grant {
         Grant::Code(code) => (
             client
-                .oauth2_get_user_token(input(UserTokenGrantType::AuthorizationCode))
+                .oauth2_1_0()
+                .get_user_token(input(UserTokenGrantType::AuthorizationCode))
                 .code(code.as_str()),
             "the authorisation code was refused (it is unknown, expired or already \
              used); have the user log in and authorise the app again",
         ),
         Grant::RefreshToken(token) => (
             client
-                .oauth2_get_user_token(input(UserTokenGrantType::RefreshToken))
+                .oauth2_1_0()
+                .get_user_token(input(UserTokenGrantType::RefreshToken))
                 .refresh_token(token.as_str()),
             "the refresh token was refused (it is unknown, expired, revoked or was \
              already used: each renewal may replace it, and only the latest works); \

@@ -1,6 +1,6 @@
 //! DingTalk's credentials: one constructor per kind of access token, each
 //! exchanged for tokens with its OAuth2 operation (in [`exchange`], with the
-//! `oauth2` feature). The runtime caches the tokens and renews them.
+//! `oauth2_1_0` feature). The runtime caches the tokens and renews them.
 
 use std::fmt;
 
@@ -9,7 +9,7 @@ use openapi_runtime::{ResolveToken, Token};
 
 use crate::Error;
 
-#[cfg(feature = "oauth2")]
+#[cfg(feature = "oauth2_1_0")]
 mod exchange;
 
 /// What a client authenticates with: where its access tokens come from.
@@ -46,11 +46,11 @@ mod exchange;
 ///
 /// `Debug` shows keys and ids but no secret, ticket, code or token.
 ///
-/// Only [`access_token`](Self::access_token) is there without the `oauth2`
+/// Only [`access_token`](Self::access_token) is there without the `oauth2_1_0`
 /// feature: the others are exchanged with its operations.
 ///
 /// ```no_run
-/// # #[cfg(feature = "oauth2")]
+/// # #[cfg(feature = "oauth2_1_0")]
 /// # async fn run() -> Result<(), dingtalk::Error> {
 /// use dingtalk::{Client, Credentials};
 ///
@@ -64,7 +64,7 @@ mod exchange;
 /// let user = Client::builder()
 ///     .credentials(user_credentials.clone())
 ///     .build()?;
-/// let rules = user.oauth2_get_personal_auth_rule().send().await?;
+/// let rules = user.oauth2_1_0().get_personal_auth_rule().send().await?;
 /// println!("{rules:?}");
 /// // The refresh token in force, to keep for the next run.
 /// let refresh_token = user_credentials.refresh_token().await;
@@ -79,7 +79,7 @@ pub struct Credentials {
 #[derive(Clone)]
 enum Source {
     AccessToken(String),
-    #[cfg(feature = "oauth2")]
+    #[cfg(feature = "oauth2_1_0")]
     Exchange(exchange::Exchange),
 }
 
@@ -100,7 +100,7 @@ impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.source {
             Source::AccessToken(_) => f.debug_tuple("AccessToken").field(&HIDDEN).finish(),
-            #[cfg(feature = "oauth2")]
+            #[cfg(feature = "oauth2_1_0")]
             Source::Exchange(exchange) => exchange.fmt(f),
         }
     }
@@ -111,7 +111,7 @@ impl ResolveToken for Credentials {
         &'a self,
         runtime: &'a openapi_runtime::Client,
     ) -> BoxFuture<'a, Result<Token, Error>> {
-        #[cfg(not(feature = "oauth2"))]
+        #[cfg(not(feature = "oauth2_1_0"))]
         let _ = runtime;
         Box::pin(async move {
             match &self.source {
@@ -119,7 +119,7 @@ impl ResolveToken for Credentials {
                     value: token.clone(),
                     expires_in: None,
                 }),
-                #[cfg(feature = "oauth2")]
+                #[cfg(feature = "oauth2_1_0")]
                 Source::Exchange(exchange) => exchange.token(runtime).await,
             }
         })

@@ -15,15 +15,14 @@ use openapi_runtime::{DownloadUrl, PartPlan, TransferOptions, UploadSource};
 use tokio::io::{AsyncReadExt, AsyncWrite};
 
 use super::{download_url, missing, one_piece, signed_url, to_path, PART_RULES};
-use crate::models::{DriveFile, DriveFileType};
-use crate::operations::{
-    DriveAddFileInput, DriveGetDownloadInfoInput, DriveGetFileInfoInput, DriveGetUploadInfoInput,
-};
-use crate::{Client, Error, Progress};
+use crate::drive_1_0::Client;
+use crate::drive_1_0::{AddFileInput, GetDownloadInfoInput, GetFileInfoInput, GetUploadInfoInput};
+use crate::drive_1_0::{DriveFile, DriveFileType};
+use crate::{Error, Progress};
 
 /// Where an uploaded drive file goes.
 #[derive(Debug, Clone, Copy)]
-pub struct DriveUploadFileInput<'a> {
+pub struct UploadFileInput<'a> {
     /// The drive space of the file.
     pub space_id: &'a str,
     /// The folder of the file; `"0"` is the space's root.
@@ -36,7 +35,7 @@ pub struct DriveUploadFileInput<'a> {
 
 /// The drive file to download.
 #[derive(Debug, Clone, Copy)]
-pub struct DriveDownloadFileInput<'a> {
+pub struct DownloadFileInput<'a> {
     pub space_id: &'a str,
     pub file_id: &'a str,
     /// The user the download is made as.
@@ -48,13 +47,13 @@ impl Client {
     /// new drive file, and returns the file. The content goes up in one
     /// request, read from the file or the bytes as it is sent; DingTalk wants
     /// its MD5 first, which is computed from bytes and files (one extra read)
-    /// and must be given with [`md5`](DriveUploadFile::md5) for a reader.
-    pub fn drive_upload_file(
+    /// and must be given with [`md5`](UploadFile::md5) for a reader.
+    pub fn upload_file(
         &self,
-        input: DriveUploadFileInput<'_>,
+        input: UploadFileInput<'_>,
         source: impl Into<UploadSource>,
-    ) -> DriveUploadFile {
-        DriveUploadFile {
+    ) -> UploadFile {
+        UploadFile {
             client: self.clone(),
             space_id: input.space_id.to_owned(),
             parent_id: input.parent_id.to_owned(),
@@ -68,8 +67,8 @@ impl Client {
     }
 
     /// Downloads a drive file's content, to a path or any writer.
-    pub fn drive_download_file(&self, input: DriveDownloadFileInput<'_>) -> DriveDownloadFile {
-        DriveDownloadFile {
+    pub fn download_file(&self, input: DownloadFileInput<'_>) -> DownloadFile {
+        DownloadFile {
             client: self.clone(),
             space_id: input.space_id.to_owned(),
             file_id: input.file_id.to_owned(),
@@ -82,7 +81,7 @@ impl Client {
 /// A drive upload being configured; [`send`](Self::send) carries it out.
 #[derive(Debug)]
 #[must_use = "an upload does nothing until `.send().await`"]
-pub struct DriveUploadFile {
+pub struct UploadFile {
     client: Client,
     space_id: String,
     parent_id: String,
@@ -94,7 +93,7 @@ pub struct DriveUploadFile {
     transfer: TransferOptions,
 }
 
-impl DriveUploadFile {
+impl UploadFile {
     /// The content's MD5, as lowercase hex; needed for a reader, computed otherwise.
     pub fn md5(mut self, hex: impl Into<String>) -> Self {
         self.md5 = Some(hex.into());
@@ -158,7 +157,7 @@ impl DriveUploadFile {
             );
             async move {
                 const OP: &str = "drive_GetUploadInfo";
-                let mut request = client.drive_get_upload_info(DriveGetUploadInfoInput {
+                let mut request = client.get_upload_info(GetUploadInfoInput {
                     space_id: &space_id,
                     parent_id: &parent_id,
                     file_name: &name,
@@ -197,7 +196,7 @@ impl DriveUploadFile {
             .await?;
         let mut add = self
             .client
-            .drive_add_file(DriveAddFileInput {
+            .add_file(AddFileInput {
                 space_id: &self.space_id,
                 file_type: DriveFileType::File,
                 file_name: &self.name,
@@ -208,7 +207,7 @@ impl DriveUploadFile {
         if let Some(policy) = self.conflict_policy {
             add = add.add_conflict_policy(policy);
         }
-        add.send().await
+        Ok(add.send().await?)
     }
 }
 
@@ -218,9 +217,11 @@ async fn md5_of(source: &UploadSource) -> Result<String, Error> {
     match source {
         UploadSource::Bytes(bytes) => hasher.update(bytes),
         UploadSource::File(path) => {
-            let io = |source| Error::Io {
-                what: format!("reading {}", path.display()),
-                source,
+            let io = |source| -> Error {
+                Error::Io {
+                    what: format!("reading {}", path.display()),
+                    source,
+                }
             };
             let mut file = tokio::fs::File::open(path).await.map_err(io)?;
             let mut buffer = vec![0; 1 << 20];
@@ -251,7 +252,7 @@ fn hex(bytes: &[u8]) -> String {
 /// [`to_writer`](Self::to_writer) carries it out.
 #[derive(Debug)]
 #[must_use = "a download does nothing until `.to_path(..)` or `.to_writer(..)` is awaited"]
-pub struct DriveDownloadFile {
+pub struct DownloadFile {
     client: Client,
     space_id: String,
     file_id: String,
@@ -259,7 +260,7 @@ pub struct DriveDownloadFile {
     transfer: TransferOptions,
 }
 
-impl DriveDownloadFile {
+impl DownloadFile {
     /// Called as bytes come down.
     pub fn on_progress(mut self, f: impl Fn(Progress) + Send + Sync + 'static) -> Self {
         self.transfer = self.transfer.on_progress(f);
@@ -302,7 +303,7 @@ impl DriveDownloadFile {
         );
         let expected = file.file_size.and_then(|size| u64::try_from(size).ok());
         to_path(
-            &self.client,
+            self.client.runtime(),
             path.as_ref(),
             &identity,
             expected,
@@ -313,14 +314,12 @@ impl DriveDownloadFile {
     }
 
     async fn file(&self) -> Result<DriveFile, Error> {
-        self.client
-            .drive_get_file_info(DriveGetFileInfoInput {
-                space_id: &self.space_id,
-                file_id: &self.file_id,
-                union_id: &self.union_id,
-            })
-            .send()
-            .await
+        let input = GetFileInfoInput {
+            space_id: &self.space_id,
+            file_id: &self.file_id,
+            union_id: &self.union_id,
+        };
+        Ok(self.client.get_file_info(input).send().await?)
     }
 
     /// The download URL, asked for afresh each time it is needed.
@@ -341,7 +340,7 @@ impl DriveDownloadFile {
             async move {
                 const OP: &str = "drive_GetDownloadInfo";
                 let info = client
-                    .drive_get_download_info(DriveGetDownloadInfoInput {
+                    .get_download_info(GetDownloadInfoInput {
                         space_id: &space_id,
                         file_id: &file_id,
                         union_id: &union_id,

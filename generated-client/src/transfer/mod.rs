@@ -14,11 +14,11 @@ use openapi_runtime::{
     DownloadUrl, PartRules, PartUrls, PartialDownload, SignedUrl, TransferOptions,
 };
 
-use crate::{Client, Error};
+use crate::Error;
 
-#[cfg(feature = "drive")]
+#[cfg(feature = "drive_1_0")]
 pub(crate) mod drive;
-#[cfg(feature = "storage")]
+#[cfg(feature = "storage_1_0")]
 pub(crate) mod storage;
 
 /// How an upload's parts find their URLs, and the key the upload is committed with.
@@ -29,7 +29,7 @@ pub(crate) struct UploadKey {
 
 impl UploadKey {
     /// An upload whose key stays the same for all its URLs.
-    #[cfg(feature = "storage")]
+    #[cfg(feature = "storage_1_0")]
     pub(crate) fn fixed(urls: PartUrls, key: String) -> UploadKey {
         UploadKey {
             urls,
@@ -100,7 +100,7 @@ where
 /// downloaded, without the URL: a rerun for the same identity goes on from
 /// the bytes already in `<path>.part`, one for another starts over.
 pub(crate) async fn to_path(
-    client: &Client,
+    runtime: &openapi_runtime::Client,
     path: &Path,
     identity: &str,
     expected: Option<u64>,
@@ -113,8 +113,7 @@ pub(crate) async fn to_path(
         tracing::info!(path = %path.display(), bytes = start, "going on with a partial download");
     }
     // What arrived is kept, for a rerun to go on from, even after a failure.
-    let (written, file) = client
-        .runtime()
+    let (written, file) = runtime
         .download_to_file(&url, file, start, expected, options)
         .await;
     let written = written?;

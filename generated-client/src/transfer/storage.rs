@@ -14,20 +14,20 @@ use openapi_runtime::{
 use tokio::io::AsyncWrite;
 
 use super::{download_url, missing, one_piece, signed_url, to_path, UploadKey, PART_RULES};
-use crate::models::{
+use crate::storage_1_0::Client;
+use crate::storage_1_0::{
     AppProperty, CommitFileOption, ConflictStrategy, Dentry, GetFileDownloadInfoOption,
     GetFileUploadInfoOption, HeaderSignatureInfo, InitMultipartFileUploadOption, StorageDriver,
     TransferProtocol, UploadPreCheck,
 };
-use crate::operations::{
-    StorageCommitFileInput, StorageGetDentryInput, StorageGetFileDownloadInfoInput,
-    StorageGetFileUploadInfoInput, StorageGetMultipartFileUploadInfosInput,
-    StorageInitMultipartFileUploadInput,
+use crate::storage_1_0::{
+    CommitFileInput, GetDentryInput, GetFileDownloadInfoInput, GetFileUploadInfoInput,
+    GetMultipartFileUploadInfosInput, InitMultipartFileUploadInput,
 };
-use crate::{Client, Error, Progress};
+use crate::{Error, Progress};
 /// Where an uploaded file goes.
 #[derive(Debug, Clone, Copy)]
-pub struct StorageUploadFileInput<'a> {
+pub struct UploadFileInput<'a> {
     /// The space of the file.
     pub space_id: &'a str,
     /// The folder of the file; `"0"` is the space's root.
@@ -40,7 +40,7 @@ pub struct StorageUploadFileInput<'a> {
 
 /// The file to download.
 #[derive(Debug, Clone, Copy)]
-pub struct StorageDownloadFileInput<'a> {
+pub struct DownloadFileInput<'a> {
     pub space_id: &'a str,
     pub dentry_id: &'a str,
     /// The user the download is made as.
@@ -55,12 +55,12 @@ impl Client {
     ///
     /// ```no_run
     /// # async fn run(client: dingtalk::Client) -> Result<(), dingtalk::Error> {
-    /// use dingtalk::models::ConflictStrategy;
-    /// use dingtalk::StorageUploadFileInput;
+    /// use dingtalk::storage_1_0::{ConflictStrategy, UploadFileInput};
     ///
     /// let file = client
-    ///     .storage_upload_file(
-    ///         StorageUploadFileInput {
+    ///     .storage_1_0()
+    ///     .upload_file(
+    ///         UploadFileInput {
     ///             space_id: "854xxxxx",
     ///             parent_id: "0",
     ///             union_id: "cHtUYxxxxx",
@@ -75,12 +75,12 @@ impl Client {
     /// println!("uploaded as {:?}", file.id);
     /// # Ok(()) }
     /// ```
-    pub fn storage_upload_file(
+    pub fn upload_file(
         &self,
-        input: StorageUploadFileInput<'_>,
+        input: UploadFileInput<'_>,
         source: impl Into<UploadSource>,
-    ) -> StorageUploadFile {
-        StorageUploadFile {
+    ) -> UploadFile {
+        UploadFile {
             client: self.clone(),
             space_id: input.space_id.to_owned(),
             parent_id: input.parent_id.to_owned(),
@@ -98,10 +98,11 @@ impl Client {
     ///
     /// ```no_run
     /// # async fn run(client: dingtalk::Client) -> Result<(), dingtalk::Error> {
-    /// use dingtalk::StorageDownloadFileInput;
+    /// use dingtalk::storage_1_0::DownloadFileInput;
     ///
     /// let bytes = client
-    ///     .storage_download_file(StorageDownloadFileInput {
+    ///     .storage_1_0()
+    ///     .download_file(DownloadFileInput {
     ///         space_id: "854xxxxx",
     ///         dentry_id: "123xxxxx",
     ///         union_id: "cHtUYxxxxx",
@@ -111,11 +112,8 @@ impl Client {
     /// println!("{bytes} bytes");
     /// # Ok(()) }
     /// ```
-    pub fn storage_download_file(
-        &self,
-        input: StorageDownloadFileInput<'_>,
-    ) -> StorageDownloadFile {
-        StorageDownloadFile {
+    pub fn download_file(&self, input: DownloadFileInput<'_>) -> DownloadFile {
+        DownloadFile {
             client: self.clone(),
             space_id: input.space_id.to_owned(),
             dentry_id: input.dentry_id.to_owned(),
@@ -129,7 +127,7 @@ impl Client {
 /// An upload being configured; [`send`](Self::send) carries it out.
 #[derive(Debug)]
 #[must_use = "an upload does nothing until `.send().await`"]
-pub struct StorageUploadFile {
+pub struct UploadFile {
     client: Client,
     space_id: String,
     parent_id: String,
@@ -150,7 +148,7 @@ enum Record {
     At(PathBuf),
 }
 
-impl StorageUploadFile {
+impl UploadFile {
     /// What happens when the folder already holds an entry of the same name
     /// (the server picks a new name by default).
     pub fn conflict_strategy(mut self, strategy: ConflictStrategy) -> Self {
@@ -247,7 +245,7 @@ impl StorageUploadFile {
         let upload_key = key.current();
         let mut commit = self
             .client
-            .storage_commit_file(StorageCommitFileInput {
+            .commit_file(CommitFileInput {
                 space_id: &self.space_id,
                 union_id: &self.union_id,
                 upload_key: &upload_key,
@@ -295,7 +293,7 @@ impl StorageUploadFile {
             async move {
                 const OP: &str = "storage_GetFileUploadInfo";
                 let info = client
-                    .storage_get_file_upload_info(StorageGetFileUploadInfoInput {
+                    .get_file_upload_info(GetFileUploadInfoInput {
                         space_id: &space_id,
                         union_id: &union_id,
                         protocol: TransferProtocol::HeaderSignature,
@@ -362,7 +360,7 @@ impl StorageUploadFile {
         const OP: &str = "storage_InitMultipartFileUpload";
         let upload_key = self
             .client
-            .storage_init_multipart_file_upload(StorageInitMultipartFileUploadInput {
+            .init_multipart_file_upload(InitMultipartFileUploadInput {
                 space_id: &self.space_id,
                 union_id: &self.union_id,
             })
@@ -393,13 +391,11 @@ impl StorageUploadFile {
                 const OP: &str = "storage_GetMultipartFileUploadInfos";
                 let numbers = parts.iter().map(|&p| i32::try_from(p).unwrap_or(i32::MAX));
                 let infos = client
-                    .storage_get_multipart_file_upload_infos(
-                        StorageGetMultipartFileUploadInfosInput {
-                            union_id: &union_id,
-                            upload_key: &key,
-                            part_numbers: numbers.collect(),
-                        },
-                    )
+                    .get_multipart_file_upload_infos(GetMultipartFileUploadInfosInput {
+                        union_id: &union_id,
+                        upload_key: &key,
+                        part_numbers: numbers.collect(),
+                    })
                     .send()
                     .await?
                     .multipart_header_signature_infos
@@ -424,7 +420,7 @@ impl StorageUploadFile {
 /// [`to_writer`](Self::to_writer) carries it out.
 #[derive(Debug)]
 #[must_use = "a download does nothing until `.to_path(..)` or `.to_writer(..)` is awaited"]
-pub struct StorageDownloadFile {
+pub struct DownloadFile {
     client: Client,
     space_id: String,
     dentry_id: String,
@@ -433,7 +429,7 @@ pub struct StorageDownloadFile {
     transfer: TransferOptions,
 }
 
-impl StorageDownloadFile {
+impl DownloadFile {
     /// Downloads this version of the file instead of the current one.
     pub fn version(mut self, version: i64) -> Self {
         self.version = Some(version);
@@ -487,7 +483,7 @@ impl StorageDownloadFile {
                 .unwrap_or_default(),
         );
         to_path(
-            &self.client,
+            self.client.runtime(),
             path.as_ref(),
             &identity,
             expected,
@@ -499,7 +495,7 @@ impl StorageDownloadFile {
 
     async fn dentry(&self) -> Result<Dentry, Error> {
         self.client
-            .storage_get_dentry(StorageGetDentryInput {
+            .get_dentry(GetDentryInput {
                 space_id: &self.space_id,
                 dentry_id: &self.dentry_id,
                 union_id: &self.union_id,
@@ -542,7 +538,7 @@ impl StorageDownloadFile {
             async move {
                 const OP: &str = "storage_GetFileDownloadInfo";
                 let info = client
-                    .storage_get_file_download_info(StorageGetFileDownloadInfoInput {
+                    .get_file_download_info(GetFileDownloadInfoInput {
                         space_id: &space_id,
                         dentry_id: &dentry_id,
                         union_id: &union_id,

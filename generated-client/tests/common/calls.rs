@@ -4,8 +4,10 @@
 //! instance) go through [`call`]; an operation added to the spec without a
 //! line here makes them fail.
 
-use dingtalk::models::*;
-use dingtalk::operations::*;
+use dingtalk::drive_1_0::*;
+use dingtalk::oauth2_1_0::*;
+use dingtalk::storage_1_0::*;
+use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
 use dingtalk::{Client, Error};
 
 /// Calls `operation_id` with placeholder inputs that pass the client's own
@@ -29,15 +31,18 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
     match operation_id {
         // OAuth2
         "oauth2_GetAccessToken" => client
-            .oauth2_get_access_token(Oauth2GetAccessTokenInput {
+            .oauth2_1_0()
+            .get_access_token(oauth2_1_0::GetAccessTokenInput {
                 app_key: "k",
                 app_secret: "s",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "oauth2_GetCorpAccessToken" => client
-            .oauth2_get_corp_access_token(Oauth2GetCorpAccessTokenInput {
+            .oauth2_1_0()
+            .get_corp_access_token(oauth2_1_0::GetCorpAccessTokenInput {
                 auth_corp_id: "c",
                 suite_key: "k",
                 suite_secret: "s",
@@ -45,9 +50,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "oauth2_GetToken" => client
-            .oauth2_get_token(Oauth2GetTokenInput {
+            .oauth2_1_0()
+            .get_token(oauth2_1_0::GetTokenInput {
                 corp_id: "c",
                 client_id: "i",
                 client_secret: "s",
@@ -55,18 +62,22 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "oauth2_GetSuiteAccessToken" => client
-            .oauth2_get_suite_access_token(Oauth2GetSuiteAccessTokenInput {
+            .oauth2_1_0()
+            .get_suite_access_token(oauth2_1_0::GetSuiteAccessTokenInput {
                 suite_key: "k",
                 suite_secret: "s",
                 suite_ticket: "t",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "oauth2_GetUserToken" => client
-            .oauth2_get_user_token(Oauth2GetUserTokenInput {
+            .oauth2_1_0()
+            .get_user_token(oauth2_1_0::GetUserTokenInput {
                 client_id: "i",
                 client_secret: "s",
                 grant_type: UserTokenGrantType::AuthorizationCode,
@@ -74,68 +85,106 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .code("a")
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "oauth2_GetSsoAccessToken" => client
-            .oauth2_get_sso_access_token(Oauth2GetSsoAccessTokenInput {
+            .oauth2_1_0()
+            .get_sso_access_token(oauth2_1_0::GetSsoAccessTokenInput {
                 corpid: "c",
                 sso_secret: "s",
             })
             .send()
             .await
-            .map(drop),
-        "oauth2_GetSsoUserInfo" => client.oauth2_get_sso_user_info("a").send().await.map(drop),
-        "oauth2_CreateJsapiTicket" => client.oauth2_create_jsapi_ticket().send().await.map(drop),
-        "oauth2_GetAuthInfo" => client.oauth2_get_auth_info("c").send().await.map(drop),
-        "oauth2_GetPersonalAuthRule" => client
-            .oauth2_get_personal_auth_rule()
+            .map(drop)
+            .map_err(Error::from),
+        "oauth2_GetSsoUserInfo" => client
+            .oauth2_1_0()
+            .get_sso_user_info("a")
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
+        "oauth2_CreateJsapiTicket" => client
+            .oauth2_1_0()
+            .create_jsapi_ticket()
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "oauth2_GetAuthInfo" => client
+            .oauth2_1_0()
+            .get_auth_info("c")
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "oauth2_GetPersonalAuthRule" => client
+            .oauth2_1_0()
+            .get_personal_auth_rule()
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
         "oauth2_KickoffByDeviceId" => client
-            .oauth2_kickoff_by_device_id()
+            .oauth2_1_0()
+            .kickoff_by_device_id()
             .open_device_id("d")
             .user_id("u")
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         // Drive: spaces and tasks
         "drive_AddSpace" => client
-            .drive_add_space(DriveAddSpaceInput {
+            .drive_1_0()
+            .add_space(drive_1_0::AddSpaceInput {
                 name: "n",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_ListSpaces" => client
-            .drive_list_spaces(DriveListSpacesInput {
+            .drive_1_0()
+            .list_spaces(drive_1_0::ListSpacesInput {
                 union_id: "u",
                 space_type: DriveSpaceType::Org,
                 max_results: 10,
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_InfoSpace" => client
-            .drive_info_space(DriveInfoSpaceInput {
+            .drive_1_0()
+            .info_space(drive_1_0::InfoSpaceInput {
                 space_id: "s",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
-        "drive_DeleteSpace" => {
-            client
-                .drive_delete_space(DriveDeleteSpaceInput {
-                    space_id: "s",
-                    union_id: "u",
-                })
-                .send()
-                .await
-        }
-        "drive_GetMySpaceInfo" => client.drive_get_my_space_info("u").send().await.map(drop),
+            .map(drop)
+            .map_err(Error::from),
+        "drive_DeleteSpace" => client
+            .drive_1_0()
+            .delete_space(drive_1_0::DeleteSpaceInput {
+                space_id: "s",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map_err(Error::from),
+        "drive_GetMySpaceInfo" => client
+            .drive_1_0()
+            .get_my_space_info("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
         "drive_AddCustomSpace" => client
-            .drive_add_custom_space(DriveAddCustomSpaceInput {
+            .drive_1_0()
+            .add_custom_space(drive_1_0::AddCustomSpaceInput {
                 biz_type: "b",
                 identifier: "i",
                 permission_mode: PermissionMode::Acl,
@@ -143,18 +192,22 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_GetAsyncTaskInfo" => client
-            .drive_get_async_task_info(DriveGetAsyncTaskInfoInput {
+            .drive_1_0()
+            .get_async_task_info(drive_1_0::GetAsyncTaskInfoInput {
                 task_id: "t",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         // Drive: files
         "drive_AddFile" => client
-            .drive_add_file(DriveAddFileInput {
+            .drive_1_0()
+            .add_file(drive_1_0::AddFileInput {
                 space_id: "s",
                 file_type: DriveFileType::Folder,
                 file_name: "f",
@@ -162,27 +215,33 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_ListFiles" => client
-            .drive_list_files(DriveListFilesInput {
+            .drive_1_0()
+            .list_files(drive_1_0::ListFilesInput {
                 space_id: "s",
                 max_results: 10,
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_GetFileInfo" => client
-            .drive_get_file_info(DriveGetFileInfoInput {
+            .drive_1_0()
+            .get_file_info(drive_1_0::GetFileInfoInput {
                 space_id: "s",
                 file_id: "f",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_DeleteFile" => client
-            .drive_delete_file(DriveDeleteFileInput {
+            .drive_1_0()
+            .delete_file(drive_1_0::DeleteFileInput {
                 space_id: "s",
                 file_id: "f",
                 delete_policy: "p",
@@ -190,9 +249,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_DeleteFiles" => client
-            .drive_delete_files(DriveDeleteFilesInput {
+            .drive_1_0()
+            .delete_files(drive_1_0::DeleteFilesInput {
                 space_id: "s",
                 file_ids: ids(),
                 delete_policy: "p",
@@ -200,9 +261,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_CopyFile" => client
-            .drive_copy_file(DriveCopyFileInput {
+            .drive_1_0()
+            .copy_file(drive_1_0::CopyFileInput {
                 space_id: "s",
                 file_id: "f",
                 target_space_id: "t",
@@ -210,9 +273,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_MoveFile" => client
-            .drive_move_file(DriveMoveFileInput {
+            .drive_1_0()
+            .move_file(drive_1_0::MoveFileInput {
                 space_id: "s",
                 file_id: "f",
                 target_space_id: "t",
@@ -220,9 +285,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_MoveFiles" => client
-            .drive_move_files(DriveMoveFilesInput {
+            .drive_1_0()
+            .move_files(drive_1_0::MoveFilesInput {
                 space_id: "s",
                 file_ids: ids(),
                 target_space_id: "t",
@@ -230,9 +297,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_RenameFile" => client
-            .drive_rename_file(DriveRenameFileInput {
+            .drive_1_0()
+            .rename_file(drive_1_0::RenameFileInput {
                 space_id: "s",
                 file_id: "f",
                 new_file_name: "n",
@@ -240,9 +309,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_GetUploadInfo" => client
-            .drive_get_upload_info(DriveGetUploadInfoInput {
+            .drive_1_0()
+            .get_upload_info(drive_1_0::GetUploadInfoInput {
                 space_id: "s",
                 parent_id: "0",
                 file_name: "f",
@@ -252,224 +323,264 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_GetDownloadInfo" => client
-            .drive_get_download_info(DriveGetDownloadInfoInput {
+            .drive_1_0()
+            .get_download_info(drive_1_0::GetDownloadInfoInput {
                 space_id: "s",
                 file_id: "f",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_GetPreviewInfo" => client
-            .drive_get_preview_info(DriveGetPreviewInfoInput {
+            .drive_1_0()
+            .get_preview_info(drive_1_0::GetPreviewInfoInput {
                 space_id: "s",
                 file_id: "f",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         // Drive: permissions
-        "drive_AddPermission" => {
-            client
-                .drive_add_permission(DriveAddPermissionInput {
-                    space_id: "s",
-                    file_id: "f",
-                    role: "r",
-                    members: drive_members(),
-                    union_id: "u",
-                })
-                .send()
-                .await
-        }
+        "drive_AddPermission" => client
+            .drive_1_0()
+            .add_permission(drive_1_0::AddPermissionInput {
+                space_id: "s",
+                file_id: "f",
+                role: "r",
+                members: drive_members(),
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map_err(Error::from),
         "drive_ListPermissions" => client
-            .drive_list_permissions(DriveListPermissionsInput {
+            .drive_1_0()
+            .list_permissions(drive_1_0::ListPermissionsInput {
                 space_id: "s",
                 file_id: "f",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
-        "drive_ModifyPermission" => {
-            client
-                .drive_modify_permission(DriveModifyPermissionInput {
-                    space_id: "s",
-                    file_id: "f",
-                    role: "r",
-                    members: drive_members(),
-                    union_id: "u",
-                })
-                .send()
-                .await
-        }
-        "drive_DeletePermission" => {
-            client
-                .drive_delete_permission(DriveDeletePermissionInput {
-                    space_id: "s",
-                    file_id: "f",
-                    role: "r",
-                    members: drive_members(),
-                    union_id: "u",
-                })
-                .send()
-                .await
-        }
+            .map(drop)
+            .map_err(Error::from),
+        "drive_ModifyPermission" => client
+            .drive_1_0()
+            .modify_permission(drive_1_0::ModifyPermissionInput {
+                space_id: "s",
+                file_id: "f",
+                role: "r",
+                members: drive_members(),
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map_err(Error::from),
+        "drive_DeletePermission" => client
+            .drive_1_0()
+            .delete_permission(drive_1_0::DeletePermissionInput {
+                space_id: "s",
+                file_id: "f",
+                role: "r",
+                members: drive_members(),
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map_err(Error::from),
         "drive_GetPrivilegeInfo" => client
-            .drive_get_privilege_info(DriveGetPrivilegeInfoInput {
+            .drive_1_0()
+            .get_privilege_info(drive_1_0::GetPrivilegeInfoInput {
                 space_id: "s",
                 file_id: "f",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
-        "drive_GrantPrivilegeOfCustomSpace" => {
-            client
-                .drive_grant_privilege_of_custom_space(DriveGrantPrivilegeOfCustomSpaceInput {
-                    space_id: "s",
-                    r#type: "t",
-                    user_id: "i",
-                    file_ids: ids(),
-                    duration: 60,
-                    union_id: "u",
-                })
-                .send()
-                .await
-        }
+            .map(drop)
+            .map_err(Error::from),
+        "drive_GrantPrivilegeOfCustomSpace" => client
+            .drive_1_0()
+            .grant_privilege_of_custom_space(drive_1_0::GrantPrivilegeOfCustomSpaceInput {
+                space_id: "s",
+                r#type: "t",
+                user_id: "i",
+                file_ids: ids(),
+                duration: 60,
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map_err(Error::from),
         // Drive: recycle bins
         "drive_ListRecycleFiles" => client
-            .drive_list_recycle_files(DriveListRecycleFilesInput {
+            .drive_1_0()
+            .list_recycle_files(drive_1_0::ListRecycleFilesInput {
                 recycle_type: "r",
                 max_results: 10,
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
-        "drive_RecoverRecycleFiles" => {
-            client
-                .drive_recover_recycle_files(DriveRecoverRecycleFilesInput {
-                    recycle_type: "r",
-                    recycle_item_id_list: vec![1],
-                    union_id: "u",
-                })
-                .send()
-                .await
-        }
-        "drive_DeleteRecycleFiles" => {
-            client
-                .drive_delete_recycle_files(DriveDeleteRecycleFilesInput {
-                    recycle_type: "r",
-                    recycle_item_id_list: vec![1],
-                    union_id: "u",
-                })
-                .send()
-                .await
-        }
-        "drive_ClearRecycleFiles" => {
-            client
-                .drive_clear_recycle_files(DriveClearRecycleFilesInput {
-                    recycle_type: "r",
-                    union_id: "u",
-                })
-                .send()
-                .await
-        }
+            .map(drop)
+            .map_err(Error::from),
+        "drive_RecoverRecycleFiles" => client
+            .drive_1_0()
+            .recover_recycle_files(drive_1_0::RecoverRecycleFilesInput {
+                recycle_type: "r",
+                recycle_item_id_list: vec![1],
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map_err(Error::from),
+        "drive_DeleteRecycleFiles" => client
+            .drive_1_0()
+            .delete_recycle_files(drive_1_0::DeleteRecycleFilesInput {
+                recycle_type: "r",
+                recycle_item_id_list: vec![1],
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map_err(Error::from),
+        "drive_ClearRecycleFiles" => client
+            .drive_1_0()
+            .clear_recycle_files(drive_1_0::ClearRecycleFilesInput {
+                recycle_type: "r",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map_err(Error::from),
         // Drive: quotas and administration
         "drive_GetQuotaInfos" => client
-            .drive_get_quota_infos(DriveGetQuotaInfosInput {
+            .drive_1_0()
+            .get_quota_infos(drive_1_0::GetQuotaInfosInput {
                 r#type: "t",
                 identifiers: ids(),
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_ManagementListSpaces" => client
-            .drive_management_list_spaces(DriveManagementListSpacesInput {
+            .drive_1_0()
+            .management_list_spaces(drive_1_0::ManagementListSpacesInput {
                 space_ids: ids(),
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "drive_ManagementModifySpace" => client
-            .drive_management_modify_space(DriveManagementModifySpaceInput {
+            .drive_1_0()
+            .management_modify_space(drive_1_0::ManagementModifySpaceInput {
                 space_ids: ids(),
                 quota: 1,
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
-        "drive_ManagementBuyQuota" => {
-            client
-                .drive_management_buy_quota(DriveManagementBuyQuotaInput {
-                    order: DriveQuotaOrder {
-                        order_id: 1,
-                        biz_type: "b".into(),
-                        capacity_type: "c".into(),
-                        capacity: 1,
-                        day: 1,
-                        money: 1,
-                    },
-                    token: "t",
-                    union_id: "u",
-                })
-                .send()
-                .await
-        }
+            .map(drop)
+            .map_err(Error::from),
+        "drive_ManagementBuyQuota" => client
+            .drive_1_0()
+            .management_buy_quota(drive_1_0::ManagementBuyQuotaInput {
+                order: DriveQuotaOrder {
+                    order_id: 1,
+                    biz_type: "b".into(),
+                    capacity_type: "c".into(),
+                    capacity: 1,
+                    day: 1,
+                    money: 1,
+                },
+                token: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map_err(Error::from),
         // Storage: spaces, organisations, apps, tasks and events
-        "storage_AddSpace" => client.storage_add_space("u").send().await.map(drop),
+        "storage_AddSpace" => client
+            .storage_1_0()
+            .add_space("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
         "storage_GetSpace" => client
-            .storage_get_space(StorageGetSpaceInput {
+            .storage_1_0()
+            .get_space(storage_1_0::GetSpaceInput {
                 space_id: "s",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_GetOrg" => client
-            .storage_get_org(StorageGetOrgInput {
+            .storage_1_0()
+            .get_org(storage_1_0::GetOrgInput {
                 corp_id: "c",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
-        "storage_GetCurrentApp" => client.storage_get_current_app("u").send().await.map(drop),
+            .map(drop)
+            .map_err(Error::from),
+        "storage_GetCurrentApp" => client
+            .storage_1_0()
+            .get_current_app("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
         "storage_GetTask" => client
-            .storage_get_task(StorageGetTaskInput {
+            .storage_1_0()
+            .get_task(storage_1_0::GetTaskInput {
                 task_id: "t",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_SubscribeEvent" => client
-            .storage_subscribe_event(StorageSubscribeEventInput {
+            .storage_1_0()
+            .subscribe_event(storage_1_0::SubscribeEventInput {
                 union_id: "u",
                 scope: EventScope::Space,
                 scope_id: "s",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_UnsubscribeEvent" => client
-            .storage_unsubscribe_event(StorageUnsubscribeEventInput {
+            .storage_1_0()
+            .unsubscribe_event(storage_1_0::UnsubscribeEventInput {
                 union_id: "u",
                 scope: EventScope::Space,
                 scope_id: "s",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         // Storage: dentries
         "storage_AddFolder" => client
-            .storage_add_folder(StorageAddFolderInput {
+            .storage_1_0()
+            .add_folder(storage_1_0::AddFolderInput {
                 space_id: "s",
                 parent_id: "0",
                 union_id: "u",
@@ -477,62 +588,76 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_ListDentries" => client
-            .storage_list_dentries(StorageListDentriesInput {
+            .storage_1_0()
+            .list_dentries(storage_1_0::ListDentriesInput {
                 space_id: "s",
                 parent_id: "0",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_ListAllDentries" => client
-            .storage_list_all_dentries(StorageListAllDentriesInput {
+            .storage_1_0()
+            .list_all_dentries(storage_1_0::ListAllDentriesInput {
                 space_id: "s",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_GetDentries" => client
-            .storage_get_dentries(StorageGetDentriesInput {
+            .storage_1_0()
+            .get_dentries(storage_1_0::GetDentriesInput {
                 space_id: "s",
                 union_id: "u",
                 dentry_ids: ids(),
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_GetDentry" => client
-            .storage_get_dentry(StorageGetDentryInput {
+            .storage_1_0()
+            .get_dentry(storage_1_0::GetDentryInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_DeleteDentry" => client
-            .storage_delete_dentry(StorageDeleteDentryInput {
+            .storage_1_0()
+            .delete_dentry(storage_1_0::DeleteDentryInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_DeleteDentries" => client
-            .storage_delete_dentries(StorageDeleteDentriesInput {
+            .storage_1_0()
+            .delete_dentries(storage_1_0::DeleteDentriesInput {
                 space_id: "s",
                 union_id: "u",
                 dentry_ids: ids(),
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_CopyDentry" => client
-            .storage_copy_dentry(StorageCopyDentryInput {
+            .storage_1_0()
+            .copy_dentry(storage_1_0::CopyDentryInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
@@ -541,9 +666,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_CopyDentries" => client
-            .storage_copy_dentries(StorageCopyDentriesInput {
+            .storage_1_0()
+            .copy_dentries(storage_1_0::CopyDentriesInput {
                 space_id: "s",
                 union_id: "u",
                 dentry_ids: ids(),
@@ -552,9 +679,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_MoveDentry" => client
-            .storage_move_dentry(StorageMoveDentryInput {
+            .storage_1_0()
+            .move_dentry(storage_1_0::MoveDentryInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
@@ -563,9 +692,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_MoveDentries" => client
-            .storage_move_dentries(StorageMoveDentriesInput {
+            .storage_1_0()
+            .move_dentries(storage_1_0::MoveDentriesInput {
                 space_id: "s",
                 union_id: "u",
                 dentry_ids: ids(),
@@ -574,9 +705,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_RenameDentry" => client
-            .storage_rename_dentry(StorageRenameDentryInput {
+            .storage_1_0()
+            .rename_dentry(storage_1_0::RenameDentryInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
@@ -584,18 +717,22 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_ListDentryVersions" => client
-            .storage_list_dentry_versions(StorageListDentryVersionsInput {
+            .storage_1_0()
+            .list_dentry_versions(storage_1_0::ListDentryVersionsInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_RevertDentryVersion" => client
-            .storage_revert_dentry_version(StorageRevertDentryVersionInput {
+            .storage_1_0()
+            .revert_dentry_version(storage_1_0::RevertDentryVersionInput {
                 space_id: "s",
                 dentry_id: "d",
                 version: 1,
@@ -603,9 +740,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_UpdateDentryAppProperties" => client
-            .storage_update_dentry_app_properties(StorageUpdateDentryAppPropertiesInput {
+            .storage_1_0()
+            .update_dentry_app_properties(storage_1_0::UpdateDentryAppPropertiesInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
@@ -617,9 +756,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_DeleteDentryAppProperties" => client
-            .storage_delete_dentry_app_properties(StorageDeleteDentryAppPropertiesInput {
+            .storage_1_0()
+            .delete_dentry_app_properties(storage_1_0::DeleteDentryAppPropertiesInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
@@ -627,19 +768,23 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_GetDentryThumbnails" => client
-            .storage_get_dentry_thumbnails(StorageGetDentryThumbnailsInput {
+            .storage_1_0()
+            .get_dentry_thumbnails(storage_1_0::GetDentryThumbnailsInput {
                 space_id: "s",
                 union_id: "u",
                 dentry_ids: ids(),
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         // Storage: files
         "storage_GetFileUploadInfo" => client
-            .storage_get_file_upload_info(StorageGetFileUploadInfoInput {
+            .storage_1_0()
+            .get_file_upload_info(storage_1_0::GetFileUploadInfoInput {
                 space_id: "s",
                 union_id: "u",
                 protocol: TransferProtocol::HeaderSignature,
@@ -647,26 +792,32 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_InitMultipartFileUpload" => client
-            .storage_init_multipart_file_upload(StorageInitMultipartFileUploadInput {
+            .storage_1_0()
+            .init_multipart_file_upload(storage_1_0::InitMultipartFileUploadInput {
                 space_id: "s",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_GetMultipartFileUploadInfos" => client
-            .storage_get_multipart_file_upload_infos(StorageGetMultipartFileUploadInfosInput {
+            .storage_1_0()
+            .get_multipart_file_upload_infos(storage_1_0::GetMultipartFileUploadInfosInput {
                 union_id: "u",
                 upload_key: "k",
                 part_numbers: vec![1],
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_CommitFile" => client
-            .storage_commit_file(StorageCommitFileInput {
+            .storage_1_0()
+            .commit_file(storage_1_0::CommitFileInput {
                 space_id: "s",
                 union_id: "u",
                 upload_key: "k",
@@ -675,27 +826,33 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_GetFileDownloadInfo" => client
-            .storage_get_file_download_info(StorageGetFileDownloadInfoInput {
+            .storage_1_0()
+            .get_file_download_info(storage_1_0::GetFileDownloadInfoInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_GetDentryOpenInfo" => client
-            .storage_get_dentry_open_info(StorageGetDentryOpenInfoInput {
+            .storage_1_0()
+            .get_dentry_open_info(storage_1_0::GetDentryOpenInfoInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_RegisterOpenInfo" => client
-            .storage_register_open_info(StorageRegisterOpenInfoInput {
+            .storage_1_0()
+            .register_open_info(storage_1_0::RegisterOpenInfoInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
@@ -707,18 +864,22 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_GetWebOfficeUrl" => client
-            .storage_get_web_office_url(StorageGetWebOfficeUrlInput {
+            .storage_1_0()
+            .get_web_office_url(storage_1_0::GetWebOfficeUrlInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_RefreshWebOfficeToken" => client
-            .storage_refresh_web_office_token(StorageRefreshWebOfficeTokenInput {
+            .storage_1_0()
+            .refresh_web_office_token(storage_1_0::RefreshWebOfficeTokenInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
@@ -727,10 +888,12 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         // Storage: permissions
         "storage_AddPermission" => client
-            .storage_add_permission(StorageAddPermissionInput {
+            .storage_1_0()
+            .add_permission(storage_1_0::AddPermissionInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
@@ -739,9 +902,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_UpdatePermission" => client
-            .storage_update_permission(StorageUpdatePermissionInput {
+            .storage_1_0()
+            .update_permission(storage_1_0::UpdatePermissionInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
@@ -750,9 +915,11 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_DeletePermission" => client
-            .storage_delete_permission(StorageDeletePermissionInput {
+            .storage_1_0()
+            .delete_permission(storage_1_0::DeletePermissionInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
@@ -761,96 +928,117 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_ListPermissions" => client
-            .storage_list_permissions(StorageListPermissionsInput {
+            .storage_1_0()
+            .list_permissions(storage_1_0::ListPermissionsInput {
                 space_id: "s",
                 dentry_id: "d",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_BatchQueryRoles" => client
-            .storage_batch_query_roles(StorageBatchQueryRolesInput {
+            .storage_1_0()
+            .batch_query_roles(storage_1_0::BatchQueryRolesInput {
                 space_id: "s",
                 dentry_id_list: ids(),
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         // Storage: recycle bins
         "storage_GetRecycleBin" => client
-            .storage_get_recycle_bin(StorageGetRecycleBinInput {
+            .storage_1_0()
+            .get_recycle_bin(storage_1_0::GetRecycleBinInput {
                 recycle_bin_scope: RecycleBinScope::Space,
                 scope_id: "s",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_ListRecycleItems" => client
-            .storage_list_recycle_items(StorageListRecycleItemsInput {
+            .storage_1_0()
+            .list_recycle_items(storage_1_0::ListRecycleItemsInput {
                 recycle_bin_id: "b",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_GetRecycleItem" => client
-            .storage_get_recycle_item(StorageGetRecycleItemInput {
+            .storage_1_0()
+            .get_recycle_item(storage_1_0::GetRecycleItemInput {
                 recycle_bin_id: "b",
                 recycle_item_id: "i",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_DeleteRecycleItem" => client
-            .storage_delete_recycle_item(StorageDeleteRecycleItemInput {
+            .storage_1_0()
+            .delete_recycle_item(storage_1_0::DeleteRecycleItemInput {
                 recycle_bin_id: "b",
                 recycle_item_id: "i",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_DeleteRecycleItems" => client
-            .storage_delete_recycle_items(StorageDeleteRecycleItemsInput {
+            .storage_1_0()
+            .delete_recycle_items(storage_1_0::DeleteRecycleItemsInput {
                 recycle_bin_id: "b",
                 union_id: "u",
                 recycle_item_ids: vec!["i".into()],
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_RestoreRecycleItem" => client
-            .storage_restore_recycle_item(StorageRestoreRecycleItemInput {
+            .storage_1_0()
+            .restore_recycle_item(storage_1_0::RestoreRecycleItemInput {
                 recycle_bin_id: "b",
                 recycle_item_id: "i",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_RestoreRecycleItems" => client
-            .storage_restore_recycle_items(StorageRestoreRecycleItemsInput {
+            .storage_1_0()
+            .restore_recycle_items(storage_1_0::RestoreRecycleItemsInput {
                 recycle_bin_id: "b",
                 union_id: "u",
                 recycle_item_ids: vec!["i".into()],
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         "storage_ClearRecycleBin" => client
-            .storage_clear_recycle_bin(StorageClearRecycleBinInput {
+            .storage_1_0()
+            .clear_recycle_bin(storage_1_0::ClearRecycleBinInput {
                 recycle_bin_id: "b",
                 union_id: "u",
             })
             .send()
             .await
-            .map(drop),
+            .map(drop)
+            .map_err(Error::from),
         other => panic!("the test does not know how to call {other}"),
     }
 }

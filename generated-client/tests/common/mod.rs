@@ -3,7 +3,7 @@
 
 #![allow(dead_code)]
 
-#[cfg(all(feature = "storage", feature = "drive", feature = "oauth2"))]
+#[cfg(all(feature = "storage_1_0", feature = "drive_1_0", feature = "oauth2_1_0"))]
 pub mod calls;
 pub mod logs;
 

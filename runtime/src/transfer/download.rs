@@ -18,7 +18,8 @@ use super::stall::{Meter, StallProtection};
 use super::{
     excerpt, is_refused, one_more_url, transfer_failed, Progress, SignedUrl, TransferOptions,
 };
-use crate::{Client, Error};
+use crate::error::Plain as Error;
+use crate::Client;
 
 /// Asks the API for a (fresh) URL to download from.
 pub type DownloadUrl = Arc<dyn Fn() -> BoxFuture<'static, Result<SignedUrl, Error>> + Send + Sync>;

@@ -11,7 +11,7 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 
 use super::UploadedPart;
-use crate::Error;
+use crate::error::Plain as Error;
 
 /// What an upload is: where it goes, what it reads, how it is cut, and the
 /// key the API gave it. An upload goes on from a journal only when all of it

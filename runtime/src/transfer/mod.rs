@@ -24,7 +24,8 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::StatusCode;
 use tokio::io::AsyncRead;
 
-use crate::{Error, RetryPolicy};
+use crate::error::Plain as Error;
+use crate::RetryPolicy;
 
 mod download;
 mod journal;

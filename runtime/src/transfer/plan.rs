@@ -1,7 +1,7 @@
 //! How a file is cut into parts: the storage's rules ([`PartRules`]) and the
 //! part size that keeps an upload within them ([`PartPlan`]).
 
-use crate::Error;
+use crate::error::Plain as Error;
 
 /// The part size used when the caller sets none and the file needs no larger one.
 pub const DEFAULT_PART_SIZE: u64 = 8 * 1024 * 1024;

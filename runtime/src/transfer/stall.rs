@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::Error;
+use crate::error::Plain as Error;
 
 /// When a transfer counts as stalled: fewer than `min_bytes_per_second`
 /// bytes a second, on average, over `grace`. On by default (1 byte a second

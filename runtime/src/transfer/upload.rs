@@ -20,7 +20,8 @@ use super::{
     excerpt, is_refused, one_more_url, transfer_failed, PartPlan, PartRules, Progress, SignedUrl,
     TransferOptions, UploadJournal, UploadSource, UploadedPart,
 };
-use crate::{Client, Error};
+use crate::error::Plain as Error;
+use crate::Client;
 
 /// Asks the API for the signed URLs of some part numbers.
 pub type PartUrls =
@@ -302,7 +303,7 @@ impl Client {
                         journal.record(&uploaded)?;
                     }
                     report(size);
-                    Ok(uploaded)
+                    Ok::<_, Error>(uploaded)
                 }
             })
             .try_buffer_unordered(options.concurrency.max(1))

@@ -223,14 +223,12 @@ fn generate_ours(
         Side::Ours.krate(operations),
         root.join("runtime").display().to_string(),
     );
-    let mut lib = String::new();
+    let lib = "mod api;\npub use api::*;\n".to_owned();
     let mut source = String::new();
     for file in &files {
-        lib.push_str(&format!("pub mod {};\n", file.name.trim_end_matches(".rs")));
-        write_file(&krate.join("src").join(file.name), &file.contents)?;
+        write_file(&krate.join("src/api").join(&file.name), &file.contents)?;
         source.push_str(&file.contents);
     }
-    lib.push_str("pub use operations::Client;\n");
     write_file(&krate.join("src/lib.rs"), &lib)?;
     write_file(&krate.join("Cargo.toml"), &manifest)?;
     Ok(Generated {

@@ -115,14 +115,10 @@ pub(super) fn write_crate(
         runtime.display().to_string()
     );
     write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
-    let mut lib = String::new();
     for file in files {
-        let module = file.name.trim_end_matches(".rs");
-        lib.push_str(&format!("pub mod {module};\n"));
-        write_if_changed(&dir.join("src").join(file.name), &file.contents)?;
+        write_if_changed(&dir.join("src/api").join(&file.name), &file.contents)?;
     }
-    lib.push_str("pub use operations::Client;\n");
-    write_if_changed(&dir.join("src/lib.rs"), &lib)
+    write_if_changed(&dir.join("src/lib.rs"), "mod api;\npub use api::*;\n")
 }
 
 /// Runs the generator on one document, catching a panic.

@@ -1,0 +1,232 @@
+//! What is settled once every operation is lowered: each operation's
+//! documented error codes and its error type (an open enum of them, empty but
+//! for the codes it does not document), and, with modules per tag, the
+//! module each operation is in and its names there.
+//!
+//! An error code is documented once, in the examples of an error response:
+//! the value at the error schema's code (see `conventions`) names the code,
+//! the example's summary describes it. Codes become the variants of the
+//! operation's error type (`SpaceNotExist` for `spaceNotExist`).
+//!
+//! In a module, an operation's names drop the words its operationId shares
+//! with the module's name at its start: `storage_GetSpace` in the module
+//! `storage_1_0` is the method `get_space` and the request builder
+//! `GetSpace`. Those names need only be distinct within the module, and from
+//! the models, which a module may re-export.
+
+use std::collections::{HashMap, HashSet};
+
+use super::names::{enum_variant_name, field_name, type_name_or, unique};
+use super::{lines, Lowerer};
+use crate::load::join;
+use crate::model::{ErrorCode, ErrorShape, Module, Operation};
+
+/// Names a module takes in the root, beside the modules themselves.
+const ROOT_NAMES: &[&str] = &["models", "builder", "new", "runtime", "base_url"];
+
+impl Lowerer<'_> {
+    /// Sets the codes, error type and (with `modules`) module of every
+    /// operation, and returns the modules in the order of their first
+    /// operation.
+    pub(super) fn organize(
+        &mut self,
+        operations: &mut [Operation],
+        shape: &ErrorShape,
+        modules: bool,
+    ) -> Vec<Module> {
+        for op in operations.iter_mut() {
+            op.codes = codes(op, &shape.code);
+        }
+        let mut found: Vec<Module> = Vec::new();
+        if modules {
+            found = self.modules(operations);
+        }
+        // The names each module has taken: every model's, and the client's.
+        let models: HashSet<String> = self.type_names.keys().cloned().collect();
+        let mut taken: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut methods: HashMap<(String, String), String> = HashMap::new();
+        for op in operations.iter_mut() {
+            let Some(module) = op.module.clone() else {
+                let pointer = pointer(op);
+                let name = format!("{}Error", op.builder_name);
+                op.error_type = Some(self.claim_type_name(&name, &pointer));
+                continue;
+            };
+            let method = short_method_name(&op.method_name, &module);
+            if let Some(first) = methods.get(&(module.clone(), method.clone())) {
+                let e = self.err(
+                    &join(&pointer(op), "operationId"),
+                    format!(
+                        "operationId `{}` gives the method `{method}` in the module `{module}`, as the operation `{first}` does",
+                        op.id
+                    ),
+                );
+                self.errors.push(e);
+                continue;
+            }
+            methods.insert((module.clone(), method.clone()), op.id.clone());
+            let names = taken.entry(module).or_insert_with(|| {
+                let mut names = models.clone();
+                names.insert("Client".to_owned());
+                names
+            });
+            let mut claim = |base: String| {
+                let name = unique(&base, "", |name| names.contains(name));
+                names.insert(name.clone());
+                name
+            };
+            let builder = claim(type_name_or(&method, "Operation"));
+            op.input_struct = op
+                .input_struct
+                .as_ref()
+                .map(|_| claim(format!("{builder}Input")));
+            op.outcome = op
+                .outcome
+                .as_ref()
+                .map(|_| claim(format!("{builder}Outcome")));
+            op.error_enum = op
+                .error_enum
+                .as_ref()
+                .map(|_| claim(format!("{builder}ErrorBody")));
+            op.error_type = Some(claim(format!("{builder}Error")));
+            op.builder_name = builder;
+            op.method_name = method;
+        }
+        found
+    }
+
+    /// Puts each tagged operation in the module of its first tag.
+    fn modules(&mut self, operations: &mut [Operation]) -> Vec<Module> {
+        let tag_docs: HashMap<&str, Vec<String>> = self
+            .doc
+            .tags
+            .iter()
+            .map(|tag| {
+                let doc = tag.description.as_deref().map(lines).unwrap_or_default();
+                (tag.name.as_str(), doc)
+            })
+            .collect();
+        let root_methods: HashSet<String> = operations
+            .iter()
+            .filter(|op| op.tags.is_empty())
+            .map(|op| op.method_name.clone())
+            .collect();
+        let mut modules: Vec<Module> = Vec::new();
+        for op in operations.iter_mut() {
+            let Some(tag) = op.tags.first() else {
+                continue;
+            };
+            let name = field_name(tag);
+            match modules.iter().find(|m| m.name == name) {
+                Some(module) if module.tag != *tag => {
+                    let e = self.err(
+                        &join(&pointer(op), "tags"),
+                        format!(
+                            "the tags `{}` and `{tag}` both give the module `{name}`",
+                            module.tag
+                        ),
+                    );
+                    self.errors.push(e);
+                    continue;
+                }
+                Some(_) => {}
+                None if ROOT_NAMES.contains(&name.as_str()) || root_methods.contains(&name) => {
+                    let e = self.err(
+                        &join(&pointer(op), "tags"),
+                        format!("the tag `{tag}` gives the module `{name}`, a name the client's root already has"),
+                    );
+                    self.errors.push(e);
+                    continue;
+                }
+                None => modules.push(Module {
+                    name: name.clone(),
+                    tag: tag.clone(),
+                    doc: tag_docs.get(tag.as_str()).cloned().unwrap_or_default(),
+                }),
+            }
+            op.module = Some(name);
+        }
+        modules
+    }
+}
+
+/// The JSON pointer of an operation.
+fn pointer(op: &Operation) -> String {
+    join(
+        &join("#/paths", &op.path),
+        &op.method.as_str().to_lowercase(),
+    )
+}
+
+/// `method` (snake_case) without the words it starts with that `module`
+/// starts with too: `storage_get_space` in `storage_1_0` is `get_space`. The
+/// whole name when nothing would be left.
+fn short_method_name(method: &str, module: &str) -> String {
+    let words: Vec<&str> = method.split('_').collect();
+    let shared = words
+        .iter()
+        .zip(module.split('_'))
+        .take_while(|(a, b)| **a == *b)
+        .count();
+    match words[shared..].join("_") {
+        rest if rest.is_empty() || !super::names::is_ident(&rest) => method.to_owned(),
+        rest => field_name(&rest),
+    }
+}
+
+/// The codes the examples of `op`'s error responses document, each once, at
+/// `code_path` in the example.
+fn codes(op: &Operation, code_path: &[String]) -> Vec<ErrorCode> {
+    if code_path.is_empty() {
+        return Vec::new();
+    }
+    let mut codes: Vec<ErrorCode> = Vec::new();
+    for error in &op.errors {
+        for (summary, value) in &error.examples {
+            let code = code_path
+                .iter()
+                .try_fold(value, |value, key| value.get(key))
+                .and_then(|code| code.as_str());
+            let Some(code) = code else { continue };
+            if codes.iter().any(|known| known.code == code) {
+                continue;
+            }
+            let base = enum_variant_name(code, codes.len());
+            let variant = unique(&base, "", |name| {
+                name == "Other" || codes.iter().any(|known| known.variant == name)
+            });
+            codes.push(ErrorCode {
+                code: code.to_owned(),
+                variant,
+                status: error.status.clone(),
+                doc: summary.as_deref().map(lines).unwrap_or_default(),
+            });
+        }
+    }
+    codes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_method_name;
+
+    #[test]
+    fn method_names_drop_the_words_they_share_with_the_module() {
+        assert_eq!(
+            short_method_name("storage_get_space", "storage_1_0"),
+            "get_space"
+        );
+        assert_eq!(
+            short_method_name("storage_2_0_get_space", "storage_2_0"),
+            "get_space"
+        );
+        assert_eq!(short_method_name("get_space", "storage"), "get_space");
+        assert_eq!(short_method_name("storage", "storage"), "storage");
+        assert_eq!(
+            short_method_name("storage_1_0", "storage_1_0_x"),
+            "storage_1_0"
+        );
+        // What is left must start as a name may.
+        assert_eq!(short_method_name("v1_2_list", "v1"), "v1_2_list");
+    }
+}
