@@ -64,6 +64,11 @@ pub mod models;
 pub mod operations;
 
 pub use credentials::Credentials;
+#[cfg(feature = "oauth2")]
+pub use credentials::{
+    AppCredentials, ClientCredentials, CorpCredentials, SsoCredentials, SuiteCredentials,
+    UserCodeCredentials, UserRefreshTokenCredentials,
+};
 pub use openapi_runtime::{
     reqwest, ApiError, At, CallOptions, ClassifyRetry, ClientBuilder, DecodeError, Error,
     ErrorKind, FailedAttempt, InvalidTokenRenewal, PartRules, Progress, RetryAction, RetryPolicy,

@@ -50,7 +50,10 @@ fn quick_client(base_url: impl Into<String>) -> dingtalk::Client {
 fn app_client(server: &MockServer) -> dingtalk::Client {
     dingtalk::Client::builder()
         .base_url(server.uri())
-        .credentials(Credentials::app("app-key", "app-secret-value"))
+        .credentials(Credentials::app(dingtalk::AppCredentials {
+            app_key: "app-key",
+            app_secret: "app-secret-value",
+        }))
         .retry(quick_retries())
         .build()
         .unwrap()
@@ -124,7 +127,10 @@ async fn an_expiring_token_is_renewed() {
     // A token lasting a second is renewed after it, not after the minimum lifetime.
     let client = dingtalk::Client::builder()
         .base_url(server.uri())
-        .credentials(Credentials::app("app-key", "app-secret-value"))
+        .credentials(Credentials::app(dingtalk::AppCredentials {
+            app_key: "app-key",
+            app_secret: "app-secret-value",
+        }))
         .retry(quick_retries())
         .min_token_lifetime(Duration::ZERO)
         .build()
@@ -300,12 +306,12 @@ async fn corp_credentials_use_the_corp_token_call() {
         .await;
     let client = dingtalk::Client::builder()
         .base_url(server.uri())
-        .credentials(Credentials::corp(
-            "ding-corp",
-            "suite-key",
-            "suite-secret",
-            "suite-ticket",
-        ))
+        .credentials(Credentials::corp(dingtalk::CorpCredentials {
+            auth_corp_id: "ding-corp",
+            suite_key: "suite-key",
+            suite_secret: "suite-secret",
+            suite_ticket: "suite-ticket",
+        }))
         .build()
         .unwrap();
     client
