@@ -38,12 +38,23 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let base_url =
                 env("DINGTALK_BASE_URL").unwrap_or_else(|| "https://api.dingtalk.com".to_owned());
             println!("Calling DingTalk at {base_url}");
-            (base_url, Credentials::app(key, secret), union_id, None)
+            (
+                base_url,
+                Credentials::app(dingtalk::AppCredentials {
+                    app_key: &key,
+                    app_secret: &secret,
+                }),
+                union_id,
+                None,
+            )
         }
         _ => {
             let fake = FakeDingTalk::start().await?;
             println!("Calling the local fake DingTalk at {} (set DINGTALK_APP_KEY, DINGTALK_APP_SECRET and DINGTALK_UNION_ID for the real one)", fake.base_url());
-            let credentials = Credentials::app(fake_dingtalk::APP_KEY, fake_dingtalk::APP_SECRET);
+            let credentials = Credentials::app(dingtalk::AppCredentials {
+                app_key: fake_dingtalk::APP_KEY,
+                app_secret: fake_dingtalk::APP_SECRET,
+            });
             (
                 fake.base_url(),
                 credentials,

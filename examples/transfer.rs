@@ -115,7 +115,15 @@ impl Session {
         ) {
             (Some(key), Some(secret), Some(union_id), base_url) => {
                 let base_url = base_url.unwrap_or_else(|| "https://api.dingtalk.com".to_owned());
-                (base_url, Credentials::app(key, secret), union_id, None)
+                (
+                    base_url,
+                    Credentials::app(dingtalk::AppCredentials {
+                        app_key: &key,
+                        app_secret: &secret,
+                    }),
+                    union_id,
+                    None,
+                )
             }
             (_, _, _, Some(base_url)) => (base_url, fake_credentials(), fake_user(), None),
             _ => {
@@ -228,7 +236,10 @@ impl Session {
 }
 
 fn fake_credentials() -> Credentials {
-    Credentials::app(fake_dingtalk::APP_KEY, fake_dingtalk::APP_SECRET)
+    Credentials::app(dingtalk::AppCredentials {
+        app_key: fake_dingtalk::APP_KEY,
+        app_secret: fake_dingtalk::APP_SECRET,
+    })
 }
 
 fn fake_user() -> String {

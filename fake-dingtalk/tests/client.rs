@@ -14,10 +14,10 @@ const UNION_ID: &str = "union-1";
 fn app_client(fake: &FakeDingTalk) -> Client {
     Client::builder()
         .base_url(fake.base_url())
-        .credentials(Credentials::app(
-            fake_dingtalk::APP_KEY,
-            fake_dingtalk::APP_SECRET,
-        ))
+        .credentials(Credentials::app(dingtalk::AppCredentials {
+            app_key: fake_dingtalk::APP_KEY,
+            app_secret: fake_dingtalk::APP_SECRET,
+        }))
         .build()
         .unwrap()
 }
@@ -369,7 +369,10 @@ async fn wrong_tokens_are_rejected_and_expired_ones_renewed() {
 
     let bad_secret = Client::builder()
         .base_url(fake.base_url())
-        .credentials(Credentials::app(fake_dingtalk::APP_KEY, "wrong"))
+        .credentials(Credentials::app(dingtalk::AppCredentials {
+            app_key: fake_dingtalk::APP_KEY,
+            app_secret: "wrong",
+        }))
         .build()
         .unwrap();
     let err = bad_secret
@@ -390,12 +393,12 @@ async fn corp_credentials_work_too() {
     let fake = FakeDingTalk::start().await.unwrap();
     let client = Client::builder()
         .base_url(fake.base_url())
-        .credentials(Credentials::corp(
-            "ding-corp",
-            fake_dingtalk::SUITE_KEY,
-            fake_dingtalk::SUITE_SECRET,
-            "ticket",
-        ))
+        .credentials(Credentials::corp(dingtalk::CorpCredentials {
+            auth_corp_id: "ding-corp",
+            suite_key: fake_dingtalk::SUITE_KEY,
+            suite_secret: fake_dingtalk::SUITE_SECRET,
+            suite_ticket: "ticket",
+        }))
         .build()
         .unwrap();
     client

@@ -100,31 +100,61 @@ fn kinds() -> Vec<Kind> {
     vec![
         (
             "app",
-            |_| Credentials::app(APP_KEY, APP_SECRET),
+            |_| {
+                Credentials::app(dingtalk::AppCredentials {
+                    app_key: APP_KEY,
+                    app_secret: APP_SECRET,
+                })
+            },
             "POST /v1.0/oauth2/accessToken 200",
             drive_call,
         ),
         (
             "corp",
-            |_| Credentials::corp("ding-other-corp", SUITE_KEY, SUITE_SECRET, "ticket"),
+            |_| {
+                Credentials::corp(dingtalk::CorpCredentials {
+                    auth_corp_id: "ding-other-corp",
+                    suite_key: SUITE_KEY,
+                    suite_secret: SUITE_SECRET,
+                    suite_ticket: "ticket",
+                })
+            },
             "POST /v1.0/oauth2/corpAccessToken 200",
             drive_call,
         ),
         (
             "client credentials",
-            |_| Credentials::client_credentials(CORP_ID, APP_KEY, APP_SECRET),
+            |_| {
+                Credentials::client_credentials(dingtalk::ClientCredentials {
+                    corp_id: CORP_ID,
+                    client_id: APP_KEY,
+                    client_secret: APP_SECRET,
+                })
+            },
             "POST /v1.0/oauth2/{corpId}/token 200",
             drive_call,
         ),
         (
             "suite",
-            |_| Credentials::suite(SUITE_KEY, SUITE_SECRET, "ticket"),
+            |_| {
+                Credentials::suite(dingtalk::SuiteCredentials {
+                    suite_key: SUITE_KEY,
+                    suite_secret: SUITE_SECRET,
+                    suite_ticket: "ticket",
+                })
+            },
             "POST /v1.0/oauth2/suiteAccessToken 200",
             auth_info_call,
         ),
         (
             "user",
-            |fake| Credentials::user_code(APP_KEY, APP_SECRET, fake.authorization_code(ALICE)),
+            |fake| {
+                Credentials::user_code(dingtalk::UserCodeCredentials {
+                    client_id: APP_KEY,
+                    client_secret: APP_SECRET,
+                    code: &fake.authorization_code(ALICE),
+                })
+            },
             "POST /v1.0/oauth2/userAccessToken 200",
             personal_auth_rule_call,
         ),
@@ -177,7 +207,13 @@ async fn each_kind_of_token_is_obtained_once_for_many_calls_and_renewed_when_rej
 #[tokio::test]
 async fn sso_credentials_obtain_the_token_of_the_sso_user_info_call() {
     let fake = FakeDingTalk::start().await.unwrap();
-    let sso = client(&fake, Credentials::sso(CORP_ID, SSO_SECRET));
+    let sso = client(
+        &fake,
+        Credentials::sso(dingtalk::SsoCredentials {
+            corp_id: CORP_ID,
+            sso_secret: SSO_SECRET,
+        }),
+    );
     let call = sso_call(&fake);
     let results = join_all((0..10).map(|_| call(&sso))).await;
     assert!(results.iter().all(Result::is_ok), "{results:?}");
@@ -204,9 +240,15 @@ async fn tokens_are_renewed_shortly_before_they_expire_without_a_rejection() {
             .build()
             .unwrap()
     };
-    let app = client(Credentials::app(APP_KEY, APP_SECRET));
-    let user_credentials =
-        Credentials::user_code(APP_KEY, APP_SECRET, fake.authorization_code(ALICE));
+    let app = client(Credentials::app(dingtalk::AppCredentials {
+        app_key: APP_KEY,
+        app_secret: APP_SECRET,
+    }));
+    let user_credentials = Credentials::user_code(dingtalk::UserCodeCredentials {
+        client_id: APP_KEY,
+        client_secret: APP_SECRET,
+        code: &fake.authorization_code(ALICE),
+    });
     let user = client(user_credentials.clone());
     drive_call(&app).await.unwrap();
     personal_auth_rule_call(&user).await.unwrap();
@@ -228,7 +270,11 @@ async fn tokens_are_renewed_shortly_before_they_expire_without_a_rejection() {
 #[tokio::test]
 async fn user_tokens_are_renewed_with_the_latest_refresh_token_shared_by_clones() {
     let fake = FakeDingTalk::start().await.unwrap();
-    let credentials = Credentials::user_code(APP_KEY, APP_SECRET, fake.authorization_code(ALICE));
+    let credentials = Credentials::user_code(dingtalk::UserCodeCredentials {
+        client_id: APP_KEY,
+        client_secret: APP_SECRET,
+        code: &fake.authorization_code(ALICE),
+    });
     assert_eq!(
         credentials.refresh_token().await,
         None,
@@ -298,7 +344,11 @@ async fn a_stored_refresh_token_starts_user_credentials() {
         .refresh_token
         .unwrap();
 
-    let credentials = Credentials::user_refresh_token(APP_KEY, APP_SECRET, stored.as_str());
+    let credentials = Credentials::user_refresh_token(dingtalk::UserRefreshTokenCredentials {
+        client_id: APP_KEY,
+        client_secret: APP_SECRET,
+        refresh_token: stored.as_str(),
+    });
     assert_eq!(
         credentials.refresh_token().await.as_deref(),
         Some(stored.as_str())
@@ -313,7 +363,11 @@ async fn a_stored_refresh_token_starts_user_credentials() {
     // The replacement, stored and used after a restart, works too.
     let restarted = client(
         &fake,
-        Credentials::user_refresh_token(APP_KEY, APP_SECRET, to_store),
+        Credentials::user_refresh_token(dingtalk::UserRefreshTokenCredentials {
+            client_id: APP_KEY,
+            client_secret: APP_SECRET,
+            refresh_token: &to_store,
+        }),
     );
     personal_auth_rule_call(&restarted).await.unwrap();
     assert_eq!(fake.tokens_issued(), 3);
@@ -324,7 +378,11 @@ async fn a_refused_refresh_token_or_code_fails_the_call_saying_so() {
     let fake = FakeDingTalk::start().await.unwrap();
     let user = client(
         &fake,
-        Credentials::user_code(APP_KEY, APP_SECRET, fake.authorization_code(ALICE)),
+        Credentials::user_code(dingtalk::UserCodeCredentials {
+            client_id: APP_KEY,
+            client_secret: APP_SECRET,
+            code: &fake.authorization_code(ALICE),
+        }),
     );
     personal_auth_rule_call(&user).await.unwrap();
     fake.revoke_refresh_tokens();
@@ -356,13 +414,21 @@ async fn a_refused_refresh_token_or_code_fails_the_call_saying_so() {
     let code = fake.authorization_code(ALICE);
     personal_auth_rule_call(&client(
         &fake,
-        Credentials::user_code(APP_KEY, APP_SECRET, code.as_str()),
+        Credentials::user_code(dingtalk::UserCodeCredentials {
+            client_id: APP_KEY,
+            client_secret: APP_SECRET,
+            code: code.as_str(),
+        }),
     ))
     .await
     .unwrap();
     let error = personal_auth_rule_call(&client(
         &fake,
-        Credentials::user_code(APP_KEY, APP_SECRET, code.as_str()),
+        Credentials::user_code(dingtalk::UserCodeCredentials {
+            client_id: APP_KEY,
+            client_secret: APP_SECRET,
+            code: code.as_str(),
+        }),
     ))
     .await
     .unwrap_err();
@@ -376,13 +442,23 @@ async fn a_refused_refresh_token_or_code_fails_the_call_saying_so() {
 #[tokio::test]
 async fn a_token_of_the_wrong_kind_is_refused_with_a_message_naming_the_kind() {
     let fake = FakeDingTalk::start().await.unwrap();
-    let app = client(&fake, Credentials::app(APP_KEY, APP_SECRET));
+    let app = client(
+        &fake,
+        Credentials::app(dingtalk::AppCredentials {
+            app_key: APP_KEY,
+            app_secret: APP_SECRET,
+        }),
+    );
     let error = personal_auth_rule_call(&app).await.unwrap_err();
     assert_eq!(error.code(), Some("InvalidAuthentication"));
     assert!(error.to_string().contains("user access token"), "{error}");
     let user = client(
         &fake,
-        Credentials::user_code(APP_KEY, APP_SECRET, fake.authorization_code(ALICE)),
+        Credentials::user_code(dingtalk::UserCodeCredentials {
+            client_id: APP_KEY,
+            client_secret: APP_SECRET,
+            code: &fake.authorization_code(ALICE),
+        }),
     );
     let error = drive_call(&user).await.unwrap_err();
     assert!(
@@ -398,22 +474,37 @@ async fn wrong_app_credentials_fail_with_the_token_operations_error() {
     let fake = FakeDingTalk::start().await.unwrap();
     for (credentials, operation_id, call) in [
         (
-            Credentials::app(APP_KEY, "wrong"),
+            Credentials::app(dingtalk::AppCredentials {
+                app_key: APP_KEY,
+                app_secret: "wrong",
+            }),
             "oauth2_GetAccessToken",
             drive_call as Call,
         ),
         (
-            Credentials::client_credentials(CORP_ID, APP_KEY, "wrong"),
+            Credentials::client_credentials(dingtalk::ClientCredentials {
+                corp_id: CORP_ID,
+                client_id: APP_KEY,
+                client_secret: "wrong",
+            }),
             "oauth2_GetToken",
             drive_call,
         ),
         (
-            Credentials::suite(SUITE_KEY, "wrong", "ticket"),
+            Credentials::suite(dingtalk::SuiteCredentials {
+                suite_key: SUITE_KEY,
+                suite_secret: "wrong",
+                suite_ticket: "ticket",
+            }),
             "oauth2_GetSuiteAccessToken",
             auth_info_call,
         ),
         (
-            Credentials::user_code(APP_KEY, "wrong", fake.authorization_code(ALICE)),
+            Credentials::user_code(dingtalk::UserCodeCredentials {
+                client_id: APP_KEY,
+                client_secret: "wrong",
+                code: &fake.authorization_code(ALICE),
+            }),
             "oauth2_GetUserToken",
             personal_auth_rule_call,
         ),
@@ -440,21 +531,43 @@ async fn no_secret_reaches_debug_output_or_logs() {
 
     let fake = FakeDingTalk::start().await.unwrap();
     let code = fake.authorization_code(ALICE);
-    let user_credentials = Credentials::user_code(APP_KEY, APP_SECRET, code.as_str());
+    let user_credentials = Credentials::user_code(dingtalk::UserCodeCredentials {
+        client_id: APP_KEY,
+        client_secret: APP_SECRET,
+        code: code.as_str(),
+    });
     let all = [
         Credentials::access_token("given-token-value"),
-        Credentials::app(APP_KEY, APP_SECRET),
-        Credentials::corp(
-            "ding-other-corp",
-            SUITE_KEY,
-            SUITE_SECRET,
-            "suite-ticket-value",
-        ),
-        Credentials::client_credentials(CORP_ID, APP_KEY, APP_SECRET),
-        Credentials::suite(SUITE_KEY, SUITE_SECRET, "suite-ticket-value"),
+        Credentials::app(dingtalk::AppCredentials {
+            app_key: APP_KEY,
+            app_secret: APP_SECRET,
+        }),
+        Credentials::corp(dingtalk::CorpCredentials {
+            auth_corp_id: "ding-other-corp",
+            suite_key: SUITE_KEY,
+            suite_secret: SUITE_SECRET,
+            suite_ticket: "suite-ticket-value",
+        }),
+        Credentials::client_credentials(dingtalk::ClientCredentials {
+            corp_id: CORP_ID,
+            client_id: APP_KEY,
+            client_secret: APP_SECRET,
+        }),
+        Credentials::suite(dingtalk::SuiteCredentials {
+            suite_key: SUITE_KEY,
+            suite_secret: SUITE_SECRET,
+            suite_ticket: "suite-ticket-value",
+        }),
         user_credentials.clone(),
-        Credentials::user_refresh_token(APP_KEY, APP_SECRET, "stored-refresh-token-value"),
-        Credentials::sso(CORP_ID, SSO_SECRET),
+        Credentials::user_refresh_token(dingtalk::UserRefreshTokenCredentials {
+            client_id: APP_KEY,
+            client_secret: APP_SECRET,
+            refresh_token: "stored-refresh-token-value",
+        }),
+        Credentials::sso(dingtalk::SsoCredentials {
+            corp_id: CORP_ID,
+            sso_secret: SSO_SECRET,
+        }),
     ];
 
     // Tokens of every kind obtained, and a user's renewed.

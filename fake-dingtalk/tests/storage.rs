@@ -21,10 +21,10 @@ const BOB: &str = "union-bob";
 fn client(fake: &FakeDingTalk) -> Client {
     Client::builder()
         .base_url(fake.base_url())
-        .credentials(Credentials::app(
-            fake_dingtalk::APP_KEY,
-            fake_dingtalk::APP_SECRET,
-        ))
+        .credentials(Credentials::app(dingtalk::AppCredentials {
+            app_key: fake_dingtalk::APP_KEY,
+            app_secret: fake_dingtalk::APP_SECRET,
+        }))
         .build()
         .unwrap()
 }

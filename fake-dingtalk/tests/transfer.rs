@@ -25,10 +25,10 @@ async fn setup() -> Setup {
     let fake = FakeDingTalk::start().await.unwrap();
     let client = Client::builder()
         .base_url(fake.base_url())
-        .credentials(Credentials::app(
-            fake_dingtalk::APP_KEY,
-            fake_dingtalk::APP_SECRET,
-        ))
+        .credentials(Credentials::app(dingtalk::AppCredentials {
+            app_key: fake_dingtalk::APP_KEY,
+            app_secret: fake_dingtalk::APP_SECRET,
+        }))
         .build()
         .unwrap();
     let space_id = client

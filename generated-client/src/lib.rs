@@ -72,6 +72,11 @@ mod api;
 
 pub use api::*;
 pub use credentials::Credentials;
+#[cfg(feature = "oauth2")]
+pub use credentials::{
+    AppCredentials, ClientCredentials, CorpCredentials, SsoCredentials, SuiteCredentials,
+    UserCodeCredentials, UserRefreshTokenCredentials,
+};
 pub use openapi_runtime::{
     reqwest, ApiError, At, CallOptions, ClassifyRetry, ClientBuilder, DecodeError, Error,
     ErrorKind, FailedAttempt, InvalidTokenRenewal, PartRules, Progress, RetryAction, RetryPolicy,

@@ -91,7 +91,10 @@ async fn no_credential_follows_a_redirect_to_another_origin() {
             assert_redirect(error, "storage_GetSpace", status, &elsewhere);
             // A token call carrying the app secret in its body.
             let client = builder()
-                .credentials(Credentials::app("app-key", "app-secret-value"))
+                .credentials(Credentials::app(dingtalk::AppCredentials {
+                    app_key: "app-key",
+                    app_secret: "app-secret-value",
+                }))
                 .build()
                 .unwrap();
             let error = client
@@ -424,7 +427,10 @@ async fn a_token_response_without_expire_in_gets_the_documented_lifetime() {
         .await;
     let client = dingtalk::Client::builder()
         .base_url(server.uri())
-        .credentials(Credentials::app("k", "s"))
+        .credentials(Credentials::app(dingtalk::AppCredentials {
+            app_key: "k",
+            app_secret: "s",
+        }))
         .build()
         .unwrap();
     for _ in 0..3 {

@@ -293,7 +293,10 @@ async fn token_calls_never_resolve_the_clients_own_credentials() {
     let server = server(ok(json!({"access_token": "t", "expires_in": 7200}))).await;
     let client = dingtalk::Client::builder()
         .base_url(server.uri())
-        .credentials(dingtalk::Credentials::app("k", "s"))
+        .credentials(dingtalk::Credentials::app(dingtalk::AppCredentials {
+            app_key: "k",
+            app_secret: "s",
+        }))
         .build()
         .unwrap();
     client

@@ -51,7 +51,10 @@ fn quick_client(base_url: impl Into<String>) -> dingtalk::Client {
 fn app_client(server: &MockServer) -> dingtalk::Client {
     dingtalk::Client::builder()
         .base_url(server.uri())
-        .credentials(Credentials::app("app-key", "app-secret-value"))
+        .credentials(Credentials::app(dingtalk::AppCredentials {
+            app_key: "app-key",
+            app_secret: "app-secret-value",
+        }))
         .retry(quick_retries())
         .build()
         .unwrap()
@@ -126,7 +129,10 @@ async fn an_expiring_token_is_renewed() {
     // A token lasting a second is renewed after it, not after the minimum lifetime.
     let client = dingtalk::Client::builder()
         .base_url(server.uri())
-        .credentials(Credentials::app("app-key", "app-secret-value"))
+        .credentials(Credentials::app(dingtalk::AppCredentials {
+            app_key: "app-key",
+            app_secret: "app-secret-value",
+        }))
         .retry(quick_retries())
         .min_token_lifetime(Duration::ZERO)
         .build()
@@ -309,12 +315,12 @@ async fn corp_credentials_use_the_corp_token_call() {
         .await;
     let client = dingtalk::Client::builder()
         .base_url(server.uri())
-        .credentials(Credentials::corp(
-            "ding-corp",
-            "suite-key",
-            "suite-secret",
-            "suite-ticket",
-        ))
+        .credentials(Credentials::corp(dingtalk::CorpCredentials {
+            auth_corp_id: "ding-corp",
+            suite_key: "suite-key",
+            suite_secret: "suite-secret",
+            suite_ticket: "suite-ticket",
+        }))
         .build()
         .unwrap();
     client

@@ -11,7 +11,10 @@ use dingtalk_benchmarks::{SPACE_ID, UNION_ID};
 fn main() {
     load::main(|args| {
         let client = Client::builder()
-            .credentials(Credentials::app(APP_KEY, APP_SECRET))
+            .credentials(Credentials::app(dingtalk::AppCredentials {
+                app_key: APP_KEY,
+                app_secret: APP_SECRET,
+            }))
             .base_url(&args.base_url)
             .build()
             .unwrap_or_else(|e| {

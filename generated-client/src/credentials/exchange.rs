@@ -1,5 +1,6 @@
 //! The credentials exchanged for access tokens with DingTalk's OAuth2
-//! operations, one constructor per kind of token.
+//! operations, one constructor per kind of token, each taking the struct of
+//! its kind.
 
 use std::fmt;
 use std::sync::Arc;
@@ -8,6 +9,10 @@ use std::time::Duration;
 use futures_util::lock::Mutex;
 use openapi_runtime::{FromRuntime, Token};
 
+use super::kinds::{
+    AppCredentials, ClientCredentials, CorpCredentials, SsoCredentials, SuiteCredentials,
+    UserCodeCredentials, UserRefreshTokenCredentials,
+};
 use super::{Credentials, Source, HIDDEN};
 use crate::oauth2_1_0::{ClientCredentialsGrantType, UserTokenGrantType, UserTokenResponse};
 use crate::oauth2_1_0::{
@@ -69,10 +74,14 @@ impl Credentials {
     /// An internal app's key and secret (its `AppKey` and `AppSecret`),
     /// exchanged for app access tokens with `oauth2_GetAccessToken`: for the
     /// storage and drive APIs and the other calls the app makes as itself.
-    pub fn app(app_key: impl Into<String>, app_secret: impl Into<String>) -> Self {
+    pub fn app(credentials: AppCredentials<'_>) -> Self {
+        let AppCredentials {
+            app_key,
+            app_secret,
+        } = credentials;
         Credentials::exchanged(Exchange::App {
-            app_key: app_key.into(),
-            app_secret: app_secret.into(),
+            app_key: app_key.to_owned(),
+            app_secret: app_secret.to_owned(),
         })
     }
 
@@ -80,17 +89,18 @@ impl Credentials {
     /// corpId of an organisation that installed the app, exchanged for that
     /// organisation's access tokens with `oauth2_GetCorpAccessToken`: what a
     /// third-party app calls the storage and drive APIs of the organisation with.
-    pub fn corp(
-        auth_corp_id: impl Into<String>,
-        suite_key: impl Into<String>,
-        suite_secret: impl Into<String>,
-        suite_ticket: impl Into<String>,
-    ) -> Self {
+    pub fn corp(credentials: CorpCredentials<'_>) -> Self {
+        let CorpCredentials {
+            auth_corp_id,
+            suite_key,
+            suite_secret,
+            suite_ticket,
+        } = credentials;
         Credentials::exchanged(Exchange::Corp {
-            auth_corp_id: auth_corp_id.into(),
-            suite_key: suite_key.into(),
-            suite_secret: suite_secret.into(),
-            suite_ticket: suite_ticket.into(),
+            auth_corp_id: auth_corp_id.to_owned(),
+            suite_key: suite_key.to_owned(),
+            suite_secret: suite_secret.to_owned(),
+            suite_ticket: suite_ticket.to_owned(),
         })
     }
 
@@ -99,15 +109,16 @@ impl Credentials {
     /// organisation it is used in, exchanged for app access tokens with
     /// `oauth2_GetToken` (OAuth 2.0 client credentials). The tokens are
     /// accepted where [`app`](Self::app)'s and [`corp`](Self::corp)'s are.
-    pub fn client_credentials(
-        corp_id: impl Into<String>,
-        client_id: impl Into<String>,
-        client_secret: impl Into<String>,
-    ) -> Self {
+    pub fn client_credentials(credentials: ClientCredentials<'_>) -> Self {
+        let ClientCredentials {
+            corp_id,
+            client_id,
+            client_secret,
+        } = credentials;
         Credentials::exchanged(Exchange::ClientCredentials {
-            corp_id: corp_id.into(),
-            client_id: client_id.into(),
-            client_secret: client_secret.into(),
+            corp_id: corp_id.to_owned(),
+            client_id: client_id.to_owned(),
+            client_secret: client_secret.to_owned(),
         })
     }
 
@@ -116,15 +127,16 @@ impl Credentials {
     /// the token of the app itself, bound to no organisation, for calls about
     /// its installations such as `oauth2_GetAuthInfo`. To work in an
     /// organisation, use [`corp`](Self::corp).
-    pub fn suite(
-        suite_key: impl Into<String>,
-        suite_secret: impl Into<String>,
-        suite_ticket: impl Into<String>,
-    ) -> Self {
+    pub fn suite(credentials: SuiteCredentials<'_>) -> Self {
+        let SuiteCredentials {
+            suite_key,
+            suite_secret,
+            suite_ticket,
+        } = credentials;
         Credentials::exchanged(Exchange::Suite {
-            suite_key: suite_key.into(),
-            suite_secret: suite_secret.into(),
-            suite_ticket: suite_ticket.into(),
+            suite_key: suite_key.to_owned(),
+            suite_secret: suite_secret.to_owned(),
+            suite_ticket: suite_ticket.to_owned(),
         })
     }
 
@@ -140,12 +152,13 @@ impl Credentials {
     /// refuses the code or the refresh token, the call fails with
     /// [`Error::Api`] of `oauth2_GetUserToken` whose message says so: the
     /// user has to authorise the app again.
-    pub fn user_code(
-        client_id: impl Into<String>,
-        client_secret: impl Into<String>,
-        code: impl Into<String>,
-    ) -> Self {
-        Credentials::user(client_id, client_secret, Grant::Code(code.into()))
+    pub fn user_code(credentials: UserCodeCredentials<'_>) -> Self {
+        let UserCodeCredentials {
+            client_id,
+            client_secret,
+            code,
+        } = credentials;
+        Credentials::user(client_id, client_secret, Grant::Code(code.to_owned()))
     }
 
     /// A user's access tokens, from a refresh token the app kept from an
@@ -153,22 +166,23 @@ impl Credentials {
     /// [`user_code`](Self::user_code). Store the refresh token in force
     /// ([`refresh_token`](Self::refresh_token)) again once the client is done:
     /// DingTalk may have replaced the one given here.
-    pub fn user_refresh_token(
-        client_id: impl Into<String>,
-        client_secret: impl Into<String>,
-        refresh_token: impl Into<String>,
-    ) -> Self {
+    pub fn user_refresh_token(credentials: UserRefreshTokenCredentials<'_>) -> Self {
+        let UserRefreshTokenCredentials {
+            client_id,
+            client_secret,
+            refresh_token,
+        } = credentials;
         Credentials::user(
             client_id,
             client_secret,
-            Grant::RefreshToken(refresh_token.into()),
+            Grant::RefreshToken(refresh_token.to_owned()),
         )
     }
 
-    fn user(client_id: impl Into<String>, client_secret: impl Into<String>, grant: Grant) -> Self {
+    fn user(client_id: &str, client_secret: &str, grant: Grant) -> Self {
         Credentials::exchanged(Exchange::User {
-            client_id: client_id.into(),
-            client_secret: client_secret.into(),
+            client_id: client_id.to_owned(),
+            client_secret: client_secret.to_owned(),
             grant: Arc::new(Mutex::new(grant)),
         })
     }
@@ -176,10 +190,14 @@ impl Credentials {
     /// An organisation's corpId and SSO secret, exchanged for SSO access
     /// tokens with `oauth2_GetSsoAccessToken`: accepted only by
     /// `oauth2_GetSsoUserInfo`, which tells who opened the app's admin console.
-    pub fn sso(corp_id: impl Into<String>, sso_secret: impl Into<String>) -> Self {
+    pub fn sso(credentials: SsoCredentials<'_>) -> Self {
+        let SsoCredentials {
+            corp_id,
+            sso_secret,
+        } = credentials;
         Credentials::exchanged(Exchange::Sso {
-            corp_id: corp_id.into(),
-            sso_secret: sso_secret.into(),
+            corp_id: corp_id.to_owned(),
+            sso_secret: sso_secret.to_owned(),
         })
     }
 

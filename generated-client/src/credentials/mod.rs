@@ -11,6 +11,14 @@ use crate::Error;
 
 #[cfg(feature = "oauth2_1_0")]
 mod exchange;
+#[cfg(feature = "oauth2")]
+mod kinds;
+
+#[cfg(feature = "oauth2")]
+pub use kinds::{
+    AppCredentials, ClientCredentials, CorpCredentials, SsoCredentials, SuiteCredentials,
+    UserCodeCredentials, UserRefreshTokenCredentials,
+};
 
 /// What a client authenticates with: where its access tokens come from.
 ///
@@ -21,12 +29,12 @@ mod exchange;
 ///
 /// | constructor | token | obtained with | accepted by |
 /// |---|---|---|---|
-/// | [`app`](Self::app) | app access token of an internal app | `oauth2_GetAccessToken` | storage and drive, `oauth2_CreateJsapiTicket`, `oauth2_KickoffByDeviceId`: the app acting as itself |
-/// | [`corp`](Self::corp) | app access token of a third-party app in one organisation that installed it | `oauth2_GetCorpAccessToken` | the same, in that organisation |
-/// | [`client_credentials`](Self::client_credentials) | app access token for one organisation, in the OAuth 2.0 client-credentials form | `oauth2_GetToken` | the same |
-/// | [`suite`](Self::suite) | suite access token of a third-party app itself, bound to no organisation | `oauth2_GetSuiteAccessToken` | calls about the app's installations: `oauth2_GetAuthInfo` |
-/// | [`user_code`](Self::user_code), [`user_refresh_token`](Self::user_refresh_token) | user access token, acting for one user with their consent | `oauth2_GetUserToken` | APIs that work on the user's own data: `oauth2_GetPersonalAuthRule` |
-/// | [`sso`](Self::sso) | SSO access token of an organisation's admin console | `oauth2_GetSsoAccessToken` | `oauth2_GetSsoUserInfo` only |
+/// | [`app`](Self::app)([`AppCredentials`]) | app access token of an internal app | `oauth2_GetAccessToken` | storage and drive, `oauth2_CreateJsapiTicket`, `oauth2_KickoffByDeviceId`: the app acting as itself |
+/// | [`corp`](Self::corp)([`CorpCredentials`]) | app access token of a third-party app in one organisation that installed it | `oauth2_GetCorpAccessToken` | the same, in that organisation |
+/// | [`client_credentials`](Self::client_credentials)([`ClientCredentials`]) | app access token for one organisation, in the OAuth 2.0 client-credentials form | `oauth2_GetToken` | the same |
+/// | [`suite`](Self::suite)([`SuiteCredentials`]) | suite access token of a third-party app itself, bound to no organisation | `oauth2_GetSuiteAccessToken` | calls about the app's installations: `oauth2_GetAuthInfo` |
+/// | [`user_code`](Self::user_code)([`UserCodeCredentials`]), [`user_refresh_token`](Self::user_refresh_token)([`UserRefreshTokenCredentials`]) | user access token, acting for one user with their consent | `oauth2_GetUserToken` | APIs that work on the user's own data: `oauth2_GetPersonalAuthRule` |
+/// | [`sso`](Self::sso)([`SsoCredentials`]) | SSO access token of an organisation's admin console | `oauth2_GetSsoAccessToken` | `oauth2_GetSsoUserInfo` only |
 /// | [`access_token`](Self::access_token) | any token obtained elsewhere, sent as it is and never renewed | | whatever its kind is accepted by |
 ///
 /// Except for [`access_token`](Self::access_token), the client asks for a
@@ -44,7 +52,12 @@ mod exchange;
 /// [`refresh_token`](Self::refresh_token) reads it, for applications that
 /// store it.
 ///
-/// `Debug` shows keys and ids but no secret, ticket, code or token.
+/// Each constructor but [`access_token`](Self::access_token) takes a struct
+/// with named fields, so that its strings cannot be swapped; the struct's
+/// strings are copied, and it can be dropped once the credentials are made.
+///
+/// `Debug` shows keys and ids but no secret, ticket, code or token, here and
+/// in those structs.
 ///
 /// Only [`access_token`](Self::access_token) is there without the `oauth2_1_0`
 /// feature: the others are exchanged with its operations.
@@ -52,15 +65,22 @@ mod exchange;
 /// ```no_run
 /// # #[cfg(feature = "oauth2_1_0")]
 /// # async fn run() -> Result<(), dingtalk::Error> {
-/// use dingtalk::{Client, Credentials};
+/// use dingtalk::{AppCredentials, Client, Credentials, UserCodeCredentials};
 ///
 /// // The app itself: storage and drive.
 /// let app = Client::builder()
-///     .credentials(Credentials::app("<app key>", "<app secret>"))
+///     .credentials(Credentials::app(AppCredentials {
+///         app_key: "<app key>",
+///         app_secret: "<app secret>",
+///     }))
 ///     .build()?;
 ///
 /// // One user, from the code DingTalk gave the app when the user logged in.
-/// let user_credentials = Credentials::user_code("<app key>", "<app secret>", "<code>");
+/// let user_credentials = Credentials::user_code(UserCodeCredentials {
+///     client_id: "<app key>",
+///     client_secret: "<app secret>",
+///     code: "<code>",
+/// });
 /// let user = Client::builder()
 ///     .credentials(user_credentials.clone())
 ///     .build()?;
