@@ -72,7 +72,7 @@ mod api;
 
 pub use api::*;
 pub use credentials::Credentials;
-#[cfg(feature = "oauth2")]
+#[cfg(feature = "oauth2_1_0")]
 pub use credentials::{
     AppCredentials, ClientCredentials, CorpCredentials, SsoCredentials, SuiteCredentials,
     UserCodeCredentials, UserRefreshTokenCredentials,

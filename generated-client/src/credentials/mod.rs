@@ -11,10 +11,10 @@ use crate::Error;
 
 #[cfg(feature = "oauth2_1_0")]
 mod exchange;
-#[cfg(feature = "oauth2")]
+#[cfg(feature = "oauth2_1_0")]
 mod kinds;
 
-#[cfg(feature = "oauth2")]
+#[cfg(feature = "oauth2_1_0")]
 pub use kinds::{
     AppCredentials, ClientCredentials, CorpCredentials, SsoCredentials, SuiteCredentials,
     UserCodeCredentials, UserRefreshTokenCredentials,
