@@ -3,6 +3,7 @@
 //! medians, and servers run as child processes (`server`).
 
 pub(crate) mod build;
+mod fullsize_spec;
 pub(crate) mod gen;
 pub(crate) mod load;
 pub(crate) mod request;
