@@ -97,6 +97,8 @@ enum Shape {
 /// What the generator did with the document.
 struct Generation {
     seconds: f64,
+    /// The CPU time (user and system, every thread) of the same runs, median.
+    cpu_seconds: f64,
     lines: usize,
     operations: usize,
 }
@@ -258,13 +260,16 @@ pub fn fullsize(root: &Path, settings: &Settings) -> Result<(), String> {
 /// `codegen::generate` (reading the document, lowering, emitting formatted files).
 fn generate(spec: &Path, runs: usize) -> Result<(Generation, Client), String> {
     let mut times = Vec::new();
+    let mut cpu_times = Vec::new();
     let mut generated = None;
     for _ in 0..runs {
+        let cpu_start = process_cpu_seconds()?;
         let start = Instant::now();
         let settings = codegen::Settings::default().feature_per_tag(true);
         let result = codegen::generate(spec, &settings)
             .map_err(|e| format!("generating {}: {e}", spec.display()))?;
         times.push(start.elapsed().as_secs_f64());
+        cpu_times.push(process_cpu_seconds()? - cpu_start);
         generated = Some(result);
     }
     let generated = generated.ok_or("no generation run")?;
@@ -278,11 +283,29 @@ fn generate(spec: &Path, runs: usize) -> Result<(Generation, Client), String> {
     Ok((
         Generation {
             seconds: median(times),
+            cpu_seconds: median(cpu_times),
             lines,
             operations: fullsize_spec::OPERATIONS,
         },
         client,
     ))
+}
+
+/// The CPU time this process has used, user and system, its ended threads
+/// included (`/proc/self/stat`, in the kernel's fixed 100 ticks a second).
+fn process_cpu_seconds() -> Result<f64, String> {
+    let stat = std::fs::read_to_string("/proc/self/stat")
+        .map_err(|e| format!("reading /proc/self/stat: {e}"))?;
+    cpu_seconds_of_stat(&stat).ok_or(format!("unreadable /proc/self/stat: {stat}"))
+}
+
+/// `utime` and `stime`, the 14th and 15th fields, counted after the
+/// command name's closing bracket (the name may hold spaces).
+fn cpu_seconds_of_stat(stat: &str) -> Option<f64> {
+    let (_, rest) = stat.rsplit_once(')')?;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<u64>().ok();
+    Some((ticks(11)? + ticks(12)?) as f64 / 100.0)
 }
 
 /// The generated files as a client: of modules (`api/mod.rs`,
@@ -634,7 +657,7 @@ fn report(
     let mib = |kib: u64| kib as f64 / 1024.0;
     let mut out = format!(
         "Generation of {} operations in {} modules ({} files, {} lines, {:.0} per operation): \
-         {:.3} s, median of {} runs (budget {GENERATION_BUDGET_SECONDS} s: {}).\n\
+         {:.3} s ({:.2} s CPU), median of {} runs (budget {GENERATION_BUDGET_SECONDS} s: {}).\n\
          Builds from warm dependencies, CARGO_INCREMENTAL=0, medians of {} checks and {} application builds; \
          peak rustc memory is the largest peak RSS of any one rustc process (GNU time on a RUSTC_WRAPPER).\n\n\
          | layout | check of every module | CPU | peak rustc memory | rustc processes | budget (5 min, 4 GiB) | \
@@ -646,6 +669,7 @@ fn report(
         generation.lines,
         generation.lines as f64 / generation.operations as f64,
         generation.seconds,
+        generation.cpu_seconds,
         settings.runs,
         verdict(generation.seconds <= GENERATION_BUDGET_SECONDS),
         settings.check_runs,
@@ -699,6 +723,14 @@ fn report(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cpu_time_is_read_from_proc_stat() {
+        let stat = "4242 (xtask (bench)) R 1 4242 4242 0 -1 4194304 100 0 0 0 250 37 0 0 20 0 3 0";
+        assert_eq!(cpu_seconds_of_stat(stat), Some(2.87));
+        assert_eq!(cpu_seconds_of_stat("4242 (xtask) R 1"), None);
+        assert!(process_cpu_seconds().unwrap() >= 0.0);
+    }
 
     #[test]
     fn settings_are_parsed() {
