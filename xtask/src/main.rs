@@ -1,5 +1,5 @@
 //! Project tasks: `cargo xtask gen [--check]`, `cargo xtask docs`,
-//! `cargo xtask bench [gen|request|build|scale|transfer|load]` and
+//! `cargo xtask bench [gen|request|build|scale|transfer|load|fullsize]` and
 //! `cargo xtask corpus [github]`; `cargo xtask --help` lists them.
 //!
 //! `gen` holds generation and the docs, `bench/` a module per benchmark,
@@ -40,7 +40,7 @@ enum Task {
     Docs,
     /// Benchmarks (best built in release: `cargo run --release -p xtask -- bench ...`);
     /// without a benchmark, every one with its defaults, one after the other:
-    /// gen, request, build, scale, transfer, load
+    /// gen, request, build, scale, transfer, load, fullsize
     Bench {
         #[command(subcommand)]
         benchmark: Option<Benchmark>,
@@ -83,6 +83,12 @@ enum Benchmark {
     /// client and by plain reqwest + serde: CPU time per 1,000 calls, calls/s,
     /// p50/p99 latency, connections, token requests and success rate
     Load(bench::load::Settings),
+    /// The full-size budget: a synthetic document of DingTalk's size (125 modules,
+    /// 3,289 operations) generated (timed) and laid out as one crate with a feature
+    /// per module and as a crate per module under a facade; for each, `cargo check`
+    /// of every module (time, peak rustc memory) and the build of an application
+    /// using one module of 30 operations, from warm dependencies
+    Fullsize(bench::fullsize::Settings),
 }
 
 #[derive(Subcommand, Debug)]
@@ -110,6 +116,7 @@ fn main() -> ExitCode {
                 .checked()
                 .and_then(|settings| bench::scale::scale(&root, &settings)),
             Benchmark::Load(settings) => bench::load::load(&root, &settings),
+            Benchmark::Fullsize(settings) => bench::fullsize::fullsize(&root, &settings),
         },
         Task::Corpus {
             document: Some(CorpusDocument::Github),
@@ -244,6 +251,7 @@ mod tests {
         };
         assert_eq!(generation.runs, 4);
         assert!(parse("bench scale --sizes 10,30 --no-progenitor").is_ok());
+        assert!(parse("bench fullsize --layouts features --check-runs 2 --keep-target").is_ok());
         let Task::Bench {
             benchmark: Some(Benchmark::Load(load)),
         } = parse("bench load --calls 2000 --concurrency 1,16 --runs 1 --no-faults").unwrap()

@@ -3,6 +3,8 @@
 //! medians, and servers run as child processes (`server`).
 
 pub(crate) mod build;
+pub(crate) mod fullsize;
+mod fullsize_spec;
 pub(crate) mod gen;
 pub(crate) mod load;
 pub(crate) mod request;
@@ -30,7 +32,9 @@ pub(crate) fn all(root: &Path) -> Result<(), String> {
     step("transfer");
     transfer::transfer(root, &crate::defaults()?)?;
     step("load");
-    load::load(root, &crate::defaults()?)
+    load::load(root, &crate::defaults()?)?;
+    step("fullsize");
+    fullsize::fullsize(root, &crate::defaults()?)
 }
 
 /// One measured process: wall seconds and peak resident memory in KiB.

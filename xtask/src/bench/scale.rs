@@ -346,7 +346,7 @@ fn timed(scratch: &Path, krate: &str, args: &[&str], runs: usize) -> Result<Run,
     Ok(all.swap_remove(all.len() / 2))
 }
 
-fn load_average() -> String {
+pub(super) fn load_average() -> String {
     std::fs::read_to_string("/proc/loadavg")
         .ok()
         .and_then(|text| {
