@@ -265,7 +265,9 @@ fn generate(spec: &Path, runs: usize) -> Result<(Generation, Client), String> {
     for _ in 0..runs {
         let cpu_start = process_cpu_seconds()?;
         let start = Instant::now();
-        let settings = codegen::Settings::default().feature_per_tag(true);
+        let settings = codegen::Settings::default()
+            .feature_per_tag(true)
+            .module_per_tag(true);
         let result = codegen::generate(spec, &settings)
             .map_err(|e| format!("generating {}: {e}", spec.display()))?;
         times.push(start.elapsed().as_secs_f64());
@@ -276,7 +278,7 @@ fn generate(spec: &Path, runs: usize) -> Result<(Generation, Client), String> {
     let files: BTreeMap<String, String> = generated
         .files
         .iter()
-        .map(|file| (file.name.to_string(), file.contents.clone()))
+        .map(|file| (format!("api/{}", file.name), file.contents.clone()))
         .collect();
     let client = client(files, generated.features.into_iter().collect())?;
     let lines = client.files.values().map(|text| text.lines().count()).sum();
