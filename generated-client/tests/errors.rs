@@ -25,8 +25,11 @@ fn quickly_retrying_client(server: &wiremock::MockServer) -> dingtalk::Client {
         .unwrap()
 }
 
+/// Every documented error code of every operation decodes into the API
+/// error, and into its own variant of the operation's error type (never
+/// `Other`): the typed code of every module is matched.
 #[tokio::test]
-async fn every_documented_error_code_decodes_into_the_api_error() {
+async fn every_documented_error_code_decodes_into_the_api_error_and_its_variant() {
     let mut checked = 0;
     for operation_id in operation_ids() {
         let examples = error_examples(&operation_id);
@@ -34,7 +37,26 @@ async fn every_documented_error_code_decodes_into_the_api_error() {
         for (status, body) in examples {
             let server = server(ResponseTemplate::new(status).set_body_json(&body)).await;
             let client = quickly_retrying_client(&server);
-            let err = call(&client, &operation_id).await.unwrap_err();
+            let failure = call(&client, &operation_id).await.unwrap_err();
+            let code = body["code"].as_str().unwrap();
+            // `spaceNotExist` is `Some(SpaceNotExist)`.
+            let variant: String = code
+                .split(['.', '_', '-'])
+                .flat_map(|word| {
+                    let mut chars = word.chars();
+                    chars
+                        .next()
+                        .map(|c| c.to_ascii_uppercase())
+                        .into_iter()
+                        .chain(chars)
+                })
+                .collect();
+            assert_eq!(
+                failure.typed_code,
+                format!("Some({variant})"),
+                "{operation_id}"
+            );
+            let err = failure.error;
             let Error::Api(api) = &err else {
                 panic!("{operation_id}: expected an API error, got {err}")
             };

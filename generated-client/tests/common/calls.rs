@@ -10,9 +10,24 @@ use dingtalk::storage_1_0::*;
 use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
 use dingtalk::{Client, Error};
 
+/// A failed call: the error, and its code as the operation's error type
+/// read it (`Debug` of `Error::code`), e.g. `Some(SpaceNotExist)`.
+#[derive(Debug)]
+pub struct Failure {
+    pub error: Error,
+    pub typed_code: String,
+}
+
+fn typed<E: dingtalk::ErrorCode>(error: Error<E>) -> Failure {
+    Failure {
+        typed_code: format!("{:?}", error.code()),
+        error: error.into(),
+    }
+}
+
 /// Calls `operation_id` with placeholder inputs that pass the client's own
 /// checks, and drops the result.
-pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
+pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
     let ids = || vec!["d".to_owned()];
     let members = || {
         vec![PermissionMember {
@@ -39,7 +54,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "oauth2_GetCorpAccessToken" => client
             .oauth2_1_0()
             .get_corp_access_token(oauth2_1_0::GetCorpAccessTokenInput {
@@ -51,7 +66,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "oauth2_GetToken" => client
             .oauth2_1_0()
             .get_token(oauth2_1_0::GetTokenInput {
@@ -63,7 +78,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "oauth2_GetSuiteAccessToken" => client
             .oauth2_1_0()
             .get_suite_access_token(oauth2_1_0::GetSuiteAccessTokenInput {
@@ -74,7 +89,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "oauth2_GetUserToken" => client
             .oauth2_1_0()
             .get_user_token(oauth2_1_0::GetUserTokenInput {
@@ -86,7 +101,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "oauth2_GetSsoAccessToken" => client
             .oauth2_1_0()
             .get_sso_access_token(oauth2_1_0::GetSsoAccessTokenInput {
@@ -96,35 +111,35 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "oauth2_GetSsoUserInfo" => client
             .oauth2_1_0()
             .get_sso_user_info("a")
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "oauth2_CreateJsapiTicket" => client
             .oauth2_1_0()
             .create_jsapi_ticket()
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "oauth2_GetAuthInfo" => client
             .oauth2_1_0()
             .get_auth_info("c")
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "oauth2_GetPersonalAuthRule" => client
             .oauth2_1_0()
             .get_personal_auth_rule()
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "oauth2_KickoffByDeviceId" => client
             .oauth2_1_0()
             .kickoff_by_device_id()
@@ -133,7 +148,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         // Drive: spaces and tasks
         "drive_AddSpace" => client
             .drive_1_0()
@@ -144,7 +159,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_ListSpaces" => client
             .drive_1_0()
             .list_spaces(drive_1_0::ListSpacesInput {
@@ -155,7 +170,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_InfoSpace" => client
             .drive_1_0()
             .info_space(drive_1_0::InfoSpaceInput {
@@ -165,7 +180,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_DeleteSpace" => client
             .drive_1_0()
             .delete_space(drive_1_0::DeleteSpaceInput {
@@ -174,14 +189,14 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_GetMySpaceInfo" => client
             .drive_1_0()
             .get_my_space_info("u")
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_AddCustomSpace" => client
             .drive_1_0()
             .add_custom_space(drive_1_0::AddCustomSpaceInput {
@@ -193,7 +208,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_GetAsyncTaskInfo" => client
             .drive_1_0()
             .get_async_task_info(drive_1_0::GetAsyncTaskInfoInput {
@@ -203,7 +218,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         // Drive: files
         "drive_AddFile" => client
             .drive_1_0()
@@ -216,7 +231,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_ListFiles" => client
             .drive_1_0()
             .list_files(drive_1_0::ListFilesInput {
@@ -227,7 +242,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_GetFileInfo" => client
             .drive_1_0()
             .get_file_info(drive_1_0::GetFileInfoInput {
@@ -238,7 +253,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_DeleteFile" => client
             .drive_1_0()
             .delete_file(drive_1_0::DeleteFileInput {
@@ -250,7 +265,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_DeleteFiles" => client
             .drive_1_0()
             .delete_files(drive_1_0::DeleteFilesInput {
@@ -262,7 +277,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_CopyFile" => client
             .drive_1_0()
             .copy_file(drive_1_0::CopyFileInput {
@@ -274,7 +289,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_MoveFile" => client
             .drive_1_0()
             .move_file(drive_1_0::MoveFileInput {
@@ -286,7 +301,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_MoveFiles" => client
             .drive_1_0()
             .move_files(drive_1_0::MoveFilesInput {
@@ -298,7 +313,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_RenameFile" => client
             .drive_1_0()
             .rename_file(drive_1_0::RenameFileInput {
@@ -310,7 +325,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_GetUploadInfo" => client
             .drive_1_0()
             .get_upload_info(drive_1_0::GetUploadInfoInput {
@@ -324,7 +339,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_GetDownloadInfo" => client
             .drive_1_0()
             .get_download_info(drive_1_0::GetDownloadInfoInput {
@@ -335,7 +350,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_GetPreviewInfo" => client
             .drive_1_0()
             .get_preview_info(drive_1_0::GetPreviewInfoInput {
@@ -346,7 +361,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         // Drive: permissions
         "drive_AddPermission" => client
             .drive_1_0()
@@ -359,7 +374,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_ListPermissions" => client
             .drive_1_0()
             .list_permissions(drive_1_0::ListPermissionsInput {
@@ -370,7 +385,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_ModifyPermission" => client
             .drive_1_0()
             .modify_permission(drive_1_0::ModifyPermissionInput {
@@ -382,7 +397,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_DeletePermission" => client
             .drive_1_0()
             .delete_permission(drive_1_0::DeletePermissionInput {
@@ -394,7 +409,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_GetPrivilegeInfo" => client
             .drive_1_0()
             .get_privilege_info(drive_1_0::GetPrivilegeInfoInput {
@@ -405,7 +420,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_GrantPrivilegeOfCustomSpace" => client
             .drive_1_0()
             .grant_privilege_of_custom_space(drive_1_0::GrantPrivilegeOfCustomSpaceInput {
@@ -418,7 +433,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map_err(Error::from),
+            .map_err(typed),
         // Drive: recycle bins
         "drive_ListRecycleFiles" => client
             .drive_1_0()
@@ -430,7 +445,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_RecoverRecycleFiles" => client
             .drive_1_0()
             .recover_recycle_files(drive_1_0::RecoverRecycleFilesInput {
@@ -440,7 +455,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_DeleteRecycleFiles" => client
             .drive_1_0()
             .delete_recycle_files(drive_1_0::DeleteRecycleFilesInput {
@@ -450,7 +465,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_ClearRecycleFiles" => client
             .drive_1_0()
             .clear_recycle_files(drive_1_0::ClearRecycleFilesInput {
@@ -459,7 +474,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map_err(Error::from),
+            .map_err(typed),
         // Drive: quotas and administration
         "drive_GetQuotaInfos" => client
             .drive_1_0()
@@ -471,7 +486,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_ManagementListSpaces" => client
             .drive_1_0()
             .management_list_spaces(drive_1_0::ManagementListSpacesInput {
@@ -481,7 +496,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_ManagementModifySpace" => client
             .drive_1_0()
             .management_modify_space(drive_1_0::ManagementModifySpaceInput {
@@ -492,7 +507,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "drive_ManagementBuyQuota" => client
             .drive_1_0()
             .management_buy_quota(drive_1_0::ManagementBuyQuotaInput {
@@ -509,7 +524,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             })
             .send()
             .await
-            .map_err(Error::from),
+            .map_err(typed),
         // Storage: spaces, organisations, apps, tasks and events
         "storage_AddSpace" => client
             .storage_1_0()
@@ -517,7 +532,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_GetSpace" => client
             .storage_1_0()
             .get_space(storage_1_0::GetSpaceInput {
@@ -527,7 +542,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_GetOrg" => client
             .storage_1_0()
             .get_org(storage_1_0::GetOrgInput {
@@ -537,14 +552,14 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_GetCurrentApp" => client
             .storage_1_0()
             .get_current_app("u")
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_GetTask" => client
             .storage_1_0()
             .get_task(storage_1_0::GetTaskInput {
@@ -554,7 +569,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_SubscribeEvent" => client
             .storage_1_0()
             .subscribe_event(storage_1_0::SubscribeEventInput {
@@ -565,7 +580,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_UnsubscribeEvent" => client
             .storage_1_0()
             .unsubscribe_event(storage_1_0::UnsubscribeEventInput {
@@ -576,7 +591,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         // Storage: dentries
         "storage_AddFolder" => client
             .storage_1_0()
@@ -589,7 +604,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_ListDentries" => client
             .storage_1_0()
             .list_dentries(storage_1_0::ListDentriesInput {
@@ -600,7 +615,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_ListAllDentries" => client
             .storage_1_0()
             .list_all_dentries(storage_1_0::ListAllDentriesInput {
@@ -610,7 +625,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_GetDentries" => client
             .storage_1_0()
             .get_dentries(storage_1_0::GetDentriesInput {
@@ -621,7 +636,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_GetDentry" => client
             .storage_1_0()
             .get_dentry(storage_1_0::GetDentryInput {
@@ -632,7 +647,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_DeleteDentry" => client
             .storage_1_0()
             .delete_dentry(storage_1_0::DeleteDentryInput {
@@ -643,7 +658,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_DeleteDentries" => client
             .storage_1_0()
             .delete_dentries(storage_1_0::DeleteDentriesInput {
@@ -654,7 +669,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_CopyDentry" => client
             .storage_1_0()
             .copy_dentry(storage_1_0::CopyDentryInput {
@@ -667,7 +682,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_CopyDentries" => client
             .storage_1_0()
             .copy_dentries(storage_1_0::CopyDentriesInput {
@@ -680,7 +695,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_MoveDentry" => client
             .storage_1_0()
             .move_dentry(storage_1_0::MoveDentryInput {
@@ -693,7 +708,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_MoveDentries" => client
             .storage_1_0()
             .move_dentries(storage_1_0::MoveDentriesInput {
@@ -706,7 +721,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_RenameDentry" => client
             .storage_1_0()
             .rename_dentry(storage_1_0::RenameDentryInput {
@@ -718,7 +733,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_ListDentryVersions" => client
             .storage_1_0()
             .list_dentry_versions(storage_1_0::ListDentryVersionsInput {
@@ -729,7 +744,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_RevertDentryVersion" => client
             .storage_1_0()
             .revert_dentry_version(storage_1_0::RevertDentryVersionInput {
@@ -741,7 +756,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_UpdateDentryAppProperties" => client
             .storage_1_0()
             .update_dentry_app_properties(storage_1_0::UpdateDentryAppPropertiesInput {
@@ -757,7 +772,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_DeleteDentryAppProperties" => client
             .storage_1_0()
             .delete_dentry_app_properties(storage_1_0::DeleteDentryAppPropertiesInput {
@@ -769,7 +784,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_GetDentryThumbnails" => client
             .storage_1_0()
             .get_dentry_thumbnails(storage_1_0::GetDentryThumbnailsInput {
@@ -780,7 +795,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         // Storage: files
         "storage_GetFileUploadInfo" => client
             .storage_1_0()
@@ -793,7 +808,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_InitMultipartFileUpload" => client
             .storage_1_0()
             .init_multipart_file_upload(storage_1_0::InitMultipartFileUploadInput {
@@ -803,7 +818,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_GetMultipartFileUploadInfos" => client
             .storage_1_0()
             .get_multipart_file_upload_infos(storage_1_0::GetMultipartFileUploadInfosInput {
@@ -814,7 +829,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_CommitFile" => client
             .storage_1_0()
             .commit_file(storage_1_0::CommitFileInput {
@@ -827,7 +842,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_GetFileDownloadInfo" => client
             .storage_1_0()
             .get_file_download_info(storage_1_0::GetFileDownloadInfoInput {
@@ -838,7 +853,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_GetDentryOpenInfo" => client
             .storage_1_0()
             .get_dentry_open_info(storage_1_0::GetDentryOpenInfoInput {
@@ -849,7 +864,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_RegisterOpenInfo" => client
             .storage_1_0()
             .register_open_info(storage_1_0::RegisterOpenInfoInput {
@@ -865,7 +880,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_GetWebOfficeUrl" => client
             .storage_1_0()
             .get_web_office_url(storage_1_0::GetWebOfficeUrlInput {
@@ -876,7 +891,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_RefreshWebOfficeToken" => client
             .storage_1_0()
             .refresh_web_office_token(storage_1_0::RefreshWebOfficeTokenInput {
@@ -889,7 +904,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         // Storage: permissions
         "storage_AddPermission" => client
             .storage_1_0()
@@ -903,7 +918,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_UpdatePermission" => client
             .storage_1_0()
             .update_permission(storage_1_0::UpdatePermissionInput {
@@ -916,7 +931,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_DeletePermission" => client
             .storage_1_0()
             .delete_permission(storage_1_0::DeletePermissionInput {
@@ -929,7 +944,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_ListPermissions" => client
             .storage_1_0()
             .list_permissions(storage_1_0::ListPermissionsInput {
@@ -940,7 +955,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_BatchQueryRoles" => client
             .storage_1_0()
             .batch_query_roles(storage_1_0::BatchQueryRolesInput {
@@ -951,7 +966,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         // Storage: recycle bins
         "storage_GetRecycleBin" => client
             .storage_1_0()
@@ -963,7 +978,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_ListRecycleItems" => client
             .storage_1_0()
             .list_recycle_items(storage_1_0::ListRecycleItemsInput {
@@ -973,7 +988,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_GetRecycleItem" => client
             .storage_1_0()
             .get_recycle_item(storage_1_0::GetRecycleItemInput {
@@ -984,7 +999,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_DeleteRecycleItem" => client
             .storage_1_0()
             .delete_recycle_item(storage_1_0::DeleteRecycleItemInput {
@@ -995,7 +1010,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_DeleteRecycleItems" => client
             .storage_1_0()
             .delete_recycle_items(storage_1_0::DeleteRecycleItemsInput {
@@ -1006,7 +1021,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_RestoreRecycleItem" => client
             .storage_1_0()
             .restore_recycle_item(storage_1_0::RestoreRecycleItemInput {
@@ -1017,7 +1032,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_RestoreRecycleItems" => client
             .storage_1_0()
             .restore_recycle_items(storage_1_0::RestoreRecycleItemsInput {
@@ -1028,7 +1043,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         "storage_ClearRecycleBin" => client
             .storage_1_0()
             .clear_recycle_bin(storage_1_0::ClearRecycleBinInput {
@@ -1038,7 +1053,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Error> {
             .send()
             .await
             .map(drop)
-            .map_err(Error::from),
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
