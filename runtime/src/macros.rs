@@ -275,9 +275,13 @@ macro_rules! error_codes {
 
 /// The body of an operation's error responses, when the statuses that have
 /// one all have the same type: `$name`'s [`ErrorBody`](crate::ErrorBody)
-/// impl, from the operation's error statuses and those with a body.
+/// impl, from the operation's error statuses and those with a body (all of
+/// them when only one list is given).
 #[macro_export]
 macro_rules! error_body {
+    ($name:ident: $body:ty, [$($declared:literal),* $(,)?]) => {
+        $crate::error_body!($name: $body, [$($declared),*], [$($declared),*]);
+    };
     ($name:ident: $body:ty, [$($declared:literal),* $(,)?], [$($with_body:literal),* $(,)?]) => {
         impl $crate::ErrorBody for $name {
             type Body = $body;

@@ -359,6 +359,19 @@ mod tests {
     }
 
     #[test]
+    fn a_module_file_no_tag_gives_is_stale_and_gen_removes_it() {
+        let dir = scratch_copy();
+        let root = dir.path();
+        let stray = Path::new(CLIENT_SRC).join("gone_1_0.rs");
+        std::fs::write(root.join(&stray), "// a module whose tag is gone\n").unwrap();
+        let message = check(root).unwrap_err();
+        assert!(message.contains("gone_1_0.rs"), "{message}");
+        write(root).unwrap();
+        assert!(!root.join(&stray).exists());
+        assert!(check(root).is_ok());
+    }
+
+    #[test]
     fn every_tag_has_a_feature_in_the_manifest() {
         assert_eq!(
             undeclared_features(&workspace_root()).unwrap(),

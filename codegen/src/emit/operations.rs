@@ -452,6 +452,11 @@ fn error_type_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
                 }
             })
         }
+        // Every status with a body, the common case, is said once.
+        (None, Some(ty)) if with_body == declared => {
+            let ty = cx.rust_type(ty);
+            Some(quote!(#gate #rt::error_body!(#name: #ty, [#(#declared),*]);))
+        }
         (None, Some(ty)) => {
             let ty = cx.rust_type(ty);
             Some(quote!(#gate #rt::error_body!(#name: #ty, [#(#declared),*], [#(#with_body),*]);))
@@ -811,8 +816,7 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
         None => quote!(#rt::Error),
     };
     quote! {
-        /// Checks the inputs against the spec's rules, sends the request (retrying
-        /// as the retry policy allows) and decodes the response.
+        /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
         pub async fn send(self) -> #rt::Result<#output, #error> {
             static OPERATION: #rt::Operation = #rt::Operation {
                 id: #id,

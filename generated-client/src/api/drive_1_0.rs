@@ -1168,9 +1168,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    ListSpacesError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(ListSpacesError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::add_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AddSpaceError {
@@ -1199,9 +1197,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", AddSpaceForbiden =
     "addSpace.forbiden", NameInvalid = "name.invalid", UnknownError = "unknown.error" }
 );
-rt::error_body!(
-    AddSpaceError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(AddSpaceError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::info_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InfoSpaceError {
@@ -1226,9 +1222,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    InfoSpaceError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(InfoSpaceError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::delete_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DeleteSpaceError {
@@ -1253,9 +1247,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    DeleteSpaceError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(DeleteSpaceError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::get_my_space_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetMySpaceInfoError {
@@ -1280,9 +1272,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    GetMySpaceInfoError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(GetMySpaceInfoError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::add_custom_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AddCustomSpaceError {
@@ -1307,9 +1297,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    AddCustomSpaceError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(AddCustomSpaceError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::get_async_task_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetAsyncTaskInfoError {
@@ -1334,10 +1322,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    GetAsyncTaskInfoError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(GetAsyncTaskInfoError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::list_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ListFilesError {
@@ -1362,9 +1347,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    ListFilesError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(ListFilesError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::add_file`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AddFileError {
@@ -1389,9 +1372,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    AddFileError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(AddFileError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::get_file_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetFileInfoError {
@@ -1416,9 +1397,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    GetFileInfoError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(GetFileInfoError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::delete_file`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DeleteFileError {
@@ -1443,9 +1422,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    DeleteFileError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(DeleteFileError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::delete_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DeleteFilesError {
@@ -1470,9 +1447,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    DeleteFilesError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(DeleteFilesError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::copy_file`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CopyFileError {
@@ -1497,9 +1472,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    CopyFileError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(CopyFileError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::move_file`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MoveFileError {
@@ -1524,9 +1497,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    MoveFileError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(MoveFileError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::move_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MoveFilesError {
@@ -1551,9 +1522,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    MoveFilesError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(MoveFilesError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::rename_file`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RenameFileError {
@@ -1578,9 +1547,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    RenameFileError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(RenameFileError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::get_upload_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetUploadInfoError {
@@ -1605,9 +1572,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    GetUploadInfoError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(GetUploadInfoError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::get_download_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetDownloadInfoError {
@@ -1632,10 +1597,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    GetDownloadInfoError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(GetDownloadInfoError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::get_preview_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetPreviewInfoError {
@@ -1660,9 +1622,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    GetPreviewInfoError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(GetPreviewInfoError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::list_permissions`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ListPermissionsError {
@@ -1687,10 +1647,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    ListPermissionsError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(ListPermissionsError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::modify_permission`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModifyPermissionError {
@@ -1715,10 +1672,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    ModifyPermissionError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(ModifyPermissionError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::add_permission`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AddPermissionError {
@@ -1743,9 +1697,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    AddPermissionError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(AddPermissionError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::delete_permission`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DeletePermissionError {
@@ -1770,10 +1722,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    DeletePermissionError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(DeletePermissionError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::get_privilege_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetPrivilegeInfoError {
@@ -1798,10 +1747,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    GetPrivilegeInfoError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(GetPrivilegeInfoError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::grant_privilege_of_custom_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GrantPrivilegeOfCustomSpaceError {
@@ -1827,8 +1773,7 @@ rt::error_codes!(
     UnknownError = "unknown.error" }
 );
 rt::error_body!(
-    GrantPrivilegeOfCustomSpaceError : models::ErrorBody, ["401", "400", "500"], ["401",
-    "400", "500"]
+    GrantPrivilegeOfCustomSpaceError : models::ErrorBody, ["401", "400", "500"]
 );
 /// The errors of [`Client::list_recycle_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1854,10 +1799,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    ListRecycleFilesError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(ListRecycleFilesError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::recover_recycle_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RecoverRecycleFilesError {
@@ -1882,10 +1824,7 @@ rt::error_codes!(
     UnsupportedOperation = "unsupported.operation", NoPriviledge = "no.priviledge",
     UnknownError = "unknown.error" }
 );
-rt::error_body!(
-    RecoverRecycleFilesError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(RecoverRecycleFilesError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::delete_recycle_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DeleteRecycleFilesError {
@@ -1910,10 +1849,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    DeleteRecycleFilesError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(DeleteRecycleFilesError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::clear_recycle_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ClearRecycleFilesError {
@@ -1938,10 +1874,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    ClearRecycleFilesError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(ClearRecycleFilesError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::get_quota_infos`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetQuotaInfosError {
@@ -1966,9 +1899,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    GetQuotaInfosError : models::ErrorBody, ["401", "400", "500"], ["401", "400", "500"]
-);
+rt::error_body!(GetQuotaInfosError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::management_list_spaces`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ManagementListSpacesError {
@@ -1993,10 +1924,7 @@ rt::error_codes!(
     UnsupportedOperation = "unsupported.operation", NoPriviledge = "no.priviledge",
     UnknownError = "unknown.error" }
 );
-rt::error_body!(
-    ManagementListSpacesError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(ManagementListSpacesError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::management_modify_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ManagementModifySpaceError {
@@ -2021,10 +1949,7 @@ rt::error_codes!(
     UnsupportedOperation = "unsupported.operation", NoPriviledge = "no.priviledge",
     UnknownError = "unknown.error" }
 );
-rt::error_body!(
-    ManagementModifySpaceError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(ManagementModifySpaceError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::management_buy_quota`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ManagementBuyQuotaError {
@@ -2049,10 +1974,7 @@ rt::error_codes!(
     "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
     "unknown.error" }
 );
-rt::error_body!(
-    ManagementBuyQuotaError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(ManagementBuyQuotaError : models::ErrorBody, ["401", "400", "500"]);
 /// A `drive_ListSpaces` request, made by [`Client::list_spaces`](Client::list_spaces): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2079,8 +2001,7 @@ impl ListSpaces {
             .check(&self.max_results, &rt::At::root("maxResults"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveListSpacesResponse, rt::Error<ListSpacesError>> {
@@ -2134,8 +2055,7 @@ impl AddSpace {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<AddSpaceError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_AddSpace",
@@ -2166,8 +2086,7 @@ impl InfoSpace {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<InfoSpaceError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_InfoSpace",
@@ -2199,8 +2118,7 @@ impl DeleteSpace {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<(), rt::Error<DeleteSpaceError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_DeleteSpace",
@@ -2230,8 +2148,7 @@ impl GetMySpaceInfo {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<GetMySpaceInfoError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_GetMySpaceInfo",
@@ -2260,8 +2177,7 @@ impl AddCustomSpace {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<AddCustomSpaceError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_AddCustomSpace",
@@ -2292,8 +2208,7 @@ impl GetAsyncTaskInfo {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveAsyncTask, rt::Error<GetAsyncTaskInfoError>> {
@@ -2355,8 +2270,7 @@ impl ListFiles {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveListFilesResponse, rt::Error<ListFilesError>> {
@@ -2431,8 +2345,7 @@ impl AddFile {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveFile, rt::Error<AddFileError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_AddFile",
@@ -2466,8 +2379,7 @@ impl GetFileInfo {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveFile, rt::Error<GetFileInfoError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_GetFileInfo",
@@ -2506,8 +2418,7 @@ impl DeleteFile {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveDeleteFileResponse, rt::Error<DeleteFileError>> {
@@ -2543,8 +2454,7 @@ impl DeleteFiles {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveDeleteFilesResponse, rt::Error<DeleteFilesError>> {
@@ -2593,8 +2503,7 @@ impl CopyFile {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveCopyFileResponse, rt::Error<CopyFileError>> {
@@ -2644,8 +2553,7 @@ impl MoveFile {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveFile, rt::Error<MoveFileError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_MoveFile",
@@ -2691,8 +2599,7 @@ impl MoveFiles {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveMoveFilesResponse, rt::Error<MoveFilesError>> {
@@ -2728,8 +2635,7 @@ impl RenameFile {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveFile, rt::Error<RenameFileError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_RenameFile",
@@ -2811,8 +2717,7 @@ impl GetUploadInfo {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveGetUploadInfoResponse, rt::Error<GetUploadInfoError>> {
@@ -2871,8 +2776,7 @@ impl GetDownloadInfo {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveGetDownloadInfoResponse, rt::Error<GetDownloadInfoError>> {
@@ -2928,8 +2832,7 @@ impl GetPreviewInfo {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveGetPreviewInfoResponse, rt::Error<GetPreviewInfoError>> {
@@ -2968,8 +2871,7 @@ impl ListPermissions {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveListPermissionsResponse, rt::Error<ListPermissionsError>> {
@@ -3006,8 +2908,7 @@ impl ModifyPermission {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<(), rt::Error<ModifyPermissionError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_ModifyPermission",
@@ -3042,8 +2943,7 @@ impl AddPermission {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<(), rt::Error<AddPermissionError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_AddPermission",
@@ -3078,8 +2978,7 @@ impl DeletePermission {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<(), rt::Error<DeletePermissionError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_DeletePermission",
@@ -3114,8 +3013,7 @@ impl GetPrivilegeInfo {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveGetPrivilegeInfoResponse, rt::Error<GetPrivilegeInfoError>> {
@@ -3150,8 +3048,7 @@ impl GrantPrivilegeOfCustomSpace {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<(), rt::Error<GrantPrivilegeOfCustomSpaceError>> {
@@ -3203,8 +3100,7 @@ impl ListRecycleFiles {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveListRecycleFilesResponse, rt::Error<ListRecycleFilesError>> {
@@ -3261,8 +3157,7 @@ impl RecoverRecycleFiles {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<(), rt::Error<RecoverRecycleFilesError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_RecoverRecycleFiles",
@@ -3291,8 +3186,7 @@ impl DeleteRecycleFiles {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<(), rt::Error<DeleteRecycleFilesError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_DeleteRecycleFiles",
@@ -3321,8 +3215,7 @@ impl ClearRecycleFiles {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<(), rt::Error<ClearRecycleFilesError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_ClearRecycleFiles",
@@ -3351,8 +3244,7 @@ impl GetQuotaInfos {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveGetQuotaInfosResponse, rt::Error<GetQuotaInfosError>> {
@@ -3383,8 +3275,7 @@ impl ManagementListSpaces {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveManagedSpacesResponse, rt::Error<ManagementListSpacesError>> {
@@ -3415,8 +3306,7 @@ impl ManagementModifySpace {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveManagedSpacesResponse, rt::Error<ManagementModifySpaceError>> {
@@ -3447,8 +3337,7 @@ impl ManagementBuyQuota {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<(), rt::Error<ManagementBuyQuotaError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_ManagementBuyQuota",

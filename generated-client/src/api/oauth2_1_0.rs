@@ -423,7 +423,7 @@ pub enum GetAccessTokenError {
     Other(String),
 }
 rt::error_codes!(GetAccessTokenError { InvalidClientSecret = "invalidClientSecret" });
-rt::error_body!(GetAccessTokenError : models::ErrorBody, ["400"], ["400"]);
+rt::error_body!(GetAccessTokenError : models::ErrorBody, ["400"]);
 /// The errors of [`Client::get_corp_access_token`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetCorpAccessTokenError {
@@ -433,7 +433,7 @@ pub enum GetCorpAccessTokenError {
     Other(String),
 }
 rt::error_codes!(GetCorpAccessTokenError { InvalidSuiteTicket = "invalidSuiteTicket" });
-rt::error_body!(GetCorpAccessTokenError : models::ErrorBody, ["400"], ["400"]);
+rt::error_body!(GetCorpAccessTokenError : models::ErrorBody, ["400"]);
 /// The errors of [`Client::get_token`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetTokenError {
@@ -453,9 +453,7 @@ rt::error_codes!(
     "unsupported.grant.type", UnauthorizedClient = "unauthorized.client", ServerError =
     "server.error" }
 );
-rt::error_body!(
-    GetTokenError : models::ErrorBody, ["400", "401", "500"], ["400", "401", "500"]
-);
+rt::error_body!(GetTokenError : models::ErrorBody, ["400", "401", "500"]);
 /// The errors of [`Client::get_suite_access_token`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetSuiteAccessTokenError {
@@ -470,7 +468,7 @@ rt::error_codes!(
     GetSuiteAccessTokenError { InvalidSuiteTicket = "invalidSuiteTicket",
     InvalidClientIdOrSecret = "invalidClientIdOrSecret" }
 );
-rt::error_body!(GetSuiteAccessTokenError : models::ErrorBody, ["400"], ["400"]);
+rt::error_body!(GetSuiteAccessTokenError : models::ErrorBody, ["400"]);
 /// The errors of [`Client::get_user_token`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetUserTokenError {
@@ -483,7 +481,7 @@ rt::error_codes!(
     GetUserTokenError { InvalidParameterAuthCodeNotFound =
     "invalidParameter.authCode.notFound" }
 );
-rt::error_body!(GetUserTokenError : models::ErrorBody, ["400"], ["400"]);
+rt::error_body!(GetUserTokenError : models::ErrorBody, ["400"]);
 /// The errors of [`Client::get_sso_access_token`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetSsoAccessTokenError {
@@ -495,7 +493,7 @@ pub enum GetSsoAccessTokenError {
 rt::error_codes!(
     GetSsoAccessTokenError { InvalidClientIdOrSecret = "invalidClientIdOrSecret" }
 );
-rt::error_body!(GetSsoAccessTokenError : models::ErrorBody, ["400"], ["400"]);
+rt::error_body!(GetSsoAccessTokenError : models::ErrorBody, ["400"]);
 /// The errors of [`Client::get_sso_user_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetSsoUserInfoError {
@@ -512,7 +510,7 @@ rt::error_codes!(
     GetSsoUserInfoError { InvalidAuthentication = "InvalidAuthentication", InvalidCode =
     "invalidCode", InvalidToken = "invalidToken" }
 );
-rt::error_body!(GetSsoUserInfoError : models::ErrorBody, ["401", "400"], ["401", "400"]);
+rt::error_body!(GetSsoUserInfoError : models::ErrorBody, ["401", "400"]);
 /// The errors of [`Client::create_jsapi_ticket`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateJsapiTicketError {
@@ -529,10 +527,7 @@ rt::error_codes!(
     CreateJsapiTicketError { InvalidAuthentication = "InvalidAuthentication",
     InvalidClientIdOrSecret = "invalidClientIdOrSecret", SystemBusy = "systemBusy" }
 );
-rt::error_body!(
-    CreateJsapiTicketError : models::ErrorBody, ["401", "400", "500"], ["401", "400",
-    "500"]
-);
+rt::error_body!(CreateJsapiTicketError : models::ErrorBody, ["401", "400", "500"]);
 /// The errors of [`Client::get_auth_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetAuthInfoError {
@@ -554,7 +549,7 @@ rt::error_codes!(
     "orgNotExist", OrgNotAuthApp = "orgNotAuthApp", InvalidCorpId = "invalidCorpId",
     InvalidSuiteKey = "invalidSuiteKey" }
 );
-rt::error_body!(GetAuthInfoError : models::ErrorBody, ["401", "400"], ["401", "400"]);
+rt::error_body!(GetAuthInfoError : models::ErrorBody, ["401", "400"]);
 /// The errors of [`Client::get_personal_auth_rule`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetPersonalAuthRuleError {
@@ -569,9 +564,7 @@ rt::error_codes!(
     GetPersonalAuthRuleError { InvalidAuthentication = "InvalidAuthentication",
     SystemBusy = "system.busy" }
 );
-rt::error_body!(
-    GetPersonalAuthRuleError : models::ErrorBody, ["401", "500"], ["401", "500"]
-);
+rt::error_body!(GetPersonalAuthRuleError : models::ErrorBody, ["401", "500"]);
 /// The errors of [`Client::kickoff_by_device_id`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum KickoffByDeviceIdError {
@@ -583,7 +576,7 @@ pub enum KickoffByDeviceIdError {
 rt::error_codes!(
     KickoffByDeviceIdError { InvalidAuthentication = "InvalidAuthentication" }
 );
-rt::error_body!(KickoffByDeviceIdError : models::ErrorBody, ["401"], ["401"]);
+rt::error_body!(KickoffByDeviceIdError : models::ErrorBody, ["401"]);
 /// A `oauth2_GetAccessToken` request, made by [`Client::get_access_token`](Client::get_access_token): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -598,8 +591,7 @@ impl GetAccessToken {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<AccessTokenResponse, rt::Error<GetAccessTokenError>> {
@@ -630,8 +622,7 @@ impl GetCorpAccessToken {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<AccessTokenResponse, rt::Error<GetCorpAccessTokenError>> {
@@ -664,8 +655,7 @@ impl GetToken {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetTokenResponse, rt::Error<GetTokenError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_GetToken",
@@ -695,8 +685,7 @@ impl GetSuiteAccessToken {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<AccessTokenResponse, rt::Error<GetSuiteAccessTokenError>> {
@@ -737,8 +726,7 @@ impl GetUserToken {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<UserTokenResponse, rt::Error<GetUserTokenError>> {
@@ -769,8 +757,7 @@ impl GetSsoAccessToken {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<SsoAccessTokenResponse, rt::Error<GetSsoAccessTokenError>> {
@@ -810,8 +797,7 @@ impl GetSsoUserInfo {
         rt::Rules::new().min_length(1).check(&self.code, &rt::At::root("code"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<SsoUserInfo, rt::Error<GetSsoUserInfoError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_GetSsoUserInfo",
@@ -835,8 +821,7 @@ pub struct CreateJsapiTicket {
 }
 impl CreateJsapiTicket {
     rt::call_options!();
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<JsapiTicketResponse, rt::Error<CreateJsapiTicketError>> {
@@ -867,8 +852,7 @@ impl GetAuthInfo {
             .check(&self.auth_corp_id, &rt::At::root("authCorpId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<AuthInfo, rt::Error<GetAuthInfoError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_GetAuthInfo",
@@ -892,8 +876,7 @@ pub struct GetPersonalAuthRule {
 }
 impl GetPersonalAuthRule {
     rt::call_options!();
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<PersonalAuthRules, rt::Error<GetPersonalAuthRuleError>> {
@@ -932,8 +915,7 @@ impl KickoffByDeviceId {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<KickoffResult, rt::Error<KickoffByDeviceIdError>> {

@@ -1652,10 +1652,7 @@ rt::error_codes!(
     "permissionDenied", SystemError = "systemError", UnknownError = "unknownError",
     OperationTimeout = "operationTimeout" }
 );
-rt::error_body!(
-    AddSpaceError : models::ErrorBody, ["401", "400", "403", "500", "503"], ["401",
-    "400", "403", "500", "503"]
-);
+rt::error_body!(AddSpaceError : models::ErrorBody, ["401", "400", "403", "500", "503"]);
 /// The errors of [`Client::get_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetSpaceError {
@@ -1683,8 +1680,7 @@ rt::error_codes!(
     "operationTimeout" }
 );
 rt::error_body!(
-    GetSpaceError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    GetSpaceError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::add_folder`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1723,8 +1719,7 @@ rt::error_codes!(
     UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    AddFolderError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    AddFolderError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::get_org`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1749,10 +1744,7 @@ rt::error_codes!(
     "paramError", PermissionDenied = "permissionDenied", SystemError = "systemError",
     UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
 );
-rt::error_body!(
-    GetOrgError : models::ErrorBody, ["401", "400", "403", "500", "503"], ["401", "400",
-    "403", "500", "503"]
-);
+rt::error_body!(GetOrgError : models::ErrorBody, ["401", "400", "403", "500", "503"]);
 /// The errors of [`Client::get_current_app`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetCurrentAppError {
@@ -1777,8 +1769,7 @@ rt::error_codes!(
     UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    GetCurrentAppError : models::ErrorBody, ["401", "400", "403", "500", "503"], ["401",
-    "400", "403", "500", "503"]
+    GetCurrentAppError : models::ErrorBody, ["401", "400", "403", "500", "503"]
 );
 /// The errors of [`Client::get_task`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1803,10 +1794,7 @@ rt::error_codes!(
     "paramError", PermissionDenied = "permissionDenied", SystemError = "systemError",
     UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
 );
-rt::error_body!(
-    GetTaskError : models::ErrorBody, ["401", "400", "403", "500", "503"], ["401", "400",
-    "403", "500", "503"]
-);
+rt::error_body!(GetTaskError : models::ErrorBody, ["401", "400", "403", "500", "503"]);
 /// The errors of [`Client::subscribe_event`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SubscribeEventError {
@@ -1834,8 +1822,7 @@ rt::error_codes!(
     "operationTimeout" }
 );
 rt::error_body!(
-    SubscribeEventError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    SubscribeEventError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::unsubscribe_event`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1864,8 +1851,7 @@ rt::error_codes!(
     "operationTimeout" }
 );
 rt::error_body!(
-    UnsubscribeEventError : models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"], ["401", "400", "403", "404", "500", "503"]
+    UnsubscribeEventError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::list_dentries`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1896,8 +1882,7 @@ rt::error_codes!(
     "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    ListDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    ListDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::list_all_dentries`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1926,8 +1911,7 @@ rt::error_codes!(
     "operationTimeout" }
 );
 rt::error_body!(
-    ListAllDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    ListAllDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::get_dentries`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1956,8 +1940,7 @@ rt::error_codes!(
     "operationTimeout" }
 );
 rt::error_body!(
-    GetDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    GetDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::get_dentry`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1988,8 +1971,7 @@ rt::error_codes!(
     "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    GetDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    GetDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::delete_dentry`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2023,8 +2005,7 @@ rt::error_codes!(
     "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    DeleteDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    DeleteDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::delete_dentries`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2055,8 +2036,7 @@ rt::error_codes!(
     "systemError", UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    DeleteDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    DeleteDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::copy_dentry`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2095,8 +2075,7 @@ rt::error_codes!(
     UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    CopyDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    CopyDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::copy_dentries`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2133,8 +2112,7 @@ rt::error_codes!(
     OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    CopyDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    CopyDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::move_dentry`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2173,8 +2151,7 @@ rt::error_codes!(
     UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    MoveDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    MoveDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::move_dentries`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2211,8 +2188,7 @@ rt::error_codes!(
     OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    MoveDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    MoveDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::rename_dentry`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2251,8 +2227,7 @@ rt::error_codes!(
     "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    RenameDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    RenameDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::list_dentry_versions`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2284,7 +2259,7 @@ rt::error_codes!(
 );
 rt::error_body!(
     ListDentryVersionsError : models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"], ["401", "400", "403", "404", "500", "503"]
+    "503"]
 );
 /// The errors of [`Client::revert_dentry_version`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2319,7 +2294,7 @@ rt::error_codes!(
 );
 rt::error_body!(
     RevertDentryVersionError : models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"], ["401", "400", "403", "404", "500", "503"]
+    "503"]
 );
 /// The errors of [`Client::update_dentry_app_properties`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2351,7 +2326,7 @@ rt::error_codes!(
 );
 rt::error_body!(
     UpdateDentryAppPropertiesError : models::ErrorBody, ["401", "400", "403", "404",
-    "500", "503"], ["401", "400", "403", "404", "500", "503"]
+    "500", "503"]
 );
 /// The errors of [`Client::delete_dentry_app_properties`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2383,7 +2358,7 @@ rt::error_codes!(
 );
 rt::error_body!(
     DeleteDentryAppPropertiesError : models::ErrorBody, ["401", "400", "403", "404",
-    "500", "503"], ["401", "400", "403", "404", "500", "503"]
+    "500", "503"]
 );
 /// The errors of [`Client::get_dentry_thumbnails`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2413,7 +2388,7 @@ rt::error_codes!(
 );
 rt::error_body!(
     GetDentryThumbnailsError : models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"], ["401", "400", "403", "404", "500", "503"]
+    "503"]
 );
 /// The errors of [`Client::get_file_upload_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2450,7 +2425,7 @@ rt::error_codes!(
 );
 rt::error_body!(
     GetFileUploadInfoError : models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"], ["401", "400", "403", "404", "500", "503"]
+    "503"]
 );
 /// The errors of [`Client::init_multipart_file_upload`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2487,7 +2462,7 @@ rt::error_codes!(
 );
 rt::error_body!(
     InitMultipartFileUploadError : models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"], ["401", "400", "403", "404", "500", "503"]
+    "503"]
 );
 /// The errors of [`Client::get_multipart_file_upload_infos`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2514,7 +2489,7 @@ rt::error_codes!(
 );
 rt::error_body!(
     GetMultipartFileUploadInfosError : models::ErrorBody, ["401", "400", "403", "500",
-    "503"], ["401", "400", "403", "500", "503"]
+    "503"]
 );
 /// The errors of [`Client::commit_file`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2556,8 +2531,7 @@ rt::error_codes!(
     OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    CommitFileError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    CommitFileError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::get_file_download_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2589,7 +2563,7 @@ rt::error_codes!(
 );
 rt::error_body!(
     GetFileDownloadInfoError : models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"], ["401", "400", "403", "404", "500", "503"]
+    "503"]
 );
 /// The errors of [`Client::get_dentry_open_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2621,7 +2595,7 @@ rt::error_codes!(
 );
 rt::error_body!(
     GetDentryOpenInfoError : models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"], ["401", "400", "403", "404", "500", "503"]
+    "503"]
 );
 /// The errors of [`Client::register_open_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2652,8 +2626,7 @@ rt::error_codes!(
     "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    RegisterOpenInfoError : models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"], ["401", "400", "403", "404", "500", "503"]
+    RegisterOpenInfoError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::get_web_office_url`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2684,8 +2657,7 @@ rt::error_codes!(
     "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    GetWebOfficeUrlError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    GetWebOfficeUrlError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::refresh_web_office_token`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2717,7 +2689,7 @@ rt::error_codes!(
 );
 rt::error_body!(
     RefreshWebOfficeTokenError : models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"], ["401", "400", "403", "404", "500", "503"]
+    "503"]
 );
 /// The errors of [`Client::update_permission`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2748,8 +2720,7 @@ rt::error_codes!(
     "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    UpdatePermissionError : models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"], ["401", "400", "403", "404", "500", "503"]
+    UpdatePermissionError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::add_permission`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2780,8 +2751,7 @@ rt::error_codes!(
     "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    AddPermissionError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    AddPermissionError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::delete_permission`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2812,8 +2782,7 @@ rt::error_codes!(
     "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    DeletePermissionError : models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"], ["401", "400", "403", "404", "500", "503"]
+    DeletePermissionError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::list_permissions`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2844,8 +2813,7 @@ rt::error_codes!(
     "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    ListPermissionsError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    ListPermissionsError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::batch_query_roles`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2874,8 +2842,7 @@ rt::error_codes!(
     "operationTimeout" }
 );
 rt::error_body!(
-    BatchQueryRolesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    BatchQueryRolesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::get_recycle_bin`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2904,8 +2871,7 @@ rt::error_codes!(
     "operationTimeout" }
 );
 rt::error_body!(
-    GetRecycleBinError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"],
-    ["401", "400", "403", "404", "500", "503"]
+    GetRecycleBinError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
 /// The errors of [`Client::list_recycle_items`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2931,8 +2897,7 @@ rt::error_codes!(
     UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    ListRecycleItemsError : models::ErrorBody, ["401", "400", "403", "500", "503"],
-    ["401", "400", "403", "500", "503"]
+    ListRecycleItemsError : models::ErrorBody, ["401", "400", "403", "500", "503"]
 );
 /// The errors of [`Client::get_recycle_item`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2958,8 +2923,7 @@ rt::error_codes!(
     UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    GetRecycleItemError : models::ErrorBody, ["401", "400", "403", "500", "503"], ["401",
-    "400", "403", "500", "503"]
+    GetRecycleItemError : models::ErrorBody, ["401", "400", "403", "500", "503"]
 );
 /// The errors of [`Client::delete_recycle_item`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2985,8 +2949,7 @@ rt::error_codes!(
     UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    DeleteRecycleItemError : models::ErrorBody, ["401", "400", "403", "500", "503"],
-    ["401", "400", "403", "500", "503"]
+    DeleteRecycleItemError : models::ErrorBody, ["401", "400", "403", "500", "503"]
 );
 /// The errors of [`Client::delete_recycle_items`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -3012,8 +2975,7 @@ rt::error_codes!(
     UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    DeleteRecycleItemsError : models::ErrorBody, ["401", "400", "403", "500", "503"],
-    ["401", "400", "403", "500", "503"]
+    DeleteRecycleItemsError : models::ErrorBody, ["401", "400", "403", "500", "503"]
 );
 /// The errors of [`Client::restore_recycle_item`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -3048,7 +3010,7 @@ rt::error_codes!(
 );
 rt::error_body!(
     RestoreRecycleItemError : models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"], ["401", "400", "403", "404", "500", "503"]
+    "503"]
 );
 /// The errors of [`Client::restore_recycle_items`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -3077,8 +3039,7 @@ rt::error_codes!(
     "systemError", UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    RestoreRecycleItemsError : models::ErrorBody, ["401", "400", "403", "500", "503"],
-    ["401", "400", "403", "500", "503"]
+    RestoreRecycleItemsError : models::ErrorBody, ["401", "400", "403", "500", "503"]
 );
 /// The errors of [`Client::clear_recycle_bin`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -3104,8 +3065,7 @@ rt::error_codes!(
     UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
 );
 rt::error_body!(
-    ClearRecycleBinError : models::ErrorBody, ["401", "400", "403", "500", "503"],
-    ["401", "400", "403", "500", "503"]
+    ClearRecycleBinError : models::ErrorBody, ["401", "400", "403", "500", "503"]
 );
 /// A `storage_AddSpace` request, made by [`Client::add_space`](Client::add_space): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3131,8 +3091,7 @@ impl AddSpace {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<StorageSpaceResponse, rt::Error<AddSpaceError>> {
@@ -3166,8 +3125,7 @@ impl GetSpace {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<StorageSpaceResponse, rt::Error<GetSpaceError>> {
@@ -3212,8 +3170,7 @@ impl AddFolder {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<AddFolderResponse, rt::Error<AddFolderError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_AddFolder",
@@ -3247,8 +3204,7 @@ impl GetOrg {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetOrgResponse, rt::Error<GetOrgError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetOrg",
@@ -3278,8 +3234,7 @@ impl GetCurrentApp {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<GetCurrentAppResponse, rt::Error<GetCurrentAppError>> {
@@ -3312,8 +3267,7 @@ impl GetTask {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetTaskResponse, rt::Error<GetTaskError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetTask",
@@ -3345,8 +3299,7 @@ impl SubscribeEvent {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<SuccessResponse, rt::Error<SubscribeEventError>> {
@@ -3380,8 +3333,7 @@ impl UnsubscribeEvent {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<SuccessResponse, rt::Error<UnsubscribeEventError>> {
@@ -3455,8 +3407,7 @@ impl ListDentries {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DentryPage, rt::Error<ListDentriesError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_ListDentries",
@@ -3522,8 +3473,7 @@ impl ListAllDentries {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DentryPage, rt::Error<ListAllDentriesError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_ListAllDentries",
@@ -3595,8 +3545,7 @@ impl GetDentries {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<GetDentriesResponse, rt::Error<GetDentriesError>> {
@@ -3645,8 +3594,7 @@ impl GetDentry {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DentryResponse, rt::Error<GetDentryError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetDentry",
@@ -3690,8 +3638,7 @@ impl DeleteDentry {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DeleteDentryResponse, rt::Error<DeleteDentryError>> {
@@ -3737,8 +3684,7 @@ impl DeleteDentries {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DentryBatchResponse, rt::Error<DeleteDentriesError>> {
@@ -3784,8 +3730,7 @@ impl CopyDentry {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DentryTransferResponse, rt::Error<CopyDentryError>> {
@@ -3828,8 +3773,7 @@ impl CopyDentries {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DentryBatchResponse, rt::Error<CopyDentriesError>> {
@@ -3875,8 +3819,7 @@ impl MoveDentry {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DentryTransferResponse, rt::Error<MoveDentryError>> {
@@ -3922,8 +3865,7 @@ impl MoveDentries {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DentryBatchResponse, rt::Error<MoveDentriesError>> {
@@ -3964,8 +3906,7 @@ impl RenameDentry {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DentryResponse, rt::Error<RenameDentryError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_RenameDentry",
@@ -4019,8 +3960,7 @@ impl ListDentryVersions {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DentryPage, rt::Error<ListDentryVersionsError>> {
@@ -4081,8 +4021,7 @@ impl RevertDentryVersion {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<SuccessResponse, rt::Error<RevertDentryVersionError>> {
@@ -4124,8 +4063,7 @@ impl UpdateDentryAppProperties {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<SuccessResponse, rt::Error<UpdateDentryAppPropertiesError>> {
@@ -4167,8 +4105,7 @@ impl DeleteDentryAppProperties {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<SuccessResponse, rt::Error<DeleteDentryAppPropertiesError>> {
@@ -4206,8 +4143,7 @@ impl GetDentryThumbnails {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<GetDentryThumbnailsResponse, rt::Error<GetDentryThumbnailsError>> {
@@ -4252,8 +4188,7 @@ impl GetFileUploadInfo {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<GetFileUploadInfoResponse, rt::Error<GetFileUploadInfoError>> {
@@ -4298,8 +4233,7 @@ impl InitMultipartFileUpload {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<
@@ -4345,8 +4279,7 @@ impl GetMultipartFileUploadInfos {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<
@@ -4398,8 +4331,7 @@ impl CommitFile {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DentryResponse, rt::Error<CommitFileError>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_CommitFile",
@@ -4446,8 +4378,7 @@ impl GetFileDownloadInfo {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<GetFileDownloadInfoResponse, rt::Error<GetFileDownloadInfoError>> {
@@ -4497,8 +4428,7 @@ impl GetDentryOpenInfo {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<GetDentryOpenInfoResponse, rt::Error<GetDentryOpenInfoError>> {
@@ -4540,8 +4470,7 @@ impl RegisterOpenInfo {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<SuccessResponse, rt::Error<RegisterOpenInfoError>> {
@@ -4581,8 +4510,7 @@ impl GetWebOfficeUrl {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<GetWebOfficeUrlResponse, rt::Error<GetWebOfficeUrlError>> {
@@ -4648,8 +4576,7 @@ impl RefreshWebOfficeToken {
             )?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<
@@ -4700,8 +4627,7 @@ impl UpdatePermission {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<SuccessResponse, rt::Error<UpdatePermissionError>> {
@@ -4748,8 +4674,7 @@ impl AddPermission {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<SuccessResponse, rt::Error<AddPermissionError>> {
@@ -4791,8 +4716,7 @@ impl DeletePermission {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<SuccessResponse, rt::Error<DeletePermissionError>> {
@@ -4842,8 +4766,7 @@ impl ListPermissions {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<ListPermissionsResponse, rt::Error<ListPermissionsError>> {
@@ -4914,8 +4837,7 @@ impl BatchQueryRoles {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<BatchQueryRolesResponse, rt::Error<BatchQueryRolesError>> {
@@ -4955,8 +4877,7 @@ impl GetRecycleBin {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<GetRecycleBinResponse, rt::Error<GetRecycleBinError>> {
@@ -5009,8 +4930,7 @@ impl ListRecycleItems {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<ListRecycleItemsResponse, rt::Error<ListRecycleItemsError>> {
@@ -5072,8 +4992,7 @@ impl GetRecycleItem {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<GetRecycleItemResponse, rt::Error<GetRecycleItemError>> {
@@ -5114,8 +5033,7 @@ impl DeleteRecycleItem {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<SuccessResponse, rt::Error<DeleteRecycleItemError>> {
@@ -5154,8 +5072,7 @@ impl DeleteRecycleItems {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<SuccessResponse, rt::Error<DeleteRecycleItemsError>> {
@@ -5203,8 +5120,7 @@ impl RestoreRecycleItem {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<RestoreRecycleItemResponse, rt::Error<RestoreRecycleItemError>> {
@@ -5249,8 +5165,7 @@ impl RestoreRecycleItems {
         rt::Validate::validate(&self.body, &rt::At::body())?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<RestoreRecycleItemsResponse, rt::Error<RestoreRecycleItemsError>> {
@@ -5287,8 +5202,7 @@ impl ClearRecycleBin {
         rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
         Ok(())
     }
-    /// Checks the inputs against the spec's rules, sends the request (retrying
-    /// as the retry policy allows) and decodes the response.
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<SuccessResponse, rt::Error<ClearRecycleBinError>> {
