@@ -9,6 +9,7 @@ use crate::auth::{ResolveToken, StaticToken};
 use crate::client::{Client, FromRuntime, Inner};
 use crate::error::Plain as Error;
 use crate::retry::{default_classifiers, ClassifyRetry};
+use crate::send::static_value;
 use crate::tokens::TokenCache;
 use crate::{Api, RetryPolicy};
 
@@ -207,12 +208,18 @@ impl<C: FromRuntime> ClientBuilder<C> {
                 "base URL `{base_url}` must be an http(s) URL without a query"
             )));
         }
-        let user_agent = self.user_agent.as_deref().unwrap_or(self.api.user_agent);
-        let user_agent = reqwest::header::HeaderValue::from_str(user_agent).map_err(|_| {
+        // The API's own agent is sent without a copy per call.
+        let user_agent = match &self.user_agent {
+            None => static_value(self.api.user_agent),
+            Some(agent) => reqwest::header::HeaderValue::from_str(agent).ok(),
+        }
+        .ok_or_else(|| {
             Error::Config(format!(
-                "user agent `{user_agent}` is not a valid header value"
+                "user agent `{}` is not a valid header value",
+                self.user_agent.as_deref().unwrap_or(self.api.user_agent)
             ))
         })?;
+        let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         let (http, connect_timeout) = match self.http {
             Some(http) => (http, self.connect_timeout),
             None => (
@@ -224,7 +231,9 @@ impl<C: FromRuntime> ClientBuilder<C> {
             Some(timeout) => http.connect_timeout(timeout),
             None => http,
         };
+        // Each attempt's timeout: a call that sets its own replaces it.
         let http = http
+            .timeout(timeout)
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
@@ -245,7 +254,7 @@ impl<C: FromRuntime> ClientBuilder<C> {
                 retry: self.retry.unwrap_or_default(),
                 classifiers: classifiers.into(),
                 user_agent,
-                timeout: Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)),
+                timeout: Some(timeout),
                 operation_timeout: self.operation_timeout,
                 max_response_size: self.max_response_size.unwrap_or(DEFAULT_MAX_RESPONSE_SIZE),
             }),

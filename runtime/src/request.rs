@@ -1,8 +1,7 @@
 //! The request a generated operation describes: its inputs encoded into the
 //! path, query, headers and body, and the call's own settings.
 
-use std::borrow::Cow;
-use std::fmt::Display;
+use std::fmt::{self, Display, Write as _};
 use std::time::Duration;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
@@ -30,8 +29,8 @@ pub struct Request {
     pub(crate) operation: &'static Operation,
     /// The path with its parameters encoded.
     pub(crate) path: String,
-    /// The query's `name=value` pieces, encoded.
-    pub(crate) query: Vec<String>,
+    /// The query's `name=value` pieces, encoded and joined by `&`.
+    pub(crate) query: String,
     pub(crate) headers: Vec<(&'static str, String)>,
     pub(crate) body: Option<Body>,
     /// The media types the response may come in, when not JSON alone.
@@ -149,7 +148,7 @@ impl Request {
         Request {
             operation,
             path: operation.path.to_owned(),
-            query: Vec::new(),
+            query: String::new(),
             headers: Vec::new(),
             body: None,
             accept: None,
@@ -161,15 +160,16 @@ impl Request {
     /// `/`, `?`, `#` and `%` cannot reach the path, and empty values and
     /// `.`/`..`, which would change which resource the path names, are refused.
     pub fn path_param(&mut self, name: &str, value: impl Display) -> Result<(), Error> {
-        let value = value.to_string();
-        if value.is_empty() || value == "." || value == ".." {
+        let mut segment = String::new();
+        let _ = write!(Encoding(&mut segment, encode_segment), "{value}");
+        // Encoding leaves these three as they are, and makes no other value one of them.
+        if segment.is_empty() || segment == "." || segment == ".." {
             return Err(Error::InvalidInput {
                 operation_id: self.operation.id,
                 field: name.to_owned(),
-                rule: format!("a path parameter must not be empty, `.` or `..` (got `{value}`)"),
+                rule: format!("a path parameter must not be empty, `.` or `..` (got `{segment}`)"),
             });
         }
-        let segment: Cow<str> = utf8_percent_encode(&value, SEGMENT).into();
         let mut from = 0;
         while let Some(open) = self.path[from..].find('{').map(|i| from + i) {
             let end = open + 1 + name.len();
@@ -185,8 +185,17 @@ impl Request {
 
     /// Adds a query parameter.
     pub fn query(&mut self, name: &'static str, value: impl Display) {
-        let piece = format!("{}={}", form_encode(name), form_encode(&value.to_string()));
-        self.query.push(piece);
+        self.start_query_piece();
+        form_encode_into(&mut self.query, name);
+        self.query.push('=');
+        let _ = write!(Encoding(&mut self.query, form_encode_into), "{value}");
+    }
+
+    /// Starts the query's next `name=value` piece.
+    fn start_query_piece(&mut self) {
+        if !self.query.is_empty() {
+            self.query.push('&');
+        }
     }
 
     /// Adds a query parameter written in `style` (`form`, `spaceDelimited`,
@@ -199,8 +208,10 @@ impl Request {
         style: Style,
         explode: bool,
     ) -> Result<(), Error> {
-        let pieces = self.styled(name, value, style, explode, form_encode)?;
-        self.query.extend(pieces);
+        for piece in self.styled(name, value, style, explode, form_encode)? {
+            self.start_query_piece();
+            self.query.push_str(&piece);
+        }
         Ok(())
     }
 
@@ -447,9 +458,102 @@ fn form_encode(text: &str) -> String {
     form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
+/// [`form_encode`], appended to `out`.
+fn form_encode_into(out: &mut String, text: &str) {
+    out.extend(form_urlencoded::byte_serialize(text.as_bytes()));
+}
+
+/// A path segment's text, encoded (RFC 3986 unreserved characters as they
+/// are), appended to `out`.
+fn encode_segment(out: &mut String, text: &str) {
+    out.extend(utf8_percent_encode(text, SEGMENT));
+}
+
+/// Writes what is formatted into a string through an encoding, so that a
+/// value is encoded as it is written, without a copy of its text. Each
+/// encoding maps byte by byte, so the pieces may be encoded one at a time.
+struct Encoding<'a>(&'a mut String, fn(&mut String, &str));
+
+impl fmt::Write for Encoding<'_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        (self.1)(self.0, text);
+        Ok(())
+    }
+}
+
 /// Characters left as they are in a path segment: RFC 3986 unreserved.
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
+
+#[cfg(test)]
+mod tests {
+    use std::fmt;
+
+    use super::*;
+    use crate::Style;
+
+    static OPERATION: Operation = Operation::new(
+        "op",
+        reqwest::Method::GET,
+        "/items/{id}/parts/{id}",
+        None,
+        true,
+    );
+
+    /// A value written in several pieces, as many `Display` impls are.
+    struct Pieces(&'static [&'static str]);
+
+    impl fmt::Display for Pieces {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.0.iter().try_for_each(|piece| f.write_str(piece))
+        }
+    }
+
+    #[test]
+    fn query_pieces_are_encoded_and_joined() {
+        let mut request = Request::new(&OPERATION, CallOptions::default());
+        request.query("a b", Pieces(&["x y", "&z=", "中"]));
+        request.query_opt("skipped", None::<&str>);
+        request.query("n", 3);
+        request
+            .query_styled("list", &["p", "q r"], Style::Form, true)
+            .unwrap();
+        request.query("last", "");
+        assert_eq!(
+            request.query,
+            "a+b=x+y%26z%3D%E4%B8%AD&n=3&list=p&list=q+r&last="
+        );
+    }
+
+    #[test]
+    fn path_parameters_are_one_encoded_segment() {
+        let mut request = Request::new(&OPERATION, CallOptions::default());
+        request
+            .path_param("id", Pieces(&["a/", "b c", ".."]))
+            .unwrap();
+        assert_eq!(request.path, "/items/a%2Fb%20c../parts/a%2Fb%20c..");
+        for value in [&[][..], &["."], &["", ".", "."], &["%2E"]] {
+            let mut request = Request::new(&OPERATION, CallOptions::default());
+            let result = request.path_param("id", Pieces(value));
+            if value == ["%2E"] {
+                result.unwrap();
+                assert_eq!(request.path, "/items/%252E/parts/%252E");
+                continue;
+            }
+            let Err(Error::InvalidInput { field, rule, .. }) = result else {
+                panic!("{value:?} was accepted")
+            };
+            assert_eq!(field, "id");
+            assert_eq!(
+                rule,
+                format!(
+                    "a path parameter must not be empty, `.` or `..` (got `{}`)",
+                    value.concat()
+                )
+            );
+        }
+    }
+}

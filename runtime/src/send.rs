@@ -2,7 +2,9 @@
 //! of a call.
 
 use std::future::Future;
+use std::pin::{pin, Pin};
 use std::sync::Arc;
+use std::task::Poll;
 use std::time::Duration;
 
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -12,7 +14,7 @@ use reqwest::header::{
     USER_AGENT,
 };
 use serde::de::DeserializeOwned;
-use tokio::time::Instant;
+use tokio::time::{Instant, Sleep};
 use tracing::Instrument;
 
 use crate::error::Plain as Error;
@@ -69,14 +71,17 @@ impl Client {
                 at: Instant::now() + limit,
             });
         let deadline = deadline.as_ref();
+        // One timer for the whole call, which every wait below races.
+        let mut expiry = pin!(deadline.map(|deadline| tokio::time::sleep_until(deadline.at)));
         let mut token = match operation.auth {
             // An operation that may go without a token does when there are no credentials.
             Some(auth) if auth.optional && inner.tokens.source().is_none() => None,
-            Some(_) => Some(
-                within(deadline, self.token(operation))
+            Some(_) => Some(match inner.tokens.fresh() {
+                Some(token) => token,
+                None => within(deadline, expiry.as_mut(), pin!(self.token(operation)))
                     .await
                     .map_err(|deadline| deadline.expired(0, None, None))??,
-            ),
+            }),
             None => None,
         };
         let mut renewed_token = false;
@@ -88,25 +93,29 @@ impl Client {
             attempt += 1;
             let span = tracing::Span::current();
             span.record("attempt", attempt);
-            let outcome = within(deadline, self.attempt(request, token.as_deref()))
-                .await
-                .map_err(|deadline| deadline.expired(attempt, None, last.take()))?
-                .and_then(|raw| {
-                    span.record("status", raw.status.as_u16());
-                    if let Some(id) = &raw.request_id {
-                        span.record("request_id", id.as_str());
-                    }
-                    if raw.status.is_success() {
-                        Ok(raw)
-                    } else {
-                        let shape = &inner.api.error_body;
-                        Err(Error::Api(Box::new(ApiError::from_response(
-                            operation.id,
-                            shape,
-                            raw,
-                        ))))
-                    }
-                });
+            let outcome = within(
+                deadline,
+                expiry.as_mut(),
+                pin!(self.attempt(request, token.as_deref())),
+            )
+            .await
+            .map_err(|deadline| deadline.expired(attempt, None, last.take()))?
+            .and_then(|raw| {
+                span.record("status", raw.status.as_u16());
+                if let Some(id) = &raw.request_id {
+                    span.record("request_id", id.as_str());
+                }
+                if raw.status.is_success() {
+                    Ok(raw)
+                } else {
+                    let shape = &inner.api.error_body;
+                    Err(Error::Api(Box::new(ApiError::from_response(
+                        operation.id,
+                        shape,
+                        raw,
+                    ))))
+                }
+            });
             let error = match outcome {
                 Ok(raw) => {
                     tracing::debug!(attempt, status = raw.status.as_u16(), "response received");
@@ -128,7 +137,8 @@ impl Client {
                     if let Some(rejected) = &token {
                         inner.tokens.forget(rejected);
                     }
-                    token = match within(deadline, self.token(operation)).await {
+                    let renewal = pin!(self.token(operation));
+                    token = match within(deadline, expiry.as_mut(), renewal).await {
                         Ok(renewed) => Some(renewed?),
                         Err(deadline) => return Err(deadline.expired(attempt, None, Some(error))),
                     };
@@ -190,12 +200,54 @@ impl Client {
         token: Option<&CachedToken>,
     ) -> Result<RawResponse, Error> {
         let inner = &self.inner;
-        let operation = request.operation;
-        // Without the URL, which may carry a token in its query.
-        let transport = |source: reqwest::Error| Error::Transport {
-            operation_id: operation.id,
-            source: source.without_url(),
+        let operation_id = request.operation.id;
+        let response = inner
+            .http
+            .execute(self.http_request(request, token)?)
+            .await
+            .map_err(|source| transport(operation_id, source))?;
+        let status = response.status();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
         };
+        let request_id = inner.api.request_id_header.and_then(header);
+        if status.is_redirection() {
+            return Err(Error::Redirect {
+                operation_id,
+                status,
+                location: header(LOCATION.as_str()),
+            });
+        }
+        let retry_after = response
+            .headers()
+            .get(RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(parse_retry_after);
+        let limit = request
+            .options
+            .max_response_size
+            .unwrap_or(inner.max_response_size);
+        let body = read_body(response, limit, operation_id, &request_id).await?;
+        Ok(RawResponse {
+            status,
+            request_id,
+            retry_after,
+            body,
+        })
+    }
+
+    /// The HTTP request of one attempt of `request`, carrying `token`.
+    fn http_request(
+        &self,
+        request: &Request,
+        token: Option<&CachedToken>,
+    ) -> Result<reqwest::Request, Error> {
+        let inner = &self.inner;
+        let operation = request.operation;
         let mut token_header = None;
         let mut token_query = None;
         if let (Some(auth), Some(token)) = (operation.auth, token) {
@@ -208,10 +260,13 @@ impl Client {
         if inner.base_path.is_empty() {
             url.set_path(&request.path);
         } else {
-            url.set_path(&format!("{}{}", inner.base_path, request.path));
+            let mut path = String::with_capacity(inner.base_path.len() + request.path.len());
+            path.push_str(&inner.base_path);
+            path.push_str(&request.path);
+            url.set_path(&path);
         }
         if !request.query.is_empty() {
-            url.set_query(Some(&request.query.join("&")));
+            url.set_query(Some(&request.query));
         }
         if let Some((name, value)) = &token_query {
             url.query_pairs_mut().append_pair(name, value);
@@ -273,41 +328,23 @@ impl Client {
                     reqwest::RequestBuilder::from_parts(inner.http.clone(), http_request)
                         .multipart(form)
                         .build()
-                        .map_err(transport)?;
+                        .map_err(|source| transport(operation.id, source))?;
             }
         }
-        *http_request.timeout_mut() = request.options.timeout.or(inner.timeout);
-        let response = inner.http.execute(http_request).await.map_err(transport)?;
-        let status = response.status();
-        let header = |name: &str| {
-            response
-                .headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
-        };
-        let request_id = inner.api.request_id_header.and_then(header);
-        if status.is_redirection() {
-            return Err(Error::Redirect {
-                operation_id: operation.id,
-                status,
-                location: header(LOCATION.as_str()),
-            });
+        // The client's own timeout is the HTTP client's; a call's replaces it.
+        if let Some(timeout) = request.options.timeout {
+            *http_request.timeout_mut() = Some(timeout);
         }
-        let retry_after = header(RETRY_AFTER.as_str())
-            .as_deref()
-            .and_then(parse_retry_after);
-        let limit = request
-            .options
-            .max_response_size
-            .unwrap_or(inner.max_response_size);
-        let body = read_body(response, limit, operation.id, &request_id).await?;
-        Ok(RawResponse {
-            status,
-            request_id,
-            retry_after,
-            body,
-        })
+        Ok(http_request)
+    }
+}
+
+/// A transport failure of `operation_id`, without the URL, which may carry
+/// a token in its query.
+fn transport(operation_id: &'static str, source: reqwest::Error) -> Error {
+    Error::Transport {
+        operation_id,
+        source: source.without_url(),
     }
 }
 
@@ -318,17 +355,22 @@ struct Deadline {
     at: Instant,
 }
 
-/// What `future` gives, or the deadline when it passes first.
-async fn within<T>(
-    deadline: Option<&Deadline>,
-    future: impl Future<Output = T>,
-) -> Result<T, &Deadline> {
-    match deadline {
-        None => Ok(future.await),
-        Some(deadline) => tokio::time::timeout_at(deadline.at, future)
-            .await
-            .map_err(|_| deadline),
-    }
+/// What `future` gives, or the deadline when it passes first; `expiry` is
+/// the deadline's timer, there when the deadline is.
+fn within<'a, F: Future>(
+    deadline: Option<&'a Deadline>,
+    mut expiry: Pin<&'a mut Option<Sleep>>,
+    mut future: Pin<&'a mut F>,
+) -> impl Future<Output = Result<F::Output, &'a Deadline>> + 'a {
+    std::future::poll_fn(move |cx| {
+        if let Poll::Ready(output) = future.as_mut().poll(cx) {
+            return Poll::Ready(Ok(output));
+        }
+        match (deadline, expiry.as_mut().as_pin_mut()) {
+            (Some(deadline), Some(expiry)) => expiry.poll(cx).map(|()| Err(deadline)),
+            _ => Poll::Pending,
+        }
+    })
 }
 
 impl Deadline {
@@ -401,7 +443,7 @@ fn static_name(name: &'static str) -> Option<HeaderName> {
 
 /// A header value given by generated code, without copying it; `None` when
 /// it is not a header value.
-fn static_value(value: &'static str) -> Option<HeaderValue> {
+pub(crate) fn static_value(value: &'static str) -> Option<HeaderValue> {
     let visible = |b: u8| b == b'\t' || (b' '..=b'~').contains(&b);
     value
         .bytes()

@@ -74,7 +74,7 @@ impl TokenCache {
     }
 
     /// The current token, unless there is none or it is about to expire.
-    fn fresh(&self) -> Option<Arc<CachedToken>> {
+    pub(crate) fn fresh(&self) -> Option<Arc<CachedToken>> {
         let current = self.current.read().unwrap_or_else(PoisonError::into_inner);
         let cached = current.as_ref()?;
         let fresh = cached.renew_at.is_none_or(|at| Instant::now() < at);
