@@ -87,15 +87,22 @@ fn quick() -> TransferOptions {
 }
 
 /// Runs `transfer` until `stop` is set (by its progress), then drops it, as a
-/// process that is stopped part way.
+/// process that is stopped part way. `stop` is looked at before the transfer
+/// each time either is woken, so a transfer that sets it is stopped at its
+/// next wait, however fast the rest would go.
 async fn stopped_part_way<T>(stop: &AtomicBool, transfer: impl Future<Output = T>) {
+    let mut tick = tokio::time::interval(Duration::from_millis(1));
+    let stopped = std::future::poll_fn(|cx| {
+        if stop.load(Ordering::SeqCst) {
+            return std::task::Poll::Ready(());
+        }
+        while tick.poll_tick(cx).is_ready() {}
+        std::task::Poll::Pending
+    });
     tokio::select! {
+        biased;
+        _ = stopped => {}
         _ = transfer => panic!("the transfer finished before it was stopped"),
-        _ = async {
-            while !stop.load(Ordering::SeqCst) {
-                tokio::time::sleep(Duration::from_millis(1)).await;
-            }
-        } => {}
     }
 }
 
