@@ -57,6 +57,7 @@ fn module_client(cx: &Cx, api: &Api, settings: &Settings, index: usize) -> Token
         .collect::<Result<Vec<_>, _>>()
         .unwrap_or_default();
     let methods = ops.iter().map(|op| client_method(cx, op));
+    let auth_consts = auth_consts(cx, api, Some(&module.name));
     let tag = &module.tag;
     let client_doc = format!(
         " The `{tag}` operations: each is a method that returns a request builder; set optional inputs on it, then `.send().await`."
@@ -65,6 +66,7 @@ fn module_client(cx: &Cx, api: &Api, settings: &Settings, index: usize) -> Token
     quote! {
         #reexports
         #(#extensions)*
+        #auth_consts
 
         #[doc = #client_doc]
         ///
@@ -138,7 +140,7 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
             )
         })
         .unzip();
-    let auth_consts = auth_consts(cx, api);
+    let auth_consts = auth_consts(cx, api, None);
     // Without a token to send, the client needs none to be made.
     let new = match api.operations.iter().any(|op| op.auth.is_some()) {
         true => quote! {
@@ -769,10 +771,7 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
     let auth = match &op.auth {
         Some(auth) => {
             let name = auth_const(auth);
-            match op.module {
-                Some(_) => quote!(super::#name),
-                None => quote!(#name),
-            }
+            quote!(#name)
         }
         None => quote!(None),
     };
@@ -964,13 +963,15 @@ fn auth_const(auth: &Auth) -> Ident {
     Ident::new(&name, Span::call_site())
 }
 
-/// A constant for each security scheme the operations use.
-fn auth_consts(cx: &Cx, api: &Api) -> TokenStream {
+/// A constant for each security scheme the operations of `module` (of the
+/// root when `None`) use: each file has those it needs.
+fn auth_consts(cx: &Cx, api: &Api, module: Option<&String>) -> TokenStream {
     let rt = &cx.rt;
     let mut seen = Vec::new();
     let consts = api
         .operations
         .iter()
+        .filter(|op| op.module.as_ref() == module)
         .filter_map(|op| op.auth.as_ref())
         .filter_map(|auth| {
             let name = auth_const(auth);
@@ -992,7 +993,11 @@ fn auth_consts(cx: &Cx, api: &Api) -> TokenStream {
                 value
             };
             let doc = format!(" The `{}` security scheme.", auth.name);
-            let gate = cx.gates.auth(&auth.name, auth.optional).cfg();
+            // A module's file is compiled with its module.
+            let gate = match module {
+                None => cx.gates.auth(&auth.name, auth.optional).cfg(),
+                Some(_) => TokenStream::new(),
+            };
             let option = &cx.std.option;
             Some(quote! {
                 #[doc = #doc]

@@ -7,6 +7,10 @@ use ::openapi_runtime as rt;
 use super::models;
 pub use models::ErrorBody;
 pub use crate::transfer::drive::*;
+/// The `AccessToken` security scheme.
+const AUTH_ACCESS_TOKEN: Option<rt::Auth> = Some(
+    rt::Auth::header("x-acs-dingtalk-access-token", &["InvalidAuthentication"]),
+);
 /// The `drive_1_0` operations: each is a method that returns a request builder; set optional inputs on it, then `.send().await`.
 ///
 /// Made by the client's method of the module's name. Cheap to clone: clones share
@@ -2009,7 +2013,7 @@ impl ListSpaces {
             id: "drive_ListSpaces",
             method: rt::Method::GET,
             path: "/v1.0/drive/spaces",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2061,7 +2065,7 @@ impl AddSpace {
             id: "drive_AddSpace",
             method: rt::Method::POST,
             path: "/v1.0/drive/spaces",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2092,7 +2096,7 @@ impl InfoSpace {
             id: "drive_InfoSpace",
             method: rt::Method::GET,
             path: "/v1.0/drive/spaces/{spaceId}",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2124,7 +2128,7 @@ impl DeleteSpace {
             id: "drive_DeleteSpace",
             method: rt::Method::DELETE,
             path: "/v1.0/drive/spaces/{spaceId}",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2154,7 +2158,7 @@ impl GetMySpaceInfo {
             id: "drive_GetMySpaceInfo",
             method: rt::Method::GET,
             path: "/v1.0/drive/mySpaces",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2183,7 +2187,7 @@ impl AddCustomSpace {
             id: "drive_AddCustomSpace",
             method: rt::Method::POST,
             path: "/v1.0/drive/spaces/customSpaces",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2216,7 +2220,7 @@ impl GetAsyncTaskInfo {
             id: "drive_GetAsyncTaskInfo",
             method: rt::Method::GET,
             path: "/v1.0/drive/tasks/{taskId}",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2278,7 +2282,7 @@ impl ListFiles {
             id: "drive_ListFiles",
             method: rt::Method::GET,
             path: "/v1.0/drive/spaces/{spaceId}/files",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2351,7 +2355,7 @@ impl AddFile {
             id: "drive_AddFile",
             method: rt::Method::POST,
             path: "/v1.0/drive/spaces/{spaceId}/files",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2385,7 +2389,7 @@ impl GetFileInfo {
             id: "drive_GetFileInfo",
             method: rt::Method::GET,
             path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2426,7 +2430,7 @@ impl DeleteFile {
             id: "drive_DeleteFile",
             method: rt::Method::DELETE,
             path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2462,7 +2466,7 @@ impl DeleteFiles {
             id: "drive_DeleteFiles",
             method: rt::Method::POST,
             path: "/v1.0/drive/spaces/{spaceId}/files/batchDelete",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2511,7 +2515,7 @@ impl CopyFile {
             id: "drive_CopyFile",
             method: rt::Method::POST,
             path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/copy",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2559,7 +2563,7 @@ impl MoveFile {
             id: "drive_MoveFile",
             method: rt::Method::POST,
             path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/move",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2607,7 +2611,7 @@ impl MoveFiles {
             id: "drive_MoveFiles",
             method: rt::Method::POST,
             path: "/v1.0/drive/spaces/{spaceId}/files/batchMove",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2641,7 +2645,7 @@ impl RenameFile {
             id: "drive_RenameFile",
             method: rt::Method::POST,
             path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/rename",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2725,7 +2729,7 @@ impl GetUploadInfo {
             id: "drive_GetUploadInfo",
             method: rt::Method::GET,
             path: "/v1.0/drive/spaces/{spaceId}/files/{parentId}/uploadInfos",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2784,7 +2788,7 @@ impl GetDownloadInfo {
             id: "drive_GetDownloadInfo",
             method: rt::Method::GET,
             path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/downloadInfos",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2840,7 +2844,7 @@ impl GetPreviewInfo {
             id: "drive_GetPreviewInfo",
             method: rt::Method::GET,
             path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/previewInfos",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2879,7 +2883,7 @@ impl ListPermissions {
             id: "drive_ListPermissions",
             method: rt::Method::GET,
             path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2914,7 +2918,7 @@ impl ModifyPermission {
             id: "drive_ModifyPermission",
             method: rt::Method::PUT,
             path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2949,7 +2953,7 @@ impl AddPermission {
             id: "drive_AddPermission",
             method: rt::Method::POST,
             path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -2984,7 +2988,7 @@ impl DeletePermission {
             id: "drive_DeletePermission",
             method: rt::Method::POST,
             path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions/delete",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3021,7 +3025,7 @@ impl GetPrivilegeInfo {
             id: "drive_GetPrivilegeInfo",
             method: rt::Method::GET,
             path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/privileges",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3056,7 +3060,7 @@ impl GrantPrivilegeOfCustomSpace {
             id: "drive_GrantPrivilegeOfCustomSpace",
             method: rt::Method::POST,
             path: "/v1.0/drive/spaces/{spaceId}/files/customSpacePrivileges",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3108,7 +3112,7 @@ impl ListRecycleFiles {
             id: "drive_ListRecycleFiles",
             method: rt::Method::GET,
             path: "/v1.0/drive/recycleItems",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3163,7 +3167,7 @@ impl RecoverRecycleFiles {
             id: "drive_RecoverRecycleFiles",
             method: rt::Method::POST,
             path: "/v1.0/drive/recycleItems/recover",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3192,7 +3196,7 @@ impl DeleteRecycleFiles {
             id: "drive_DeleteRecycleFiles",
             method: rt::Method::POST,
             path: "/v1.0/drive/recycleItems/delete",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3221,7 +3225,7 @@ impl ClearRecycleFiles {
             id: "drive_ClearRecycleFiles",
             method: rt::Method::POST,
             path: "/v1.0/drive/recycleItems/clear",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3252,7 +3256,7 @@ impl GetQuotaInfos {
             id: "drive_GetQuotaInfos",
             method: rt::Method::POST,
             path: "/v1.0/drive/quotaInfos/query",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3283,7 +3287,7 @@ impl ManagementListSpaces {
             id: "drive_ManagementListSpaces",
             method: rt::Method::POST,
             path: "/v1.0/drive/managements/spaces/query",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3314,7 +3318,7 @@ impl ManagementModifySpace {
             id: "drive_ManagementModifySpace",
             method: rt::Method::PUT,
             path: "/v1.0/drive/managements/spaces",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3343,7 +3347,7 @@ impl ManagementBuyQuota {
             id: "drive_ManagementBuyQuota",
             method: rt::Method::POST,
             path: "/v1.0/drive/managements/quotas/buy",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;

@@ -36,11 +36,6 @@ pub mod storage_1_0;
 pub const SERVERS: &[&str] = &["https://api.dingtalk.io", "https://api.dingtalk.com"];
 /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
 pub const RETRYABLE_ERROR_CODES: &[&str] = &["request.overlimit", "operationTimeout"];
-/// The `AccessToken` security scheme.
-#[cfg(any(feature = "drive_1_0", feature = "oauth2_1_0", feature = "storage_1_0"))]
-const AUTH_ACCESS_TOKEN: Option<rt::Auth> = Some(
-    rt::Auth::header("x-acs-dingtalk-access-token", &["InvalidAuthentication"]),
-);
 /// What the runtime needs to know of the API.
 pub static API: rt::Api = rt::Api {
     title: "DingTalk storage and drive APIs",

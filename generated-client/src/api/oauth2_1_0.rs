@@ -6,6 +6,10 @@ use ::openapi_runtime as rt;
 #[allow(unused_imports)]
 use super::models;
 pub use models::ErrorBody;
+/// The `AccessToken` security scheme.
+const AUTH_ACCESS_TOKEN: Option<rt::Auth> = Some(
+    rt::Auth::header("x-acs-dingtalk-access-token", &["InvalidAuthentication"]),
+);
 /// The `oauth2_1_0` operations: each is a method that returns a request builder; set optional inputs on it, then `.send().await`.
 ///
 /// Made by the client's method of the module's name. Cheap to clone: clones share
@@ -803,7 +807,7 @@ impl GetSsoUserInfo {
             id: "oauth2_GetSsoUserInfo",
             method: rt::Method::GET,
             path: "/v1.0/oauth2/ssoUserInfo",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -829,7 +833,7 @@ impl CreateJsapiTicket {
             id: "oauth2_CreateJsapiTicket",
             method: rt::Method::POST,
             path: "/v1.0/oauth2/jsapiTickets",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         let request = rt::Request::new(&OPERATION, self.options);
@@ -858,7 +862,7 @@ impl GetAuthInfo {
             id: "oauth2_GetAuthInfo",
             method: rt::Method::GET,
             path: "/v1.0/oauth2/apps/authInfo",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -884,7 +888,7 @@ impl GetPersonalAuthRule {
             id: "oauth2_GetPersonalAuthRule",
             method: rt::Method::GET,
             path: "/v1.0/oauth2/authRules/user",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         let request = rt::Request::new(&OPERATION, self.options);
@@ -923,7 +927,7 @@ impl KickoffByDeviceId {
             id: "oauth2_KickoffByDeviceId",
             method: rt::Method::POST,
             path: "/v1.0/oauth2/kickoffByDeviceId",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;

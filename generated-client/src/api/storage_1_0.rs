@@ -7,6 +7,10 @@ use ::openapi_runtime as rt;
 use super::models;
 pub use models::ErrorBody;
 pub use crate::transfer::storage::*;
+/// The `AccessToken` security scheme.
+const AUTH_ACCESS_TOKEN: Option<rt::Auth> = Some(
+    rt::Auth::header("x-acs-dingtalk-access-token", &["InvalidAuthentication"]),
+);
 /// The `storage_1_0` operations: each is a method that returns a request builder; set optional inputs on it, then `.send().await`.
 ///
 /// Made by the client's method of the module's name. Cheap to clone: clones share
@@ -3099,7 +3103,7 @@ impl AddSpace {
             id: "storage_AddSpace",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3133,7 +3137,7 @@ impl GetSpace {
             id: "storage_GetSpace",
             method: rt::Method::GET,
             path: "/v1.0/storage/spaces/{spaceId}",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3176,7 +3180,7 @@ impl AddFolder {
             id: "storage_AddFolder",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{parentId}/folders",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3210,7 +3214,7 @@ impl GetOrg {
             id: "storage_GetOrg",
             method: rt::Method::GET,
             path: "/v1.0/storage/orgs/{corpId}",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3242,7 +3246,7 @@ impl GetCurrentApp {
             id: "storage_GetCurrentApp",
             method: rt::Method::POST,
             path: "/v1.0/storage/currentApps/query",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3273,7 +3277,7 @@ impl GetTask {
             id: "storage_GetTask",
             method: rt::Method::GET,
             path: "/v1.0/storage/tasks/{taskId}",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3307,7 +3311,7 @@ impl SubscribeEvent {
             id: "storage_SubscribeEvent",
             method: rt::Method::POST,
             path: "/v1.0/storage/events/subscribe",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3341,7 +3345,7 @@ impl UnsubscribeEvent {
             id: "storage_UnsubscribeEvent",
             method: rt::Method::POST,
             path: "/v1.0/storage/events/unsubscribe",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3413,7 +3417,7 @@ impl ListDentries {
             id: "storage_ListDentries",
             method: rt::Method::GET,
             path: "/v1.0/storage/spaces/{spaceId}/dentries",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3479,7 +3483,7 @@ impl ListAllDentries {
             id: "storage_ListAllDentries",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/listAll",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3553,7 +3557,7 @@ impl GetDentries {
             id: "storage_GetDentries",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/query",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3600,7 +3604,7 @@ impl GetDentry {
             id: "storage_GetDentry",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/query",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3646,7 +3650,7 @@ impl DeleteDentry {
             id: "storage_DeleteDentry",
             method: rt::Method::DELETE,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3692,7 +3696,7 @@ impl DeleteDentries {
             id: "storage_DeleteDentries",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/batchRemove",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3738,7 +3742,7 @@ impl CopyDentry {
             id: "storage_CopyDentry",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/copy",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3781,7 +3785,7 @@ impl CopyDentries {
             id: "storage_CopyDentries",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/batchCopy",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3827,7 +3831,7 @@ impl MoveDentry {
             id: "storage_MoveDentry",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/move",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3873,7 +3877,7 @@ impl MoveDentries {
             id: "storage_MoveDentries",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/batchMove",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3912,7 +3916,7 @@ impl RenameDentry {
             id: "storage_RenameDentry",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/rename",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -3968,7 +3972,7 @@ impl ListDentryVersions {
             id: "storage_ListDentryVersions",
             method: rt::Method::GET,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4029,7 +4033,7 @@ impl RevertDentryVersion {
             id: "storage_RevertDentryVersion",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions/{version}/revert",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4071,7 +4075,7 @@ impl UpdateDentryAppProperties {
             id: "storage_UpdateDentryAppProperties",
             method: rt::Method::PUT,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4113,7 +4117,7 @@ impl DeleteDentryAppProperties {
             id: "storage_DeleteDentryAppProperties",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties/remove",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4151,7 +4155,7 @@ impl GetDentryThumbnails {
             id: "storage_GetDentryThumbnails",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/thumbnails/query",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4196,7 +4200,7 @@ impl GetFileUploadInfo {
             id: "storage_GetFileUploadInfo",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/files/uploadInfos/query",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4244,7 +4248,7 @@ impl InitMultipartFileUpload {
             id: "storage_InitMultipartFileUpload",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/files/multiPartUploadInfos/init",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4290,7 +4294,7 @@ impl GetMultipartFileUploadInfos {
             id: "storage_GetMultipartFileUploadInfos",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/files/multiPartUploadInfos/query",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4337,7 +4341,7 @@ impl CommitFile {
             id: "storage_CommitFile",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/files/commit",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4386,7 +4390,7 @@ impl GetFileDownloadInfo {
             id: "storage_GetFileDownloadInfo",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/downloadInfos/query",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4436,7 +4440,7 @@ impl GetDentryOpenInfo {
             id: "storage_GetDentryOpenInfo",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/query",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4478,7 +4482,7 @@ impl RegisterOpenInfo {
             id: "storage_RegisterOpenInfo",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/register",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4518,7 +4522,7 @@ impl GetWebOfficeUrl {
             id: "storage_GetWebOfficeUrl",
             method: rt::Method::GET,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/webOfficeUrls",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4587,7 +4591,7 @@ impl RefreshWebOfficeToken {
             id: "storage_RefreshWebOfficeToken",
             method: rt::Method::GET,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/refreshWebOfficeToken",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4635,7 +4639,7 @@ impl UpdatePermission {
             id: "storage_UpdatePermission",
             method: rt::Method::PUT,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4682,7 +4686,7 @@ impl AddPermission {
             id: "storage_AddPermission",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4724,7 +4728,7 @@ impl DeletePermission {
             id: "storage_DeletePermission",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/remove",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4774,7 +4778,7 @@ impl ListPermissions {
             id: "storage_ListPermissions",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/query",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4845,7 +4849,7 @@ impl BatchQueryRoles {
             id: "storage_BatchQueryRoles",
             method: rt::Method::POST,
             path: "/v1.0/storage/spaces/{spaceId}/dentries/permissions/roles/batchQuery",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4885,7 +4889,7 @@ impl GetRecycleBin {
             id: "storage_GetRecycleBin",
             method: rt::Method::GET,
             path: "/v1.0/storage/recycleBins",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -4938,7 +4942,7 @@ impl ListRecycleItems {
             id: "storage_ListRecycleItems",
             method: rt::Method::GET,
             path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -5000,7 +5004,7 @@ impl GetRecycleItem {
             id: "storage_GetRecycleItem",
             method: rt::Method::GET,
             path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -5041,7 +5045,7 @@ impl DeleteRecycleItem {
             id: "storage_DeleteRecycleItem",
             method: rt::Method::DELETE,
             path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -5080,7 +5084,7 @@ impl DeleteRecycleItems {
             id: "storage_DeleteRecycleItems",
             method: rt::Method::POST,
             path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRemove",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -5128,7 +5132,7 @@ impl RestoreRecycleItem {
             id: "storage_RestoreRecycleItem",
             method: rt::Method::POST,
             path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}/restore",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -5173,7 +5177,7 @@ impl RestoreRecycleItems {
             id: "storage_RestoreRecycleItems",
             method: rt::Method::POST,
             path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRestore",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
@@ -5210,7 +5214,7 @@ impl ClearRecycleBin {
             id: "storage_ClearRecycleBin",
             method: rt::Method::POST,
             path: "/v1.0/storage/recycleBins/{recycleBinId}/clear",
-            auth: super::AUTH_ACCESS_TOKEN,
+            auth: AUTH_ACCESS_TOKEN,
             idempotent: false,
         };
         self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;

@@ -75,23 +75,12 @@ impl std::fmt::Display for Layout {
     }
 }
 
-/// The generated client: its files by path and the modules it has.
+/// The generated client: its files by path (`api/mod.rs`, the root client
+/// with a `mod` per module; `api/models.rs`, the models modules share; and
+/// `api/<module>.rs` per module) and its modules.
 struct Client {
     files: BTreeMap<String, String>,
     modules: Vec<String>,
-    shape: Shape,
-}
-
-/// How the generator lays out a client.
-#[derive(Clone, Copy, PartialEq, Debug)]
-enum Shape {
-    /// `api/mod.rs` (the root client, a `mod` per module), `api/models.rs`
-    /// (the models modules share) and `api/<module>.rs` per module.
-    Modules,
-    /// `models.rs` and `operations.rs`, one `Client` with every operation,
-    /// each gated by the feature of its first tag: only the features layout
-    /// can be made of it.
-    Flat,
 }
 
 /// What the generator did with the document.
@@ -159,20 +148,7 @@ pub fn fullsize(root: &Path, settings: &Settings) -> Result<(), String> {
     );
     let (generation, client) = generate(&spec, settings.runs)?;
     let app_module = fullsize_spec::module_near(30);
-    let layouts: Vec<Layout> = settings
-        .layouts
-        .iter()
-        .copied()
-        .filter(|&layout| {
-            let possible = layout == Layout::Features || client.shape == Shape::Modules;
-            if !possible {
-                eprintln!(
-                    "the {layout} layout needs a file per module; this generator writes one client"
-                );
-            }
-            possible
-        })
-        .collect();
+    let layouts: Vec<Layout> = settings.layouts.clone();
     eprintln!(
         "generated in {:.3} s (median), {} lines; the application uses {} ({} operations)",
         generation.seconds, generation.lines, app_module.name, app_module.operations
@@ -280,7 +256,7 @@ fn generate(spec: &Path, runs: usize) -> Result<(Generation, Client), String> {
         .iter()
         .map(|file| (format!("api/{}", file.name), file.contents.clone()))
         .collect();
-    let client = client(files, generated.features.into_iter().collect())?;
+    let client = client(files)?;
     let lines = client.files.values().map(|text| text.lines().count()).sum();
     Ok((
         Generation {
@@ -310,22 +286,14 @@ fn cpu_seconds_of_stat(stat: &str) -> Option<f64> {
     Some((ticks(11)? + ticks(12)?) as f64 / 100.0)
 }
 
-/// The generated files as a client: of modules (`api/mod.rs`,
-/// `api/models.rs` and one `api/<module>.rs` per module), or flat
-/// (`models.rs` and `operations.rs`, whose modules are the `features`).
-fn client(files: BTreeMap<String, String>, features: Vec<String>) -> Result<Client, String> {
+/// The generated files as a client: `api/mod.rs`, `api/models.rs` and one
+/// `api/<module>.rs` per module.
+fn client(files: BTreeMap<String, String>) -> Result<Client, String> {
     let has = |names: &[&str]| names.iter().all(|name| files.contains_key(*name));
-    if has(&["models.rs", "operations.rs"]) {
-        return Ok(Client {
-            files,
-            modules: features,
-            shape: Shape::Flat,
-        });
-    }
     if !has(&["api/mod.rs", "api/models.rs"]) {
         let names: Vec<&String> = files.keys().collect();
         return Err(format!(
-            "the generator wrote neither api/mod.rs and api/models.rs nor models.rs and operations.rs: {names:?}"
+            "the generator wrote no api/mod.rs and api/models.rs: {names:?}"
         ));
     }
     let modules = files
@@ -334,11 +302,7 @@ fn client(files: BTreeMap<String, String>, features: Vec<String>) -> Result<Clie
         .filter(|name| !matches!(*name, "mod" | "models"))
         .map(str::to_owned)
         .collect();
-    Ok(Client {
-        files,
-        modules,
-        shape: Shape::Modules,
-    })
+    Ok(Client { files, modules })
 }
 
 /// The generated packages of a layout, those `cargo clean` removes before
@@ -492,21 +456,15 @@ fn write_workspace(
                 "",
             ),
         )?;
-        let main = match client.shape {
-            Shape::Flat => "//! An application of one module of a client without modules.\n\n\
-                 fn main() {\n    \
-                 std::hint::black_box(dingtalk::Client::new(\"<access token>\").is_ok());\n}\n"
-                .to_owned(),
-            Shape::Modules => format!(
+        let main = format!(
                 "//! An application of one module, `{module}`.\n\n\
                  fn module(client: &dingtalk::Client) -> dingtalk::{module}::Client {{\n    \
                  client.{module}()\n}}\n\n\
                  fn main() {{\n    \
                  let runtime: fn(openapi_runtime::Client) -> dingtalk::{module}::Client =\n        \
-                 dingtalk::{module}::Client::from_runtime;\n    \
+                 <dingtalk::{module}::Client as openapi_runtime::FromRuntime>::from_runtime;\n    \
                  std::hint::black_box((module as fn(&dingtalk::Client) -> dingtalk::{module}::Client, runtime));\n}}\n"
-            ),
-        };
+        );
         write_file(&dir.join("app/src/main.rs"), &main)?;
         members.push(format!("{layout}/app"));
     }
@@ -538,18 +496,11 @@ fn features_table(client: &Client, each: impl Fn(&str) -> String) -> String {
 /// The features layout: the files as generated, `api/mod.rs` as `lib.rs`.
 fn write_features(dir: &Path, client: &Client, runtime: &str) -> Result<(), String> {
     let krate = dir.join("client");
-    if client.shape == Shape::Flat {
-        write_file(
-            &krate.join("src/lib.rs"),
-            "pub mod models;\npub mod operations;\npub use operations::Client;\n",
-        )?;
-    }
     for (name, contents) in &client.files {
-        let file = match (client.shape, name.strip_prefix("api/")) {
-            (Shape::Flat, _) => name.as_str(),
-            (Shape::Modules, Some("mod.rs")) => "lib.rs",
-            (Shape::Modules, Some(rest)) => rest,
-            (Shape::Modules, None) => return Err(format!("a generated file outside api/: {name}")),
+        let file = match name.strip_prefix("api/") {
+            Some("mod.rs") => "lib.rs",
+            Some(rest) => rest,
+            None => return Err(format!("a generated file outside api/: {name}")),
         };
         write_file(&krate.join("src").join(file), contents)?;
     }
@@ -698,9 +649,6 @@ fn report(
             verdict(row.app.run.seconds <= MODULE_BUDGET_SECONDS),
         );
     }
-    if client.shape == Shape::Flat {
-        out += "| crates | not possible: the generator writes one client, not a file per module | | | | | | |\n";
-    }
     out += "\nThe slowest rustc processes of each build (crate: wall seconds):\n";
     for row in rows {
         for (what, measured) in [("check", &row.check), ("app", &row.app)] {
@@ -801,25 +749,15 @@ impl Client {
 
     #[test]
     fn the_shape_of_the_client_is_recognised() {
-        let flat = BTreeMap::from([
-            ("models.rs".to_owned(), String::new()),
-            ("operations.rs".to_owned(), String::new()),
-        ]);
-        let flat = client(flat, vec!["im_1_0".to_owned()]).unwrap();
-        assert_eq!(
-            (flat.shape, flat.modules),
-            (Shape::Flat, vec!["im_1_0".to_owned()])
-        );
         let neither = BTreeMap::from([("lib.rs".to_owned(), String::new())]);
-        assert!(client(neither, vec![]).is_err());
+        assert!(client(neither).is_err());
         let shaped = BTreeMap::from([
             ("api/mod.rs".to_owned(), String::new()),
             ("api/models.rs".to_owned(), String::new()),
             ("api/todo_1_0.rs".to_owned(), String::new()),
             ("api/im_1_0.rs".to_owned(), String::new()),
         ]);
-        let shaped = client(shaped, vec![]).unwrap();
-        assert_eq!(shaped.shape, Shape::Modules);
+        let shaped = client(shaped).unwrap();
         assert_eq!(shaped.modules, ["im_1_0", "todo_1_0"]);
     }
 }
