@@ -39,9 +39,12 @@ fn entries(dir: &Path) -> BTreeSet<String> {
 }
 
 /// The settings fixture `name` is generated with: the defaults, but for
-/// `features`, whose tags are Cargo features (declared by `fixture-clients`).
+/// `features`, whose tags are Cargo features (declared by `fixture-clients`),
+/// and `modules`, whose tags are modules.
 fn settings(name: &str) -> codegen::Settings {
-    codegen::Settings::default().feature_per_tag(name == "features")
+    codegen::Settings::default()
+        .feature_per_tag(name == "features")
+        .module_per_tag(name == "modules")
 }
 
 /// Generates fixture `name` and compares each file with its snapshot.
