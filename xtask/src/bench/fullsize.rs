@@ -26,7 +26,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use super::fullsize_spec::{self, Module};
-use super::{cargo_command, measure, median, path_str, run_cargo, Run};
+use super::{cargo_command, measure, median, path_str, run_cargo, write_file, Run};
 
 /// Where the document, the crates and their target directory go.
 const SCRATCH: &str = "target/bench/fullsize";
@@ -396,13 +396,6 @@ fn scratch_cargo(work: &Path, wrapper: &Path, log: &Path, args: &[&str]) -> Comm
     command
 }
 
-fn write_file(path: &Path, contents: &str) -> Result<(), String> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
-    }
-    std::fs::write(path, contents).map_err(|e| format!("writing {}: {e}", path.display()))
-}
-
 fn package_manifest(name: &str, dependencies: &str, rest: &str) -> String {
     format!(
         "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
@@ -468,19 +461,7 @@ fn write_workspace(
         write_file(&dir.join("app/src/main.rs"), &main)?;
         members.push(format!("{layout}/app"));
     }
-    let members: String = members.iter().map(|m| format!("    \"{m}\",\n")).collect();
-    write_file(
-        &work.join("Cargo.toml"),
-        &format!(
-            "# Written by `cargo xtask bench fullsize`.\n\
-             [workspace]\nresolver = \"2\"\nmembers = [\n{members}]\n"
-        ),
-    )?;
-    let lock = work.join("Cargo.lock");
-    if !lock.exists() {
-        std::fs::copy(root.join("Cargo.lock"), &lock).map_err(|e| e.to_string())?;
-    }
-    Ok(())
+    super::write_workspace(root, work, &members, "fullsize")
 }
 
 /// Cargo features of every module, all on by default.

@@ -100,6 +100,36 @@ pub(crate) fn measure(dir: &Path, command: Command) -> Result<(Run, String), Str
     ))
 }
 
+/// Writes `contents` to `path`, creating its folder.
+pub(crate) fn write_file(path: &Path, contents: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, contents).map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+/// The scratch workspace of the crates `members`, written by the bench
+/// `command`; it starts from the workspace's lock file, so that the runtime
+/// builds with the same versions.
+pub(crate) fn write_workspace(
+    root: &Path,
+    scratch: &Path,
+    members: &[String],
+    command: &str,
+) -> Result<(), String> {
+    let members: String = members.iter().map(|m| format!("    \"{m}\",\n")).collect();
+    let manifest = format!(
+        "# Written by `cargo xtask bench {command}`: the generated clients being built.\n\
+         [workspace]\nresolver = \"2\"\nmembers = [\n{members}]\n"
+    );
+    write_file(&scratch.join("Cargo.toml"), &manifest)?;
+    let lock = scratch.join("Cargo.lock");
+    if !lock.exists() {
+        std::fs::copy(root.join("Cargo.lock"), &lock).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
 pub(crate) fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values.get(values.len() / 2).copied().unwrap_or_default()

@@ -14,7 +14,7 @@ use std::time::SystemTime;
 
 use plotters::prelude::*;
 
-use super::{cargo, cargo_command, measure, median, run_cargo, Run};
+use super::{cargo, cargo_command, measure, median, run_cargo, write_file, write_workspace, Run};
 
 /// Where the documents, the crates and their target directory go.
 const SCRATCH: &str = "target/bench/scale";
@@ -159,7 +159,7 @@ pub fn scale(root: &Path, settings: &Settings) -> Result<(), String> {
         .map(|row| row.side.krate(row.operations))
         .collect();
     if !members.is_empty() {
-        write_workspace(root, &scratch, &members)?;
+        write_workspace(root, &scratch, &members, "scale")?;
         // The dependencies of each side, built once before anything is timed,
         // with the smallest client to be built (which is then built again,
         // timed, like every other).
@@ -295,30 +295,6 @@ fn code_lines(source: &str) -> usize {
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with("//"))
         .count()
-}
-
-fn write_file(path: &Path, contents: &str) -> Result<(), String> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
-    }
-    std::fs::write(path, contents).map_err(|e| format!("writing {}: {e}", path.display()))
-}
-
-/// The scratch workspace of the crates `members`; it starts from the
-/// workspace's lock file, so that the runtime builds with the same versions.
-fn write_workspace(root: &Path, scratch: &Path, members: &[String]) -> Result<(), String> {
-    let members: Vec<String> = members.iter().map(|m| format!("    \"{m}\",\n")).collect();
-    let manifest = format!(
-        "# Written by `cargo xtask bench scale`: the generated clients being built.\n\
-         [workspace]\nresolver = \"2\"\nmembers = [\n{}]\n",
-        members.concat()
-    );
-    write_file(&scratch.join("Cargo.toml"), &manifest)?;
-    let lock = scratch.join("Cargo.lock");
-    if !lock.exists() {
-        std::fs::copy(root.join("Cargo.lock"), &lock).map_err(|e| e.to_string())?;
-    }
-    Ok(())
 }
 
 /// `cargo <args>` in the scratch workspace, which builds into its own target directory.
