@@ -325,3 +325,25 @@ fn json_that_yaml_cannot_read_is_read_as_json() {
     let spec = codegen::Spec::parse(Path::new("api.json"), json).unwrap_or_else(|e| panic!("{e}"));
     codegen::generate_spec(&spec, &codegen::Settings::default()).unwrap_or_else(|e| panic!("{e}"));
 }
+
+#[test]
+fn a_setting_that_is_not_a_rust_path_is_an_error_naming_it() {
+    let paths = "  /a:\n    get:\n      operationId: a\n      tags: [things]\n      responses: {'204': {description: ok}}\n";
+    let spec = codegen::Spec::parse(Path::new("api.yaml"), &spec(paths, OK_SCHEMAS)).unwrap();
+    let settings = codegen::Settings::default()
+        .module_per_tag(true)
+        .module_extension("things", "crate::not a path");
+    let message = codegen::generate_spec(&spec, &settings)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("module extension `crate::not a path` is not a Rust path"),
+        "{message}"
+    );
+    let settings = codegen::Settings::default()
+        .module_per_tag(true)
+        .module_extension("things", "crate::extra");
+    let files = codegen::generate_spec(&spec, &settings).unwrap().files;
+    let module = &files.iter().find(|f| f.name == "things.rs").unwrap().contents;
+    assert!(module.contains("pub use crate::extra::*;"), "{module}");
+}

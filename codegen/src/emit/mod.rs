@@ -93,6 +93,10 @@ impl Cx {
     fn new(api: &Api, settings: &Settings) -> Result<Cx, Error> {
         let client: Ident = syn::parse_str(&settings.client_name)
             .map_err(|_| invalid_setting("client name", &settings.client_name))?;
+        for (_, path) in &settings.module_extensions {
+            syn::parse_str::<syn::Path>(path)
+                .map_err(|_| invalid_setting("module extension", path))?;
+        }
         Ok(Cx {
             rt: quote!(rt),
             serde_attr: quote!(#[serde(crate = "rt::__private::serde")]),
@@ -414,10 +418,12 @@ pub(crate) fn doc(lines: &[String]) -> TokenStream {
     quote!(#(#attrs)*)
 }
 
-/// A `Debug` impl for the struct `name` showing `fields` (Rust name, whether secret)
-/// in order, with secrets shown as `<redacted>`.
+/// A `Debug` impl for the struct `name` (with `generics`, such as `<'a>`, or
+/// none) showing `fields` (Rust name, whether secret) in order, with secrets
+/// shown as `<redacted>`.
 pub(crate) fn redacted_debug<'a>(
     name: &str,
+    generics: TokenStream,
     fields: impl IntoIterator<Item = (&'a str, bool)>,
 ) -> TokenStream {
     let type_name = ident(name);
@@ -430,7 +436,7 @@ pub(crate) fn redacted_debug<'a>(
         }
     });
     quote! {
-        impl ::std::fmt::Debug for #type_name {
+        impl #generics ::std::fmt::Debug for #type_name #generics {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.debug_struct(#name) #(#entries)* .finish()
             }

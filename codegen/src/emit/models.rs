@@ -95,6 +95,7 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let debug = has_secret.then(|| {
         let debug = redacted_debug(
             &def.name,
+            TokenStream::new(),
             fields.iter().map(|f| (f.rust_name.as_str(), f.secret)),
         );
         quote!(#gate #debug)

@@ -53,9 +53,9 @@ fn module_client(cx: &Cx, api: &Api, settings: &Settings, index: usize) -> Token
         .module_extensions
         .iter()
         .filter(|(name, _)| *name == module.name || *name == module.tag)
-        .map(|(_, path)| syn::parse_str::<syn::Path>(path).map(|path| quote!(pub use #path::*;)))
-        .collect::<Result<Vec<_>, _>>()
-        .unwrap_or_default();
+        // Checked to be paths when the context was made.
+        .filter_map(|(_, path)| syn::parse_str::<syn::Path>(path).ok())
+        .map(|path| quote!(pub use #path::*;));
     let methods = ops.iter().map(|op| client_method(cx, op));
     let auth_consts = auth_consts(cx, api, Some(&module.name));
     let tag = &module.tag;
@@ -304,18 +304,7 @@ fn input_struct_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
         .then(|| quote!(PartialEq,));
     let debug = has_secret.then(|| {
         let fields = required.iter().map(|i| (i.rust_name.as_str(), i.secret));
-        let debug = redacted_debug(&name.to_string(), fields);
-        // The impl needs the lifetime of the struct.
-        let debug = match lifetime.is_some() {
-            true => syn::parse2::<syn::ItemImpl>(debug)
-                .map(|mut item| {
-                    item.generics = syn::parse_quote!(<'a>);
-                    item.self_ty = syn::parse_quote!(#name<'a>);
-                    quote!(#item)
-                })
-                .unwrap_or_default(),
-            false => debug,
-        };
+        let debug = redacted_debug(&name.to_string(), quote!(#lifetime), fields);
         quote!(#gate #debug)
     });
     Some(quote! {
@@ -662,7 +651,11 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
         let own = [("client", false), ("options", false)];
         let inputs = own_inputs.iter().map(|i| (i.member.as_str(), i.secret));
         let body = body_struct(op).map(|_| ("body", false));
-        let debug = redacted_debug(&op.builder_name, own.into_iter().chain(inputs).chain(body));
+        let debug = redacted_debug(
+            &op.builder_name,
+            TokenStream::new(),
+            own.into_iter().chain(inputs).chain(body),
+        );
         quote!(#gate #debug)
     });
     let send = send(cx, op);
