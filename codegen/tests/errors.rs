@@ -344,6 +344,10 @@ fn a_setting_that_is_not_a_rust_path_is_an_error_naming_it() {
         .module_per_tag(true)
         .module_extension("things", "crate::extra");
     let files = codegen::generate_spec(&spec, &settings).unwrap().files;
-    let module = &files.iter().find(|f| f.name == "things.rs").unwrap().contents;
+    let module = &files
+        .iter()
+        .find(|f| f.name == "things.rs")
+        .unwrap()
+        .contents;
     assert!(module.contains("pub use crate::extra::*;"), "{module}");
 }
