@@ -22,6 +22,8 @@ pub struct Api {
     pub request_id_header: Option<String>,
     /// Where the error schema keeps its code, message and request id.
     pub error_shape: ErrorShape,
+    /// The error codes of the operations of no module.
+    pub root_codes: CodeSet,
 }
 
 impl Api {
@@ -80,6 +82,16 @@ pub struct ErrorCode {
     pub doc: Doc,
 }
 
+/// The error codes the operations of one namespace (a module, or the root)
+/// document, as one open enum: each code once, described as the first
+/// operation that documents it describes it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CodeSet {
+    /// The enum's name (`ErrorCode`).
+    pub name: String,
+    pub codes: Vec<ErrorCode>,
+}
+
 /// A module of the client: the operations of one tag.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Module {
@@ -89,6 +101,8 @@ pub struct Module {
     pub tag: String,
     /// The tag's description.
     pub doc: Doc,
+    /// The error codes its operations document.
+    pub codes: CodeSet,
 }
 
 /// Paths of property names into the error schema; empty where it has no such part.
@@ -320,13 +334,10 @@ pub struct Operation {
     /// body); `None` when they all have the same one, which is read as it is,
     /// or none has a body.
     pub error_enum: Option<String>,
-    /// The name of the operation's error type, an open enum of the error
-    /// codes it documents, which also says how its error bodies are read:
-    /// `Error<ThisType>` is what a call fails with. Set once every operation
-    /// is lowered.
-    pub error_type: Option<String>,
     /// The error codes its error responses' examples document, in order,
-    /// each once.
+    /// each once, with this operation's description; their variants are
+    /// those of its namespace's [`CodeSet`]. Set once every operation is
+    /// lowered.
     pub codes: Vec<ErrorCode>,
     /// The module the operation is in (the Rust name of its first tag), with
     /// modules per tag; `None` for the root.
@@ -602,6 +613,7 @@ mod tests {
             retryable_error_codes: Vec::new(),
             request_id_header: None,
             error_shape: ErrorShape::default(),
+            root_codes: CodeSet::default(),
         };
         let index = api.type_index();
         let mut reached: Vec<String> = index

@@ -1038,7 +1038,7 @@ fn error_bodies_of_different_types_are_an_enum_and_of_one_type_that_type() {
     assert!(warnings.is_empty(), "{:?}", warnings);
     let get = operation(&api, "getThing");
     assert_eq!(get.error_enum.as_deref(), Some("GetThingErrorBody"));
-    assert_eq!(get.error_type.as_deref(), Some("GetThingError"));
+    assert_eq!(api.root_codes.name, "ErrorCode");
     assert_eq!(get.error_type(), None);
     // A status without a body has a variant name but no type; an inline
     // schema is named after the operation and the variant.
@@ -1075,15 +1075,15 @@ fn error_bodies_of_different_types_are_an_enum_and_of_one_type_that_type() {
 }
 
 #[test]
-fn an_error_enum_takes_a_free_name_and_unusual_statuses_are_numbered_variants() {
+fn an_error_enum_and_the_codes_take_free_names_and_unusual_statuses_are_numbered_variants() {
     let paths = "  /a:\n    get:\n      operationId: getThing\n      responses:\n        '204': {description: ok}\n        '418':\n          description: A teapot.\n          content: {application/json: {schema: {type: string}}}\n        '599':\n          description: Odd.\n          content: {application/json: {schema: {type: integer, format: int32}}}\n        '503': {description: Later.}\n";
     let api = lower(&doc(
         paths,
-        "  schemas:\n    GetThingErrorBody: {type: object, properties: {id: {type: string}}}\n    GetThingError: {type: string}\n",
+        "  schemas:\n    GetThingErrorBody: {type: object, properties: {id: {type: string}}}\n    ErrorCode: {type: string}\n",
     ));
     let op = operation(&api, "getThing");
     assert_eq!(op.error_enum.as_deref(), Some("GetThingErrorBody2"));
-    assert_eq!(op.error_type.as_deref(), Some("GetThingError2"));
+    assert_eq!(api.root_codes.name, "ErrorCode2");
     assert_eq!(
         error_bodies(op),
         [

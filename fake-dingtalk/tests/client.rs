@@ -106,10 +106,7 @@ async fn spaces_are_stored_and_the_same_scene_returns_the_same_space() {
         .unwrap_err();
     assert_eq!(
         (err.code(), err.as_api().unwrap().status.as_u16()),
-        (
-            Some(dingtalk::storage_1_0::GetSpaceError::SpaceNotExist),
-            404
-        )
+        (Some(dingtalk::storage_1_0::ErrorCode::SpaceNotExist), 404)
     );
     assert!(err.request_id().unwrap().starts_with("fake-request-"));
 }
@@ -160,7 +157,7 @@ async fn folders_follow_their_conflict_strategy() {
         .unwrap_err();
     assert_eq!(
         err.code(),
-        Some(dingtalk::storage_1_0::AddFolderError::DentryAlreadyExist)
+        Some(dingtalk::storage_1_0::ErrorCode::DentryAlreadyExist)
     );
     let replaced = add("Reports", ConflictStrategy::Overwrite)
         .await
@@ -173,7 +170,7 @@ async fn folders_follow_their_conflict_strategy() {
         .unwrap_err();
     assert_eq!(
         err.code(),
-        Some(dingtalk::storage_1_0::AddFolderError::ParamErrorConflictStrategy)
+        Some(dingtalk::storage_1_0::ErrorCode::ParamErrorConflictStrategy)
     );
 
     let child = client
@@ -216,7 +213,7 @@ async fn folders_follow_their_conflict_strategy() {
         .unwrap_err();
     assert_eq!(
         err.code(),
-        Some(dingtalk::storage_1_0::AddFolderError::DentryNotExist)
+        Some(dingtalk::storage_1_0::ErrorCode::DentryNotExist)
     );
 }
 
@@ -292,7 +289,7 @@ async fn drive_spaces_come_page_by_page() {
         .unwrap_err();
     assert_eq!(
         err.code(),
-        Some(dingtalk::drive_1_0::ListSpacesError::ParamErrorMaxresults)
+        Some(dingtalk::drive_1_0::ErrorCode::ParamErrorMaxresults)
     );
 }
 
@@ -317,7 +314,7 @@ async fn wrong_tokens_are_rejected_and_expired_ones_renewed() {
     assert_eq!(
         (err.code(), err.as_api().unwrap().status.as_u16()),
         (
-            Some(dingtalk::drive_1_0::ListSpacesError::InvalidAuthentication),
+            Some(dingtalk::drive_1_0::ErrorCode::InvalidAuthentication),
             401
         )
     );

@@ -310,7 +310,7 @@ async fn user_tokens_are_renewed_with_the_latest_refresh_token_shared_by_clones(
     // A code the spec does not document is kept as sent.
     assert_eq!(
         replaced.code(),
-        Some(oauth2_1_0::GetUserTokenError::Other(
+        Some(oauth2_1_0::ErrorCode::Other(
             REFRESH_TOKEN_REFUSED.to_owned()
         ))
     );

@@ -593,7 +593,7 @@ async fn get_personal_auth_rule_takes_a_user_token_until_it_is_revoked() {
         .unwrap_err();
     assert_eq!(
         error.code(),
-        Some(dingtalk::oauth2_1_0::GetPersonalAuthRuleError::InvalidAuthentication)
+        Some(dingtalk::oauth2_1_0::ErrorCode::InvalidAuthentication)
     );
     assert!(error.to_string().contains("revoked"), "{error}");
 }

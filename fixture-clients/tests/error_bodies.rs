@@ -8,7 +8,7 @@ use fixture_clients::error_bodies::models::{
     GetThingUnprocessableEntityBodyErrorsItem, Missing, Problem,
 };
 use fixture_clients::error_bodies::Client;
-use fixture_clients::error_bodies::{GetThingError, GetThingErrorBody, MakeThingError};
+use fixture_clients::error_bodies::{GetThing, GetThingErrorBody, MakeThing};
 use openapi_runtime::Error;
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path};
@@ -19,7 +19,7 @@ fn client(server: &MockServer) -> Client {
 }
 
 /// The error `getThing` fails with when the server answers `status` with `body`.
-async fn get_thing_error(status: u16, body: Value) -> Error<GetThingError> {
+async fn get_thing_error(status: u16, body: Value) -> Error<GetThing> {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/things/t1"))
@@ -30,7 +30,7 @@ async fn get_thing_error(status: u16, body: Value) -> Error<GetThingError> {
 }
 
 /// The error `makeThing` fails with when the server answers `status` with `body`.
-async fn make_thing_error(status: u16, body: &str) -> Error<MakeThingError> {
+async fn make_thing_error(status: u16, body: &str) -> Error<MakeThing> {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/things"))

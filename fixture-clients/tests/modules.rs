@@ -5,8 +5,8 @@
 //! by the modules, and each operation's documented error codes are its own
 //! enum. Called over HTTP.
 
-use fixture_clients::modules::orders_v2::{self, PlaceOrderError};
-use fixture_clients::modules::pets_v2::{self, GetPetError, Pet};
+use fixture_clients::modules::orders_v2::{self, ErrorCode as OrderErrorCode};
+use fixture_clients::modules::pets_v2::{self, ErrorCode as PetErrorCode, Pet};
 use fixture_clients::modules::{models, Client};
 use serde_json::json;
 use wiremock::matchers::{body_json, method, path};
@@ -72,7 +72,7 @@ async fn each_operations_documented_codes_are_its_own_enum_and_shared_models_are
         .await;
     let client = client(&server);
     let gone = client.pets_v2().get_pet("p2").send().await.unwrap_err();
-    assert_eq!(gone.code(), Some(GetPetError::PetGone));
+    assert_eq!(gone.code(), Some(PetErrorCode::PetGone));
     let taken = client
         .orders_v2()
         .place_order("p2")
@@ -80,10 +80,7 @@ async fn each_operations_documented_codes_are_its_own_enum_and_shared_models_are
         .await
         .unwrap_err();
     // A code the spec does not document is kept as sent.
-    assert_eq!(
-        taken.code(),
-        Some(PlaceOrderError::Other("sold".to_owned()))
-    );
+    assert_eq!(taken.code(), Some(OrderErrorCode::Other("sold".to_owned())));
     // The modules' `Problem` is the one of `models`.
     let bodies: [Option<models::Problem>; 2] = [
         gone.body().and_then(Result::ok),

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use fixture_clients::retries::{self as operations, Client, ListPetsError};
+use fixture_clients::retries::{self as operations, Client, ErrorCode, ListPets};
 use futures_util::future::BoxFuture;
 use openapi_runtime::{Error, ResolveToken, RetryPolicy, Token};
 use serde_json::json;
@@ -71,7 +71,7 @@ async fn other_codes_are_api_errors_with_their_code_and_message() {
     let server = MockServer::start().await;
     answer(&server, error(400, "bad"), ResponseTemplate::new(204)).await;
     let error = client(&server).list_pets().send().await.unwrap_err();
-    assert_eq!(error.code(), Some(ListPetsError::Other("bad".to_owned())));
+    assert_eq!(error.code(), Some(ErrorCode::Other("bad".to_owned())));
     assert_eq!(error.as_api().unwrap().message.as_deref(), Some("no"));
     assert_eq!(sent(&server).await, 1);
 }
@@ -111,7 +111,7 @@ impl ResolveToken for Numbered {
 
 async fn with_numbered_keys(
     rejection: &str,
-) -> (Result<Vec<String>, Error<ListPetsError>>, usize, MockServer) {
+) -> (Result<Vec<String>, Error<ListPets>>, usize, MockServer) {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/pets"))
@@ -146,7 +146,7 @@ async fn an_invalid_token_code_renews_the_key() {
     let (result, resolved, server) = with_numbered_keys("forbidden").await;
     assert_eq!(
         result.unwrap_err().code(),
-        Some(ListPetsError::Other("forbidden".to_owned()))
+        Some(ErrorCode::Other("forbidden".to_owned()))
     );
     assert_eq!(resolved, 1);
     assert_eq!(sent(&server).await, 1);

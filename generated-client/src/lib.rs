@@ -6,13 +6,14 @@
 //! required inputs (two or more as one struct with named fields, so that they
 //! cannot be swapped) and returns a request builder: set optional inputs on
 //! it, then `.send().await`. The module also holds the operations' inputs,
-//! their error types (the error codes each documents, as an enum) and the
-//! models only it uses; [`models`] holds those the modules share.
+//! the error codes its operations document (`ErrorCode`, an open enum; each
+//! operation's documentation lists its own) and the models only it uses;
+//! [`models`] holds those the modules share.
 //!
 //! ```no_run
 //! # #[cfg(feature = "storage_1_0")]
 //! # async fn run() -> Result<(), dingtalk::Error> {
-//! use dingtalk::storage_1_0::{AddFolderError, AddFolderInput, AddFolderOption, ConflictStrategy};
+//! use dingtalk::storage_1_0::{AddFolderInput, AddFolderOption, ConflictStrategy, ErrorCode};
 //!
 //! let client = dingtalk::Client::new("<access token>")?;
 //! let added = client
@@ -31,7 +32,7 @@
 //!     .await;
 //! match added {
 //!     Ok(folder) => println!("{:?}", folder.dentry.and_then(|d| d.id)),
-//!     Err(e) if e.code() == Some(AddFolderError::DentryAlreadyExist) => println!("already there"),
+//!     Err(e) if e.code() == Some(ErrorCode::DentryAlreadyExist) => println!("already there"),
 //!     Err(e) => return Err(e.into()),
 //! }
 //! # Ok(()) }
@@ -79,11 +80,11 @@ pub use credentials::{
 };
 pub use openapi_runtime::{
     reqwest, ApiError, At, CallOptions, ClassifyRetry, ClientBuilder, DecodeError, Error,
-    ErrorBody, ErrorCode, ErrorKind, FailedAttempt, InvalidTokenRenewal, OperationError, PartRules,
-    Progress, RetryAction, RetryPolicy, RetryPriority, RetryableErrorCodes, StallProtection,
-    Timestamp, TimestampParseError, TransferOptions, TransientErrors, Untyped, UploadSource,
-    Validate, Violation, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
-    DEFAULT_MIN_TOKEN_LIFETIME, DEFAULT_TIMEOUT,
+    ErrorBody, ErrorKind, FailedAttempt, InvalidTokenRenewal, OperationError, PartRules, Progress,
+    RetryAction, RetryPolicy, RetryPriority, RetryableErrorCodes, StallProtection, Timestamp,
+    TimestampParseError, TransferOptions, TransientErrors, Untyped, UploadSource, Validate,
+    Violation, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MIN_TOKEN_LIFETIME,
+    DEFAULT_TIMEOUT,
 };
 #[cfg(any(feature = "storage_1_0", feature = "drive_1_0"))]
 pub use transfer::PART_RULES;

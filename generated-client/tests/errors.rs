@@ -51,11 +51,15 @@ async fn every_documented_error_code_decodes_into_the_api_error_and_its_variant(
                         .chain(chars)
                 })
                 .collect();
-            assert_eq!(
-                failure.typed_code,
-                format!("Some({variant})"),
-                "{operation_id}"
-            );
+            // A code whose name another code of the module already has
+            // (`system.busy` beside `systemBusy`) is numbered.
+            let numbered = failure
+                .typed_code
+                .strip_prefix(&format!("Some({variant}"))
+                .and_then(|rest| rest.strip_suffix(')'))
+                .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()));
+            assert!(numbered, "{operation_id}: {}", failure.typed_code);
+            assert_eq!(failure.typed_code_shown.as_deref(), Some(code));
             let err = failure.error;
             let Error::Api(api) = &err else {
                 panic!("{operation_id}: expected an API error, got {err}")

@@ -276,7 +276,7 @@ async fn a_token_rejected_again_fails_without_looping() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(err.code(), Some(GetSpaceError::InvalidAuthentication));
+    assert_eq!(err.code(), Some(ErrorCode::InvalidAuthentication));
     assert_eq!(count(&server, "/v1.0/oauth2/accessToken").await, 2);
     assert_eq!(count(&server, SPACE_PATH).await, 2);
 }
@@ -297,7 +297,7 @@ async fn a_given_token_that_is_rejected_is_reported_as_is() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(err.code(), Some(GetSpaceError::InvalidAuthentication));
+    assert_eq!(err.code(), Some(ErrorCode::InvalidAuthentication));
     assert_eq!(count(&server, SPACE_PATH).await, 1);
 }
 
@@ -349,7 +349,7 @@ enum Expect {
 
 fn check(
     case: &str,
-    result: Result<dingtalk::storage_1_0::StorageSpaceResponse, Error<GetSpaceError>>,
+    result: Result<dingtalk::storage_1_0::StorageSpaceResponse, Error<GetSpace>>,
     expect: Expect,
 ) {
     match (&result, expect) {
@@ -833,7 +833,7 @@ async fn a_missing_cursor_ends_the_stream_and_errors_end_it_too() {
     assert_eq!(results.len(), 1);
     assert_eq!(
         results[0].as_ref().unwrap_err().code(),
-        Some(dingtalk::drive_1_0::ListSpacesError::ParamError)
+        Some(dingtalk::drive_1_0::ErrorCode::ParamError)
     );
 }
 

@@ -24,11 +24,11 @@ use crate::kind::{chain, transport_kind, ErrorKind};
 /// tells finer kinds apart, transport failures in particular (a refused
 /// connection, a timeout and which limit, a reset, TLS, DNS).
 ///
-/// An operation's call fails with `Error<E>`, where `E` is the operation's own
-/// error type when the spec documents its errors: [`Error::code`] then reads
-/// the error code as a value of `E` (an [`ErrorCode`]) and [`Error::body`] the
-/// error body as the spec's type for its status (an [`ErrorBody`]). Every
-/// `Error<E>` converts into the plain `Error` (`?` does it), which keeps
+/// An operation's call fails with `Error<E>`, where `E` is the operation's
+/// request builder, its [`OperationError`]: [`Error::code`] then reads the
+/// error code as a value of the module's documented codes and [`Error::body`]
+/// the error body as the spec's type for its status (an [`ErrorBody`]).
+/// Every `Error<E>` converts into the plain `Error` (`?` does it), which keeps
 /// everything but the type.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -145,13 +145,15 @@ pub(crate) type Plain = Error<Untyped>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Untyped {}
 
-/// An operation's own error type, generated from its spec. It is only a
-/// type: what it offers comes from [`ErrorCode`] and [`ErrorBody`].
-pub trait OperationError: fmt::Debug + 'static {}
-
-/// An operation's documented error codes, as an open enum: a variant per
-/// code the spec documents, and one keeping any other code as sent.
-pub trait ErrorCode: OperationError + for<'a> From<&'a str> {}
+/// An operation's error type, generated from its spec: it names the type its
+/// error codes are read as ([`Error::code`]) and, with [`ErrorBody`], the
+/// type of its error bodies ([`Error::body`]).
+pub trait OperationError: fmt::Debug + 'static {
+    /// The error codes of the operation's module, as an open enum: a
+    /// variant per code the spec documents, and one keeping any other code
+    /// as sent.
+    type Code: for<'a> From<&'a str>;
+}
 
 /// The body the spec gives an operation's error responses.
 pub trait ErrorBody: OperationError {
@@ -164,12 +166,12 @@ pub trait ErrorBody: OperationError {
     fn read(api: &ApiError) -> Option<Result<Self::Body, Error>>;
 }
 
-impl<E: ErrorCode> Error<E> {
-    /// The error code, when the server answered with one, as the operation's
-    /// documented codes: a code the spec does not document is kept as it was
-    /// sent (the `Other` variant).
-    pub fn code(&self) -> Option<E> {
-        self.as_api()?.code.as_deref().map(E::from)
+impl<E: OperationError> Error<E> {
+    /// The error code, when the server answered with one, as a value of the
+    /// codes the spec documents: a code it does not document is kept as it
+    /// was sent (the `Other` variant).
+    pub fn code(&self) -> Option<E::Code> {
+        self.as_api()?.code.as_deref().map(E::Code::from)
     }
 }
 

@@ -56,7 +56,7 @@ pub use builder::{
     DEFAULT_TIMEOUT,
 };
 pub use client::{Client, FromRuntime};
-pub use error::{ApiError, DecodeError, Error, ErrorBody, ErrorCode, OperationError, Untyped};
+pub use error::{ApiError, DecodeError, Error, ErrorBody, OperationError, Untyped};
 pub use kind::ErrorKind;
 pub use pagination::{items, pages};
 pub use request::{CallOptions, File, Request};

@@ -225,20 +225,19 @@ where
     deserializer.deserialize_string(Visitor(std::marker::PhantomData))
 }
 
-/// The error codes an operation documents, as an open enum: `From<&str>`
-/// reads a code as its variant, or else as `Other` holding it, and
-/// `as_str` gives it back as sent.
+/// Error codes as an open enum: `From<&str>` reads a code as its variant,
+/// or else as `Other` holding it, and `as_str` gives it back as sent.
 ///
 /// ```
 /// #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-/// pub enum GetThingError {
+/// pub enum ErrorCode {
 ///     NotFound,
 ///     Other(String),
 /// }
-/// openapi_runtime::error_codes!(GetThingError { NotFound = "thingNotFound" });
+/// openapi_runtime::error_codes!(ErrorCode { NotFound = "thingNotFound" });
 ///
-/// assert_eq!(GetThingError::from("thingNotFound"), GetThingError::NotFound);
-/// assert_eq!(GetThingError::from("busy").as_str(), "busy");
+/// assert_eq!(ErrorCode::from("thingNotFound"), ErrorCode::NotFound);
+/// assert_eq!(ErrorCode::from("busy").as_str(), "busy");
 /// ```
 #[macro_export]
 macro_rules! error_codes {
@@ -267,22 +266,27 @@ macro_rules! error_codes {
                 f.write_str(self.as_str())
             }
         }
-
-        impl $crate::OperationError for $name {}
-        impl $crate::ErrorCode for $name {}
     };
 }
 
-/// The body of an operation's error responses, when the statuses that have
-/// one all have the same type: `$name`'s [`ErrorBody`](crate::ErrorBody)
-/// impl, from the operation's error statuses and those with a body (all of
-/// them when only one list is given).
+/// An operation's [`OperationError`](crate::OperationError) impl: the type
+/// its error codes are read as and, when the spec gives its error responses
+/// a body of one type, the [`ErrorBody`](crate::ErrorBody) impl too, from
+/// the operation's error statuses and those with a body (all of them when
+/// only one list is given).
 #[macro_export]
-macro_rules! error_body {
-    ($name:ident: $body:ty, [$($declared:literal),* $(,)?]) => {
-        $crate::error_body!($name: $body, [$($declared),*], [$($declared),*]);
+macro_rules! operation_error {
+    ($name:ident: $code:ty) => {
+        impl $crate::OperationError for $name {
+            type Code = $code;
+        }
     };
-    ($name:ident: $body:ty, [$($declared:literal),* $(,)?], [$($with_body:literal),* $(,)?]) => {
+    ($name:ident: $code:ty, $body:ty, [$($declared:literal),* $(,)?]) => {
+        $crate::operation_error!($name: $code, $body, [$($declared),*], [$($declared),*]);
+    };
+    ($name:ident: $code:ty, $body:ty, [$($declared:literal),* $(,)?], [$($with_body:literal),* $(,)?]) => {
+        $crate::operation_error!($name: $code);
+
         impl $crate::ErrorBody for $name {
             type Body = $body;
 

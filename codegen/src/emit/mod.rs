@@ -68,6 +68,8 @@ pub(crate) struct Prelude {
 impl Prelude {
     fn new(api: &Api, client: &Ident) -> Prelude {
         let mut generated: HashSet<&str> = api.types.iter().map(|def| def.name.as_str()).collect();
+        generated.insert(&api.root_codes.name);
+        generated.extend(api.modules.iter().map(|m| m.codes.name.as_str()));
         for op in &api.operations {
             generated.insert(&op.builder_name);
             let named = [&op.input_struct, &op.outcome, &op.error_enum];
@@ -170,8 +172,11 @@ pub(crate) enum Part {
     Outcome(usize),
     /// Its enum of error bodies (several error body types).
     ErrorEnum(usize),
-    /// Its error type: the codes and the body its errors are read with.
+    /// Its error type (its builder's `OperationError` impl): the codes and
+    /// the body its errors are read with.
     ErrorType(usize),
+    /// The error codes of a module, `api.modules[i]`, or of the root.
+    Codes(Option<usize>),
     /// Its request builder.
     Builder(usize),
 }
@@ -212,15 +217,21 @@ pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
             .map(Part::Model)
             .collect()
     };
+    let root_codes = (!api.root_codes.name.is_empty()).then_some(Part::Codes(None));
     files.push((
         "mod.rs".to_owned(),
         false,
-        std::iter::once(Part::Client).chain(ops(None)).collect(),
+        [Part::Client]
+            .into_iter()
+            .chain(root_codes)
+            .chain(ops(None))
+            .collect(),
     ));
     files.push(("models.rs".to_owned(), true, models(None)));
     for (index, module) in api.modules.iter().enumerate() {
         let name = Some(&module.name);
-        let parts = std::iter::once(Part::ModuleClient(index))
+        let parts = [Part::ModuleClient(index), Part::Codes(Some(index))]
+            .into_iter()
             .chain(ops(name))
             .chain(models(name))
             .collect();

@@ -22,7 +22,8 @@ pub(super) fn emit(cx: &Cx, api: &Api, settings: &Settings, part: Part) -> Optio
         Part::Input(index) => input_struct_def(cx, op(index)),
         Part::Outcome(index) => outcome_def(cx, op(index)),
         Part::ErrorEnum(index) => error_enum_def(cx, op(index)),
-        Part::ErrorType(index) => error_type_def(cx, op(index)),
+        Part::ErrorType(index) => Some(error_type_def(cx, api, op(index))),
+        Part::Codes(module) => Some(codes_def(cx, api, module)),
         Part::Builder(index) => Some(builder(cx, op(index))),
         Part::Model(_) => None,
     }
@@ -56,7 +57,7 @@ fn module_client(cx: &Cx, api: &Api, settings: &Settings, index: usize) -> Token
         // Checked to be paths when the context was made.
         .filter_map(|(_, path)| syn::parse_str::<syn::Path>(path).ok())
         .map(|path| quote!(pub use #path::*;));
-    let methods = ops.iter().map(|op| client_method(cx, op));
+    let methods = ops.iter().map(|op| client_method(cx, api, op));
     let auth_consts = auth_consts(cx, api, Some(&module.name));
     let tag = &module.tag;
     let client_doc = format!(
@@ -116,7 +117,7 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
         .operations
         .iter()
         .filter(|op| op.module.is_none())
-        .map(|op| client_method(cx, op));
+        .map(|op| client_method(cx, api, op));
     let (modules, accessors): (Vec<TokenStream>, Vec<TokenStream>) = api
         .modules
         .iter()
@@ -393,35 +394,91 @@ fn client_name(cx: &Cx, op: &Operation) -> String {
     }
 }
 
-/// The operation's error type: an enum of the codes its error responses'
-/// examples document and `Other`, with the body its errors are read with,
-/// when the spec gives one.
-fn error_type_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
+/// The error codes of a namespace's operations ([`Api::root_codes`] when
+/// `module` is `None`): an open enum of them, each described as most of the
+/// operations that document it describe it.
+fn codes_def(cx: &Cx, api: &Api, module: Option<usize>) -> TokenStream {
     let rt = &cx.rt;
-    let name = ident(op.error_type.as_ref()?);
-    let gate = cx.gates.operation(op).cfg();
-    let client = client_name(cx, op);
-    let reads = match op.typed_errors().next().is_some() {
-        true => "its codes (`Error::code`) and its body (`Error::body`)",
-        false => "its codes (`Error::code`)",
+    let (set, namespace) = match module {
+        Some(index) => (&api.modules[index].codes, Some(&api.modules[index].name)),
+        None => (&api.root_codes, None),
     };
-    let text = vec![format!(
-        "The errors of [`{client}::{}`] the spec documents: {reads}.",
-        op.method_name
-    )];
-    let variants = op.codes.iter().map(|code| {
-        let docs = status_doc(&code.status, &code.doc);
+    let ops: Vec<&Operation> = api
+        .operations
+        .iter()
+        .filter(|op| op.module.as_ref() == namespace)
+        .collect();
+    let variants = set.codes.iter().map(|code| {
+        let mut docs: Vec<(&crate::model::Doc, usize)> = Vec::new();
+        let described = ops
+            .iter()
+            .flat_map(|op| &op.codes)
+            .filter(|c| c.code == code.code);
+        for doc in described.map(|c| &c.doc) {
+            match docs.iter_mut().find(|(known, _)| *known == doc) {
+                Some((_, count)) => *count += 1,
+                None => docs.push((doc, 1)),
+            }
+        }
+        // The first of the most common, in the order operations come.
+        let most = docs.iter().map(|(_, count)| *count).max().unwrap_or(0);
+        let common = docs.iter().find(|(_, count)| *count == most);
+        let mut lines = common.map(|(doc, _)| doc.to_vec()).unwrap_or_default();
+        match lines.first_mut() {
+            Some(first) => *first = format!("`{}`: {first}", code.code),
+            None => lines.push(format!("`{}`", code.code)),
+        }
+        let docs = doc(&lines);
         let variant = ident(&code.variant);
         quote!(#docs #variant,)
     });
-    let values = op.codes.iter().map(|code| {
+    let values = set.codes.iter().map(|code| {
         let (variant, value) = (ident(&code.variant), &code.code);
         quote!(#variant = #value)
     });
+    let name = ident(&set.name);
     let string = &cx.std.string;
+    let whose = match namespace {
+        Some(_) => "this module's operations".to_owned(),
+        None => "the client's own operations".to_owned(),
+    };
+    let text = format!(
+        " The error codes {whose} document, as `Error::code` reads them; each operation's documentation lists its own."
+    );
+    quote! {
+        #[doc = #text]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#variants)*
+            /// A code the spec does not document, as the server sent it.
+            Other(#string),
+        }
+        #rt::error_codes!(#name { #(#values),* });
+    }
+}
+
+/// The name of the enum of the error codes of `op`'s namespace.
+fn code_type<'a>(api: &'a Api, op: &Operation) -> &'a str {
+    match &op.module {
+        Some(name) => api
+            .modules
+            .iter()
+            .find(|m| &m.name == name)
+            .map_or(api.root_codes.name.as_str(), |m| m.codes.name.as_str()),
+        None => &api.root_codes.name,
+    }
+}
+
+/// The operation's error type, its request builder: the codes of its
+/// namespace, and the body its errors are read with, when the spec gives one.
+fn error_type_def(cx: &Cx, api: &Api, op: &Operation) -> TokenStream {
+    let rt = &cx.rt;
+    let name = ident(&op.builder_name);
+    let code = ident(code_type(api, op));
+    let gate = cx.gates.operation(op).cfg();
     let declared: Vec<&String> = op.errors.iter().map(|error| &error.status).collect();
     let with_body: Vec<&String> = op.typed_errors().map(|(error, _)| &error.status).collect();
-    let body = match (&op.error_enum, op.error_type()) {
+    match (&op.error_enum, op.error_type()) {
         (Some(body), _) => {
             let body = ident(body);
             let arms = op.typed_errors().map(|(error, _)| {
@@ -430,7 +487,9 @@ fn error_type_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
             });
             let option = &cx.std.option;
             let result = &cx.std.result;
-            Some(quote! {
+            quote! {
+                #gate
+                #rt::operation_error!(#name: #code);
                 #gate
                 impl #rt::ErrorBody for #name {
                     type Body = #body;
@@ -441,33 +500,19 @@ fn error_type_def(cx: &Cx, op: &Operation) -> Option<TokenStream> {
                         })
                     }
                 }
-            })
+            }
         }
         // Every status with a body, the common case, is said once.
         (None, Some(ty)) if with_body == declared => {
             let ty = cx.rust_type(ty);
-            Some(quote!(#gate #rt::error_body!(#name: #ty, [#(#declared),*]);))
+            quote!(#gate #rt::operation_error!(#name: #code, #ty, [#(#declared),*]);)
         }
         (None, Some(ty)) => {
             let ty = cx.rust_type(ty);
-            Some(quote!(#gate #rt::error_body!(#name: #ty, [#(#declared),*], [#(#with_body),*]);))
+            quote!(#gate #rt::operation_error!(#name: #code, #ty, [#(#declared),*], [#(#with_body),*]);)
         }
-        (None, None) => None,
-    };
-    let docs = doc(&text);
-    Some(quote! {
-        #docs
-        #gate
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-        pub enum #name {
-            #(#variants)*
-            /// A code the spec does not document, as the server sent it.
-            Other(#string),
-        }
-        #gate
-        #rt::error_codes!(#name { #(#values),* });
-        #body
-    })
+        (None, None) => quote!(#gate #rt::operation_error!(#name: #code);),
+    }
 }
 
 /// The expression `send` ends with when it returns an outcome enum: the
@@ -509,7 +554,7 @@ fn read_outcome(name: &str, op: &Operation) -> TokenStream {
     }
 }
 
-fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
+fn client_method(cx: &Cx, api: &Api, op: &Operation) -> TokenStream {
     let mut lines = op.doc.clone();
     // Statuses whose codes the error type documents are described there.
     let documented = |status: &str| op.codes.iter().any(|code| code.status == status);
@@ -522,14 +567,22 @@ fn client_method(cx: &Cx, op: &Operation) -> TokenStream {
         lines.push(String::new());
         lines.push("# Errors".to_owned());
         lines.push(String::new());
-        if let Some(error_type) = &op.error_type {
+        lines.push(
+            "Besides transport and decoding failures, the server may answer with:".to_owned(),
+        );
+        for code in &op.codes {
+            let text = code.doc.first().map(String::as_str).unwrap_or("");
             lines.push(format!(
-                "Besides transport and decoding failures, fails with the errors of [`{error_type}`]."
+                "- [`{variant}`]({codes}::{variant}) (HTTP {status}): {text}",
+                variant = code.variant,
+                codes = code_type(api, op),
+                status = code.status,
             ));
-        }
-        if !undocumented.is_empty() {
-            lines
-                .push("Besides transport and decoding failures, the server may answer:".to_owned());
+            let more = code.doc.iter().skip(1);
+            lines.extend(more.map(|line| match line.is_empty() {
+                true => String::new(),
+                false => format!("  {line}"),
+            }));
         }
         for error in undocumented {
             let mut first = true;
@@ -800,13 +853,7 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
         || body.is_some()
         || accept.is_some())
     .then(|| quote!(mut));
-    let error = match &op.error_type {
-        Some(name) => {
-            let name = ident(name);
-            quote!(#rt::Error<#name>)
-        }
-        None => quote!(#rt::Error),
-    };
+    let error = quote!(#rt::Error<Self>);
     quote! {
         /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
         pub async fn send(self) -> #rt::Result<#output, #error> {
@@ -1103,13 +1150,7 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     } else {
         quote!(page.#items_field.unwrap_or_default())
     };
-    let error = match &op.error_type {
-        Some(name) => {
-            let name = ident(name);
-            quote!(#rt::Error<#name>)
-        }
-        None => quote!(#rt::Error),
-    };
+    let error = quote!(#rt::Error<Self>);
     let pages_doc = format!(
         " Every page, from the one this request asks for to the last: each next request carries the previous page's `{}`, until it is empty or missing.",
         pagination.cursor_field

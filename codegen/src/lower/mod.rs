@@ -192,9 +192,10 @@ impl<'a> Lowerer<'a> {
         let retryable_error_codes =
             self.string_list(&self.doc.extensions, "x-retryable-error-codes", "#");
         let (request_id_header, error_shape) = self.conventions();
-        let modules = self.organize(&mut operations, &error_shape, modules);
+        let (modules, root_codes) = self.organize(&mut operations, &error_shape, modules);
         Api {
             modules,
+            root_codes,
             retryable_error_codes,
             request_id_header,
             error_shape,
@@ -326,7 +327,6 @@ impl<'a> Lowerer<'a> {
             outcome,
             errors,
             error_enum,
-            error_type: None,
             codes: Vec::new(),
             module: None,
             auth,

@@ -1,12 +1,13 @@
 //! What is settled once every operation is lowered: each operation's
-//! documented error codes and its error type (an open enum of them, empty but
-//! for the codes it does not document), and, with modules per tag, the
-//! module each operation is in and its names there.
+//! documented error codes, gathered per namespace (a module, or the root)
+//! into one open enum, and, with modules per tag, the module each operation
+//! is in and its names there.
 //!
 //! An error code is documented once, in the examples of an error response:
 //! the value at the error schema's code (see `conventions`) names the code,
 //! the example's summary describes it. Codes become the variants of the
-//! operation's error type (`SpaceNotExist` for `spaceNotExist`).
+//! namespace's `ErrorCode` enum (`SpaceNotExist` for `spaceNotExist`); each
+//! operation's documentation lists its own, as it describes them.
 //!
 //! In a module, an operation's names drop the words its operationId shares
 //! with the module's name at its start: `storage_GetSpace` in the module
@@ -19,21 +20,21 @@ use std::collections::{HashMap, HashSet};
 use super::names::{enum_variant_name, field_name, type_name_or, unique};
 use super::{lines, Lowerer};
 use crate::load::join;
-use crate::model::{ErrorCode, ErrorShape, Module, Operation};
+use crate::model::{CodeSet, ErrorCode, ErrorShape, Module, Operation};
 
 /// Names a module takes in the root, beside the modules themselves.
 const ROOT_NAMES: &[&str] = &["models", "builder", "new", "runtime", "base_url"];
 
 impl Lowerer<'_> {
-    /// Sets the codes, error type and (with `modules`) module of every
-    /// operation, and returns the modules in the order of their first
-    /// operation.
+    /// Sets the codes and (with `modules`) module of every operation, and
+    /// returns the modules in the order of their first operation, and the
+    /// error codes of the operations of no module.
     pub(super) fn organize(
         &mut self,
         operations: &mut [Operation],
         shape: &ErrorShape,
         modules: bool,
-    ) -> Vec<Module> {
+    ) -> (Vec<Module>, CodeSet) {
         for op in operations.iter_mut() {
             op.codes = codes(op, &shape.code);
         }
@@ -47,9 +48,6 @@ impl Lowerer<'_> {
         let mut methods: HashMap<(String, String), String> = HashMap::new();
         for op in operations.iter_mut() {
             let Some(module) = op.module.clone() else {
-                let pointer = pointer(op);
-                let name = format!("{}Error", op.builder_name);
-                op.error_type = Some(self.claim_type_name(&name, &pointer));
                 continue;
             };
             let method = short_method_name(&op.method_name, &module);
@@ -88,11 +86,32 @@ impl Lowerer<'_> {
                 .error_enum
                 .as_ref()
                 .map(|_| claim(format!("{builder}ErrorBody")));
-            op.error_type = Some(claim(format!("{builder}Error")));
             op.builder_name = builder;
             op.method_name = method;
         }
-        found
+        for module in &mut found {
+            let names = taken.entry(module.name.clone()).or_default();
+            let name = unique("ErrorCode", "", |name| names.contains(name));
+            names.insert(name.clone());
+            module.codes.name = name;
+        }
+        let mut root = CodeSet::default();
+        if operations.iter().any(|op| op.module.is_none()) {
+            root.name = self.claim_type_name("ErrorCode", "#/paths");
+        }
+        for op in operations.iter_mut() {
+            let set = match &op.module {
+                Some(name) => match found.iter_mut().find(|m| &m.name == name) {
+                    Some(module) => &mut module.codes,
+                    None => continue,
+                },
+                None => &mut root,
+            };
+            for code in &mut op.codes {
+                code.variant = variant_in(set, code);
+            }
+        }
+        (found, root)
     }
 
     /// Puts each tagged operation in the module of its first tag.
@@ -142,6 +161,7 @@ impl Lowerer<'_> {
                     name: name.clone(),
                     tag: tag.clone(),
                     doc: tag_docs.get(tag.as_str()).cloned().unwrap_or_default(),
+                    codes: CodeSet::default(),
                 }),
             }
             op.module = Some(name);
@@ -174,8 +194,26 @@ fn short_method_name(method: &str, module: &str) -> String {
     }
 }
 
+/// The variant of `code` in `set`: the one it has there, or a new one,
+/// described as `code` is.
+fn variant_in(set: &mut CodeSet, code: &ErrorCode) -> String {
+    if let Some(known) = set.codes.iter().find(|known| known.code == code.code) {
+        return known.variant.clone();
+    }
+    let base = enum_variant_name(&code.code, set.codes.len());
+    let variant = unique(&base, "", |name| {
+        name == "Other" || set.codes.iter().any(|known| known.variant == name)
+    });
+    set.codes.push(ErrorCode {
+        variant: variant.clone(),
+        ..code.clone()
+    });
+    variant
+}
+
 /// The codes the examples of `op`'s error responses document, each once, at
-/// `code_path` in the example.
+/// `code_path` in the example; their variants are set by the namespace's
+/// [`CodeSet`].
 fn codes(op: &Operation, code_path: &[String]) -> Vec<ErrorCode> {
     if code_path.is_empty() {
         return Vec::new();
@@ -191,13 +229,9 @@ fn codes(op: &Operation, code_path: &[String]) -> Vec<ErrorCode> {
             if codes.iter().any(|known| known.code == code) {
                 continue;
             }
-            let base = enum_variant_name(code, codes.len());
-            let variant = unique(&base, "", |name| {
-                name == "Other" || codes.iter().any(|known| known.variant == name)
-            });
             codes.push(ErrorCode {
                 code: code.to_owned(),
-                variant,
+                variant: String::new(),
                 status: error.status.clone(),
                 doc: summary.as_deref().map(lines).unwrap_or_default(),
             });

@@ -37,7 +37,14 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ListSpacesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamErrorMaxresults`](ErrorCode::ParamErrorMaxresults) (HTTP 400): A parameter is invalid.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn list_spaces(&self, input: ListSpacesInput<'_>) -> ListSpaces {
         ListSpaces {
             client: self.runtime.clone(),
@@ -55,7 +62,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`AddSpaceError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`AddSpaceForbiden`](ErrorCode::AddSpaceForbiden) (HTTP 400): The organisation's admin has disabled creating shared spaces; existing spaces can still be used.
+    /// - [`NameInvalid`](ErrorCode::NameInvalid) (HTTP 400): The space name is invalid.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn add_space(&self, input: AddSpaceInput<'_>) -> AddSpace {
         AddSpace {
             client: self.runtime.clone(),
@@ -74,7 +89,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`InfoSpaceError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn info_space(&self, input: InfoSpaceInput<'_>) -> InfoSpace {
         InfoSpace {
             client: self.runtime.clone(),
@@ -90,7 +111,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`DeleteSpaceError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn delete_space(&self, input: DeleteSpaceInput<'_>) -> DeleteSpace {
         DeleteSpace {
             client: self.runtime.clone(),
@@ -107,7 +134,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetMySpaceInfoError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn get_my_space_info(
         &self,
         union_id: impl ::std::convert::Into<String>,
@@ -129,7 +162,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`AddCustomSpaceError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn add_custom_space(&self, input: AddCustomSpaceInput<'_>) -> AddCustomSpace {
         AddCustomSpace {
             client: self.runtime.clone(),
@@ -155,7 +194,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetAsyncTaskInfoError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn get_async_task_info(
         &self,
         input: GetAsyncTaskInfoInput<'_>,
@@ -176,7 +221,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ListFilesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn list_files(&self, input: ListFilesInput<'_>) -> ListFiles {
         ListFiles {
             client: self.runtime.clone(),
@@ -206,7 +257,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`AddFileError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn add_file(&self, input: AddFileInput<'_>) -> AddFile {
         AddFile {
             client: self.runtime.clone(),
@@ -229,7 +286,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetFileInfoError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn get_file_info(&self, input: GetFileInfoInput<'_>) -> GetFileInfo {
         GetFileInfo {
             client: self.runtime.clone(),
@@ -248,7 +311,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`DeleteFileError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn delete_file(&self, input: DeleteFileInput<'_>) -> DeleteFile {
         DeleteFile {
             client: self.runtime.clone(),
@@ -271,7 +340,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`DeleteFilesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn delete_files(&self, input: DeleteFilesInput<'_>) -> DeleteFiles {
         DeleteFiles {
             client: self.runtime.clone(),
@@ -297,7 +372,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`CopyFileError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn copy_file(&self, input: CopyFileInput<'_>) -> CopyFile {
         CopyFile {
             client: self.runtime.clone(),
@@ -321,7 +402,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`MoveFileError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn move_file(&self, input: MoveFileInput<'_>) -> MoveFile {
         MoveFile {
             client: self.runtime.clone(),
@@ -350,7 +437,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`MoveFilesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn move_files(&self, input: MoveFilesInput<'_>) -> MoveFiles {
         MoveFiles {
             client: self.runtime.clone(),
@@ -371,7 +464,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`RenameFileError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn rename_file(&self, input: RenameFileInput<'_>) -> RenameFile {
         RenameFile {
             client: self.runtime.clone(),
@@ -412,7 +511,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetUploadInfoError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn get_upload_info(&self, input: GetUploadInfoInput<'_>) -> GetUploadInfo {
         GetUploadInfo {
             client: self.runtime.clone(),
@@ -440,7 +545,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetDownloadInfoError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn get_download_info(&self, input: GetDownloadInfoInput<'_>) -> GetDownloadInfo {
         GetDownloadInfo {
             client: self.runtime.clone(),
@@ -459,7 +570,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetPreviewInfoError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn get_preview_info(&self, input: GetPreviewInfoInput<'_>) -> GetPreviewInfo {
         GetPreviewInfo {
             client: self.runtime.clone(),
@@ -480,7 +597,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ListPermissionsError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn list_permissions(&self, input: ListPermissionsInput<'_>) -> ListPermissions {
         ListPermissions {
             client: self.runtime.clone(),
@@ -497,7 +620,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ModifyPermissionError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn modify_permission(
         &self,
         input: ModifyPermissionInput<'_>,
@@ -523,7 +652,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`AddPermissionError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn add_permission(&self, input: AddPermissionInput<'_>) -> AddPermission {
         AddPermission {
             client: self.runtime.clone(),
@@ -544,7 +679,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`DeletePermissionError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn delete_permission(
         &self,
         input: DeletePermissionInput<'_>,
@@ -569,7 +710,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetPrivilegeInfoError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn get_privilege_info(
         &self,
         input: GetPrivilegeInfoInput<'_>,
@@ -591,7 +738,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GrantPrivilegeOfCustomSpaceError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn grant_privilege_of_custom_space(
         &self,
         input: GrantPrivilegeOfCustomSpaceInput<'_>,
@@ -618,7 +771,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ListRecycleFilesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn list_recycle_files(
         &self,
         input: ListRecycleFilesInput<'_>,
@@ -640,7 +799,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`RecoverRecycleFilesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn recover_recycle_files(
         &self,
         input: RecoverRecycleFilesInput<'_>,
@@ -662,7 +827,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`DeleteRecycleFilesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn delete_recycle_files(
         &self,
         input: DeleteRecycleFilesInput<'_>,
@@ -684,7 +855,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ClearRecycleFilesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn clear_recycle_files(
         &self,
         input: ClearRecycleFilesInput<'_>,
@@ -707,7 +884,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetQuotaInfosError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn get_quota_infos(&self, input: GetQuotaInfosInput<'_>) -> GetQuotaInfos {
         GetQuotaInfos {
             client: self.runtime.clone(),
@@ -727,7 +910,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ManagementListSpacesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn management_list_spaces(
         &self,
         input: ManagementListSpacesInput<'_>,
@@ -749,7 +938,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ManagementModifySpaceError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn management_modify_space(
         &self,
         input: ManagementModifySpaceInput<'_>,
@@ -772,7 +967,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ManagementBuyQuotaError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`RequestOverlimit`](ErrorCode::RequestOverlimit) (HTTP 400): Requests are too frequent.
+    /// - [`UnsupportedOperation`](ErrorCode::UnsupportedOperation) (HTTP 400): The operation is not supported.
+    /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn management_buy_quota(
         &self,
         input: ManagementBuyQuotaInput<'_>,
@@ -788,6 +989,37 @@ impl Client {
         }
     }
 }
+/// The error codes this module's operations document, as `Error::code` reads them; each operation's documentation lists its own.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ErrorCode {
+    /// `InvalidAuthentication`: The token was not accepted; get a new one.
+    InvalidAuthentication,
+    /// `param.error.maxresults`: A parameter is invalid.
+    ParamErrorMaxresults,
+    /// `param.error`: A parameter is invalid.
+    ParamError,
+    /// `request.overlimit`: Requests are too frequent.
+    RequestOverlimit,
+    /// `unsupported.operation`: The operation is not supported.
+    UnsupportedOperation,
+    /// `no.priviledge`: The user may not perform this operation.
+    NoPriviledge,
+    /// `unknown.error`: An unknown error.
+    UnknownError,
+    /// `addSpace.forbiden`: The organisation's admin has disabled creating shared spaces; existing spaces can still be used.
+    AddSpaceForbiden,
+    /// `name.invalid`: The space name is invalid.
+    NameInvalid,
+    /// A code the spec does not document, as the server sent it.
+    Other(String),
+}
+rt::error_codes!(
+    ErrorCode { InvalidAuthentication = "InvalidAuthentication", ParamErrorMaxresults =
+    "param.error.maxresults", ParamError = "param.error", RequestOverlimit =
+    "request.overlimit", UnsupportedOperation = "unsupported.operation", NoPriviledge =
+    "no.priviledge", UnknownError = "unknown.error", AddSpaceForbiden =
+    "addSpace.forbiden", NameInvalid = "name.invalid" }
+);
 /// The required inputs of [`Client::list_spaces`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListSpacesInput<'a> {
@@ -1145,840 +1377,79 @@ impl<'a> ::std::fmt::Debug for ManagementBuyQuotaInput<'a> {
             .finish()
     }
 }
-/// The errors of [`Client::list_spaces`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ListSpacesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamErrorMaxresults,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ListSpacesError { InvalidAuthentication = "InvalidAuthentication",
-    ParamErrorMaxresults = "param.error.maxresults", ParamError = "param.error",
-    RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(ListSpaces : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
+rt::operation_error!(AddSpace : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
+rt::operation_error!(InfoSpace : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
+rt::operation_error!(DeleteSpace : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
+rt::operation_error!(
+    GetMySpaceInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(ListSpacesError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::add_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AddSpaceError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 400: The organisation's admin has disabled creating shared spaces; existing spaces can still be used.
-    AddSpaceForbiden,
-    /// HTTP 400: The space name is invalid.
-    NameInvalid,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    AddSpaceError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", AddSpaceForbiden =
-    "addSpace.forbiden", NameInvalid = "name.invalid", UnknownError = "unknown.error" }
+rt::operation_error!(
+    AddCustomSpace : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(AddSpaceError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::info_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum InfoSpaceError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    InfoSpaceError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    GetAsyncTaskInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(InfoSpaceError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::delete_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum DeleteSpaceError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    DeleteSpaceError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(ListFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
+rt::operation_error!(AddFile : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
+rt::operation_error!(GetFileInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
+rt::operation_error!(DeleteFile : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
+rt::operation_error!(DeleteFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
+rt::operation_error!(CopyFile : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
+rt::operation_error!(MoveFile : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
+rt::operation_error!(MoveFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
+rt::operation_error!(RenameFile : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
+rt::operation_error!(
+    GetUploadInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(DeleteSpaceError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::get_my_space_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetMySpaceInfoError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetMySpaceInfoError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    GetDownloadInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(GetMySpaceInfoError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::add_custom_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AddCustomSpaceError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    AddCustomSpaceError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    GetPreviewInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(AddCustomSpaceError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::get_async_task_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetAsyncTaskInfoError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetAsyncTaskInfoError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    ListPermissions : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(GetAsyncTaskInfoError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::list_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ListFilesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ListFilesError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    ModifyPermission : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(ListFilesError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::add_file`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AddFileError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    AddFileError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    AddPermission : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(AddFileError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::get_file_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetFileInfoError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetFileInfoError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    DeletePermission : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(GetFileInfoError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::delete_file`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum DeleteFileError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    DeleteFileError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    GetPrivilegeInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(DeleteFileError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::delete_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum DeleteFilesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    DeleteFilesError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    GrantPrivilegeOfCustomSpace : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(DeleteFilesError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::copy_file`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CopyFileError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    CopyFileError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    ListRecycleFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(CopyFileError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::move_file`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MoveFileError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    MoveFileError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    RecoverRecycleFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(MoveFileError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::move_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MoveFilesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    MoveFilesError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    DeleteRecycleFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(MoveFilesError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::rename_file`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RenameFileError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    RenameFileError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    ClearRecycleFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(RenameFileError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::get_upload_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetUploadInfoError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetUploadInfoError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    GetQuotaInfos : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(GetUploadInfoError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::get_download_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetDownloadInfoError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetDownloadInfoError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    ManagementListSpaces : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(GetDownloadInfoError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::get_preview_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetPreviewInfoError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetPreviewInfoError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    ManagementModifySpace : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(GetPreviewInfoError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::list_permissions`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ListPermissionsError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ListPermissionsError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
+rt::operation_error!(
+    ManagementBuyQuota : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(ListPermissionsError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::modify_permission`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ModifyPermissionError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ModifyPermissionError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
-);
-rt::error_body!(ModifyPermissionError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::add_permission`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AddPermissionError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    AddPermissionError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
-);
-rt::error_body!(AddPermissionError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::delete_permission`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum DeletePermissionError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    DeletePermissionError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
-);
-rt::error_body!(DeletePermissionError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::get_privilege_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetPrivilegeInfoError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetPrivilegeInfoError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
-);
-rt::error_body!(GetPrivilegeInfoError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::grant_privilege_of_custom_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GrantPrivilegeOfCustomSpaceError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GrantPrivilegeOfCustomSpaceError { InvalidAuthentication = "InvalidAuthentication",
-    ParamError = "param.error", RequestOverlimit = "request.overlimit",
-    UnsupportedOperation = "unsupported.operation", NoPriviledge = "no.priviledge",
-    UnknownError = "unknown.error" }
-);
-rt::error_body!(
-    GrantPrivilegeOfCustomSpaceError : models::ErrorBody, ["401", "400", "500"]
-);
-/// The errors of [`Client::list_recycle_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ListRecycleFilesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ListRecycleFilesError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
-);
-rt::error_body!(ListRecycleFilesError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::recover_recycle_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RecoverRecycleFilesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    RecoverRecycleFilesError { InvalidAuthentication = "InvalidAuthentication",
-    ParamError = "param.error", RequestOverlimit = "request.overlimit",
-    UnsupportedOperation = "unsupported.operation", NoPriviledge = "no.priviledge",
-    UnknownError = "unknown.error" }
-);
-rt::error_body!(RecoverRecycleFilesError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::delete_recycle_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum DeleteRecycleFilesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    DeleteRecycleFilesError { InvalidAuthentication = "InvalidAuthentication", ParamError
-    = "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
-);
-rt::error_body!(DeleteRecycleFilesError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::clear_recycle_files`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ClearRecycleFilesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ClearRecycleFilesError { InvalidAuthentication = "InvalidAuthentication", ParamError
-    = "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
-);
-rt::error_body!(ClearRecycleFilesError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::get_quota_infos`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetQuotaInfosError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetQuotaInfosError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
-);
-rt::error_body!(GetQuotaInfosError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::management_list_spaces`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ManagementListSpacesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ManagementListSpacesError { InvalidAuthentication = "InvalidAuthentication",
-    ParamError = "param.error", RequestOverlimit = "request.overlimit",
-    UnsupportedOperation = "unsupported.operation", NoPriviledge = "no.priviledge",
-    UnknownError = "unknown.error" }
-);
-rt::error_body!(ManagementListSpacesError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::management_modify_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ManagementModifySpaceError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ManagementModifySpaceError { InvalidAuthentication = "InvalidAuthentication",
-    ParamError = "param.error", RequestOverlimit = "request.overlimit",
-    UnsupportedOperation = "unsupported.operation", NoPriviledge = "no.priviledge",
-    UnknownError = "unknown.error" }
-);
-rt::error_body!(ManagementModifySpaceError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::management_buy_quota`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ManagementBuyQuotaError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: Requests are too frequent.
-    RequestOverlimit,
-    /// HTTP 400: The operation is not supported.
-    UnsupportedOperation,
-    /// HTTP 400: The user may not perform this operation.
-    NoPriviledge,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ManagementBuyQuotaError { InvalidAuthentication = "InvalidAuthentication", ParamError
-    = "param.error", RequestOverlimit = "request.overlimit", UnsupportedOperation =
-    "unsupported.operation", NoPriviledge = "no.priviledge", UnknownError =
-    "unknown.error" }
-);
-rt::error_body!(ManagementBuyQuotaError : models::ErrorBody, ["401", "400", "500"]);
 /// A `drive_ListSpaces` request, made by [`Client::list_spaces`](Client::list_spaces): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -2006,9 +1477,7 @@ impl ListSpaces {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DriveListSpacesResponse, rt::Error<ListSpacesError>> {
+    pub async fn send(self) -> rt::Result<DriveListSpacesResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_ListSpaces",
             method: rt::Method::GET,
@@ -2025,9 +1494,7 @@ impl ListSpaces {
         Ok(self.client.send_json(request).await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
-    pub fn pages(
-        self,
-    ) -> rt::Stream<DriveListSpacesResponse, rt::Error<ListSpacesError>> {
+    pub fn pages(self) -> rt::Stream<DriveListSpacesResponse, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
             self,
@@ -2041,7 +1508,7 @@ impl ListSpaces {
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
-    pub fn items(self) -> rt::Stream<DriveSpace, rt::Error<ListSpacesError>> {
+    pub fn items(self) -> rt::Stream<DriveSpace, rt::Error<Self>> {
         rt::items(self.pages(), |page| page.spaces.unwrap_or_default())
     }
 }
@@ -2060,7 +1527,7 @@ impl AddSpace {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<AddSpaceError>> {
+    pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_AddSpace",
             method: rt::Method::POST,
@@ -2091,7 +1558,7 @@ impl InfoSpace {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<InfoSpaceError>> {
+    pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_InfoSpace",
             method: rt::Method::GET,
@@ -2123,7 +1590,7 @@ impl DeleteSpace {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<DeleteSpaceError>> {
+    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_DeleteSpace",
             method: rt::Method::DELETE,
@@ -2153,7 +1620,7 @@ impl GetMySpaceInfo {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<GetMySpaceInfoError>> {
+    pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_GetMySpaceInfo",
             method: rt::Method::GET,
@@ -2182,7 +1649,7 @@ impl AddCustomSpace {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<AddCustomSpaceError>> {
+    pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_AddCustomSpace",
             method: rt::Method::POST,
@@ -2213,9 +1680,7 @@ impl GetAsyncTaskInfo {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DriveAsyncTask, rt::Error<GetAsyncTaskInfoError>> {
+    pub async fn send(self) -> rt::Result<DriveAsyncTask, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_GetAsyncTaskInfo",
             method: rt::Method::GET,
@@ -2275,9 +1740,7 @@ impl ListFiles {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DriveListFilesResponse, rt::Error<ListFilesError>> {
+    pub async fn send(self) -> rt::Result<DriveListFilesResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_ListFiles",
             method: rt::Method::GET,
@@ -2297,7 +1760,7 @@ impl ListFiles {
         Ok(self.client.send_json(request).await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
-    pub fn pages(self) -> rt::Stream<DriveListFilesResponse, rt::Error<ListFilesError>> {
+    pub fn pages(self) -> rt::Stream<DriveListFilesResponse, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
             self,
@@ -2311,7 +1774,7 @@ impl ListFiles {
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
-    pub fn items(self) -> rt::Stream<DriveFile, rt::Error<ListFilesError>> {
+    pub fn items(self) -> rt::Stream<DriveFile, rt::Error<Self>> {
         rt::items(self.pages(), |page| page.files.unwrap_or_default())
     }
 }
@@ -2350,7 +1813,7 @@ impl AddFile {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveFile, rt::Error<AddFileError>> {
+    pub async fn send(self) -> rt::Result<DriveFile, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_AddFile",
             method: rt::Method::POST,
@@ -2384,7 +1847,7 @@ impl GetFileInfo {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveFile, rt::Error<GetFileInfoError>> {
+    pub async fn send(self) -> rt::Result<DriveFile, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_GetFileInfo",
             method: rt::Method::GET,
@@ -2423,9 +1886,7 @@ impl DeleteFile {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DriveDeleteFileResponse, rt::Error<DeleteFileError>> {
+    pub async fn send(self) -> rt::Result<DriveDeleteFileResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_DeleteFile",
             method: rt::Method::DELETE,
@@ -2459,9 +1920,7 @@ impl DeleteFiles {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DriveDeleteFilesResponse, rt::Error<DeleteFilesError>> {
+    pub async fn send(self) -> rt::Result<DriveDeleteFilesResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_DeleteFiles",
             method: rt::Method::POST,
@@ -2508,9 +1967,7 @@ impl CopyFile {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DriveCopyFileResponse, rt::Error<CopyFileError>> {
+    pub async fn send(self) -> rt::Result<DriveCopyFileResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_CopyFile",
             method: rt::Method::POST,
@@ -2558,7 +2015,7 @@ impl MoveFile {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveFile, rt::Error<MoveFileError>> {
+    pub async fn send(self) -> rt::Result<DriveFile, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_MoveFile",
             method: rt::Method::POST,
@@ -2604,9 +2061,7 @@ impl MoveFiles {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DriveMoveFilesResponse, rt::Error<MoveFilesError>> {
+    pub async fn send(self) -> rt::Result<DriveMoveFilesResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_MoveFiles",
             method: rt::Method::POST,
@@ -2640,7 +2095,7 @@ impl RenameFile {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveFile, rt::Error<RenameFileError>> {
+    pub async fn send(self) -> rt::Result<DriveFile, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_RenameFile",
             method: rt::Method::POST,
@@ -2722,9 +2177,7 @@ impl GetUploadInfo {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DriveGetUploadInfoResponse, rt::Error<GetUploadInfoError>> {
+    pub async fn send(self) -> rt::Result<DriveGetUploadInfoResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_GetUploadInfo",
             method: rt::Method::GET,
@@ -2783,7 +2236,7 @@ impl GetDownloadInfo {
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
-    ) -> rt::Result<DriveGetDownloadInfoResponse, rt::Error<GetDownloadInfoError>> {
+    ) -> rt::Result<DriveGetDownloadInfoResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_GetDownloadInfo",
             method: rt::Method::GET,
@@ -2837,9 +2290,7 @@ impl GetPreviewInfo {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DriveGetPreviewInfoResponse, rt::Error<GetPreviewInfoError>> {
+    pub async fn send(self) -> rt::Result<DriveGetPreviewInfoResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_GetPreviewInfo",
             method: rt::Method::GET,
@@ -2878,7 +2329,7 @@ impl ListPermissions {
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
-    ) -> rt::Result<DriveListPermissionsResponse, rt::Error<ListPermissionsError>> {
+    ) -> rt::Result<DriveListPermissionsResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_ListPermissions",
             method: rt::Method::GET,
@@ -2913,7 +2364,7 @@ impl ModifyPermission {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<ModifyPermissionError>> {
+    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_ModifyPermission",
             method: rt::Method::PUT,
@@ -2948,7 +2399,7 @@ impl AddPermission {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<AddPermissionError>> {
+    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_AddPermission",
             method: rt::Method::POST,
@@ -2983,7 +2434,7 @@ impl DeletePermission {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<DeletePermissionError>> {
+    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_DeletePermission",
             method: rt::Method::POST,
@@ -3020,7 +2471,7 @@ impl GetPrivilegeInfo {
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
-    ) -> rt::Result<DriveGetPrivilegeInfoResponse, rt::Error<GetPrivilegeInfoError>> {
+    ) -> rt::Result<DriveGetPrivilegeInfoResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_GetPrivilegeInfo",
             method: rt::Method::GET,
@@ -3053,9 +2504,7 @@ impl GrantPrivilegeOfCustomSpace {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<(), rt::Error<GrantPrivilegeOfCustomSpaceError>> {
+    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_GrantPrivilegeOfCustomSpace",
             method: rt::Method::POST,
@@ -3107,7 +2556,7 @@ impl ListRecycleFiles {
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
-    ) -> rt::Result<DriveListRecycleFilesResponse, rt::Error<ListRecycleFilesError>> {
+    ) -> rt::Result<DriveListRecycleFilesResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_ListRecycleFiles",
             method: rt::Method::GET,
@@ -3125,9 +2574,7 @@ impl ListRecycleFiles {
         Ok(self.client.send_json(request).await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
-    pub fn pages(
-        self,
-    ) -> rt::Stream<DriveListRecycleFilesResponse, rt::Error<ListRecycleFilesError>> {
+    pub fn pages(self) -> rt::Stream<DriveListRecycleFilesResponse, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
             self,
@@ -3141,9 +2588,7 @@ impl ListRecycleFiles {
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
-    pub fn items(
-        self,
-    ) -> rt::Stream<DriveRecycleItem, rt::Error<ListRecycleFilesError>> {
+    pub fn items(self) -> rt::Stream<DriveRecycleItem, rt::Error<Self>> {
         rt::items(self.pages(), |page| page.recycle_items.unwrap_or_default())
     }
 }
@@ -3162,7 +2607,7 @@ impl RecoverRecycleFiles {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<RecoverRecycleFilesError>> {
+    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_RecoverRecycleFiles",
             method: rt::Method::POST,
@@ -3191,7 +2636,7 @@ impl DeleteRecycleFiles {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<DeleteRecycleFilesError>> {
+    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_DeleteRecycleFiles",
             method: rt::Method::POST,
@@ -3220,7 +2665,7 @@ impl ClearRecycleFiles {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<ClearRecycleFilesError>> {
+    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_ClearRecycleFiles",
             method: rt::Method::POST,
@@ -3249,9 +2694,7 @@ impl GetQuotaInfos {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DriveGetQuotaInfosResponse, rt::Error<GetQuotaInfosError>> {
+    pub async fn send(self) -> rt::Result<DriveGetQuotaInfosResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_GetQuotaInfos",
             method: rt::Method::POST,
@@ -3280,9 +2723,7 @@ impl ManagementListSpaces {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DriveManagedSpacesResponse, rt::Error<ManagementListSpacesError>> {
+    pub async fn send(self) -> rt::Result<DriveManagedSpacesResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_ManagementListSpaces",
             method: rt::Method::POST,
@@ -3311,9 +2752,7 @@ impl ManagementModifySpace {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DriveManagedSpacesResponse, rt::Error<ManagementModifySpaceError>> {
+    pub async fn send(self) -> rt::Result<DriveManagedSpacesResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_ManagementModifySpace",
             method: rt::Method::PUT,
@@ -3342,7 +2781,7 @@ impl ManagementBuyQuota {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<ManagementBuyQuotaError>> {
+    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "drive_ManagementBuyQuota",
             method: rt::Method::POST,

@@ -36,7 +36,8 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetAccessTokenError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidClientSecret`](ErrorCode::InvalidClientSecret) (HTTP 400): The app secret does not match the app key.
     pub fn get_access_token(&self, input: GetAccessTokenInput<'_>) -> GetAccessToken {
         GetAccessToken {
             client: self.runtime.clone(),
@@ -55,7 +56,8 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetCorpAccessTokenError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidSuiteTicket`](ErrorCode::InvalidSuiteTicket) (HTTP 400): The suite ticket is unknown or expired.
     pub fn get_corp_access_token(
         &self,
         input: GetCorpAccessTokenInput<'_>,
@@ -86,7 +88,11 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetTokenError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidClient`](ErrorCode::InvalidClient) (HTTP 400): The client id or secret is wrong.
+    /// - [`UnsupportedGrantType`](ErrorCode::UnsupportedGrantType) (HTTP 400): `grant_type` is not `client_credentials`.
+    /// - [`UnauthorizedClient`](ErrorCode::UnauthorizedClient) (HTTP 401): The app is not authorised in the organisation `corpId`.
+    /// - [`ServerError`](ErrorCode::ServerError) (HTTP 500): An unexpected server error.
     pub fn get_token(&self, input: GetTokenInput<'_>) -> GetToken {
         GetToken {
             client: self.runtime.clone(),
@@ -113,7 +119,9 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetSuiteAccessTokenError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidSuiteTicket`](ErrorCode::InvalidSuiteTicket) (HTTP 400): The suite ticket is unknown or expired.
+    /// - [`InvalidClientIdOrSecret`](ErrorCode::InvalidClientIdOrSecret) (HTTP 400): The suite key or secret is wrong.
     pub fn get_suite_access_token(
         &self,
         input: GetSuiteAccessTokenInput<'_>,
@@ -148,7 +156,8 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetUserTokenError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidParameterAuthCodeNotFound`](ErrorCode::InvalidParameterAuthCodeNotFound) (HTTP 400): The authorisation code is unknown, expired or already used; have the user log in again.
     pub fn get_user_token(&self, input: GetUserTokenInput<'_>) -> GetUserToken {
         GetUserToken {
             client: self.runtime.clone(),
@@ -176,7 +185,8 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetSsoAccessTokenError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidClientIdOrSecret`](ErrorCode::InvalidClientIdOrSecret) (HTTP 400): The corpid or SSO secret is wrong.
     pub fn get_sso_access_token(
         &self,
         input: GetSsoAccessTokenInput<'_>,
@@ -204,7 +214,10 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetSsoUserInfoError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`InvalidCode`](ErrorCode::InvalidCode) (HTTP 400): The code is unknown, expired or already used.
+    /// - [`InvalidToken`](ErrorCode::InvalidToken) (HTTP 400): The SSO access token is not valid; get a new one.
     pub fn get_sso_user_info(
         &self,
         code: impl ::std::convert::Into<String>,
@@ -230,7 +243,10 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`CreateJsapiTicketError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`InvalidClientIdOrSecret`](ErrorCode::InvalidClientIdOrSecret) (HTTP 400): The app behind the access token is not valid.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (HTTP 500): The system is busy; try again later.
     pub fn create_jsapi_ticket(&self) -> CreateJsapiTicket {
         CreateJsapiTicket {
             client: self.runtime.clone(),
@@ -250,7 +266,12 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetAuthInfoError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`OrgNotExist`](ErrorCode::OrgNotExist) (HTTP 400): The organisation has been dissolved.
+    /// - [`OrgNotAuthApp`](ErrorCode::OrgNotAuthApp) (HTTP 400): The organisation has not installed the app.
+    /// - [`InvalidCorpId`](ErrorCode::InvalidCorpId) (HTTP 400): `authCorpId` is not valid.
+    /// - [`InvalidSuiteKey`](ErrorCode::InvalidSuiteKey) (HTTP 400): The app behind the suite access token is not valid.
     pub fn get_auth_info(
         &self,
         auth_corp_id: impl ::std::convert::Into<String>,
@@ -274,7 +295,9 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetPersonalAuthRuleError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemBusy2`](ErrorCode::SystemBusy2) (HTTP 500): The system is busy; try again later.
     pub fn get_personal_auth_rule(&self) -> GetPersonalAuthRule {
         GetPersonalAuthRule {
             client: self.runtime.clone(),
@@ -292,7 +315,8 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`KickoffByDeviceIdError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     pub fn kickoff_by_device_id(&self) -> KickoffByDeviceId {
         KickoffByDeviceId {
             client: self.runtime.clone(),
@@ -304,6 +328,57 @@ impl Client {
         }
     }
 }
+/// The error codes this module's operations document, as `Error::code` reads them; each operation's documentation lists its own.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ErrorCode {
+    /// `invalidClientSecret`: The app secret does not match the app key.
+    InvalidClientSecret,
+    /// `invalidSuiteTicket`: The suite ticket is unknown or expired.
+    InvalidSuiteTicket,
+    /// `invalid.client`: The client id or secret is wrong.
+    InvalidClient,
+    /// `unsupported.grant.type`: `grant_type` is not `client_credentials`.
+    UnsupportedGrantType,
+    /// `unauthorized.client`: The app is not authorised in the organisation `corpId`.
+    UnauthorizedClient,
+    /// `server.error`: An unexpected server error.
+    ServerError,
+    /// `invalidClientIdOrSecret`: The suite key or secret is wrong.
+    InvalidClientIdOrSecret,
+    /// `invalidParameter.authCode.notFound`: The authorisation code is unknown, expired or already used; have the user log in again.
+    InvalidParameterAuthCodeNotFound,
+    /// `InvalidAuthentication`: The token was not accepted; get a new one.
+    InvalidAuthentication,
+    /// `invalidCode`: The code is unknown, expired or already used.
+    InvalidCode,
+    /// `invalidToken`: The SSO access token is not valid; get a new one.
+    InvalidToken,
+    /// `systemBusy`: The system is busy; try again later.
+    SystemBusy,
+    /// `orgNotExist`: The organisation has been dissolved.
+    OrgNotExist,
+    /// `orgNotAuthApp`: The organisation has not installed the app.
+    OrgNotAuthApp,
+    /// `invalidCorpId`: `authCorpId` is not valid.
+    InvalidCorpId,
+    /// `invalidSuiteKey`: The app behind the suite access token is not valid.
+    InvalidSuiteKey,
+    /// `system.busy`: The system is busy; try again later.
+    SystemBusy2,
+    /// A code the spec does not document, as the server sent it.
+    Other(String),
+}
+rt::error_codes!(
+    ErrorCode { InvalidClientSecret = "invalidClientSecret", InvalidSuiteTicket =
+    "invalidSuiteTicket", InvalidClient = "invalid.client", UnsupportedGrantType =
+    "unsupported.grant.type", UnauthorizedClient = "unauthorized.client", ServerError =
+    "server.error", InvalidClientIdOrSecret = "invalidClientIdOrSecret",
+    InvalidParameterAuthCodeNotFound = "invalidParameter.authCode.notFound",
+    InvalidAuthentication = "InvalidAuthentication", InvalidCode = "invalidCode",
+    InvalidToken = "invalidToken", SystemBusy = "systemBusy", OrgNotExist =
+    "orgNotExist", OrgNotAuthApp = "orgNotAuthApp", InvalidCorpId = "invalidCorpId",
+    InvalidSuiteKey = "invalidSuiteKey", SystemBusy2 = "system.busy" }
+);
 /// The required inputs of [`Client::get_access_token`], named so that they cannot be swapped.
 #[derive(Clone, PartialEq)]
 pub struct GetAccessTokenInput<'a> {
@@ -418,169 +493,19 @@ impl<'a> ::std::fmt::Debug for GetSsoAccessTokenInput<'a> {
             .finish()
     }
 }
-/// The errors of [`Client::get_access_token`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetAccessTokenError {
-    /// HTTP 400: The app secret does not match the app key.
-    InvalidClientSecret,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(GetAccessTokenError { InvalidClientSecret = "invalidClientSecret" });
-rt::error_body!(GetAccessTokenError : models::ErrorBody, ["400"]);
-/// The errors of [`Client::get_corp_access_token`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetCorpAccessTokenError {
-    /// HTTP 400: The suite ticket is unknown or expired.
-    InvalidSuiteTicket,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(GetCorpAccessTokenError { InvalidSuiteTicket = "invalidSuiteTicket" });
-rt::error_body!(GetCorpAccessTokenError : models::ErrorBody, ["400"]);
-/// The errors of [`Client::get_token`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetTokenError {
-    /// HTTP 400: The client id or secret is wrong.
-    InvalidClient,
-    /// HTTP 400: `grant_type` is not `client_credentials`.
-    UnsupportedGrantType,
-    /// HTTP 401: The app is not authorised in the organisation `corpId`.
-    UnauthorizedClient,
-    /// HTTP 500: An unexpected server error.
-    ServerError,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetTokenError { InvalidClient = "invalid.client", UnsupportedGrantType =
-    "unsupported.grant.type", UnauthorizedClient = "unauthorized.client", ServerError =
-    "server.error" }
+rt::operation_error!(GetAccessToken : ErrorCode, models::ErrorBody, ["400"]);
+rt::operation_error!(GetCorpAccessToken : ErrorCode, models::ErrorBody, ["400"]);
+rt::operation_error!(GetToken : ErrorCode, models::ErrorBody, ["400", "401", "500"]);
+rt::operation_error!(GetSuiteAccessToken : ErrorCode, models::ErrorBody, ["400"]);
+rt::operation_error!(GetUserToken : ErrorCode, models::ErrorBody, ["400"]);
+rt::operation_error!(GetSsoAccessToken : ErrorCode, models::ErrorBody, ["400"]);
+rt::operation_error!(GetSsoUserInfo : ErrorCode, models::ErrorBody, ["401", "400"]);
+rt::operation_error!(
+    CreateJsapiTicket : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::error_body!(GetTokenError : models::ErrorBody, ["400", "401", "500"]);
-/// The errors of [`Client::get_suite_access_token`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetSuiteAccessTokenError {
-    /// HTTP 400: The suite ticket is unknown or expired.
-    InvalidSuiteTicket,
-    /// HTTP 400: The suite key or secret is wrong.
-    InvalidClientIdOrSecret,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetSuiteAccessTokenError { InvalidSuiteTicket = "invalidSuiteTicket",
-    InvalidClientIdOrSecret = "invalidClientIdOrSecret" }
-);
-rt::error_body!(GetSuiteAccessTokenError : models::ErrorBody, ["400"]);
-/// The errors of [`Client::get_user_token`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetUserTokenError {
-    /// HTTP 400: The authorisation code is unknown, expired or already used; have the user log in again.
-    InvalidParameterAuthCodeNotFound,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetUserTokenError { InvalidParameterAuthCodeNotFound =
-    "invalidParameter.authCode.notFound" }
-);
-rt::error_body!(GetUserTokenError : models::ErrorBody, ["400"]);
-/// The errors of [`Client::get_sso_access_token`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetSsoAccessTokenError {
-    /// HTTP 400: The corpid or SSO secret is wrong.
-    InvalidClientIdOrSecret,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetSsoAccessTokenError { InvalidClientIdOrSecret = "invalidClientIdOrSecret" }
-);
-rt::error_body!(GetSsoAccessTokenError : models::ErrorBody, ["400"]);
-/// The errors of [`Client::get_sso_user_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetSsoUserInfoError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: The code is unknown, expired or already used.
-    InvalidCode,
-    /// HTTP 400: The SSO access token is not valid; get a new one.
-    InvalidToken,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetSsoUserInfoError { InvalidAuthentication = "InvalidAuthentication", InvalidCode =
-    "invalidCode", InvalidToken = "invalidToken" }
-);
-rt::error_body!(GetSsoUserInfoError : models::ErrorBody, ["401", "400"]);
-/// The errors of [`Client::create_jsapi_ticket`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreateJsapiTicketError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: The app behind the access token is not valid.
-    InvalidClientIdOrSecret,
-    /// HTTP 500: The system is busy; try again later.
-    SystemBusy,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    CreateJsapiTicketError { InvalidAuthentication = "InvalidAuthentication",
-    InvalidClientIdOrSecret = "invalidClientIdOrSecret", SystemBusy = "systemBusy" }
-);
-rt::error_body!(CreateJsapiTicketError : models::ErrorBody, ["401", "400", "500"]);
-/// The errors of [`Client::get_auth_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetAuthInfoError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: The organisation has been dissolved.
-    OrgNotExist,
-    /// HTTP 400: The organisation has not installed the app.
-    OrgNotAuthApp,
-    /// HTTP 400: `authCorpId` is not valid.
-    InvalidCorpId,
-    /// HTTP 400: The app behind the suite access token is not valid.
-    InvalidSuiteKey,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetAuthInfoError { InvalidAuthentication = "InvalidAuthentication", OrgNotExist =
-    "orgNotExist", OrgNotAuthApp = "orgNotAuthApp", InvalidCorpId = "invalidCorpId",
-    InvalidSuiteKey = "invalidSuiteKey" }
-);
-rt::error_body!(GetAuthInfoError : models::ErrorBody, ["401", "400"]);
-/// The errors of [`Client::get_personal_auth_rule`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetPersonalAuthRuleError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 500: The system is busy; try again later.
-    SystemBusy,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetPersonalAuthRuleError { InvalidAuthentication = "InvalidAuthentication",
-    SystemBusy = "system.busy" }
-);
-rt::error_body!(GetPersonalAuthRuleError : models::ErrorBody, ["401", "500"]);
-/// The errors of [`Client::kickoff_by_device_id`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum KickoffByDeviceIdError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    KickoffByDeviceIdError { InvalidAuthentication = "InvalidAuthentication" }
-);
-rt::error_body!(KickoffByDeviceIdError : models::ErrorBody, ["401"]);
+rt::operation_error!(GetAuthInfo : ErrorCode, models::ErrorBody, ["401", "400"]);
+rt::operation_error!(GetPersonalAuthRule : ErrorCode, models::ErrorBody, ["401", "500"]);
+rt::operation_error!(KickoffByDeviceId : ErrorCode, models::ErrorBody, ["401"]);
 /// A `oauth2_GetAccessToken` request, made by [`Client::get_access_token`](Client::get_access_token): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -596,9 +521,7 @@ impl GetAccessToken {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<AccessTokenResponse, rt::Error<GetAccessTokenError>> {
+    pub async fn send(self) -> rt::Result<AccessTokenResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_GetAccessToken",
             method: rt::Method::POST,
@@ -627,9 +550,7 @@ impl GetCorpAccessToken {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<AccessTokenResponse, rt::Error<GetCorpAccessTokenError>> {
+    pub async fn send(self) -> rt::Result<AccessTokenResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_GetCorpAccessToken",
             method: rt::Method::POST,
@@ -660,7 +581,7 @@ impl GetToken {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<GetTokenResponse, rt::Error<GetTokenError>> {
+    pub async fn send(self) -> rt::Result<GetTokenResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_GetToken",
             method: rt::Method::POST,
@@ -690,9 +611,7 @@ impl GetSuiteAccessToken {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<AccessTokenResponse, rt::Error<GetSuiteAccessTokenError>> {
+    pub async fn send(self) -> rt::Result<AccessTokenResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_GetSuiteAccessToken",
             method: rt::Method::POST,
@@ -731,9 +650,7 @@ impl GetUserToken {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<UserTokenResponse, rt::Error<GetUserTokenError>> {
+    pub async fn send(self) -> rt::Result<UserTokenResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_GetUserToken",
             method: rt::Method::POST,
@@ -762,9 +679,7 @@ impl GetSsoAccessToken {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<SsoAccessTokenResponse, rt::Error<GetSsoAccessTokenError>> {
+    pub async fn send(self) -> rt::Result<SsoAccessTokenResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_GetSsoAccessToken",
             method: rt::Method::POST,
@@ -802,7 +717,7 @@ impl GetSsoUserInfo {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<SsoUserInfo, rt::Error<GetSsoUserInfoError>> {
+    pub async fn send(self) -> rt::Result<SsoUserInfo, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_GetSsoUserInfo",
             method: rt::Method::GET,
@@ -826,9 +741,7 @@ pub struct CreateJsapiTicket {
 impl CreateJsapiTicket {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<JsapiTicketResponse, rt::Error<CreateJsapiTicketError>> {
+    pub async fn send(self) -> rt::Result<JsapiTicketResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_CreateJsapiTicket",
             method: rt::Method::POST,
@@ -857,7 +770,7 @@ impl GetAuthInfo {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<AuthInfo, rt::Error<GetAuthInfoError>> {
+    pub async fn send(self) -> rt::Result<AuthInfo, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_GetAuthInfo",
             method: rt::Method::GET,
@@ -881,9 +794,7 @@ pub struct GetPersonalAuthRule {
 impl GetPersonalAuthRule {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<PersonalAuthRules, rt::Error<GetPersonalAuthRuleError>> {
+    pub async fn send(self) -> rt::Result<PersonalAuthRules, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_GetPersonalAuthRule",
             method: rt::Method::GET,
@@ -920,9 +831,7 @@ impl KickoffByDeviceId {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<KickoffResult, rt::Error<KickoffByDeviceIdError>> {
+    pub async fn send(self) -> rt::Result<KickoffResult, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "oauth2_KickoffByDeviceId",
             method: rt::Method::POST,

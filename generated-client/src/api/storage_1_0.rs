@@ -44,7 +44,16 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`AddSpaceError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`ParamErrorName`](ErrorCode::ParamErrorName) (HTTP 400): `name` is invalid.
+    /// - [`ParamErrorScene`](ErrorCode::ParamErrorScene) (HTTP 400): `scene` is invalid.
+    /// - [`ParamErrorSceneId`](ErrorCode::ParamErrorSceneId) (HTTP 400): `sceneId` is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not create a space.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn add_space(&self, union_id: impl ::std::convert::Into<String>) -> AddSpace {
         AddSpace {
             client: self.runtime.clone(),
@@ -66,7 +75,14 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetSpaceError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not read the space.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_space(&self, input: GetSpaceInput<'_>) -> GetSpace {
         GetSpace {
             client: self.runtime.clone(),
@@ -87,7 +103,18 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`AddFolderError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`OperationConcurrentControl`](ErrorCode::OperationConcurrentControl) (HTTP 400): A concurrent operation on the same folder is in progress.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`ParamErrorConflictStrategy`](ErrorCode::ParamErrorConflictStrategy) (HTTP 400): `conflictStrategy` is invalid.
+    /// - [`DentryNameIllegal`](ErrorCode::DentryNameIllegal) (HTTP 400): The folder name is not allowed.
+    /// - [`DentryAlreadyExist`](ErrorCode::DentryAlreadyExist) (HTTP 400): A folder of that name already exists.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not add a folder here.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The parent folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn add_folder(&self, input: AddFolderInput<'_>) -> AddFolder {
         AddFolder {
             client: self.runtime.clone(),
@@ -109,7 +136,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetOrgError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not read the organisation's storage.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_org(&self, input: GetOrgInput<'_>) -> GetOrg {
         GetOrg {
             client: self.runtime.clone(),
@@ -127,7 +160,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetCurrentAppError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not read the app's storage.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_current_app(
         &self,
         union_id: impl ::std::convert::Into<String>,
@@ -148,7 +187,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetTaskError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not read this task.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_task(&self, input: GetTaskInput<'_>) -> GetTask {
         GetTask {
             client: self.runtime.clone(),
@@ -168,7 +213,14 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`SubscribeEventError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not subscribe to events of this scope.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn subscribe_event(&self, input: SubscribeEventInput<'_>) -> SubscribeEvent {
         SubscribeEvent {
             client: self.runtime.clone(),
@@ -187,7 +239,14 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`UnsubscribeEventError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not unsubscribe from events of this scope.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn unsubscribe_event(
         &self,
         input: UnsubscribeEventInput<'_>,
@@ -215,7 +274,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ListDentriesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not list this folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn list_dentries(&self, input: ListDentriesInput<'_>) -> ListDentries {
         ListDentries {
             client: self.runtime.clone(),
@@ -244,7 +311,14 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ListAllDentriesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not list this space.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn list_all_dentries(&self, input: ListAllDentriesInput<'_>) -> ListAllDentries {
         ListAllDentries {
             client: self.runtime.clone(),
@@ -267,7 +341,14 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetDentriesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not read this space.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_dentries(&self, input: GetDentriesInput<'_>) -> GetDentries {
         GetDentries {
             client: self.runtime.clone(),
@@ -292,7 +373,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetDentryError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not read this file or folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file or folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_dentry(&self, input: GetDentryInput<'_>) -> GetDentry {
         GetDentry {
             client: self.runtime.clone(),
@@ -315,7 +404,16 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`DeleteDentryError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`OperationConcurrentControl`](ErrorCode::OperationConcurrentControl) (HTTP 400): A concurrent operation on the same item is in progress.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not delete this file or folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file or folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn delete_dentry(&self, input: DeleteDentryInput<'_>) -> DeleteDentry {
         DeleteDentry {
             client: self.runtime.clone(),
@@ -336,7 +434,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`DeleteDentriesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`OperationConcurrentControl`](ErrorCode::OperationConcurrentControl) (HTTP 400): A concurrent operation on the same item is in progress.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not delete in this space.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn delete_dentries(&self, input: DeleteDentriesInput<'_>) -> DeleteDentries {
         DeleteDentries {
             client: self.runtime.clone(),
@@ -362,7 +468,18 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`CopyDentryError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`ParamErrorConflictStrategy`](ErrorCode::ParamErrorConflictStrategy) (HTTP 400): `conflictStrategy` is invalid.
+    /// - [`DentryAlreadyExist`](ErrorCode::DentryAlreadyExist) (HTTP 400): A file or folder of that name already exists.
+    /// - [`OperationConcurrentControl`](ErrorCode::OperationConcurrentControl) (HTTP 400): A concurrent operation on the same item is in progress.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not copy this entry or write to the target folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file, folder or target folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn copy_dentry(&self, input: CopyDentryInput<'_>) -> CopyDentry {
         CopyDentry {
             client: self.runtime.clone(),
@@ -387,7 +504,17 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`CopyDentriesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`ParamErrorConflictStrategy`](ErrorCode::ParamErrorConflictStrategy) (HTTP 400): `conflictStrategy` is invalid.
+    /// - [`OperationConcurrentControl`](ErrorCode::OperationConcurrentControl) (HTTP 400): A concurrent operation on the same item is in progress.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not write to the target folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The target folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn copy_dentries(&self, input: CopyDentriesInput<'_>) -> CopyDentries {
         CopyDentries {
             client: self.runtime.clone(),
@@ -416,7 +543,18 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`MoveDentryError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`ParamErrorConflictStrategy`](ErrorCode::ParamErrorConflictStrategy) (HTTP 400): `conflictStrategy` is invalid.
+    /// - [`DentryAlreadyExist`](ErrorCode::DentryAlreadyExist) (HTTP 400): A file or folder of that name already exists.
+    /// - [`OperationConcurrentControl`](ErrorCode::OperationConcurrentControl) (HTTP 400): A concurrent operation on the same item is in progress.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not move this entry or write to the target folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file, folder or target folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn move_dentry(&self, input: MoveDentryInput<'_>) -> MoveDentry {
         MoveDentry {
             client: self.runtime.clone(),
@@ -442,7 +580,17 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`MoveDentriesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`ParamErrorConflictStrategy`](ErrorCode::ParamErrorConflictStrategy) (HTTP 400): `conflictStrategy` is invalid.
+    /// - [`OperationConcurrentControl`](ErrorCode::OperationConcurrentControl) (HTTP 400): A concurrent operation on the same item is in progress.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not write to the target folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The target folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn move_dentries(&self, input: MoveDentriesInput<'_>) -> MoveDentries {
         MoveDentries {
             client: self.runtime.clone(),
@@ -465,7 +613,18 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`RenameDentryError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`DentryNameIllegal`](ErrorCode::DentryNameIllegal) (HTTP 400): The name is not allowed.
+    /// - [`DentryAlreadyExist`](ErrorCode::DentryAlreadyExist) (HTTP 400): A file or folder of that name already exists.
+    /// - [`OperationConcurrentControl`](ErrorCode::OperationConcurrentControl) (HTTP 400): A concurrent operation on the same item is in progress.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not rename this file or folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file or folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn rename_dentry(&self, input: RenameDentryInput<'_>) -> RenameDentry {
         RenameDentry {
             client: self.runtime.clone(),
@@ -488,7 +647,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ListDentryVersionsError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not read this file.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn list_dentry_versions(
         &self,
         input: ListDentryVersionsInput<'_>,
@@ -512,7 +679,16 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`RevertDentryVersionError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`OperationConcurrentControl`](ErrorCode::OperationConcurrentControl) (HTTP 400): A concurrent operation on the same item is in progress.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not change this file.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file or the version does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn revert_dentry_version(
         &self,
         input: RevertDentryVersionInput<'_>,
@@ -534,7 +710,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`UpdateDentryAppPropertiesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not change this file or folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file or folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn update_dentry_app_properties(
         &self,
         input: UpdateDentryAppPropertiesInput<'_>,
@@ -557,7 +741,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`DeleteDentryAppPropertiesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not change this file or folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file or folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn delete_dentry_app_properties(
         &self,
         input: DeleteDentryAppPropertiesInput<'_>,
@@ -584,7 +776,14 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetDentryThumbnailsError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not read this space.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_dentry_thumbnails(
         &self,
         input: GetDentryThumbnailsInput<'_>,
@@ -614,7 +813,17 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetFileUploadInfoError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`DentryNameIllegal`](ErrorCode::DentryNameIllegal) (HTTP 400): The name is not allowed.
+    /// - [`DentryAlreadyExist`](ErrorCode::DentryAlreadyExist) (HTTP 400): A file or folder of that name already exists.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not upload to this space.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The parent folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_file_upload_info(
         &self,
         input: GetFileUploadInfoInput<'_>,
@@ -643,7 +852,17 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`InitMultipartFileUploadError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`DentryNameIllegal`](ErrorCode::DentryNameIllegal) (HTTP 400): The name is not allowed.
+    /// - [`DentryAlreadyExist`](ErrorCode::DentryAlreadyExist) (HTTP 400): A file or folder of that name already exists.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not upload to this space.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The parent folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn init_multipart_file_upload(
         &self,
         input: InitMultipartFileUploadInput<'_>,
@@ -668,7 +887,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetMultipartFileUploadInfosError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid, or the upload key is unknown.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not upload with this key.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_multipart_file_upload_infos(
         &self,
         input: GetMultipartFileUploadInfosInput<'_>,
@@ -699,7 +924,19 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`CommitFileError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid, or the upload key is unknown or expired.
+    /// - [`ParamErrorConflictStrategy`](ErrorCode::ParamErrorConflictStrategy) (HTTP 400): `conflictStrategy` is invalid.
+    /// - [`DentryNameIllegal`](ErrorCode::DentryNameIllegal) (HTTP 400): The name is not allowed.
+    /// - [`DentryAlreadyExist`](ErrorCode::DentryAlreadyExist) (HTTP 400): A file or folder of that name already exists.
+    /// - [`OperationConcurrentControl`](ErrorCode::OperationConcurrentControl) (HTTP 400): A concurrent operation on the same item is in progress.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not add files to this folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The parent folder, or the file to overwrite, does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn commit_file(&self, input: CommitFileInput<'_>) -> CommitFile {
         CommitFile {
             client: self.runtime.clone(),
@@ -726,7 +963,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetFileDownloadInfoError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not download this file.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file or the version does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_file_download_info(
         &self,
         input: GetFileDownloadInfoInput<'_>,
@@ -754,7 +999,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetDentryOpenInfoError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not open this file that way.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file or the version does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_dentry_open_info(
         &self,
         input: GetDentryOpenInfoInput<'_>,
@@ -778,7 +1031,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`RegisterOpenInfoError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not change this file.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn register_open_info(
         &self,
         input: RegisterOpenInfoInput<'_>,
@@ -804,7 +1065,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetWebOfficeUrlError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not open this file.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_web_office_url(
         &self,
         input: GetWebOfficeUrlInput<'_>,
@@ -826,7 +1095,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`RefreshWebOfficeTokenError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid, or a token is wrong or expired.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not open this file.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn refresh_web_office_token(
         &self,
         input: RefreshWebOfficeTokenInput<'_>,
@@ -851,7 +1128,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`UpdatePermissionError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not change roles on this file or folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file or folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn update_permission(
         &self,
         input: UpdatePermissionInput<'_>,
@@ -881,7 +1166,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`AddPermissionError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not grant roles on this file or folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file or folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn add_permission(&self, input: AddPermissionInput<'_>) -> AddPermission {
         AddPermission {
             client: self.runtime.clone(),
@@ -903,7 +1196,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`DeletePermissionError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not revoke roles on this file or folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file or folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn delete_permission(
         &self,
         input: DeletePermissionInput<'_>,
@@ -931,7 +1232,15 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ListPermissionsError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not see the permissions on this file or folder.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`DentryNotExist`](ErrorCode::DentryNotExist) (HTTP 404): The file or folder does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn list_permissions(&self, input: ListPermissionsInput<'_>) -> ListPermissions {
         ListPermissions {
             client: self.runtime.clone(),
@@ -953,7 +1262,14 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`BatchQueryRolesError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not read this space.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn batch_query_roles(&self, input: BatchQueryRolesInput<'_>) -> BatchQueryRoles {
         BatchQueryRoles {
             client: self.runtime.clone(),
@@ -971,7 +1287,14 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetRecycleBinError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not use this recycle bin.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space does not exist.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_recycle_bin(&self, input: GetRecycleBinInput<'_>) -> GetRecycleBin {
         GetRecycleBin {
             client: self.runtime.clone(),
@@ -990,7 +1313,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ListRecycleItemsError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not use this recycle bin.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn list_recycle_items(
         &self,
         input: ListRecycleItemsInput<'_>,
@@ -1011,7 +1340,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`GetRecycleItemError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not use this recycle bin.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_recycle_item(&self, input: GetRecycleItemInput<'_>) -> GetRecycleItem {
         GetRecycleItem {
             client: self.runtime.clone(),
@@ -1028,7 +1363,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`DeleteRecycleItemError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not delete from this recycle bin.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn delete_recycle_item(
         &self,
         input: DeleteRecycleItemInput<'_>,
@@ -1048,7 +1389,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`DeleteRecycleItemsError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not delete from this recycle bin.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn delete_recycle_items(
         &self,
         input: DeleteRecycleItemsInput<'_>,
@@ -1073,7 +1420,16 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`RestoreRecycleItemError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`ParamErrorConflictStrategy`](ErrorCode::ParamErrorConflictStrategy) (HTTP 400): `conflictStrategy` is invalid.
+    /// - [`DentryAlreadyExist`](ErrorCode::DentryAlreadyExist) (HTTP 400): A file or folder of that name already exists.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not restore from this recycle bin.
+    /// - [`SpaceNotExist`](ErrorCode::SpaceNotExist) (HTTP 404): The space the item was in no longer exists.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn restore_recycle_item(
         &self,
         input: RestoreRecycleItemInput<'_>,
@@ -1100,7 +1456,14 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`RestoreRecycleItemsError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`ParamErrorConflictStrategy`](ErrorCode::ParamErrorConflictStrategy) (HTTP 400): `conflictStrategy` is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not restore from this recycle bin.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn restore_recycle_items(
         &self,
         input: RestoreRecycleItemsInput<'_>,
@@ -1123,7 +1486,13 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// Besides transport and decoding failures, fails with the errors of [`ClearRecycleBinError`].
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is invalid.
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 403): The user may not empty this recycle bin.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): A system error.
+    /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
+    /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn clear_recycle_bin(&self, input: ClearRecycleBinInput<'_>) -> ClearRecycleBin {
         ClearRecycleBin {
             client: self.runtime.clone(),
@@ -1133,6 +1502,52 @@ impl Client {
         }
     }
 }
+/// The error codes this module's operations document, as `Error::code` reads them; each operation's documentation lists its own.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ErrorCode {
+    /// `InvalidAuthentication`: The token was not accepted; get a new one.
+    InvalidAuthentication,
+    /// `paramError`: A parameter is invalid.
+    ParamError,
+    /// `paramError.name`: `name` is invalid.
+    ParamErrorName,
+    /// `paramError.scene`: `scene` is invalid.
+    ParamErrorScene,
+    /// `paramError.sceneId`: `sceneId` is invalid.
+    ParamErrorSceneId,
+    /// `permissionDenied`: The user may not read this space.
+    PermissionDenied,
+    /// `systemError`: A system error.
+    SystemError,
+    /// `unknownError`: An unknown error.
+    UnknownError,
+    /// `operationTimeout`: The request timed out; it may be retried.
+    OperationTimeout,
+    /// `spaceNotExist`: The space does not exist.
+    SpaceNotExist,
+    /// `operationConcurrentControl`: A concurrent operation on the same item is in progress.
+    OperationConcurrentControl,
+    /// `paramError.conflictStrategy`: `conflictStrategy` is invalid.
+    ParamErrorConflictStrategy,
+    /// `dentryNameIllegal`: The name is not allowed.
+    DentryNameIllegal,
+    /// `dentryAlreadyExist`: A file or folder of that name already exists.
+    DentryAlreadyExist,
+    /// `dentryNotExist`: The file or folder does not exist.
+    DentryNotExist,
+    /// A code the spec does not document, as the server sent it.
+    Other(String),
+}
+rt::error_codes!(
+    ErrorCode { InvalidAuthentication = "InvalidAuthentication", ParamError =
+    "paramError", ParamErrorName = "paramError.name", ParamErrorScene =
+    "paramError.scene", ParamErrorSceneId = "paramError.sceneId", PermissionDenied =
+    "permissionDenied", SystemError = "systemError", UnknownError = "unknownError",
+    OperationTimeout = "operationTimeout", SpaceNotExist = "spaceNotExist",
+    OperationConcurrentControl = "operationConcurrentControl", ParamErrorConflictStrategy
+    = "paramError.conflictStrategy", DentryNameIllegal = "dentryNameIllegal",
+    DentryAlreadyExist = "dentryAlreadyExist", DentryNotExist = "dentryNotExist" }
+);
 /// The required inputs of [`Client::get_space`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSpaceInput<'a> {
@@ -1625,1451 +2040,175 @@ pub struct ClearRecycleBinInput<'a> {
     /// The unionId of the user performing the operation.
     pub union_id: &'a str,
 }
-/// The errors of [`Client::add_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AddSpaceError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: `name` is invalid.
-    ParamErrorName,
-    /// HTTP 400: `scene` is invalid.
-    ParamErrorScene,
-    /// HTTP 400: `sceneId` is invalid.
-    ParamErrorSceneId,
-    /// HTTP 403: The user may not create a space.
-    PermissionDenied,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    AddSpaceError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", ParamErrorName = "paramError.name", ParamErrorScene =
-    "paramError.scene", ParamErrorSceneId = "paramError.sceneId", PermissionDenied =
-    "permissionDenied", SystemError = "systemError", UnknownError = "unknownError",
-    OperationTimeout = "operationTimeout" }
+rt::operation_error!(
+    AddSpace : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
 );
-rt::error_body!(AddSpaceError : models::ErrorBody, ["401", "400", "403", "500", "503"]);
-/// The errors of [`Client::get_space`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetSpaceError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not read the space.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetSpaceError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    SystemError = "systemError", UnknownError = "unknownError", OperationTimeout =
-    "operationTimeout" }
+rt::operation_error!(
+    GetSpace : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
-rt::error_body!(
-    GetSpaceError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
+rt::operation_error!(
+    AddFolder : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
 );
-/// The errors of [`Client::add_folder`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AddFolderError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A concurrent operation on the same folder is in progress.
-    OperationConcurrentControl,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: `conflictStrategy` is invalid.
-    ParamErrorConflictStrategy,
-    /// HTTP 400: The folder name is not allowed.
-    DentryNameIllegal,
-    /// HTTP 400: A folder of that name already exists.
-    DentryAlreadyExist,
-    /// HTTP 403: The user may not add a folder here.
-    PermissionDenied,
-    /// HTTP 404: The parent folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    AddFolderError { InvalidAuthentication = "InvalidAuthentication",
-    OperationConcurrentControl = "operationConcurrentControl", ParamError = "paramError",
-    ParamErrorConflictStrategy = "paramError.conflictStrategy", DentryNameIllegal =
-    "dentryNameIllegal", DentryAlreadyExist = "dentryAlreadyExist", PermissionDenied =
-    "permissionDenied", DentryNotExist = "dentryNotExist", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
+rt::operation_error!(
+    GetOrg : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
 );
-rt::error_body!(
-    AddFolderError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
+rt::operation_error!(
+    GetCurrentApp : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
 );
-/// The errors of [`Client::get_org`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetOrgError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not read the organisation's storage.
-    PermissionDenied,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetOrgError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
+rt::operation_error!(
+    GetTask : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
 );
-rt::error_body!(GetOrgError : models::ErrorBody, ["401", "400", "403", "500", "503"]);
-/// The errors of [`Client::get_current_app`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetCurrentAppError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not read the app's storage.
-    PermissionDenied,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetCurrentAppError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    GetCurrentAppError : models::ErrorBody, ["401", "400", "403", "500", "503"]
-);
-/// The errors of [`Client::get_task`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetTaskError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not read this task.
-    PermissionDenied,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetTaskError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(GetTaskError : models::ErrorBody, ["401", "400", "403", "500", "503"]);
-/// The errors of [`Client::subscribe_event`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum SubscribeEventError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not subscribe to events of this scope.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    SubscribeEventError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    SystemError = "systemError", UnknownError = "unknownError", OperationTimeout =
-    "operationTimeout" }
-);
-rt::error_body!(
-    SubscribeEventError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::unsubscribe_event`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum UnsubscribeEventError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not unsubscribe from events of this scope.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    UnsubscribeEventError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    SystemError = "systemError", UnknownError = "unknownError", OperationTimeout =
-    "operationTimeout" }
-);
-rt::error_body!(
-    UnsubscribeEventError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::list_dentries`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ListDentriesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not list this folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ListDentriesError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    DentryNotExist = "dentryNotExist", SystemError = "systemError", UnknownError =
-    "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    ListDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::list_all_dentries`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ListAllDentriesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not list this space.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ListAllDentriesError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    SystemError = "systemError", UnknownError = "unknownError", OperationTimeout =
-    "operationTimeout" }
-);
-rt::error_body!(
-    ListAllDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::get_dentries`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetDentriesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not read this space.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetDentriesError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    SystemError = "systemError", UnknownError = "unknownError", OperationTimeout =
-    "operationTimeout" }
-);
-rt::error_body!(
-    GetDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::get_dentry`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetDentryError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not read this file or folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file or folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetDentryError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    DentryNotExist = "dentryNotExist", SystemError = "systemError", UnknownError =
-    "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    GetDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::delete_dentry`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum DeleteDentryError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: A concurrent operation on the same item is in progress.
-    OperationConcurrentControl,
-    /// HTTP 403: The user may not delete this file or folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file or folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    DeleteDentryError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", OperationConcurrentControl = "operationConcurrentControl",
-    PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    DentryNotExist = "dentryNotExist", SystemError = "systemError", UnknownError =
-    "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    DeleteDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::delete_dentries`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum DeleteDentriesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: A concurrent operation on the same item is in progress.
-    OperationConcurrentControl,
-    /// HTTP 403: The user may not delete in this space.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    DeleteDentriesError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", OperationConcurrentControl = "operationConcurrentControl",
-    PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist", SystemError =
-    "systemError", UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    DeleteDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::copy_dentry`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CopyDentryError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: `conflictStrategy` is invalid.
-    ParamErrorConflictStrategy,
-    /// HTTP 400: A file or folder of that name already exists.
-    DentryAlreadyExist,
-    /// HTTP 400: A concurrent operation on the same item is in progress.
-    OperationConcurrentControl,
-    /// HTTP 403: The user may not copy this entry or write to the target folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file, folder or target folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    CopyDentryError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", ParamErrorConflictStrategy = "paramError.conflictStrategy",
-    DentryAlreadyExist = "dentryAlreadyExist", OperationConcurrentControl =
-    "operationConcurrentControl", PermissionDenied = "permissionDenied", SpaceNotExist =
-    "spaceNotExist", DentryNotExist = "dentryNotExist", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    CopyDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::copy_dentries`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CopyDentriesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: `conflictStrategy` is invalid.
-    ParamErrorConflictStrategy,
-    /// HTTP 400: A concurrent operation on the same item is in progress.
-    OperationConcurrentControl,
-    /// HTTP 403: The user may not write to the target folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The target folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    CopyDentriesError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", ParamErrorConflictStrategy = "paramError.conflictStrategy",
-    OperationConcurrentControl = "operationConcurrentControl", PermissionDenied =
-    "permissionDenied", SpaceNotExist = "spaceNotExist", DentryNotExist =
-    "dentryNotExist", SystemError = "systemError", UnknownError = "unknownError",
-    OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    CopyDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::move_dentry`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MoveDentryError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: `conflictStrategy` is invalid.
-    ParamErrorConflictStrategy,
-    /// HTTP 400: A file or folder of that name already exists.
-    DentryAlreadyExist,
-    /// HTTP 400: A concurrent operation on the same item is in progress.
-    OperationConcurrentControl,
-    /// HTTP 403: The user may not move this entry or write to the target folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file, folder or target folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    MoveDentryError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", ParamErrorConflictStrategy = "paramError.conflictStrategy",
-    DentryAlreadyExist = "dentryAlreadyExist", OperationConcurrentControl =
-    "operationConcurrentControl", PermissionDenied = "permissionDenied", SpaceNotExist =
-    "spaceNotExist", DentryNotExist = "dentryNotExist", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    MoveDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::move_dentries`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MoveDentriesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: `conflictStrategy` is invalid.
-    ParamErrorConflictStrategy,
-    /// HTTP 400: A concurrent operation on the same item is in progress.
-    OperationConcurrentControl,
-    /// HTTP 403: The user may not write to the target folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The target folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    MoveDentriesError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", ParamErrorConflictStrategy = "paramError.conflictStrategy",
-    OperationConcurrentControl = "operationConcurrentControl", PermissionDenied =
-    "permissionDenied", SpaceNotExist = "spaceNotExist", DentryNotExist =
-    "dentryNotExist", SystemError = "systemError", UnknownError = "unknownError",
-    OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    MoveDentriesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::rename_dentry`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RenameDentryError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: The name is not allowed.
-    DentryNameIllegal,
-    /// HTTP 400: A file or folder of that name already exists.
-    DentryAlreadyExist,
-    /// HTTP 400: A concurrent operation on the same item is in progress.
-    OperationConcurrentControl,
-    /// HTTP 403: The user may not rename this file or folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file or folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    RenameDentryError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", DentryNameIllegal = "dentryNameIllegal", DentryAlreadyExist =
-    "dentryAlreadyExist", OperationConcurrentControl = "operationConcurrentControl",
-    PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    DentryNotExist = "dentryNotExist", SystemError = "systemError", UnknownError =
-    "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    RenameDentryError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::list_dentry_versions`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ListDentryVersionsError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not read this file.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ListDentryVersionsError { InvalidAuthentication = "InvalidAuthentication", ParamError
-    = "paramError", PermissionDenied = "permissionDenied", SpaceNotExist =
-    "spaceNotExist", DentryNotExist = "dentryNotExist", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    ListDentryVersionsError : models::ErrorBody, ["401", "400", "403", "404", "500",
+rt::operation_error!(
+    SubscribeEvent : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
     "503"]
 );
-/// The errors of [`Client::revert_dentry_version`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RevertDentryVersionError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: A concurrent operation on the same item is in progress.
-    OperationConcurrentControl,
-    /// HTTP 403: The user may not change this file.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file or the version does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    RevertDentryVersionError { InvalidAuthentication = "InvalidAuthentication",
-    ParamError = "paramError", OperationConcurrentControl = "operationConcurrentControl",
-    PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    DentryNotExist = "dentryNotExist", SystemError = "systemError", UnknownError =
-    "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    RevertDentryVersionError : models::ErrorBody, ["401", "400", "403", "404", "500",
+rt::operation_error!(
+    UnsubscribeEvent : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
     "503"]
 );
-/// The errors of [`Client::update_dentry_app_properties`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum UpdateDentryAppPropertiesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not change this file or folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file or folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    UpdateDentryAppPropertiesError { InvalidAuthentication = "InvalidAuthentication",
-    ParamError = "paramError", PermissionDenied = "permissionDenied", SpaceNotExist =
-    "spaceNotExist", DentryNotExist = "dentryNotExist", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
+rt::operation_error!(
+    ListDentries : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
+    "503"]
 );
-rt::error_body!(
-    UpdateDentryAppPropertiesError : models::ErrorBody, ["401", "400", "403", "404",
+rt::operation_error!(
+    ListAllDentries : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
+    "503"]
+);
+rt::operation_error!(
+    GetDentries : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
+    "503"]
+);
+rt::operation_error!(
+    GetDentry : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
+);
+rt::operation_error!(
+    DeleteDentry : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
+    "503"]
+);
+rt::operation_error!(
+    DeleteDentries : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
+    "503"]
+);
+rt::operation_error!(
+    CopyDentry : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
+);
+rt::operation_error!(
+    CopyDentries : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
+    "503"]
+);
+rt::operation_error!(
+    MoveDentry : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
+);
+rt::operation_error!(
+    MoveDentries : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
+    "503"]
+);
+rt::operation_error!(
+    RenameDentry : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
+    "503"]
+);
+rt::operation_error!(
+    ListDentryVersions : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
     "500", "503"]
 );
-/// The errors of [`Client::delete_dentry_app_properties`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum DeleteDentryAppPropertiesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not change this file or folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file or folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    DeleteDentryAppPropertiesError { InvalidAuthentication = "InvalidAuthentication",
-    ParamError = "paramError", PermissionDenied = "permissionDenied", SpaceNotExist =
-    "spaceNotExist", DentryNotExist = "dentryNotExist", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    DeleteDentryAppPropertiesError : models::ErrorBody, ["401", "400", "403", "404",
+rt::operation_error!(
+    RevertDentryVersion : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
     "500", "503"]
 );
-/// The errors of [`Client::get_dentry_thumbnails`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetDentryThumbnailsError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not read this space.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetDentryThumbnailsError { InvalidAuthentication = "InvalidAuthentication",
-    ParamError = "paramError", PermissionDenied = "permissionDenied", SpaceNotExist =
-    "spaceNotExist", SystemError = "systemError", UnknownError = "unknownError",
-    OperationTimeout = "operationTimeout" }
+rt::operation_error!(
+    UpdateDentryAppProperties : ErrorCode, models::ErrorBody, ["401", "400", "403",
+    "404", "500", "503"]
 );
-rt::error_body!(
-    GetDentryThumbnailsError : models::ErrorBody, ["401", "400", "403", "404", "500",
+rt::operation_error!(
+    DeleteDentryAppProperties : ErrorCode, models::ErrorBody, ["401", "400", "403",
+    "404", "500", "503"]
+);
+rt::operation_error!(
+    GetDentryThumbnails : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
+    "500", "503"]
+);
+rt::operation_error!(
+    GetFileUploadInfo : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
     "503"]
 );
-/// The errors of [`Client::get_file_upload_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetFileUploadInfoError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: The name is not allowed.
-    DentryNameIllegal,
-    /// HTTP 400: A file or folder of that name already exists.
-    DentryAlreadyExist,
-    /// HTTP 403: The user may not upload to this space.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The parent folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetFileUploadInfoError { InvalidAuthentication = "InvalidAuthentication", ParamError
-    = "paramError", DentryNameIllegal = "dentryNameIllegal", DentryAlreadyExist =
-    "dentryAlreadyExist", PermissionDenied = "permissionDenied", SpaceNotExist =
-    "spaceNotExist", DentryNotExist = "dentryNotExist", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
+rt::operation_error!(
+    InitMultipartFileUpload : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
+    "500", "503"]
 );
-rt::error_body!(
-    GetFileUploadInfoError : models::ErrorBody, ["401", "400", "403", "404", "500",
+rt::operation_error!(
+    GetMultipartFileUploadInfos : ErrorCode, models::ErrorBody, ["401", "400", "403",
+    "500", "503"]
+);
+rt::operation_error!(
+    CommitFile : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
+);
+rt::operation_error!(
+    GetFileDownloadInfo : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
+    "500", "503"]
+);
+rt::operation_error!(
+    GetDentryOpenInfo : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
     "503"]
 );
-/// The errors of [`Client::init_multipart_file_upload`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum InitMultipartFileUploadError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: The name is not allowed.
-    DentryNameIllegal,
-    /// HTTP 400: A file or folder of that name already exists.
-    DentryAlreadyExist,
-    /// HTTP 403: The user may not upload to this space.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The parent folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    InitMultipartFileUploadError { InvalidAuthentication = "InvalidAuthentication",
-    ParamError = "paramError", DentryNameIllegal = "dentryNameIllegal",
-    DentryAlreadyExist = "dentryAlreadyExist", PermissionDenied = "permissionDenied",
-    SpaceNotExist = "spaceNotExist", DentryNotExist = "dentryNotExist", SystemError =
-    "systemError", UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    InitMultipartFileUploadError : models::ErrorBody, ["401", "400", "403", "404", "500",
+rt::operation_error!(
+    RegisterOpenInfo : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
     "503"]
 );
-/// The errors of [`Client::get_multipart_file_upload_infos`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetMultipartFileUploadInfosError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid, or the upload key is unknown.
-    ParamError,
-    /// HTTP 403: The user may not upload with this key.
-    PermissionDenied,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetMultipartFileUploadInfosError { InvalidAuthentication = "InvalidAuthentication",
-    ParamError = "paramError", PermissionDenied = "permissionDenied", SystemError =
-    "systemError", UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    GetMultipartFileUploadInfosError : models::ErrorBody, ["401", "400", "403", "500",
+rt::operation_error!(
+    GetWebOfficeUrl : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
     "503"]
 );
-/// The errors of [`Client::commit_file`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CommitFileError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid, or the upload key is unknown or expired.
-    ParamError,
-    /// HTTP 400: `conflictStrategy` is invalid.
-    ParamErrorConflictStrategy,
-    /// HTTP 400: The name is not allowed.
-    DentryNameIllegal,
-    /// HTTP 400: A file or folder of that name already exists.
-    DentryAlreadyExist,
-    /// HTTP 400: A concurrent operation on the same item is in progress.
-    OperationConcurrentControl,
-    /// HTTP 403: The user may not add files to this folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The parent folder, or the file to overwrite, does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    CommitFileError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", ParamErrorConflictStrategy = "paramError.conflictStrategy",
-    DentryNameIllegal = "dentryNameIllegal", DentryAlreadyExist = "dentryAlreadyExist",
-    OperationConcurrentControl = "operationConcurrentControl", PermissionDenied =
-    "permissionDenied", SpaceNotExist = "spaceNotExist", DentryNotExist =
-    "dentryNotExist", SystemError = "systemError", UnknownError = "unknownError",
-    OperationTimeout = "operationTimeout" }
+rt::operation_error!(
+    RefreshWebOfficeToken : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
+    "500", "503"]
 );
-rt::error_body!(
-    CommitFileError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::get_file_download_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetFileDownloadInfoError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not download this file.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file or the version does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetFileDownloadInfoError { InvalidAuthentication = "InvalidAuthentication",
-    ParamError = "paramError", PermissionDenied = "permissionDenied", SpaceNotExist =
-    "spaceNotExist", DentryNotExist = "dentryNotExist", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    GetFileDownloadInfoError : models::ErrorBody, ["401", "400", "403", "404", "500",
+rt::operation_error!(
+    UpdatePermission : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
     "503"]
 );
-/// The errors of [`Client::get_dentry_open_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetDentryOpenInfoError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not open this file that way.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file or the version does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetDentryOpenInfoError { InvalidAuthentication = "InvalidAuthentication", ParamError
-    = "paramError", PermissionDenied = "permissionDenied", SpaceNotExist =
-    "spaceNotExist", DentryNotExist = "dentryNotExist", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    GetDentryOpenInfoError : models::ErrorBody, ["401", "400", "403", "404", "500",
+rt::operation_error!(
+    AddPermission : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
     "503"]
 );
-/// The errors of [`Client::register_open_info`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RegisterOpenInfoError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not change this file.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    RegisterOpenInfoError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    DentryNotExist = "dentryNotExist", SystemError = "systemError", UnknownError =
-    "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    RegisterOpenInfoError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::get_web_office_url`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetWebOfficeUrlError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not open this file.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetWebOfficeUrlError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    DentryNotExist = "dentryNotExist", SystemError = "systemError", UnknownError =
-    "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    GetWebOfficeUrlError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::refresh_web_office_token`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RefreshWebOfficeTokenError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid, or a token is wrong or expired.
-    ParamError,
-    /// HTTP 403: The user may not open this file.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    RefreshWebOfficeTokenError { InvalidAuthentication = "InvalidAuthentication",
-    ParamError = "paramError", PermissionDenied = "permissionDenied", SpaceNotExist =
-    "spaceNotExist", DentryNotExist = "dentryNotExist", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    RefreshWebOfficeTokenError : models::ErrorBody, ["401", "400", "403", "404", "500",
+rt::operation_error!(
+    DeletePermission : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
     "503"]
 );
-/// The errors of [`Client::update_permission`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum UpdatePermissionError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not change roles on this file or folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file or folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    UpdatePermissionError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    DentryNotExist = "dentryNotExist", SystemError = "systemError", UnknownError =
-    "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    UpdatePermissionError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::add_permission`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AddPermissionError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not grant roles on this file or folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file or folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    AddPermissionError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    DentryNotExist = "dentryNotExist", SystemError = "systemError", UnknownError =
-    "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    AddPermissionError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::delete_permission`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum DeletePermissionError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not revoke roles on this file or folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file or folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    DeletePermissionError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    DentryNotExist = "dentryNotExist", SystemError = "systemError", UnknownError =
-    "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    DeletePermissionError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::list_permissions`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ListPermissionsError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not see the permissions on this file or folder.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 404: The file or folder does not exist.
-    DentryNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ListPermissionsError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    DentryNotExist = "dentryNotExist", SystemError = "systemError", UnknownError =
-    "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    ListPermissionsError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::batch_query_roles`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BatchQueryRolesError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not read this space.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    BatchQueryRolesError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    SystemError = "systemError", UnknownError = "unknownError", OperationTimeout =
-    "operationTimeout" }
-);
-rt::error_body!(
-    BatchQueryRolesError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::get_recycle_bin`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetRecycleBinError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not use this recycle bin.
-    PermissionDenied,
-    /// HTTP 404: The space does not exist.
-    SpaceNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetRecycleBinError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SpaceNotExist = "spaceNotExist",
-    SystemError = "systemError", UnknownError = "unknownError", OperationTimeout =
-    "operationTimeout" }
-);
-rt::error_body!(
-    GetRecycleBinError : models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-/// The errors of [`Client::list_recycle_items`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ListRecycleItemsError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not use this recycle bin.
-    PermissionDenied,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ListRecycleItemsError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    ListRecycleItemsError : models::ErrorBody, ["401", "400", "403", "500", "503"]
-);
-/// The errors of [`Client::get_recycle_item`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetRecycleItemError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not use this recycle bin.
-    PermissionDenied,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    GetRecycleItemError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    GetRecycleItemError : models::ErrorBody, ["401", "400", "403", "500", "503"]
-);
-/// The errors of [`Client::delete_recycle_item`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum DeleteRecycleItemError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not delete from this recycle bin.
-    PermissionDenied,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    DeleteRecycleItemError { InvalidAuthentication = "InvalidAuthentication", ParamError
-    = "paramError", PermissionDenied = "permissionDenied", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    DeleteRecycleItemError : models::ErrorBody, ["401", "400", "403", "500", "503"]
-);
-/// The errors of [`Client::delete_recycle_items`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum DeleteRecycleItemsError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not delete from this recycle bin.
-    PermissionDenied,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    DeleteRecycleItemsError { InvalidAuthentication = "InvalidAuthentication", ParamError
-    = "paramError", PermissionDenied = "permissionDenied", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    DeleteRecycleItemsError : models::ErrorBody, ["401", "400", "403", "500", "503"]
-);
-/// The errors of [`Client::restore_recycle_item`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RestoreRecycleItemError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: `conflictStrategy` is invalid.
-    ParamErrorConflictStrategy,
-    /// HTTP 400: A file or folder of that name already exists.
-    DentryAlreadyExist,
-    /// HTTP 403: The user may not restore from this recycle bin.
-    PermissionDenied,
-    /// HTTP 404: The space the item was in no longer exists.
-    SpaceNotExist,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    RestoreRecycleItemError { InvalidAuthentication = "InvalidAuthentication", ParamError
-    = "paramError", ParamErrorConflictStrategy = "paramError.conflictStrategy",
-    DentryAlreadyExist = "dentryAlreadyExist", PermissionDenied = "permissionDenied",
-    SpaceNotExist = "spaceNotExist", SystemError = "systemError", UnknownError =
-    "unknownError", OperationTimeout = "operationTimeout" }
-);
-rt::error_body!(
-    RestoreRecycleItemError : models::ErrorBody, ["401", "400", "403", "404", "500",
+rt::operation_error!(
+    ListPermissions : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
     "503"]
 );
-/// The errors of [`Client::restore_recycle_items`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RestoreRecycleItemsError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 400: `conflictStrategy` is invalid.
-    ParamErrorConflictStrategy,
-    /// HTTP 403: The user may not restore from this recycle bin.
-    PermissionDenied,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    RestoreRecycleItemsError { InvalidAuthentication = "InvalidAuthentication",
-    ParamError = "paramError", ParamErrorConflictStrategy =
-    "paramError.conflictStrategy", PermissionDenied = "permissionDenied", SystemError =
-    "systemError", UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
+rt::operation_error!(
+    BatchQueryRoles : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
+    "503"]
 );
-rt::error_body!(
-    RestoreRecycleItemsError : models::ErrorBody, ["401", "400", "403", "500", "503"]
+rt::operation_error!(
+    GetRecycleBin : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
+    "503"]
 );
-/// The errors of [`Client::clear_recycle_bin`] the spec documents: its codes (`Error::code`) and its body (`Error::body`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ClearRecycleBinError {
-    /// HTTP 401: The token was not accepted; get a new one.
-    InvalidAuthentication,
-    /// HTTP 400: A parameter is invalid.
-    ParamError,
-    /// HTTP 403: The user may not empty this recycle bin.
-    PermissionDenied,
-    /// HTTP 500: A system error.
-    SystemError,
-    /// HTTP 500: An unknown error.
-    UnknownError,
-    /// HTTP 503: The request timed out; it may be retried.
-    OperationTimeout,
-    /// A code the spec does not document, as the server sent it.
-    Other(String),
-}
-rt::error_codes!(
-    ClearRecycleBinError { InvalidAuthentication = "InvalidAuthentication", ParamError =
-    "paramError", PermissionDenied = "permissionDenied", SystemError = "systemError",
-    UnknownError = "unknownError", OperationTimeout = "operationTimeout" }
+rt::operation_error!(
+    ListRecycleItems : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
 );
-rt::error_body!(
-    ClearRecycleBinError : models::ErrorBody, ["401", "400", "403", "500", "503"]
+rt::operation_error!(
+    GetRecycleItem : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
+);
+rt::operation_error!(
+    DeleteRecycleItem : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
+);
+rt::operation_error!(
+    DeleteRecycleItems : ErrorCode, models::ErrorBody, ["401", "400", "403", "500",
+    "503"]
+);
+rt::operation_error!(
+    RestoreRecycleItem : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
+    "500", "503"]
+);
+rt::operation_error!(
+    RestoreRecycleItems : ErrorCode, models::ErrorBody, ["401", "400", "403", "500",
+    "503"]
+);
+rt::operation_error!(
+    ClearRecycleBin : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
 );
 /// A `storage_AddSpace` request, made by [`Client::add_space`](Client::add_space): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -3096,9 +2235,7 @@ impl AddSpace {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<StorageSpaceResponse, rt::Error<AddSpaceError>> {
+    pub async fn send(self) -> rt::Result<StorageSpaceResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_AddSpace",
             method: rt::Method::POST,
@@ -3130,9 +2267,7 @@ impl GetSpace {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<StorageSpaceResponse, rt::Error<GetSpaceError>> {
+    pub async fn send(self) -> rt::Result<StorageSpaceResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetSpace",
             method: rt::Method::GET,
@@ -3175,7 +2310,7 @@ impl AddFolder {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<AddFolderResponse, rt::Error<AddFolderError>> {
+    pub async fn send(self) -> rt::Result<AddFolderResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_AddFolder",
             method: rt::Method::POST,
@@ -3209,7 +2344,7 @@ impl GetOrg {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<GetOrgResponse, rt::Error<GetOrgError>> {
+    pub async fn send(self) -> rt::Result<GetOrgResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetOrg",
             method: rt::Method::GET,
@@ -3239,9 +2374,7 @@ impl GetCurrentApp {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<GetCurrentAppResponse, rt::Error<GetCurrentAppError>> {
+    pub async fn send(self) -> rt::Result<GetCurrentAppResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetCurrentApp",
             method: rt::Method::POST,
@@ -3272,7 +2405,7 @@ impl GetTask {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<GetTaskResponse, rt::Error<GetTaskError>> {
+    pub async fn send(self) -> rt::Result<GetTaskResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetTask",
             method: rt::Method::GET,
@@ -3304,9 +2437,7 @@ impl SubscribeEvent {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<SuccessResponse, rt::Error<SubscribeEventError>> {
+    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_SubscribeEvent",
             method: rt::Method::POST,
@@ -3338,9 +2469,7 @@ impl UnsubscribeEvent {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<SuccessResponse, rt::Error<UnsubscribeEventError>> {
+    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_UnsubscribeEvent",
             method: rt::Method::POST,
@@ -3412,7 +2541,7 @@ impl ListDentries {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryPage, rt::Error<ListDentriesError>> {
+    pub async fn send(self) -> rt::Result<DentryPage, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_ListDentries",
             method: rt::Method::GET,
@@ -3433,7 +2562,7 @@ impl ListDentries {
         Ok(self.client.send_json(request).await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
-    pub fn pages(self) -> rt::Stream<DentryPage, rt::Error<ListDentriesError>> {
+    pub fn pages(self) -> rt::Stream<DentryPage, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
             self,
@@ -3447,7 +2576,7 @@ impl ListDentries {
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
-    pub fn items(self) -> rt::Stream<Dentry, rt::Error<ListDentriesError>> {
+    pub fn items(self) -> rt::Stream<Dentry, rt::Error<Self>> {
         rt::items(self.pages(), |page| page.dentries.unwrap_or_default())
     }
 }
@@ -3478,7 +2607,7 @@ impl ListAllDentries {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryPage, rt::Error<ListAllDentriesError>> {
+    pub async fn send(self) -> rt::Result<DentryPage, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_ListAllDentries",
             method: rt::Method::POST,
@@ -3494,7 +2623,7 @@ impl ListAllDentries {
         Ok(self.client.send_json(request).await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
-    pub fn pages(self) -> rt::Stream<DentryPage, rt::Error<ListAllDentriesError>> {
+    pub fn pages(self) -> rt::Stream<DentryPage, rt::Error<Self>> {
         let first = self
             .body
             .option
@@ -3519,7 +2648,7 @@ impl ListAllDentries {
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
-    pub fn items(self) -> rt::Stream<Dentry, rt::Error<ListAllDentriesError>> {
+    pub fn items(self) -> rt::Stream<Dentry, rt::Error<Self>> {
         rt::items(self.pages(), |page| page.dentries.unwrap_or_default())
     }
 }
@@ -3550,9 +2679,7 @@ impl GetDentries {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<GetDentriesResponse, rt::Error<GetDentriesError>> {
+    pub async fn send(self) -> rt::Result<GetDentriesResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetDentries",
             method: rt::Method::POST,
@@ -3599,7 +2726,7 @@ impl GetDentry {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryResponse, rt::Error<GetDentryError>> {
+    pub async fn send(self) -> rt::Result<DentryResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetDentry",
             method: rt::Method::POST,
@@ -3643,9 +2770,7 @@ impl DeleteDentry {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DeleteDentryResponse, rt::Error<DeleteDentryError>> {
+    pub async fn send(self) -> rt::Result<DeleteDentryResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_DeleteDentry",
             method: rt::Method::DELETE,
@@ -3689,9 +2814,7 @@ impl DeleteDentries {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DentryBatchResponse, rt::Error<DeleteDentriesError>> {
+    pub async fn send(self) -> rt::Result<DentryBatchResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_DeleteDentries",
             method: rt::Method::POST,
@@ -3735,9 +2858,7 @@ impl CopyDentry {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DentryTransferResponse, rt::Error<CopyDentryError>> {
+    pub async fn send(self) -> rt::Result<DentryTransferResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_CopyDentry",
             method: rt::Method::POST,
@@ -3778,9 +2899,7 @@ impl CopyDentries {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DentryBatchResponse, rt::Error<CopyDentriesError>> {
+    pub async fn send(self) -> rt::Result<DentryBatchResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_CopyDentries",
             method: rt::Method::POST,
@@ -3824,9 +2943,7 @@ impl MoveDentry {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DentryTransferResponse, rt::Error<MoveDentryError>> {
+    pub async fn send(self) -> rt::Result<DentryTransferResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_MoveDentry",
             method: rt::Method::POST,
@@ -3870,9 +2987,7 @@ impl MoveDentries {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DentryBatchResponse, rt::Error<MoveDentriesError>> {
+    pub async fn send(self) -> rt::Result<DentryBatchResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_MoveDentries",
             method: rt::Method::POST,
@@ -3911,7 +3026,7 @@ impl RenameDentry {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryResponse, rt::Error<RenameDentryError>> {
+    pub async fn send(self) -> rt::Result<DentryResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_RenameDentry",
             method: rt::Method::POST,
@@ -3965,9 +3080,7 @@ impl ListDentryVersions {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<DentryPage, rt::Error<ListDentryVersionsError>> {
+    pub async fn send(self) -> rt::Result<DentryPage, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_ListDentryVersions",
             method: rt::Method::GET,
@@ -3985,7 +3098,7 @@ impl ListDentryVersions {
         Ok(self.client.send_json(request).await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
-    pub fn pages(self) -> rt::Stream<DentryPage, rt::Error<ListDentryVersionsError>> {
+    pub fn pages(self) -> rt::Stream<DentryPage, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
             self,
@@ -3999,7 +3112,7 @@ impl ListDentryVersions {
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
-    pub fn items(self) -> rt::Stream<Dentry, rt::Error<ListDentryVersionsError>> {
+    pub fn items(self) -> rt::Stream<Dentry, rt::Error<Self>> {
         rt::items(self.pages(), |page| page.dentries.unwrap_or_default())
     }
 }
@@ -4026,9 +3139,7 @@ impl RevertDentryVersion {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<SuccessResponse, rt::Error<RevertDentryVersionError>> {
+    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_RevertDentryVersion",
             method: rt::Method::POST,
@@ -4068,9 +3179,7 @@ impl UpdateDentryAppProperties {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<SuccessResponse, rt::Error<UpdateDentryAppPropertiesError>> {
+    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_UpdateDentryAppProperties",
             method: rt::Method::PUT,
@@ -4110,9 +3219,7 @@ impl DeleteDentryAppProperties {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<SuccessResponse, rt::Error<DeleteDentryAppPropertiesError>> {
+    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_DeleteDentryAppProperties",
             method: rt::Method::POST,
@@ -4148,9 +3255,7 @@ impl GetDentryThumbnails {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<GetDentryThumbnailsResponse, rt::Error<GetDentryThumbnailsError>> {
+    pub async fn send(self) -> rt::Result<GetDentryThumbnailsResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetDentryThumbnails",
             method: rt::Method::POST,
@@ -4193,9 +3298,7 @@ impl GetFileUploadInfo {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<GetFileUploadInfoResponse, rt::Error<GetFileUploadInfoError>> {
+    pub async fn send(self) -> rt::Result<GetFileUploadInfoResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetFileUploadInfo",
             method: rt::Method::POST,
@@ -4240,10 +3343,7 @@ impl InitMultipartFileUpload {
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
-    ) -> rt::Result<
-        InitMultipartFileUploadResponse,
-        rt::Error<InitMultipartFileUploadError>,
-    > {
+    ) -> rt::Result<InitMultipartFileUploadResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_InitMultipartFileUpload",
             method: rt::Method::POST,
@@ -4286,10 +3386,7 @@ impl GetMultipartFileUploadInfos {
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
-    ) -> rt::Result<
-        GetMultipartFileUploadInfosResponse,
-        rt::Error<GetMultipartFileUploadInfosError>,
-    > {
+    ) -> rt::Result<GetMultipartFileUploadInfosResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetMultipartFileUploadInfos",
             method: rt::Method::POST,
@@ -4336,7 +3433,7 @@ impl CommitFile {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryResponse, rt::Error<CommitFileError>> {
+    pub async fn send(self) -> rt::Result<DentryResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_CommitFile",
             method: rt::Method::POST,
@@ -4383,9 +3480,7 @@ impl GetFileDownloadInfo {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<GetFileDownloadInfoResponse, rt::Error<GetFileDownloadInfoError>> {
+    pub async fn send(self) -> rt::Result<GetFileDownloadInfoResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetFileDownloadInfo",
             method: rt::Method::POST,
@@ -4433,9 +3528,7 @@ impl GetDentryOpenInfo {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<GetDentryOpenInfoResponse, rt::Error<GetDentryOpenInfoError>> {
+    pub async fn send(self) -> rt::Result<GetDentryOpenInfoResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetDentryOpenInfo",
             method: rt::Method::POST,
@@ -4475,9 +3568,7 @@ impl RegisterOpenInfo {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<SuccessResponse, rt::Error<RegisterOpenInfoError>> {
+    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_RegisterOpenInfo",
             method: rt::Method::POST,
@@ -4515,9 +3606,7 @@ impl GetWebOfficeUrl {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<GetWebOfficeUrlResponse, rt::Error<GetWebOfficeUrlError>> {
+    pub async fn send(self) -> rt::Result<GetWebOfficeUrlResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetWebOfficeUrl",
             method: rt::Method::GET,
@@ -4583,10 +3672,7 @@ impl RefreshWebOfficeToken {
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
-    ) -> rt::Result<
-        RefreshWebOfficeTokenResponse,
-        rt::Error<RefreshWebOfficeTokenError>,
-    > {
+    ) -> rt::Result<RefreshWebOfficeTokenResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_RefreshWebOfficeToken",
             method: rt::Method::GET,
@@ -4632,9 +3718,7 @@ impl UpdatePermission {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<SuccessResponse, rt::Error<UpdatePermissionError>> {
+    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_UpdatePermission",
             method: rt::Method::PUT,
@@ -4679,9 +3763,7 @@ impl AddPermission {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<SuccessResponse, rt::Error<AddPermissionError>> {
+    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_AddPermission",
             method: rt::Method::POST,
@@ -4721,9 +3803,7 @@ impl DeletePermission {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<SuccessResponse, rt::Error<DeletePermissionError>> {
+    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_DeletePermission",
             method: rt::Method::POST,
@@ -4771,9 +3851,7 @@ impl ListPermissions {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<ListPermissionsResponse, rt::Error<ListPermissionsError>> {
+    pub async fn send(self) -> rt::Result<ListPermissionsResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_ListPermissions",
             method: rt::Method::POST,
@@ -4790,9 +3868,7 @@ impl ListPermissions {
         Ok(self.client.send_json(request).await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
-    pub fn pages(
-        self,
-    ) -> rt::Stream<ListPermissionsResponse, rt::Error<ListPermissionsError>> {
+    pub fn pages(self) -> rt::Stream<ListPermissionsResponse, rt::Error<Self>> {
         let first = self
             .body
             .option
@@ -4817,7 +3893,7 @@ impl ListPermissions {
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
-    pub fn items(self) -> rt::Stream<Permission, rt::Error<ListPermissionsError>> {
+    pub fn items(self) -> rt::Stream<Permission, rt::Error<Self>> {
         rt::items(self.pages(), |page| page.permissions.unwrap_or_default())
     }
 }
@@ -4842,9 +3918,7 @@ impl BatchQueryRoles {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<BatchQueryRolesResponse, rt::Error<BatchQueryRolesError>> {
+    pub async fn send(self) -> rt::Result<BatchQueryRolesResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_BatchQueryRoles",
             method: rt::Method::POST,
@@ -4882,9 +3956,7 @@ impl GetRecycleBin {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<GetRecycleBinResponse, rt::Error<GetRecycleBinError>> {
+    pub async fn send(self) -> rt::Result<GetRecycleBinResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetRecycleBin",
             method: rt::Method::GET,
@@ -4935,9 +4007,7 @@ impl ListRecycleItems {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<ListRecycleItemsResponse, rt::Error<ListRecycleItemsError>> {
+    pub async fn send(self) -> rt::Result<ListRecycleItemsResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_ListRecycleItems",
             method: rt::Method::GET,
@@ -4954,9 +4024,7 @@ impl ListRecycleItems {
         Ok(self.client.send_json(request).await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
-    pub fn pages(
-        self,
-    ) -> rt::Stream<ListRecycleItemsResponse, rt::Error<ListRecycleItemsError>> {
+    pub fn pages(self) -> rt::Stream<ListRecycleItemsResponse, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
             self,
@@ -4970,7 +4038,7 @@ impl ListRecycleItems {
         )
     }
     /// Every item of every page, in order; see [`pages`](Self::pages).
-    pub fn items(self) -> rt::Stream<RecycleItem, rt::Error<ListRecycleItemsError>> {
+    pub fn items(self) -> rt::Stream<RecycleItem, rt::Error<Self>> {
         rt::items(self.pages(), |page| page.recycle_items.unwrap_or_default())
     }
 }
@@ -4997,9 +4065,7 @@ impl GetRecycleItem {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<GetRecycleItemResponse, rt::Error<GetRecycleItemError>> {
+    pub async fn send(self) -> rt::Result<GetRecycleItemResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_GetRecycleItem",
             method: rt::Method::GET,
@@ -5038,9 +4104,7 @@ impl DeleteRecycleItem {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<SuccessResponse, rt::Error<DeleteRecycleItemError>> {
+    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_DeleteRecycleItem",
             method: rt::Method::DELETE,
@@ -5077,9 +4141,7 @@ impl DeleteRecycleItems {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<SuccessResponse, rt::Error<DeleteRecycleItemsError>> {
+    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_DeleteRecycleItems",
             method: rt::Method::POST,
@@ -5125,9 +4187,7 @@ impl RestoreRecycleItem {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<RestoreRecycleItemResponse, rt::Error<RestoreRecycleItemError>> {
+    pub async fn send(self) -> rt::Result<RestoreRecycleItemResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_RestoreRecycleItem",
             method: rt::Method::POST,
@@ -5170,9 +4230,7 @@ impl RestoreRecycleItems {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<RestoreRecycleItemsResponse, rt::Error<RestoreRecycleItemsError>> {
+    pub async fn send(self) -> rt::Result<RestoreRecycleItemsResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_RestoreRecycleItems",
             method: rt::Method::POST,
@@ -5207,9 +4265,7 @@ impl ClearRecycleBin {
         Ok(())
     }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> rt::Result<SuccessResponse, rt::Error<ClearRecycleBinError>> {
+    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         static OPERATION: rt::Operation = rt::Operation {
             id: "storage_ClearRecycleBin",
             method: rt::Method::POST,

@@ -11,16 +11,22 @@ use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
 use dingtalk::{Client, Error};
 
 /// A failed call: the error, and its code as the operation's error type
-/// read it (`Debug` of `Error::code`), e.g. `Some(SpaceNotExist)`.
+/// reads it (`Debug` of `Error::code`), e.g. `Some(SpaceNotExist)`.
 #[derive(Debug)]
 pub struct Failure {
     pub error: Error,
     pub typed_code: String,
+    /// The typed code as it shows (`Display`): the code as sent.
+    pub typed_code_shown: Option<String>,
 }
 
-fn typed<E: dingtalk::ErrorCode>(error: Error<E>) -> Failure {
+fn typed<E: dingtalk::OperationError>(error: Error<E>) -> Failure
+where
+    E::Code: std::fmt::Debug + std::fmt::Display,
+{
     Failure {
         typed_code: format!("{:?}", error.code()),
+        typed_code_shown: error.code().map(|code| code.to_string()),
         error: error.into(),
     }
 }
