@@ -1584,3 +1584,73 @@ fn loose_details_are_read_with_a_warning_naming_their_place() {
         ]
     );
 }
+
+#[test]
+fn the_codes_of_a_module_are_one_set_each_code_once_and_each_operation_keeps_its_own() {
+    let error = |op: &str, examples: &str| {
+        format!("  /{op}:\n    get:\n      operationId: {op}\n      tags: [{tag}]\n      responses:\n        '200': {{description: ok}}\n        '404':\n          description: Failed.\n          content:\n            application/json:\n              schema: {{type: object, properties: {{code: {{type: string}}, message: {{type: string}}}}}}\n              examples:\n{examples}", tag = if op == "other" { "orders" } else { "pets" })
+    };
+    let example = |name: &str, code: &str, summary: &str| {
+        format!("                {name}: {{summary: '{summary}', value: {{code: {code}, message: m}}}}\n")
+    };
+    let paths = [
+        error(
+            "getPet",
+            &[
+                example("a", "petGone", "The pet is gone."),
+                example("b", "systemBusy", "Busy."),
+            ]
+            .concat(),
+        ),
+        error(
+            "listPets",
+            &[
+                example("a", "system.busy", "Busy too."),
+                example("b", "petGone", "No such pet."),
+            ]
+            .concat(),
+        ),
+        error("other", &example("a", "petGone", "Gone.")),
+    ]
+    .concat();
+    let yaml = doc(&paths, "  {}\n");
+    let spec = codegen::Spec::parse(Path::new("api.yaml"), &yaml).unwrap();
+    let api = codegen::lower::lower_with(&spec, true).unwrap().api;
+    let set = |module: &str| {
+        let module = api.modules.iter().find(|m| m.name == module).unwrap();
+        let codes = module.codes.codes.iter();
+        let codes = codes.map(|c| (c.code.as_str(), c.variant.as_str()));
+        (module.codes.name.as_str(), codes.collect::<Vec<_>>())
+    };
+    // A code two operations share is one variant; another code of the same
+    // name is numbered.
+    assert_eq!(
+        set("pets"),
+        (
+            "ErrorCode",
+            vec![
+                ("petGone", "PetGone"),
+                ("systemBusy", "SystemBusy"),
+                ("system.busy", "SystemBusy2")
+            ]
+        )
+    );
+    assert_eq!(set("orders"), ("ErrorCode", vec![("petGone", "PetGone")]));
+    // Each operation keeps its own codes, described its own way.
+    let codes = |id: &str| {
+        let op = operation(&api, id);
+        let codes = op.codes.iter();
+        codes
+            .map(|c| (c.variant.clone(), c.doc.join(" ")))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        codes("listPets"),
+        [
+            ("SystemBusy2".to_owned(), "Busy too.".to_owned()),
+            ("PetGone".to_owned(), "No such pet.".to_owned())
+        ]
+    );
+    assert_eq!(codes("other"), [("PetGone".to_owned(), "Gone.".to_owned())]);
+    assert!(api.root_codes.name.is_empty());
+}
