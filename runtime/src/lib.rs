@@ -34,6 +34,7 @@
 mod api;
 mod auth;
 mod builder;
+mod call;
 mod client;
 mod error;
 mod kind;
@@ -55,6 +56,7 @@ pub use builder::{
     ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MIN_TOKEN_LIFETIME,
     DEFAULT_TIMEOUT,
 };
+pub use call::Call;
 pub use client::{Client, FromRuntime};
 pub use error::{ApiError, DecodeError, Error, ErrorBody, OperationError, Untyped};
 pub use kind::ErrorKind;

@@ -1,20 +1,20 @@
 //! Code every generated client would otherwise repeat for each operation or
 //! enum, written once as macros.
 
-/// The per-call settings of a request builder with a `options: CallOptions`
-/// field: `retry`, `timeout`, `operation_timeout` and `max_response_size`.
+/// The per-call settings of a request builder with a `call: Call` field:
+/// `retry`, `timeout`, `operation_timeout` and `max_response_size`.
 #[macro_export]
 macro_rules! call_options {
     () => {
         /// Retries for this call, instead of the client's.
         pub fn retry(mut self, policy: $crate::RetryPolicy) -> Self {
-            self.options.retry = ::std::option::Option::Some(policy);
+            self.call.options().retry = ::std::option::Option::Some(policy);
             self
         }
 
         /// Timeout of each attempt of this call, instead of the client's.
         pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.options.timeout = ::std::option::Option::Some(timeout);
+            self.call.options().timeout = ::std::option::Option::Some(timeout);
             self
         }
 
@@ -23,14 +23,14 @@ macro_rules! call_options {
         /// before a retry would pass it, the call fails with
         /// `Error::OperationTimeout`.
         pub fn operation_timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.options.operation_timeout = ::std::option::Option::Some(timeout);
+            self.call.options().operation_timeout = ::std::option::Option::Some(timeout);
             self
         }
 
         /// The largest response body this call reads, in bytes after
         /// decompression, instead of the client's.
         pub fn max_response_size(mut self, bytes: u64) -> Self {
-            self.options.max_response_size = ::std::option::Option::Some(bytes);
+            self.call.options().max_response_size = ::std::option::Option::Some(bytes);
             self
         }
     };

@@ -24,7 +24,7 @@ pub struct CallOptions {
 }
 
 /// One call of an operation, with its inputs encoded.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Request {
     pub(crate) operation: &'static Operation,
     /// The path with its parameters encoded.
@@ -39,7 +39,7 @@ pub struct Request {
 }
 
 /// A request body, kept so that each attempt sends it again.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) enum Body {
     Bytes {
         content_type: &'static str,
@@ -50,7 +50,7 @@ pub(crate) enum Body {
 }
 
 /// A part of a `multipart/form-data` body.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Part {
     pub(crate) name: &'static str,
     pub(crate) bytes: bytes::Bytes,

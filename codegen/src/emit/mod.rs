@@ -39,6 +39,9 @@ pub(crate) struct Cx {
     pub client: Ident,
     /// The models that are part of requests, which get a `Validate` impl.
     pub validated: HashSet<String>,
+    /// The models with rules to check: in their own fields or in the models
+    /// they hold. Only those are checked where they are used.
+    pub ruled: HashSet<String>,
     /// Fields and variants (model, member) that hold their own model again,
     /// directly or through others: they are boxed, so that the type has a size.
     pub boxed: HashSet<(String, String)>,
@@ -103,6 +106,7 @@ impl Cx {
             rt: quote!(rt),
             serde_attr: quote!(#[serde(crate = "rt::__private::serde")]),
             validated: request_models(api),
+            ruled: ruled_models(api),
             boxed: recursive_members(api),
             gates: features::Gates::new(api, settings.feature_per_tag)?,
             std: Prelude::new(api, &client),
@@ -455,27 +459,68 @@ pub(crate) fn redacted_debug<'a>(
     }
 }
 
-/// Whether values of `ty` may hold named types, whose own rules must be checked too.
-fn holds_named(ty: &Type) -> bool {
+/// Whether values of `ty` may hold models with rules of their own to check.
+pub(crate) fn holds_ruled(ruled: &HashSet<String>, ty: &Type) -> bool {
     match ty {
-        Type::Named(_) => true,
-        Type::Vec(inner) | Type::Map(inner) => holds_named(inner),
+        Type::Named(name) => ruled.contains(name),
+        Type::Vec(inner) | Type::Map(inner) => holds_ruled(ruled, inner),
         _ => false,
     }
 }
 
-/// The validation of one value, `self.<field>`, located at `at` (an `At`
-/// expression): its rules where it is used, then the rules of the named types
-/// it holds. `None` when there is nothing to check.
+/// The models with rules to check: a field with constraints, or a field,
+/// variant or alias holding such a model.
+fn ruled_models(api: &Api) -> HashSet<String> {
+    let mut ruled = HashSet::new();
+    loop {
+        let before = ruled.len();
+        for def in &api.types {
+            let has = match &def.kind {
+                TypeKind::Struct(fields) => fields
+                    .iter()
+                    .any(|f| !f.constraints.is_empty() || holds_ruled(&ruled, &f.ty)),
+                TypeKind::Union(variants) | TypeKind::Tagged { variants, .. } => {
+                    variants.iter().any(|v| holds_ruled(&ruled, &v.ty))
+                }
+                TypeKind::Alias(ty) => holds_ruled(&ruled, ty),
+                TypeKind::Enum(_) => false,
+            };
+            if has {
+                ruled.insert(def.name.clone());
+            }
+        }
+        if ruled.len() == before {
+            return ruled;
+        }
+    }
+}
+
+/// How a value's checks are written: returning a violation early with `?`
+/// (in a model's `Validate` impl), or kept by a call (`call.check(..)`),
+/// for the input named `wire`.
+#[derive(Clone, Copy)]
+pub(crate) enum Consume<'a> {
+    Try,
+    Keep {
+        call: &'a TokenStream,
+        wire: &'a str,
+    },
+}
+
+/// The validation of one value, `value` (a reference expression: `&self.x`)
+/// named `field`, located at `at` (an `At` expression): its rules where it is
+/// used, then the rules of the named types it holds, each result used as
+/// `consume` says. `None` when there is nothing to check.
 pub(crate) fn checks(
     cx: &Cx,
     field: &str,
+    value: TokenStream,
     at: TokenStream,
     ty: &Type,
     constraints: &Constraints,
+    consume: Consume<'_>,
 ) -> Option<TokenStream> {
     let rt = &cx.rt;
-    let member = ident(field);
     let mut rules = Vec::new();
     if let Some(min) = constraints.min_length {
         let min = proc_macro2::Literal::usize_unsuffixed(min);
@@ -509,15 +554,27 @@ pub(crate) fn checks(
                 &field.trim_start_matches("r#").to_uppercase(),
                 Span::call_site(),
             );
+            let check = match consume {
+                Consume::Try => quote!(#name.check(#value, &#at)?;),
+                Consume::Keep { call, wire } => quote!(#call.check(#value, #wire, &#name);),
+            };
             quote! {
                 static #name: #rt::Rules = #rt::Rules::new() #(#rules)*;
-                #name.check(&self.#member, &#at)?;
+                #check
             }
         } else {
-            quote!(#rt::Rules::new() #(#rules)* .check(&self.#member, &#at)?;)
+            match consume {
+                Consume::Try => quote!(#rt::Rules::new() #(#rules)* .check(#value, &#at)?;),
+                Consume::Keep { call, wire } => {
+                    quote!(#call.check(#value, #wire, &#rt::Rules::new() #(#rules)*);)
+                }
+            }
         }
     });
-    let nested = holds_named(ty).then(|| quote!(#rt::Validate::validate(&self.#member, &#at)?;));
+    let nested = holds_ruled(&cx.ruled, ty).then(|| match consume {
+        Consume::Try => quote!(#rt::Validate::validate(#value, &#at)?;),
+        Consume::Keep { call, wire } => quote!(#call.validate(#value, #wire);),
+    });
     if own.is_none() && nested.is_none() {
         return None;
     }

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{checks, doc, ident, redacted_debug, Cx, Part};
+use super::{checks, doc, ident, redacted_debug, Consume, Cx, Part};
 use crate::model::{Api, EnumValue, Field, TypeDef, TypeKind, Variant};
 
 /// The items of one part of `models.rs` or a module's file: a model.
@@ -110,7 +110,10 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
             } else {
                 quote!(at.field(#json_name))
             };
-            checks(cx, &field.rust_name, at, &field.ty, &field.constraints)
+            let member = ident(&field.rust_name);
+            let value = quote!(&self.#member);
+            let (ty, rules) = (&field.ty, &field.constraints);
+            checks(cx, &field.rust_name, value, at, ty, rules, Consume::Try)
         })
         .collect();
     let validate = validate_impl(cx, &def.name, field_checks);
@@ -200,11 +203,11 @@ fn tagged_def(
         let variant = ident(&v.name);
         quote!(Self::#variant(value) => #rt::Validate::validate(value, at),)
     });
-    let validate = validate_impl(
-        cx,
-        &def.name,
-        vec![quote!(match self { #(#arms)* Self::#other(_) => Ok(()) }?;)],
-    );
+    let checks = cx
+        .ruled
+        .contains(&def.name)
+        .then(|| quote!(match self { #(#arms)* Self::#other(_) => Ok(()) }?;));
+    let validate = validate_impl(cx, &def.name, checks.into_iter().collect());
     let members = variant_defs(cx, def, variants);
     let other_doc = format!(
         " An object whose `{property}` is none of the above (or that has none), as it came."
@@ -239,7 +242,11 @@ fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
         let variant = ident(&v.name);
         quote!(Self::#variant(value) => #rt::Validate::validate(value, at),)
     });
-    let validate = validate_impl(cx, &def.name, vec![quote!(match self { #(#arms)* }?;)]);
+    let checks = cx
+        .ruled
+        .contains(&def.name)
+        .then(|| quote!(match self { #(#arms)* }?;));
+    let validate = validate_impl(cx, &def.name, checks.into_iter().collect());
     let variants = variant_defs(cx, def, variants);
     quote! {
         #docs

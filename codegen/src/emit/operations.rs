@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{checks, doc, ident, redacted_debug, Cx, Part};
+use super::{checks, doc, ident, redacted_debug, Consume, Cx, Part};
 use heck::ToShoutySnakeCase;
 use proc_macro2::{Ident, Span};
 use quote::format_ident;
@@ -546,7 +546,7 @@ fn read_outcome(name: &str, op: &Operation) -> TokenStream {
         None => quote!(return Err(response.undeclared().typed())),
     };
     quote! {
-        let response = self.client.send_raw(request).await?;
+        let response = self.call.send_raw().await?;
         Ok(match response.status() {
             #(#arms)*
             _ => #rest,
@@ -601,7 +601,9 @@ fn client_method(cx: &Cx, api: &Api, op: &Operation) -> TokenStream {
     let docs = doc(&lines);
     let method = ident(&op.method_name);
     let builder = ident(&op.builder_name);
+    let rt = &cx.rt;
     let required: Vec<&Input> = op.inputs.iter().filter(|i| i.required).collect();
+    let named = input_struct(op).is_some();
     // Two or more required inputs come named, in one struct, so that they
     // cannot be swapped; a single one is an argument.
     let params: Vec<TokenStream> = match input_struct(op) {
@@ -622,7 +624,15 @@ fn client_method(cx: &Cx, api: &Api, op: &Operation) -> TokenStream {
             })
             .collect(),
     };
-    let named = input_struct(op).is_some();
+    // A single argument taken as `impl Into<T>` and encoded now is made a `T` first.
+    let conversions = required
+        .iter()
+        .filter(|input| !named && !stored(op, input) && takes_into(&input.ty))
+        .map(|input| {
+            let name = ident(&input.rust_name);
+            let ty = cx.rust_type(&input.ty);
+            quote!(let #name: #ty = #name.into();)
+        });
     let init = |input: &&Input| {
         let (member, name) = (ident(&input.member), ident(&input.rust_name));
         match (input.required, named) {
@@ -636,23 +646,91 @@ fn client_method(cx: &Cx, api: &Api, op: &Operation) -> TokenStream {
     };
     let (body_inputs, own_inputs): (Vec<&Input>, Vec<&Input>) =
         op.inputs.iter().partition(|i| in_body(op, i));
-    let mut inits: Vec<TokenStream> = own_inputs.iter().map(init).collect();
+    let mut inits: Vec<TokenStream> = own_inputs
+        .iter()
+        .filter(|input| stored(op, input))
+        .map(init)
+        .collect();
     if let Some(body) = body_struct(op) {
         let fields = body_inputs.iter().map(init);
         let body = cx.model_path(body);
         inits.push(quote!(body: #body { #(#fields)* },));
     }
+    let call = quote!(call);
+    let checks = eager_checks(cx, op, &call);
+    let adds: Vec<TokenStream> = [
+        (Location::Path, "path_param"),
+        (Location::Query, "query"),
+        (Location::Header, "header"),
+    ]
+    .into_iter()
+    .flat_map(|(location, add)| add_inputs(cx, op, location, add, &call, false))
+    .chain(accept(op))
+    .collect();
+    let mutable = (!checks.is_empty() || !adds.is_empty()).then(|| quote!(mut));
+    let operation = operation_static(cx, op);
     let gate = cx.gates.operation(op).cfg();
     quote! {
         #docs
         #gate
         pub fn #method(&self, #(#params),*) -> #builder {
-            #builder {
-                client: self.runtime.clone(),
-                options: ::std::default::Default::default(),
-                #(#inits)*
-            }
+            #operation
+            #(#conversions)*
+            let #mutable call = #rt::Call::new(&self.runtime, &OPERATION);
+            #(#checks)*
+            #(#adds)*
+            #builder { call, #(#inits)* }
         }
+    }
+}
+
+/// Whether the builder keeps `input` until `send`: the optional inputs,
+/// which its methods set, the body's, and the cursor of paged operations,
+/// which each page changes. The others are encoded when the call is made.
+fn stored(op: &Operation, input: &Input) -> bool {
+    let cursor = op
+        .pagination
+        .as_ref()
+        .is_some_and(|p| p.cursor_input == input.rust_name);
+    !input.required || input.location == Location::Body || cursor
+}
+
+/// How the client method names a required input encoded when the call is
+/// made: by reference (`input.name`, a `&str`, or `&input.count`), or, for
+/// values `Copy` and encoded by value, as it is (`input.count`).
+fn eager_value(op: &Operation, input: &Input, by_value: bool) -> TokenStream {
+    let name = ident(&input.rust_name);
+    match (input_struct(op).is_some(), by_value) {
+        (true, true) => quote!(input.#name),
+        (true, false) if input.ty == Type::String => quote!(input.#name),
+        (true, false) => quote!(&input.#name),
+        (false, true) => quote!(#name),
+        (false, false) => quote!(&#name),
+    }
+}
+
+/// The `static OPERATION` an operation's call is made of.
+fn operation_static(cx: &Cx, op: &Operation) -> TokenStream {
+    let rt = &cx.rt;
+    let id = &op.id;
+    let method = ident(op.method.as_str());
+    let template = &op.path;
+    let auth = match &op.auth {
+        Some(auth) => {
+            let name = auth_const(auth);
+            quote!(#name)
+        }
+        None => quote!(None),
+    };
+    let idempotent = op.idempotent;
+    quote! {
+        static OPERATION: #rt::Operation = #rt::Operation {
+            id: #id,
+            method: #rt::Method::#method,
+            path: #template,
+            auth: #auth,
+            idempotent: #idempotent,
+        };
     }
 }
 
@@ -664,7 +742,11 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
         " A `{}` request, made by [`{client}::{}`]({client}::{}): set optional inputs with its methods, then call [`send`](Self::send).",
         op.id, op.method_name, op.method_name
     );
-    let own_inputs: Vec<&Input> = op.inputs.iter().filter(|i| !in_body(op, i)).collect();
+    let own_inputs: Vec<&Input> = op
+        .inputs
+        .iter()
+        .filter(|i| !in_body(op, i) && stored(op, i))
+        .collect();
     let mut fields: Vec<TokenStream> = own_inputs
         .iter()
         .map(|input| {
@@ -701,7 +783,7 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
     let derive_debug = (!has_secret).then(|| quote!(Debug,));
     let gate = cx.gates.operation(op).cfg();
     let debug = has_secret.then(|| {
-        let own = [("client", false), ("options", false)];
+        let own = [("call", false)];
         let inputs = own_inputs.iter().map(|i| (i.member.as_str(), i.secret));
         let body = body_struct(op).map(|_| ("body", false));
         let debug = redacted_debug(
@@ -712,7 +794,6 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
         quote!(#gate #debug)
     });
     let send = send(cx, op);
-    let validate = validate(cx, op);
     let pages = op.pagination.as_ref().map(|p| pages(cx, op, p));
     quote! {
         #[doc = #method_path]
@@ -720,8 +801,7 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
         #[derive(#derive_debug Clone)]
         #[must_use = "a request does nothing until it is sent with `.send().await`"]
         pub struct #name {
-            client: #rt::Client,
-            options: #rt::CallOptions,
+            call: #rt::Call,
             #(#fields)*
         }
         #debug
@@ -732,23 +812,32 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
 
             #rt::call_options!();
 
-            #validate
             #send
             #pages
         }
     }
 }
 
-/// Statements adding the inputs at `location` to `request`, required ones
-/// first: with `add` (`query`, `header`, `path_param`), its `_opt` form for
-/// optional ones, its `_json` form for inputs sent as JSON, and its `_styled`
-/// form for arrays, objects and values in a style of their own. Those that
-/// can fail end in `?`.
-fn add_inputs(cx: &Cx, op: &Operation, location: Location, add: &str) -> Vec<TokenStream> {
+/// Statements adding the inputs at `location` to the call `call`, required
+/// ones first: the builder's own (`stored`, read from `self`) or those
+/// encoded when the call is made (read from the method's inputs). With `add`
+/// (`query`, `header`, `path_param`), its `_opt` form for optional ones, its
+/// `_json` form for inputs sent as JSON, and its `_styled` form for arrays,
+/// objects and values in a style of their own.
+fn add_inputs(
+    cx: &Cx,
+    op: &Operation,
+    location: Location,
+    add: &str,
+    call: &TokenStream,
+    stored_ones: bool,
+) -> Vec<TokenStream> {
     let rt = &cx.rt;
-    let at_location = op.inputs.iter().filter(|i| i.location == location);
+    let at_location = op
+        .inputs
+        .iter()
+        .filter(|i| i.location == location && stored(op, i) == stored_ones);
     let (required, optional): (Vec<&Input>, Vec<&Input>) = at_location.partition(|i| i.required);
-    let fallible = location == Location::Path;
     required
         .into_iter()
         .chain(optional)
@@ -759,17 +848,33 @@ fn add_inputs(cx: &Cx, op: &Operation, location: Location, add: &str) -> Vec<Tok
                 input.ty,
                 Type::Bool | Type::I32 | Type::I64 | Type::F32 | Type::F64
             );
-            if input.json {
-                let add = format_ident!("{add}_json");
-                return if input.required {
-                    quote!(request.#add(#wire, &self.#field)?;)
-                } else {
+            let (value, by_value) = match stored_ones {
+                true => (quote!(&self.#field), quote!(self.#field)),
+                false => (eager_value(op, input, false), eager_value(op, input, true)),
+            };
+            // Serialized values are taken by a reference to a sized value.
+            let value = match (
+                stored_ones,
+                input.ty == Type::String && input_struct(op).is_some(),
+            ) {
+                (false, true) if input.json || input.style.is_some() => quote!(&#value),
+                _ => value,
+            };
+            // `add(value)`: guarded by `if let` when the input is optional.
+            let guarded = |add: &dyn Fn(TokenStream) -> TokenStream| match input.required {
+                true => add(value.clone()),
+                false => {
+                    let add = add(quote!(value));
                     quote! {
                         if let Some(value) = &self.#field {
-                            request.#add(#wire, value)?;
+                            #add
                         }
                     }
-                };
+                }
+            };
+            if input.json {
+                let add = format_ident!("{add}_json");
+                return guarded(&|value| quote!(#call.#add(#wire, #value);));
             }
             if let Some(styled) = input.style {
                 let style = style_name(styled.style);
@@ -777,28 +882,15 @@ fn add_inputs(cx: &Cx, op: &Operation, location: Location, add: &str) -> Vec<Tok
                 let add = format_ident!("{add}_styled");
                 // Headers have one style.
                 let style = (location != Location::Header).then(|| quote!(#rt::Style::#style,));
-                return if input.required {
-                    quote!(request.#add(#wire, &self.#field, #style #explode)?;)
-                } else {
-                    quote! {
-                        if let Some(value) = &self.#field {
-                            request.#add(#wire, value, #style #explode)?;
-                        }
-                    }
-                };
+                return guarded(&|value| quote!(#call.#add(#wire, #value, #style #explode);));
             }
             let (add_opt, add) = (format_ident!("{add}_opt"), ident(add));
-            let call = if input.required && copied {
-                quote!(request.#add(#wire, self.#field))
+            if input.required && copied {
+                quote!(#call.#add(#wire, #by_value);)
             } else if input.required {
-                quote!(request.#add(#wire, &self.#field))
+                quote!(#call.#add(#wire, #value);)
             } else {
-                quote!(request.#add_opt(#wire, self.#field.as_ref()))
-            };
-            if fallible {
-                quote!(#call?;)
-            } else {
-                quote!(#call;)
+                quote!(#call.#add_opt(#wire, self.#field.as_ref());)
             }
         })
         .collect()
@@ -806,22 +898,17 @@ fn add_inputs(cx: &Cx, op: &Operation, location: Location, add: &str) -> Vec<Tok
 
 fn send(cx: &Cx, op: &Operation) -> TokenStream {
     let rt = &cx.rt;
-    let id = &op.id;
-    let path_params = add_inputs(cx, op, Location::Path, "path_param");
-    let query = add_inputs(cx, op, Location::Query, "query");
-    let headers = add_inputs(cx, op, Location::Header, "header");
-    let body = body(op);
-    let accept = accept(op);
-    let method = ident(op.method.as_str());
-    let template = &op.path;
-    let auth = match &op.auth {
-        Some(auth) => {
-            let name = auth_const(auth);
-            quote!(#name)
-        }
-        None => quote!(None),
-    };
-    let idempotent = op.idempotent;
+    let call = quote!(self.call);
+    let checks = stored_checks(cx, op, &call);
+    let adds: Vec<TokenStream> = [
+        (Location::Path, "path_param"),
+        (Location::Query, "query"),
+        (Location::Header, "header"),
+    ]
+    .into_iter()
+    .flat_map(|(location, add)| add_inputs(cx, op, location, add, &call, true))
+    .chain(body(op))
+    .collect();
     let (output, read) = match (&op.outcome, op.response_content()) {
         (Some(name), _) => {
             let read = read_outcome(name, op);
@@ -830,47 +917,24 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
         }
         (None, Some(content)) if content.encoding == Encoding::Json => (
             cx.rust_type(&content.ty),
-            quote!(Ok(self.client.send_json(request).await?)),
+            quote!(Ok(self.call.send_json().await?)),
         ),
         (None, Some(content)) => {
-            let sent = quote!(self.client.send_raw(request).await?);
+            let sent = quote!(self.call.send_raw().await?);
             let read = match content.encoding {
                 Encoding::Text => quote!(Ok(#sent.text()?)),
                 _ => quote!(Ok(#sent.into_bytes())),
             };
             (cx.rust_type(&content.ty), read)
         }
-        (None, None) => (
-            quote!(()),
-            quote!(Ok(self.client.send_empty(request).await?)),
-        ),
+        (None, None) => (quote!(()), quote!(Ok(self.call.send_empty().await?))),
     };
-    let check = has_rules(op)
-        .then(|| quote!(self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;));
-    let mutable = (!path_params.is_empty()
-        || !query.is_empty()
-        || !headers.is_empty()
-        || body.is_some()
-        || accept.is_some())
-    .then(|| quote!(mut));
-    let error = quote!(#rt::Error<Self>);
+    let mutable = (!checks.is_empty() || !adds.is_empty()).then(|| quote!(mut));
     quote! {
         /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-        pub async fn send(self) -> #rt::Result<#output, #error> {
-            static OPERATION: #rt::Operation = #rt::Operation {
-                id: #id,
-                method: #rt::Method::#method,
-                path: #template,
-                auth: #auth,
-                idempotent: #idempotent,
-            };
-            #check
-            let #mutable request = #rt::Request::new(&OPERATION, self.options);
-            #(#path_params)*
-            #(#query)*
-            #(#headers)*
-            #body
-            #accept
+        pub async fn send(#mutable self) -> #rt::Result<#output, #rt::Error<Self>> {
+            #(#checks)*
+            #(#adds)*
             #read
         }
     }
@@ -917,7 +981,7 @@ fn accept(op: &Operation) -> Option<TokenStream> {
         }
     }
     let media_types = media_types.join(", ");
-    Some(quote!(request.accept(#media_types);))
+    Some(quote!(call.accept(#media_types);))
 }
 
 /// The statements that set the request body from the builder's inputs.
@@ -944,25 +1008,25 @@ fn body(op: &Operation) -> Option<TokenStream> {
     };
     let json = |value: TokenStream| {
         if essence_is_json(media_type) {
-            quote!(request.json(#value)?;)
+            quote!(self.call.json(#value);)
         } else {
-            quote!(request.json_as(#media_type, #value)?;)
+            quote!(self.call.json_as(#media_type, #value);)
         }
     };
     Some(match op.body.as_ref()? {
         Body::Struct(_) => json(quote!(&self.body)),
-        Body::Form(_) => quote!(request.form(&self.body)?;),
+        Body::Form(_) => quote!(self.call.form(&self.body);),
         Body::Whole(_) => set(body_inputs.first()?, &json),
         // Moved into the request, not copied.
         Body::Raw(_) => {
             let input = body_inputs.first()?;
             let field = ident(&input.member);
             if input.required {
-                quote!(request.bytes(#media_type, self.#field);)
+                quote!(self.call.bytes(#media_type, self.#field);)
             } else {
                 quote! {
                     if let Some(body) = self.#field {
-                        request.bytes(#media_type, body);
+                        self.call.bytes(#media_type, body);
                     }
                 }
             }
@@ -977,13 +1041,13 @@ fn body(op: &Operation) -> Option<TokenStream> {
                 set(input, &|value| match (file_type, &input.ty) {
                     (Some(content_type), Type::Vec(_)) => quote! {
                         for file in #value {
-                            request.part_file(#wire, file, #content_type);
+                            self.call.part_file(#wire, file, #content_type);
                         }
                     },
                     (Some(content_type), _) => {
-                        quote!(request.part_file(#wire, #value, #content_type);)
+                        quote!(self.call.part_file(#wire, #value, #content_type);)
                     }
-                    (None, _) => quote!(request.part(#wire, #value)?;),
+                    (None, _) => quote!(self.call.part(#wire, #value);),
                 })
             });
             quote!(#(#parts)*)
@@ -1049,46 +1113,45 @@ fn auth_consts(cx: &Cx, api: &Api, module: Option<&String>) -> TokenStream {
     quote!(#(#consts)*)
 }
 
-/// Whether any input of `op` has rules to check before sending.
-fn has_rules(op: &Operation) -> bool {
-    body_struct(op).is_some()
-        || op.inputs.iter().any(|i| {
-            !i.constraints.is_empty()
-                || matches!(i.ty, Type::Named(_) | Type::Vec(_) | Type::Map(_))
-        })
-}
-
-/// `validate`: the spec's rules for every input, checked before sending.
-fn validate(cx: &Cx, op: &Operation) -> TokenStream {
+/// The checks of the required inputs encoded when the call is made, kept
+/// by `call`.
+fn eager_checks(cx: &Cx, op: &Operation, call: &TokenStream) -> Vec<TokenStream> {
     let rt = &cx.rt;
-    if !has_rules(op) {
-        return TokenStream::new();
-    }
-    let body =
-        body_struct(op).map(|_| quote!(#rt::Validate::validate(&self.body, &#rt::At::body())?;));
-    let blocks: Vec<TokenStream> = op
-        .inputs
-        .iter()
-        .filter(|input| !in_body(op, input))
+    let inputs = op.inputs.iter().filter(|input| !stored(op, input));
+    inputs
         .filter_map(|input| {
             let wire = &input.wire_name;
-            checks(
-                cx,
-                &input.member,
-                quote!(#rt::At::root(#wire)),
-                &input.ty,
-                &input.constraints,
-            )
+            let value = eager_value(op, input, false);
+            let at = quote!(#rt::At::root(#wire));
+            let (ty, rules) = (&input.ty, &input.constraints);
+            let keep = Consume::Keep { call, wire };
+            checks(cx, &input.member, value, at, ty, rules, keep)
+        })
+        .collect()
+}
+
+/// The checks of the builder's own inputs and its body, kept by `call`.
+fn stored_checks(cx: &Cx, op: &Operation, call: &TokenStream) -> Vec<TokenStream> {
+    let rt = &cx.rt;
+    let inputs = op
+        .inputs
+        .iter()
+        .filter(|input| stored(op, input) && !in_body(op, input));
+    let mut checks: Vec<TokenStream> = inputs
+        .filter_map(|input| {
+            let wire = &input.wire_name;
+            let member = ident(&input.member);
+            let value = quote!(&self.#member);
+            let at = quote!(#rt::At::root(#wire));
+            let (ty, rules) = (&input.ty, &input.constraints);
+            let keep = Consume::Keep { call, wire };
+            checks(cx, &input.member, value, at, ty, rules, keep)
         })
         .collect();
-    let result = &cx.std.result;
-    quote! {
-        fn validate(&self) -> #result<(), #rt::Violation> {
-            #(#blocks)*
-            #body
-            Ok(())
-        }
+    if body_struct(op).is_some() {
+        checks.push(quote!(#call.validate_body(&self.body);));
     }
+    checks
 }
 
 /// `pages` and `items`: streams that follow the response's cursor.

@@ -46,13 +46,22 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn list_spaces(&self, input: ListSpacesInput<'_>) -> ListSpaces {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_ListSpaces",
+            method: rt::Method::GET,
+            path: "/v1.0/drive/spaces",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
+        call.query("unionId", input.union_id);
+        call.query("spaceType", &input.space_type);
+        call.query("maxResults", input.max_results);
         ListSpaces {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            union_id: input.union_id.to_owned(),
-            space_type: input.space_type,
+            call,
             next_token: None,
-            max_results: input.max_results,
         }
     }
     /// Create a shared drive space for the organisation.
@@ -72,9 +81,16 @@ impl Client {
     /// - [`NameInvalid`](ErrorCode::NameInvalid) (HTTP 400): The space name is invalid.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn add_space(&self, input: AddSpaceInput<'_>) -> AddSpace {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_AddSpace",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/spaces",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         AddSpace {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: DriveAddSpaceRequest {
                 name: input.name.to_owned(),
                 union_id: input.union_id.to_owned(),
@@ -97,12 +113,19 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn info_space(&self, input: InfoSpaceInput<'_>) -> InfoSpace {
-        InfoSpace {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_InfoSpace",
+            method: rt::Method::GET,
+            path: "/v1.0/drive/spaces/{spaceId}",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("unionId", input.union_id);
+        InfoSpace { call }
     }
     /// Delete a drive space.
     ///
@@ -119,12 +142,19 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn delete_space(&self, input: DeleteSpaceInput<'_>) -> DeleteSpace {
-        DeleteSpace {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_DeleteSpace",
+            method: rt::Method::DELETE,
+            path: "/v1.0/drive/spaces/{spaceId}",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("unionId", input.union_id);
+        DeleteSpace { call }
     }
     /// Get the user's own drive space.
     ///
@@ -145,11 +175,18 @@ impl Client {
         &self,
         union_id: impl ::std::convert::Into<String>,
     ) -> GetMySpaceInfo {
-        GetMySpaceInfo {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            union_id: union_id.into(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_GetMySpaceInfo",
+            method: rt::Method::GET,
+            path: "/v1.0/drive/mySpaces",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let union_id: String = union_id.into();
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.query("unionId", &union_id);
+        GetMySpaceInfo { call }
     }
     /// Create a custom drive space for an app.
     ///
@@ -170,9 +207,16 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn add_custom_space(&self, input: AddCustomSpaceInput<'_>) -> AddCustomSpace {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_AddCustomSpace",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/spaces/customSpaces",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         AddCustomSpace {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: DriveAddCustomSpaceRequest {
                 biz_type: input.biz_type.to_owned(),
                 identifier: input.identifier.to_owned(),
@@ -205,12 +249,19 @@ impl Client {
         &self,
         input: GetAsyncTaskInfoInput<'_>,
     ) -> GetAsyncTaskInfo {
-        GetAsyncTaskInfo {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            task_id: input.task_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_GetAsyncTaskInfo",
+            method: rt::Method::GET,
+            path: "/v1.0/drive/tasks/{taskId}",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.task_id, "taskId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("taskId", input.task_id);
+        call.query("unionId", input.union_id);
+        GetAsyncTaskInfo { call }
     }
     /// List the files and folders in a folder.
     ///
@@ -229,16 +280,26 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn list_files(&self, input: ListFilesInput<'_>) -> ListFiles {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_ListFiles",
+            method: rt::Method::GET,
+            path: "/v1.0/drive/spaces/{spaceId}/files",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("maxResults", input.max_results);
+        call.query("unionId", input.union_id);
         ListFiles {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
+            call,
             parent_id: None,
             next_token: None,
-            max_results: input.max_results,
             order_type: None,
             with_icon: None,
-            union_id: input.union_id.to_owned(),
         }
     }
     /// Add a file or folder to a drive space.
@@ -265,10 +326,18 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn add_file(&self, input: AddFileInput<'_>) -> AddFile {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_AddFile",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/spaces/{spaceId}/files",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
         AddFile {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
+            call,
             body: DriveAddFileRequest {
                 parent_id: None,
                 file_type: input.file_type,
@@ -294,13 +363,21 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn get_file_info(&self, input: GetFileInfoInput<'_>) -> GetFileInfo {
-        GetFileInfo {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            file_id: input.file_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_GetFileInfo",
+            method: rt::Method::GET,
+            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.file_id, "fileId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("fileId", input.file_id);
+        call.query("unionId", input.union_id);
+        GetFileInfo { call }
     }
     /// Delete a file or folder.
     ///
@@ -319,14 +396,23 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn delete_file(&self, input: DeleteFileInput<'_>) -> DeleteFile {
-        DeleteFile {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            file_id: input.file_id.to_owned(),
-            delete_policy: input.delete_policy.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_DeleteFile",
+            method: rt::Method::DELETE,
+            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.file_id, "fileId", &rt::Rules::new().min_length(1));
+        call.check(input.delete_policy, "deletePolicy", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("fileId", input.file_id);
+        call.query("deletePolicy", input.delete_policy);
+        call.query("unionId", input.union_id);
+        DeleteFile { call }
     }
     /// Delete several files and folders.
     ///
@@ -348,10 +434,18 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn delete_files(&self, input: DeleteFilesInput<'_>) -> DeleteFiles {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_DeleteFiles",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/spaces/{spaceId}/files/batchDelete",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
         DeleteFiles {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
+            call,
             body: DriveDeleteFilesRequest {
                 file_ids: input.file_ids,
                 delete_policy: input.delete_policy.to_owned(),
@@ -380,11 +474,20 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn copy_file(&self, input: CopyFileInput<'_>) -> CopyFile {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_CopyFile",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/copy",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.file_id, "fileId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("fileId", input.file_id);
         CopyFile {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            file_id: input.file_id.to_owned(),
+            call,
             body: DriveCopyFileRequest {
                 target_space_id: input.target_space_id.to_owned(),
                 target_parent_id: None,
@@ -410,11 +513,20 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn move_file(&self, input: MoveFileInput<'_>) -> MoveFile {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_MoveFile",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/move",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.file_id, "fileId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("fileId", input.file_id);
         MoveFile {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            file_id: input.file_id.to_owned(),
+            call,
             body: DriveMoveFileRequest {
                 target_space_id: input.target_space_id.to_owned(),
                 target_parent_id: None,
@@ -445,10 +557,18 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn move_files(&self, input: MoveFilesInput<'_>) -> MoveFiles {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_MoveFiles",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/spaces/{spaceId}/files/batchMove",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
         MoveFiles {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
+            call,
             body: DriveMoveFilesRequest {
                 file_ids: input.file_ids,
                 target_space_id: input.target_space_id.to_owned(),
@@ -472,11 +592,20 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn rename_file(&self, input: RenameFileInput<'_>) -> RenameFile {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_RenameFile",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/rename",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.file_id, "fileId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("fileId", input.file_id);
         RenameFile {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            file_id: input.file_id.to_owned(),
+            call,
             body: DriveRenameFileRequest {
                 new_file_name: input.new_file_name.to_owned(),
                 union_id: input.union_id.to_owned(),
@@ -519,20 +648,33 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn get_upload_info(&self, input: GetUploadInfoInput<'_>) -> GetUploadInfo {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_GetUploadInfo",
+            method: rt::Method::GET,
+            path: "/v1.0/drive/spaces/{spaceId}/files/{parentId}/uploadInfos",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.parent_id, "parentId", &rt::Rules::new().min_length(1));
+        call.check(input.file_name, "fileName", &rt::Rules::new().min_length(1));
+        call.check(&input.file_size, "fileSize", &rt::Rules::new().minimum(0f64));
+        call.check(input.md5, "md5", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("parentId", input.parent_id);
+        call.query("fileName", input.file_name);
+        call.query("fileSize", input.file_size);
+        call.query("md5", input.md5);
+        call.query("unionId", input.union_id);
         GetUploadInfo {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            parent_id: input.parent_id.to_owned(),
-            file_name: input.file_name.to_owned(),
-            file_size: input.file_size,
-            md5: input.md5.to_owned(),
+            call,
             add_conflict_policy: None,
             media_id: None,
             caller_region: None,
             with_region: None,
             with_internal_end_point: None,
-            union_id: input.union_id.to_owned(),
         }
     }
     /// Get where and how to download a file.
@@ -553,14 +695,24 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn get_download_info(&self, input: GetDownloadInfoInput<'_>) -> GetDownloadInfo {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_GetDownloadInfo",
+            method: rt::Method::GET,
+            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/downloadInfos",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.file_id, "fileId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("fileId", input.file_id);
+        call.query("unionId", input.union_id);
         GetDownloadInfo {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            file_id: input.file_id.to_owned(),
+            call,
             with_region: None,
             with_internal_resource_url: None,
-            union_id: input.union_id.to_owned(),
         }
     }
     /// Get a link to preview a file.
@@ -578,14 +730,24 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn get_preview_info(&self, input: GetPreviewInfoInput<'_>) -> GetPreviewInfo {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_GetPreviewInfo",
+            method: rt::Method::GET,
+            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/previewInfos",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.file_id, "fileId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("fileId", input.file_id);
+        call.query("unionId", input.union_id);
         GetPreviewInfo {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            file_id: input.file_id.to_owned(),
+            call,
             version: None,
             watermark: None,
-            union_id: input.union_id.to_owned(),
         }
     }
     /// List the permissions on a file or folder.
@@ -605,13 +767,21 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn list_permissions(&self, input: ListPermissionsInput<'_>) -> ListPermissions {
-        ListPermissions {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            file_id: input.file_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_ListPermissions",
+            method: rt::Method::GET,
+            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.file_id, "fileId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("fileId", input.file_id);
+        call.query("unionId", input.union_id);
+        ListPermissions { call }
     }
     /// Change members' role on a file or folder.
     ///
@@ -631,11 +801,20 @@ impl Client {
         &self,
         input: ModifyPermissionInput<'_>,
     ) -> ModifyPermission {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_ModifyPermission",
+            method: rt::Method::PUT,
+            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.file_id, "fileId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("fileId", input.file_id);
         ModifyPermission {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            file_id: input.file_id.to_owned(),
+            call,
             body: DrivePermissionRequest {
                 role: input.role.to_owned(),
                 members: input.members,
@@ -660,11 +839,20 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn add_permission(&self, input: AddPermissionInput<'_>) -> AddPermission {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_AddPermission",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.file_id, "fileId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("fileId", input.file_id);
         AddPermission {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            file_id: input.file_id.to_owned(),
+            call,
             body: DrivePermissionRequest {
                 role: input.role.to_owned(),
                 members: input.members,
@@ -690,11 +878,20 @@ impl Client {
         &self,
         input: DeletePermissionInput<'_>,
     ) -> DeletePermission {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_DeletePermission",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions/delete",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.file_id, "fileId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("fileId", input.file_id);
         DeletePermission {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            file_id: input.file_id.to_owned(),
+            call,
             body: DrivePermissionRequest {
                 role: input.role.to_owned(),
                 members: input.members,
@@ -721,13 +918,21 @@ impl Client {
         &self,
         input: GetPrivilegeInfoInput<'_>,
     ) -> GetPrivilegeInfo {
-        GetPrivilegeInfo {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            file_id: input.file_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_GetPrivilegeInfo",
+            method: rt::Method::GET,
+            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/privileges",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.file_id, "fileId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("fileId", input.file_id);
+        call.query("unionId", input.union_id);
+        GetPrivilegeInfo { call }
     }
     /// Give a user access to files of a custom space.
     ///
@@ -749,10 +954,18 @@ impl Client {
         &self,
         input: GrantPrivilegeOfCustomSpaceInput<'_>,
     ) -> GrantPrivilegeOfCustomSpace {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_GrantPrivilegeOfCustomSpace",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/spaces/{spaceId}/files/customSpacePrivileges",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
         GrantPrivilegeOfCustomSpace {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
+            call,
             body: DriveGrantPrivilegeOfCustomSpaceRequest {
                 r#type: input.r#type.to_owned(),
                 user_id: input.user_id.to_owned(),
@@ -782,14 +995,24 @@ impl Client {
         &self,
         input: ListRecycleFilesInput<'_>,
     ) -> ListRecycleFiles {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_ListRecycleFiles",
+            method: rt::Method::GET,
+            path: "/v1.0/drive/recycleItems",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.recycle_type, "recycleType", &rt::Rules::new().min_length(1));
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.query("recycleType", input.recycle_type);
+        call.query("maxResults", input.max_results);
+        call.query("unionId", input.union_id);
         ListRecycleFiles {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            recycle_type: input.recycle_type.to_owned(),
+            call,
             next_token: None,
-            max_results: input.max_results,
             order_type: None,
-            union_id: input.union_id.to_owned(),
         }
     }
     /// Restore files from a recycle bin.
@@ -810,9 +1033,16 @@ impl Client {
         &self,
         input: RecoverRecycleFilesInput<'_>,
     ) -> RecoverRecycleFiles {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_RecoverRecycleFiles",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/recycleItems/recover",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         RecoverRecycleFiles {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: DriveRecycleItemsRequest {
                 recycle_type: input.recycle_type.to_owned(),
                 recycle_item_id_list: input.recycle_item_id_list,
@@ -838,9 +1068,16 @@ impl Client {
         &self,
         input: DeleteRecycleFilesInput<'_>,
     ) -> DeleteRecycleFiles {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_DeleteRecycleFiles",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/recycleItems/delete",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         DeleteRecycleFiles {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: DriveRecycleItemsRequest {
                 recycle_type: input.recycle_type.to_owned(),
                 recycle_item_id_list: input.recycle_item_id_list,
@@ -866,9 +1103,16 @@ impl Client {
         &self,
         input: ClearRecycleFilesInput<'_>,
     ) -> ClearRecycleFiles {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_ClearRecycleFiles",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/recycleItems/clear",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         ClearRecycleFiles {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: DriveClearRecycleFilesRequest {
                 recycle_type: input.recycle_type.to_owned(),
                 union_id: input.union_id.to_owned(),
@@ -892,9 +1136,16 @@ impl Client {
     /// - [`NoPriviledge`](ErrorCode::NoPriviledge) (HTTP 400): The user may not perform this operation.
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     pub fn get_quota_infos(&self, input: GetQuotaInfosInput<'_>) -> GetQuotaInfos {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_GetQuotaInfos",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/quotaInfos/query",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         GetQuotaInfos {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: DriveGetQuotaInfosRequest {
                 r#type: input.r#type.to_owned(),
                 identifiers: input.identifiers,
@@ -921,9 +1172,16 @@ impl Client {
         &self,
         input: ManagementListSpacesInput<'_>,
     ) -> ManagementListSpaces {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_ManagementListSpaces",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/managements/spaces/query",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         ManagementListSpaces {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: DriveManagementListSpacesRequest {
                 space_ids: input.space_ids,
                 union_id: input.union_id.to_owned(),
@@ -949,9 +1207,16 @@ impl Client {
         &self,
         input: ManagementModifySpaceInput<'_>,
     ) -> ManagementModifySpace {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_ManagementModifySpace",
+            method: rt::Method::PUT,
+            path: "/v1.0/drive/managements/spaces",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         ManagementModifySpace {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: DriveManagementModifySpaceRequest {
                 space_ids: input.space_ids,
                 quota: input.quota,
@@ -978,9 +1243,16 @@ impl Client {
         &self,
         input: ManagementBuyQuotaInput<'_>,
     ) -> ManagementBuyQuota {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "drive_ManagementBuyQuota",
+            method: rt::Method::POST,
+            path: "/v1.0/drive/managements/quotas/buy",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         ManagementBuyQuota {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: DriveManagementBuyQuotaRequest {
                 order: input.order,
                 token: input.token.to_owned(),
@@ -1454,12 +1726,8 @@ rt::operation_error!(
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListSpaces {
-    client: rt::Client,
-    options: rt::CallOptions,
-    union_id: String,
-    space_type: DriveSpaceType,
+    call: rt::Call,
     next_token: Option<String>,
-    max_results: i32,
 }
 impl ListSpaces {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
@@ -1468,30 +1736,10 @@ impl ListSpaces {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.space_type, &rt::At::root("spaceType"))?;
-        rt::Rules::new()
-            .minimum(1f64)
-            .check(&self.max_results, &rt::At::root("maxResults"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveListSpacesResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_ListSpaces",
-            method: rt::Method::GET,
-            path: "/v1.0/drive/spaces",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.query("unionId", &self.union_id);
-        request.query("spaceType", &self.space_type);
-        request.query("maxResults", self.max_results);
-        request.query_opt("nextToken", self.next_token.as_ref());
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DriveListSpacesResponse, rt::Error<Self>> {
+        self.call.query_opt("nextToken", self.next_token.as_ref());
+        Ok(self.call.send_json().await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
     pub fn pages(self) -> rt::Stream<DriveListSpacesResponse, rt::Error<Self>> {
@@ -1516,198 +1764,95 @@ impl ListSpaces {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AddSpace {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: DriveAddSpaceRequest,
 }
 impl AddSpace {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_AddSpace",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/spaces",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DriveSpace, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_InfoSpace` request, made by [`Client::info_space`](Client::info_space): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct InfoSpace {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl InfoSpace {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_InfoSpace",
-            method: rt::Method::GET,
-            path: "/v1.0/drive/spaces/{spaceId}",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_DeleteSpace` request, made by [`Client::delete_space`](Client::delete_space): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteSpace {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl DeleteSpace {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_DeleteSpace",
-            method: rt::Method::DELETE,
-            path: "/v1.0/drive/spaces/{spaceId}",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_empty(request).await?)
+        Ok(self.call.send_empty().await?)
     }
 }
 /// A `drive_GetMySpaceInfo` request, made by [`Client::get_my_space_info`](Client::get_my_space_info): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetMySpaceInfo {
-    client: rt::Client,
-    options: rt::CallOptions,
-    union_id: String,
+    call: rt::Call,
 }
 impl GetMySpaceInfo {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_GetMySpaceInfo",
-            method: rt::Method::GET,
-            path: "/v1.0/drive/mySpaces",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_AddCustomSpace` request, made by [`Client::add_custom_space`](Client::add_custom_space): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AddCustomSpace {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: DriveAddCustomSpaceRequest,
 }
 impl AddCustomSpace {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_AddCustomSpace",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/spaces/customSpaces",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DriveSpace, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_GetAsyncTaskInfo` request, made by [`Client::get_async_task_info`](Client::get_async_task_info): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetAsyncTaskInfo {
-    client: rt::Client,
-    options: rt::CallOptions,
-    task_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl GetAsyncTaskInfo {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.task_id, &rt::At::root("taskId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveAsyncTask, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_GetAsyncTaskInfo",
-            method: rt::Method::GET,
-            path: "/v1.0/drive/tasks/{taskId}",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("taskId", &self.task_id)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_ListFiles` request, made by [`Client::list_files`](Client::list_files): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListFiles {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
+    call: rt::Call,
     parent_id: Option<String>,
     next_token: Option<String>,
-    max_results: i32,
     order_type: Option<String>,
     with_icon: Option<bool>,
-    union_id: String,
 }
 impl ListFiles {
     /// The id of the folder to list; `0` is the root folder of the space.
@@ -1731,33 +1876,13 @@ impl ListFiles {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .minimum(1f64)
-            .check(&self.max_results, &rt::At::root("maxResults"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveListFilesResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_ListFiles",
-            method: rt::Method::GET,
-            path: "/v1.0/drive/spaces/{spaceId}/files",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("maxResults", self.max_results);
-        request.query("unionId", &self.union_id);
-        request.query_opt("parentId", self.parent_id.as_ref());
-        request.query_opt("nextToken", self.next_token.as_ref());
-        request.query_opt("orderType", self.order_type.as_ref());
-        request.query_opt("withIcon", self.with_icon.as_ref());
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DriveListFilesResponse, rt::Error<Self>> {
+        self.call.query_opt("parentId", self.parent_id.as_ref());
+        self.call.query_opt("nextToken", self.next_token.as_ref());
+        self.call.query_opt("orderType", self.order_type.as_ref());
+        self.call.query_opt("withIcon", self.with_icon.as_ref());
+        Ok(self.call.send_json().await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
     pub fn pages(self) -> rt::Stream<DriveListFilesResponse, rt::Error<Self>> {
@@ -1782,9 +1907,7 @@ impl ListFiles {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AddFile {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
+    call: rt::Call,
     body: DriveAddFileRequest,
 }
 impl AddFile {
@@ -1807,142 +1930,62 @@ impl AddFile {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveFile, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_AddFile",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/spaces/{spaceId}/files",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DriveFile, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_GetFileInfo` request, made by [`Client::get_file_info`](Client::get_file_info): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetFileInfo {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    file_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl GetFileInfo {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.file_id, &rt::At::root("fileId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveFile, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_GetFileInfo",
-            method: rt::Method::GET,
-            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("fileId", &self.file_id)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_DeleteFile` request, made by [`Client::delete_file`](Client::delete_file): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteFile {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    file_id: String,
-    delete_policy: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl DeleteFile {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.file_id, &rt::At::root("fileId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.delete_policy, &rt::At::root("deletePolicy"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveDeleteFileResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_DeleteFile",
-            method: rt::Method::DELETE,
-            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("fileId", &self.file_id)?;
-        request.query("deletePolicy", &self.delete_policy);
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_DeleteFiles` request, made by [`Client::delete_files`](Client::delete_files): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteFiles {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
+    call: rt::Call,
     body: DriveDeleteFilesRequest,
 }
 impl DeleteFiles {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveDeleteFilesResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_DeleteFiles",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/spaces/{spaceId}/files/batchDelete",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<DriveDeleteFilesResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_CopyFile` request, made by [`Client::copy_file`](Client::copy_file): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CopyFile {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    file_id: String,
+    call: rt::Call,
     body: DriveCopyFileRequest,
 }
 impl CopyFile {
@@ -1960,37 +2003,18 @@ impl CopyFile {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.file_id, &rt::At::root("fileId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveCopyFileResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_CopyFile",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/copy",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("fileId", &self.file_id)?;
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DriveCopyFileResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_MoveFile` request, made by [`Client::move_file`](Client::move_file): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct MoveFile {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    file_id: String,
+    call: rt::Call,
     body: DriveMoveFileRequest,
 }
 impl MoveFile {
@@ -2008,36 +2032,18 @@ impl MoveFile {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.file_id, &rt::At::root("fileId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveFile, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_MoveFile",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/move",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("fileId", &self.file_id)?;
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DriveFile, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_MoveFiles` request, made by [`Client::move_files`](Client::move_files): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct MoveFiles {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
+    call: rt::Call,
     body: DriveMoveFilesRequest,
 }
 impl MoveFiles {
@@ -2055,79 +2061,39 @@ impl MoveFiles {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveMoveFilesResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_MoveFiles",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/spaces/{spaceId}/files/batchMove",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DriveMoveFilesResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_RenameFile` request, made by [`Client::rename_file`](Client::rename_file): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct RenameFile {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    file_id: String,
+    call: rt::Call,
     body: DriveRenameFileRequest,
 }
 impl RenameFile {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.file_id, &rt::At::root("fileId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveFile, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_RenameFile",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/rename",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("fileId", &self.file_id)?;
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DriveFile, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_GetUploadInfo` request, made by [`Client::get_upload_info`](Client::get_upload_info): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetUploadInfo {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    parent_id: String,
-    file_name: String,
-    file_size: i64,
-    md5: String,
+    call: rt::Call,
     add_conflict_policy: Option<String>,
     media_id: Option<String>,
     caller_region: Option<String>,
     with_region: Option<bool>,
     with_internal_end_point: Option<bool>,
-    union_id: String,
 }
 impl GetUploadInfo {
     /// What to do when the folder already holds an entry of the same name, such as `autoRename` (the new file gets a name of its own).
@@ -2161,57 +2127,26 @@ impl GetUploadInfo {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.parent_id, &rt::At::root("parentId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.file_name, &rt::At::root("fileName"))?;
-        rt::Rules::new()
-            .minimum(0f64)
-            .check(&self.file_size, &rt::At::root("fileSize"))?;
-        rt::Rules::new().min_length(1).check(&self.md5, &rt::At::root("md5"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveGetUploadInfoResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_GetUploadInfo",
-            method: rt::Method::GET,
-            path: "/v1.0/drive/spaces/{spaceId}/files/{parentId}/uploadInfos",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("parentId", &self.parent_id)?;
-        request.query("fileName", &self.file_name);
-        request.query("fileSize", self.file_size);
-        request.query("md5", &self.md5);
-        request.query("unionId", &self.union_id);
-        request.query_opt("addConflictPolicy", self.add_conflict_policy.as_ref());
-        request.query_opt("mediaId", self.media_id.as_ref());
-        request.query_opt("callerRegion", self.caller_region.as_ref());
-        request.query_opt("withRegion", self.with_region.as_ref());
-        request.query_opt("withInternalEndPoint", self.with_internal_end_point.as_ref());
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<DriveGetUploadInfoResponse, rt::Error<Self>> {
+        self.call.query_opt("addConflictPolicy", self.add_conflict_policy.as_ref());
+        self.call.query_opt("mediaId", self.media_id.as_ref());
+        self.call.query_opt("callerRegion", self.caller_region.as_ref());
+        self.call.query_opt("withRegion", self.with_region.as_ref());
+        self.call
+            .query_opt("withInternalEndPoint", self.with_internal_end_point.as_ref());
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_GetDownloadInfo` request, made by [`Client::get_download_info`](Client::get_download_info): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetDownloadInfo {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    file_id: String,
+    call: rt::Call,
     with_region: Option<bool>,
     with_internal_resource_url: Option<bool>,
-    union_id: String,
 }
 impl GetDownloadInfo {
     /// Whether to return the region of the storage in `region`.
@@ -2227,48 +2162,26 @@ impl GetDownloadInfo {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.file_id, &rt::At::root("fileId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
-        self,
+        mut self,
     ) -> rt::Result<DriveGetDownloadInfoResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_GetDownloadInfo",
-            method: rt::Method::GET,
-            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/downloadInfos",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("fileId", &self.file_id)?;
-        request.query("unionId", &self.union_id);
-        request.query_opt("withRegion", self.with_region.as_ref());
-        request
+        self.call.query_opt("withRegion", self.with_region.as_ref());
+        self.call
             .query_opt(
                 "withInternalResourceUrl",
                 self.with_internal_resource_url.as_ref(),
             );
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_GetPreviewInfo` request, made by [`Client::get_preview_info`](Client::get_preview_info): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetPreviewInfo {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    file_id: String,
+    call: rt::Call,
     version: Option<i64>,
     watermark: Option<bool>,
-    union_id: String,
 }
 impl GetPreviewInfo {
     /// The version of the file to preview; the latest when absent.
@@ -2282,254 +2195,117 @@ impl GetPreviewInfo {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.file_id, &rt::At::root("fileId"))?;
-        rt::Rules::new().minimum(1f64).check(&self.version, &rt::At::root("version"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveGetPreviewInfoResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_GetPreviewInfo",
-            method: rt::Method::GET,
-            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/previewInfos",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("fileId", &self.file_id)?;
-        request.query("unionId", &self.union_id);
-        request.query_opt("version", self.version.as_ref());
-        request.query_opt("watermark", self.watermark.as_ref());
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<DriveGetPreviewInfoResponse, rt::Error<Self>> {
+        self.call.check(&self.version, "version", &rt::Rules::new().minimum(1f64));
+        self.call.query_opt("version", self.version.as_ref());
+        self.call.query_opt("watermark", self.watermark.as_ref());
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_ListPermissions` request, made by [`Client::list_permissions`](Client::list_permissions): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListPermissions {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    file_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl ListPermissions {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.file_id, &rt::At::root("fileId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveListPermissionsResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_ListPermissions",
-            method: rt::Method::GET,
-            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("fileId", &self.file_id)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_ModifyPermission` request, made by [`Client::modify_permission`](Client::modify_permission): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ModifyPermission {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    file_id: String,
+    call: rt::Call,
     body: DrivePermissionRequest,
 }
 impl ModifyPermission {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.file_id, &rt::At::root("fileId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_ModifyPermission",
-            method: rt::Method::PUT,
-            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("fileId", &self.file_id)?;
-        request.json(&self.body)?;
-        Ok(self.client.send_empty(request).await?)
+    pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_empty().await?)
     }
 }
 /// A `drive_AddPermission` request, made by [`Client::add_permission`](Client::add_permission): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AddPermission {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    file_id: String,
+    call: rt::Call,
     body: DrivePermissionRequest,
 }
 impl AddPermission {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.file_id, &rt::At::root("fileId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_AddPermission",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("fileId", &self.file_id)?;
-        request.json(&self.body)?;
-        Ok(self.client.send_empty(request).await?)
+    pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_empty().await?)
     }
 }
 /// A `drive_DeletePermission` request, made by [`Client::delete_permission`](Client::delete_permission): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeletePermission {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    file_id: String,
+    call: rt::Call,
     body: DrivePermissionRequest,
 }
 impl DeletePermission {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.file_id, &rt::At::root("fileId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_DeletePermission",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions/delete",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("fileId", &self.file_id)?;
-        request.json(&self.body)?;
-        Ok(self.client.send_empty(request).await?)
+    pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_empty().await?)
     }
 }
 /// A `drive_GetPrivilegeInfo` request, made by [`Client::get_privilege_info`](Client::get_privilege_info): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetPrivilegeInfo {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    file_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl GetPrivilegeInfo {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.file_id, &rt::At::root("fileId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<DriveGetPrivilegeInfoResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_GetPrivilegeInfo",
-            method: rt::Method::GET,
-            path: "/v1.0/drive/spaces/{spaceId}/files/{fileId}/privileges",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("fileId", &self.file_id)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_GrantPrivilegeOfCustomSpace` request, made by [`Client::grant_privilege_of_custom_space`](Client::grant_privilege_of_custom_space): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GrantPrivilegeOfCustomSpace {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
+    call: rt::Call,
     body: DriveGrantPrivilegeOfCustomSpaceRequest,
 }
 impl GrantPrivilegeOfCustomSpace {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_GrantPrivilegeOfCustomSpace",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/spaces/{spaceId}/files/customSpacePrivileges",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.json(&self.body)?;
-        Ok(self.client.send_empty(request).await?)
+    pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_empty().await?)
     }
 }
 /// A `drive_ListRecycleFiles` request, made by [`Client::list_recycle_files`](Client::list_recycle_files): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListRecycleFiles {
-    client: rt::Client,
-    options: rt::CallOptions,
-    recycle_type: String,
+    call: rt::Call,
     next_token: Option<String>,
-    max_results: i32,
     order_type: Option<String>,
-    union_id: String,
 }
 impl ListRecycleFiles {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
@@ -2543,35 +2319,13 @@ impl ListRecycleFiles {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.recycle_type, &rt::At::root("recycleType"))?;
-        rt::Rules::new()
-            .minimum(1f64)
-            .check(&self.max_results, &rt::At::root("maxResults"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
-        self,
+        mut self,
     ) -> rt::Result<DriveListRecycleFilesResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_ListRecycleFiles",
-            method: rt::Method::GET,
-            path: "/v1.0/drive/recycleItems",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.query("recycleType", &self.recycle_type);
-        request.query("maxResults", self.max_results);
-        request.query("unionId", &self.union_id);
-        request.query_opt("nextToken", self.next_token.as_ref());
-        request.query_opt("orderType", self.order_type.as_ref());
-        Ok(self.client.send_json(request).await?)
+        self.call.query_opt("nextToken", self.next_token.as_ref());
+        self.call.query_opt("orderType", self.order_type.as_ref());
+        Ok(self.call.send_json().await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
     pub fn pages(self) -> rt::Stream<DriveListRecycleFilesResponse, rt::Error<Self>> {
@@ -2596,203 +2350,118 @@ impl ListRecycleFiles {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct RecoverRecycleFiles {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: DriveRecycleItemsRequest,
 }
 impl RecoverRecycleFiles {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_RecoverRecycleFiles",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/recycleItems/recover",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_empty(request).await?)
+    pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_empty().await?)
     }
 }
 /// A `drive_DeleteRecycleFiles` request, made by [`Client::delete_recycle_files`](Client::delete_recycle_files): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteRecycleFiles {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: DriveRecycleItemsRequest,
 }
 impl DeleteRecycleFiles {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_DeleteRecycleFiles",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/recycleItems/delete",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_empty(request).await?)
+    pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_empty().await?)
     }
 }
 /// A `drive_ClearRecycleFiles` request, made by [`Client::clear_recycle_files`](Client::clear_recycle_files): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ClearRecycleFiles {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: DriveClearRecycleFilesRequest,
 }
 impl ClearRecycleFiles {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_ClearRecycleFiles",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/recycleItems/clear",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_empty(request).await?)
+    pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_empty().await?)
     }
 }
 /// A `drive_GetQuotaInfos` request, made by [`Client::get_quota_infos`](Client::get_quota_infos): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetQuotaInfos {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: DriveGetQuotaInfosRequest,
 }
 impl GetQuotaInfos {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveGetQuotaInfosResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_GetQuotaInfos",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/quotaInfos/query",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<DriveGetQuotaInfosResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_ManagementListSpaces` request, made by [`Client::management_list_spaces`](Client::management_list_spaces): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ManagementListSpaces {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: DriveManagementListSpacesRequest,
 }
 impl ManagementListSpaces {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveManagedSpacesResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_ManagementListSpaces",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/managements/spaces/query",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<DriveManagedSpacesResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_ManagementModifySpace` request, made by [`Client::management_modify_space`](Client::management_modify_space): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ManagementModifySpace {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: DriveManagementModifySpaceRequest,
 }
 impl ManagementModifySpace {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DriveManagedSpacesResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_ManagementModifySpace",
-            method: rt::Method::PUT,
-            path: "/v1.0/drive/managements/spaces",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<DriveManagedSpacesResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `drive_ManagementBuyQuota` request, made by [`Client::management_buy_quota`](Client::management_buy_quota): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ManagementBuyQuota {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: DriveManagementBuyQuotaRequest,
 }
 impl ManagementBuyQuota {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "drive_ManagementBuyQuota",
-            method: rt::Method::POST,
-            path: "/v1.0/drive/managements/quotas/buy",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_empty(request).await?)
+    pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_empty().await?)
     }
 }
 /// A new drive space.
@@ -2894,7 +2563,6 @@ impl rt::Validate for DriveAddCustomSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.biz_type, &at.field("bizType"))?;
         rt::Rules::new().min_length(1).check(&self.identifier, &at.field("identifier"))?;
-        rt::Validate::validate(&self.permission_mode, &at.field("permissionMode"))?;
         rt::Rules::new().min_length(1).check(&self.union_id, &at.field("unionId"))?;
         Ok(())
     }
@@ -3013,7 +2681,6 @@ pub struct DriveAddFileRequest {
 }
 impl rt::Validate for DriveAddFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.file_type, &at.field("fileType"))?;
         rt::Rules::new().min_length(1).check(&self.file_name, &at.field("fileName"))?;
         rt::Rules::new().min_length(1).check(&self.union_id, &at.field("unionId"))?;
         Ok(())

@@ -39,9 +39,16 @@ impl Client {
     /// Besides transport and decoding failures, the server may answer with:
     /// - [`InvalidClientSecret`](ErrorCode::InvalidClientSecret) (HTTP 400): The app secret does not match the app key.
     pub fn get_access_token(&self, input: GetAccessTokenInput<'_>) -> GetAccessToken {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "oauth2_GetAccessToken",
+            method: rt::Method::POST,
+            path: "/v1.0/oauth2/accessToken",
+            auth: None,
+            idempotent: true,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         GetAccessToken {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: GetAccessTokenRequest {
                 app_key: input.app_key.to_owned(),
                 app_secret: input.app_secret.to_owned(),
@@ -62,9 +69,16 @@ impl Client {
         &self,
         input: GetCorpAccessTokenInput<'_>,
     ) -> GetCorpAccessToken {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "oauth2_GetCorpAccessToken",
+            method: rt::Method::POST,
+            path: "/v1.0/oauth2/corpAccessToken",
+            auth: None,
+            idempotent: true,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         GetCorpAccessToken {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: GetCorpAccessTokenRequest {
                 auth_corp_id: input.auth_corp_id.to_owned(),
                 suite_key: input.suite_key.to_owned(),
@@ -94,10 +108,18 @@ impl Client {
     /// - [`UnauthorizedClient`](ErrorCode::UnauthorizedClient) (HTTP 401): The app is not authorised in the organisation `corpId`.
     /// - [`ServerError`](ErrorCode::ServerError) (HTTP 500): An unexpected server error.
     pub fn get_token(&self, input: GetTokenInput<'_>) -> GetToken {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "oauth2_GetToken",
+            method: rt::Method::POST,
+            path: "/v1.0/oauth2/{corpId}/token",
+            auth: None,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.corp_id, "corpId", &rt::Rules::new().min_length(1));
+        call.path_param("corpId", input.corp_id);
         GetToken {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            corp_id: input.corp_id.to_owned(),
+            call,
             body: GetTokenRequest {
                 client_id: input.client_id.to_owned(),
                 client_secret: input.client_secret.to_owned(),
@@ -126,9 +148,16 @@ impl Client {
         &self,
         input: GetSuiteAccessTokenInput<'_>,
     ) -> GetSuiteAccessToken {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "oauth2_GetSuiteAccessToken",
+            method: rt::Method::POST,
+            path: "/v1.0/oauth2/suiteAccessToken",
+            auth: None,
+            idempotent: true,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         GetSuiteAccessToken {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: GetSuiteAccessTokenRequest {
                 suite_key: input.suite_key.to_owned(),
                 suite_secret: input.suite_secret.to_owned(),
@@ -159,9 +188,16 @@ impl Client {
     /// Besides transport and decoding failures, the server may answer with:
     /// - [`InvalidParameterAuthCodeNotFound`](ErrorCode::InvalidParameterAuthCodeNotFound) (HTTP 400): The authorisation code is unknown, expired or already used; have the user log in again.
     pub fn get_user_token(&self, input: GetUserTokenInput<'_>) -> GetUserToken {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "oauth2_GetUserToken",
+            method: rt::Method::POST,
+            path: "/v1.0/oauth2/userAccessToken",
+            auth: None,
+            idempotent: false,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         GetUserToken {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: GetUserTokenRequest {
                 client_id: input.client_id.to_owned(),
                 client_secret: input.client_secret.to_owned(),
@@ -191,9 +227,16 @@ impl Client {
         &self,
         input: GetSsoAccessTokenInput<'_>,
     ) -> GetSsoAccessToken {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "oauth2_GetSsoAccessToken",
+            method: rt::Method::POST,
+            path: "/v1.0/oauth2/ssoAccessToken",
+            auth: None,
+            idempotent: true,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         GetSsoAccessToken {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: GetSsoAccessTokenRequest {
                 corpid: input.corpid.to_owned(),
                 sso_secret: input.sso_secret.to_owned(),
@@ -222,11 +265,18 @@ impl Client {
         &self,
         code: impl ::std::convert::Into<String>,
     ) -> GetSsoUserInfo {
-        GetSsoUserInfo {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            code: code.into(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "oauth2_GetSsoUserInfo",
+            method: rt::Method::GET,
+            path: "/v1.0/oauth2/ssoUserInfo",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let code: String = code.into();
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&code, "code", &rt::Rules::new().min_length(1));
+        call.query("code", &code);
+        GetSsoUserInfo { call }
     }
     /// Get a JSAPI ticket.
     ///
@@ -248,10 +298,15 @@ impl Client {
     /// - [`InvalidClientIdOrSecret`](ErrorCode::InvalidClientIdOrSecret) (HTTP 400): The app behind the access token is not valid.
     /// - [`SystemBusy`](ErrorCode::SystemBusy) (HTTP 500): The system is busy; try again later.
     pub fn create_jsapi_ticket(&self) -> CreateJsapiTicket {
-        CreateJsapiTicket {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "oauth2_CreateJsapiTicket",
+            method: rt::Method::POST,
+            path: "/v1.0/oauth2/jsapiTickets",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
+        CreateJsapiTicket { call }
     }
     /// Get what an organisation authorised when it installed a third-party app.
     ///
@@ -276,11 +331,18 @@ impl Client {
         &self,
         auth_corp_id: impl ::std::convert::Into<String>,
     ) -> GetAuthInfo {
-        GetAuthInfo {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            auth_corp_id: auth_corp_id.into(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "oauth2_GetAuthInfo",
+            method: rt::Method::GET,
+            path: "/v1.0/oauth2/apps/authInfo",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let auth_corp_id: String = auth_corp_id.into();
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&auth_corp_id, "authCorpId", &rt::Rules::new().min_length(1));
+        call.query("authCorpId", &auth_corp_id);
+        GetAuthInfo { call }
     }
     /// List what a user has personally authorised the app to read.
     ///
@@ -299,10 +361,15 @@ impl Client {
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - [`SystemBusy2`](ErrorCode::SystemBusy2) (HTTP 500): The system is busy; try again later.
     pub fn get_personal_auth_rule(&self) -> GetPersonalAuthRule {
-        GetPersonalAuthRule {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "oauth2_GetPersonalAuthRule",
+            method: rt::Method::GET,
+            path: "/v1.0/oauth2/authRules/user",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
+        GetPersonalAuthRule { call }
     }
     /// Sign a user out of DingTalk on one device.
     ///
@@ -318,9 +385,16 @@ impl Client {
     /// Besides transport and decoding failures, the server may answer with:
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     pub fn kickoff_by_device_id(&self) -> KickoffByDeviceId {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "oauth2_KickoffByDeviceId",
+            method: rt::Method::POST,
+            path: "/v1.0/oauth2/kickoffByDeviceId",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let call = rt::Call::new(&self.runtime, &OPERATION);
         KickoffByDeviceId {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
+            call,
             body: KickoffByDeviceIdRequest {
                 open_device_id: None,
                 user_id: None,
@@ -510,127 +584,71 @@ rt::operation_error!(KickoffByDeviceId : ErrorCode, models::ErrorBody, ["401"]);
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetAccessToken {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: GetAccessTokenRequest,
 }
 impl GetAccessToken {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<AccessTokenResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_GetAccessToken",
-            method: rt::Method::POST,
-            path: "/v1.0/oauth2/accessToken",
-            auth: None,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<AccessTokenResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `oauth2_GetCorpAccessToken` request, made by [`Client::get_corp_access_token`](Client::get_corp_access_token): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetCorpAccessToken {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: GetCorpAccessTokenRequest,
 }
 impl GetCorpAccessToken {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<AccessTokenResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_GetCorpAccessToken",
-            method: rt::Method::POST,
-            path: "/v1.0/oauth2/corpAccessToken",
-            auth: None,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<AccessTokenResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `oauth2_GetToken` request, made by [`Client::get_token`](Client::get_token): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetToken {
-    client: rt::Client,
-    options: rt::CallOptions,
-    corp_id: String,
+    call: rt::Call,
     body: GetTokenRequest,
 }
 impl GetToken {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.corp_id, &rt::At::root("corpId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<GetTokenResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_GetToken",
-            method: rt::Method::POST,
-            path: "/v1.0/oauth2/{corpId}/token",
-            auth: None,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("corpId", &self.corp_id)?;
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<GetTokenResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `oauth2_GetSuiteAccessToken` request, made by [`Client::get_suite_access_token`](Client::get_suite_access_token): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetSuiteAccessToken {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: GetSuiteAccessTokenRequest,
 }
 impl GetSuiteAccessToken {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<AccessTokenResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_GetSuiteAccessToken",
-            method: rt::Method::POST,
-            path: "/v1.0/oauth2/suiteAccessToken",
-            auth: None,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<AccessTokenResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `oauth2_GetUserToken` request, made by [`Client::get_user_token`](Client::get_user_token): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetUserToken {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: GetUserTokenRequest,
 }
 impl GetUserToken {
@@ -645,173 +663,86 @@ impl GetUserToken {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<UserTokenResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_GetUserToken",
-            method: rt::Method::POST,
-            path: "/v1.0/oauth2/userAccessToken",
-            auth: None,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<UserTokenResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `oauth2_GetSsoAccessToken` request, made by [`Client::get_sso_access_token`](Client::get_sso_access_token): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetSsoAccessToken {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: GetSsoAccessTokenRequest,
 }
 impl GetSsoAccessToken {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<SsoAccessTokenResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_GetSsoAccessToken",
-            method: rt::Method::POST,
-            path: "/v1.0/oauth2/ssoAccessToken",
-            auth: None,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<SsoAccessTokenResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `oauth2_GetSsoUserInfo` request, made by [`Client::get_sso_user_info`](Client::get_sso_user_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetSsoUserInfo {
-    client: rt::Client,
-    options: rt::CallOptions,
-    code: String,
-}
-impl ::std::fmt::Debug for GetSsoUserInfo {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("GetSsoUserInfo")
-            .field("client", &self.client)
-            .field("options", &self.options)
-            .field("code", &"<redacted>")
-            .finish()
-    }
+    call: rt::Call,
 }
 impl GetSsoUserInfo {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.code, &rt::At::root("code"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<SsoUserInfo, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_GetSsoUserInfo",
-            method: rt::Method::GET,
-            path: "/v1.0/oauth2/ssoUserInfo",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.query("code", &self.code);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `oauth2_CreateJsapiTicket` request, made by [`Client::create_jsapi_ticket`](Client::create_jsapi_ticket): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateJsapiTicket {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
 }
 impl CreateJsapiTicket {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<JsapiTicketResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_CreateJsapiTicket",
-            method: rt::Method::POST,
-            path: "/v1.0/oauth2/jsapiTickets",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        let request = rt::Request::new(&OPERATION, self.options);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `oauth2_GetAuthInfo` request, made by [`Client::get_auth_info`](Client::get_auth_info): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetAuthInfo {
-    client: rt::Client,
-    options: rt::CallOptions,
-    auth_corp_id: String,
+    call: rt::Call,
 }
 impl GetAuthInfo {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.auth_corp_id, &rt::At::root("authCorpId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<AuthInfo, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_GetAuthInfo",
-            method: rt::Method::GET,
-            path: "/v1.0/oauth2/apps/authInfo",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.query("authCorpId", &self.auth_corp_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `oauth2_GetPersonalAuthRule` request, made by [`Client::get_personal_auth_rule`](Client::get_personal_auth_rule): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetPersonalAuthRule {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
 }
 impl GetPersonalAuthRule {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<PersonalAuthRules, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_GetPersonalAuthRule",
-            method: rt::Method::GET,
-            path: "/v1.0/oauth2/authRules/user",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        let request = rt::Request::new(&OPERATION, self.options);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `oauth2_KickoffByDeviceId` request, made by [`Client::kickoff_by_device_id`](Client::kickoff_by_device_id): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct KickoffByDeviceId {
-    client: rt::Client,
-    options: rt::CallOptions,
+    call: rt::Call,
     body: KickoffByDeviceIdRequest,
 }
 impl KickoffByDeviceId {
@@ -826,23 +757,11 @@ impl KickoffByDeviceId {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<KickoffResult, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_KickoffByDeviceId",
-            method: rt::Method::POST,
-            path: "/v1.0/oauth2/kickoffByDeviceId",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<KickoffResult, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// The credentials of an internal app.
@@ -958,7 +877,6 @@ impl rt::Validate for GetTokenRequest {
         rt::Rules::new()
             .min_length(1)
             .check(&self.client_secret, &at.field("client_secret"))?;
-        rt::Validate::validate(&self.grant_type, &at.field("grant_type"))?;
         Ok(())
     }
 }
@@ -1064,7 +982,6 @@ impl rt::Validate for GetUserTokenRequest {
             .min_length(1)
             .check(&self.client_secret, &at.field("clientSecret"))?;
         rt::Rules::new().min_length(1).check(&self.code, &at.field("code"))?;
-        rt::Validate::validate(&self.grant_type, &at.field("grantType"))?;
         rt::Rules::new()
             .min_length(1)
             .check(&self.refresh_token, &at.field("refreshToken"))?;

@@ -55,10 +55,19 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn add_space(&self, union_id: impl ::std::convert::Into<String>) -> AddSpace {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_AddSpace",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let union_id: String = union_id.into();
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.query("unionId", &union_id);
         AddSpace {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            union_id: union_id.into(),
+            call,
             body: StorageAddSpaceRequest {
                 option: None,
             },
@@ -84,12 +93,19 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_space(&self, input: GetSpaceInput<'_>) -> GetSpace {
-        GetSpace {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetSpace",
+            method: rt::Method::GET,
+            path: "/v1.0/storage/spaces/{spaceId}",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("unionId", input.union_id);
+        GetSpace { call }
     }
     /// Add a folder to a storage space.
     ///
@@ -116,12 +132,22 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn add_folder(&self, input: AddFolderInput<'_>) -> AddFolder {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_AddFolder",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{parentId}/folders",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.parent_id, "parentId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("parentId", input.parent_id);
+        call.query("unionId", input.union_id);
         AddFolder {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            parent_id: input.parent_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: AddFolderRequest {
                 name: input.name.to_owned(),
                 option: None,
@@ -144,12 +170,19 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_org(&self, input: GetOrgInput<'_>) -> GetOrg {
-        GetOrg {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            corp_id: input.corp_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetOrg",
+            method: rt::Method::GET,
+            path: "/v1.0/storage/orgs/{corpId}",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.corp_id, "corpId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("corpId", input.corp_id);
+        call.query("unionId", input.union_id);
+        GetOrg { call }
     }
     /// Get the calling app's storage.
     ///
@@ -171,11 +204,18 @@ impl Client {
         &self,
         union_id: impl ::std::convert::Into<String>,
     ) -> GetCurrentApp {
-        GetCurrentApp {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            union_id: union_id.into(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetCurrentApp",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/currentApps/query",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let union_id: String = union_id.into();
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.query("unionId", &union_id);
+        GetCurrentApp { call }
     }
     /// Get an asynchronous storage task.
     ///
@@ -195,12 +235,19 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_task(&self, input: GetTaskInput<'_>) -> GetTask {
-        GetTask {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            task_id: input.task_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetTask",
+            method: rt::Method::GET,
+            path: "/v1.0/storage/tasks/{taskId}",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.task_id, "taskId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("taskId", input.task_id);
+        call.query("unionId", input.union_id);
+        GetTask { call }
     }
     /// Subscribe to file change events.
     ///
@@ -222,10 +269,18 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn subscribe_event(&self, input: SubscribeEventInput<'_>) -> SubscribeEvent {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_SubscribeEvent",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/events/subscribe",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.query("unionId", input.union_id);
         SubscribeEvent {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: EventSubscriptionRequest {
                 scope: input.scope,
                 scope_id: input.scope_id.to_owned(),
@@ -251,10 +306,18 @@ impl Client {
         &self,
         input: UnsubscribeEventInput<'_>,
     ) -> UnsubscribeEvent {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_UnsubscribeEvent",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/events/unsubscribe",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.query("unionId", input.union_id);
         UnsubscribeEvent {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: EventSubscriptionRequest {
                 scope: input.scope,
                 scope_id: input.scope_id.to_owned(),
@@ -284,17 +347,27 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn list_dentries(&self, input: ListDentriesInput<'_>) -> ListDentries {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_ListDentries",
+            method: rt::Method::GET,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.parent_id, "parentId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("parentId", input.parent_id);
+        call.query("unionId", input.union_id);
         ListDentries {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            parent_id: input.parent_id.to_owned(),
+            call,
             next_token: None,
             max_results: None,
             order_by: None,
             order: None,
             with_thumbnail: None,
-            union_id: input.union_id.to_owned(),
         }
     }
     /// List every file and folder of a space.
@@ -320,11 +393,20 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn list_all_dentries(&self, input: ListAllDentriesInput<'_>) -> ListAllDentries {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_ListAllDentries",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/listAll",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("unionId", input.union_id);
         ListAllDentries {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: ListAllDentriesRequest {
                 option: None,
             },
@@ -350,11 +432,20 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_dentries(&self, input: GetDentriesInput<'_>) -> GetDentries {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetDentries",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/query",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("unionId", input.union_id);
         GetDentries {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: GetDentriesRequest {
                 dentry_ids: input.dentry_ids,
                 option: None,
@@ -383,12 +474,22 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_dentry(&self, input: GetDentryInput<'_>) -> GetDentry {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetDentry",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/query",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         GetDentry {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: GetDentryRequest { option: None },
         }
     }
@@ -415,13 +516,23 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn delete_dentry(&self, input: DeleteDentryInput<'_>) -> DeleteDentry {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_DeleteDentry",
+            method: rt::Method::DELETE,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         DeleteDentry {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
+            call,
             to_recycle_bin: None,
-            union_id: input.union_id.to_owned(),
         }
     }
     /// Delete several files and folders.
@@ -444,11 +555,20 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn delete_dentries(&self, input: DeleteDentriesInput<'_>) -> DeleteDentries {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_DeleteDentries",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/batchRemove",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("unionId", input.union_id);
         DeleteDentries {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: DeleteDentriesRequest {
                 dentry_ids: input.dentry_ids,
                 option: None,
@@ -481,12 +601,22 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn copy_dentry(&self, input: CopyDentryInput<'_>) -> CopyDentry {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_CopyDentry",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/copy",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         CopyDentry {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: CopyDentryRequest {
                 target_space_id: input.target_space_id.to_owned(),
                 target_folder_id: input.target_folder_id.to_owned(),
@@ -516,11 +646,20 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn copy_dentries(&self, input: CopyDentriesInput<'_>) -> CopyDentries {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_CopyDentries",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/batchCopy",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("unionId", input.union_id);
         CopyDentries {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: CopyDentriesRequest {
                 dentry_ids: input.dentry_ids,
                 target_space_id: input.target_space_id.to_owned(),
@@ -556,12 +695,22 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn move_dentry(&self, input: MoveDentryInput<'_>) -> MoveDentry {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_MoveDentry",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/move",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         MoveDentry {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: MoveDentryRequest {
                 target_space_id: input.target_space_id.to_owned(),
                 target_folder_id: input.target_folder_id.to_owned(),
@@ -592,11 +741,20 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn move_dentries(&self, input: MoveDentriesInput<'_>) -> MoveDentries {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_MoveDentries",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/batchMove",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("unionId", input.union_id);
         MoveDentries {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: MoveDentriesRequest {
                 dentry_ids: input.dentry_ids,
                 target_space_id: input.target_space_id.to_owned(),
@@ -626,12 +784,22 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn rename_dentry(&self, input: RenameDentryInput<'_>) -> RenameDentry {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_RenameDentry",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/rename",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         RenameDentry {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: RenameDentryRequest {
                 new_name: input.new_name.to_owned(),
             },
@@ -660,14 +828,24 @@ impl Client {
         &self,
         input: ListDentryVersionsInput<'_>,
     ) -> ListDentryVersions {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_ListDentryVersions",
+            method: rt::Method::GET,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         ListDentryVersions {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
+            call,
             next_token: None,
             max_results: None,
-            union_id: input.union_id.to_owned(),
         }
     }
     /// Make an earlier version of a file current.
@@ -693,14 +871,23 @@ impl Client {
         &self,
         input: RevertDentryVersionInput<'_>,
     ) -> RevertDentryVersion {
-        RevertDentryVersion {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            version: input.version,
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_RevertDentryVersion",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions/{version}/revert",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(&input.version, "version", &rt::Rules::new().minimum(1f64));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.path_param("version", input.version);
+        call.query("unionId", input.union_id);
+        RevertDentryVersion { call }
     }
     /// Set app properties on a file or folder.
     ///
@@ -723,12 +910,22 @@ impl Client {
         &self,
         input: UpdateDentryAppPropertiesInput<'_>,
     ) -> UpdateDentryAppProperties {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_UpdateDentryAppProperties",
+            method: rt::Method::PUT,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         UpdateDentryAppProperties {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: UpdateDentryAppPropertiesRequest {
                 app_properties: input.app_properties,
             },
@@ -754,12 +951,22 @@ impl Client {
         &self,
         input: DeleteDentryAppPropertiesInput<'_>,
     ) -> DeleteDentryAppProperties {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_DeleteDentryAppProperties",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties/remove",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         DeleteDentryAppProperties {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: DeleteDentryAppPropertiesRequest {
                 property_names: input.property_names,
             },
@@ -788,11 +995,20 @@ impl Client {
         &self,
         input: GetDentryThumbnailsInput<'_>,
     ) -> GetDentryThumbnails {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetDentryThumbnails",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/thumbnails/query",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("unionId", input.union_id);
         GetDentryThumbnails {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: GetDentryThumbnailsRequest {
                 dentry_ids: input.dentry_ids,
             },
@@ -828,11 +1044,20 @@ impl Client {
         &self,
         input: GetFileUploadInfoInput<'_>,
     ) -> GetFileUploadInfo {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetFileUploadInfo",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/files/uploadInfos/query",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("unionId", input.union_id);
         GetFileUploadInfo {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: GetFileUploadInfoRequest {
                 protocol: input.protocol,
                 multipart: input.multipart,
@@ -867,11 +1092,20 @@ impl Client {
         &self,
         input: InitMultipartFileUploadInput<'_>,
     ) -> InitMultipartFileUpload {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_InitMultipartFileUpload",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/files/multiPartUploadInfos/init",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("unionId", input.union_id);
         InitMultipartFileUpload {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: InitMultipartFileUploadRequest {
                 option: None,
             },
@@ -898,10 +1132,18 @@ impl Client {
         &self,
         input: GetMultipartFileUploadInfosInput<'_>,
     ) -> GetMultipartFileUploadInfos {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetMultipartFileUploadInfos",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/files/multiPartUploadInfos/query",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.query("unionId", input.union_id);
         GetMultipartFileUploadInfos {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: GetMultipartFileUploadInfosRequest {
                 upload_key: input.upload_key.to_owned(),
                 part_numbers: input.part_numbers,
@@ -938,11 +1180,20 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn commit_file(&self, input: CommitFileInput<'_>) -> CommitFile {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_CommitFile",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/files/commit",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query("unionId", input.union_id);
         CommitFile {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: CommitFileRequest {
                 upload_key: input.upload_key.to_owned(),
                 name: input.name.to_owned(),
@@ -976,12 +1227,22 @@ impl Client {
         &self,
         input: GetFileDownloadInfoInput<'_>,
     ) -> GetFileDownloadInfo {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetFileDownloadInfo",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/downloadInfos/query",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         GetFileDownloadInfo {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: GetFileDownloadInfoRequest {
                 option: None,
             },
@@ -1012,12 +1273,22 @@ impl Client {
         &self,
         input: GetDentryOpenInfoInput<'_>,
     ) -> GetDentryOpenInfo {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetDentryOpenInfo",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/query",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         GetDentryOpenInfo {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: GetDentryOpenInfoRequest {
                 option: None,
             },
@@ -1044,12 +1315,22 @@ impl Client {
         &self,
         input: RegisterOpenInfoInput<'_>,
     ) -> RegisterOpenInfo {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_RegisterOpenInfo",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/register",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         RegisterOpenInfo {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: RegisterOpenInfoRequest {
                 provider: input.provider.to_owned(),
                 open_infos: input.open_infos,
@@ -1078,13 +1359,21 @@ impl Client {
         &self,
         input: GetWebOfficeUrlInput<'_>,
     ) -> GetWebOfficeUrl {
-        GetWebOfficeUrl {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetWebOfficeUrl",
+            method: rt::Method::GET,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/webOfficeUrls",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
+        GetWebOfficeUrl { call }
     }
     /// Renew the WebOffice tokens of a file.
     ///
@@ -1108,15 +1397,33 @@ impl Client {
         &self,
         input: RefreshWebOfficeTokenInput<'_>,
     ) -> RefreshWebOfficeToken {
-        RefreshWebOfficeToken {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-            web_office_access_token: input.web_office_access_token.to_owned(),
-            web_office_refresh_token: input.web_office_refresh_token.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_RefreshWebOfficeToken",
+            method: rt::Method::GET,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/refreshWebOfficeToken",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.check(
+            input.web_office_access_token,
+            "webOfficeAccessToken",
+            &rt::Rules::new().min_length(1),
+        );
+        call.check(
+            input.web_office_refresh_token,
+            "webOfficeRefreshToken",
+            &rt::Rules::new().min_length(1),
+        );
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
+        call.query("webOfficeAccessToken", input.web_office_access_token);
+        call.query("webOfficeRefreshToken", input.web_office_refresh_token);
+        RefreshWebOfficeToken { call }
     }
     /// Change members' role on a file or folder.
     ///
@@ -1141,12 +1448,22 @@ impl Client {
         &self,
         input: UpdatePermissionInput<'_>,
     ) -> UpdatePermission {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_UpdatePermission",
+            method: rt::Method::PUT,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         UpdatePermission {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: PermissionRequest {
                 role_id: input.role_id,
                 members: input.members,
@@ -1176,12 +1493,22 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn add_permission(&self, input: AddPermissionInput<'_>) -> AddPermission {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_AddPermission",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         AddPermission {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: PermissionRequest {
                 role_id: input.role_id,
                 members: input.members,
@@ -1209,12 +1536,22 @@ impl Client {
         &self,
         input: DeletePermissionInput<'_>,
     ) -> DeletePermission {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_DeletePermission",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/remove",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         DeletePermission {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: PermissionRemoveRequest {
                 role_id: input.role_id,
                 members: input.members,
@@ -1242,12 +1579,22 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn list_permissions(&self, input: ListPermissionsInput<'_>) -> ListPermissions {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_ListPermissions",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/query",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(input.dentry_id, "dentryId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.path_param("dentryId", input.dentry_id);
+        call.query("unionId", input.union_id);
         ListPermissions {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id: input.dentry_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: ListPermissionsRequest {
                 option: None,
             },
@@ -1271,13 +1618,25 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn batch_query_roles(&self, input: BatchQueryRolesInput<'_>) -> BatchQueryRoles {
-        BatchQueryRoles {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            space_id: input.space_id.to_owned(),
-            dentry_id_list: input.dentry_id_list,
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_BatchQueryRoles",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/spaces/{spaceId}/dentries/permissions/roles/batchQuery",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.space_id, "spaceId", &rt::Rules::new().min_length(1));
+        call.check(
+            &input.dentry_id_list,
+            "dentryIdList",
+            &rt::Rules::new().min_items(1),
+        );
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("spaceId", input.space_id);
+        call.query_json("dentryIdList", &input.dentry_id_list);
+        call.query("unionId", input.union_id);
+        BatchQueryRoles { call }
     }
     /// Find a recycle bin.
     ///
@@ -1296,13 +1655,20 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_recycle_bin(&self, input: GetRecycleBinInput<'_>) -> GetRecycleBin {
-        GetRecycleBin {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            recycle_bin_scope: input.recycle_bin_scope,
-            scope_id: input.scope_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetRecycleBin",
+            method: rt::Method::GET,
+            path: "/v1.0/storage/recycleBins",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.scope_id, "scopeId", &rt::Rules::new().min_length(1));
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.query("recycleBinScope", &input.recycle_bin_scope);
+        call.query("scopeId", input.scope_id);
+        call.query("unionId", input.union_id);
+        GetRecycleBin { call }
     }
     /// List what a recycle bin holds.
     ///
@@ -1324,13 +1690,26 @@ impl Client {
         &self,
         input: ListRecycleItemsInput<'_>,
     ) -> ListRecycleItems {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_ListRecycleItems",
+            method: rt::Method::GET,
+            path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            input.recycle_bin_id,
+            "recycleBinId",
+            &rt::Rules::new().min_length(1),
+        );
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("recycleBinId", input.recycle_bin_id);
+        call.query("unionId", input.union_id);
         ListRecycleItems {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            recycle_bin_id: input.recycle_bin_id.to_owned(),
+            call,
             next_token: None,
             max_results: None,
-            union_id: input.union_id.to_owned(),
         }
     }
     /// Get an item of a recycle bin.
@@ -1348,13 +1727,29 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn get_recycle_item(&self, input: GetRecycleItemInput<'_>) -> GetRecycleItem {
-        GetRecycleItem {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            recycle_bin_id: input.recycle_bin_id.to_owned(),
-            recycle_item_id: input.recycle_item_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_GetRecycleItem",
+            method: rt::Method::GET,
+            path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            input.recycle_bin_id,
+            "recycleBinId",
+            &rt::Rules::new().min_length(1),
+        );
+        call.check(
+            input.recycle_item_id,
+            "recycleItemId",
+            &rt::Rules::new().min_length(1),
+        );
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("recycleBinId", input.recycle_bin_id);
+        call.path_param("recycleItemId", input.recycle_item_id);
+        call.query("unionId", input.union_id);
+        GetRecycleItem { call }
     }
     /// Permanently delete an item of a recycle bin.
     ///
@@ -1374,13 +1769,29 @@ impl Client {
         &self,
         input: DeleteRecycleItemInput<'_>,
     ) -> DeleteRecycleItem {
-        DeleteRecycleItem {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            recycle_bin_id: input.recycle_bin_id.to_owned(),
-            recycle_item_id: input.recycle_item_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_DeleteRecycleItem",
+            method: rt::Method::DELETE,
+            path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            input.recycle_bin_id,
+            "recycleBinId",
+            &rt::Rules::new().min_length(1),
+        );
+        call.check(
+            input.recycle_item_id,
+            "recycleItemId",
+            &rt::Rules::new().min_length(1),
+        );
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("recycleBinId", input.recycle_bin_id);
+        call.path_param("recycleItemId", input.recycle_item_id);
+        call.query("unionId", input.union_id);
+        DeleteRecycleItem { call }
     }
     /// Permanently delete several items of a recycle bin.
     ///
@@ -1400,11 +1811,24 @@ impl Client {
         &self,
         input: DeleteRecycleItemsInput<'_>,
     ) -> DeleteRecycleItems {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_DeleteRecycleItems",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRemove",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            input.recycle_bin_id,
+            "recycleBinId",
+            &rt::Rules::new().min_length(1),
+        );
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("recycleBinId", input.recycle_bin_id);
+        call.query("unionId", input.union_id);
         DeleteRecycleItems {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            recycle_bin_id: input.recycle_bin_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: DeleteRecycleItemsRequest {
                 recycle_item_ids: input.recycle_item_ids,
             },
@@ -1434,12 +1858,30 @@ impl Client {
         &self,
         input: RestoreRecycleItemInput<'_>,
     ) -> RestoreRecycleItem {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_RestoreRecycleItem",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}/restore",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            input.recycle_bin_id,
+            "recycleBinId",
+            &rt::Rules::new().min_length(1),
+        );
+        call.check(
+            input.recycle_item_id,
+            "recycleItemId",
+            &rt::Rules::new().min_length(1),
+        );
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("recycleBinId", input.recycle_bin_id);
+        call.path_param("recycleItemId", input.recycle_item_id);
+        call.query("unionId", input.union_id);
         RestoreRecycleItem {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            recycle_bin_id: input.recycle_bin_id.to_owned(),
-            recycle_item_id: input.recycle_item_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: RestoreRecycleItemRequest {
                 option: None,
             },
@@ -1468,11 +1910,24 @@ impl Client {
         &self,
         input: RestoreRecycleItemsInput<'_>,
     ) -> RestoreRecycleItems {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_RestoreRecycleItems",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRestore",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            input.recycle_bin_id,
+            "recycleBinId",
+            &rt::Rules::new().min_length(1),
+        );
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("recycleBinId", input.recycle_bin_id);
+        call.query("unionId", input.union_id);
         RestoreRecycleItems {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            recycle_bin_id: input.recycle_bin_id.to_owned(),
-            union_id: input.union_id.to_owned(),
+            call,
             body: RestoreRecycleItemsRequest {
                 recycle_item_ids: input.recycle_item_ids,
                 option: None,
@@ -1494,12 +1949,23 @@ impl Client {
     /// - [`UnknownError`](ErrorCode::UnknownError) (HTTP 500): An unknown error.
     /// - [`OperationTimeout`](ErrorCode::OperationTimeout) (HTTP 503): The request timed out; it may be retried.
     pub fn clear_recycle_bin(&self, input: ClearRecycleBinInput<'_>) -> ClearRecycleBin {
-        ClearRecycleBin {
-            client: self.runtime.clone(),
-            options: ::std::default::Default::default(),
-            recycle_bin_id: input.recycle_bin_id.to_owned(),
-            union_id: input.union_id.to_owned(),
-        }
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "storage_ClearRecycleBin",
+            method: rt::Method::POST,
+            path: "/v1.0/storage/recycleBins/{recycleBinId}/clear",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: false,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            input.recycle_bin_id,
+            "recycleBinId",
+            &rt::Rules::new().min_length(1),
+        );
+        call.check(input.union_id, "unionId", &rt::Rules::new().min_length(1));
+        call.path_param("recycleBinId", input.recycle_bin_id);
+        call.query("unionId", input.union_id);
+        ClearRecycleBin { call }
     }
 }
 /// The error codes this module's operations document, as `Error::code` reads them; each operation's documentation lists its own.
@@ -2214,9 +2680,7 @@ rt::operation_error!(
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AddSpace {
-    client: rt::Client,
-    options: rt::CallOptions,
-    union_id: String,
+    call: rt::Call,
     body: StorageAddSpaceRequest,
 }
 impl AddSpace {
@@ -2229,68 +2693,31 @@ impl AddSpace {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<StorageSpaceResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_AddSpace",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<StorageSpaceResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_GetSpace` request, made by [`Client::get_space`](Client::get_space): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetSpace {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl GetSpace {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<StorageSpaceResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetSpace",
-            method: rt::Method::GET,
-            path: "/v1.0/storage/spaces/{spaceId}",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_AddFolder` request, made by [`Client::add_folder`](Client::add_folder): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AddFolder {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    parent_id: String,
-    union_id: String,
+    call: rt::Call,
     body: AddFolderRequest,
 }
 impl AddFolder {
@@ -2300,204 +2727,94 @@ impl AddFolder {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.parent_id, &rt::At::root("parentId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<AddFolderResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_AddFolder",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{parentId}/folders",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("parentId", &self.parent_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<AddFolderResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_GetOrg` request, made by [`Client::get_org`](Client::get_org): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetOrg {
-    client: rt::Client,
-    options: rt::CallOptions,
-    corp_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl GetOrg {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.corp_id, &rt::At::root("corpId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetOrgResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetOrg",
-            method: rt::Method::GET,
-            path: "/v1.0/storage/orgs/{corpId}",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("corpId", &self.corp_id)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_GetCurrentApp` request, made by [`Client::get_current_app`](Client::get_current_app): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetCurrentApp {
-    client: rt::Client,
-    options: rt::CallOptions,
-    union_id: String,
+    call: rt::Call,
 }
 impl GetCurrentApp {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetCurrentAppResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetCurrentApp",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/currentApps/query",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_GetTask` request, made by [`Client::get_task`](Client::get_task): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetTask {
-    client: rt::Client,
-    options: rt::CallOptions,
-    task_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl GetTask {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.task_id, &rt::At::root("taskId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetTaskResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetTask",
-            method: rt::Method::GET,
-            path: "/v1.0/storage/tasks/{taskId}",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("taskId", &self.task_id)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_SubscribeEvent` request, made by [`Client::subscribe_event`](Client::subscribe_event): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct SubscribeEvent {
-    client: rt::Client,
-    options: rt::CallOptions,
-    union_id: String,
+    call: rt::Call,
     body: EventSubscriptionRequest,
 }
 impl SubscribeEvent {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_SubscribeEvent",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/events/subscribe",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_UnsubscribeEvent` request, made by [`Client::unsubscribe_event`](Client::unsubscribe_event): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct UnsubscribeEvent {
-    client: rt::Client,
-    options: rt::CallOptions,
-    union_id: String,
+    call: rt::Call,
     body: EventSubscriptionRequest,
 }
 impl UnsubscribeEvent {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_UnsubscribeEvent",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/events/unsubscribe",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_ListDentries` request, made by [`Client::list_dentries`](Client::list_dentries): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListDentries {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    parent_id: String,
+    call: rt::Call,
     next_token: Option<String>,
     max_results: Option<i32>,
     order_by: Option<DentryOrderBy>,
     order: Option<SortOrder>,
     with_thumbnail: Option<bool>,
-    union_id: String,
 }
 impl ListDentries {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
@@ -2526,40 +2843,20 @@ impl ListDentries {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.parent_id, &rt::At::root("parentId"))?;
-        rt::Rules::new()
-            .minimum(1f64)
-            .maximum(50f64)
-            .check(&self.max_results, &rt::At::root("maxResults"))?;
-        rt::Validate::validate(&self.order_by, &rt::At::root("orderBy"))?;
-        rt::Validate::validate(&self.order, &rt::At::root("order"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryPage, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_ListDentries",
-            method: rt::Method::GET,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("parentId", &self.parent_id);
-        request.query("unionId", &self.union_id);
-        request.query_opt("nextToken", self.next_token.as_ref());
-        request.query_opt("maxResults", self.max_results.as_ref());
-        request.query_opt("orderBy", self.order_by.as_ref());
-        request.query_opt("order", self.order.as_ref());
-        request.query_opt("withThumbnail", self.with_thumbnail.as_ref());
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DentryPage, rt::Error<Self>> {
+        self.call
+            .check(
+                &self.max_results,
+                "maxResults",
+                &rt::Rules::new().minimum(1f64).maximum(50f64),
+            );
+        self.call.query_opt("nextToken", self.next_token.as_ref());
+        self.call.query_opt("maxResults", self.max_results.as_ref());
+        self.call.query_opt("orderBy", self.order_by.as_ref());
+        self.call.query_opt("order", self.order.as_ref());
+        self.call.query_opt("withThumbnail", self.with_thumbnail.as_ref());
+        Ok(self.call.send_json().await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
     pub fn pages(self) -> rt::Stream<DentryPage, rt::Error<Self>> {
@@ -2584,10 +2881,7 @@ impl ListDentries {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListAllDentries {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    union_id: String,
+    call: rt::Call,
     body: ListAllDentriesRequest,
 }
 impl ListAllDentries {
@@ -2600,27 +2894,11 @@ impl ListAllDentries {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryPage, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_ListAllDentries",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/listAll",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DentryPage, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
     pub fn pages(self) -> rt::Stream<DentryPage, rt::Error<Self>> {
@@ -2656,10 +2934,7 @@ impl ListAllDentries {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetDentries {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    union_id: String,
+    call: rt::Call,
     body: GetDentriesRequest,
 }
 impl GetDentries {
@@ -2672,38 +2947,18 @@ impl GetDentries {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<GetDentriesResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetDentries",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/query",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<GetDentriesResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_GetDentry` request, made by [`Client::get_dentry`](Client::get_dentry): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetDentry {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
     body: GetDentryRequest,
 }
 impl GetDentry {
@@ -2716,43 +2971,19 @@ impl GetDentry {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetDentry",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/query",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DentryResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_DeleteDentry` request, made by [`Client::delete_dentry`](Client::delete_dentry): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteDentry {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
+    call: rt::Call,
     to_recycle_bin: Option<bool>,
-    union_id: String,
 }
 impl DeleteDentry {
     /// Whether to move it to the recycle bin instead of deleting it for good; `false` when absent.
@@ -2761,40 +2992,17 @@ impl DeleteDentry {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DeleteDentryResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_DeleteDentry",
-            method: rt::Method::DELETE,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.query_opt("toRecycleBin", self.to_recycle_bin.as_ref());
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DeleteDentryResponse, rt::Error<Self>> {
+        self.call.query_opt("toRecycleBin", self.to_recycle_bin.as_ref());
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_DeleteDentries` request, made by [`Client::delete_dentries`](Client::delete_dentries): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteDentries {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    union_id: String,
+    call: rt::Call,
     body: DeleteDentriesRequest,
 }
 impl DeleteDentries {
@@ -2807,38 +3015,18 @@ impl DeleteDentries {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryBatchResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_DeleteDentries",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/batchRemove",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DentryBatchResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_CopyDentry` request, made by [`Client::copy_dentry`](Client::copy_dentry): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CopyDentry {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
     body: CopyDentryRequest,
 }
 impl CopyDentry {
@@ -2848,41 +3036,18 @@ impl CopyDentry {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryTransferResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_CopyDentry",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/copy",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DentryTransferResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_CopyDentries` request, made by [`Client::copy_dentries`](Client::copy_dentries): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CopyDentries {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    union_id: String,
+    call: rt::Call,
     body: CopyDentriesRequest,
 }
 impl CopyDentries {
@@ -2892,38 +3057,18 @@ impl CopyDentries {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryBatchResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_CopyDentries",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/batchCopy",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DentryBatchResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_MoveDentry` request, made by [`Client::move_dentry`](Client::move_dentry): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct MoveDentry {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
     body: MoveDentryRequest,
 }
 impl MoveDentry {
@@ -2933,41 +3078,18 @@ impl MoveDentry {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryTransferResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_MoveDentry",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/move",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DentryTransferResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_MoveDentries` request, made by [`Client::move_dentries`](Client::move_dentries): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct MoveDentries {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    union_id: String,
+    call: rt::Call,
     body: MoveDentriesRequest,
 }
 impl MoveDentries {
@@ -2980,80 +3102,36 @@ impl MoveDentries {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryBatchResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_MoveDentries",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/batchMove",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DentryBatchResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_RenameDentry` request, made by [`Client::rename_dentry`](Client::rename_dentry): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct RenameDentry {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
     body: RenameDentryRequest,
 }
 impl RenameDentry {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_RenameDentry",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/rename",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DentryResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_ListDentryVersions` request, made by [`Client::list_dentry_versions`](Client::list_dentry_versions): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListDentryVersions {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
+    call: rt::Call,
     next_token: Option<String>,
     max_results: Option<i32>,
-    union_id: String,
 }
 impl ListDentryVersions {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
@@ -3067,35 +3145,17 @@ impl ListDentryVersions {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new()
-            .minimum(1f64)
-            .maximum(50f64)
-            .check(&self.max_results, &rt::At::root("maxResults"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryPage, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_ListDentryVersions",
-            method: rt::Method::GET,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.query_opt("nextToken", self.next_token.as_ref());
-        request.query_opt("maxResults", self.max_results.as_ref());
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DentryPage, rt::Error<Self>> {
+        self.call
+            .check(
+                &self.max_results,
+                "maxResults",
+                &rt::Rules::new().minimum(1f64).maximum(50f64),
+            );
+        self.call.query_opt("nextToken", self.next_token.as_ref());
+        self.call.query_opt("maxResults", self.max_results.as_ref());
+        Ok(self.call.send_json().await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
     pub fn pages(self) -> rt::Stream<DentryPage, rt::Error<Self>> {
@@ -3120,165 +3180,70 @@ impl ListDentryVersions {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct RevertDentryVersion {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    version: i64,
-    union_id: String,
+    call: rt::Call,
 }
 impl RevertDentryVersion {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().minimum(1f64).check(&self.version, &rt::At::root("version"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_RevertDentryVersion",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions/{version}/revert",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.path_param("version", self.version)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_UpdateDentryAppProperties` request, made by [`Client::update_dentry_app_properties`](Client::update_dentry_app_properties): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct UpdateDentryAppProperties {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
     body: UpdateDentryAppPropertiesRequest,
 }
 impl UpdateDentryAppProperties {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_UpdateDentryAppProperties",
-            method: rt::Method::PUT,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_DeleteDentryAppProperties` request, made by [`Client::delete_dentry_app_properties`](Client::delete_dentry_app_properties): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteDentryAppProperties {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
     body: DeleteDentryAppPropertiesRequest,
 }
 impl DeleteDentryAppProperties {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_DeleteDentryAppProperties",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties/remove",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_GetDentryThumbnails` request, made by [`Client::get_dentry_thumbnails`](Client::get_dentry_thumbnails): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetDentryThumbnails {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    union_id: String,
+    call: rt::Call,
     body: GetDentryThumbnailsRequest,
 }
 impl GetDentryThumbnails {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<GetDentryThumbnailsResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetDentryThumbnails",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/thumbnails/query",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<GetDentryThumbnailsResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_GetFileUploadInfo` request, made by [`Client::get_file_upload_info`](Client::get_file_upload_info): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetFileUploadInfo {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    union_id: String,
+    call: rt::Call,
     body: GetFileUploadInfoRequest,
 }
 impl GetFileUploadInfo {
@@ -3291,37 +3256,20 @@ impl GetFileUploadInfo {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<GetFileUploadInfoResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetFileUploadInfo",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/files/uploadInfos/query",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<GetFileUploadInfoResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_InitMultipartFileUpload` request, made by [`Client::init_multipart_file_upload`](Client::init_multipart_file_upload): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct InitMultipartFileUpload {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    union_id: String,
+    call: rt::Call,
     body: InitMultipartFileUploadRequest,
 }
 impl InitMultipartFileUpload {
@@ -3334,38 +3282,20 @@ impl InitMultipartFileUpload {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
-        self,
+        mut self,
     ) -> rt::Result<InitMultipartFileUploadResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_InitMultipartFileUpload",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/files/multiPartUploadInfos/init",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_GetMultipartFileUploadInfos` request, made by [`Client::get_multipart_file_upload_infos`](Client::get_multipart_file_upload_infos): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetMultipartFileUploadInfos {
-    client: rt::Client,
-    options: rt::CallOptions,
-    union_id: String,
+    call: rt::Call,
     body: GetMultipartFileUploadInfosRequest,
 }
 impl GetMultipartFileUploadInfos {
@@ -3378,37 +3308,20 @@ impl GetMultipartFileUploadInfos {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
-        self,
+        mut self,
     ) -> rt::Result<GetMultipartFileUploadInfosResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetMultipartFileUploadInfos",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/files/multiPartUploadInfos/query",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_CommitFile` request, made by [`Client::commit_file`](Client::commit_file): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CommitFile {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    union_id: String,
+    call: rt::Call,
     body: CommitFileRequest,
 }
 impl CommitFile {
@@ -3426,38 +3339,18 @@ impl CommitFile {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<DentryResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_CommitFile",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/files/commit",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<DentryResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_GetFileDownloadInfo` request, made by [`Client::get_file_download_info`](Client::get_file_download_info): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetFileDownloadInfo {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
     body: GetFileDownloadInfoRequest,
 }
 impl GetFileDownloadInfo {
@@ -3470,42 +3363,20 @@ impl GetFileDownloadInfo {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<GetFileDownloadInfoResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetFileDownloadInfo",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/downloadInfos/query",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<GetFileDownloadInfoResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_GetDentryOpenInfo` request, made by [`Client::get_dentry_open_info`](Client::get_dentry_open_info): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetDentryOpenInfo {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
     body: GetDentryOpenInfoRequest,
 }
 impl GetDentryOpenInfo {
@@ -3518,187 +3389,64 @@ impl GetDentryOpenInfo {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<GetDentryOpenInfoResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetDentryOpenInfo",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/query",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<GetDentryOpenInfoResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_RegisterOpenInfo` request, made by [`Client::register_open_info`](Client::register_open_info): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct RegisterOpenInfo {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
     body: RegisterOpenInfoRequest,
 }
 impl RegisterOpenInfo {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_RegisterOpenInfo",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/register",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_GetWebOfficeUrl` request, made by [`Client::get_web_office_url`](Client::get_web_office_url): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetWebOfficeUrl {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl GetWebOfficeUrl {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetWebOfficeUrlResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetWebOfficeUrl",
-            method: rt::Method::GET,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/webOfficeUrls",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_RefreshWebOfficeToken` request, made by [`Client::refresh_web_office_token`](Client::refresh_web_office_token): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct RefreshWebOfficeToken {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
-    web_office_access_token: String,
-    web_office_refresh_token: String,
-}
-impl ::std::fmt::Debug for RefreshWebOfficeToken {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("RefreshWebOfficeToken")
-            .field("client", &self.client)
-            .field("options", &self.options)
-            .field("space_id", &self.space_id)
-            .field("dentry_id", &self.dentry_id)
-            .field("union_id", &self.union_id)
-            .field("web_office_access_token", &"<redacted>")
-            .field("web_office_refresh_token", &"<redacted>")
-            .finish()
-    }
+    call: rt::Call,
 }
 impl RefreshWebOfficeToken {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(
-                &self.web_office_access_token,
-                &rt::At::root("webOfficeAccessToken"),
-            )?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(
-                &self.web_office_refresh_token,
-                &rt::At::root("webOfficeRefreshToken"),
-            )?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
     ) -> rt::Result<RefreshWebOfficeTokenResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_RefreshWebOfficeToken",
-            method: rt::Method::GET,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/refreshWebOfficeToken",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.query("webOfficeAccessToken", &self.web_office_access_token);
-        request.query("webOfficeRefreshToken", &self.web_office_refresh_token);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_UpdatePermission` request, made by [`Client::update_permission`](Client::update_permission): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct UpdatePermission {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
     body: PermissionRequest,
 }
 impl UpdatePermission {
@@ -3708,42 +3456,18 @@ impl UpdatePermission {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_UpdatePermission",
-            method: rt::Method::PUT,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_AddPermission` request, made by [`Client::add_permission`](Client::add_permission): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AddPermission {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
     body: PermissionRequest,
 }
 impl AddPermission {
@@ -3753,82 +3477,34 @@ impl AddPermission {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_AddPermission",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_DeletePermission` request, made by [`Client::delete_permission`](Client::delete_permission): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeletePermission {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
     body: PermissionRemoveRequest,
 }
 impl DeletePermission {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_DeletePermission",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/remove",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_ListPermissions` request, made by [`Client::list_permissions`](Client::list_permissions): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListPermissions {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id: String,
-    union_id: String,
+    call: rt::Call,
     body: ListPermissionsRequest,
 }
 impl ListPermissions {
@@ -3841,31 +3517,11 @@ impl ListPermissions {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.dentry_id, &rt::At::root("dentryId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<ListPermissionsResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_ListPermissions",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/query",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.path_param("dentryId", &self.dentry_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<ListPermissionsResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
     pub fn pages(self) -> rt::Stream<ListPermissionsResponse, rt::Error<Self>> {
@@ -3901,87 +3557,35 @@ impl ListPermissions {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct BatchQueryRoles {
-    client: rt::Client,
-    options: rt::CallOptions,
-    space_id: String,
-    dentry_id_list: Vec<String>,
-    union_id: String,
+    call: rt::Call,
 }
 impl BatchQueryRoles {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new().min_length(1).check(&self.space_id, &rt::At::root("spaceId"))?;
-        rt::Rules::new()
-            .min_items(1)
-            .check(&self.dentry_id_list, &rt::At::root("dentryIdList"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<BatchQueryRolesResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_BatchQueryRoles",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/spaces/{spaceId}/dentries/permissions/roles/batchQuery",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("spaceId", &self.space_id)?;
-        request.query_json("dentryIdList", &self.dentry_id_list)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_GetRecycleBin` request, made by [`Client::get_recycle_bin`](Client::get_recycle_bin): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetRecycleBin {
-    client: rt::Client,
-    options: rt::CallOptions,
-    recycle_bin_scope: RecycleBinScope,
-    scope_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl GetRecycleBin {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Validate::validate(
-            &self.recycle_bin_scope,
-            &rt::At::root("recycleBinScope"),
-        )?;
-        rt::Rules::new().min_length(1).check(&self.scope_id, &rt::At::root("scopeId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetRecycleBinResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetRecycleBin",
-            method: rt::Method::GET,
-            path: "/v1.0/storage/recycleBins",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.query("recycleBinScope", &self.recycle_bin_scope);
-        request.query("scopeId", &self.scope_id);
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_ListRecycleItems` request, made by [`Client::list_recycle_items`](Client::list_recycle_items): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListRecycleItems {
-    client: rt::Client,
-    options: rt::CallOptions,
-    recycle_bin_id: String,
+    call: rt::Call,
     next_token: Option<String>,
     max_results: Option<i32>,
-    union_id: String,
 }
 impl ListRecycleItems {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
@@ -3995,33 +3599,19 @@ impl ListRecycleItems {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
-        rt::Rules::new()
-            .minimum(1f64)
-            .maximum(50f64)
-            .check(&self.max_results, &rt::At::root("maxResults"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<ListRecycleItemsResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_ListRecycleItems",
-            method: rt::Method::GET,
-            path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("recycleBinId", &self.recycle_bin_id)?;
-        request.query("unionId", &self.union_id);
-        request.query_opt("nextToken", self.next_token.as_ref());
-        request.query_opt("maxResults", self.max_results.as_ref());
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<ListRecycleItemsResponse, rt::Error<Self>> {
+        self.call
+            .check(
+                &self.max_results,
+                "maxResults",
+                &rt::Rules::new().minimum(1f64).maximum(50f64),
+            );
+        self.call.query_opt("nextToken", self.next_token.as_ref());
+        self.call.query_opt("maxResults", self.max_results.as_ref());
+        Ok(self.call.send_json().await?)
     }
     /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
     pub fn pages(self) -> rt::Stream<ListRecycleItemsResponse, rt::Error<Self>> {
@@ -4046,126 +3636,49 @@ impl ListRecycleItems {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetRecycleItem {
-    client: rt::Client,
-    options: rt::CallOptions,
-    recycle_bin_id: String,
-    recycle_item_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl GetRecycleItem {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.recycle_item_id, &rt::At::root("recycleItemId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetRecycleItemResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_GetRecycleItem",
-            method: rt::Method::GET,
-            path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("recycleBinId", &self.recycle_bin_id)?;
-        request.path_param("recycleItemId", &self.recycle_item_id)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_DeleteRecycleItem` request, made by [`Client::delete_recycle_item`](Client::delete_recycle_item): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteRecycleItem {
-    client: rt::Client,
-    options: rt::CallOptions,
-    recycle_bin_id: String,
-    recycle_item_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl DeleteRecycleItem {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.recycle_item_id, &rt::At::root("recycleItemId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_DeleteRecycleItem",
-            method: rt::Method::DELETE,
-            path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("recycleBinId", &self.recycle_bin_id)?;
-        request.path_param("recycleItemId", &self.recycle_item_id)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_DeleteRecycleItems` request, made by [`Client::delete_recycle_items`](Client::delete_recycle_items): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteRecycleItems {
-    client: rt::Client,
-    options: rt::CallOptions,
-    recycle_bin_id: String,
-    union_id: String,
+    call: rt::Call,
     body: DeleteRecycleItemsRequest,
 }
 impl DeleteRecycleItems {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_DeleteRecycleItems",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRemove",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("recycleBinId", &self.recycle_bin_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_RestoreRecycleItem` request, made by [`Client::restore_recycle_item`](Client::restore_recycle_item): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct RestoreRecycleItem {
-    client: rt::Client,
-    options: rt::CallOptions,
-    recycle_bin_id: String,
-    recycle_item_id: String,
-    union_id: String,
+    call: rt::Call,
     body: RestoreRecycleItemRequest,
 }
 impl RestoreRecycleItem {
@@ -4175,43 +3688,20 @@ impl RestoreRecycleItem {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.recycle_item_id, &rt::At::root("recycleItemId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<RestoreRecycleItemResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_RestoreRecycleItem",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}/restore",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("recycleBinId", &self.recycle_bin_id)?;
-        request.path_param("recycleItemId", &self.recycle_item_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<RestoreRecycleItemResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_RestoreRecycleItems` request, made by [`Client::restore_recycle_items`](Client::restore_recycle_items): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct RestoreRecycleItems {
-    client: rt::Client,
-    options: rt::CallOptions,
-    recycle_bin_id: String,
-    union_id: String,
+    call: rt::Call,
     body: RestoreRecycleItemsRequest,
 }
 impl RestoreRecycleItems {
@@ -4221,63 +3711,26 @@ impl RestoreRecycleItems {
         self
     }
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        rt::Validate::validate(&self.body, &rt::At::body())?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(self) -> rt::Result<RestoreRecycleItemsResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_RestoreRecycleItems",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRestore",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("recycleBinId", &self.recycle_bin_id)?;
-        request.query("unionId", &self.union_id);
-        request.json(&self.body)?;
-        Ok(self.client.send_json(request).await?)
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<RestoreRecycleItemsResponse, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
     }
 }
 /// A `storage_ClearRecycleBin` request, made by [`Client::clear_recycle_bin`](Client::clear_recycle_bin): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ClearRecycleBin {
-    client: rt::Client,
-    options: rt::CallOptions,
-    recycle_bin_id: String,
-    union_id: String,
+    call: rt::Call,
 }
 impl ClearRecycleBin {
     rt::call_options!();
-    fn validate(&self) -> Result<(), rt::Violation> {
-        rt::Rules::new()
-            .min_length(1)
-            .check(&self.recycle_bin_id, &rt::At::root("recycleBinId"))?;
-        rt::Rules::new().min_length(1).check(&self.union_id, &rt::At::root("unionId"))?;
-        Ok(())
-    }
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "storage_ClearRecycleBin",
-            method: rt::Method::POST,
-            path: "/v1.0/storage/recycleBins/{recycleBinId}/clear",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
-        };
-        self.validate().map_err(|violation| violation.into_error(OPERATION.id))?;
-        let mut request = rt::Request::new(&OPERATION, self.options);
-        request.path_param("recycleBinId", &self.recycle_bin_id)?;
-        request.query("unionId", &self.union_id);
-        Ok(self.client.send_json(request).await?)
+        Ok(self.call.send_json().await?)
     }
 }
 /// Who owns a storage space.
@@ -4372,8 +3825,6 @@ pub struct StorageAddSpaceOption {
 impl rt::Validate for StorageAddSpaceOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.quota, &at.field("quota"))?;
-        rt::Validate::validate(&self.capabilities, &at.field("capabilities"))?;
-        rt::Validate::validate(&self.owner_type, &at.field("ownerType"))?;
         Ok(())
     }
 }
@@ -4524,12 +3975,7 @@ pub struct AppProperty {
     /// Which apps can see an app property.
     pub visibility: Visibility,
 }
-impl rt::Validate for AppProperty {
-    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.visibility, &at.field("visibility"))?;
-        Ok(())
-    }
-}
+impl rt::Validate for AppProperty {}
 /// An app property as the server reports it on a file or folder; any part may be missing.
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
@@ -4557,11 +4003,9 @@ pub struct AddFolderOption {
 }
 impl rt::Validate for AddFolderOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
         rt::Rules::new()
             .max_items(3)
             .check(&self.app_properties, &at.field("appProperties"))?;
-        rt::Validate::validate(&self.app_properties, &at.field("appProperties"))?;
         Ok(())
     }
 }
@@ -4882,7 +4326,6 @@ pub struct EventSubscriptionRequest {
 }
 impl rt::Validate for EventSubscriptionRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.scope, &at.field("scope"))?;
         rt::Rules::new().min_length(1).check(&self.scope_id, &at.field("scopeId"))?;
         Ok(())
     }
@@ -4950,7 +4393,6 @@ impl rt::Validate for ListAllDentriesOption {
             .minimum(1f64)
             .maximum(50f64)
             .check(&self.max_results, &at.field("maxResults"))?;
-        rt::Validate::validate(&self.order, &at.field("order"))?;
         Ok(())
     }
 }
@@ -5093,7 +4535,6 @@ pub struct DeleteDentriesRequest {
 impl rt::Validate for DeleteDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.dentry_ids, &at.field("dentryIds"))?;
-        rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
 }
@@ -5144,12 +4585,7 @@ pub struct DentryCopyOption {
     #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
     pub conflict_strategy: Option<ConflictStrategy>,
 }
-impl rt::Validate for DentryCopyOption {
-    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
-        Ok(())
-    }
-}
+impl rt::Validate for DentryCopyOption {}
 /// Where to copy a file or folder.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
@@ -5172,7 +4608,6 @@ impl rt::Validate for CopyDentryRequest {
         rt::Rules::new()
             .min_length(1)
             .check(&self.target_folder_id, &at.field("targetFolderId"))?;
-        rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
 }
@@ -5202,7 +4637,6 @@ impl rt::Validate for CopyDentriesRequest {
         rt::Rules::new()
             .min_length(1)
             .check(&self.target_folder_id, &at.field("targetFolderId"))?;
-        rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
 }
@@ -5233,12 +4667,7 @@ pub struct MoveDentryOption {
     #[serde(rename = "presevePermissions", default, skip_serializing_if = "rt::is_none")]
     pub preseve_permissions: Option<bool>,
 }
-impl rt::Validate for MoveDentryOption {
-    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
-        Ok(())
-    }
-}
+impl rt::Validate for MoveDentryOption {}
 /// Where to move a file or folder.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
@@ -5261,7 +4690,6 @@ impl rt::Validate for MoveDentryRequest {
         rt::Rules::new()
             .min_length(1)
             .check(&self.target_folder_id, &at.field("targetFolderId"))?;
-        rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
 }
@@ -5280,12 +4708,7 @@ pub struct MoveDentriesOption {
     )]
     pub preserve_permissions: Option<bool>,
 }
-impl rt::Validate for MoveDentriesOption {
-    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
-        Ok(())
-    }
-}
+impl rt::Validate for MoveDentriesOption {}
 /// What to move and where.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
@@ -5312,7 +4735,6 @@ impl rt::Validate for MoveDentriesRequest {
         rt::Rules::new()
             .min_length(1)
             .check(&self.target_folder_id, &at.field("targetFolderId"))?;
-        rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
 }
@@ -5343,7 +4765,6 @@ impl rt::Validate for UpdateDentryAppPropertiesRequest {
         rt::Rules::new()
             .min_items(1)
             .check(&self.app_properties, &at.field("appProperties"))?;
-        rt::Validate::validate(&self.app_properties, &at.field("appProperties"))?;
         Ok(())
     }
 }
@@ -5485,7 +4906,6 @@ pub struct GetFileUploadInfoOption {
 }
 impl rt::Validate for GetFileUploadInfoOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.storage_driver, &at.field("storageDriver"))?;
         rt::Validate::validate(&self.pre_check_param, &at.field("preCheckParam"))?;
         Ok(())
     }
@@ -5505,7 +4925,6 @@ pub struct GetFileUploadInfoRequest {
 }
 impl rt::Validate for GetFileUploadInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.protocol, &at.field("protocol"))?;
         rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
@@ -5550,7 +4969,6 @@ pub struct InitMultipartFileUploadOption {
 }
 impl rt::Validate for InitMultipartFileUploadOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.storage_driver, &at.field("storageDriver"))?;
         rt::Validate::validate(&self.pre_check_param, &at.field("preCheckParam"))?;
         Ok(())
     }
@@ -5609,7 +5027,6 @@ impl rt::Validate for GetMultipartFileUploadInfosRequest {
         rt::Rules::new()
             .min_items(1)
             .check(&self.part_numbers, &at.field("partNumbers"))?;
-        rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
 }
@@ -5658,8 +5075,6 @@ pub struct CommitFileOption {
 impl rt::Validate for CommitFileOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.size, &at.field("size"))?;
-        rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
-        rt::Validate::validate(&self.app_properties, &at.field("appProperties"))?;
         Ok(())
     }
 }
@@ -5771,7 +5186,6 @@ pub struct GetDentryOpenInfoOption {
 }
 impl rt::Validate for GetDentryOpenInfoOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.r#type, &at.field("type"))?;
         rt::Rules::new().minimum(1f64).check(&self.version, &at.field("version"))?;
         Ok(())
     }
@@ -5813,7 +5227,6 @@ pub struct OpenInfo {
 }
 impl rt::Validate for OpenInfo {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.open_type, &at.field("openType"))?;
         rt::Rules::new().min_length(1).check(&self.url, &at.field("url"))?;
         Ok(())
     }
@@ -5948,7 +5361,6 @@ pub struct PermissionMember {
 }
 impl rt::Validate for PermissionMember {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.r#type, &at.field("type"))?;
         rt::Rules::new().min_length(1).check(&self.id, &at.field("id"))?;
         Ok(())
     }
@@ -5983,7 +5395,6 @@ pub struct PermissionRequest {
 }
 impl rt::Validate for PermissionRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.role_id, &at.field("roleId"))?;
         rt::Rules::new().min_items(1).check(&self.members, &at.field("members"))?;
         rt::Validate::validate(&self.members, &at.field("members"))?;
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -6002,7 +5413,6 @@ pub struct PermissionRemoveRequest {
 }
 impl rt::Validate for PermissionRemoveRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.role_id, &at.field("roleId"))?;
         rt::Rules::new().min_items(1).check(&self.members, &at.field("members"))?;
         rt::Validate::validate(&self.members, &at.field("members"))?;
         Ok(())
@@ -6024,7 +5434,6 @@ pub struct ListPermissionsOption {
 }
 impl rt::Validate for ListPermissionsOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.filter_role_ids, &at.field("filterRoleIds"))?;
         rt::Rules::new()
             .minimum(1f64)
             .check(&self.max_results, &at.field("maxResults"))?;
@@ -6224,12 +5633,7 @@ pub struct RestoreOption {
     #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
     pub conflict_strategy: Option<ConflictStrategy>,
 }
-impl rt::Validate for RestoreOption {
-    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.conflict_strategy, &at.field("conflictStrategy"))?;
-        Ok(())
-    }
-}
+impl rt::Validate for RestoreOption {}
 /// How to restore a recycle item.
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
@@ -6238,12 +5642,7 @@ pub struct RestoreRecycleItemRequest {
     #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<RestoreOption>,
 }
-impl rt::Validate for RestoreRecycleItemRequest {
-    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
-        rt::Validate::validate(&self.option, &at.field("option"))?;
-        Ok(())
-    }
-}
+impl rt::Validate for RestoreRecycleItemRequest {}
 /// A restored file or folder, or the background task that restores it.
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
@@ -6278,7 +5677,6 @@ impl rt::Validate for RestoreRecycleItemsRequest {
             .min_items(1)
             .max_items(30)
             .check(&self.recycle_item_ids, &at.field("recycleItemIds"))?;
-        rt::Validate::validate(&self.option, &at.field("option"))?;
         Ok(())
     }
 }
