@@ -342,7 +342,7 @@ def annotation_model(annotation: ast.expr | None) -> str:
 
 
 def summary_of(function: ast.FunctionDef) -> str:
-    doc = ast.get_docstring(function) or ""
+    doc = ast.get_docstring(function, clean=False) or ""
     for line in doc.splitlines():
         line = line.strip()
         if line.startswith("@summary"):
@@ -565,7 +565,11 @@ def sdk_plumbing(name: str, model: Model) -> bool:
     (the request with some fields already serialized; the operation's row
     marks them)."""
     fields = {f.attribute for f in model.fields}
-    if name.endswith("Response") and fields == {"headers", "status_code", "body"}:
+    if name.endswith("Response") and {"headers", "status_code"} <= fields <= {
+        "headers",
+        "status_code",
+        "body",
+    }:
         return True
     if name.endswith("Headers") and {"common_headers"} <= fields:
         return True
