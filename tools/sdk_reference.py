@@ -98,17 +98,25 @@ def pinned_wheel() -> pathlib.Path:
     path = CACHE / wheel_name()
     if not path.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
-        index = f"https://pypi.org/pypi/{PACKAGE}/{VERSION}/json"
+        # PyPI's simple index in JSON (PEP 691), as pip reads it.
+        index = urllib.request.Request(
+            f"https://pypi.org/simple/{PACKAGE}/",
+            headers={"Accept": "application/vnd.pypi.simple.v1+json"},
+        )
         with urllib.request.urlopen(index, timeout=60) as response:
             release = json.load(response)
-        urls = [u for u in release["urls"] if u["filename"] == wheel_name()]
+        urls = [u for u in release["files"] if u["filename"] == wheel_name()]
         if not urls:
-            raise SdkError(f"PyPI lists no {wheel_name()} for {PACKAGE} {VERSION}")
+            raise SdkError(f"PyPI lists no {wheel_name()}")
         partial = path.with_suffix(".part")
         print(f"downloading {urls[0]['url']}", file=sys.stderr)
         with urllib.request.urlopen(urls[0]["url"], timeout=300) as response:
             with partial.open("wb") as out:
                 shutil.copyfileobj(response, out)
+        actual = sha256(partial)
+        if actual != SHA256:
+            partial.unlink()
+            raise SdkError(f"{urls[0]['url']}: sha256 {actual}, pinned {SHA256}")
         partial.replace(path)
     actual = sha256(path)
     if actual != SHA256:
