@@ -1,13 +1,16 @@
 //! Project tasks: `cargo xtask gen [--check]`, `cargo xtask docs`,
 //! `cargo xtask bench [gen|request|build|scale|transfer|load|fullsize]` and
-//! `cargo xtask corpus [github]`; `cargo xtask --help` lists them.
+//! `cargo xtask corpus [github]`, `cargo xtask reference` and
+//! `cargo xtask coverage [--check|--write]`; `cargo xtask --help` lists them.
 //!
 //! `gen` holds generation and the docs, `bench/` a module per benchmark,
-//! `corpus/` the corpus run by phase (fetch, generate, check, report).
+//! `corpus/` the corpus run by phase (fetch, generate, check, report),
+//! `reference` DingTalk's operation tables and the coverage table.
 
 mod bench;
 mod corpus;
 mod gen;
+mod reference;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -54,6 +57,26 @@ enum Task {
         document: Option<CorpusDocument>,
         #[command(flatten)]
         options: corpus::Options,
+    },
+    /// Write spec/reference/ from DingTalk's official Python SDK (the wheel pinned
+    /// in tools/sdk_reference.py, downloaded once into target/reference/); needs python3
+    Reference {
+        /// Read this wheel instead of the pinned one (no download, no hash check)
+        #[arg(long, value_name = "FILE")]
+        wheel: Option<PathBuf>,
+        /// Write the tables here instead of spec/reference/
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+    /// Print, per module, the operations of spec/reference/ and of the spec, and
+    /// whether the spec's are curated or drafted
+    Coverage {
+        /// Write nothing; fail when README.md's coverage table is not the printed one
+        #[arg(long, conflicts_with = "write")]
+        check: bool,
+        /// Replace README.md's coverage table with the printed one
+        #[arg(long)]
+        write: bool,
     },
 }
 
@@ -126,6 +149,24 @@ fn main() -> ExitCode {
             document: None,
             options,
         } => corpus::corpus(&root, &options),
+        Task::Reference { wheel, out } => {
+            let mut args = Vec::new();
+            if let Some(wheel) = wheel {
+                args.extend(["--wheel".to_owned(), wheel.display().to_string()]);
+            }
+            if let Some(out) = out {
+                args.extend(["--out".to_owned(), out.display().to_string()]);
+            }
+            reference::reference(&root, &args)
+        }
+        Task::Coverage { check, write } => reference::coverage(
+            &root,
+            match (check, write) {
+                (true, _) => reference::Coverage::Check,
+                (_, true) => reference::Coverage::Write,
+                _ => reference::Coverage::Print,
+            },
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -209,6 +250,42 @@ mod tests {
             parse("corpus --limit 3 --no-check").unwrap(),
             Task::Corpus { document: None, .. }
         ));
+        assert!(matches!(
+            parse("reference").unwrap(),
+            Task::Reference {
+                wheel: None,
+                out: None
+            }
+        ));
+        assert!(matches!(
+            parse("reference --wheel a.whl --out b").unwrap(),
+            Task::Reference {
+                wheel: Some(_),
+                out: Some(_)
+            }
+        ));
+        assert!(matches!(
+            parse("coverage").unwrap(),
+            Task::Coverage {
+                check: false,
+                write: false
+            }
+        ));
+        assert!(matches!(
+            parse("coverage --check").unwrap(),
+            Task::Coverage {
+                check: true,
+                write: false
+            }
+        ));
+        assert!(matches!(
+            parse("coverage --write").unwrap(),
+            Task::Coverage {
+                check: false,
+                write: true
+            }
+        ));
+        assert!(parse("coverage --check --write").is_err());
         assert!(parse("gen --fast").is_err());
         assert!(parse("frobnicate").is_err());
     }
