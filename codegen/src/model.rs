@@ -11,6 +11,9 @@ pub struct Api {
     pub source_name: String,
     /// Base URLs, the default first.
     pub servers: Vec<Server>,
+    /// The other servers operations name as their own (operation-level
+    /// `servers`), in the order they are first named.
+    pub hosts: Vec<String>,
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
     /// The modules, in the order of their first operation; empty without
@@ -80,6 +83,41 @@ pub struct ErrorCode {
     pub status: String,
     /// The example's summary.
     pub doc: Doc,
+    /// The example's name, which names the variant of a code that is no
+    /// name itself (`40014`).
+    pub hint: Option<String>,
+}
+
+/// An example of a JSON body, as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    /// Its name in `examples`; `None` for a lone `example`.
+    pub name: Option<String>,
+    pub summary: Option<String>,
+    pub value: serde_json::Value,
+}
+
+/// `x-error-in-body`: where an answer with a success status says it failed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BodyStatus {
+    /// A JSON pointer to the value telling success from failure.
+    pub status: String,
+    /// That value on success.
+    pub success: serde_json::Value,
+    /// A JSON pointer to the error code.
+    pub code: String,
+    /// A JSON pointer to the error message; empty for none.
+    pub message: String,
+}
+
+/// `x-result`: where in the success body the answer is, and its type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultAt {
+    /// A JSON pointer (`/result`).
+    pub pointer: String,
+    pub ty: Type,
+    /// Whether the schema requires it; an optional one is an `Option`.
+    pub required: bool,
 }
 
 /// The error codes the operations of one namespace (a module, or the root)
@@ -349,6 +387,13 @@ pub struct Operation {
     pub idempotent: bool,
     /// `x-pagination`: how to walk the pages of the response.
     pub pagination: Option<Pagination>,
+    /// The server it is sent to when it names one of its own (one of
+    /// [`Api::hosts`]); `None` for the API's base URL.
+    pub server: Option<String>,
+    /// `x-error-in-body`: where its answers with a success status say it failed.
+    pub body_status: Option<BodyStatus>,
+    /// `x-result`: where in its success body its answer is.
+    pub result: Option<ResultAt>,
 }
 
 impl Operation {
@@ -395,6 +440,8 @@ pub struct Success {
     pub doc: Doc,
     /// Its body; `None` when it has no content.
     pub content: Option<Content>,
+    /// The examples of its JSON body, as written.
+    pub examples: Vec<Example>,
 }
 
 /// A body in one media type.
@@ -541,8 +588,8 @@ pub enum Body {
 pub struct ErrorResponse {
     /// `400`, `4XX` or `default`.
     pub status: String,
-    /// The examples of its JSON body, with their summaries, as written.
-    pub examples: Vec<(Option<String>, serde_json::Value)>,
+    /// The examples of its JSON body, as written.
+    pub examples: Vec<Example>,
     /// The name of its variant in the operation's error enum (`NotFound`).
     pub variant: String,
     pub doc: Doc,
@@ -614,6 +661,7 @@ mod tests {
             request_id_header: None,
             error_shape: ErrorShape::default(),
             root_codes: CodeSet::default(),
+            hosts: Vec::new(),
         };
         let index = api.type_index();
         let mut reached: Vec<String> = index

@@ -1654,3 +1654,47 @@ fn the_codes_of_a_module_are_one_set_each_code_once_and_each_operation_keeps_its
     assert_eq!(codes("other"), [("PetGone".to_owned(), "Gone.".to_owned())]);
     assert!(api.root_codes.name.is_empty());
 }
+
+#[test]
+fn errors_in_a_success_and_a_wrapped_result_are_read_and_their_mistakes_located() {
+    let op = |extensions: &str| {
+        format!("  /a:\n    get:\n      operationId: getA\n{extensions}      servers: [{{url: 'https://legacy.test/'}}]\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {{type: object, properties: {{errcode: {{type: integer}}, result: {{type: object, required: [n], properties: {{n: {{type: integer}}}}}}}}}}\n              examples:\n                ok: {{value: {{errcode: 0, result: {{n: 1}}}}}}\n                gone: {{summary: It is gone., value: {{errcode: 404001}}}}\n")
+    };
+    let api = lower(&doc(
+        &op("      x-error-in-body: {code: /errcode, success: 0}\n      x-result: /result/n\n"),
+        "  {}\n",
+    ));
+    let get = operation(&api, "getA");
+    assert_eq!(api.hosts, ["https://legacy.test"]);
+    assert_eq!(get.server.as_deref(), Some("https://legacy.test"));
+    let status = get.body_status.as_ref().unwrap();
+    assert_eq!(
+        (status.status.as_str(), status.code.as_str()),
+        ("/errcode", "/errcode")
+    );
+    assert_eq!(status.success, serde_json::json!(0));
+    let result = get.result.as_ref().unwrap();
+    assert_eq!(
+        (result.pointer.as_str(), &result.ty, result.required),
+        ("/result/n", &Type::I64, true)
+    );
+    // The failing example is a code, named after the example.
+    let codes: Vec<(&str, &str)> = get
+        .codes
+        .iter()
+        .map(|c| (c.code.as_str(), c.variant.as_str()))
+        .collect();
+    assert_eq!(codes, [("404001", "Gone")]);
+
+    let bad = lower_errors(&doc(
+        &op("      x-error-in-body: {code: errcode, success: [0]}\n      x-result: /result/m\n"),
+        "  {}\n",
+    ));
+    assert_eq!(
+        bad,
+        [
+            "#/paths/~1a/get/x-error-in-body/code: `code` must be a JSON pointer into the answer, such as `/errcode`",
+            "#/paths/~1a/get/x-result: `/result/m`: the success body has no property `m` there",
+        ]
+    );
+}

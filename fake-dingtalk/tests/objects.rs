@@ -16,6 +16,7 @@ use openapi_runtime::{
 static API: Api = Api {
     title: "objects",
     servers: &["http://127.0.0.1:9"],
+    hosts: &[],
     user_agent: "objects-tests",
     retryable_error_codes: &[],
     request_id_header: None,

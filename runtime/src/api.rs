@@ -10,6 +10,10 @@ pub struct Api {
     pub title: &'static str,
     /// Base URLs, the default first.
     pub servers: &'static [&'static str],
+    /// The other servers operations name as their own (an operation-level
+    /// `servers`): calls of those operations go there instead of the base
+    /// URL, with the same credentials.
+    pub hosts: &'static [&'static str],
     /// The default `User-Agent` (the generated crate's name and version).
     pub user_agent: &'static str,
     /// Error codes worth retrying whatever their HTTP status.
@@ -28,6 +32,22 @@ pub struct ErrorShape {
     pub code: &'static [&'static str],
     pub message: &'static [&'static str],
     pub request_id: &'static [&'static str],
+}
+
+/// Where an answer with a success status says it failed, for APIs that
+/// answer errors inside a success (`{"errcode": 40014, "errmsg": ".."}` with
+/// HTTP 200): JSON pointers into the body, and the value meaning success.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyStatus {
+    /// The value telling success from failure (`/errcode`, `/ok`).
+    pub status: &'static str,
+    /// That value on success, as JSON (`0`, `true`); an answer without the
+    /// value succeeds too.
+    pub success: &'static str,
+    /// The error code (`/errcode`, `/error`).
+    pub code: &'static str,
+    /// The error message (`/errmsg`); `""` when there is none.
+    pub message: &'static str,
 }
 
 /// One operation of the API.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::auth::{ResolveToken, StaticToken};
-use crate::client::{Client, FromRuntime, Inner};
+use crate::client::{Client, FromRuntime, Host, Inner};
 use crate::error::Plain as Error;
 use crate::retry::{default_classifiers, ClassifyRetry};
 use crate::send::static_value;
@@ -27,6 +27,7 @@ pub const DEFAULT_MAX_RESPONSE_SIZE: u64 = 4 * 1024 * 1024;
 pub struct ClientBuilder<C> {
     api: &'static Api,
     base_url: Option<String>,
+    host_urls: Vec<(String, String)>,
     credentials: Option<Arc<dyn ResolveToken>>,
     min_token_lifetime: Option<Duration>,
     retry: Option<RetryPolicy>,
@@ -45,6 +46,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
         f.debug_struct("ClientBuilder")
             .field("api", &self.api.title)
             .field("base_url", &self.base_url)
+            .field("host_urls", &self.host_urls)
             .field("credentials", &self.credentials)
             .field("min_token_lifetime", &self.min_token_lifetime)
             .field("retry", &self.retry)
@@ -64,6 +66,7 @@ impl<C: FromRuntime> ClientBuilder<C> {
         ClientBuilder {
             api,
             base_url: None,
+            host_urls: Vec::new(),
             credentials: None,
             min_token_lifetime: None,
             retry: None,
@@ -81,6 +84,14 @@ impl<C: FromRuntime> ClientBuilder<C> {
     /// The base URL of the API; by default the first of the spec's servers.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
+        self
+    }
+
+    /// Where the calls of the operations the spec sends to its server
+    /// `server` (one of [`Api::hosts`], such as a legacy host) go instead:
+    /// a test server, a proxy. They carry the same credentials.
+    pub fn host_url(mut self, server: impl Into<String>, url: impl Into<String>) -> Self {
+        self.host_urls.push((server.into(), url.into()));
         self
     }
 
@@ -201,12 +212,29 @@ impl<C: FromRuntime> ClientBuilder<C> {
             .ok_or_else(|| Error::Config("the API names no server; set a base URL".to_owned()))?
             .trim_end_matches('/')
             .to_owned();
-        let base = reqwest::Url::parse(&base_url)
-            .map_err(|e| Error::Config(format!("base URL `{base_url}`: {e}")))?;
-        if !matches!(base.scheme(), "http" | "https") || base.query().is_some() {
-            return Err(Error::Config(format!(
-                "base URL `{base_url}` must be an http(s) URL without a query"
-            )));
+        let base = parse_base_url(&base_url)?;
+        for (server, _) in &self.host_urls {
+            if !self.api.hosts.contains(&server.as_str()) {
+                return Err(Error::Config(format!(
+                    "`{server}` is not one of the API's other servers ({})",
+                    self.api.hosts.join(", ")
+                )));
+            }
+        }
+        let mut hosts = Vec::new();
+        for &spec_url in self.api.hosts {
+            let chosen = self
+                .host_urls
+                .iter()
+                .rev()
+                .find(|(server, _)| server == spec_url);
+            let url = chosen.map_or(spec_url, |(_, url)| url.as_str());
+            let base = parse_base_url(url.trim_end_matches('/'))?;
+            hosts.push(Host {
+                spec_url,
+                base_path: base.path().trim_end_matches('/').to_owned(),
+                base,
+            });
         }
         // The API's own agent is sent without a copy per call.
         let user_agent = match &self.user_agent {
@@ -246,6 +274,7 @@ impl<C: FromRuntime> ClientBuilder<C> {
                 base_path: base.path().trim_end_matches('/').to_owned(),
                 base,
                 base_url,
+                hosts,
                 tokens: TokenCache::new(
                     self.credentials,
                     self.min_token_lifetime
@@ -260,4 +289,16 @@ impl<C: FromRuntime> ClientBuilder<C> {
             }),
         }))
     }
+}
+
+/// A base URL, which must be an http(s) URL without a query.
+fn parse_base_url(url: &str) -> Result<reqwest::Url, Error> {
+    let base =
+        reqwest::Url::parse(url).map_err(|e| Error::Config(format!("base URL `{url}`: {e}")))?;
+    if !matches!(base.scheme(), "http" | "https") || base.query().is_some() {
+        return Err(Error::Config(format!(
+            "base URL `{url}` must be an http(s) URL without a query"
+        )));
+    }
+    Ok(base)
 }

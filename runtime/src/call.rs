@@ -9,7 +9,7 @@ use crate::error::Plain as Error;
 use crate::request::{CallOptions, File, Request};
 use crate::style::Style;
 use crate::validate::{At, Check, Rules, Validate, Violation};
-use crate::{Client, Operation, Response};
+use crate::{BodyStatus, Client, Operation, Response};
 
 /// One call of an operation, being made: its inputs are encoded into the
 /// request as they are set, and the first one refused (by the spec's rules,
@@ -143,6 +143,12 @@ impl Call {
         part_file(name: &'static str, file: &File, content_type: &str);
         /// See [`Request::accept`].
         accept(media_types: &'static str);
+        /// See [`Request::server`].
+        server(server: &'static str);
+        /// See [`Request::body_status`].
+        body_status(status: &'static BodyStatus);
+        /// See [`Request::result`].
+        result(pointer: &'static str);
     }
 
     /// The request, unless an input was refused.

@@ -29,6 +29,8 @@ pub(crate) struct Inner {
     pub(crate) base: reqwest::Url,
     /// The path of the base URL without a trailing `/`, which operation paths follow.
     pub(crate) base_path: String,
+    /// The API's other servers (`Api::hosts`), each where its calls go.
+    pub(crate) hosts: Vec<Host>,
     pub(crate) tokens: TokenCache,
     pub(crate) retry: RetryPolicy,
     /// Sorted by priority.
@@ -65,6 +67,15 @@ impl fmt::Debug for Client {
             .field("max_response_size", &self.inner.max_response_size)
             .finish_non_exhaustive()
     }
+}
+
+/// One of the API's other servers, and where its operations' calls go.
+#[derive(Debug)]
+pub(crate) struct Host {
+    /// The server as the spec names it.
+    pub(crate) spec_url: &'static str,
+    pub(crate) base: reqwest::Url,
+    pub(crate) base_path: String,
 }
 
 /// A generated client: a wrapper of the runtime [`Client`].

@@ -50,7 +50,7 @@ mod tokens;
 mod transfer;
 mod validate;
 
-pub use api::{Api, Auth, AuthScheme, ErrorShape, Operation};
+pub use api::{Api, Auth, AuthScheme, BodyStatus, ErrorShape, Operation};
 pub use auth::{ResolveToken, StaticToken, Token};
 pub use builder::{
     ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MIN_TOKEN_LIFETIME,

@@ -8,7 +8,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::error::Plain as Error;
 use crate::style::{Shape, Style};
-use crate::{Operation, RetryPolicy};
+use crate::{BodyStatus, Operation, RetryPolicy};
 
 /// Settings of one call that override the client's.
 #[derive(Debug, Clone, Default)]
@@ -36,6 +36,14 @@ pub struct Request {
     /// The media types the response may come in, when not JSON alone.
     pub(crate) accept: Option<&'static str>,
     pub(crate) options: CallOptions,
+    /// The server the operation is sent to, when it is one of the API's
+    /// hosts rather than its base URL.
+    pub(crate) server: Option<&'static str>,
+    /// Where an answer with a success status says it failed.
+    pub(crate) body_status: Option<&'static BodyStatus>,
+    /// Where in the success body the answer is (a JSON pointer), when it is
+    /// wrapped (`/result`).
+    pub(crate) result: Option<&'static str>,
 }
 
 /// A request body, kept so that each attempt sends it again.
@@ -153,7 +161,29 @@ impl Request {
             body: None,
             accept: None,
             options,
+            server: None,
+            body_status: None,
+            result: None,
         }
+    }
+
+    /// Sends the request to `server`, one of the API's hosts
+    /// ([`Api::hosts`](crate::Api::hosts)), instead of the base URL.
+    pub fn server(&mut self, server: &'static str) {
+        self.server = Some(server);
+    }
+
+    /// Reads an answer with a success status as an error when `status` says
+    /// so: it is then an `Error::Api`, retried and its token renewed as an
+    /// error status would be.
+    pub fn body_status(&mut self, status: &'static BodyStatus) {
+        self.body_status = Some(status);
+    }
+
+    /// Decodes the success body at `pointer` (`/result`) instead of the
+    /// whole body.
+    pub fn result(&mut self, pointer: &'static str) {
+        self.result = Some(pointer);
     }
 
     /// Puts `value` in the path in place of `{name}`, as one encoded segment:

@@ -6,7 +6,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
-use crate::api::ErrorShape;
+use crate::api::{BodyStatus, ErrorShape};
 use crate::error::Plain as Error;
 use crate::error::{ApiError, DecodeError};
 
@@ -79,6 +79,46 @@ impl ApiError {
     }
 }
 
+/// The text of a JSON scalar: a string as it is, a number or boolean as
+/// written; `None` for `null`, objects and arrays.
+fn scalar_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Null | serde_json::Value::Object(_) | serde_json::Value::Array(_) => {
+            None
+        }
+        other => Some(other.to_string()),
+    }
+}
+
+/// A success response whose body says the call failed, as `status`
+/// describes, is that error; any other is returned as it is.
+pub(crate) fn check_body_status(
+    operation_id: &'static str,
+    shape: &ErrorShape,
+    status: &BodyStatus,
+    response: RawResponse,
+) -> Result<RawResponse, Error> {
+    let Ok(body) = serde_json::from_slice::<serde_json::Value>(&response.body) else {
+        return Ok(response);
+    };
+    let success = serde_json::from_str::<serde_json::Value>(status.success).ok();
+    match body.pointer(status.status) {
+        None => return Ok(response),
+        Some(value) if Some(value) == success.as_ref() => return Ok(response),
+        Some(_) => {}
+    }
+    let text = |pointer: &str| match pointer {
+        "" => None,
+        pointer => body.pointer(pointer).and_then(scalar_text),
+    };
+    let (code, message) = (text(status.code), text(status.message));
+    let mut error = ApiError::from_response(operation_id, shape, response);
+    error.code = code;
+    error.message = message;
+    Err(Error::Api(Box::new(error)))
+}
+
 /// A success response, for an operation whose success statuses have
 /// different bodies: the generated code reads its body by its status.
 pub struct Response {
@@ -146,6 +186,37 @@ impl std::fmt::Debug for Response {
             .field("body_len", &self.raw.body.len())
             .finish()
     }
+}
+
+/// The success body at `pointer` (`/result`) decoded from JSON into `T`;
+/// an absent value reads as `null`. A value that does not fit names its
+/// path from the top of the body.
+pub(crate) fn decode_at<T: DeserializeOwned>(
+    operation_id: &'static str,
+    response: &RawResponse,
+    pointer: &str,
+) -> Result<T, Error> {
+    let status = response.status;
+    let request_id = response.request_id.as_deref();
+    let mut body: serde_json::Value = decode(operation_id, response)?;
+    let value = body.pointer_mut(pointer).map(serde_json::Value::take);
+    let value = value.unwrap_or(serde_json::Value::Null);
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        let at = pointer.trim_start_matches('/').replace('/', ".");
+        let path = match error.path().to_string().as_str() {
+            "." => at,
+            inner => format!("{at}.{inner}"),
+        };
+        let message = error.into_inner().to_string();
+        decode_error(
+            operation_id,
+            status,
+            request_id,
+            &response.body,
+            path,
+            message,
+        )
+    })
 }
 
 pub(crate) fn decode<T: DeserializeOwned>(

@@ -19,7 +19,7 @@ use tracing::Instrument;
 
 use crate::error::Plain as Error;
 use crate::request::{Body, Request};
-use crate::response::{decode, RawResponse, Response};
+use crate::response::{check_body_status, decode, decode_at, RawResponse, Response};
 use crate::retry::{classify, parse_retry_after, FailedAttempt, RetryAction};
 use crate::tokens::CachedToken;
 use crate::{ApiError, AuthScheme, Client, Operation};
@@ -28,7 +28,10 @@ impl Client {
     /// Sends `request` and decodes a JSON success body into `T`; an empty body reads as `null`.
     pub async fn send_json<T: DeserializeOwned>(&self, request: Request) -> Result<T, Error> {
         let response = self.send(&request).await?;
-        decode(request.operation.id, &response)
+        match request.result {
+            Some(pointer) => decode_at(request.operation.id, &response, pointer),
+            None => decode(request.operation.id, &response),
+        }
     }
 
     /// Sends `request` and returns the success response as it arrived, to be
@@ -105,15 +108,15 @@ impl Client {
                 if let Some(id) = &raw.request_id {
                     span.record("request_id", id.as_str());
                 }
-                if raw.status.is_success() {
-                    Ok(raw)
-                } else {
-                    let shape = &inner.api.error_body;
-                    Err(Error::Api(Box::new(ApiError::from_response(
+                let shape = &inner.api.error_body;
+                match (raw.status.is_success(), request.body_status) {
+                    (true, None) => Ok(raw),
+                    (true, Some(status)) => check_body_status(operation.id, shape, status, raw),
+                    (false, _) => Err(Error::Api(Box::new(ApiError::from_response(
                         operation.id,
                         shape,
                         raw,
-                    ))))
+                    )))),
                 }
             });
             let error = match outcome {
@@ -256,12 +259,25 @@ impl Client {
                 scheme => token_header = Some(token_header_of(scheme, token)?),
             }
         }
-        let mut url = inner.base.clone();
-        if inner.base_path.is_empty() {
+        let (base, base_path) = match request.server {
+            None => (&inner.base, &inner.base_path),
+            Some(server) => {
+                let host = inner.hosts.iter().find(|host| host.spec_url == server);
+                let host = host.ok_or_else(|| {
+                    Error::Config(format!(
+                        "{}: the server `{server}` is not one of the API's",
+                        operation.id
+                    ))
+                })?;
+                (&host.base, &host.base_path)
+            }
+        };
+        let mut url = base.clone();
+        if base_path.is_empty() {
             url.set_path(&request.path);
         } else {
-            let mut path = String::with_capacity(inner.base_path.len() + request.path.len());
-            path.push_str(&inner.base_path);
+            let mut path = String::with_capacity(base_path.len() + request.path.len());
+            path.push_str(base_path);
             path.push_str(&request.path);
             url.set_path(&path);
         }

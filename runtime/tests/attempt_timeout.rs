@@ -13,6 +13,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 static API: Api = Api {
     title: "attempt timeout",
     servers: &[],
+    hosts: &[],
     user_agent: "attempt-timeout-tests",
     retryable_error_codes: &[],
     request_id_header: None,

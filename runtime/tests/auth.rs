@@ -12,6 +12,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 static API: Api = Api {
     title: "auth",
     servers: &[],
+    hosts: &[],
     user_agent: "auth-tests",
     retryable_error_codes: &[],
     request_id_header: None,

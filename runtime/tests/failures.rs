@@ -16,6 +16,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 static API: Api = Api {
     title: "failures",
     servers: &[],
+    hosts: &[],
     user_agent: "failure-tests",
     retryable_error_codes: &[],
     request_id_header: None,

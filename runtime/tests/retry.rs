@@ -18,6 +18,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 static API: Api = Api {
     title: "retry",
     servers: &[],
+    hosts: &[],
     user_agent: "retry-tests",
     retryable_error_codes: &["busy"],
     request_id_header: None,

@@ -21,6 +21,7 @@ use openapi_runtime::{
 static API: Api = Api {
     title: "Storage test",
     servers: &["http://127.0.0.1:9"],
+    hosts: &[],
     user_agent: "transfer-tests",
     retryable_error_codes: &[],
     request_id_header: None,

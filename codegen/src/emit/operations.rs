@@ -59,6 +59,7 @@ fn module_client(cx: &Cx, api: &Api, settings: &Settings, index: usize) -> Token
         .map(|path| quote!(pub use #path::*;));
     let methods = ops.iter().map(|op| client_method(cx, api, op));
     let auth_consts = auth_consts(cx, api, Some(&module.name));
+    let body_statuses = body_status_consts(cx, api, Some(&module.name));
     let tag = &module.tag;
     let client_doc = format!(
         " The `{tag}` operations: each is a method that returns a request builder; set optional inputs on it, then `.send().await`."
@@ -68,6 +69,7 @@ fn module_client(cx: &Cx, api: &Api, settings: &Settings, index: usize) -> Token
         #reexports
         #(#extensions)*
         #auth_consts
+        #body_statuses
 
         #[doc = #client_doc]
         ///
@@ -101,6 +103,7 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
     let (string, result) = (&cx.std.string, &cx.std.result);
     let client = &cx.client;
     let urls = api.servers.iter().map(|s| s.url.as_str());
+    let hosts = &api.hosts;
     let retryable = &api.retryable_error_codes;
     let title = &api.title;
     let request_id_header = match &api.request_id_header {
@@ -142,6 +145,7 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
         })
         .unzip();
     let auth_consts = auth_consts(cx, api, None);
+    let body_statuses = body_status_consts(cx, api, None);
     // Without a token to send, the client needs none to be made.
     let new = match api.operations.iter().any(|op| op.auth.is_some()) {
         true => quote! {
@@ -164,15 +168,20 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
         /// The servers of the API, the client's default first.
         pub const SERVERS: &[&str] = &[#(#urls),*];
 
+        /// The other servers operations are sent to (`ClientBuilder::host_url` changes where).
+        pub const HOSTS: &[&str] = &[#(#hosts),*];
+
         /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
         pub const RETRYABLE_ERROR_CODES: &[&str] = &[#(#retryable),*];
 
         #auth_consts
+        #body_statuses
 
         /// What the runtime needs to know of the API.
         pub static API: #rt::Api = #rt::Api {
             title: #title,
             servers: SERVERS,
+            hosts: HOSTS,
             user_agent: ::std::concat!(::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")),
             retryable_error_codes: RETRYABLE_ERROR_CODES,
             request_id_header: #request_id_header,
@@ -666,6 +675,19 @@ fn client_method(cx: &Cx, api: &Api, op: &Operation) -> TokenStream {
     .into_iter()
     .flat_map(|(location, add)| add_inputs(cx, op, location, add, &call, false))
     .chain(accept(op))
+    .chain(
+        op.server
+            .as_ref()
+            .map(|server| quote!(call.server(#server);)),
+    )
+    .chain(op.body_status.as_ref().map(|_| {
+        let name = body_status_const(api, op);
+        quote!(call.body_status(&#name);)
+    }))
+    .chain(op.result.as_ref().map(|result| {
+        let pointer = &result.pointer;
+        quote!(call.result(#pointer);)
+    }))
     .collect();
     let mutable = (!checks.is_empty() || !adds.is_empty()).then(|| quote!(mut));
     let operation = operation_static(cx, op);
@@ -915,10 +937,17 @@ fn send(cx: &Cx, op: &Operation) -> TokenStream {
             let name = ident(name);
             (quote!(#name), read)
         }
-        (None, Some(content)) if content.encoding == Encoding::Json => (
-            cx.rust_type(&content.ty),
-            quote!(Ok(self.call.send_json().await?)),
-        ),
+        (None, Some(content)) if content.encoding == Encoding::Json => {
+            let ty = match &op.result {
+                Some(result) if result.required => cx.rust_type(&result.ty),
+                Some(result) => {
+                    let (option, ty) = (&cx.std.option, cx.rust_type(&result.ty));
+                    quote!(#option<#ty>)
+                }
+                None => cx.rust_type(&content.ty),
+            };
+            (ty, quote!(Ok(self.call.send_json().await?)))
+        }
         (None, Some(content)) => {
             let sent = quote!(self.call.send_raw().await?);
             let read = match content.encoding {
@@ -1110,6 +1139,65 @@ fn auth_consts(cx: &Cx, api: &Api, module: Option<&String>) -> TokenStream {
             })
         });
     let consts: Vec<TokenStream> = consts.collect();
+    quote!(#(#consts)*)
+}
+
+/// The distinct `x-error-in-body` descriptions of the operations of `module`
+/// (of the root when `None`), in order.
+fn body_statuses<'a>(api: &'a Api, module: Option<&String>) -> Vec<&'a crate::model::BodyStatus> {
+    let mut found: Vec<&crate::model::BodyStatus> = Vec::new();
+    let ops = api
+        .operations
+        .iter()
+        .filter(|op| op.module.as_ref() == module);
+    for status in ops.filter_map(|op| op.body_status.as_ref()) {
+        if !found.contains(&status) {
+            found.push(status);
+        }
+    }
+    found
+}
+
+/// The name of the constant describing `op`'s `x-error-in-body` in its file.
+fn body_status_const(api: &Api, op: &Operation) -> Ident {
+    let statuses = body_statuses(api, op.module.as_ref());
+    let index = statuses
+        .iter()
+        .position(|status| Some(*status) == op.body_status.as_ref())
+        .unwrap_or(0);
+    match index {
+        0 => format_ident!("ERRORS_IN_BODY"),
+        n => format_ident!("ERRORS_IN_BODY_{}", n + 1),
+    }
+}
+
+/// A constant for each `x-error-in-body` the operations of `module` (of the
+/// root when `None`) use.
+fn body_status_consts(cx: &Cx, api: &Api, module: Option<&String>) -> TokenStream {
+    let rt = &cx.rt;
+    let consts = body_statuses(api, module)
+        .into_iter()
+        .enumerate()
+        .map(|(i, status)| {
+            let name = match i {
+                0 => format_ident!("ERRORS_IN_BODY"),
+                n => format_ident!("ERRORS_IN_BODY_{}", n + 1),
+            };
+            let (pointer, code, message) = (&status.status, &status.code, &status.message);
+            let success = status.success.to_string();
+            // The root's operations may each be left out by a feature.
+            let allow = module.is_none().then(|| quote!(#[allow(dead_code)]));
+            quote! {
+                /// Where an answer with a success status says it failed (`x-error-in-body`).
+                #allow
+                const #name: #rt::BodyStatus = #rt::BodyStatus {
+                    status: #pointer,
+                    success: #success,
+                    code: #code,
+                    message: #message,
+                };
+            }
+        });
     quote!(#(#consts)*)
 }
 

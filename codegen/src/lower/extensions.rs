@@ -1,5 +1,6 @@
-//! Vendor extensions: `x-pagination`, `x-idempotent`, and the lists of strings
-//! `x-retryable-error-codes` and `x-invalid-token-error-codes`.
+//! Vendor extensions: `x-pagination`, `x-idempotent`, `x-error-in-body`,
+//! `x-result`, and the lists of strings `x-retryable-error-codes` and
+//! `x-invalid-token-error-codes`.
 
 use indexmap::IndexMap;
 
@@ -50,6 +51,108 @@ impl<'a> Lowerer<'a> {
                 "`x-idempotent` must be `true` or `false`",
             )),
         }
+    }
+
+    /// The `x-error-in-body` of the operation at `pointer`, when it has one:
+    /// `code` (a JSON pointer to the error code), `success` (the value meaning
+    /// success), and optionally `status` (a JSON pointer to the value telling
+    /// success from failure; `code` when absent) and `message` (a JSON pointer
+    /// to the message).
+    pub(super) fn body_status(
+        &self,
+        op: &openapiv3::Operation,
+        pointer: &str,
+    ) -> Result<Option<BodyStatus>> {
+        let Some(value) = op.extensions.get("x-error-in-body") else {
+            return Ok(None);
+        };
+        let at = join(pointer, "x-error-in-body");
+        let object = value.as_object().ok_or_else(|| {
+            self.err(
+                &at,
+                "`x-error-in-body` must be an object with `code` and `success`",
+            )
+        })?;
+        let json_pointer = |key: &str, required: bool| -> Result<Option<String>> {
+            match object.get(key) {
+                None if !required => Ok(None),
+                Some(serde_json::Value::String(p)) if p.starts_with('/') => Ok(Some(p.clone())),
+                _ => Err(self.err(
+                    &join(&at, key),
+                    format!("`{key}` must be a JSON pointer into the answer, such as `/errcode`"),
+                )),
+            }
+        };
+        let code = json_pointer("code", true)?.unwrap_or_default();
+        let success = match object.get("success") {
+            Some(
+                value @ (serde_json::Value::Number(_)
+                | serde_json::Value::Bool(_)
+                | serde_json::Value::String(_)),
+            ) => value.clone(),
+            _ => {
+                return Err(self.err(
+                    &join(&at, "success"),
+                    "`success` must be the number, string or boolean that means success",
+                ))
+            }
+        };
+        Ok(Some(BodyStatus {
+            status: json_pointer("status", false)?.unwrap_or_else(|| code.clone()),
+            success,
+            message: json_pointer("message", false)?.unwrap_or_default(),
+            code,
+        }))
+    }
+
+    /// The `x-result` of the operation at `pointer` (a JSON pointer into the
+    /// one JSON body of its successes), with the type there.
+    pub(super) fn result_at(
+        &self,
+        op: &openapiv3::Operation,
+        response: Option<&Type>,
+        pointer: &str,
+    ) -> Result<Option<ResultAt>> {
+        let Some(value) = op.extensions.get("x-result") else {
+            return Ok(None);
+        };
+        let at = join(pointer, "x-result");
+        let Some(path) = value.as_str().filter(|p| p.starts_with('/')) else {
+            return Err(self.err(&at, "`x-result` must be a JSON pointer, such as `/result`"));
+        };
+        let Some(mut ty) = response.cloned() else {
+            return Err(self.err(
+                &at,
+                "`x-result` needs one JSON body for every success response",
+            ));
+        };
+        let mut required = true;
+        for step in path[1..].split('/') {
+            let step = step.replace("~1", "/").replace("~0", "~");
+            let field = match &ty {
+                Type::Named(name) => match self.types.iter().find(|t| &t.name == name) {
+                    Some(TypeDef {
+                        kind: TypeKind::Struct(fields),
+                        ..
+                    }) => fields.iter().find(|f| f.json_name == step),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let Some(field) = field else {
+                return Err(self.err(
+                    &at,
+                    format!("`{path}`: the success body has no property `{step}` there"),
+                ));
+            };
+            required = field.required;
+            ty = field.ty.clone();
+        }
+        Ok(Some(ResultAt {
+            pointer: path.to_owned(),
+            ty,
+            required,
+        }))
     }
 
     /// The `x-pagination` of the operation at `pointer`, when it has one.

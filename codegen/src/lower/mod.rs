@@ -24,7 +24,7 @@ mod security;
 use std::collections::HashMap;
 use std::sync::Once;
 
-use openapiv3::{OpenAPI, Parameter, ReferenceOr};
+use openapiv3::{OpenAPI, ReferenceOr};
 
 use crate::error::{Error, SpecError};
 use crate::load::{join, Spec};
@@ -163,7 +163,7 @@ impl<'a> Lowerer<'a> {
             };
             for (method, operation) in item.iter() {
                 let pointer = join(&path_pointer, method);
-                let result = self.operation(path, method, operation, &item.parameters, &pointer);
+                let result = self.operation(path, method, operation, item, &pointer);
                 let Some(mut op) = self.collect(result) else {
                     continue;
                 };
@@ -193,7 +193,14 @@ impl<'a> Lowerer<'a> {
             self.string_list(&self.doc.extensions, "x-retryable-error-codes", "#");
         let (request_id_header, error_shape) = self.conventions();
         let (modules, root_codes) = self.organize(&mut operations, &error_shape, modules);
+        let mut hosts: Vec<String> = Vec::new();
+        for server in operations.iter().filter_map(|op| op.server.as_ref()) {
+            if !hosts.contains(server) {
+                hosts.push(server.clone());
+            }
+        }
         Api {
+            hosts,
             modules,
             root_codes,
             retryable_error_codes,
@@ -248,9 +255,10 @@ impl<'a> Lowerer<'a> {
         path: &str,
         method: &str,
         op: &'a openapiv3::Operation,
-        shared_parameters: &'a [ReferenceOr<Parameter>],
+        item: &'a openapiv3::PathItem,
         pointer: &str,
     ) -> Result<Operation> {
+        let shared_parameters = &item.parameters;
         // Without an `operationId`, the method and path name the operation.
         let id = op
             .operation_id
@@ -311,6 +319,12 @@ impl<'a> Lowerer<'a> {
             _ => None,
         };
         let pagination = self.pagination(op, &inputs, response, pointer)?;
+        // Each mistake is reported, the operation's others too.
+        let body_status = self.body_status(op, pointer);
+        let body_status = self.collect(body_status).flatten();
+        let result = self.result_at(op, response, pointer);
+        let result = self.collect(result).flatten();
+        let server = self.operation_server(op, item, pointer);
         Ok(Operation {
             id,
             method_name,
@@ -332,7 +346,42 @@ impl<'a> Lowerer<'a> {
             auth,
             idempotent,
             pagination,
+            server,
+            body_status,
+            result,
         })
+    }
+
+    /// The server an operation names as its own (its `servers`, or its path
+    /// item's), when it is not one of the document's: its first, URL
+    /// variables set to their defaults.
+    fn operation_server(
+        &mut self,
+        op: &openapiv3::Operation,
+        item: &openapiv3::PathItem,
+        pointer: &str,
+    ) -> Option<String> {
+        let (servers, at) = match (op.servers.first(), item.servers.first()) {
+            (Some(server), _) => (server, join(pointer, "servers/0/url")),
+            (None, Some(server)) => (server, join(pointer.rsplit_once('/')?.0, "servers/0/url")),
+            (None, None) => return None,
+        };
+        let mut url = servers.url.clone();
+        for (name, variable) in servers.variables.iter().flatten() {
+            url = url.replace(&format!("{{{name}}}"), &variable.default);
+        }
+        let url = url.trim_end_matches('/').to_owned();
+        if url.contains('{') || !url.contains("://") {
+            let warning = self.err(&at, format!("the server `{url}` is not an absolute URL; the operation is sent to the base URL"));
+            self.warnings.push(warning);
+            return None;
+        }
+        let document = self
+            .doc
+            .servers
+            .first()
+            .map(|s| s.url.trim_end_matches('/'));
+        (document != Some(url.as_str())).then_some(url)
     }
 }
 

@@ -20,7 +20,7 @@ use std::collections::{HashMap, HashSet};
 use super::names::{enum_variant_name, field_name, type_name_or, unique};
 use super::{lines, Lowerer};
 use crate::load::join;
-use crate::model::{CodeSet, ErrorCode, ErrorShape, Module, Operation};
+use crate::model::{CodeSet, ErrorCode, ErrorShape, Example, Module, Operation};
 
 /// Names a module takes in the root, beside the modules themselves.
 const ROOT_NAMES: &[&str] = &["models", "builder", "new", "runtime", "base_url"];
@@ -200,7 +200,12 @@ fn variant_in(set: &mut CodeSet, code: &ErrorCode) -> String {
     if let Some(known) = set.codes.iter().find(|known| known.code == code.code) {
         return known.variant.clone();
     }
-    let base = enum_variant_name(&code.code, set.codes.len());
+    // A code that is no name (`40014`) is named by its example (`invalidToken`).
+    let named = code.code.starts_with(|c: char| c.is_ascii_alphabetic());
+    let base = match (&code.hint, named) {
+        (Some(hint), false) => enum_variant_name(hint, set.codes.len()),
+        _ => enum_variant_name(&code.code, set.codes.len()),
+    };
     let variant = unique(&base, "", |name| {
         name == "Other" || set.codes.iter().any(|known| known.variant == name)
     });
@@ -215,29 +220,58 @@ fn variant_in(set: &mut CodeSet, code: &ErrorCode) -> String {
 /// `code_path` in the example; their variants are set by the namespace's
 /// [`CodeSet`].
 fn codes(op: &Operation, code_path: &[String]) -> Vec<ErrorCode> {
-    if code_path.is_empty() {
-        return Vec::new();
-    }
     let mut codes: Vec<ErrorCode> = Vec::new();
+    let mut add = |status: &str, example: &Example, code: String| {
+        if codes.iter().all(|known| known.code != code) {
+            codes.push(ErrorCode {
+                code,
+                variant: String::new(),
+                status: status.to_owned(),
+                doc: example.summary.as_deref().map(lines).unwrap_or_default(),
+                hint: example.name.clone(),
+            });
+        }
+    };
+    // Errors inside a success: the examples whose status is not success.
+    if let Some(body) = &op.body_status {
+        for success in &op.successes {
+            for example in &success.examples {
+                let value = &example.value;
+                let failed = value
+                    .pointer(&body.status)
+                    .is_some_and(|s| *s != body.success);
+                let code = value.pointer(&body.code).and_then(scalar_text);
+                if let (true, Some(code)) = (failed, code) {
+                    add(&success.status, example, code);
+                }
+            }
+        }
+    }
+    if code_path.is_empty() {
+        return codes;
+    }
     for error in &op.errors {
-        for (summary, value) in &error.examples {
+        for example in &error.examples {
             let code = code_path
                 .iter()
-                .try_fold(value, |value, key| value.get(key))
+                .try_fold(&example.value, |value, key| value.get(key))
                 .and_then(|code| code.as_str());
-            let Some(code) = code else { continue };
-            if codes.iter().any(|known| known.code == code) {
-                continue;
+            if let Some(code) = code {
+                add(&error.status, example, code.to_owned());
             }
-            codes.push(ErrorCode {
-                code: code.to_owned(),
-                variant: String::new(),
-                status: error.status.clone(),
-                doc: summary.as_deref().map(lines).unwrap_or_default(),
-            });
         }
     }
     codes
+}
+
+/// The text of a JSON scalar, as a code is compared: a string as it is, a
+/// number or boolean as written.
+fn scalar_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(_) | serde_json::Value::Bool(_) => Some(value.to_string()),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

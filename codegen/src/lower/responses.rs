@@ -126,6 +126,7 @@ impl<'a> Lowerer<'a> {
                 variant,
                 doc: lines(&response.description),
                 content,
+                examples: self.examples(&response.content),
             });
         }
         if successes.is_empty() {
@@ -159,14 +160,11 @@ impl<'a> Lowerer<'a> {
 
     /// The examples of a JSON body (`example`, or each of `examples`, those
     /// given by `$ref` to `#/components/examples` too), with their summaries.
-    fn examples(
-        &self,
-        content: &indexmap::IndexMap<String, openapiv3::MediaType>,
-    ) -> Vec<(Option<String>, serde_json::Value)> {
+    fn examples(&self, content: &indexmap::IndexMap<String, openapiv3::MediaType>) -> Vec<Example> {
         let Some((_, media)) = content.iter().find(|(media_type, _)| is_json(media_type)) else {
             return Vec::new();
         };
-        let named = media.examples.values().filter_map(|example| {
+        let named = media.examples.iter().filter_map(|(name, example)| {
             let example = match example {
                 openapiv3::ReferenceOr::Item(example) => example,
                 openapiv3::ReferenceOr::Reference { reference } => {
@@ -177,14 +175,18 @@ impl<'a> Lowerer<'a> {
                     }
                 }
             };
-            Some((example.summary.clone(), example.value.clone()?))
+            Some(Example {
+                name: Some(name.clone()),
+                summary: example.summary.clone(),
+                value: example.value.clone()?,
+            })
         });
-        media
-            .example
-            .iter()
-            .map(|value| (None, value.clone()))
-            .chain(named)
-            .collect()
+        let lone = media.example.iter().map(|value| Example {
+            name: None,
+            summary: None,
+            value: value.clone(),
+        });
+        lone.chain(named).collect()
     }
 
     /// The type of an error response's JSON body, called `hint` when it is

@@ -34,12 +34,15 @@ pub mod drive_1_0;
 pub mod storage_1_0;
 /// The servers of the API, the client's default first.
 pub const SERVERS: &[&str] = &["https://api.dingtalk.io", "https://api.dingtalk.com"];
+/// The other servers operations are sent to (`ClientBuilder::host_url` changes where).
+pub const HOSTS: &[&str] = &[];
 /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
 pub const RETRYABLE_ERROR_CODES: &[&str] = &["request.overlimit", "operationTimeout"];
 /// What the runtime needs to know of the API.
 pub static API: rt::Api = rt::Api {
     title: "DingTalk storage and drive APIs",
     servers: SERVERS,
+    hosts: HOSTS,
     user_agent: ::std::concat!(
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
