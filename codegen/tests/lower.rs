@@ -545,7 +545,25 @@ fn string_enums_keep_their_values_and_x_enum_descriptions() {
         lower_errors(&schemas(
             "    Status: {type: string, enum: [a, b], x-enum-descriptions: [only one]}\n"
         )),
-        ["#/components/schemas/Status/x-enum-descriptions: `x-enum-descriptions` must be a list of 2 strings, one per `enum` value"]
+        ["#/components/schemas/Status/x-enum-descriptions: `x-enum-descriptions` must be a list of 2 strings, one per `enum` value, or a map from values to their descriptions"]
+    );
+    // A map from values to descriptions; a value left out has none.
+    let api = lower(&schemas(
+        "    Status: {type: string, enum: [a, b, c], x-enum-descriptions: {c: Third., a: First.}}\n",
+    ));
+    let TypeKind::Enum(values) = &type_def(&api, "Status").kind else {
+        panic!()
+    };
+    let docs: Vec<&[String]> = values.iter().map(|v| &v.doc[..]).collect();
+    assert_eq!(
+        docs,
+        [&strings(&["First."])[..], &[], &strings(&["Third."])[..]]
+    );
+    assert_eq!(
+        lower_errors(&schemas(
+            "    Status: {type: string, enum: [a], x-enum-descriptions: {z: Nothing.}}\n"
+        )),
+        ["#/components/schemas/Status/x-enum-descriptions/z: `z` is not one of the `enum` values"]
     );
 }
 
@@ -1118,8 +1136,8 @@ fn an_error_body_that_cannot_be_typed_is_a_warning_and_leaves_no_type_behind() {
     assert_eq!(
         messages(&warnings),
         [
-            "#/paths/~1a/get/responses/400/content/application~1json/schema/properties/broken/x-enum-descriptions: `x-enum-descriptions` must be a list of 1 strings, one per `enum` value; this error body is not typed and stays the raw text of `ApiError::body`",
-            "#/components/responses/Failed/content/application~1json/schema/x-enum-descriptions: `x-enum-descriptions` must be a list of 2 strings, one per `enum` value; this error body is not typed and stays the raw text of `ApiError::body`",
+            "#/paths/~1a/get/responses/400/content/application~1json/schema/properties/broken/x-enum-descriptions: `x-enum-descriptions` must be a list of 1 strings, one per `enum` value, or a map from values to their descriptions; this error body is not typed and stays the raw text of `ApiError::body`",
+            "#/components/responses/Failed/content/application~1json/schema/x-enum-descriptions: `x-enum-descriptions` must be a list of 2 strings, one per `enum` value, or a map from values to their descriptions; this error body is not typed and stays the raw text of `ApiError::body`",
         ]
     );
 }
@@ -1302,8 +1320,9 @@ fn the_first_alternative_one_scheme_satisfies_is_taken() {
     // The codes a scheme declares must be a list.
     let bad = "  securitySchemes:\n    Key: {type: apiKey, in: header, name: X-Key, x-invalid-token-error-codes: expired}\n";
     assert_eq!(
-        lower_errors(&doc(&op("c", "[{Key: []}]"), bad)),
-        ["#/components/securitySchemes/Key/x-invalid-token-error-codes: `x-invalid-token-error-codes` must be a list of strings"]
+        // Said once, however many operations use the scheme.
+        lower_errors(&doc(&[op("c", "[{Key: []}]"), op("d", "[{Key: []}]")].concat(), bad)),
+        ["#/components/securitySchemes/Key/x-invalid-token-error-codes: `x-invalid-token-error-codes` must be a list of strings (or numbers)"]
     );
 }
 
@@ -1380,10 +1399,22 @@ fn x_retryable_error_codes_is_a_list_of_strings() {
         lower(&listed).retryable_error_codes,
         ["busy", "rate.limited"]
     );
-    let wrong = yaml.replace("paths:\n", "x-retryable-error-codes: [busy, 503]\npaths:\n");
+    // Numeric codes (`errcode`s) are read as written.
+    let numbers = yaml.replace(
+        "paths:\n",
+        "x-retryable-error-codes: [busy, -1, 130101]\npaths:\n",
+    );
+    assert_eq!(
+        lower(&numbers).retryable_error_codes,
+        ["busy", "-1", "130101"]
+    );
+    let wrong = yaml.replace(
+        "paths:\n",
+        "x-retryable-error-codes: [busy, {code: 1}]\npaths:\n",
+    );
     assert_eq!(
         lower_errors(&wrong),
-        ["#/x-retryable-error-codes: `x-retryable-error-codes` must be a list of strings"]
+        ["#/x-retryable-error-codes: `x-retryable-error-codes` must be a list of strings (or numbers)"]
     );
 }
 

@@ -163,7 +163,7 @@ fn an_error_in_a_second_file_names_that_file_its_line_and_its_pointer() {
     assert_eq!(
         errors("errors/api.yaml"),
         [
-            "tests/multi_file/errors/things.yaml:17:41: #/components/schemas/Thing/properties/n/x-enum-descriptions: `x-enum-descriptions` must be a list of 2 strings, one per `enum` value",
+            "tests/multi_file/errors/things.yaml:17:41: #/components/schemas/Thing/properties/n/x-enum-descriptions: `x-enum-descriptions` must be a list of 2 strings, one per `enum` value, or a map from values to their descriptions",
         ]
     );
 }

@@ -9,7 +9,8 @@ use crate::load::join;
 use crate::model::*;
 
 impl<'a> Lowerer<'a> {
-    /// A vendor extension holding a list of strings; absent means empty.
+    /// A vendor extension holding a list of strings (numbers are read as
+    /// written: error codes may be numbers); absent means empty.
     pub(super) fn string_list(
         &mut self,
         extensions: &IndexMap<String, serde_json::Value>,
@@ -22,13 +23,17 @@ impl<'a> Lowerer<'a> {
         let items = value.as_array().and_then(|items| {
             items
                 .iter()
-                .map(|i| i.as_str().map(str::to_owned))
+                .map(|i| match i {
+                    serde_json::Value::String(s) => Some(s.clone()),
+                    serde_json::Value::Number(n) => Some(n.to_string()),
+                    _ => None,
+                })
                 .collect::<Option<Vec<_>>>()
         });
         items.unwrap_or_else(|| {
             let e = self.err(
                 &join(pointer, name),
-                format!("`{name}` must be a list of strings"),
+                format!("`{name}` must be a list of strings (or numbers)"),
             );
             self.errors.push(e);
             Vec::new()

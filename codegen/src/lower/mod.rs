@@ -75,6 +75,12 @@ pub fn lower_with(spec: &Spec, modules: bool) -> Result<Lowered, Error> {
             warnings: Vec::new(),
         };
         let api = lowerer.api(modules);
+        // A shared part (a security scheme) is lowered for each operation
+        // that uses it: each problem is said once.
+        for problems in [&mut lowerer.errors, &mut lowerer.warnings] {
+            let mut seen = std::collections::HashSet::new();
+            problems.retain(|p| seen.insert((p.pointer.clone(), p.message.clone())));
+        }
         let locate = |problem: Problem| spec.error(&problem.pointer, problem.message);
         if lowerer.errors.is_empty() {
             let warnings = normalized

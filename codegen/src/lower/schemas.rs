@@ -200,21 +200,40 @@ impl<'a> Lowerer<'a> {
         schema: &Schema,
         pointer: &str,
     ) -> Result<Vec<EnumValue>> {
-        let descriptions = match schema.schema_data.extensions.get("x-enum-descriptions") {
-            None => None,
-            Some(serde_json::Value::Array(items)) if items.len() == s.enumeration.len() => {
-                Some(items)
+        // A list with a description per value, in order, or a map from
+        // values to their descriptions (values left out have none).
+        let at = join(pointer, "x-enum-descriptions");
+        let count = s.enumeration.len();
+        let mut descriptions: Vec<Option<&str>> = vec![None; count];
+        match schema.schema_data.extensions.get("x-enum-descriptions") {
+            None => {}
+            Some(serde_json::Value::Array(items)) if items.len() == count => {
+                for (i, item) in items.iter().enumerate() {
+                    let text = item.as_str().ok_or_else(|| {
+                        self.err(&join(&at, &i.to_string()), "must be a string")
+                    })?;
+                    descriptions[i] = Some(text);
+                }
+            }
+            Some(serde_json::Value::Object(map)) => {
+                for (key, item) in map {
+                    let index = s.enumeration.iter().position(|v| v.as_deref() == Some(key));
+                    let Some(index) = index else {
+                        return Err(self.err(&join(&at, key), format!("`{key}` is not one of the `enum` values")));
+                    };
+                    let text = item.as_str().ok_or_else(|| self.err(&join(&at, key), "must be a string"))?;
+                    descriptions[index] = Some(text);
+                }
             }
             Some(_) => {
                 return Err(self.err(
-                    &join(pointer, "x-enum-descriptions"),
+                    &at,
                     format!(
-                        "`x-enum-descriptions` must be a list of {} strings, one per `enum` value",
-                        s.enumeration.len()
+                        "`x-enum-descriptions` must be a list of {count} strings, one per `enum` value, or a map from values to their descriptions"
                     ),
                 ))
             }
-        };
+        }
         let mut values: Vec<EnumValue> = Vec::new();
         for (i, value) in s.enumeration.iter().enumerate() {
             // `null` is not a value of the Rust enum: normalization made the schema nullable.
@@ -229,16 +248,7 @@ impl<'a> Lowerer<'a> {
             let variant = unique(&variant, "", |name| {
                 name == "Other" || values.iter().any(|v| v.variant == name)
             });
-            let doc = match descriptions.and_then(|d| d[i].as_str()) {
-                Some(text) => lines(text),
-                None if descriptions.is_some() => {
-                    return Err(self.err(
-                        &join(&join(pointer, "x-enum-descriptions"), &i.to_string()),
-                        "must be a string",
-                    ))
-                }
-                None => Vec::new(),
-            };
+            let doc = descriptions[i].map(lines).unwrap_or_default();
             values.push(EnumValue {
                 value: value.clone(),
                 variant,
