@@ -501,11 +501,15 @@ pub struct Auth {
 /// Cursor pagination: the response's cursor is sent back as an input for the next page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pagination {
-    /// Rust name of the optional string input that carries the cursor.
+    /// Rust name of the input that carries the cursor (or holds it).
     pub cursor_input: String,
     /// Fields inside that input leading to the cursor, each with whether it
     /// is required (`option.nextToken` in a body: `[("next_token", false)]`).
     pub cursor_input_path: Vec<(String, bool)>,
+    /// The cursor's type: a string, or an integer.
+    pub cursor_type: Type,
+    /// Whether the cursor itself is required (an integer starting at `0`).
+    pub cursor_required: bool,
     /// The response property with the next cursor, as the spec names it (`next`, `meta.next`).
     pub cursor_field: String,
     /// The Rust fields leading to the cursor, each with whether it is required.

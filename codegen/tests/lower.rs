@@ -1340,6 +1340,8 @@ fn x_pagination_names_the_cursor_and_items_fields() {
         Some(Pagination {
             cursor_input: "page_token".to_owned(),
             cursor_input_path: Vec::new(),
+            cursor_type: Type::String,
+            cursor_required: false,
             cursor_field: "nextPageToken".to_owned(),
             cursor_path: vec![("next_page_token".to_owned(), false)],
             items_field: "things".to_owned(),

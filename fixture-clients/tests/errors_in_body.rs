@@ -7,7 +7,8 @@
 
 use std::time::Duration;
 
-use fixture_clients::errors_in_body::{Client, ErrorCode, PostMessageInput, HOSTS};
+use fixture_clients::errors_in_body::{Client, ErrorCode, ListUsersInput, PostMessageInput, HOSTS};
+use futures_util::TryStreamExt;
 use openapi_runtime::{Error, RetryPolicy};
 use serde_json::json;
 use wiremock::matchers::{body_json, method, path, query_param};
@@ -154,4 +155,32 @@ fn a_host_the_api_does_not_name_is_refused() {
         .build()
         .unwrap_err();
     assert!(err.to_string().contains("elsewhere.example.test"), "{err}");
+}
+
+#[tokio::test]
+async fn pages_follow_an_integer_cursor_inside_the_result() {
+    let (api, legacy) = (MockServer::start().await, MockServer::start().await);
+    let page = |cursor: i64, body: serde_json::Value| {
+        Mock::given(path("/topapi/user/list"))
+            .and(body_json(json!({"cursor": cursor, "size": 2})))
+            .respond_with(ResponseTemplate::new(200).set_body_json(body))
+    };
+    page(0, json!({"errcode": 0, "result": {"has_more": true, "next_cursor": 2, "list": [{"userid": "a"}, {"userid": "b"}]}}))
+        .mount(&legacy)
+        .await;
+    page(
+        2,
+        json!({"errcode": 0, "result": {"has_more": false, "list": [{"userid": "c"}]}}),
+    )
+    .mount(&legacy)
+    .await;
+    let users: Vec<_> = client(&api, &legacy)
+        .list_users(ListUsersInput { cursor: 0, size: 2 })
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    let ids: Vec<_> = users.iter().map(|u| u.userid.as_deref().unwrap()).collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+    assert_eq!(legacy.received_requests().await.unwrap().len(), 2);
 }

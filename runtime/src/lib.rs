@@ -60,7 +60,7 @@ pub use call::Call;
 pub use client::{Client, FromRuntime};
 pub use error::{ApiError, DecodeError, Error, ErrorBody, OperationError, Untyped};
 pub use kind::ErrorKind;
-pub use pagination::{items, pages};
+pub use pagination::{items, pages, Cursor};
 pub use request::{CallOptions, File, Request};
 pub use response::{decode_json, Response};
 pub use retry::{

@@ -6,19 +6,44 @@ use futures_util::stream::{self, BoxStream, StreamExt, TryStreamExt};
 
 use crate::Error;
 
+/// A page's cursor: a string, empty after the last page, or a number.
+pub trait Cursor: Send + 'static {
+    /// Whether the cursor says there is no next page.
+    fn is_end(&self) -> bool;
+}
+
+impl Cursor for String {
+    fn is_end(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl Cursor for i32 {
+    fn is_end(&self) -> bool {
+        false
+    }
+}
+
+impl Cursor for i64 {
+    fn is_end(&self) -> bool {
+        false
+    }
+}
+
 /// Pages of a paginated operation: sends `request` with cursor `first`, then with each
 /// page's `next` cursor, until a page has an empty or missing one. Ends after the first error.
-pub fn pages<B, P, E, F, Fut>(
+pub fn pages<B, P, E, F, Fut, C>(
     request: B,
-    first: Option<String>,
+    first: Option<C>,
     send: F,
-    next: fn(&P) -> Option<String>,
+    next: fn(&P) -> Option<C>,
 ) -> BoxStream<'static, Result<P, Error<E>>>
 where
     B: Send + 'static,
     P: Send + 'static,
     E: 'static,
-    F: Fn(&B, Option<String>) -> Fut + Send + 'static,
+    C: Cursor,
+    F: Fn(&B, Option<C>) -> Fut + Send + 'static,
     Fut: Future<Output = Result<P, Error<E>>> + Send + 'static,
 {
     stream::unfold(Some(first), move |cursor| {
@@ -26,7 +51,7 @@ where
         async move {
             match page?.await {
                 Ok(page) => {
-                    let next = next(&page).filter(|cursor| !cursor.is_empty());
+                    let next = next(&page).filter(|cursor| !cursor.is_end());
                     Some((Ok(page), next.map(Some)))
                 }
                 Err(error) => Some((Err(error), None)),

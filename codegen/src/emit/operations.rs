@@ -1245,7 +1245,11 @@ fn stored_checks(cx: &Cx, op: &Operation, call: &TokenStream) -> Vec<TokenStream
 /// `pages` and `items`: streams that follow the response's cursor.
 fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     let rt = &cx.rt;
-    let page = cx.rust_type(op.response().expect("pagination needs a response"));
+    // With `x-result`, pages are what `send` returns.
+    let page = match &op.result {
+        Some(result) => cx.rust_type(&result.ty),
+        None => cx.rust_type(op.response().expect("pagination needs a response")),
+    };
     let item = cx.rust_type(&pagination.item);
     let input = op
         .inputs
@@ -1289,7 +1293,9 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     });
     // Only the first page can go without a cursor, and the request then has
     // none already: objects are created on the way only for a cursor.
-    let set_cursor = if creates {
+    let set_cursor = if pagination.cursor_required {
+        quote!(if let Some(cursor) = cursor { #target = cursor; })
+    } else if creates {
         quote!(if cursor.is_some() { #target = cursor; })
     } else {
         quote!(#target = cursor;)

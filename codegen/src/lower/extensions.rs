@@ -201,7 +201,7 @@ impl<'a> Lowerer<'a> {
         // for a cursor inside the request body) through objects that can be
         // made empty (their properties are all optional).
         let bad_parameter = || {
-            self.err(pointer, format!("`cursorParameter: {cursor_parameter}` must name an optional string input of the operation, or a path to an optional string property inside one (`option.nextToken`) through objects whose properties are all optional"))
+            self.err(pointer, format!("`cursorParameter: {cursor_parameter}` must name an optional string input of the operation or an integer one, or a path to one inside an input (`option.nextToken`) through objects whose properties are all optional"))
         };
         let mut steps = cursor_parameter.split('.');
         let first = steps.next().unwrap_or_default();
@@ -224,9 +224,13 @@ impl<'a> Lowerer<'a> {
             cursor_input_path.push((field.rust_name.clone(), field.required));
             (ty, required) = (&field.ty, field.required);
         }
-        if required || *ty != Type::String {
+        // A string cursor is absent on the first page; an integer one may be
+        // required (it starts at `0`).
+        let integer = matches!(ty, Type::I32 | Type::I64);
+        if !(integer || (*ty == Type::String && !required)) {
             return Err(bad_parameter());
         }
+        let (cursor_type, cursor_required) = (ty.clone(), required);
         let fields = response
             .and_then(|ty| self.struct_fields(ty))
             .ok_or_else(|| {
@@ -240,7 +244,7 @@ impl<'a> Lowerer<'a> {
         let bad_cursor = || {
             self.err(
                 pointer,
-                format!("`cursorField: {cursor_field}` must name a string property of the response, or a path to one through objects (`meta.next`)"),
+                format!("`cursorField: {cursor_field}` must name a property of the response of the cursor's type, or a path to one through objects (`meta.next`)"),
             )
         };
         let mut cursor_path = Vec::new();
@@ -253,7 +257,7 @@ impl<'a> Lowerer<'a> {
                 .ok_or_else(bad_cursor)?;
             cursor_path.push((field.rust_name.clone(), field.required));
             if i + 1 == steps.len() {
-                if field.ty != Type::String {
+                if field.ty != cursor_type {
                     return Err(bad_cursor());
                 }
             } else {
@@ -280,6 +284,8 @@ impl<'a> Lowerer<'a> {
         Ok(Pagination {
             cursor_input: cursor_input.rust_name.clone(),
             cursor_input_path,
+            cursor_type,
+            cursor_required,
             cursor_field: cursor_field.to_owned(),
             cursor_path,
             items_field: items.rust_name.clone(),

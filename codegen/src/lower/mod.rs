@@ -324,12 +324,18 @@ impl<'a> Lowerer<'a> {
             (None, Some(content)) if content.encoding == Encoding::Json => Some(&content.ty),
             _ => None,
         };
-        let pagination = self.pagination(op, &inputs, response, pointer)?;
         // Each mistake is reported, the operation's others too.
         let body_status = self.body_status(op, pointer);
         let body_status = self.collect(body_status).flatten();
         let result = self.result_at(op, response, pointer);
         let result = self.collect(result).flatten();
+        // With `x-result`, pages are walked through what `send` returns.
+        let paged = match &result {
+            Some(result) if result.required => Some(&result.ty),
+            Some(_) => None,
+            None => response,
+        };
+        let pagination = self.pagination(op, &inputs, paged, pointer)?;
         let server = self.operation_server(op, item, pointer);
         Ok(Operation {
             id,
