@@ -187,7 +187,7 @@ fn vendor_extensions_are_checked() {
     let fixed = spec(paths, OK_SCHEMAS).replace("      x-idempotent: sometimes\n", "");
     assert_eq!(
         errors(&fixed),
-        vec!["api.yaml:11:7: #/paths/~1a/get/x-pagination: `cursorParameter: token` must name an optional string input of the operation, or a path to an optional string property inside one (`option.nextToken`) through objects whose properties are all optional"]
+        vec!["api.yaml:11:7: #/paths/~1a/get/x-pagination: `cursorParameter: token` must name an optional string input of the operation or an integer one, or a path to one inside an input (`option.nextToken`) through objects whose properties are all optional"]
     );
 }
 
