@@ -448,7 +448,7 @@ mod tests {
         let message = check(root).unwrap_err();
         assert_eq!(
             message,
-            format!("spec/storage.yaml:{line}:11: #/components/schemas/PartitionQuota/properties/used/x-enum-descriptions: `x-enum-descriptions` must be a list of 1 strings, one per `enum` value")
+            format!("spec/storage.yaml:{line}:11: #/components/schemas/PartitionQuota/properties/used/x-enum-descriptions: `x-enum-descriptions` must be a list of 1 strings, one per `enum` value, or a map from values to their descriptions")
         );
     }
 }
