@@ -8,8 +8,8 @@
 //! `use` of the path the [`Settings`] give) and reaches serde and serde_json
 //! through it, and the shared models as `models::Name`; so the tree compiles
 //! in any crate that depends on the runtime. What repeats for every operation
-//! or enum is runtime code (`Request`, `Rules`, `open_enum!`, `error_codes!`,
-//! `call_options!`), not generated code.
+//! or enum is runtime code (`Call`, `Rules`, `open_enum!`, `error_codes!`,
+//! `operation_error!`, `call_options!`), not generated code.
 
 mod features;
 mod models;
