@@ -1553,6 +1553,73 @@ fn all_of_objects_merge_into_one_struct_and_a_lone_ref_is_that_ref() {
 }
 
 #[test]
+fn annotations_beside_a_schema_in_all_of_cost_it_no_type() {
+    // AWS's style: every property is `allOf` of one `$ref` and a description.
+    let Lowered { api, warnings } = lowered(&schemas(
+        "    Name:\n      type: string\n      description: A name.\n      maxLength: 8\n    Pet:\n      type: object\n      description: A pet.\n      properties:\n        id: {type: integer}\n    Owner:\n      type: object\n      required: [name, pet, nick, tag, size]\n      properties:\n        name:\n          allOf:\n            - $ref: '#/components/schemas/Name'\n            - description: The owner's name.\n        pet:\n          allOf:\n            - $ref: '#/components/schemas/Pet'\n            - {nullable: true, readOnly: true}\n        nick:\n          description: A nickname.\n          allOf:\n            - $ref: '#/components/schemas/Name'\n            - {title: Nick, example: bo, x-note: n}\n        tag:\n          allOf:\n            - {type: string, minLength: 2, description: The tag as written.}\n            - {description: A tag., deprecated: true}\n        size:\n          allOf:\n            - {description: Only words.}\n        plain:\n          allOf:\n            - $ref: '#/components/schemas/Pet'\n    Labelled:\n      description: A labelled pet.\n      allOf:\n        - $ref: '#/components/schemas/Pet'\n        - {}\n    Merged:\n      allOf:\n        - $ref: '#/components/schemas/Pet'\n        - {description: Merged.}\n        - type: object\n          properties:\n            name: {type: string}\n",
+    ));
+    assert!(warnings.is_empty(), "{:?}", messages(&warnings));
+    // The type of the `$ref`, its rules, and the description written beside it.
+    let name = field(&api, "Owner", "name");
+    assert_eq!(name.ty, named("Name"));
+    assert_eq!(name.doc, ["The owner's name."]);
+    assert_eq!(name.constraints.max_length, Some(8));
+    assert!(name.required);
+    // `nullable` beside a `$ref` makes the field optional; the `$ref`'s own
+    // description stands when none is written beside it.
+    let pet = field(&api, "Owner", "pet");
+    assert_eq!(pet.ty, named("Pet"));
+    assert_eq!(pet.doc, ["A pet."]);
+    assert!(!pet.required);
+    // The wrapper's own description comes before the members'.
+    assert_eq!(field(&api, "Owner", "nick").doc, ["A nickname."]);
+    // One inline schema with annotations is that schema, annotated.
+    let tag = field(&api, "Owner", "tag");
+    assert_eq!(tag.ty, Type::String);
+    assert_eq!(tag.doc, ["A tag."]);
+    assert_eq!(tag.constraints.min_length, Some(2));
+    // Annotations alone are any JSON, without a warning.
+    let size = field(&api, "Owner", "size");
+    assert_eq!(
+        (&size.ty, &size.doc[..]),
+        (&Type::Json, &["Only words.".to_owned()][..])
+    );
+    assert_eq!(field(&api, "Owner", "plain").ty, named("Pet"));
+    // A component: an alias of the `$ref`, documented by its annotations.
+    let labelled = type_def(&api, "Labelled");
+    assert_eq!(labelled.kind, TypeKind::Alias(named("Pet")));
+    assert_eq!(labelled.doc, ["A labelled pet."]);
+    // Objects merge whatever annotates them.
+    let merged = type_def(&api, "Merged");
+    assert_eq!(merged.doc, ["Merged."]);
+    let TypeKind::Struct(fields) = &merged.kind else {
+        panic!("allOf of objects and annotations is a struct")
+    };
+    let names: Vec<&str> = fields.iter().map(|f| f.json_name.as_str()).collect();
+    assert_eq!(names, ["id", "name"]);
+}
+
+#[test]
+fn a_union_member_with_annotations_beside_its_ref_is_named_and_tagged_by_it() {
+    let Lowered { api, warnings } = lowered(&schemas(
+        "    Cat:\n      type: object\n      properties:\n        kind: {type: string}\n    Dog:\n      type: object\n      properties:\n        kind: {type: string}\n    Pet:\n      oneOf:\n        - allOf:\n            - $ref: '#/components/schemas/Cat'\n            - description: A cat.\n        - $ref: '#/components/schemas/Dog'\n      discriminator:\n        propertyName: kind\n",
+    ));
+    assert!(warnings.is_empty(), "{:?}", messages(&warnings));
+    let TypeKind::Tagged { variants, .. } = &type_def(&api, "Pet").kind else {
+        panic!(
+            "a discriminated oneOf is a tagged union: {:?}",
+            type_def(&api, "Pet").kind
+        )
+    };
+    let names: Vec<(&str, &Type, &[String])> = variants
+        .iter()
+        .map(|v| (v.name.as_str(), &v.ty, &v.doc[..]))
+        .collect();
+    assert_eq!(names[0], ("Cat", &named("Cat"), &["A cat.".to_owned()][..]));
+    assert_eq!(names[1].0, "Dog");
+}
+
+#[test]
 fn any_of_is_read_as_one_of_and_null_in_an_enum_makes_it_nullable() {
     let api = lower(&schemas(
         "    Either:\n      anyOf:\n        - {type: string, title: Text}\n        - {type: integer, title: Number}\n    Holder:\n      type: object\n      required: [mode]\n      properties:\n        mode: {type: string, enum: [a, null]}\n",

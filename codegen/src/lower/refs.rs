@@ -3,7 +3,7 @@
 //! to parameters, request bodies and responses must name an inline component.
 
 use indexmap::IndexMap;
-use openapiv3::{Components, ReferenceOr, Schema};
+use openapiv3::{Components, ReferenceOr, Schema, SchemaKind};
 
 use super::{Lowerer, Result};
 use crate::load::join;
@@ -13,6 +13,28 @@ use crate::load::join;
 pub(super) enum SchemaRef<'a> {
     Ref(&'a str),
     Inline(&'a Schema),
+}
+
+impl<'a> SchemaRef<'a> {
+    /// The `$ref` this schema is, with or without annotations beside it.
+    pub(super) fn reference(self) -> Option<&'a str> {
+        match self {
+            SchemaRef::Ref(reference) => Some(reference),
+            SchemaRef::Inline(schema) => annotated_ref(schema),
+        }
+    }
+}
+
+/// The `$ref` of `allOf` of one `$ref`: the form normalization leaves a
+/// `$ref` with annotations beside it in (a description, `nullable`...).
+pub(super) fn annotated_ref(schema: &Schema) -> Option<&str> {
+    match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } => match &all_of[..] {
+            [ReferenceOr::Reference { reference }] => Some(reference),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 impl<'a> From<&'a ReferenceOr<Schema>> for SchemaRef<'a> {
@@ -84,15 +106,17 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// The schema itself, following `$ref`s, with the pointer to report its problems against.
+    /// The schema itself, following `$ref`s (one with annotations beside it
+    /// too), with the pointer to report its problems against.
     pub(super) fn resolve_schema(
         &self,
         schema: SchemaRef<'a>,
         pointer: &str,
     ) -> Result<(&'a Schema, String)> {
-        let mut reference = match schema {
-            SchemaRef::Inline(schema) => return Ok((schema, pointer.to_owned())),
-            SchemaRef::Ref(reference) => reference,
+        let mut reference = match (schema, schema.reference()) {
+            (_, Some(reference)) => reference,
+            (SchemaRef::Inline(schema), None) => return Ok((schema, pointer.to_owned())),
+            (SchemaRef::Ref(reference), None) => reference,
         };
         let mut at = pointer.to_owned();
         let mut seen: Vec<&str> = Vec::new();
