@@ -481,6 +481,118 @@ fn parameter_request_body_and_response_components_are_resolved() {
     );
 }
 
+const DEEP_REFS: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+servers: [{url: 'https://x.test'}]
+paths:
+  /pets/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      operationId: getPet
+      parameters:
+        - {name: fields, in: query, schema: {type: object, properties: {all: {type: boolean}}}}
+      responses:
+        '200':
+          description: The pet.
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  owner: {$ref: '#/components/schemas/Pet/properties/owner'}
+                  tags: {$ref: '#/components/schemas/Pet/properties/tags/items'}
+        '404':
+          description: No such pet.
+          content:
+            application/json:
+              schema: {type: object, properties: {message: {type: string}}}
+  /pets/{id}/twin:
+    get:
+      operationId: getTwin
+      parameters:
+        - $ref: '#/paths/~1pets~1%7Bid%7D/parameters/0'
+        - $ref: '#/paths/~1pets~1%7Bid%7D/get/parameters/0'
+      responses:
+        '200': {$ref: '#/paths/~1pets~1%7Bid%7D/get/responses/200'}
+        '404': {$ref: '#/components/responses/Missing'}
+    put:
+      operationId: putTwin
+      parameters:
+        - $ref: '#/paths/~1pets~1%7Bid%7D/parameters/0'
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/paths/~1pets~1%7Bid%7D/get/responses/200/content/application~1json/schema'}
+      responses:
+        '204': {description: Done.}
+components:
+  responses:
+    Missing: {$ref: '#/paths/~1pets~1%7Bid%7D/get/responses/404'}
+  schemas:
+    Pet:
+      type: object
+      properties:
+        owner:
+          type: object
+          description: Who owns it.
+          properties:
+            name: {type: string}
+        tags:
+          type: array
+          items: {type: object, properties: {label: {type: string}}}
+    Pet Shop:
+      type: object
+      properties:
+        best: {$ref: '#/components/schemas/Pet%20Shop/properties/name'}
+        name: {type: string}
+"#;
+
+#[test]
+fn a_ref_to_any_node_of_the_document_is_followed_to_a_type_named_after_its_place() {
+    let Lowered { api, warnings } = lowered(DEEP_REFS);
+    assert!(warnings.is_empty(), "{:?}", messages(&warnings));
+    // A sub-schema of a component is one type, where it is written and where
+    // it is named, called after the component and the property.
+    assert_eq!(field(&api, "Pet", "owner").ty, named("PetOwner"));
+    assert_eq!(field(&api, "Pet", "owner").doc, ["Who owns it."]);
+    assert_eq!(field(&api, "GetPetResponse", "owner").ty, named("PetOwner"));
+    assert_eq!(struct_fields(&api, "PetOwner")[0].json_name, "name");
+    assert_eq!(
+        field(&api, "Pet", "tags").ty,
+        Type::Vec(Box::new(named("PetTagsItem")))
+    );
+    assert_eq!(
+        field(&api, "GetPetResponse", "tags").ty,
+        named("PetTagsItem")
+    );
+    // A response, a parameter and a schema under `#/paths`.
+    let twin = operation(&api, "getTwin");
+    assert_eq!(twin.response(), Some(&named("GetPetResponse")));
+    assert_eq!(input(twin, "id").location, Location::Path);
+    // An inline schema in a shared parameter is named for each operation, as
+    // in a component parameter.
+    assert_eq!(input(twin, "fields").ty, named("GetTwinFields"));
+    // A response component that is a `$ref` is what it names (its inline
+    // schema named for each operation, as in a component response).
+    assert_eq!(twin.errors[0].ty, Some(named("GetTwinNotFoundBody")));
+    assert_eq!(twin.errors[0].doc, ["No such pet."]);
+    let put = operation(&api, "putTwin");
+    assert_eq!(put.body, Some(Body::Struct("GetPetResponse".to_owned())));
+    // An escaped component name.
+    assert_eq!(field(&api, "PetShop", "best").ty, named("PetShopName"));
+    // Each lifted schema is one type.
+    let names = type_names(&api);
+    for name in ["PetOwner", "PetTagsItem", "GetPetResponse"] {
+        assert_eq!(
+            names.iter().filter(|n| **n == name).count(),
+            1,
+            "{name}: {names:?}"
+        );
+    }
+}
+
 #[test]
 fn refs_must_stay_in_their_section_of_components() {
     let paths = "  /a:\n    get:\n      operationId: a\n      parameters:\n        - $ref: '#/components/schemas/Thing'\n      responses: {'204': {description: ok}}\n";
@@ -489,8 +601,8 @@ fn refs_must_stay_in_their_section_of_components() {
     assert_eq!(
         lower_errors(&doc(paths, components)),
         [
-            "#/components/schemas/Other: `$ref: #/components/responses/Thing` is not supported: only references to `#/components/schemas/...` in the same file are",
-            "#/paths/~1a/get/parameters/0: `$ref: #/components/schemas/Thing` does not point at a parameter in `#/components/parameters`",
+            "#/components/schemas/Other: `$ref: #/components/responses/Thing` does not point at a schema",
+            "#/paths/~1a/get/parameters/0: `$ref: #/components/schemas/Thing` does not point at a parameter",
         ]
     );
 }
