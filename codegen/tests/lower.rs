@@ -1073,11 +1073,11 @@ fn the_json_media_type_is_preferred_and_else_the_first_listed() {
 
 #[test]
 fn form_and_multipart_bodies_are_objects_split_into_inputs() {
-    let paths = "  /form:\n    post:\n      operationId: form\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema:\n              type: object\n              properties: {a: {type: string}, b: {type: array, items: {type: integer}}}\n      responses: {'204': {description: ok}}\n  /parts:\n    post:\n      operationId: parts\n      requestBody:\n        content:\n          multipart/form-data:\n            schema:\n              type: object\n              properties:\n                doc: {type: string, format: binary}\n                pages: {type: array, items: {type: string, format: binary}}\n                note: {type: string}\n            encoding:\n              doc: {contentType: application/pdf}\n      responses: {'204': {description: ok}}\n  /bad:\n    post:\n      operationId: bad\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {type: array, items: {type: string}}\n      responses: {'204': {description: ok}}\n";
+    let paths = "  /form:\n    post:\n      operationId: form\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema:\n              type: object\n              properties: {a: {type: string}, b: {type: array, items: {type: integer}}}\n      responses: {'204': {description: ok}}\n  /parts:\n    post:\n      operationId: parts\n      requestBody:\n        content:\n          multipart/form-data:\n            schema:\n              type: object\n              properties:\n                doc: {type: string, format: binary}\n                pages: {type: array, items: {type: string, format: binary}}\n                note: {type: string}\n            encoding:\n              doc: {contentType: application/pdf}\n      responses: {'204': {description: ok}}\n  /bad:\n    post:\n      operationId: bad\n      requestBody:\n        content:\n          multipart/form-data:\n            schema: {type: array, items: {type: string}}\n      responses: {'204': {description: ok}}\n";
     let errors = lower_errors(&doc(paths, "  {}\n"));
     assert_eq!(
         errors,
-        ["#/paths/~1bad/post/requestBody/content/application~1x-www-form-urlencoded/schema: a `application/x-www-form-urlencoded` body must be an object with `properties` (and no `additionalProperties`)"]
+        ["#/paths/~1bad/post/requestBody/content/multipart~1form-data/schema: a `multipart/form-data` body must be an object with `properties` (and no `additionalProperties`)"]
     );
     let good = &paths[..paths.find("  /bad:").unwrap()];
     let api = lower(&doc(good, "  {}\n"));
@@ -1104,6 +1104,67 @@ fn form_and_multipart_bodies_are_objects_split_into_inputs() {
             ("pages", &Type::Vec(Box::new(Type::File))),
             ("note", &Type::String),
         ]
+    );
+}
+
+#[test]
+fn a_form_that_is_not_an_object_with_properties_is_passed_whole_as_a_map() {
+    let form = |id: &str, schema: &str| {
+        format!("  /{id}:\n    post:\n      operationId: {id}\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {schema}\n      responses: {{'204': {{description: ok}}}}\n")
+    };
+    let paths = [
+        form("referenced", "{$ref: '#/components/schemas/Alias'}"),
+        form("merged", "{allOf: [{$ref: '#/components/schemas/Thing'}, {type: object, properties: {b: {type: integer}}}]}"),
+        form("untyped", "{}"),
+        form("empty", "{type: object, properties: {}, additionalProperties: false}"),
+        form("strings", "{type: object, additionalProperties: {type: string}}"),
+        form("open", "{type: object, properties: {a: {type: string}}, additionalProperties: {type: string}}"),
+        form("written", "{type: string}"),
+        form("listed", "{type: array, items: {type: string}}"),
+    ]
+    .concat();
+    let components = "  schemas:\n    Thing:\n      type: object\n      properties: {a: {type: string}}\n    Alias: {$ref: '#/components/schemas/Thing'}\n";
+    let Lowered { api, warnings } = lowered(&doc(&paths, components));
+    let body = |id: &str| {
+        let op = operation(&api, id);
+        let tys: Vec<&Type> = op.inputs.iter().map(|i| &i.ty).collect();
+        (op.body.clone().unwrap(), format!("{tys:?}"))
+    };
+    // Objects, through a `$ref` to an alias or an `allOf`, are forms of their fields.
+    assert_eq!(
+        body("referenced"),
+        (Body::Form("Thing".to_owned()), "[String]".to_owned())
+    );
+    assert_eq!(
+        body("merged"),
+        (
+            Body::Form("MergedRequest".to_owned()),
+            "[String, I64]".to_owned()
+        )
+    );
+    // Objects of properties no schema names are maps of any JSON.
+    let any_map = Type::Map(Box::new(Type::Json));
+    assert_eq!(body("untyped").0, Body::Whole(any_map.clone()));
+    assert_eq!(body("empty").0, Body::Whole(any_map.clone()));
+    assert_eq!(
+        body("strings").0,
+        Body::Whole(Type::Map(Box::new(Type::String)))
+    );
+    assert_eq!(body("open").0, Body::Whole(named("OpenRequest")));
+    // A string is the form written out.
+    assert_eq!(
+        body("written"),
+        (Body::Raw(Encoding::Text), "[String]".to_owned())
+    );
+    // What cannot be a form of fields is a map, with a warning naming it.
+    assert_eq!(body("listed").0, Body::Whole(any_map));
+    assert_eq!(
+        messages(&warnings),
+        ["#/paths/~1listed/post/requestBody/content/application~1x-www-form-urlencoded/schema: a `application/x-www-form-urlencoded` body is a form of the fields of an object, which this schema is not: it is sent as a map of any JSON, each entry a field"]
+    );
+    assert_eq!(
+        operation(&api, "untyped").body_media_type.as_deref(),
+        Some("application/x-www-form-urlencoded")
     );
 }
 
