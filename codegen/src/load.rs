@@ -8,9 +8,10 @@
 //! written in and its pointer and position there.
 
 mod bundle;
+mod lift;
 mod positions;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -25,11 +26,15 @@ use positions::Positions;
 pub struct Spec {
     /// The root spec file, as it was named to [`Spec::load`].
     pub path: PathBuf,
-    /// The document, with every file of a multi-file spec bundled into it.
+    /// The document, with every file of a multi-file spec bundled into it,
+    /// and what `$ref`s point at outside `#/components` lifted into it.
     pub document: OpenAPI,
     map: SourceMap,
     /// The bundled document, for a spec of several files.
     bundled: Option<serde_json::Value>,
+    /// The local `$ref`s that point at no node of the document, of those
+    /// looked at when lifting (all but plain `#/components/<section>/<name>`).
+    dangling: HashSet<String>,
 }
 
 /// Where a node of the (bundled) document was written.
@@ -67,8 +72,12 @@ impl Spec {
     /// `./drive.yaml` in `spec/dingtalk.yaml`), and errors name files that way.
     pub fn load_with(
         path: &Path,
-        mut read: impl FnMut(&Path) -> io::Result<String>,
+        read: impl FnMut(&Path) -> io::Result<String>,
     ) -> Result<Spec, Error> {
+        Spec::read(path, read).map(Spec::lifted)
+    }
+
+    fn read(path: &Path, mut read: impl FnMut(&Path) -> io::Result<String>) -> Result<Spec, Error> {
         let source = read(path).map_err(|source| Error::Io {
             path: path.to_owned(),
             source,
@@ -137,7 +146,36 @@ impl Spec {
             document,
             map: SourceMap::single(path.to_owned(), Positions::of(source)),
             bundled: None,
+            dangling: HashSet::new(),
         }
+    }
+
+    /// The spec with the nodes that `$ref`s point at outside the components
+    /// lifted into them (`load/lift.rs`), each located where it was written.
+    fn lifted(mut self) -> Spec {
+        let may_need = match &self.bundled {
+            Some(_) => true,
+            None => lift::may_need(&self.map.files[0].positions.source),
+        };
+        if !may_need {
+            return self;
+        }
+        let lifted = lift::lift(&self.document);
+        self.dangling = lifted.dangling;
+        if let Some((document, moved)) = lifted.document {
+            self.document = document;
+            for (component, written) in moved {
+                let origin = self.map.locate(&written);
+                self.map.origins.insert(component, origin);
+            }
+        }
+        self
+    }
+
+    /// Whether the local `$ref` `reference`, other than one of the form
+    /// `#/components/<section>/<name>`, points at no node of the document.
+    pub(crate) fn dangles(&self, reference: &str) -> bool {
+        self.dangling.contains(reference)
     }
 
     /// Every file the spec was read from, the root first.

@@ -574,7 +574,8 @@ pub enum Location {
 pub enum Body {
     /// A JSON struct whose fields are the operation's `Body` inputs.
     Struct(String),
-    /// Any other JSON value, passed whole as the one `Body` input.
+    /// Any other value, passed whole as the one `Body` input: as JSON, or,
+    /// for `application/x-www-form-urlencoded`, as a form of its entries.
     Whole(Type),
     /// An `application/x-www-form-urlencoded` struct whose fields are the
     /// operation's `Body` inputs.

@@ -64,6 +64,31 @@ fn a_dangling_ref_names_line_and_pointer() {
 }
 
 #[test]
+fn a_ref_into_a_node_that_does_not_exist_names_line_and_pointer() {
+    let paths = "  /things:\n    get:\n      operationId: getThing\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Thing/properties/nope'\n  /others:\n    get:\n      operationId: getOther\n      responses:\n        '500':\n          $ref: '#/info'\n";
+    let errors = errors(&spec(paths, OK_SCHEMAS));
+    assert_eq!(
+        errors,
+        vec![
+            "api.yaml:16:15: #/paths/~1things/get/responses/200/content/application~1json/schema: `$ref: #/components/schemas/Thing/properties/nope` points at nothing: the document has no node there",
+            "api.yaml:22:9: #/paths/~1others/get/responses/500: `$ref: #/info` does not point at a response",
+        ]
+    );
+}
+
+#[test]
+fn a_problem_in_a_node_a_ref_points_at_is_located_where_it_is_written() {
+    let paths = "  /things:\n    get:\n      operationId: getThing\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Thing/properties/kind'\n";
+    let schemas = "    Thing:\n      type: object\n      properties:\n        kind:\n          type: object\n          required: [a]\n          properties:\n            a: {type: string, enum: [x], x-enum-descriptions: [1, 2]}\n";
+    let errors = errors(&spec(paths, schemas));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("api.yaml:27:42: #/components/schemas/Thing/properties/kind/properties/a/x-enum-descriptions: "),
+        "{errors:?}"
+    );
+}
+
+#[test]
 fn an_unsupported_request_body_names_its_pointer() {
     let paths = "  /v1.0/storage/spaces:\n    post:\n      operationId: addSpace\n      requestBody:\n        content:\n          multipart/form-data:\n            schema: {type: object}\n      responses:\n        '204':\n          description: ok\n";
     let errors = errors(&spec(paths, OK_SCHEMAS));
@@ -215,7 +240,7 @@ fn inputs_named_like_each_other_or_like_the_builders_own_names_are_renamed() {
 }
 
 #[test]
-fn component_refs_must_name_an_inline_component_of_their_section() {
+fn component_refs_must_name_a_component_of_their_section() {
     let paths = "  /a:\n    post:\n      operationId: a\n      parameters:\n        - $ref: '#/components/parameters/Nope'\n      requestBody:\n        $ref: '#/components/requestBodies/Alias'\n      responses:\n        '204': {description: ok}\n";
     let yaml = spec(paths, OK_SCHEMAS).replace(
         "components:\n",
@@ -224,7 +249,7 @@ fn component_refs_must_name_an_inline_component_of_their_section() {
     let found = errors(&yaml);
     assert_eq!(
         found,
-        vec!["api.yaml:12:15: #/paths/~1a/post/parameters/0: `$ref: #/components/parameters/Nope` does not point at a parameter in `#/components/parameters`"]
+        vec!["api.yaml:12:15: #/paths/~1a/post/parameters/0: `$ref: #/components/parameters/Nope` does not point at a parameter"]
     );
     let fixed = yaml.replace(
         "      parameters:\n        - $ref: '#/components/parameters/Nope'\n",
@@ -232,7 +257,7 @@ fn component_refs_must_name_an_inline_component_of_their_section() {
     );
     assert_eq!(
         errors(&fixed),
-        vec!["api.yaml:17:5: #/components/requestBodies/Alias: a request body component that is itself a `$ref` is not supported"]
+        vec!["api.yaml:17:5: #/components/requestBodies/Alias: `$ref: #/components/requestBodies/Other` does not point at a request body"]
     );
 }
 

@@ -481,6 +481,118 @@ fn parameter_request_body_and_response_components_are_resolved() {
     );
 }
 
+const DEEP_REFS: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+servers: [{url: 'https://x.test'}]
+paths:
+  /pets/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      operationId: getPet
+      parameters:
+        - {name: fields, in: query, schema: {type: object, properties: {all: {type: boolean}}}}
+      responses:
+        '200':
+          description: The pet.
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  owner: {$ref: '#/components/schemas/Pet/properties/owner'}
+                  tags: {$ref: '#/components/schemas/Pet/properties/tags/items'}
+        '404':
+          description: No such pet.
+          content:
+            application/json:
+              schema: {type: object, properties: {message: {type: string}}}
+  /pets/{id}/twin:
+    get:
+      operationId: getTwin
+      parameters:
+        - $ref: '#/paths/~1pets~1%7Bid%7D/parameters/0'
+        - $ref: '#/paths/~1pets~1%7Bid%7D/get/parameters/0'
+      responses:
+        '200': {$ref: '#/paths/~1pets~1%7Bid%7D/get/responses/200'}
+        '404': {$ref: '#/components/responses/Missing'}
+    put:
+      operationId: putTwin
+      parameters:
+        - $ref: '#/paths/~1pets~1%7Bid%7D/parameters/0'
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/paths/~1pets~1%7Bid%7D/get/responses/200/content/application~1json/schema'}
+      responses:
+        '204': {description: Done.}
+components:
+  responses:
+    Missing: {$ref: '#/paths/~1pets~1%7Bid%7D/get/responses/404'}
+  schemas:
+    Pet:
+      type: object
+      properties:
+        owner:
+          type: object
+          description: Who owns it.
+          properties:
+            name: {type: string}
+        tags:
+          type: array
+          items: {type: object, properties: {label: {type: string}}}
+    Pet Shop:
+      type: object
+      properties:
+        best: {$ref: '#/components/schemas/Pet%20Shop/properties/name'}
+        name: {type: string}
+"#;
+
+#[test]
+fn a_ref_to_any_node_of_the_document_is_followed_to_a_type_named_after_its_place() {
+    let Lowered { api, warnings } = lowered(DEEP_REFS);
+    assert!(warnings.is_empty(), "{:?}", messages(&warnings));
+    // A sub-schema of a component is one type, where it is written and where
+    // it is named, called after the component and the property.
+    assert_eq!(field(&api, "Pet", "owner").ty, named("PetOwner"));
+    assert_eq!(field(&api, "Pet", "owner").doc, ["Who owns it."]);
+    assert_eq!(field(&api, "GetPetResponse", "owner").ty, named("PetOwner"));
+    assert_eq!(struct_fields(&api, "PetOwner")[0].json_name, "name");
+    assert_eq!(
+        field(&api, "Pet", "tags").ty,
+        Type::Vec(Box::new(named("PetTagsItem")))
+    );
+    assert_eq!(
+        field(&api, "GetPetResponse", "tags").ty,
+        named("PetTagsItem")
+    );
+    // A response, a parameter and a schema under `#/paths`.
+    let twin = operation(&api, "getTwin");
+    assert_eq!(twin.response(), Some(&named("GetPetResponse")));
+    assert_eq!(input(twin, "id").location, Location::Path);
+    // An inline schema in a shared parameter is named for each operation, as
+    // in a component parameter.
+    assert_eq!(input(twin, "fields").ty, named("GetTwinFields"));
+    // A response component that is a `$ref` is what it names (its inline
+    // schema named for each operation, as in a component response).
+    assert_eq!(twin.errors[0].ty, Some(named("GetTwinNotFoundBody")));
+    assert_eq!(twin.errors[0].doc, ["No such pet."]);
+    let put = operation(&api, "putTwin");
+    assert_eq!(put.body, Some(Body::Struct("GetPetResponse".to_owned())));
+    // An escaped component name.
+    assert_eq!(field(&api, "PetShop", "best").ty, named("PetShopName"));
+    // Each lifted schema is one type.
+    let names = type_names(&api);
+    for name in ["PetOwner", "PetTagsItem", "GetPetResponse"] {
+        assert_eq!(
+            names.iter().filter(|n| **n == name).count(),
+            1,
+            "{name}: {names:?}"
+        );
+    }
+}
+
 #[test]
 fn refs_must_stay_in_their_section_of_components() {
     let paths = "  /a:\n    get:\n      operationId: a\n      parameters:\n        - $ref: '#/components/schemas/Thing'\n      responses: {'204': {description: ok}}\n";
@@ -489,8 +601,8 @@ fn refs_must_stay_in_their_section_of_components() {
     assert_eq!(
         lower_errors(&doc(paths, components)),
         [
-            "#/components/schemas/Other: `$ref: #/components/responses/Thing` is not supported: only references to `#/components/schemas/...` in the same file are",
-            "#/paths/~1a/get/parameters/0: `$ref: #/components/schemas/Thing` does not point at a parameter in `#/components/parameters`",
+            "#/components/schemas/Other: `$ref: #/components/responses/Thing` does not point at a schema",
+            "#/paths/~1a/get/parameters/0: `$ref: #/components/schemas/Thing` does not point at a parameter",
         ]
     );
 }
@@ -979,11 +1091,11 @@ fn the_json_media_type_is_preferred_and_else_the_first_listed() {
 
 #[test]
 fn form_and_multipart_bodies_are_objects_split_into_inputs() {
-    let paths = "  /form:\n    post:\n      operationId: form\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema:\n              type: object\n              properties: {a: {type: string}, b: {type: array, items: {type: integer}}}\n      responses: {'204': {description: ok}}\n  /parts:\n    post:\n      operationId: parts\n      requestBody:\n        content:\n          multipart/form-data:\n            schema:\n              type: object\n              properties:\n                doc: {type: string, format: binary}\n                pages: {type: array, items: {type: string, format: binary}}\n                note: {type: string}\n            encoding:\n              doc: {contentType: application/pdf}\n      responses: {'204': {description: ok}}\n  /bad:\n    post:\n      operationId: bad\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {type: array, items: {type: string}}\n      responses: {'204': {description: ok}}\n";
+    let paths = "  /form:\n    post:\n      operationId: form\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema:\n              type: object\n              properties: {a: {type: string}, b: {type: array, items: {type: integer}}}\n      responses: {'204': {description: ok}}\n  /parts:\n    post:\n      operationId: parts\n      requestBody:\n        content:\n          multipart/form-data:\n            schema:\n              type: object\n              properties:\n                doc: {type: string, format: binary}\n                pages: {type: array, items: {type: string, format: binary}}\n                note: {type: string}\n            encoding:\n              doc: {contentType: application/pdf}\n      responses: {'204': {description: ok}}\n  /bad:\n    post:\n      operationId: bad\n      requestBody:\n        content:\n          multipart/form-data:\n            schema: {type: array, items: {type: string}}\n      responses: {'204': {description: ok}}\n";
     let errors = lower_errors(&doc(paths, "  {}\n"));
     assert_eq!(
         errors,
-        ["#/paths/~1bad/post/requestBody/content/application~1x-www-form-urlencoded/schema: a `application/x-www-form-urlencoded` body must be an object with `properties` (and no `additionalProperties`)"]
+        ["#/paths/~1bad/post/requestBody/content/multipart~1form-data/schema: a `multipart/form-data` body must be an object with `properties` (and no `additionalProperties`)"]
     );
     let good = &paths[..paths.find("  /bad:").unwrap()];
     let api = lower(&doc(good, "  {}\n"));
@@ -1010,6 +1122,67 @@ fn form_and_multipart_bodies_are_objects_split_into_inputs() {
             ("pages", &Type::Vec(Box::new(Type::File))),
             ("note", &Type::String),
         ]
+    );
+}
+
+#[test]
+fn a_form_that_is_not_an_object_with_properties_is_passed_whole_as_a_map() {
+    let form = |id: &str, schema: &str| {
+        format!("  /{id}:\n    post:\n      operationId: {id}\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {schema}\n      responses: {{'204': {{description: ok}}}}\n")
+    };
+    let paths = [
+        form("referenced", "{$ref: '#/components/schemas/Alias'}"),
+        form("merged", "{allOf: [{$ref: '#/components/schemas/Thing'}, {type: object, properties: {b: {type: integer}}}]}"),
+        form("untyped", "{}"),
+        form("empty", "{type: object, properties: {}, additionalProperties: false}"),
+        form("strings", "{type: object, additionalProperties: {type: string}}"),
+        form("open", "{type: object, properties: {a: {type: string}}, additionalProperties: {type: string}}"),
+        form("written", "{type: string}"),
+        form("listed", "{type: array, items: {type: string}}"),
+    ]
+    .concat();
+    let components = "  schemas:\n    Thing:\n      type: object\n      properties: {a: {type: string}}\n    Alias: {$ref: '#/components/schemas/Thing'}\n";
+    let Lowered { api, warnings } = lowered(&doc(&paths, components));
+    let body = |id: &str| {
+        let op = operation(&api, id);
+        let tys: Vec<&Type> = op.inputs.iter().map(|i| &i.ty).collect();
+        (op.body.clone().unwrap(), format!("{tys:?}"))
+    };
+    // Objects, through a `$ref` to an alias or an `allOf`, are forms of their fields.
+    assert_eq!(
+        body("referenced"),
+        (Body::Form("Thing".to_owned()), "[String]".to_owned())
+    );
+    assert_eq!(
+        body("merged"),
+        (
+            Body::Form("MergedRequest".to_owned()),
+            "[String, I64]".to_owned()
+        )
+    );
+    // Objects of properties no schema names are maps of any JSON.
+    let any_map = Type::Map(Box::new(Type::Json));
+    assert_eq!(body("untyped").0, Body::Whole(any_map.clone()));
+    assert_eq!(body("empty").0, Body::Whole(any_map.clone()));
+    assert_eq!(
+        body("strings").0,
+        Body::Whole(Type::Map(Box::new(Type::String)))
+    );
+    assert_eq!(body("open").0, Body::Whole(named("OpenRequest")));
+    // A string is the form written out.
+    assert_eq!(
+        body("written"),
+        (Body::Raw(Encoding::Text), "[String]".to_owned())
+    );
+    // What cannot be a form of fields is a map, with a warning naming it.
+    assert_eq!(body("listed").0, Body::Whole(any_map));
+    assert_eq!(
+        messages(&warnings),
+        ["#/paths/~1listed/post/requestBody/content/application~1x-www-form-urlencoded/schema: a `application/x-www-form-urlencoded` body is a form of the fields of an object, which this schema is not: it is sent as a map of any JSON, each entry a field"]
+    );
+    assert_eq!(
+        operation(&api, "untyped").body_media_type.as_deref(),
+        Some("application/x-www-form-urlencoded")
     );
 }
 
@@ -1583,6 +1756,73 @@ fn all_of_objects_merge_into_one_struct_and_a_lone_ref_is_that_ref() {
     assert_eq!(names, [("id", true), ("name", false)]);
     assert_eq!(type_def(&api, "Pet").doc, ["The base."]);
     assert_eq!(type_def(&api, "Alias").kind, TypeKind::Alias(named("Pet")));
+}
+
+#[test]
+fn annotations_beside_a_schema_in_all_of_cost_it_no_type() {
+    // AWS's style: every property is `allOf` of one `$ref` and a description.
+    let Lowered { api, warnings } = lowered(&schemas(
+        "    Name:\n      type: string\n      description: A name.\n      maxLength: 8\n    Pet:\n      type: object\n      description: A pet.\n      properties:\n        id: {type: integer}\n    Owner:\n      type: object\n      required: [name, pet, nick, tag, size]\n      properties:\n        name:\n          allOf:\n            - $ref: '#/components/schemas/Name'\n            - description: The owner's name.\n        pet:\n          allOf:\n            - $ref: '#/components/schemas/Pet'\n            - {nullable: true, readOnly: true}\n        nick:\n          description: A nickname.\n          allOf:\n            - $ref: '#/components/schemas/Name'\n            - {title: Nick, example: bo, x-note: n}\n        tag:\n          allOf:\n            - {type: string, minLength: 2, description: The tag as written.}\n            - {description: A tag., deprecated: true}\n        size:\n          allOf:\n            - {description: Only words.}\n        plain:\n          allOf:\n            - $ref: '#/components/schemas/Pet'\n    Labelled:\n      description: A labelled pet.\n      allOf:\n        - $ref: '#/components/schemas/Pet'\n        - {}\n    Merged:\n      allOf:\n        - $ref: '#/components/schemas/Pet'\n        - {description: Merged.}\n        - type: object\n          properties:\n            name: {type: string}\n",
+    ));
+    assert!(warnings.is_empty(), "{:?}", messages(&warnings));
+    // The type of the `$ref`, its rules, and the description written beside it.
+    let name = field(&api, "Owner", "name");
+    assert_eq!(name.ty, named("Name"));
+    assert_eq!(name.doc, ["The owner's name."]);
+    assert_eq!(name.constraints.max_length, Some(8));
+    assert!(name.required);
+    // `nullable` beside a `$ref` makes the field optional; the `$ref`'s own
+    // description stands when none is written beside it.
+    let pet = field(&api, "Owner", "pet");
+    assert_eq!(pet.ty, named("Pet"));
+    assert_eq!(pet.doc, ["A pet."]);
+    assert!(!pet.required);
+    // The wrapper's own description comes before the members'.
+    assert_eq!(field(&api, "Owner", "nick").doc, ["A nickname."]);
+    // One inline schema with annotations is that schema, annotated.
+    let tag = field(&api, "Owner", "tag");
+    assert_eq!(tag.ty, Type::String);
+    assert_eq!(tag.doc, ["A tag."]);
+    assert_eq!(tag.constraints.min_length, Some(2));
+    // Annotations alone are any JSON, without a warning.
+    let size = field(&api, "Owner", "size");
+    assert_eq!(
+        (&size.ty, &size.doc[..]),
+        (&Type::Json, &["Only words.".to_owned()][..])
+    );
+    assert_eq!(field(&api, "Owner", "plain").ty, named("Pet"));
+    // A component: an alias of the `$ref`, documented by its annotations.
+    let labelled = type_def(&api, "Labelled");
+    assert_eq!(labelled.kind, TypeKind::Alias(named("Pet")));
+    assert_eq!(labelled.doc, ["A labelled pet."]);
+    // Objects merge whatever annotates them.
+    let merged = type_def(&api, "Merged");
+    assert_eq!(merged.doc, ["Merged."]);
+    let TypeKind::Struct(fields) = &merged.kind else {
+        panic!("allOf of objects and annotations is a struct")
+    };
+    let names: Vec<&str> = fields.iter().map(|f| f.json_name.as_str()).collect();
+    assert_eq!(names, ["id", "name"]);
+}
+
+#[test]
+fn a_union_member_with_annotations_beside_its_ref_is_named_and_tagged_by_it() {
+    let Lowered { api, warnings } = lowered(&schemas(
+        "    Cat:\n      type: object\n      properties:\n        kind: {type: string}\n    Dog:\n      type: object\n      properties:\n        kind: {type: string}\n    Pet:\n      oneOf:\n        - allOf:\n            - $ref: '#/components/schemas/Cat'\n            - description: A cat.\n        - $ref: '#/components/schemas/Dog'\n      discriminator:\n        propertyName: kind\n",
+    ));
+    assert!(warnings.is_empty(), "{:?}", messages(&warnings));
+    let TypeKind::Tagged { variants, .. } = &type_def(&api, "Pet").kind else {
+        panic!(
+            "a discriminated oneOf is a tagged union: {:?}",
+            type_def(&api, "Pet").kind
+        )
+    };
+    let names: Vec<(&str, &Type, &[String])> = variants
+        .iter()
+        .map(|v| (v.name.as_str(), &v.ty, &v.doc[..]))
+        .collect();
+    assert_eq!(names[0], ("Cat", &named("Cat"), &["A cat.".to_owned()][..]));
+    assert_eq!(names[1].0, "Dog");
 }
 
 #[test]

@@ -1045,6 +1045,10 @@ fn body(op: &Operation) -> Option<TokenStream> {
     Some(match op.body.as_ref()? {
         Body::Struct(_) => json(quote!(&self.body)),
         Body::Form(_) => quote!(self.call.form(&self.body);),
+        Body::Whole(_) if is_form(media_type) => set(
+            body_inputs.first()?,
+            &|value| quote!(self.call.form(#value);),
+        ),
         Body::Whole(_) => set(body_inputs.first()?, &json),
         // Moved into the request, not copied.
         Body::Raw(_) => {
@@ -1082,6 +1086,12 @@ fn body(op: &Operation) -> Option<TokenStream> {
             quote!(#(#parts)*)
         }
     })
+}
+
+/// Whether `media_type` is `application/x-www-form-urlencoded`, which `Request::form` sends.
+fn is_form(media_type: &str) -> bool {
+    (media_type.split(';').next().unwrap_or("").trim())
+        .eq_ignore_ascii_case("application/x-www-form-urlencoded")
 }
 
 /// Whether `media_type` is `application/json` itself, which `Request::json` sends.

@@ -202,6 +202,7 @@ pub(super) fn bundle(
         document,
         map,
         bundled: Some(bundled),
+        dangling: HashSet::new(),
     })
 }
 
@@ -850,7 +851,7 @@ impl Node {
 
 /// What kind of object a value is, as far as telling references from data goes.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Context {
+pub(super) enum Context {
     /// An object of OpenAPI keywords (or a Reference Object).
     Object,
     /// A map from names the author chose to objects (`properties`, `paths`, `responses`, ...).
@@ -885,12 +886,12 @@ const NAMED: &[&str] = &[
 const DATA: &[&str] = &["example", "default", "enum", "const"];
 
 impl Context {
-    fn may_be_reference(self) -> bool {
+    pub(super) fn may_be_reference(self) -> bool {
         matches!(self, Context::Object | Context::Example)
     }
 
     /// The context of the value at `key`, or `None` for data.
-    fn child(self, key: &str) -> Option<Context> {
+    pub(super) fn child(self, key: &str) -> Option<Context> {
         match self {
             Context::Names => Some(Context::Object),
             Context::ExampleNames => Some(Context::Example),
@@ -912,7 +913,7 @@ impl Context {
     }
 
     /// The context of the items of an array in this context, or `None` for data.
-    fn items(self) -> Option<Context> {
+    pub(super) fn items(self) -> Option<Context> {
         match self {
             Context::ExampleNames => None,
             _ => Some(Context::Object),
@@ -971,7 +972,7 @@ fn has_scheme(location: &str) -> bool {
 }
 
 /// Decodes `%XX` escapes, as a `$ref` is a URI.
-fn percent_decode(text: &str) -> String {
+pub(super) fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -3,13 +3,15 @@
 //! JSON is preferred whenever it is offered; otherwise the first media type
 //! listed is taken. JSON and `application/x-www-form-urlencoded` objects are
 //! split into one input per property (other JSON values are passed whole);
-//! each property of a `multipart/form-data` object is a part, binary ones
-//! files; text (`text/*`) is a string and any other media type bytes, passed
-//! whole.
+//! a form that is not an object with properties is passed whole, as a map
+//! (`Body::Whole`), or as text when its schema is a string; each property of
+//! a `multipart/form-data` object is a part, binary ones files; text
+//! (`text/*`) is a string and any other media type bytes, passed whole.
 
 use indexmap::IndexMap;
-use openapiv3::{MediaType, ReferenceOr, RequestBody};
+use openapiv3::{MediaType, ReferenceOr, RequestBody, SchemaKind, Type as OaType};
 
+use super::refs::SchemaRef;
 use super::{lines, Lowerer, Result};
 use crate::load::join;
 use crate::model::*;
@@ -62,11 +64,19 @@ impl<'a> Lowerer<'a> {
             &schema_pointer,
             &format!("{builder_name}Request"),
         )?;
-        // An object whose other properties are a map is passed whole.
-        let fields = self
-            .struct_fields(&ty)
-            .filter(|fields| !fields.iter().any(|f| f.flatten))
-            .map(<[Field]>::to_vec);
+        // An object whose other properties are a map is passed whole. The
+        // parts of a form are those of the struct an alias names.
+        let named = match encoding {
+            Encoding::Json => ty.clone(),
+            _ => self.through_aliases(&ty),
+        };
+        let fields = match &named {
+            Type::Named(name) => self
+                .struct_fields(&named)
+                .filter(|fields| !fields.iter().any(|f| f.flatten))
+                .map(|fields| (name.clone(), fields.to_vec())),
+            _ => None,
+        };
         let input = |f: Field| Input {
             wire_name: f.json_name,
             rust_name: f.rust_name.clone(),
@@ -81,7 +91,7 @@ impl<'a> Lowerer<'a> {
             style: None,
         };
         let body = match (encoding, fields, ty) {
-            (Encoding::Json, Some(fields), Type::Named(name)) => {
+            (Encoding::Json, Some((name, fields)), _) => {
                 inputs.extend(fields.into_iter().map(input));
                 Body::Struct(name)
             }
@@ -89,11 +99,21 @@ impl<'a> Lowerer<'a> {
                 inputs.push(whole(ty.clone(), Constraints::default()));
                 Body::Whole(ty)
             }
-            (Encoding::Form, Some(fields), Type::Named(name)) => {
+            (Encoding::Form, Some((name, fields)), _) => {
                 inputs.extend(fields.into_iter().map(input));
                 Body::Form(name)
             }
-            (Encoding::Multipart, Some(fields), Type::Named(_)) => {
+            (Encoding::Form, None, ty) => {
+                let ty = self.form_whole(ty, schema.into(), &schema_pointer, media_type)?;
+                if ty == Type::String {
+                    // The form written out already.
+                    inputs.push(whole(Type::String, Constraints::default()));
+                    return Ok((Body::Raw(Encoding::Text), media_type.to_owned()));
+                }
+                inputs.push(whole(ty.clone(), Constraints::default()));
+                Body::Whole(ty)
+            }
+            (Encoding::Multipart, Some((_, fields)), _) => {
                 let mut files = Vec::new();
                 for field in fields {
                     // Binary properties are files, sent with their file name.
@@ -119,14 +139,65 @@ impl<'a> Lowerer<'a> {
                 }
                 Body::Parts(files)
             }
-            _ => {
+            (Encoding::Multipart, None, _) => {
                 return Err(self.err(
                     &schema_pointer,
                     format!("a `{media_type}` body must be an object with `properties` (and no `additionalProperties`)"),
                 ))
             }
+            (Encoding::Text | Encoding::Binary, ..) => unreachable!("sent whole above"),
         };
         Ok((body, media_type.to_owned()))
+    }
+
+    /// The type of a form body that is not split into one input per property,
+    /// passed whole: an object whose other properties are a map, or a map,
+    /// as it is; an object of properties no schema names (`{}`, `type: object`
+    /// alone) as a map of any JSON; a string as the form written out. Anything
+    /// else cannot be a form of fields: it is a map of any JSON, with a warning.
+    fn form_whole(
+        &mut self,
+        ty: Type,
+        schema: SchemaRef<'a>,
+        pointer: &str,
+        media_type: &str,
+    ) -> Result<Type> {
+        let any_map = Type::Map(Box::new(Type::Json));
+        let (resolved, _) = self.resolve_schema(schema, pointer)?;
+        Ok(match self.through_aliases(&ty) {
+            Type::Named(_) if self.struct_fields(&self.through_aliases(&ty)).is_some() => ty,
+            Type::Map(_) | Type::String => ty,
+            Type::Json
+                if matches!(
+                    resolved.schema_kind,
+                    SchemaKind::Any(_) | SchemaKind::Type(OaType::Object(_))
+                ) =>
+            {
+                any_map
+            }
+            _ => {
+                self.warnings.push(self.err(
+                    pointer,
+                    format!("a `{media_type}` body is a form of the fields of an object, which this schema is not: it is sent as a map of any JSON, each entry a field"),
+                ));
+                any_map
+            }
+        })
+    }
+
+    /// The type `ty` is, through the aliases it names.
+    fn through_aliases(&self, ty: &Type) -> Type {
+        let mut ty = ty.clone();
+        for _ in 0..32 {
+            match &ty {
+                Type::Named(name) => match self.named_type(name).map(|t| &t.kind) {
+                    Some(TypeKind::Alias(aliased)) => ty = aliased.clone(),
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        ty
     }
 
     /// The media type a body is read or written as: JSON whenever it is

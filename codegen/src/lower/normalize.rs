@@ -7,8 +7,13 @@
 //! - A schema without a `type` takes the type its keywords imply: `properties`
 //!   make an object, `items` an array, `enum` of strings or string keywords a
 //!   string, `minimum`/`maximum` a number; none at all is any JSON.
-//! - `allOf` of objects is one object with every member's properties; `allOf`
-//!   of a single `$ref` is that `$ref`.
+//! - Members of `allOf` that only annotate (`{description: ...}`,
+//!   `{nullable: true}`) give the schema their annotations and cost it no
+//!   type. `allOf` of objects is then one object with every member's
+//!   properties; `allOf` of one schema is that schema, annotated; `allOf` of
+//!   one `$ref` is that `$ref`, or, with annotations beside it (a description,
+//!   `nullable`), is kept as `allOf` of the `$ref`, which lowering reads as the
+//!   `$ref` carrying those annotations.
 //! - `anyOf` is read as `oneOf`: the first variant that fits is taken.
 //! - `null` among a string enum's values makes the schema nullable.
 //! - Integer formats other than int32/int64 (`int8`, `uint64`...) read as
@@ -22,7 +27,7 @@ use indexmap::IndexMap;
 use openapiv3::{
     AdditionalProperties, AnySchema, ArrayType, IntegerFormat, IntegerType, NumberFormat,
     NumberType, ObjectType, OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr, Schema,
-    SchemaKind, StringType, Type, VariantOrUnknownOrEmpty,
+    SchemaData, SchemaKind, StringType, Type, VariantOrUnknownOrEmpty,
 };
 
 use super::Problem;
@@ -148,21 +153,19 @@ impl Walk<'_> {
 
     fn schema_ref(&mut self, schema: &mut ReferenceOr<Schema>, pointer: &str) {
         if let ReferenceOr::Item(inner) = schema {
-            if let Some(reference) = single_ref(inner) {
-                *schema = ReferenceOr::Reference { reference };
-                return;
-            }
             self.schema(inner, pointer);
+            if let Some(reference) = bare_ref(inner) {
+                *schema = ReferenceOr::Reference { reference };
+            }
         }
     }
 
     fn boxed_ref(&mut self, schema: &mut ReferenceOr<Box<Schema>>, pointer: &str) {
         if let ReferenceOr::Item(inner) = schema {
-            if let Some(reference) = single_ref(inner) {
-                *schema = ReferenceOr::Reference { reference };
-                return;
-            }
             self.schema(inner, pointer);
+            if let Some(reference) = bare_ref(inner) {
+                *schema = ReferenceOr::Reference { reference };
+            }
         }
     }
 
@@ -170,6 +173,39 @@ impl Walk<'_> {
         if let SchemaKind::Any(any) = &schema.schema_kind {
             if let Some(kind) = typed(any) {
                 schema.schema_kind = kind;
+            }
+        }
+        if let SchemaKind::AllOf { all_of } = &mut schema.schema_kind {
+            // Members that only annotate (a description, `nullable`...) give
+            // the schema their annotations and cost it no type.
+            let (notes, typed): (Vec<_>, Vec<_>) =
+                std::mem::take(all_of).into_iter().partition(is_annotation);
+            for note in notes {
+                if let ReferenceOr::Item(note) = note {
+                    annotate(&mut schema.schema_data, note.schema_data);
+                }
+            }
+            *all_of = typed;
+            match &mut all_of[..] {
+                [] => {
+                    schema.schema_kind = SchemaKind::Any(AnySchema::default());
+                    return;
+                }
+                // One `$ref` with annotations beside it is kept as `allOf` of
+                // that `$ref`; without annotations it becomes the `$ref` itself.
+                [ReferenceOr::Reference { .. }] => return,
+                // One schema with annotations beside it is that schema, annotated.
+                [ReferenceOr::Item(_)] => {
+                    let Some(ReferenceOr::Item(member)) = all_of.pop() else {
+                        unreachable!("matched above")
+                    };
+                    let data = std::mem::take(&mut schema.schema_data);
+                    *schema = member;
+                    let written = std::mem::replace(&mut schema.schema_data, data);
+                    annotate(&mut schema.schema_data, written);
+                    return self.schema(schema, pointer);
+                }
+                _ => {}
             }
         }
         if let SchemaKind::AllOf { all_of } = &schema.schema_kind {
@@ -293,7 +329,7 @@ impl Walk<'_> {
     /// One object with the properties of every member, when every member is an object.
     fn merge(&self, members: &[ReferenceOr<Schema>]) -> Option<ObjectType> {
         let mut merged = ObjectType::default();
-        for member in members {
+        for member in members.iter().filter(|m| !is_annotation(m)) {
             let schema = self.resolve(member)?;
             let kind = match &schema.schema_kind {
                 SchemaKind::Any(any) => typed(any)?,
@@ -319,15 +355,45 @@ impl Walk<'_> {
 }
 
 /// `allOf: [{$ref: X}]` with nothing else is `$ref: X`.
-fn single_ref(schema: &Schema) -> Option<String> {
+fn bare_ref(schema: &Schema) -> Option<String> {
     match &schema.schema_kind {
-        SchemaKind::AllOf { all_of } if all_of.len() == 1 => match &all_of[0] {
-            ReferenceOr::Reference { reference } if !schema.schema_data.nullable => {
-                Some(reference.clone())
+        SchemaKind::AllOf { all_of } if schema.schema_data == SchemaData::default() => {
+            match &all_of[..] {
+                [ReferenceOr::Reference { reference }] => Some(reference.clone()),
+                _ => None,
             }
-            _ => None,
-        },
+        }
         _ => None,
+    }
+}
+
+/// A member of `allOf` that only annotates: a schema with no keyword that
+/// constrains a value (`{description: ...}`, `{nullable: true}`, `{}`).
+fn is_annotation(member: &ReferenceOr<Schema>) -> bool {
+    match member {
+        ReferenceOr::Item(schema) => {
+            schema.schema_kind == SchemaKind::Any(AnySchema::default())
+                && schema.schema_data.discriminator.is_none()
+        }
+        ReferenceOr::Reference { .. } => false,
+    }
+}
+
+/// Adds the annotations of `from` to `into`: a flag set in either is set, and
+/// a value `into` has is kept over that of `from`.
+fn annotate(into: &mut SchemaData, from: SchemaData) {
+    into.nullable |= from.nullable;
+    into.read_only |= from.read_only;
+    into.write_only |= from.write_only;
+    into.deprecated |= from.deprecated;
+    into.external_docs = into.external_docs.take().or(from.external_docs);
+    into.example = into.example.take().or(from.example);
+    into.title = into.title.take().or(from.title);
+    into.description = into.description.take().or(from.description);
+    into.discriminator = into.discriminator.take().or(from.discriminator);
+    into.default = into.default.take().or(from.default);
+    for (name, value) in from.extensions {
+        into.extensions.entry(name).or_insert(value);
     }
 }
 

@@ -8,7 +8,7 @@ use openapiv3::{
 
 use super::bodies::is_json;
 use super::names::{field_name, type_name};
-use super::schemas::{doc_of, is_secret};
+use super::schemas::{doc_in_place, is_secret};
 use super::{lines, Lowerer, Result};
 use crate::load::join;
 use crate::model::*;
@@ -110,7 +110,7 @@ impl<'a> Lowerer<'a> {
             let (resolved, _) = self.resolve_schema(schema.into(), &schema_pointer)?;
             let doc = match &data.description {
                 Some(description) => lines(description),
-                None => doc_of(resolved),
+                None => doc_in_place(schema.into(), resolved),
             };
             inputs.push(Input {
                 wire_name: data.name.clone(),

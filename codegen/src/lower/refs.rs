@@ -1,9 +1,9 @@
-//! `$ref`s: the one resolver for references into `#/components`. Schema references
-//! may name a schema that is itself a `$ref` and are followed to the end; references
-//! to parameters, request bodies and responses must name an inline component.
+//! `$ref`s: the one resolver for references into `#/components` (loading lifted
+//! whatever else a `$ref` points at into them). References may name a
+//! component that is itself a `$ref`, and are followed to the end.
 
 use indexmap::IndexMap;
-use openapiv3::{Components, ReferenceOr, Schema};
+use openapiv3::{Components, ReferenceOr, Schema, SchemaKind};
 
 use super::{Lowerer, Result};
 use crate::load::join;
@@ -13,6 +13,28 @@ use crate::load::join;
 pub(super) enum SchemaRef<'a> {
     Ref(&'a str),
     Inline(&'a Schema),
+}
+
+impl<'a> SchemaRef<'a> {
+    /// The `$ref` this schema is, with or without annotations beside it.
+    pub(super) fn reference(self) -> Option<&'a str> {
+        match self {
+            SchemaRef::Ref(reference) => Some(reference),
+            SchemaRef::Inline(schema) => annotated_ref(schema),
+        }
+    }
+}
+
+/// The `$ref` of `allOf` of one `$ref`: the form normalization leaves a
+/// `$ref` with annotations beside it in (a description, `nullable`...).
+pub(super) fn annotated_ref(schema: &Schema) -> Option<&str> {
+    match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } => match &all_of[..] {
+            [ReferenceOr::Reference { reference }] => Some(reference),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 impl<'a> From<&'a ReferenceOr<Schema>> for SchemaRef<'a> {
@@ -73,26 +95,40 @@ impl<'a> Lowerer<'a> {
     ) -> Result<(&'a str, &'a ReferenceOr<Schema>)> {
         match self.target(reference, "schemas", |c| &c.schemas) {
             Target::Found(name, schema) => Ok((name, schema)),
-            Target::Elsewhere => Err(self.err(
-                pointer,
-                format!("`$ref: {reference}` is not supported: only references to `#/components/schemas/...` in the same file are"),
-            )),
-            Target::Missing => Err(self.err(
-                pointer,
-                format!("`$ref: {reference}` points at a schema that does not exist"),
-            )),
+            Target::Missing if !reference["#/components/schemas/".len()..].contains('/') => {
+                Err(self.err(
+                    pointer,
+                    format!("`$ref: {reference}` points at a schema that does not exist"),
+                ))
+            }
+            Target::Elsewhere | Target::Missing => {
+                Err(self.err(pointer, self.not_found(reference, "a schema")))
+            }
         }
     }
 
-    /// The schema itself, following `$ref`s, with the pointer to report its problems against.
+    /// Why `reference`, which the lowering of `what` (`a schema`) met, is not
+    /// one: it points at nothing, or at something else.
+    fn not_found(&self, reference: &str, what: &str) -> String {
+        match self.spec.dangles(reference) {
+            true => {
+                format!("`$ref: {reference}` points at nothing: the document has no node there")
+            }
+            false => format!("`$ref: {reference}` does not point at {what}"),
+        }
+    }
+
+    /// The schema itself, following `$ref`s (one with annotations beside it
+    /// too), with the pointer to report its problems against.
     pub(super) fn resolve_schema(
         &self,
         schema: SchemaRef<'a>,
         pointer: &str,
     ) -> Result<(&'a Schema, String)> {
-        let mut reference = match schema {
-            SchemaRef::Inline(schema) => return Ok((schema, pointer.to_owned())),
-            SchemaRef::Ref(reference) => reference,
+        let mut reference = match (schema, schema.reference()) {
+            (_, Some(reference)) => reference,
+            (SchemaRef::Inline(schema), None) => return Ok((schema, pointer.to_owned())),
+            (SchemaRef::Ref(reference), None) => reference,
         };
         let mut at = pointer.to_owned();
         let mut seen: Vec<&str> = Vec::new();
@@ -131,23 +167,38 @@ impl<'a> Lowerer<'a> {
         entries: Entries<'a, T>,
         pointer: &str,
     ) -> Result<(&'a T, String)> {
-        let reference = match item {
+        let mut reference = match item {
             ReferenceOr::Item(item) => return Ok((item, pointer.to_owned())),
             ReferenceOr::Reference { reference } => reference,
         };
         let section_pointer = format!("#/components/{section}");
-        match self.target(reference, section, entries) {
-            Target::Found(name, ReferenceOr::Item(item)) => {
-                Ok((item, join(&section_pointer, name)))
+        let mut at = pointer.to_owned();
+        let mut seen: Vec<&str> = Vec::new();
+        loop {
+            match self.target(reference, section, entries) {
+                Target::Found(name, ReferenceOr::Item(item)) => {
+                    return Ok((item, join(&section_pointer, name)))
+                }
+                // A component that is a `$ref` is what that names.
+                Target::Found(name, ReferenceOr::Reference { reference: next }) => {
+                    at = join(&section_pointer, name);
+                    if seen.contains(&name) {
+                        seen.push(name);
+                        return Err(self.err(
+                            &at,
+                            format!(
+                                "these `$ref`s go round in a circle and never reach {what}: {}",
+                                seen.join(" → ")
+                            ),
+                        ));
+                    }
+                    seen.push(name);
+                    reference = next;
+                }
+                Target::Elsewhere | Target::Missing => {
+                    return Err(self.err(&at, self.not_found(reference, what)))
+                }
             }
-            Target::Found(name, ReferenceOr::Reference { .. }) => Err(self.err(
-                &join(&section_pointer, name),
-                format!("{what} component that is itself a `$ref` is not supported"),
-            )),
-            Target::Elsewhere | Target::Missing => Err(self.err(
-                pointer,
-                format!("`$ref: {reference}` does not point at {what} in `{section_pointer}`"),
-            )),
         }
     }
 }

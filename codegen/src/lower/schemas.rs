@@ -8,7 +8,7 @@ use openapiv3::{
 };
 
 use super::names::{enum_variant_name, field_name, type_name, unique};
-use super::refs::SchemaRef;
+use super::refs::{annotated_ref, SchemaRef};
 use super::{lines, Lowerer, Result};
 use crate::load::join;
 use crate::model::*;
@@ -173,9 +173,11 @@ impl<'a> Lowerer<'a> {
                 }
             }
             SchemaKind::OneOf { .. } => Type::Named(hint.to_owned()),
-            SchemaKind::AllOf { .. } => {
-                return Err(self.err(pointer, "`allOf` is not supported yet"))
-            }
+            SchemaKind::AllOf { .. } => match annotated_ref(schema) {
+                // A `$ref` with annotations beside it is the type it names.
+                Some(reference) => self.type_of(SchemaRef::Ref(reference), pointer, hint)?,
+                None => return Err(self.err(pointer, "`allOf` is not supported yet")),
+            },
             SchemaKind::AnyOf { .. } => {
                 return Err(self.err(pointer, "`anyOf` is not supported yet"))
             }
@@ -280,9 +282,10 @@ impl<'a> Lowerer<'a> {
             fields.push(Field {
                 json_name: json_name.clone(),
                 rust_name,
-                doc: doc_of(resolved),
+                doc: doc_in_place(property, resolved),
                 ty,
-                required: object.required.contains(json_name) && !resolved.schema_data.nullable,
+                required: object.required.contains(json_name)
+                    && !nullable_in_place(property, resolved),
                 // A `$ref` carries the rules of the schema it names, as an inline schema does.
                 constraints: self.constraints(resolved, &resolved_pointer)?,
                 secret: is_secret(resolved),
@@ -322,18 +325,18 @@ impl<'a> Lowerer<'a> {
             let sub_pointer = join(&join(pointer, "oneOf"), &i.to_string());
             let sub: SchemaRef = sub.into();
             let (resolved, _) = self.resolve_schema(sub, &sub_pointer)?;
-            let name = match (sub, &resolved.schema_data.title) {
-                (SchemaRef::Ref(reference), _) => {
+            let name = match (sub.reference(), &resolved.schema_data.title) {
+                (Some(reference), _) => {
                     self.component_type_name(self.schema_target(reference, &sub_pointer)?)
                 }
-                (SchemaRef::Inline(_), Some(title)) => type_name(title),
-                (SchemaRef::Inline(_), None) => format!("Variant{i}"),
+                (None, Some(title)) => type_name(title),
+                (None, None) => format!("Variant{i}"),
             };
             let name = unique(&name, "", |name| variants.iter().any(|v| v.name == name));
             let ty = self.type_of(sub, &sub_pointer, &format!("{owner}{name}"))?;
             variants.push(Variant {
                 name,
-                doc: doc_of(resolved),
+                doc: doc_in_place(sub, resolved),
                 ty,
                 tags: Vec::new(),
             });
@@ -402,7 +405,7 @@ impl<'a> Lowerer<'a> {
         let mut members = Vec::new();
         for (i, sub) in one_of.iter().enumerate() {
             let sub_pointer = join(&join(pointer, "oneOf"), &i.to_string());
-            let ReferenceOr::Reference { reference } = sub else {
+            let Some(reference) = SchemaRef::from(sub).reference() else {
                 self.warnings.push(self.err(
                     &sub_pointer,
                     "a `discriminator` needs every member to be a `$ref` to a component schema; this union is told apart by the shape of the JSON instead",
@@ -561,6 +564,27 @@ fn constraints_of(schema: &Schema) -> Constraints {
         },
         _ => Constraints::default(),
     }
+}
+
+/// The documentation of a schema used in place (a property, a variant...):
+/// that of the annotations written beside a `$ref` when they give one, or
+/// else that of the schema it resolves to.
+pub(super) fn doc_in_place(schema: SchemaRef, resolved: &Schema) -> Doc {
+    let written = match schema {
+        SchemaRef::Inline(written) => doc_of(written),
+        SchemaRef::Ref(_) => Vec::new(),
+    };
+    match written.is_empty() {
+        true => doc_of(resolved),
+        false => written,
+    }
+}
+
+/// Whether a schema used in place may be `null`: the schema it resolves to
+/// says so, or the annotations beside a `$ref` do.
+fn nullable_in_place(schema: SchemaRef, resolved: &Schema) -> bool {
+    resolved.schema_data.nullable
+        || matches!(schema, SchemaRef::Inline(written) if written.schema_data.nullable)
 }
 
 /// A schema's `description`, or else its `title`.

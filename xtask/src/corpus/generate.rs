@@ -152,12 +152,17 @@ pub(super) fn generate_one(
             Generation::Refused(problems)
         }
         Ok(Ok((lowered, files))) => match write_crate(build, runtime, krate, &files) {
-            Ok(()) => Generation::Generated(Generated {
-                operations: lowered.api.operations.len(),
-                types: lowered.api.types.len(),
-                lines: files.iter().map(|f| f.contents.lines().count()).sum(),
-                warnings: lowered.warnings.len(),
-                krate: krate.to_owned(),
+            Ok(()) => Generation::Generated({
+                let (fields, untyped) = field_counts(&lowered.api);
+                Generated {
+                    operations: lowered.api.operations.len(),
+                    types: lowered.api.types.len(),
+                    lines: files.iter().map(|f| f.contents.lines().count()).sum(),
+                    warnings: lowered.warnings.len(),
+                    fields,
+                    untyped,
+                    krate: krate.to_owned(),
+                }
             }),
             Err(e) => Generation::Refused(vec![e]),
         },
@@ -169,6 +174,39 @@ pub(super) fn generate_one(
         seconds,
         check: None,
     }
+}
+
+/// The fields of the models of `api`, and how many of them are typed as
+/// any JSON: `serde_json::Value`, in a list or map or not, or through aliases.
+pub(super) fn field_counts(api: &codegen::model::Api) -> (usize, usize) {
+    use codegen::model::{Type, TypeKind};
+    let kinds: std::collections::HashMap<&str, &TypeKind> = api
+        .types
+        .iter()
+        .map(|t| (t.name.as_str(), &t.kind))
+        .collect();
+    let untyped = |ty: &Type| {
+        let mut ty = ty;
+        for _ in 0..32 {
+            ty = match ty {
+                Type::Json => return true,
+                Type::Vec(inner) | Type::Map(inner) => inner,
+                Type::Named(name) => match kinds.get(name.as_str()) {
+                    Some(TypeKind::Alias(aliased)) => aliased,
+                    _ => return false,
+                },
+                _ => return false,
+            };
+        }
+        false
+    };
+    let fields = api.types.iter().flat_map(|t| match &t.kind {
+        TypeKind::Struct(fields) => &fields[..],
+        _ => &[],
+    });
+    fields.fold((0, 0), |(all, any), field| {
+        (all + 1, any + usize::from(untyped(&field.ty)))
+    })
 }
 
 thread_local! {
@@ -242,6 +280,14 @@ pub(super) fn generate_all(documents: &[Document], build: &Path, runtime: &Path)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_typed_as_any_json_are_counted_through_lists_maps_and_aliases() {
+        let yaml = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Loose: {}\n    Thing:\n      type: object\n      properties:\n        a: {type: string}\n        b: {}\n        c: {type: array, items: {}}\n        d: {$ref: '#/components/schemas/Loose'}\n        e: {type: object, additionalProperties: {type: integer}}\n";
+        let spec = codegen::Spec::parse(Path::new("api.yaml"), yaml).unwrap();
+        let lowered = codegen::lower::lower(&spec).unwrap();
+        assert_eq!(field_counts(&lowered.api), (5, 3));
+    }
 
     #[test]
     fn crate_names_are_cargo_names_and_unique() {

@@ -135,6 +135,9 @@ struct Generated {
     types: usize,
     lines: usize,
     warnings: usize,
+    /// The fields of the models, and those of them typed as any JSON.
+    fields: usize,
+    untyped: usize,
     /// The generated crate's folder name (and package name).
     krate: String,
 }

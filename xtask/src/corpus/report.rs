@@ -76,6 +76,12 @@ pub(super) struct Summary {
     unknown: usize,
     operations: usize,
     lines: usize,
+    /// Model fields of the generated 3.0 documents, and those typed as any
+    /// JSON: of all, and of Amazon's (`amazonaws.com/...`).
+    fields: usize,
+    untyped: usize,
+    aws_fields: usize,
+    aws_untyped: usize,
 }
 
 impl Summary {
@@ -105,6 +111,12 @@ impl Summary {
                     s.generated += 1;
                     s.operations += g.operations;
                     s.lines += g.lines;
+                    s.fields += g.fields;
+                    s.untyped += g.untyped;
+                    if o.name.starts_with("amazonaws.com") {
+                        s.aws_fields += g.fields;
+                        s.aws_untyped += g.untyped;
+                    }
                 }
                 Generation::Refused(_) => s.refused += 1,
                 Generation::Panicked(_) => {}
@@ -164,6 +176,15 @@ impl Summary {
         lines.push(format!(
             "generated {} operations in {} lines",
             self.operations, self.lines
+        ));
+        lines.push(format!(
+            "model fields typed as any JSON: {} of {} ({}); of Amazon's documents: {} of {} ({})",
+            self.untyped,
+            self.fields,
+            percent(self.untyped, self.fields),
+            self.aws_untyped,
+            self.aws_fields,
+            percent(self.aws_untyped, self.aws_fields)
         ));
         lines
     }
@@ -330,12 +351,19 @@ pub(super) fn outcome_word(outcome: &Outcome) -> &'static str {
 /// One line per document: name, version, outcome, counts, seconds, first problem.
 pub(super) fn results_tsv(outcomes: &[Outcome]) -> String {
     let mut out =
-        "document\tversion\toutcome\toperations\ttypes\tlines\twarnings\tseconds\tfirst problem\n"
+        "document\tversion\toutcome\toperations\ttypes\tlines\twarnings\tfields\tuntyped fields\tseconds\tfirst problem\n"
             .to_owned();
     for o in outcomes {
-        let (operations, types, lines, warnings) = match &o.generation {
-            Generation::Generated(g) => (g.operations, g.types, g.lines, g.warnings),
-            _ => (0, 0, 0, 0),
+        let (operations, types, lines, warnings, fields, untyped) = match &o.generation {
+            Generation::Generated(g) => (
+                g.operations,
+                g.types,
+                g.lines,
+                g.warnings,
+                g.fields,
+                g.untyped,
+            ),
+            _ => (0, 0, 0, 0, 0, 0),
         };
         let problem = match (&o.generation, &o.check) {
             (Generation::Refused(problems), _) => problems.first().cloned().unwrap_or_default(),
@@ -346,7 +374,7 @@ pub(super) fn results_tsv(outcomes: &[Outcome]) -> String {
         };
         let problem = problem.replace(['\t', '\n'], " ");
         out.push_str(&format!(
-            "{}\t{}\t{}\t{operations}\t{types}\t{lines}\t{warnings}\t{:.3}\t{problem}\n",
+            "{}\t{}\t{}\t{operations}\t{types}\t{lines}\t{warnings}\t{fields}\t{untyped}\t{:.3}\t{problem}\n",
             o.name,
             o.version.label(),
             outcome_word(o),
