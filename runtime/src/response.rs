@@ -57,11 +57,7 @@ impl ApiError {
                     .find(|(key, inner)| key.eq_ignore_ascii_case(name) && !inner.is_null())?;
                 value = inner;
             }
-            match value {
-                serde_json::Value::String(s) => Some(s.clone()),
-                serde_json::Value::Object(_) | serde_json::Value::Array(_) => None,
-                other => Some(other.to_string()),
-            }
+            scalar_text(value)
         };
         let non_empty = |path: &'static [&'static str]| (!path.is_empty()).then_some(path);
         let body_request_id = non_empty(shape.request_id).and_then(field);

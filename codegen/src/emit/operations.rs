@@ -1175,6 +1175,11 @@ fn body_status_const(api: &Api, op: &Operation) -> Ident {
         .iter()
         .position(|status| Some(*status) == op.body_status.as_ref())
         .unwrap_or(0);
+    body_status_name(index)
+}
+
+/// The name of the `index`th `x-error-in-body` constant of a file.
+fn body_status_name(index: usize) -> Ident {
     match index {
         0 => format_ident!("ERRORS_IN_BODY"),
         n => format_ident!("ERRORS_IN_BODY_{}", n + 1),
@@ -1189,10 +1194,7 @@ fn body_status_consts(cx: &Cx, api: &Api, module: Option<&String>) -> TokenStrea
         .into_iter()
         .enumerate()
         .map(|(i, status)| {
-            let name = match i {
-                0 => format_ident!("ERRORS_IN_BODY"),
-                n => format_ident!("ERRORS_IN_BODY_{}", n + 1),
-            };
+            let name = body_status_name(i);
             let (pointer, code, message) = (&status.status, &status.code, &status.message);
             let success = status.success.to_string();
             // The root's operations may each be left out by a feature.
