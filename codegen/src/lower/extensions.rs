@@ -134,16 +134,8 @@ impl<'a> Lowerer<'a> {
         let mut required = true;
         for step in path[1..].split('/') {
             let step = step.replace("~1", "/").replace("~0", "~");
-            let field = match &ty {
-                Type::Named(name) => match self.types.iter().find(|t| &t.name == name) {
-                    Some(TypeDef {
-                        kind: TypeKind::Struct(fields),
-                        ..
-                    }) => fields.iter().find(|f| f.json_name == step),
-                    _ => None,
-                },
-                _ => None,
-            };
+            let fields = self.struct_fields(&ty).unwrap_or_default();
+            let field = fields.iter().find(|f| f.json_name == step);
             let Some(field) = field else {
                 return Err(self.err(
                     &at,
