@@ -518,6 +518,9 @@ pub struct Pagination {
     pub items_field: String,
     pub items_required: bool,
     pub item: Type,
+    /// Whether a page (what `send` returns) may be absent: an optional
+    /// `x-result`. An absent page has no items and ends the pages.
+    pub page_optional: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

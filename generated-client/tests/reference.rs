@@ -17,6 +17,19 @@ use serde_json::Value;
 /// The modules whose every operation the spec must have.
 const COMPLETE: &[&str] = &["storage_1_0", "drive_1_0", "oauth2_1_0"];
 
+/// The modules DingTalk's SDK does not have: the legacy host
+/// `oapi.dingtalk.com`, which the SDK (of `api.dingtalk.com`) does not call.
+/// Their operations have no row to be compared with; a module of the SDK
+/// must not be listed.
+const NOT_IN_SDK: &[&str] = &[
+    "oapi_robot",
+    "oapi_message",
+    "oapi_user",
+    "oapi_department",
+    "oapi_process",
+    "oapi_media",
+];
+
 /// Where the spec deliberately differs from the SDK's row: (operationId,
 /// what differs). Each entry says why.
 const ALLOWED: &[(&str, &str)] = &[];
@@ -366,7 +379,16 @@ fn the_spec_matches_dingtalks_reference() {
     let reference = reference();
     let mut problems = Vec::new();
     let mut covered: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for operation in &operations {
+    for module in NOT_IN_SDK {
+        assert!(
+            !reference.contains_key(*module),
+            "{module} is in DingTalk's SDK: remove it from NOT_IN_SDK"
+        );
+    }
+    for operation in operations
+        .iter()
+        .filter(|op| !NOT_IN_SDK.contains(&op.tag()))
+    {
         let Some(row) = row_of(&reference, operation) else {
             problems.push(format!(
                 "{}: no row of DingTalk's reference (module {}) for {} {}",

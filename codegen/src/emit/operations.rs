@@ -1262,6 +1262,11 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
         Some(result) => cx.rust_type(&result.ty),
         None => cx.rust_type(op.response().expect("pagination needs a response")),
     };
+    let page = if pagination.page_optional {
+        quote!(::std::option::Option<#page>)
+    } else {
+        page
+    };
     let item = cx.rust_type(&pagination.item);
     let input = op
         .inputs
@@ -1312,12 +1317,18 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     } else {
         quote!(#target = cursor;)
     };
-    let next_cursor = quote!(Some(page) #(#steps)* .cloned());
-    let items_field = ident(&pagination.items_field);
-    let items = if pagination.items_required {
-        quote!(page.#items_field)
+    let page_value = if pagination.page_optional {
+        quote!(page.as_ref())
     } else {
-        quote!(page.#items_field.unwrap_or_default())
+        quote!(Some(page))
+    };
+    let next_cursor = quote!(#page_value #(#steps)* .cloned());
+    let items_field = ident(&pagination.items_field);
+    let items = match (pagination.page_optional, pagination.items_required) {
+        (false, true) => quote!(page.#items_field),
+        (false, false) => quote!(page.#items_field.unwrap_or_default()),
+        (true, true) => quote!(page.map(|page| page.#items_field).unwrap_or_default()),
+        (true, false) => quote!(page.and_then(|page| page.#items_field).unwrap_or_default()),
     };
     let error = quote!(#rt::Error<Self>);
     let pages_doc = format!(

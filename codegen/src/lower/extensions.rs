@@ -283,6 +283,7 @@ impl<'a> Lowerer<'a> {
             items_field: items.rust_name.clone(),
             items_required: items.required,
             item: (**item).clone(),
+            page_optional: false,
         })
     }
 }

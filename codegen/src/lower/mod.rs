@@ -330,12 +330,15 @@ impl<'a> Lowerer<'a> {
         let result = self.result_at(op, response, pointer);
         let result = self.collect(result).flatten();
         // With `x-result`, pages are walked through what `send` returns.
-        let paged = match &result {
-            Some(result) if result.required => Some(&result.ty),
-            Some(_) => None,
-            None => response,
+        let (paged, page_optional) = match &result {
+            Some(result) => (Some(&result.ty), !result.required),
+            None => (response, false),
         };
         let pagination = self.pagination(op, &inputs, paged, pointer)?;
+        let pagination = pagination.map(|pagination| Pagination {
+            page_optional,
+            ..pagination
+        });
         let server = self.operation_server(op, item, pointer);
         Ok(Operation {
             id,

@@ -32,15 +32,59 @@ pub mod drive_1_0;
 /// drive capacity but are not shown in the client-side cloud drive.
 #[cfg(feature = "storage_1_0")]
 pub mod storage_1_0;
+/// Custom group robots: a group's robot is added in the group's settings
+/// and gets a webhook URL whose `access_token` identifies it. Posting a
+/// message to the webhook shows it in the group as text, a link, Markdown,
+/// an ActionCard with one or several buttons, or a FeedCard, optionally
+/// mentioning members by mobile number or user id, or everyone.
+///
+/// A robot may be protected by keywords, an IP allow-list or a signature;
+/// with signing on, each call carries `timestamp` and `sign` (see
+/// `robot_Send`). DingTalk accepts at most 20 messages a minute from one
+/// robot and throttles it for 10 minutes beyond that, so a client should
+/// queue bursts.
+#[cfg(feature = "oapi_robot")]
+pub mod oapi_robot;
+/// Work notifications: messages an app sends, in its own name, to people of
+/// the organisation, shown in their "work notification" conversation.
+/// Sending is asynchronous: `message_AsyncSend` returns a task id whose
+/// progress (`message_GetSendProgress`) and per-recipient outcome
+/// (`message_GetSendResult`) can be read back for a while, and which
+/// `message_Recall` withdraws.
+#[cfg(feature = "oapi_message")]
+pub mod oapi_message;
+/// The people of the organisation's contact book: details by user id, a
+/// user id from a mobile number, a union id or a login code, the members
+/// of one department (in pages), the number of employees, and creating,
+/// updating and deleting users.
+#[cfg(feature = "oapi_user")]
+pub mod oapi_user;
+/// The departments of the organisation's contact book: details of one
+/// department, its direct sub-departments and their ids, the chain of
+/// parent departments of a user, and creating, updating and deleting
+/// departments. The root department's id is `1`.
+#[cfg(feature = "oapi_department")]
+pub mod oapi_department;
+/// The older OA approval calls: start an approval from a template, read one
+/// approval with its form values, tasks and history, list the ids of
+/// approvals started from a template in a time range, and withdraw a
+/// running approval. DingTalk keeps them working but adds nothing new to
+/// them; newer apps use the workflow API on `api.dingtalk.com`.
+#[cfg(feature = "oapi_process")]
+pub mod oapi_process;
+/// Uploading a file (image, voice, video or any file) to get a `media_id`
+/// for messages, and the JSAPI ticket an H5 page signs `dd.config` with.
+#[cfg(feature = "oapi_media")]
+pub mod oapi_media;
 /// The servers of the API, the client's default first.
 pub const SERVERS: &[&str] = &["https://api.dingtalk.io", "https://api.dingtalk.com"];
 /// The other servers operations are sent to (`ClientBuilder::host_url` changes where).
-pub const HOSTS: &[&str] = &[];
+pub const HOSTS: &[&str] = &["https://oapi.dingtalk.com"];
 /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
 pub const RETRYABLE_ERROR_CODES: &[&str] = &["request.overlimit", "operationTimeout"];
 /// What the runtime needs to know of the API.
 pub static API: rt::Api = rt::Api {
-    title: "DingTalk storage and drive APIs",
+    title: "DingTalk server APIs",
     servers: SERVERS,
     hosts: HOSTS,
     user_agent: ::std::concat!(
@@ -54,7 +98,7 @@ pub static API: rt::Api = rt::Api {
         request_id: &["requestid"],
     },
 };
-/// A client of the DingTalk storage and drive APIs API. Cheap to clone: clones share connections, configuration and the current token.
+/// A client of the DingTalk server APIs API. Cheap to clone: clones share connections, configuration and the current token.
 ///
 /// Build one with [`builder`](Self::builder); each operation is a method
 /// that returns a request builder: set optional inputs on it, then
@@ -100,6 +144,36 @@ impl Client {
     /// The `storage_1_0` operations.
     #[cfg(feature = "storage_1_0")]
     pub fn storage_1_0(&self) -> storage_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `oapi_robot` operations.
+    #[cfg(feature = "oapi_robot")]
+    pub fn oapi_robot(&self) -> oapi_robot::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `oapi_message` operations.
+    #[cfg(feature = "oapi_message")]
+    pub fn oapi_message(&self) -> oapi_message::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `oapi_user` operations.
+    #[cfg(feature = "oapi_user")]
+    pub fn oapi_user(&self) -> oapi_user::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `oapi_department` operations.
+    #[cfg(feature = "oapi_department")]
+    pub fn oapi_department(&self) -> oapi_department::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `oapi_process` operations.
+    #[cfg(feature = "oapi_process")]
+    pub fn oapi_process(&self) -> oapi_process::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `oapi_media` operations.
+    #[cfg(feature = "oapi_media")]
+    pub fn oapi_media(&self) -> oapi_media::Client {
         rt::FromRuntime::from_runtime(self.runtime.clone())
     }
 }

@@ -8,6 +8,7 @@ use super::models;
 /// The body of every failed call. Some DingTalk gateways capitalise the
 /// property names (`Code`, `Message`, `RequestId`); read them without
 /// regard to case.
+#[cfg(any(feature = "drive_1_0", feature = "oauth2_1_0", feature = "storage_1_0"))]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ErrorBody {
@@ -20,4 +21,110 @@ pub struct ErrorBody {
     /// The id DingTalk gave this request.
     #[serde(default, skip_serializing_if = "rt::is_none")]
     pub requestid: Option<String>,
+}
+/// `0` when the call worked; otherwise the error code (negative for
+/// transient system errors such as `-1`, system busy).
+#[cfg(
+    any(
+        feature = "oapi_department",
+        feature = "oapi_media",
+        feature = "oapi_message",
+        feature = "oapi_process",
+        feature = "oapi_robot",
+        feature = "oapi_user"
+    )
+)]
+pub type OapiErrcode = i64;
+/// A description of `errcode` (`ok` on success).
+#[cfg(
+    any(
+        feature = "oapi_department",
+        feature = "oapi_media",
+        feature = "oapi_message",
+        feature = "oapi_process",
+        feature = "oapi_robot",
+        feature = "oapi_user"
+    )
+)]
+pub type OapiErrmsg = String;
+/// The id DingTalk gave this request; quote it when asking DingTalk for support.
+#[cfg(
+    any(
+        feature = "oapi_department",
+        feature = "oapi_message",
+        feature = "oapi_process",
+        feature = "oapi_robot",
+        feature = "oapi_user"
+    )
+)]
+pub type OapiRequestId = String;
+/// The answer of a call that returns nothing but its status.
+#[cfg(
+    any(
+        feature = "oapi_department",
+        feature = "oapi_message",
+        feature = "oapi_robot",
+        feature = "oapi_user"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct OapiStatus {
+    /// `0` when the call worked; otherwise the error code (negative for
+    /// transient system errors such as `-1`, system busy).
+    pub errcode: models::OapiErrcode,
+    /// A description of `errcode` (`ok` on success).
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub errmsg: Option<models::OapiErrmsg>,
+    /// The id DingTalk gave this request; quote it when asking DingTalk for support.
+    #[serde(default, skip_serializing_if = "rt::is_none")]
+    pub request_id: Option<models::OapiRequestId>,
+}
+/// The language of the contact book's names and titles; `zh_CN` when absent.
+#[cfg(any(feature = "oapi_department", feature = "oapi_user"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OapiLanguage {
+    /// `zh_CN`: Chinese.
+    ZhCn,
+    /// `en_US`: English.
+    EnUs,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(String),
+}
+#[cfg(any(feature = "oapi_department", feature = "oapi_user"))]
+rt::open_enum!(OapiLanguage { ZhCn = "zh_CN", EnUs = "en_US" });
+/// A user's id in the organisation (`userid`).
+#[cfg(any(feature = "oapi_department", feature = "oapi_user"))]
+pub type UserId = String;
+#[cfg(any(feature = "oapi_department", feature = "oapi_user"))]
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct UserIdRequest {
+    /// A user's id in the organisation (`userid`).
+    pub userid: models::UserId,
+}
+#[cfg(any(feature = "oapi_department", feature = "oapi_user"))]
+impl rt::Validate for UserIdRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.userid, &at.field("userid"))?;
+        Ok(())
+    }
+}
+#[cfg(any(feature = "oapi_department", feature = "oapi_user"))]
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct DeptIdRequest {
+    /// The id of the department; `1` for the root department.
+    pub dept_id: i64,
+}
+#[cfg(any(feature = "oapi_department", feature = "oapi_user"))]
+impl rt::Validate for DeptIdRequest {}
+#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[serde(crate = "rt::__private::serde")]
+pub struct MediaUploadRequest {
+    /// The file, with its file name.
+    pub media: Vec<u8>,
 }
