@@ -394,6 +394,9 @@ pub struct Operation {
     pub body_status: Option<BodyStatus>,
     /// `x-result`: where in its success body its answer is.
     pub result: Option<ResultAt>,
+    /// Its own `x-retryable-error-codes`: codes with which it refuses a
+    /// request without carrying it out, retried even when it is not idempotent.
+    pub retryable_error_codes: Vec<String>,
 }
 
 impl Operation {

@@ -1520,6 +1520,7 @@ fn x_pagination_names_the_cursor_and_items_fields() {
             items_field: "things".to_owned(),
             items_required: true,
             item: named("Thing"),
+            page_optional: false,
         })
     );
     let no_pagination = paths.replace("      x-pagination: {cursorParameter: page-token, cursorField: nextPageToken, itemsField: things}\n", "");
@@ -1970,4 +1971,24 @@ fn errors_in_a_success_and_a_wrapped_result_are_read_and_their_mistakes_located(
             "#/paths/~1a/get/x-result: `/result/m`: the success body has no property `m` there",
         ]
     );
+}
+
+#[test]
+fn an_operation_s_names_in_its_module_drop_the_module_s_words_and_shadow_no_prelude_name() {
+    let op = |id: &str, path: &str| {
+        format!("  /{path}:\n    post:\n      operationId: {id}\n      tags: [oapi_robot]\n      responses:\n        '200': {{description: ok}}\n")
+    };
+    let yaml = doc(
+        &[op("robot_Send", "send"), op("robot_GetInfo", "info")].concat(),
+        "  {}\n",
+    );
+    let spec = codegen::Spec::parse(Path::new("api.yaml"), &yaml).unwrap();
+    let api = codegen::lower::lower_with(&spec, true).unwrap().api;
+    let names: Vec<(&str, &str)> = api
+        .operations
+        .iter()
+        .map(|op| (op.method_name.as_str(), op.builder_name.as_str()))
+        .collect();
+    // `Send` would shadow the prelude's trait where the module is imported with `*`.
+    assert_eq!(names, [("send", "RobotSend"), ("get_info", "GetInfo")]);
 }

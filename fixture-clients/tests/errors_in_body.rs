@@ -123,6 +123,24 @@ async fn a_retryable_code_is_not_retried_for_an_operation_unsafe_to_repeat() {
 }
 
 #[tokio::test]
+async fn an_operation_s_own_retryable_code_is_retried_even_when_it_is_unsafe_to_repeat() {
+    let (api, legacy) = (MockServer::start().await, MockServer::start().await);
+    answer(&api, json!({"ok": false, "error": "channel_busy"}), Some(2)).await;
+    answer(&api, json!({"ok": true, "ts": "1.2"}), None).await;
+    let input = PostMessageInput {
+        channel: "c1",
+        text: "hi",
+    };
+    let posted = client(&api, &legacy)
+        .post_message(input)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(posted.ts.as_deref(), Some("1.2"));
+    assert_eq!(api.received_requests().await.unwrap().len(), 3);
+}
+
+#[tokio::test]
 async fn another_api_s_ok_and_error_are_read_the_same_way() {
     let (api, legacy) = (MockServer::start().await, MockServer::start().await);
     answer(

@@ -149,6 +149,8 @@ impl Call {
         body_status(status: &'static BodyStatus);
         /// See [`Request::result`].
         result(pointer: &'static str);
+        /// See [`Request::retryable_error_codes`].
+        retryable_error_codes(codes: &'static [&'static str]);
     }
 
     /// The request, unless an input was refused.

@@ -44,6 +44,8 @@ pub struct Request {
     /// Where in the success body the answer is (a JSON pointer), when it is
     /// wrapped (`/result`).
     pub(crate) result: Option<&'static str>,
+    /// The operation's own retryable error codes.
+    pub(crate) retryable_error_codes: &'static [&'static str],
 }
 
 /// A request body, kept so that each attempt sends it again.
@@ -163,6 +165,7 @@ impl Request {
             options,
             server: None,
             body_status: None,
+            retryable_error_codes: &[],
             result: None,
         }
     }
@@ -178,6 +181,14 @@ impl Request {
     /// error status would be.
     pub fn body_status(&mut self, status: &'static BodyStatus) {
         self.body_status = Some(status);
+    }
+
+    /// Error codes with which this operation refuses a request without
+    /// carrying it out (it is throttled, or the server is busy): an answer
+    /// with one is retried after the retry policy's backoff, even when the
+    /// operation is not idempotent ([`FailedAttempt::retryable_error_codes`](crate::FailedAttempt)).
+    pub fn retryable_error_codes(&mut self, codes: &'static [&'static str]) {
+        self.retryable_error_codes = codes;
     }
 
     /// Decodes the success body at `pointer` (`/result`) instead of the

@@ -74,6 +74,11 @@ pub struct FailedAttempt<'a> {
     /// Whether [`RetryAction::RenewToken`] can be acted on: the attempt sent a
     /// token, its source can give another, and the call has not renewed it yet.
     pub token_renewable: bool,
+    /// The operation's own retryable error codes (the spec's
+    /// `x-retryable-error-codes` on the operation): codes with which it
+    /// refuses a request without carrying it out. Empty unless set with
+    /// [`with_retryable_error_codes`](Self::with_retryable_error_codes).
+    pub retryable_error_codes: &'a [&'static str],
 }
 
 impl<'a> FailedAttempt<'a> {
@@ -89,6 +94,15 @@ impl<'a> FailedAttempt<'a> {
             operation,
             attempt,
             token_renewable,
+            retryable_error_codes: &[],
+        }
+    }
+
+    /// The same attempt, of an operation whose own retryable error codes are `codes`.
+    pub fn with_retryable_error_codes(self, codes: &'a [&'static str]) -> Self {
+        FailedAttempt {
+            retryable_error_codes: codes,
+            ..self
         }
     }
 }
@@ -190,8 +204,10 @@ impl ClassifyRetry for TransientErrors {
 }
 
 /// Answers carrying one of the API's retryable error codes (the spec's
-/// `x-retryable-error-codes`) are retried whatever their status, for
-/// operations safe to repeat.
+/// `x-retryable-error-codes` at its root) are retried whatever their status,
+/// for operations safe to repeat; answers carrying one of the operation's own
+/// ([`FailedAttempt::retryable_error_codes`]) are retried whether or not it
+/// is safe to repeat, since those codes say the request was not carried out.
 #[derive(Debug, Clone)]
 pub struct RetryableErrorCodes {
     codes: &'static [&'static str],
@@ -216,11 +232,14 @@ impl ClassifyRetry for RetryableErrorCodes {
     }
 
     fn classify(&self, failed: &FailedAttempt<'_>) -> RetryAction {
-        let retryable = failed
-            .error
-            .code()
-            .is_some_and(|code| self.codes.contains(&code));
-        if retryable && failed.operation.idempotent {
+        let Some(code) = failed.error.code() else {
+            return RetryAction::NoOpinion;
+        };
+        if failed.retryable_error_codes.contains(&code) {
+            RetryAction::Retry {
+                reason: "the operation's retryable error code",
+            }
+        } else if self.codes.contains(&code) && failed.operation.idempotent {
             RetryAction::Retry {
                 reason: "retryable error code",
             }

@@ -127,7 +127,8 @@ impl Client {
                 Err(error) => error,
             };
             let token_renewable = !renewed_token && token.is_some() && inner.tokens.renewable();
-            let failed = FailedAttempt::new(&error, operation, attempt, token_renewable);
+            let failed = FailedAttempt::new(&error, operation, attempt, token_renewable)
+                .with_retryable_error_codes(request.retryable_error_codes);
             let (reason, classifier) = match classify(&inner.classifiers, &failed) {
                 (RetryAction::RenewToken { reason }, Some(classifier)) if token_renewable => {
                     tracing::info!(

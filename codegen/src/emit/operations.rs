@@ -688,6 +688,10 @@ fn client_method(cx: &Cx, api: &Api, op: &Operation) -> TokenStream {
         let pointer = &result.pointer;
         quote!(call.result(#pointer);)
     }))
+    .chain((!op.retryable_error_codes.is_empty()).then(|| {
+        let codes = &op.retryable_error_codes;
+        quote!(call.retryable_error_codes(&[#(#codes),*]);)
+    }))
     .collect();
     let mutable = (!checks.is_empty() || !adds.is_empty()).then(|| quote!(mut));
     let operation = operation_static(cx, op);

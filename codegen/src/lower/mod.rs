@@ -340,6 +340,8 @@ impl<'a> Lowerer<'a> {
             ..pagination
         });
         let server = self.operation_server(op, item, pointer);
+        let retryable_error_codes =
+            self.string_list(&op.extensions, "x-retryable-error-codes", pointer);
         Ok(Operation {
             id,
             method_name,
@@ -364,6 +366,7 @@ impl<'a> Lowerer<'a> {
             server,
             body_status,
             result,
+            retryable_error_codes,
         })
     }
 

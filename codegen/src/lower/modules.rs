@@ -9,10 +9,10 @@
 //! namespace's `ErrorCode` enum (`SpaceNotExist` for `spaceNotExist`); each
 //! operation's documentation lists its own, as it describes them.
 //!
-//! In a module, an operation's names drop the words its operationId shares
-//! with the module's name at its start: `storage_GetSpace` in the module
-//! `storage_1_0` is the method `get_space` and the request builder
-//! `GetSpace`. Those names need only be distinct within the module, and from
+//! In a module, an operation's names drop the words at the start of its
+//! operationId that the module's name has in a row: `storage_GetSpace` in the
+//! module `storage_1_0` is the method `get_space` and the request builder
+//! `GetSpace`, `user_Get` in `oapi_user` the method `get`. Those names need only be distinct within the module, and from
 //! the models, which a module may re-export.
 
 use std::collections::{HashMap, HashSet};
@@ -21,6 +21,48 @@ use super::names::{enum_variant_name, field_name, type_name_or, unique};
 use super::{lines, Lowerer};
 use crate::load::join;
 use crate::model::{CodeSet, ErrorCode, ErrorShape, Example, Module, Operation};
+
+/// The names of Rust's prelude, which a module's own names would shadow.
+const PRELUDE: &[&str] = &[
+    "AsMut",
+    "AsRef",
+    "Box",
+    "Clone",
+    "Copy",
+    "Default",
+    "DoubleEndedIterator",
+    "Drop",
+    "Eq",
+    "Err",
+    "ExactSizeIterator",
+    "Extend",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "FromIterator",
+    "Into",
+    "IntoIterator",
+    "Iterator",
+    "None",
+    "Ok",
+    "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Result",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "ToOwned",
+    "ToString",
+    "TryFrom",
+    "TryInto",
+    "Unpin",
+    "Vec",
+];
 
 /// Names a module takes in the root, beside the modules themselves.
 const ROOT_NAMES: &[&str] = &["models", "builder", "new", "runtime", "base_url"];
@@ -73,7 +115,13 @@ impl Lowerer<'_> {
                 names.insert(name.clone());
                 name
             };
-            let builder = claim(type_name_or(&method, "Operation"));
+            // A name of the prelude (`Send`) would shadow it where the
+            // module is imported with `*`: the builder keeps its full name.
+            let short = type_name_or(&method, "Operation");
+            let builder = match PRELUDE.contains(&short.as_str()) {
+                true => op.builder_name.clone(),
+                false => claim(short),
+            };
             op.input_struct = op
                 .input_struct
                 .as_ref()
@@ -183,11 +231,19 @@ fn pointer(op: &Operation) -> String {
 /// whole name when nothing would be left.
 fn short_method_name(method: &str, module: &str) -> String {
     let words: Vec<&str> = method.split('_').collect();
-    let shared = words
-        .iter()
-        .zip(module.split('_'))
-        .take_while(|(a, b)| **a == *b)
-        .count();
+    let module: Vec<&str> = module.split('_').collect();
+    // The most words the method's first ones share with a run of the
+    // module's: `robot` of `robot_send` in the module `oapi_robot`.
+    let shared = (0..module.len())
+        .map(|start| {
+            words
+                .iter()
+                .zip(&module[start..])
+                .take_while(|(a, b)| a == b)
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
     match words[shared..].join("_") {
         rest if rest.is_empty() || !super::names::is_ident(&rest) => method.to_owned(),
         rest => field_name(&rest),
@@ -293,6 +349,13 @@ mod tests {
         assert_eq!(
             short_method_name("storage_1_0", "storage_1_0_x"),
             "storage_1_0"
+        );
+        // A run of the module's words further in (the module of one host's
+        // users, `oapi_user`).
+        assert_eq!(short_method_name("user_get", "oapi_user"), "get");
+        assert_eq!(
+            short_method_name("jsapi_get_ticket", "oapi_media"),
+            "jsapi_get_ticket"
         );
         // What is left must start as a name may.
         assert_eq!(short_method_name("v1_2_list", "v1"), "v1_2_list");

@@ -42,10 +42,7 @@ impl Client {
     ///
     /// Returns one department: its name, parent, order, managers, group
     /// chat, member counts and who may see it or whom its members may see.
-    pub fn department_get(
-        &self,
-        dept_id: impl ::std::convert::Into<DeptIdValue>,
-    ) -> DepartmentGet2 {
+    pub fn get(&self, dept_id: impl ::std::convert::Into<DeptIdValue>) -> Get {
         static OPERATION: rt::Operation = rt::Operation {
             id: "department_Get",
             method: rt::Method::POST,
@@ -57,7 +54,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        DepartmentGet2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        Get {
             call,
             body: DepartmentGetRequest {
                 dept_id: dept_id.into(),
@@ -69,7 +67,7 @@ impl Client {
     ///
     /// Lists the departments directly under one department (one level only)
     /// with their basic details, all in one answer.
-    pub fn department_list_sub(&self) -> DepartmentListSub2 {
+    pub fn list_sub(&self) -> ListSub {
         static OPERATION: rt::Operation = rt::Operation {
             id: "department_ListSub",
             method: rt::Method::POST,
@@ -81,7 +79,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        DepartmentListSub2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        ListSub {
             call,
             body: DepartmentListSubRequest {
                 dept_id: None,
@@ -93,7 +92,7 @@ impl Client {
     ///
     /// Returns the ids of the departments directly under one department (one
     /// level only). Walk them level by level to reach every department.
-    pub fn department_list_sub_id(&self, dept_id: i64) -> DepartmentListSubId2 {
+    pub fn list_sub_id(&self, dept_id: i64) -> ListSubId {
         static OPERATION: rt::Operation = rt::Operation {
             id: "department_ListSubId",
             method: rt::Method::POST,
@@ -105,7 +104,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        DepartmentListSubId2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        ListSubId {
             call,
             body: models::DeptIdRequest { dept_id },
         }
@@ -115,10 +115,10 @@ impl Client {
     /// Returns, for each department the user is in, the chain of department
     /// ids from that department up to the root. It is not limited by the
     /// app's contact-book scope.
-    pub fn department_list_parent_by_user(
+    pub fn list_parent_by_user(
         &self,
         userid: impl ::std::convert::Into<models::UserId>,
-    ) -> DepartmentListParentByUser2 {
+    ) -> ListParentByUser {
         static OPERATION: rt::Operation = rt::Operation {
             id: "department_ListParentByUser",
             method: rt::Method::POST,
@@ -130,7 +130,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        DepartmentListParentByUser2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        ListParentByUser {
             call,
             body: models::UserIdRequest {
                 userid: userid.into(),
@@ -141,10 +142,7 @@ impl Client {
     ///
     /// Creates a department under a parent department, optionally hidden,
     /// with restricted visibility for its members, or with a group chat.
-    pub fn department_create(
-        &self,
-        input: DepartmentCreate2Input<'_>,
-    ) -> DepartmentCreate2 {
+    pub fn create(&self, input: CreateInput<'_>) -> Create {
         static OPERATION: rt::Operation = rt::Operation {
             id: "department_Create",
             method: rt::Method::POST,
@@ -156,7 +154,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        DepartmentCreate2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        Create {
             call,
             body: DepartmentCreateRequest {
                 name: input.name.to_owned(),
@@ -180,10 +179,7 @@ impl Client {
     /// Changes the given fields of a department; fields left out keep their
     /// value. To clear the managers, name `dept_manager_userid_list` in
     /// `force_update_fields`. The root department cannot be changed.
-    pub fn department_update(
-        &self,
-        dept_id: impl ::std::convert::Into<DeptIdValue>,
-    ) -> DepartmentUpdate2 {
+    pub fn update(&self, dept_id: impl ::std::convert::Into<DeptIdValue>) -> Update {
         static OPERATION: rt::Operation = rt::Operation {
             id: "department_Update",
             method: rt::Method::POST,
@@ -194,7 +190,8 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        DepartmentUpdate2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        Update {
             call,
             body: DepartmentUpdateRequest {
                 dept_id: dept_id.into(),
@@ -227,7 +224,7 @@ impl Client {
     ///
     /// Deletes a department. A department that still has members or
     /// sub-departments, and the root department, cannot be deleted.
-    pub fn department_delete(&self, dept_id: i64) -> DepartmentDelete2 {
+    pub fn delete(&self, dept_id: i64) -> Delete {
         static OPERATION: rt::Operation = rt::Operation {
             id: "department_Delete",
             method: rt::Method::POST,
@@ -238,7 +235,8 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        DepartmentDelete2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        Delete {
             call,
             body: models::DeptIdRequest { dept_id },
         }
@@ -299,29 +297,29 @@ rt::error_codes!(
     CyclicParent = "60010", InvalidVisibleList2 = "60109", InvalidUserIdList = "40031",
     InvalidGroupOwner = "40093", PermissionSettingFailed = "60510" }
 );
-/// The required inputs of [`Client::department_create`], named so that they cannot be swapped.
+/// The required inputs of [`Client::create`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct DepartmentCreate2Input<'a> {
+pub struct CreateInput<'a> {
     /// The name; it may not contain `-` or commas.
     pub name: &'a str,
     /// The parent department's id; `1` for the root.
     pub parent_id: i64,
 }
-rt::operation_error!(DepartmentGet2 : ErrorCode);
-rt::operation_error!(DepartmentListSub2 : ErrorCode);
-rt::operation_error!(DepartmentListSubId2 : ErrorCode);
-rt::operation_error!(DepartmentListParentByUser2 : ErrorCode);
-rt::operation_error!(DepartmentCreate2 : ErrorCode);
-rt::operation_error!(DepartmentUpdate2 : ErrorCode);
-rt::operation_error!(DepartmentDelete2 : ErrorCode);
-/// A `department_Get` request, made by [`Client::department_get`](Client::department_get): set optional inputs with its methods, then call [`send`](Self::send).
+rt::operation_error!(Get : ErrorCode);
+rt::operation_error!(ListSub : ErrorCode);
+rt::operation_error!(ListSubId : ErrorCode);
+rt::operation_error!(ListParentByUser : ErrorCode);
+rt::operation_error!(Create : ErrorCode);
+rt::operation_error!(Update : ErrorCode);
+rt::operation_error!(Delete : ErrorCode);
+/// A `department_Get` request, made by [`Client::get`](Client::get): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DepartmentGet2 {
+pub struct Get {
     call: rt::Call,
     body: DepartmentGetRequest,
 }
-impl DepartmentGet2 {
+impl Get {
     /// The language of the contact book's names and titles; `zh_CN` when absent.
     pub fn language(
         mut self,
@@ -340,14 +338,14 @@ impl DepartmentGet2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `department_ListSub` request, made by [`Client::department_list_sub`](Client::department_list_sub): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `department_ListSub` request, made by [`Client::list_sub`](Client::list_sub): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DepartmentListSub2 {
+pub struct ListSub {
     call: rt::Call,
     body: DepartmentListSubRequest,
 }
-impl DepartmentListSub2 {
+impl ListSub {
     /// A department id; `1` is the root department.
     pub fn dept_id(mut self, value: impl ::std::convert::Into<DeptIdValue>) -> Self {
         self.body.dept_id = Some(value.into());
@@ -371,14 +369,14 @@ impl DepartmentListSub2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `department_ListSubId` request, made by [`Client::department_list_sub_id`](Client::department_list_sub_id): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `department_ListSubId` request, made by [`Client::list_sub_id`](Client::list_sub_id): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DepartmentListSubId2 {
+pub struct ListSubId {
     call: rt::Call,
     body: models::DeptIdRequest,
 }
-impl DepartmentListSubId2 {
+impl ListSubId {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
@@ -389,14 +387,14 @@ impl DepartmentListSubId2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `department_ListParentByUser` request, made by [`Client::department_list_parent_by_user`](Client::department_list_parent_by_user): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `department_ListParentByUser` request, made by [`Client::list_parent_by_user`](Client::list_parent_by_user): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DepartmentListParentByUser2 {
+pub struct ListParentByUser {
     call: rt::Call,
     body: models::UserIdRequest,
 }
-impl DepartmentListParentByUser2 {
+impl ListParentByUser {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
@@ -407,14 +405,14 @@ impl DepartmentListParentByUser2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `department_Create` request, made by [`Client::department_create`](Client::department_create): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `department_Create` request, made by [`Client::create`](Client::create): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DepartmentCreate2 {
+pub struct Create {
     call: rt::Call,
     body: DepartmentCreateRequest,
 }
-impl DepartmentCreate2 {
+impl Create {
     /// Whether to hide the department in the contact book; `false` when absent.
     pub fn hide_dept(mut self, value: bool) -> Self {
         self.body.hide_dept = Some(value);
@@ -489,14 +487,14 @@ impl DepartmentCreate2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `department_Update` request, made by [`Client::department_update`](Client::department_update): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `department_Update` request, made by [`Client::update`](Client::update): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DepartmentUpdate2 {
+pub struct Update {
     call: rt::Call,
     body: DepartmentUpdateRequest,
 }
-impl DepartmentUpdate2 {
+impl Update {
     pub fn parent_id(mut self, value: i64) -> Self {
         self.body.parent_id = Some(value);
         self
@@ -623,14 +621,14 @@ impl DepartmentUpdate2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `department_Delete` request, made by [`Client::department_delete`](Client::department_delete): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `department_Delete` request, made by [`Client::delete`](Client::delete): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DepartmentDelete2 {
+pub struct Delete {
     call: rt::Call,
     body: models::DeptIdRequest,
 }
-impl DepartmentDelete2 {
+impl Delete {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<models::OapiStatus, rt::Error<Self>> {

@@ -50,7 +50,7 @@ impl Client {
     ///
     /// DingTalk's reference lists `type` among the form fields; its samples
     /// and clients send it in the query, as here.
-    pub fn media_upload(&self, input: MediaUpload2Input) -> MediaUpload2 {
+    pub fn upload(&self, input: UploadInput) -> Upload {
         static OPERATION: rt::Operation = rt::Operation {
             id: "media_Upload",
             method: rt::Method::POST,
@@ -62,10 +62,8 @@ impl Client {
         call.query("type", &input.r#type);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        MediaUpload2 {
-            call,
-            media: input.media,
-        }
+        call.retryable_error_codes(&["-1", "90002"]);
+        Upload { call, media: input.media }
     }
     /// Get a JSAPI ticket.
     ///
@@ -84,6 +82,7 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
+        call.retryable_error_codes(&["-1", "90002"]);
         JsapiGetTicket2 { call }
     }
 }
@@ -116,24 +115,24 @@ rt::error_codes!(
     "40006", MissingMedia = "41005", NotMultipart = "43008", InvalidAccessToken =
     "40014", AccessTokenExpired = "42001", RateLimited = "90002", SystemBusy = "-1" }
 );
-/// The required inputs of [`Client::media_upload`], named so that they cannot be swapped.
+/// The required inputs of [`Client::upload`], named so that they cannot be swapped.
 #[derive(Debug, Clone)]
-pub struct MediaUpload2Input {
+pub struct UploadInput {
     /// What kind of media the file is.
     pub r#type: MediaType,
     /// The file, with its file name.
     pub media: rt::File,
 }
-rt::operation_error!(MediaUpload2 : ErrorCode);
+rt::operation_error!(Upload : ErrorCode);
 rt::operation_error!(JsapiGetTicket2 : ErrorCode);
-/// A `media_Upload` request, made by [`Client::media_upload`](Client::media_upload): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `media_Upload` request, made by [`Client::upload`](Client::upload): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MediaUpload2 {
+pub struct Upload {
     call: rt::Call,
     media: rt::File,
 }
-impl MediaUpload2 {
+impl Upload {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<MediaUploadResponse, rt::Error<Self>> {

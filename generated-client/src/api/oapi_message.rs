@@ -53,10 +53,7 @@ impl Client {
     ///
     /// Third-party apps created after 27 November 2020 send work
     /// notifications with templates instead.
-    pub fn message_async_send(
-        &self,
-        input: MessageAsyncSend2Input,
-    ) -> MessageAsyncSend2 {
+    pub fn async_send(&self, input: AsyncSendInput) -> AsyncSend {
         static OPERATION: rt::Operation = rt::Operation {
             id: "message_AsyncSend",
             method: rt::Method::POST,
@@ -67,7 +64,8 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        MessageAsyncSend2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        AsyncSend {
             call,
             body: AsyncSendRequest {
                 agent_id: input.agent_id,
@@ -83,10 +81,7 @@ impl Client {
     /// Reads the progress of a send task started by `message_AsyncSend`
     /// within the last 24 hours: whether it has started, is running or is
     /// done, and the percentage processed.
-    pub fn message_get_send_progress(
-        &self,
-        input: MessageGetSendProgress2Input,
-    ) -> MessageGetSendProgress2 {
+    pub fn get_send_progress(&self, input: GetSendProgressInput) -> GetSendProgress {
         static OPERATION: rt::Operation = rt::Operation {
             id: "message_GetSendProgress",
             method: rt::Method::POST,
@@ -98,7 +93,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/progress");
-        MessageGetSendProgress2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        GetSendProgress {
             call,
             body: SendTaskRequest {
                 agent_id: input.agent_id,
@@ -113,10 +109,7 @@ impl Client {
     /// user or department ids, people skipped by DingTalk's limits (with the
     /// reason in `forbidden_list`), and failures. Tasks with more than 100
     /// recipients cannot be read this way (the call times out).
-    pub fn message_get_send_result(
-        &self,
-        input: MessageGetSendResult2Input,
-    ) -> MessageGetSendResult2 {
+    pub fn get_send_result(&self, input: GetSendResultInput) -> GetSendResult {
         static OPERATION: rt::Operation = rt::Operation {
             id: "message_GetSendResult",
             method: rt::Method::POST,
@@ -128,7 +121,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/send_result");
-        MessageGetSendResult2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        GetSendResult {
             call,
             body: SendTaskRequest {
                 agent_id: input.agent_id,
@@ -140,7 +134,7 @@ impl Client {
     ///
     /// Withdraws the message of a send task from its recipients. Only
     /// messages sent within the last 24 hours can be recalled.
-    pub fn message_recall(&self, input: MessageRecall2Input) -> MessageRecall2 {
+    pub fn recall(&self, input: RecallInput) -> Recall {
         static OPERATION: rt::Operation = rt::Operation {
             id: "message_Recall",
             method: rt::Method::POST,
@@ -151,7 +145,8 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        MessageRecall2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        Recall {
             call,
             body: RecallRequest {
                 agent_id: input.agent_id,
@@ -189,51 +184,51 @@ rt::error_codes!(
     = "40008", InvalidAccessToken = "40014", AccessTokenExpired = "42001", RateLimited =
     "90002", SystemBusy = "-1", SystemError = "500", InvalidAgentOrTask = "400002" }
 );
-/// The required inputs of [`Client::message_async_send`], named so that they cannot be swapped.
+/// The required inputs of [`Client::async_send`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct MessageAsyncSend2Input {
+pub struct AsyncSendInput {
     /// The AgentId of the app the message is sent in the name of (shown on the app's page in the developer console).
     pub agent_id: AgentId,
     /// The message, at most 2,048 bytes as JSON; `msgtype` says which kind,
     /// and the property of that name holds it. One message has one kind.
     pub msg: WorkNotificationMessage,
 }
-/// The required inputs of [`Client::message_get_send_progress`], named so that they cannot be swapped.
+/// The required inputs of [`Client::get_send_progress`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct MessageGetSendProgress2Input {
+pub struct GetSendProgressInput {
     /// The AgentId of the app the message is sent in the name of (shown on the app's page in the developer console).
     pub agent_id: AgentId,
     /// The id of the send task, the `task_id` `message_AsyncSend` returned.
     pub task_id: TaskId,
 }
-/// The required inputs of [`Client::message_get_send_result`], named so that they cannot be swapped.
+/// The required inputs of [`Client::get_send_result`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct MessageGetSendResult2Input {
+pub struct GetSendResultInput {
     /// The AgentId of the app the message is sent in the name of (shown on the app's page in the developer console).
     pub agent_id: AgentId,
     /// The id of the send task, the `task_id` `message_AsyncSend` returned.
     pub task_id: TaskId,
 }
-/// The required inputs of [`Client::message_recall`], named so that they cannot be swapped.
+/// The required inputs of [`Client::recall`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct MessageRecall2Input {
+pub struct RecallInput {
     /// The AgentId of the app the message is sent in the name of (shown on the app's page in the developer console).
     pub agent_id: AgentId,
     /// The id of the send task, the `task_id` `message_AsyncSend` returned.
     pub msg_task_id: TaskId,
 }
-rt::operation_error!(MessageAsyncSend2 : ErrorCode);
-rt::operation_error!(MessageGetSendProgress2 : ErrorCode);
-rt::operation_error!(MessageGetSendResult2 : ErrorCode);
-rt::operation_error!(MessageRecall2 : ErrorCode);
-/// A `message_AsyncSend` request, made by [`Client::message_async_send`](Client::message_async_send): set optional inputs with its methods, then call [`send`](Self::send).
+rt::operation_error!(AsyncSend : ErrorCode);
+rt::operation_error!(GetSendProgress : ErrorCode);
+rt::operation_error!(GetSendResult : ErrorCode);
+rt::operation_error!(Recall : ErrorCode);
+/// A `message_AsyncSend` request, made by [`Client::async_send`](Client::async_send): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MessageAsyncSend2 {
+pub struct AsyncSend {
     call: rt::Call,
     body: AsyncSendRequest,
 }
-impl MessageAsyncSend2 {
+impl AsyncSend {
     /// The user ids of the recipients, separated by commas; at most 100.
     pub fn userid_list(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.userid_list = Some(value.into());
@@ -257,14 +252,14 @@ impl MessageAsyncSend2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `message_GetSendProgress` request, made by [`Client::message_get_send_progress`](Client::message_get_send_progress): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `message_GetSendProgress` request, made by [`Client::get_send_progress`](Client::get_send_progress): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MessageGetSendProgress2 {
+pub struct GetSendProgress {
     call: rt::Call,
     body: SendTaskRequest,
 }
-impl MessageGetSendProgress2 {
+impl GetSendProgress {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Option<SendProgress>, rt::Error<Self>> {
@@ -273,14 +268,14 @@ impl MessageGetSendProgress2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `message_GetSendResult` request, made by [`Client::message_get_send_result`](Client::message_get_send_result): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `message_GetSendResult` request, made by [`Client::get_send_result`](Client::get_send_result): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MessageGetSendResult2 {
+pub struct GetSendResult {
     call: rt::Call,
     body: SendTaskRequest,
 }
-impl MessageGetSendResult2 {
+impl GetSendResult {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Option<SendResult>, rt::Error<Self>> {
@@ -289,14 +284,14 @@ impl MessageGetSendResult2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `message_Recall` request, made by [`Client::message_recall`](Client::message_recall): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `message_Recall` request, made by [`Client::recall`](Client::recall): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MessageRecall2 {
+pub struct Recall {
     call: rt::Call,
     body: RecallRequest,
 }
-impl MessageRecall2 {
+impl Recall {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<models::OapiStatus, rt::Error<Self>> {

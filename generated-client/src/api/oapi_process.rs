@@ -43,10 +43,7 @@ impl Client {
     /// template apply; with them, the template's advanced settings (such as
     /// handwritten signatures) do not, and `cc_list` only takes effect
     /// together with them.
-    pub fn process_create_instance(
-        &self,
-        input: ProcessCreateInstance2Input<'_>,
-    ) -> ProcessCreateInstance2 {
+    pub fn create_instance(&self, input: CreateInstanceInput<'_>) -> CreateInstance {
         static OPERATION: rt::Operation = rt::Operation {
             id: "process_CreateInstance",
             method: rt::Method::POST,
@@ -57,7 +54,8 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        ProcessCreateInstance2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        CreateInstance {
             call,
             body: ProcessInstanceCreateRequest {
                 agent_id: None,
@@ -76,10 +74,10 @@ impl Client {
     ///
     /// Returns one approval: its title, state and result, originator, form
     /// values, tasks and the history of what was done.
-    pub fn process_get_instance(
+    pub fn get_instance(
         &self,
         process_instance_id: impl ::std::convert::Into<ProcessInstanceId>,
-    ) -> ProcessGetInstance2 {
+    ) -> GetInstance {
         static OPERATION: rt::Operation = rt::Operation {
             id: "process_GetInstance",
             method: rt::Method::POST,
@@ -91,7 +89,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/process_instance");
-        ProcessGetInstance2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        GetInstance {
             call,
             body: ProcessInstanceIdRequest {
                 process_instance_id: process_instance_id.into(),
@@ -106,10 +105,7 @@ impl Client {
     /// (without `end_time`, `start_time` must be within 120 days); at most
     /// 10,000 ids can be read in all. Start with `cursor` 0 and pass the
     /// `next_cursor` of each page; the last page has no `next_cursor`.
-    pub fn process_list_instance_ids(
-        &self,
-        input: ProcessListInstanceIds2Input<'_>,
-    ) -> ProcessListInstanceIds2 {
+    pub fn list_instance_ids(&self, input: ListInstanceIdsInput<'_>) -> ListInstanceIds {
         static OPERATION: rt::Operation = rt::Operation {
             id: "process_ListInstanceIds",
             method: rt::Method::POST,
@@ -121,7 +117,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        ProcessListInstanceIds2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        ListInstanceIds {
             call,
             body: ProcessInstanceListIdsRequest {
                 process_code: input.process_code.to_owned(),
@@ -139,10 +136,10 @@ impl Client {
     /// user (`operating_userid`), after which its state is "withdrawn". An
     /// approval cannot be withdrawn in the first 15 seconds after it was
     /// started. Only internal apps may call this.
-    pub fn process_terminate_instance(
+    pub fn terminate_instance(
         &self,
         request: impl ::std::convert::Into<ProcessInstanceTerminateRequestRequest>,
-    ) -> ProcessTerminateInstance2 {
+    ) -> TerminateInstance {
         static OPERATION: rt::Operation = rt::Operation {
             id: "process_TerminateInstance",
             method: rt::Method::POST,
@@ -153,7 +150,8 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        ProcessTerminateInstance2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        TerminateInstance {
             call,
             body: ProcessInstanceTerminateRequest {
                 request: request.into(),
@@ -179,9 +177,9 @@ rt::error_codes!(
     ErrorCode { InvalidAccessToken = "40014", AccessTokenExpired = "42001", RateLimited =
     "90002", SystemBusy = "-1" }
 );
-/// The required inputs of [`Client::process_create_instance`], named so that they cannot be swapped.
+/// The required inputs of [`Client::create_instance`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ProcessCreateInstance2Input<'a> {
+pub struct CreateInstanceInput<'a> {
     /// The code of the approval template (in the URL of the template's edit page).
     pub process_code: &'a str,
     /// The user id of who starts the approval.
@@ -191,26 +189,26 @@ pub struct ProcessCreateInstance2Input<'a> {
     /// The values of the template's form fields.
     pub form_component_values: Vec<FormComponentValue>,
 }
-/// The required inputs of [`Client::process_list_instance_ids`], named so that they cannot be swapped.
+/// The required inputs of [`Client::list_instance_ids`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ProcessListInstanceIds2Input<'a> {
+pub struct ListInstanceIdsInput<'a> {
     /// The code of the approval template.
     pub process_code: &'a str,
     /// The start of the range, in milliseconds since the Unix epoch.
     pub start_time: i64,
 }
-rt::operation_error!(ProcessCreateInstance2 : ErrorCode);
-rt::operation_error!(ProcessGetInstance2 : ErrorCode);
-rt::operation_error!(ProcessListInstanceIds2 : ErrorCode);
-rt::operation_error!(ProcessTerminateInstance2 : ErrorCode);
-/// A `process_CreateInstance` request, made by [`Client::process_create_instance`](Client::process_create_instance): set optional inputs with its methods, then call [`send`](Self::send).
+rt::operation_error!(CreateInstance : ErrorCode);
+rt::operation_error!(GetInstance : ErrorCode);
+rt::operation_error!(ListInstanceIds : ErrorCode);
+rt::operation_error!(TerminateInstance : ErrorCode);
+/// A `process_CreateInstance` request, made by [`Client::create_instance`](Client::create_instance): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ProcessCreateInstance2 {
+pub struct CreateInstance {
     call: rt::Call,
     body: ProcessInstanceCreateRequest,
 }
-impl ProcessCreateInstance2 {
+impl CreateInstance {
     /// The app's AgentId; required for third-party apps.
     pub fn agent_id(mut self, value: i64) -> Self {
         self.body.agent_id = Some(value);
@@ -249,14 +247,14 @@ impl ProcessCreateInstance2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `process_GetInstance` request, made by [`Client::process_get_instance`](Client::process_get_instance): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `process_GetInstance` request, made by [`Client::get_instance`](Client::get_instance): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ProcessGetInstance2 {
+pub struct GetInstance {
     call: rt::Call,
     body: ProcessInstanceIdRequest,
 }
-impl ProcessGetInstance2 {
+impl GetInstance {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Option<ProcessInstance>, rt::Error<Self>> {
@@ -265,14 +263,14 @@ impl ProcessGetInstance2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `process_ListInstanceIds` request, made by [`Client::process_list_instance_ids`](Client::process_list_instance_ids): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `process_ListInstanceIds` request, made by [`Client::list_instance_ids`](Client::list_instance_ids): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ProcessListInstanceIds2 {
+pub struct ListInstanceIds {
     call: rt::Call,
     body: ProcessInstanceListIdsRequest,
 }
-impl ProcessListInstanceIds2 {
+impl ListInstanceIds {
     /// The end of the range, in milliseconds since the Unix epoch; now when absent.
     pub fn end_time(mut self, value: i64) -> Self {
         self.body.end_time = Some(value);
@@ -329,14 +327,14 @@ impl ProcessListInstanceIds2 {
         )
     }
 }
-/// A `process_TerminateInstance` request, made by [`Client::process_terminate_instance`](Client::process_terminate_instance): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `process_TerminateInstance` request, made by [`Client::terminate_instance`](Client::terminate_instance): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ProcessTerminateInstance2 {
+pub struct TerminateInstance {
     call: rt::Call,
     body: ProcessInstanceTerminateRequest,
 }
-impl ProcessTerminateInstance2 {
+impl TerminateInstance {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(

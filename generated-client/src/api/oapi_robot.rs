@@ -61,10 +61,7 @@ impl Client {
     /// Sending is not idempotent, except that messages carrying the same
     /// `msgUuid` are delivered once, so a send that timed out can be retried
     /// with its `msgUuid`.
-    pub fn robot_send(
-        &self,
-        body: impl ::std::convert::Into<RobotMessage>,
-    ) -> RobotSend2 {
+    pub fn send(&self, body: impl ::std::convert::Into<RobotMessage>) -> RobotSend {
         static OPERATION: rt::Operation = rt::Operation {
             id: "robot_Send",
             method: rt::Method::POST,
@@ -75,7 +72,8 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        RobotSend2 {
+        call.retryable_error_codes(&["-1", "130101", "410100"]);
+        RobotSend {
             call,
             timestamp: None,
             sign: None,
@@ -127,17 +125,17 @@ rt::error_codes!(
     InappropriateText = "430102", InappropriateImage = "430103", InappropriateContent =
     "430104" }
 );
-rt::operation_error!(RobotSend2 : ErrorCode);
-/// A `robot_Send` request, made by [`Client::robot_send`](Client::robot_send): set optional inputs with its methods, then call [`send`](Self::send).
+rt::operation_error!(RobotSend : ErrorCode);
+/// A `robot_Send` request, made by [`Client::send`](Client::send): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RobotSend2 {
+pub struct RobotSend {
     call: rt::Call,
     timestamp: Option<i64>,
     sign: Option<String>,
     body: RobotMessage,
 }
-impl RobotSend2 {
+impl RobotSend {
     /// For robots with signing on: the current time in milliseconds since
     /// the Unix epoch, the one `sign` was computed with. DingTalk refuses
     /// a timestamp more than an hour away from its own clock.

@@ -47,10 +47,7 @@ impl Client {
     /// extension fields are only returned when the app has the permission to
     /// read them (internal apps) and are never returned to third-party apps;
     /// fields without a value are left out.
-    pub fn user_get(
-        &self,
-        userid: impl ::std::convert::Into<models::UserId>,
-    ) -> UserGet2 {
+    pub fn get(&self, userid: impl ::std::convert::Into<models::UserId>) -> Get {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_Get",
             method: rt::Method::POST,
@@ -62,7 +59,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        UserGet2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        Get {
             call,
             body: UserGetRequest {
                 userid: userid.into(),
@@ -74,10 +72,10 @@ impl Client {
     ///
     /// Returns the user id of the employee with this mobile number. Only
     /// current employees are found; someone who has left cannot be.
-    pub fn user_get_by_mobile(
+    pub fn get_by_mobile(
         &self,
         mobile: impl ::std::convert::Into<String>,
-    ) -> UserGetByMobile2 {
+    ) -> GetByMobile {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_GetByMobile",
             method: rt::Method::POST,
@@ -89,7 +87,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        UserGetByMobile2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        GetByMobile {
             call,
             body: UserGetByMobileRequest {
                 mobile: mobile.into(),
@@ -102,10 +101,10 @@ impl Client {
     /// they are an employee or an external contact. A union id identifies a
     /// person across all apps of one developer (the same person has another
     /// union id for another developer).
-    pub fn user_get_by_union_id(
+    pub fn get_by_union_id(
         &self,
         unionid: impl ::std::convert::Into<String>,
-    ) -> UserGetByUnionId2 {
+    ) -> GetByUnionId {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_GetByUnionId",
             method: rt::Method::POST,
@@ -117,7 +116,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        UserGetByUnionId2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        GetByUnionId {
             call,
             body: UserGetByUnionIdRequest {
                 unionid: unionid.into(),
@@ -131,7 +131,7 @@ impl Client {
     /// with `cursor` 0 and pass the `next_cursor` of each page to get the
     /// next; `has_more` is `false` on the last page, which has no
     /// `next_cursor`.
-    pub fn user_list(&self, input: UserList2Input) -> UserList2 {
+    pub fn list(&self, input: ListInput) -> List {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_List",
             method: rt::Method::POST,
@@ -143,7 +143,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        UserList2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        List {
             call,
             body: UserListRequest {
                 dept_id: input.dept_id,
@@ -160,7 +161,7 @@ impl Client {
     /// Lists the user id and name of the users directly in one department
     /// (not those of its sub-departments), one page at a time. Paging works
     /// as in `user_List`.
-    pub fn user_list_simple(&self, input: UserListSimple2Input) -> UserListSimple2 {
+    pub fn list_simple(&self, input: ListSimpleInput) -> ListSimple {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_ListSimple",
             method: rt::Method::POST,
@@ -172,7 +173,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        UserListSimple2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        ListSimple {
             call,
             body: UserListRequest {
                 dept_id: input.dept_id,
@@ -190,7 +192,7 @@ impl Client {
     /// answer. It is not limited by the app's contact-book scope. To list
     /// everyone, walk the departments (`department_ListSubId`) and call this
     /// for each.
-    pub fn user_list_id(&self, dept_id: i64) -> UserListId2 {
+    pub fn list_id(&self, dept_id: i64) -> ListId {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_ListId",
             method: rt::Method::POST,
@@ -202,7 +204,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        UserListId2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        ListId {
             call,
             body: models::DeptIdRequest { dept_id },
         }
@@ -212,7 +215,7 @@ impl Client {
     /// Returns the number of employees, either all of them or only those who
     /// have activated DingTalk. It is not limited by the app's contact-book
     /// scope.
-    pub fn user_count(&self, only_active: bool) -> UserCount2 {
+    pub fn count(&self, only_active: bool) -> Count {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_Count",
             method: rt::Method::POST,
@@ -224,7 +227,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        UserCount2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        Count {
             call,
             body: UserCountRequest { only_active },
         }
@@ -235,7 +239,7 @@ impl Client {
     /// departments. The mobile number must be unique in the organisation;
     /// without `userid`, DingTalk makes one up. Enterprise (exclusive)
     /// accounts are created with other calls.
-    pub fn user_create(&self, input: UserCreate2Input<'_>) -> UserCreate2 {
+    pub fn create(&self, input: CreateInput<'_>) -> Create {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_Create",
             method: rt::Method::POST,
@@ -247,7 +251,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        UserCreate2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        Create {
             call,
             body: UserCreateRequest {
                 userid: None,
@@ -278,10 +283,7 @@ impl Client {
     /// Changes the given fields of a user; fields left out keep their value.
     /// To clear the direct manager, name `manager_userid` in
     /// `force_update_fields`.
-    pub fn user_update(
-        &self,
-        userid: impl ::std::convert::Into<models::UserId>,
-    ) -> UserUpdate2 {
+    pub fn update(&self, userid: impl ::std::convert::Into<models::UserId>) -> Update {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_Update",
             method: rt::Method::POST,
@@ -292,7 +294,8 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        UserUpdate2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        Update {
             call,
             body: UserUpdateRequest {
                 userid: userid.into(),
@@ -321,10 +324,7 @@ impl Client {
     ///
     /// Removes a user from the contact book; the user also leaves their
     /// attendance groups, and the HR roster keeps them among those who left.
-    pub fn user_delete(
-        &self,
-        userid: impl ::std::convert::Into<models::UserId>,
-    ) -> UserDelete2 {
+    pub fn delete(&self, userid: impl ::std::convert::Into<models::UserId>) -> Delete {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_Delete",
             method: rt::Method::POST,
@@ -335,7 +335,8 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        UserDelete2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        Delete {
             call,
             body: models::UserIdRequest {
                 userid: userid.into(),
@@ -347,10 +348,7 @@ impl Client {
     /// Exchanges the login code an H5 app or mini program obtained in the
     /// DingTalk client (`requestAuthCode`, `getAuthCode`) for the user it
     /// belongs to. A code is valid for five minutes and can be used once.
-    pub fn user_get_user_info(
-        &self,
-        code: impl ::std::convert::Into<String>,
-    ) -> UserGetUserInfo2 {
+    pub fn get_user_info(&self, code: impl ::std::convert::Into<String>) -> GetUserInfo {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_GetUserInfo",
             method: rt::Method::POST,
@@ -362,7 +360,8 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        UserGetUserInfo2 {
+        call.retryable_error_codes(&["-1", "90002"]);
+        GetUserInfo {
             call,
             body: UserGetUserInfoRequest {
                 code: code.into(),
@@ -423,9 +422,9 @@ rt::error_codes!(
     InvalidMobile2 = "60103", MobileExists = "60104", InvalidName = "60112", InvalidCode
     = "40078" }
 );
-/// The required inputs of [`Client::user_list`], named so that they cannot be swapped.
+/// The required inputs of [`Client::list`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct UserList2Input {
+pub struct ListInput {
     /// The id of the department; `1` for the root department.
     pub dept_id: i64,
     /// Where the page starts; `0` for the first page, then the `next_cursor` of the previous page.
@@ -433,9 +432,9 @@ pub struct UserList2Input {
     /// The number of users in one page, at most 100.
     pub size: i32,
 }
-/// The required inputs of [`Client::user_list_simple`], named so that they cannot be swapped.
+/// The required inputs of [`Client::list_simple`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct UserListSimple2Input {
+pub struct ListSimpleInput {
     /// The id of the department; `1` for the root department.
     pub dept_id: i64,
     /// Where the page starts; `0` for the first page, then the `next_cursor` of the previous page.
@@ -443,34 +442,34 @@ pub struct UserListSimple2Input {
     /// The number of users in one page, at most 100.
     pub size: i32,
 }
-/// The required inputs of [`Client::user_create`], named so that they cannot be swapped.
+/// The required inputs of [`Client::create`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct UserCreate2Input<'a> {
+pub struct CreateInput<'a> {
     pub name: &'a str,
     /// The mobile number, unique in the organisation; numbers outside mainland China are written `+xx-xxxxxx`.
     pub mobile: &'a str,
     /// The ids of the user's departments, separated by commas; at most 100.
     pub dept_id_list: &'a str,
 }
-rt::operation_error!(UserGet2 : ErrorCode);
-rt::operation_error!(UserGetByMobile2 : ErrorCode);
-rt::operation_error!(UserGetByUnionId2 : ErrorCode);
-rt::operation_error!(UserList2 : ErrorCode);
-rt::operation_error!(UserListSimple2 : ErrorCode);
-rt::operation_error!(UserListId2 : ErrorCode);
-rt::operation_error!(UserCount2 : ErrorCode);
-rt::operation_error!(UserCreate2 : ErrorCode);
-rt::operation_error!(UserUpdate2 : ErrorCode);
-rt::operation_error!(UserDelete2 : ErrorCode);
-rt::operation_error!(UserGetUserInfo2 : ErrorCode);
-/// A `user_Get` request, made by [`Client::user_get`](Client::user_get): set optional inputs with its methods, then call [`send`](Self::send).
+rt::operation_error!(Get : ErrorCode);
+rt::operation_error!(GetByMobile : ErrorCode);
+rt::operation_error!(GetByUnionId : ErrorCode);
+rt::operation_error!(List : ErrorCode);
+rt::operation_error!(ListSimple : ErrorCode);
+rt::operation_error!(ListId : ErrorCode);
+rt::operation_error!(Count : ErrorCode);
+rt::operation_error!(Create : ErrorCode);
+rt::operation_error!(Update : ErrorCode);
+rt::operation_error!(Delete : ErrorCode);
+rt::operation_error!(GetUserInfo : ErrorCode);
+/// A `user_Get` request, made by [`Client::get`](Client::get): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserGet2 {
+pub struct Get {
     call: rt::Call,
     body: UserGetRequest,
 }
-impl UserGet2 {
+impl Get {
     /// The language of the contact book's names and titles; `zh_CN` when absent.
     pub fn language(
         mut self,
@@ -487,14 +486,14 @@ impl UserGet2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_GetByMobile` request, made by [`Client::user_get_by_mobile`](Client::user_get_by_mobile): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `user_GetByMobile` request, made by [`Client::get_by_mobile`](Client::get_by_mobile): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserGetByMobile2 {
+pub struct GetByMobile {
     call: rt::Call,
     body: UserGetByMobileRequest,
 }
-impl UserGetByMobile2 {
+impl GetByMobile {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
@@ -505,14 +504,14 @@ impl UserGetByMobile2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_GetByUnionId` request, made by [`Client::user_get_by_union_id`](Client::user_get_by_union_id): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `user_GetByUnionId` request, made by [`Client::get_by_union_id`](Client::get_by_union_id): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserGetByUnionId2 {
+pub struct GetByUnionId {
     call: rt::Call,
     body: UserGetByUnionIdRequest,
 }
-impl UserGetByUnionId2 {
+impl GetByUnionId {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
@@ -523,14 +522,14 @@ impl UserGetByUnionId2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_List` request, made by [`Client::user_list`](Client::user_list): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `user_List` request, made by [`Client::list`](Client::list): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserList2 {
+pub struct List {
     call: rt::Call,
     body: UserListRequest,
 }
-impl UserList2 {
+impl List {
     /// The order of the users; `custom` (the department's own order) when absent.
     pub fn order_field(
         mut self,
@@ -587,14 +586,14 @@ impl UserList2 {
         )
     }
 }
-/// A `user_ListSimple` request, made by [`Client::user_list_simple`](Client::user_list_simple): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `user_ListSimple` request, made by [`Client::list_simple`](Client::list_simple): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserListSimple2 {
+pub struct ListSimple {
     call: rt::Call,
     body: UserListRequest,
 }
-impl UserListSimple2 {
+impl ListSimple {
     /// The order of the users; `custom` (the department's own order) when absent.
     pub fn order_field(
         mut self,
@@ -656,14 +655,14 @@ impl UserListSimple2 {
         )
     }
 }
-/// A `user_ListId` request, made by [`Client::user_list_id`](Client::user_list_id): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `user_ListId` request, made by [`Client::list_id`](Client::list_id): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserListId2 {
+pub struct ListId {
     call: rt::Call,
     body: models::DeptIdRequest,
 }
-impl UserListId2 {
+impl ListId {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
@@ -674,14 +673,14 @@ impl UserListId2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_Count` request, made by [`Client::user_count`](Client::user_count): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `user_Count` request, made by [`Client::count`](Client::count): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserCount2 {
+pub struct Count {
     call: rt::Call,
     body: UserCountRequest,
 }
-impl UserCount2 {
+impl Count {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
@@ -692,14 +691,14 @@ impl UserCount2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_Create` request, made by [`Client::user_create`](Client::user_create): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `user_Create` request, made by [`Client::create`](Client::create): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserCreate2 {
+pub struct Create {
     call: rt::Call,
     body: UserCreateRequest,
 }
-impl UserCreate2 {
+impl Create {
     /// A user's id in the organisation (`userid`).
     pub fn userid(mut self, value: impl ::std::convert::Into<models::UserId>) -> Self {
         self.body.userid = Some(value.into());
@@ -799,14 +798,14 @@ impl UserCreate2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_Update` request, made by [`Client::user_update`](Client::user_update): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `user_Update` request, made by [`Client::update`](Client::update): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserUpdate2 {
+pub struct Update {
     call: rt::Call,
     body: UserUpdateRequest,
 }
-impl UserUpdate2 {
+impl Update {
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
         self
@@ -901,14 +900,14 @@ impl UserUpdate2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_Delete` request, made by [`Client::user_delete`](Client::user_delete): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `user_Delete` request, made by [`Client::delete`](Client::delete): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserDelete2 {
+pub struct Delete {
     call: rt::Call,
     body: models::UserIdRequest,
 }
-impl UserDelete2 {
+impl Delete {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<models::OapiStatus, rt::Error<Self>> {
@@ -917,14 +916,14 @@ impl UserDelete2 {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_GetUserInfo` request, made by [`Client::user_get_user_info`](Client::user_get_user_info): set optional inputs with its methods, then call [`send`](Self::send).
+/// A `user_GetUserInfo` request, made by [`Client::get_user_info`](Client::get_user_info): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserGetUserInfo2 {
+pub struct GetUserInfo {
     call: rt::Call,
     body: UserGetUserInfoRequest,
 }
-impl UserGetUserInfo2 {
+impl GetUserInfo {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
