@@ -65,6 +65,8 @@
 )]
 
 mod credentials;
+#[cfg(feature = "oapi_robot")]
+mod robot;
 #[cfg(any(feature = "storage_1_0", feature = "drive_1_0"))]
 mod transfer;
 

@@ -194,6 +194,35 @@ macro_rules! tagged_union {
     };
 }
 
+/// `From` each variant's type for a union, so that a variant's value is
+/// given where the union is taken.
+///
+/// ```
+/// #[derive(Debug, PartialEq)]
+/// pub struct Dog;
+///
+/// #[derive(Debug, PartialEq)]
+/// pub enum Pet {
+///     Dog(Dog),
+///     Name(String),
+/// }
+/// openapi_runtime::variants_from!(Pet { Dog(Dog), Name(String) });
+///
+/// assert_eq!(Pet::from(Dog), Pet::Dog(Dog));
+/// let named: Pet = String::from("Rex").into();
+/// assert_eq!(named, Pet::Name("Rex".to_owned()));
+/// ```
+#[macro_export]
+macro_rules! variants_from {
+    ($name:ident { $($variant:ident($ty:ty)),* $(,)? }) => {
+        $(impl ::std::convert::From<$ty> for $name {
+            fn from(value: $ty) -> Self {
+                Self::$variant(value)
+            }
+        })*
+    };
+}
+
 /// Reads a string into an [`open_enum!`] enum: a value it knows without
 /// allocating, any other as `Other` with the string.
 pub fn deserialize_open_enum<'de, D, T>(deserializer: D) -> Result<T, D::Error>

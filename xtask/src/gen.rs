@@ -23,6 +23,7 @@ pub(crate) fn settings() -> codegen::Settings {
         .module_per_tag(true)
         .module_extension("storage_1_0", "crate::transfer::storage")
         .module_extension("drive_1_0", "crate::transfer::drive")
+        .module_extension("oapi_robot", "crate::robot")
 }
 
 /// Where `docs` writes the HTML API reference, relative to the workspace root.

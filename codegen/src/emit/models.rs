@@ -166,6 +166,30 @@ fn enum_def(cx: &Cx, def: &TypeDef, values: &[EnumValue]) -> TokenStream {
 }
 
 /// The variants of a union: each holds its model, boxed when it holds the union again.
+/// `From` each variant's type for the union `def`, when it is part of a
+/// request: for the variants whose type no other variant has, held in place.
+fn variants_from(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> Option<TokenStream> {
+    if !cx.validated.contains(&def.name) {
+        return None;
+    }
+    let froms: Vec<TokenStream> = variants
+        .iter()
+        .filter(|v| variants.iter().filter(|w| w.ty == v.ty).count() == 1)
+        .filter(|v| !cx.boxed.contains(&(def.name.clone(), v.name.clone())))
+        .map(|v| {
+            let variant = ident(&v.name);
+            let ty = cx.rust_type(&v.ty);
+            quote!(#variant(#ty))
+        })
+        .collect();
+    if froms.is_empty() {
+        return None;
+    }
+    let (rt, name) = (&cx.rt, ident(&def.name));
+    let cfg = cx.gates.model(&def.name).cfg();
+    Some(quote!(#cfg #rt::variants_from!(#name { #(#froms),* });))
+}
+
 fn variant_defs<'a>(
     cx: &'a Cx,
     def: &'a TypeDef,
@@ -208,6 +232,7 @@ fn tagged_def(
         .contains(&def.name)
         .then(|| quote!(match self { #(#arms)* Self::#other(_) => Ok(()) }?;));
     let validate = validate_impl(cx, &def.name, checks.into_iter().collect());
+    let froms = variants_from(cx, def, variants);
     let members = variant_defs(cx, def, variants);
     let other_doc = format!(
         " An object whose `{property}` is none of the above (or that has none), as it came."
@@ -228,6 +253,7 @@ fn tagged_def(
         }
         #cfg
         #rt::tagged_union!(#name, #property { #(#tags),* }, #other);
+        #froms
         #validate
     }
 }
@@ -247,6 +273,7 @@ fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
         .contains(&def.name)
         .then(|| quote!(match self { #(#arms)* }?;));
     let validate = validate_impl(cx, &def.name, checks.into_iter().collect());
+    let froms = variants_from(cx, def, variants);
     let variants = variant_defs(cx, def, variants);
     quote! {
         #docs
@@ -257,7 +284,7 @@ fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
         pub enum #name {
             #(#variants)*
         }
-
+        #froms
         #validate
     }
 }

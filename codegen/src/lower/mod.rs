@@ -20,6 +20,7 @@ mod refs;
 mod responses;
 mod schemas;
 mod security;
+mod tagged;
 
 use std::collections::HashMap;
 use std::sync::Once;
@@ -205,7 +206,7 @@ impl<'a> Lowerer<'a> {
                 hosts.push(server.clone());
             }
         }
-        Api {
+        let mut api = Api {
             hosts,
             modules,
             root_codes,
@@ -220,7 +221,11 @@ impl<'a> Lowerer<'a> {
             servers,
             types: std::mem::take(&mut self.types),
             operations,
-        }
+        };
+        let components: std::collections::HashSet<String> =
+            self.component_names.values().cloned().collect();
+        tagged::drop_tags_held_by_unions(&mut api, &components);
+        api
     }
 
     /// The servers, their URL variables set to their defaults. Servers given

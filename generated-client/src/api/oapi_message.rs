@@ -479,6 +479,13 @@ rt::tagged_union!(
     = ["link"], WorkMarkdownMessage = ["markdown"], WorkActionCardMessage =
     ["action_card"], WorkOaMessage = ["oa"] }, Other
 );
+rt::variants_from!(
+    WorkNotificationMessage { WorkTextMessage(WorkTextMessage),
+    WorkImageMessage(WorkImageMessage), WorkVoiceMessage(WorkVoiceMessage),
+    WorkFileMessage(WorkFileMessage), WorkLinkMessage(WorkLinkMessage),
+    WorkMarkdownMessage(WorkMarkdownMessage),
+    WorkActionCardMessage(WorkActionCardMessage), WorkOaMessage(WorkOaMessage) }
+);
 impl rt::Validate for WorkNotificationMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         match self {
@@ -501,8 +508,6 @@ pub type MediaId = String;
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkTextMessage {
-    /// `text`.
-    pub msgtype: WorkTextMessageMsgtype,
     pub text: WorkTextMessageText,
 }
 impl rt::Validate for WorkTextMessage {
@@ -511,15 +516,6 @@ impl rt::Validate for WorkTextMessage {
         Ok(())
     }
 }
-/// `text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WorkTextMessageMsgtype {
-    /// `text`
-    Text,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(WorkTextMessageMsgtype { Text = "text" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkTextMessageText {
@@ -536,8 +532,6 @@ impl rt::Validate for WorkTextMessageText {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkImageMessage {
-    /// `image`.
-    pub msgtype: WorkImageMessageMsgtype,
     pub image: WorkImageMessageImage,
 }
 impl rt::Validate for WorkImageMessage {
@@ -546,15 +540,6 @@ impl rt::Validate for WorkImageMessage {
         Ok(())
     }
 }
-/// `image`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WorkImageMessageMsgtype {
-    /// `image`
-    Image,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(WorkImageMessageMsgtype { Image = "image" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkImageMessageImage {
@@ -571,8 +556,6 @@ impl rt::Validate for WorkImageMessageImage {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkVoiceMessage {
-    /// `voice`.
-    pub msgtype: WorkVoiceMessageMsgtype,
     pub voice: WorkVoiceMessageVoice,
 }
 impl rt::Validate for WorkVoiceMessage {
@@ -581,15 +564,6 @@ impl rt::Validate for WorkVoiceMessage {
         Ok(())
     }
 }
-/// `voice`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WorkVoiceMessageMsgtype {
-    /// `voice`
-    Voice,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(WorkVoiceMessageMsgtype { Voice = "voice" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkVoiceMessageVoice {
@@ -608,8 +582,6 @@ impl rt::Validate for WorkVoiceMessageVoice {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkFileMessage {
-    /// `file`.
-    pub msgtype: WorkFileMessageMsgtype,
     pub file: WorkFileMessageFile,
 }
 impl rt::Validate for WorkFileMessage {
@@ -618,15 +590,6 @@ impl rt::Validate for WorkFileMessage {
         Ok(())
     }
 }
-/// `file`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WorkFileMessageMsgtype {
-    /// `file`
-    File,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(WorkFileMessageMsgtype { File = "file" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkFileMessageFile {
@@ -643,8 +606,6 @@ impl rt::Validate for WorkFileMessageFile {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkLinkMessage {
-    /// `link`.
-    pub msgtype: WorkLinkMessageMsgtype,
     pub link: WorkLinkMessageLink,
 }
 impl rt::Validate for WorkLinkMessage {
@@ -653,15 +614,6 @@ impl rt::Validate for WorkLinkMessage {
         Ok(())
     }
 }
-/// `link`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WorkLinkMessageMsgtype {
-    /// `link`
-    Link,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(WorkLinkMessageMsgtype { Link = "link" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkLinkMessageLink {
@@ -691,8 +643,6 @@ impl rt::Validate for WorkLinkMessageLink {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkMarkdownMessage {
-    /// `markdown`.
-    pub msgtype: WorkMarkdownMessageMsgtype,
     pub markdown: WorkMarkdownMessageMarkdown,
 }
 impl rt::Validate for WorkMarkdownMessage {
@@ -701,15 +651,6 @@ impl rt::Validate for WorkMarkdownMessage {
         Ok(())
     }
 }
-/// `markdown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WorkMarkdownMessageMsgtype {
-    /// `markdown`
-    Markdown,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(WorkMarkdownMessageMsgtype { Markdown = "markdown" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkMarkdownMessageMarkdown {
@@ -734,8 +675,6 @@ impl rt::Validate for WorkMarkdownMessageMarkdown {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkActionCardMessage {
-    /// `action_card`.
-    pub msgtype: WorkActionCardMessageMsgtype,
     pub action_card: WorkActionCard,
 }
 impl rt::Validate for WorkActionCardMessage {
@@ -744,15 +683,6 @@ impl rt::Validate for WorkActionCardMessage {
         Ok(())
     }
 }
-/// `action_card`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WorkActionCardMessageMsgtype {
-    /// `action_card`
-    ActionCard,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(WorkActionCardMessageMsgtype { ActionCard = "action_card" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkActionCard {
@@ -819,8 +749,6 @@ impl rt::Validate for WorkActionCardButton {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOaMessage {
-    /// `oa`.
-    pub msgtype: WorkOaMessageMsgtype,
     pub oa: WorkOa,
 }
 impl rt::Validate for WorkOaMessage {
@@ -829,15 +757,6 @@ impl rt::Validate for WorkOaMessage {
         Ok(())
     }
 }
-/// `oa`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WorkOaMessageMsgtype {
-    /// `oa`
-    Oa,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(WorkOaMessageMsgtype { Oa = "oa" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOa {

@@ -386,6 +386,10 @@ pub enum FormComponentValueValue {
     Variant0(String),
     Variant1(Vec<rt::__private::serde_json::Value>),
 }
+rt::variants_from!(
+    FormComponentValueValue { Variant0(String), Variant1(Vec <
+    rt::__private::serde_json::Value >) }
+);
 impl rt::Validate for FormComponentValueValue {}
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]

@@ -6,6 +6,7 @@ use ::openapi_runtime as rt;
 #[allow(unused_imports)]
 use super::models;
 pub use models::{OapiErrcode, OapiErrmsg, OapiRequestId, OapiStatus};
+pub use crate::robot::*;
 /// The `RobotWebhookToken` security scheme.
 const AUTH_ROBOT_WEBHOOK_TOKEN: Option<rt::Auth> = Some(
     rt::Auth::query("access_token", &[]),
@@ -191,6 +192,12 @@ rt::tagged_union!(
     RobotMarkdownMessage = ["markdown"], RobotActionCardMessage = ["actionCard"],
     RobotFeedCardMessage = ["feedCard"] }, Other
 );
+rt::variants_from!(
+    RobotMessage { RobotTextMessage(RobotTextMessage),
+    RobotLinkMessage(RobotLinkMessage), RobotMarkdownMessage(RobotMarkdownMessage),
+    RobotActionCardMessage(RobotActionCardMessage),
+    RobotFeedCardMessage(RobotFeedCardMessage) }
+);
 impl rt::Validate for RobotMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         match self {
@@ -235,8 +242,6 @@ impl rt::Validate for RobotAt {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotTextMessage {
-    /// `text`.
-    pub msgtype: RobotTextMessageMsgtype,
     pub text: RobotTextMessageText,
     /// Whom a text or Markdown message mentions. Mention a member by writing
     /// `@` and their mobile number or user id in the message text as well;
@@ -256,15 +261,6 @@ impl rt::Validate for RobotTextMessage {
         Ok(())
     }
 }
-/// `text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RobotTextMessageMsgtype {
-    /// `text`
-    Text,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(RobotTextMessageMsgtype { Text = "text" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotTextMessageText {
@@ -281,8 +277,6 @@ impl rt::Validate for RobotTextMessageText {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotLinkMessage {
-    /// `link`.
-    pub msgtype: RobotLinkMessageMsgtype,
     pub link: RobotLinkMessageLink,
     /// An optional key of your choice for this message: DingTalk sends
     /// messages with the same key once, so a send that timed out or failed
@@ -296,15 +290,6 @@ impl rt::Validate for RobotLinkMessage {
         Ok(())
     }
 }
-/// `link`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RobotLinkMessageMsgtype {
-    /// `link`
-    Link,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(RobotLinkMessageMsgtype { Link = "link" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotLinkMessageLink {
@@ -334,8 +319,6 @@ impl rt::Validate for RobotLinkMessageLink {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotMarkdownMessage {
-    /// `markdown`.
-    pub msgtype: RobotMarkdownMessageMsgtype,
     pub markdown: RobotMarkdownMessageMarkdown,
     /// Whom a text or Markdown message mentions. Mention a member by writing
     /// `@` and their mobile number or user id in the message text as well;
@@ -355,15 +338,6 @@ impl rt::Validate for RobotMarkdownMessage {
         Ok(())
     }
 }
-/// `markdown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RobotMarkdownMessageMsgtype {
-    /// `markdown`
-    Markdown,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(RobotMarkdownMessageMsgtype { Markdown = "markdown" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotMarkdownMessageMarkdown {
@@ -383,8 +357,6 @@ impl rt::Validate for RobotMarkdownMessageMarkdown {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotActionCardMessage {
-    /// `actionCard`.
-    pub msgtype: RobotActionCardMessageMsgtype,
     /// The card: either one button for the whole card (`singleTitle` and
     /// `singleURL`) or a button per choice (`btns`). When both are given,
     /// DingTalk shows the single button.
@@ -402,15 +374,6 @@ impl rt::Validate for RobotActionCardMessage {
         Ok(())
     }
 }
-/// `actionCard`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RobotActionCardMessageMsgtype {
-    /// `actionCard`
-    ActionCard,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(RobotActionCardMessageMsgtype { ActionCard = "actionCard" });
 /// The card: either one button for the whole card (`singleTitle` and
 /// `singleURL`) or a button per choice (`btns`). When both are given,
 /// DingTalk shows the single button.
@@ -423,6 +386,10 @@ pub enum RobotActionCard {
     /// A card with a button per choice, each opening its own URL.
     RobotMultiButtonActionCard(RobotMultiButtonActionCard),
 }
+rt::variants_from!(
+    RobotActionCard { RobotSingleButtonActionCard(RobotSingleButtonActionCard),
+    RobotMultiButtonActionCard(RobotMultiButtonActionCard) }
+);
 impl rt::Validate for RobotActionCard {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         match self {
@@ -533,8 +500,6 @@ impl rt::Validate for RobotActionCardButton {
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotFeedCardMessage {
-    /// `feedCard`.
-    pub msgtype: RobotFeedCardMessageMsgtype,
     #[serde(rename = "feedCard")]
     pub feed_card: RobotFeedCardMessageFeedCard,
     /// An optional key of your choice for this message: DingTalk sends
@@ -549,15 +514,6 @@ impl rt::Validate for RobotFeedCardMessage {
         Ok(())
     }
 }
-/// `feedCard`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RobotFeedCardMessageMsgtype {
-    /// `feedCard`
-    FeedCard,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(RobotFeedCardMessageMsgtype { FeedCard = "feedCard" });
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotFeedCardMessageFeedCard {

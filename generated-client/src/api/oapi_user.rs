@@ -1418,6 +1418,10 @@ pub enum UserExtension {
     Variant0(::std::collections::BTreeMap<String, String>),
     Variant1(String),
 }
+rt::variants_from!(
+    UserExtension { Variant0(::std::collections::BTreeMap < String, String >),
+    Variant1(String) }
+);
 impl rt::Validate for UserExtension {}
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
