@@ -298,3 +298,37 @@ impl Limiter {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn the_limiter_gives_twenty_turns_a_minute_in_order() {
+        let limiter = Arc::new(Limiter::new(RateLimit::DINGTALK));
+        let start = Instant::now();
+        for _ in 0..20 {
+            limiter.wait().await;
+        }
+        assert_eq!(start.elapsed(), Duration::ZERO);
+        // The 21st waits until the first is a minute old.
+        limiter.wait().await;
+        assert_eq!(start.elapsed(), Duration::from_secs(60));
+        // Waiters are served in the order they came.
+        let order = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let waiters: Vec<_> = (0..3)
+            .map(|i| {
+                let (limiter, order) = (limiter.clone(), order.clone());
+                tokio::spawn(async move {
+                    limiter.wait().await;
+                    order.lock().unwrap().push(i);
+                })
+            })
+            .collect();
+        for waiter in waiters {
+            waiter.await.unwrap();
+        }
+        assert_eq!(*order.lock().unwrap(), [0, 1, 2]);
+        assert_eq!(start.elapsed(), Duration::from_secs(60));
+    }
+}
