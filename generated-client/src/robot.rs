@@ -15,7 +15,10 @@ use sha2::Sha256;
 use tokio::sync::Mutex;
 use tokio::time::Instant;
 
-use crate::api::oapi_robot::{self, OapiStatus, RobotMessage, RobotSend};
+use crate::api::oapi_robot::{
+    self, OapiStatus, RobotMarkdownMessage, RobotMarkdownMessageMarkdown, RobotMessage, RobotSend,
+    RobotTextMessage, RobotTextMessageText,
+};
 use crate::Error;
 
 /// The host robots' webhooks are on, as the spec names it.
@@ -39,19 +42,21 @@ const WEBHOOK_PATH: &str = "/robot/send";
 ///
 /// ```no_run
 /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-/// use dingtalk::oapi_robot::{Robot, RobotMarkdownMessage, RobotMarkdownMessageMarkdown};
+/// use dingtalk::oapi_robot::{Robot, RobotAt, RobotMessage, RobotTextMessage, RobotTextMessageText};
 ///
 /// let robot = Robot::builder()
 ///     .webhook("https://oapi.dingtalk.com/robot/send?access_token=<token>")
 ///     .secret("SEC<secret>")
 ///     .build()?;
 /// robot
-///     .send(RobotMarkdownMessage {
-///         markdown: RobotMarkdownMessageMarkdown {
-///             title: "Build failed".into(),
-///             text: "### Build failed\n\n`main` at 3f2a1c".into(),
-///         },
-///         ..Default::default()
+///     .send(RobotMessage::markdown("Build failed", "### Build failed\n\n`main` at 3f2a1c"))
+///     .await?;
+/// // Mentioning someone: their mobile number in `at`, and in the text.
+/// robot
+///     .send(RobotTextMessage {
+///         text: RobotTextMessageText { content: "@13800000000 the build is red".into() },
+///         at: Some(RobotAt { at_mobiles: Some(vec!["13800000000".into()]), ..Default::default() }),
+///         msg_uuid: None,
 ///     })
 ///     .await?;
 /// # Ok(()) }
@@ -114,6 +119,34 @@ impl Robot {
             }
             None => request,
         }
+    }
+}
+
+impl RobotMessage {
+    /// A text message.
+    pub fn text(content: impl Into<String>) -> RobotMessage {
+        RobotTextMessage {
+            text: RobotTextMessageText {
+                content: content.into(),
+            },
+            at: None,
+            msg_uuid: None,
+        }
+        .into()
+    }
+
+    /// A Markdown message: `title` is what the conversation list shows,
+    /// `text` the message.
+    pub fn markdown(title: impl Into<String>, text: impl Into<String>) -> RobotMessage {
+        RobotMarkdownMessage {
+            markdown: RobotMarkdownMessageMarkdown {
+                title: title.into(),
+                text: text.into(),
+            },
+            at: None,
+            msg_uuid: None,
+        }
+        .into()
     }
 }
 

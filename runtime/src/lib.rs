@@ -89,6 +89,11 @@ pub use reqwest::Method;
 #[doc(hidden)]
 pub use serde::{Deserialize, Serialize};
 
+/// Leaves a model's absent optional fields out of the JSON it is written as;
+/// put before its `derive`.
+#[doc(hidden)]
+pub use serde_with::skip_serializing_none;
+
 /// Whether an optional field is absent: what generated models give serde's
 /// `skip_serializing_if`, by a path no model name can shadow.
 #[doc(hidden)]

@@ -33,8 +33,9 @@ pub(crate) struct Cx {
     /// The runtime crate as generated code names it: `rt`, an alias made by
     /// each file's `use`.
     pub rt: TokenStream,
-    /// `#[serde(crate = "...")]` for derives, so that serde need not be a dependency.
-    pub serde_attr: TokenStream,
+    /// The path of serde, for `#[serde(crate = "...")]` on derives, so that
+    /// serde need not be a dependency.
+    pub serde_crate: &'static str,
     /// The generated client type.
     pub client: Ident,
     /// The models that are part of requests, which get a `Validate` impl.
@@ -104,7 +105,7 @@ impl Cx {
         }
         Ok(Cx {
             rt: quote!(rt),
-            serde_attr: quote!(#[serde(crate = "rt::__private::serde")]),
+            serde_crate: "rt::__private::serde",
             validated: request_models(api),
             ruled: ruled_models(api),
             boxed: recursive_members(api),

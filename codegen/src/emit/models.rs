@@ -38,9 +38,36 @@ fn type_def(cx: &Cx, def: &TypeDef) -> TokenStream {
     }
 }
 
+/// serde's name for a field under `rename_all = "camelCase"`.
+fn serde_camel_case(field: &str) -> String {
+    let mut camel = String::new();
+    let mut capitalize = false;
+    for ch in field.chars() {
+        if ch == '_' {
+            capitalize = !camel.is_empty();
+        } else if capitalize {
+            camel.push(ch.to_ascii_uppercase());
+            capitalize = false;
+        } else if camel.is_empty() {
+            camel.push(ch.to_ascii_lowercase());
+        } else {
+            camel.push(ch);
+        }
+    }
+    camel
+}
+
+/// The name serde gives a field by itself: its Rust name without `r#`.
+fn serde_field_name(field: &Field) -> String {
+    ident(&field.rust_name)
+        .to_string()
+        .trim_start_matches("r#")
+        .to_owned()
+}
+
 fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let rt = &cx.rt;
-    let serde_attr = &cx.serde_attr;
+    let serde_crate = cx.serde_crate;
     let docs = doc(&def.doc);
     let gate = cx.gates.model(&def.name).cfg();
     let name = ident(&def.name);
@@ -53,6 +80,26 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
     if all_optional {
         derives.push(quote!(Default));
     }
+    // serde names the fields in camelCase when that spares two renames or more.
+    let named = fields.iter().filter(|f| !f.flatten);
+    let camel_case = named
+        .filter(|f| serde_field_name(f) != f.json_name)
+        .filter(|f| serde_camel_case(&serde_field_name(f)) == f.json_name)
+        .count()
+        >= 2;
+    let serde_name = |field: &Field| match camel_case {
+        true => serde_camel_case(&serde_field_name(field)),
+        false => serde_field_name(field),
+    };
+    let container = match camel_case {
+        true => quote!(#[serde(crate = #serde_crate, rename_all = "camelCase")]),
+        false => quote!(#[serde(crate = #serde_crate)]),
+    };
+    // Absent optional fields are left out by one attribute on the struct,
+    // unless a model named `Option` would take the path it writes.
+    let optional = fields.iter().any(|f| !f.required && !f.flatten);
+    let skip_none = optional && cx.std.option.to_string() == "Option";
+    let skip_none = skip_none.then(|| quote!(#[#rt::skip_serializing_none]));
     let members = fields.iter().map(|field| {
         let docs = doc(&field.doc);
         let field_name = ident(&field.rust_name);
@@ -67,9 +114,7 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
         } else {
             ty
         };
-        // serde names a field as Rust does, without `r#`.
-        let rename = (field_name.to_string().trim_start_matches("r#") != json_name)
-            .then(|| quote!(rename = #json_name,));
+        let rename = (serde_name(field) != *json_name).then(|| quote!(rename = #json_name,));
         if field.flatten {
             quote! {
                 #docs
@@ -82,6 +127,14 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
                 #docs
                 #attr
                 pub #field_name: #ty,
+            }
+        } else if skip_none.is_some() {
+            let option = &cx.std.option;
+            let attr = rename.map(|rename| quote!(#[serde(#rename)]));
+            quote! {
+                #docs
+                #attr
+                pub #field_name: #option<#ty>,
             }
         } else {
             let option = &cx.std.option;
@@ -120,8 +173,9 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
     quote! {
         #docs
         #gate
+        #skip_none
         #[derive(#(#derives),*, #rt::Serialize, #rt::Deserialize)]
-        #serde_attr
+        #container
         pub struct #name {
             #(#members)*
         }
@@ -260,7 +314,7 @@ fn tagged_def(
 
 fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
     let rt = &cx.rt;
-    let serde_attr = &cx.serde_attr;
+    let serde_crate = cx.serde_crate;
     let docs = doc(&def.doc);
     let gate = cx.gates.model(&def.name).cfg();
     let name = ident(&def.name);
@@ -279,8 +333,7 @@ fn union_def(cx: &Cx, def: &TypeDef, variants: &[Variant]) -> TokenStream {
         #docs
         #gate
         #[derive(Debug, Clone, PartialEq, #rt::Serialize, #rt::Deserialize)]
-        #serde_attr
-        #[serde(untagged)]
+        #[serde(crate = #serde_crate, untagged)]
         pub enum #name {
             #(#variants)*
         }

@@ -2504,59 +2504,49 @@ pub enum PermissionMode {
 }
 rt::open_enum!(PermissionMode { Acl = "acl", Custom = "custom" });
 /// A drive space. Any property may be missing from what the server sends.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveSpace {
     /// The id of the space.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: Option<String>,
     /// The name of the space.
-    #[serde(rename = "spaceName", default, skip_serializing_if = "rt::is_none")]
     pub space_name: Option<String>,
     /// The type of a drive space.
-    #[serde(rename = "spaceType", default, skip_serializing_if = "rt::is_none")]
     pub space_type: Option<DriveSpaceType>,
     /// The capacity of the space in bytes; `-1` means unlimited. A space of an organisation never exceeds the organisation's capacity.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub quota: Option<i64>,
     /// The bytes used in the space.
-    #[serde(rename = "usedQuota", default, skip_serializing_if = "rt::is_none")]
     pub used_quota: Option<i64>,
     /// How permissions on a drive space are granted.
-    #[serde(rename = "permissionMode", default, skip_serializing_if = "rt::is_none")]
     pub permission_mode: Option<PermissionMode>,
     /// When the space was created (UTC; seconds may be missing).
-    #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// When the space was last modified (UTC; seconds may be missing).
-    #[serde(rename = "modifyTime", default, skip_serializing_if = "rt::is_none")]
     pub modify_time: Option<rt::Timestamp>,
 }
 /// One page of drive spaces.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListSpacesResponse {
     /// The spaces on this page; missing when there are none.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub spaces: Option<Vec<DriveSpace>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
 /// A new custom drive space of an app.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveAddCustomSpaceRequest {
     /// The business type the space is for, chosen by the app; spaces of one app are told apart by it and `identifier`.
-    #[serde(rename = "bizType")]
     pub biz_type: String,
     /// The app's own identifier of the space within its `bizType`.
     pub identifier: String,
     /// How permissions on a drive space are granted.
-    #[serde(rename = "permissionMode")]
     pub permission_mode: PermissionMode,
     /// The unionId of the user creating the space.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
 impl rt::Validate for DriveAddCustomSpaceRequest {
@@ -2569,29 +2559,23 @@ impl rt::Validate for DriveAddCustomSpaceRequest {
 }
 /// The progress of an asynchronous drive task. Any property may be
 /// missing from what the server sends.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveAsyncTask {
     /// The id of the task.
-    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
     pub task_id: Option<String>,
     /// How the task stands, as the server names it.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub status: Option<String>,
     /// How many files and folders the task works on.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub total: Option<i32>,
     /// How many of them are done.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub success: Option<i32>,
     /// How many of them failed.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub failed: Option<i32>,
     /// When the task began (UTC; seconds may be missing).
-    #[serde(rename = "beginTime", default, skip_serializing_if = "rt::is_none")]
     pub begin_time: Option<rt::Timestamp>,
     /// When the task ended (UTC; seconds may be missing).
-    #[serde(rename = "endTime", default, skip_serializing_if = "rt::is_none")]
     pub end_time: Option<rt::Timestamp>,
 }
 /// Whether an entry of a drive space is a file or a folder.
@@ -2607,76 +2591,57 @@ pub enum DriveFileType {
 rt::open_enum!(DriveFileType { File = "file", Folder = "folder" });
 /// A file or folder in a drive space. Any property may be missing from
 /// what the server sends.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveFile {
     /// The id of the space it is in.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: Option<String>,
     /// The id of its parent folder; `0` is the root folder of the space.
-    #[serde(rename = "parentId", default, skip_serializing_if = "rt::is_none")]
     pub parent_id: Option<String>,
     /// The id of the file or folder.
-    #[serde(rename = "fileId", default, skip_serializing_if = "rt::is_none")]
     pub file_id: Option<String>,
     /// Its name.
-    #[serde(rename = "fileName", default, skip_serializing_if = "rt::is_none")]
     pub file_name: Option<String>,
     /// Its path from the root folder of the space.
-    #[serde(rename = "filePath", default, skip_serializing_if = "rt::is_none")]
     pub file_path: Option<String>,
     /// Whether an entry of a drive space is a file or a folder.
-    #[serde(rename = "fileType", default, skip_serializing_if = "rt::is_none")]
     pub file_type: Option<DriveFileType>,
     /// The type of a file's content, as the drive classifies it.
-    #[serde(rename = "contentType", default, skip_serializing_if = "rt::is_none")]
     pub content_type: Option<String>,
     /// The extension of a file's name.
-    #[serde(rename = "fileExtension", default, skip_serializing_if = "rt::is_none")]
     pub file_extension: Option<String>,
     /// The size of a file in bytes.
-    #[serde(rename = "fileSize", default, skip_serializing_if = "rt::is_none")]
     pub file_size: Option<i64>,
     /// The id of the user who created it.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub creator: Option<String>,
     /// The id of the user who last modified it.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub modifier: Option<String>,
     /// When it was created (UTC; seconds may be missing).
-    #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// When it was last modified (UTC; seconds may be missing).
-    #[serde(rename = "modifyTime", default, skip_serializing_if = "rt::is_none")]
     pub modify_time: Option<rt::Timestamp>,
     /// A link to the icon of its type; sent by `drive_ListFiles` when `withIcon` is `true`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub icon: Option<String>,
     /// A link to a thumbnail of the file; sent by `drive_ListFiles` for files that have one.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub thumbnail: Option<String>,
 }
 /// A new file or folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveAddFileRequest {
     /// The id of the folder to add it to; `0` is the root folder of the space.
-    #[serde(rename = "parentId", default, skip_serializing_if = "rt::is_none")]
     pub parent_id: Option<String>,
     /// Whether an entry of a drive space is a file or a folder.
-    #[serde(rename = "fileType")]
     pub file_type: DriveFileType,
     /// The name of the file or folder.
-    #[serde(rename = "fileName")]
     pub file_name: String,
     /// For a file, the `mediaId` that `drive_GetUploadInfo` returned for its uploaded content.
-    #[serde(rename = "mediaId", default, skip_serializing_if = "rt::is_none")]
     pub media_id: Option<String>,
     /// What to do when the folder already holds an entry of the same name, such as `autoRename` (the new entry gets a name of its own).
-    #[serde(rename = "addConflictPolicy", default, skip_serializing_if = "rt::is_none")]
     pub add_conflict_policy: Option<String>,
     /// The unionId of the user adding it.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
 impl rt::Validate for DriveAddFileRequest {
@@ -2687,36 +2652,33 @@ impl rt::Validate for DriveAddFileRequest {
     }
 }
 /// One page of the files and folders in a folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListFilesResponse {
     /// The files and folders on this page.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub files: Option<Vec<DriveFile>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
 /// The outcome of deleting a file or folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFileResponse {
     /// Whether it was deleted.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub success: Option<bool>,
 }
 /// The files and folders to delete, and how.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveDeleteFilesRequest {
     /// The ids of the files and folders.
-    #[serde(rename = "fileIds")]
     pub file_ids: Vec<String>,
     /// How to delete them, such as `toRecycle` (into the recycle bin) or `completelyDelete` (for good).
-    #[serde(rename = "deletePolicy")]
     pub delete_policy: String,
     /// The unionId of the user deleting them.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
 impl rt::Validate for DriveDeleteFilesRequest {
@@ -2730,31 +2692,28 @@ impl rt::Validate for DriveDeleteFilesRequest {
     }
 }
 /// The outcome of deleting several files and folders.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFilesResponse {
     /// Whether the deleting succeeded, or was started when `taskId` is set.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub success: Option<bool>,
     /// The task that goes on deleting in the background, for `drive_GetAsyncTaskInfo`; missing when the work is already done.
-    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "taskId")]
     pub task_id: Option<String>,
 }
 /// Where to copy a file or folder to.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveCopyFileRequest {
     /// The id of the space to copy into; it may be the space the file is in.
-    #[serde(rename = "targetSpaceId")]
     pub target_space_id: String,
     /// The id of the folder of the target space to copy into; `0` is its root folder.
-    #[serde(rename = "targetParentId", default, skip_serializing_if = "rt::is_none")]
     pub target_parent_id: Option<String>,
     /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the copy gets a name of its own).
-    #[serde(rename = "addConflictPolicy", default, skip_serializing_if = "rt::is_none")]
     pub add_conflict_policy: Option<String>,
     /// The unionId of the user copying it.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
 impl rt::Validate for DriveCopyFileRequest {
@@ -2767,32 +2726,29 @@ impl rt::Validate for DriveCopyFileRequest {
     }
 }
 /// The copy of a file or folder, or the task that makes it.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveCopyFileResponse {
     /// A file or folder in a drive space. Any property may be missing from
     /// what the server sends.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub file: Option<DriveFile>,
     /// The task that goes on copying in the background, for `drive_GetAsyncTaskInfo`; missing when the copy is already made.
-    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "taskId")]
     pub task_id: Option<String>,
 }
 /// Where to move a file or folder to.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveMoveFileRequest {
     /// The id of the space to move into; it may be the space the file is in.
-    #[serde(rename = "targetSpaceId")]
     pub target_space_id: String,
     /// The id of the folder of the target space to move into; `0` is its root folder.
-    #[serde(rename = "targetParentId", default, skip_serializing_if = "rt::is_none")]
     pub target_parent_id: Option<String>,
     /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the moved entry gets a name of its own).
-    #[serde(rename = "addConflictPolicy", default, skip_serializing_if = "rt::is_none")]
     pub add_conflict_policy: Option<String>,
     /// The unionId of the user moving it.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
 impl rt::Validate for DriveMoveFileRequest {
@@ -2805,23 +2761,19 @@ impl rt::Validate for DriveMoveFileRequest {
     }
 }
 /// The files and folders to move, and where to.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveMoveFilesRequest {
     /// The ids of the files and folders.
-    #[serde(rename = "fileIds")]
     pub file_ids: Vec<String>,
     /// The id of the space to move into; it may be the space they are in.
-    #[serde(rename = "targetSpaceId")]
     pub target_space_id: String,
     /// The id of the folder of the target space to move into; `0` is its root folder.
-    #[serde(rename = "targetParentId", default, skip_serializing_if = "rt::is_none")]
     pub target_parent_id: Option<String>,
     /// What to do when the target folder already holds an entry of the same name, such as `autoRename` (the moved entry gets a name of its own).
-    #[serde(rename = "addConflictPolicy", default, skip_serializing_if = "rt::is_none")]
     pub add_conflict_policy: Option<String>,
     /// The unionId of the user moving them.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
 impl rt::Validate for DriveMoveFilesRequest {
@@ -2835,25 +2787,23 @@ impl rt::Validate for DriveMoveFilesRequest {
     }
 }
 /// The files and folders in their new place, or the task that moves them.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveMoveFilesResponse {
     /// The files and folders in their new place; missing or empty while a task moves them.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub files: Option<Vec<DriveFile>>,
     /// The task that goes on moving in the background, for `drive_GetAsyncTaskInfo`; missing when the work is already done.
-    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "taskId")]
     pub task_id: Option<String>,
 }
 /// The new name of a file or folder.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveRenameFileRequest {
     /// The new name.
-    #[serde(rename = "newFileName")]
     pub new_file_name: String,
     /// The unionId of the user renaming it.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
 impl rt::Validate for DriveRenameFileRequest {
@@ -2867,62 +2817,43 @@ impl rt::Validate for DriveRenameFileRequest {
 }
 /// A signed URL to PUT a file's content to, and the headers to send with
 /// it. Any property may be missing from what the server sends.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveHeaderSignatureUploadInfo {
     /// The URL to PUT the content to.
-    #[serde(rename = "resourceUrl", default, skip_serializing_if = "rt::is_none")]
     pub resource_url: Option<String>,
     /// The same URL on the object store's internal network; sent when `withInternalEndPoint` is `true`.
-    #[serde(
-        rename = "internalResourceUrl",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub internal_resource_url: Option<String>,
     /// The headers to send, exactly as given, with the request to the URL.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub headers: Option<::std::collections::BTreeMap<String, String>>,
     /// For how many seconds from now the URL and headers are valid.
-    #[serde(rename = "expirationSeconds", default, skip_serializing_if = "rt::is_none")]
     pub expiration_seconds: Option<i32>,
     /// The id of the upload, for `drive_AddFile`.
-    #[serde(rename = "mediaId", default, skip_serializing_if = "rt::is_none")]
     pub media_id: Option<String>,
 }
 /// Temporary credentials of the object store, to write a file's content
 /// with an object store client. Any property may be missing from what
 /// the server sends.
+#[rt::skip_serializing_none]
 #[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveStsUploadInfo {
     /// The id of the temporary access key.
-    #[serde(rename = "accessKeyId", default, skip_serializing_if = "rt::is_none")]
     pub access_key_id: Option<String>,
     /// The secret of the temporary access key.
-    #[serde(rename = "accessKeySecret", default, skip_serializing_if = "rt::is_none")]
     pub access_key_secret: Option<String>,
     /// The security token that goes with the temporary access key.
-    #[serde(rename = "accessToken", default, skip_serializing_if = "rt::is_none")]
     pub access_token: Option<String>,
     /// When the credentials expire, in milliseconds since 1970-01-01T00:00:00Z.
-    #[serde(
-        rename = "accessTokenExpirationMillis",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub access_token_expiration_millis: Option<i64>,
     /// The bucket to write the content to.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub bucket: Option<String>,
     /// The address of the object store.
-    #[serde(rename = "endPoint", default, skip_serializing_if = "rt::is_none")]
     pub end_point: Option<String>,
     /// The address of the object store on its internal network; sent when `withInternalEndPoint` is `true`.
-    #[serde(rename = "internalEndPoint", default, skip_serializing_if = "rt::is_none")]
     pub internal_end_point: Option<String>,
     /// The id of the upload, for `drive_AddFile`, and the key of the object to write.
-    #[serde(rename = "mediaId", default, skip_serializing_if = "rt::is_none")]
     pub media_id: Option<String>,
 }
 impl ::std::fmt::Debug for DriveStsUploadInfo {
@@ -2944,88 +2875,72 @@ impl ::std::fmt::Debug for DriveStsUploadInfo {
 }
 /// Where and how to upload a file's content: exactly one of
 /// `headerSignatureUploadInfo` and `stsUploadInfo` is present.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveGetUploadInfoResponse {
     /// A signed URL to PUT a file's content to, and the headers to send with
     /// it. Any property may be missing from what the server sends.
-    #[serde(
-        rename = "headerSignatureUploadInfo",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub header_signature_upload_info: Option<DriveHeaderSignatureUploadInfo>,
     /// Temporary credentials of the object store, to write a file's content
     /// with an object store client. Any property may be missing from what
     /// the server sends.
-    #[serde(rename = "stsUploadInfo", default, skip_serializing_if = "rt::is_none")]
     pub sts_upload_info: Option<DriveStsUploadInfo>,
     /// The region of the storage; sent when `withRegion` is `true`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub region: Option<String>,
 }
 /// A signed URL to GET a file's content from, and the headers to send
 /// with it. Any property may be missing from what the server sends.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveDownloadInfo {
     /// The URL to GET the content from.
-    #[serde(rename = "resourceUrl", default, skip_serializing_if = "rt::is_none")]
     pub resource_url: Option<String>,
     /// The same URL on the object store's internal network; sent when `withInternalResourceUrl` is `true`.
-    #[serde(
-        rename = "internalResourceUrl",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub internal_resource_url: Option<String>,
     /// The headers to send, exactly as given, with the request to the URL.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub headers: Option<::std::collections::BTreeMap<String, String>>,
     /// For how many seconds from now the URL and headers are valid.
-    #[serde(rename = "expirationSeconds", default, skip_serializing_if = "rt::is_none")]
     pub expiration_seconds: Option<i32>,
 }
 /// Where and how to download a file's content.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetDownloadInfoResponse {
     /// A signed URL to GET a file's content from, and the headers to send
     /// with it. Any property may be missing from what the server sends.
-    #[serde(rename = "downloadInfo", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "downloadInfo")]
     pub download_info: Option<DriveDownloadInfo>,
     /// The region of the storage; sent when `withRegion` is `true`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub region: Option<String>,
 }
 /// Where to preview a file.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePreviewInfo {
     /// The link to the preview.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub url: Option<String>,
 }
 /// Where to preview a file.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetPreviewInfoResponse {
     /// Where to preview a file.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub info: Option<DrivePreviewInfo>,
 }
 /// A member to give a role to, change the role of, or take it from.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DrivePermissionMember {
     /// The corpId of the member's organisation.
-    #[serde(rename = "corpId")]
     pub corp_id: String,
     /// The kind of member, such as `staff` (a user) or `dept` (a department); `memberId` is an id of that kind.
-    #[serde(rename = "memberType")]
     pub member_type: String,
     /// The id of the member, of the kind `memberType` says.
-    #[serde(rename = "memberId")]
     pub member_id: String,
 }
 impl rt::Validate for DrivePermissionMember {
@@ -3060,71 +2975,63 @@ impl rt::Validate for DrivePermissionRequest {
     }
 }
 /// A member who has a role. Any property may be missing from what the server sends.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DrivePermissionMemberInfo {
     /// The corpId of the member's organisation.
-    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
     pub corp_id: Option<String>,
     /// The kind of member, such as `staff` (a user) or `dept` (a department).
-    #[serde(rename = "memberType", default, skip_serializing_if = "rt::is_none")]
     pub member_type: Option<String>,
     /// The id of the member, of the kind `memberType` says.
-    #[serde(rename = "memberId", default, skip_serializing_if = "rt::is_none")]
     pub member_id: Option<String>,
     /// The name of the member.
-    #[serde(rename = "memberName", default, skip_serializing_if = "rt::is_none")]
     pub member_name: Option<String>,
 }
 /// A member's role on a file or folder. Any property may be missing from what the server sends.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermission {
     /// The role, such as `manager` or `editor`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub role: Option<String>,
     /// Whether the role is inherited from a parent folder (`true`) or given on the file or folder itself (`false`).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub extend: Option<bool>,
     /// A member who has a role. Any property may be missing from what the server sends.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub member: Option<DrivePermissionMemberInfo>,
 }
 /// Who has which role on a file or folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListPermissionsResponse {
     /// The roles of members of the organisation.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub members: Option<Vec<DrivePermission>>,
     /// The roles of members of other organisations.
-    #[serde(rename = "outMembers", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "outMembers")]
     pub out_members: Option<Vec<DrivePermission>>,
 }
 /// What a user may do with a file or folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetPrivilegeInfoResponse {
     /// The names of the user's privileges.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub types: Option<Vec<String>>,
 }
 /// A privilege to give a user on files of a custom space.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveGrantPrivilegeOfCustomSpaceRequest {
     /// The kind of privilege, such as `download`.
     pub r#type: String,
     /// The userId (not the unionId) of the user to give it to.
-    #[serde(rename = "userId")]
     pub user_id: String,
     /// The ids of the files.
-    #[serde(rename = "fileIds")]
     pub file_ids: Vec<String>,
     /// For how many seconds the privilege lasts.
     pub duration: i64,
     /// The unionId of the user giving it.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
 impl rt::Validate for DriveGrantPrivilegeOfCustomSpaceRequest {
@@ -3138,57 +3045,46 @@ impl rt::Validate for DriveGrantPrivilegeOfCustomSpaceRequest {
     }
 }
 /// A file or folder in a recycle bin. Any property may be missing from what the server sends.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveRecycleItem {
     /// The id of the item in the bin (to restore it or delete it for good, pass it as a number).
-    #[serde(rename = "recycleItemId", default, skip_serializing_if = "rt::is_none")]
     pub recycle_item_id: Option<String>,
     /// The name of the file or folder.
-    #[serde(rename = "fileName", default, skip_serializing_if = "rt::is_none")]
     pub file_name: Option<String>,
     /// The path it was deleted from.
-    #[serde(rename = "filePath", default, skip_serializing_if = "rt::is_none")]
     pub file_path: Option<String>,
     /// Whether an entry of a drive space is a file or a folder.
-    #[serde(rename = "fileType", default, skip_serializing_if = "rt::is_none")]
     pub file_type: Option<DriveFileType>,
     /// The type of a file's content, as the drive classifies it.
-    #[serde(rename = "contentType", default, skip_serializing_if = "rt::is_none")]
     pub content_type: Option<String>,
     /// The size of a file in bytes.
-    #[serde(rename = "fileSize", default, skip_serializing_if = "rt::is_none")]
     pub file_size: Option<i64>,
     /// The userId of the user who deleted it.
-    #[serde(rename = "deleteStaffId", default, skip_serializing_if = "rt::is_none")]
     pub delete_staff_id: Option<String>,
     /// When it was deleted (UTC; seconds may be missing).
-    #[serde(rename = "deleteTime", default, skip_serializing_if = "rt::is_none")]
     pub delete_time: Option<rt::Timestamp>,
 }
 /// One page of a recycle bin.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveListRecycleFilesResponse {
     /// The items on this page.
-    #[serde(rename = "recycleItems", default, skip_serializing_if = "rt::is_none")]
     pub recycle_items: Option<Vec<DriveRecycleItem>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: Option<String>,
 }
 /// Items of a recycle bin.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveRecycleItemsRequest {
     /// Which recycle bin the items are in, such as `user` (the user's own) or `org` (the organisation's).
-    #[serde(rename = "recycleType")]
     pub recycle_type: String,
     /// The ids of the items, the `recycleItemId`s of `drive_ListRecycleFiles`, as numbers.
-    #[serde(rename = "recycleItemIdList")]
     pub recycle_item_id_list: Vec<i64>,
     /// The unionId of the user performing the operation.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
 impl rt::Validate for DriveRecycleItemsRequest {
@@ -3205,13 +3101,11 @@ impl rt::Validate for DriveRecycleItemsRequest {
 }
 /// The recycle bin to empty.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveClearRecycleFilesRequest {
     /// Which recycle bin to empty, such as `user` (the user's own) or `org` (the organisation's).
-    #[serde(rename = "recycleType")]
     pub recycle_type: String,
     /// The unionId of the user emptying it.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
 impl rt::Validate for DriveClearRecycleFilesRequest {
@@ -3246,39 +3140,35 @@ impl rt::Validate for DriveGetQuotaInfosRequest {
     }
 }
 /// A quota's capacity and use. Any property may be missing from what the server sends.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveQuota {
     /// The identifier the quota was asked for by.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub identifier: Option<String>,
     /// The kind of quota.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub r#type: Option<String>,
     /// The capacity in bytes.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub quota: Option<i64>,
     /// The bytes used.
-    #[serde(rename = "usedQuota", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "usedQuota")]
     pub used_quota: Option<i64>,
 }
 /// The quotas asked for.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetQuotaInfosResponse {
     /// One quota for each identifier.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub quotas: Option<Vec<DriveQuota>>,
 }
 /// The spaces to look up.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveManagementListSpacesRequest {
     /// The ids of the spaces.
-    #[serde(rename = "spaceIds")]
     pub space_ids: Vec<String>,
     /// The unionId of the administrator.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
 impl rt::Validate for DriveManagementListSpacesRequest {
@@ -3290,15 +3180,13 @@ impl rt::Validate for DriveManagementListSpacesRequest {
 }
 /// The spaces to change, and their new capacity.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveManagementModifySpaceRequest {
     /// The ids of the spaces.
-    #[serde(rename = "spaceIds")]
     pub space_ids: Vec<String>,
     /// The new capacity of each space, in bytes.
     pub quota: i64,
     /// The unionId of the administrator.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
 impl rt::Validate for DriveManagementModifySpaceRequest {
@@ -3309,25 +3197,22 @@ impl rt::Validate for DriveManagementModifySpaceRequest {
     }
 }
 /// Drive spaces, as an administrator sees them.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagedSpacesResponse {
     /// The spaces.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub spaces: Option<Vec<DriveSpace>>,
 }
 /// A purchase order of drive capacity.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveQuotaOrder {
     /// The id of the order.
-    #[serde(rename = "orderId")]
     pub order_id: i64,
     /// The business the order is for.
-    #[serde(rename = "bizType")]
     pub biz_type: String,
     /// The kind of capacity bought.
-    #[serde(rename = "capacityType")]
     pub capacity_type: String,
     /// The amount of capacity bought.
     pub capacity: i64,

@@ -9,17 +9,15 @@ use super::models;
 /// property names (`Code`, `Message`, `RequestId`); read them without
 /// regard to case.
 #[cfg(any(feature = "drive_1_0", feature = "oauth2_1_0", feature = "storage_1_0"))]
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ErrorBody {
     /// A machine-readable error code, such as `paramError`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub code: Option<String>,
     /// A human-readable explanation.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub message: Option<String>,
     /// The id DingTalk gave this request.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub requestid: Option<String>,
 }
 /// `0` when the call worked; otherwise the error code (negative for
@@ -67,6 +65,7 @@ pub type OapiRequestId = String;
         feature = "oapi_user"
     )
 )]
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct OapiStatus {
@@ -74,10 +73,8 @@ pub struct OapiStatus {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
 }
 /// The language of the contact book's names and titles; `zh_CN` when absent.

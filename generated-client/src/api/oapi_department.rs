@@ -639,27 +639,27 @@ impl Delete {
 }
 /// A department id; `1` is the root department.
 pub type DeptIdValue = i64;
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentGetRequest {
     /// A department id; `1` is the root department.
     pub dept_id: DeptIdValue,
     /// The language of the contact book's names and titles; `zh_CN` when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub language: Option<models::OapiLanguage>,
 }
 impl rt::Validate for DepartmentGetRequest {}
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListSubRequest {
     /// A department id; `1` is the root department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_id: Option<DeptIdValue>,
     /// The language of the contact book's names and titles; `zh_CN` when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub language: Option<models::OapiLanguage>,
 }
 impl rt::Validate for DepartmentListSubRequest {}
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentGetResponse {
@@ -667,126 +667,96 @@ pub struct DepartmentGetResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
     /// A department; fields the app may not read (third-party apps) are left out.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<DepartmentDetail>,
 }
 /// A department; fields the app may not read (third-party apps) are left out.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentDetail {
     /// A department id; `1` is the root department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_id: Option<DeptIdValue>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
     /// The parent department's id.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub parent_id: Option<i64>,
     /// An identifier of your choice, for mapping the department to another directory.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub source_identifier: Option<String>,
     /// Whether the department has a group chat of its own.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub create_dept_group: Option<bool>,
     /// Whether new members join the department's group chat automatically.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub auto_add_user: Option<bool>,
     /// For education organisations: `campus`, `period`, `grade` or `class`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub tags: Option<String>,
     /// Whether the department comes from an associated organisation.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub from_union_org: Option<bool>,
     /// The order under its parent; smaller first.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub order: Option<i64>,
     /// The id of the department's group chat.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_group_chat_id: Option<String>,
     /// Whether the group chat includes the sub-departments' members.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub group_contain_sub_dept: Option<bool>,
     /// The user id of the group chat's owner.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub org_dept_owner: Option<String>,
     /// The user ids of the department's managers.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_manager_userid_list: Option<Vec<String>>,
     /// Whether the members may only see part of the contact book.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub outer_dept: Option<bool>,
     /// With `outer_dept`, the departments the members may see.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub outer_permit_depts: Option<Vec<i64>>,
     /// With `outer_dept`, the users the members may see.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub outer_permit_users: Option<Vec<String>>,
     /// Whether the department is hidden in the contact book.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub hide_dept: Option<bool>,
     /// With `hide_dept`, the departments that may still see it.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_permits: Option<Vec<i64>>,
     /// With `hide_dept`, the users who may still see it.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub user_permits: Option<Vec<String>>,
     /// Whether requests to join the department are approved automatically.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub auto_approve_apply: Option<bool>,
     /// The department code, once set with `department_Update`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub code: Option<String>,
     /// The number of members, sub-departments included.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub member_count: Option<i64>,
     /// The number of members directly in the department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub owning_member_count: Option<i64>,
     /// The associated department in another organisation. DingTalk's
     /// reference names the fields `deptId` and `corpId` in its table but
     /// `dept_id` and `corp_id` in its example; both spellings are
     /// declared.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub union_dept_ext: Option<DepartmentDetailUnionDeptExt>,
 }
 /// The associated department in another organisation. DingTalk's
 /// reference names the fields `deptId` and `corpId` in its table but
 /// `dept_id` and `corp_id` in its example; both spellings are
 /// declared.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentDetailUnionDeptExt {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub corp_id: Option<String>,
-    #[serde(rename = "deptId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "deptId")]
     pub dept_id_2: Option<i64>,
-    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "corpId")]
     pub corp_id_2: Option<String>,
 }
 /// A department's basic details.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentBase {
     /// A department id; `1` is the root department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_id: Option<DeptIdValue>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub parent_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub create_dept_group: Option<bool>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub auto_add_user: Option<bool>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListSubResponse {
@@ -794,14 +764,12 @@ pub struct DepartmentListSubResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<Vec<DepartmentBase>>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListSubIdResponse {
@@ -809,20 +777,18 @@ pub struct DepartmentListSubIdResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<DepartmentListSubIdResponseResult>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListSubIdResponseResult {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_id_list: Option<Vec<i64>>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListParentByUserResponse {
@@ -830,28 +796,26 @@ pub struct DepartmentListParentByUserResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<DepartmentListParentByUserResponseResult>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListParentByUserResponseResult {
     /// One chain per department of the user.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub parent_list: Option<Vec<DepartmentListParentByUserResponseResultParentListItem>>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListParentByUserResponseResultParentListItem {
     /// The department and its parents, up to the root (`1`).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub parent_dept_id_list: Option<Vec<i64>>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentCreateRequest {
@@ -860,37 +824,26 @@ pub struct DepartmentCreateRequest {
     /// The parent department's id; `1` for the root.
     pub parent_id: i64,
     /// Whether to hide the department in the contact book; `false` when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub hide_dept: Option<bool>,
     /// With `hide_dept`, the ids of departments that may still see it, separated by commas (at most 50).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_permits: Option<String>,
     /// With `hide_dept`, the user ids who may still see it, separated by commas (at most 50).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub user_permits: Option<String>,
     /// Whether the members may only see part of the contact book; `false` when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub outer_dept: Option<bool>,
     /// With `outer_dept`, whether the members see only their own department and those below it.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub outer_dept_only_self: Option<bool>,
     /// With `outer_dept`, the user ids the members may see, separated by commas (at most 50).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub outer_permit_users: Option<String>,
     /// With `outer_dept`, the department ids the members may see, separated by commas (at most 50).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub outer_permit_depts: Option<String>,
     /// Whether to create a group chat for the department; `false` when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub create_dept_group: Option<bool>,
     /// Whether requests to join are approved automatically.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub auto_approve_apply: Option<bool>,
     /// The order under the parent; smaller first.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub order: Option<i64>,
     /// An identifier of your choice, for mapping the department to another directory.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub source_identifier: Option<String>,
 }
 impl rt::Validate for DepartmentCreateRequest {
@@ -902,6 +855,7 @@ impl rt::Validate for DepartmentCreateRequest {
         Ok(())
     }
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentCreateResponse {
@@ -909,81 +863,57 @@ pub struct DepartmentCreateResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<DepartmentCreateResponseResult>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentCreateResponseResult {
     /// A department id; `1` is the root department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_id: Option<DeptIdValue>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentUpdateRequest {
     /// A department id; `1` is the root department.
     pub dept_id: DeptIdValue,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub parent_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub hide_dept: Option<bool>,
     /// With `hide_dept`, department ids that may still see it, separated by commas.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_permits: Option<String>,
     /// With `hide_dept`, user ids who may still see it, separated by commas.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub user_permits: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub create_dept_group: Option<bool>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub order: Option<i64>,
     /// The name; it may not contain `-` or commas.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub source_identifier: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub outer_dept: Option<bool>,
     /// With `outer_dept`, user ids the members may see, separated by commas.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub outer_permit_users: Option<String>,
     /// With `outer_dept`, department ids the members may see, separated by commas.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub outer_permit_depts: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub outer_dept_only_self: Option<bool>,
     /// The language of the contact book's names and titles; `zh_CN` when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub language: Option<models::OapiLanguage>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub auto_add_user: Option<bool>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub auto_approve_apply: Option<bool>,
     /// The user ids of the managers, separated by commas; they must be members of the department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_manager_userid_list: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub group_contain_sub_dept: Option<bool>,
     /// Whether the group chat includes outsourced departments.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub group_contain_outer_dept: Option<bool>,
     /// Whether the group chat includes hidden departments.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub group_contain_hidden_dept: Option<bool>,
     /// The user id of the group chat's owner; a member of the department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub org_dept_owner: Option<String>,
     /// Fields to clear, separated by commas; `dept_manager_userid_list` is supported.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub force_update_fields: Option<String>,
     /// The department code.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub code: Option<String>,
 }
 impl rt::Validate for DepartmentUpdateRequest {

@@ -170,6 +170,7 @@ pub enum MediaType {
 rt::open_enum!(
     MediaType { Image = "image", Voice = "voice", Video = "video", File = "file" }
 );
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MediaUploadResponse {
@@ -177,18 +178,15 @@ pub struct MediaUploadResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The kind of media.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub r#type: Option<MediaType>,
     /// The id of the uploaded file.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub media_id: Option<String>,
     /// When the file was uploaded, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub created_at: Option<i64>,
 }
+#[rt::skip_serializing_none]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct OapiJsapiTicketResponse {
@@ -196,13 +194,10 @@ pub struct OapiJsapiTicketResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The ticket; a secret like the access token.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub ticket: Option<String>,
     /// How long the ticket is valid, in seconds.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub expires_in: Option<i64>,
 }
 impl ::std::fmt::Debug for OapiJsapiTicketResponse {

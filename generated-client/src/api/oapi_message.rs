@@ -304,19 +304,17 @@ impl Recall {
 pub type AgentId = i64;
 /// The id of the send task, the `task_id` `message_AsyncSend` returned.
 pub type TaskId = i64;
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AsyncSendRequest {
     /// The AgentId of the app the message is sent in the name of (shown on the app's page in the developer console).
     pub agent_id: AgentId,
     /// The user ids of the recipients, separated by commas; at most 100.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid_list: Option<String>,
     /// The ids of departments whose members (sub-departments included) receive the message, separated by commas; at most 20.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_id_list: Option<String>,
     /// Whether everyone in the organisation receives the message; `false` when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub to_all_user: Option<bool>,
     /// The message, at most 2,048 bytes as JSON; `msgtype` says which kind,
     /// and the property of that name holds it. One message has one kind.
@@ -328,6 +326,7 @@ impl rt::Validate for AsyncSendRequest {
         Ok(())
     }
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AsyncSendResponse {
@@ -335,13 +334,10 @@ pub struct AsyncSendResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
     /// The id of the send task, the `task_id` `message_AsyncSend` returned.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub task_id: Option<TaskId>,
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
@@ -362,6 +358,7 @@ pub struct RecallRequest {
     pub msg_task_id: TaskId,
 }
 impl rt::Validate for RecallRequest {}
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetSendProgressResponse {
@@ -369,26 +366,23 @@ pub struct GetSendProgressResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
     /// How far a send task has got.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub progress: Option<SendProgress>,
 }
 /// How far a send task has got.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SendProgress {
     /// The share of the task processed, in percent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub progress_in_percent: Option<i32>,
     /// The state of the task: `0` not started, `1` in progress, `2` done.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub status: Option<i32>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetSendResultResponse {
@@ -396,42 +390,34 @@ pub struct GetSendResultResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
     /// The outcome of a send task per recipient.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub send_result: Option<SendResult>,
 }
 /// The outcome of a send task per recipient.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SendResult {
     /// User ids that are not valid.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub invalid_user_id_list: Option<Vec<String>>,
     /// Users DingTalk did not send the message to because of its limits (too many messages, or the same content twice in a day); the others were sent it.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub forbidden_user_id_list: Option<Vec<String>>,
     /// Users the message could not be delivered to.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub failed_user_id_list: Option<Vec<String>>,
     /// Users who have read the message.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub read_user_id_list: Option<Vec<String>>,
     /// Users who have not read it yet.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub unread_user_id_list: Option<Vec<String>>,
     /// Department ids that are not valid.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub invalid_dept_id_list: Option<Vec<i64>>,
     /// Why each skipped user was skipped.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub forbidden_list: Option<Vec<SendForbidden>>,
 }
 /// One user skipped by a sending limit.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SendForbidden {
@@ -439,13 +425,10 @@ pub struct SendForbidden {
     /// `143203`/`143204` (third-party app) recipients a minute,
     /// `143105`/`143205` messages to one person a day, `143106`/`143206`
     /// the same content to one person twice in a day.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub code: Option<String>,
     /// The limit that was reached.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub count: Option<i64>,
     /// The user who was skipped.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid: Option<String>,
 }
 /// The message, at most 2,048 bytes as JSON; `msgtype` says which kind,
@@ -615,13 +598,11 @@ impl rt::Validate for WorkLinkMessage {
     }
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkLinkMessageLink {
     /// The URL opened when the message is clicked.
-    #[serde(rename = "messageUrl")]
     pub message_url: String,
     /// The picture, a `media_id` from `media_Upload`.
-    #[serde(rename = "picUrl")]
     pub pic_url: String,
     /// The title; best kept under 100 characters.
     pub title: String,
@@ -683,25 +664,21 @@ impl rt::Validate for WorkActionCardMessage {
         Ok(())
     }
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkActionCard {
     /// What the conversation list and the notification show.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub title: Option<String>,
     /// The Markdown text of the card; best kept under 1,000 characters.
     pub markdown: String,
     /// The text of the single button; set together with `single_url`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub single_title: Option<String>,
     /// The URL the single button opens.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub single_url: Option<String>,
     /// How the buttons of `btn_json_list` are laid out: `0` one above the other, `1` side by side. Set together with `btn_json_list`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub btn_orientation: Option<WorkActionCardBtnOrientation>,
     /// The buttons, each opening its own URL; at most 1,000 characters in all.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub btn_json_list: Option<Vec<WorkActionCardButton>>,
 }
 impl rt::Validate for WorkActionCard {
@@ -757,17 +734,16 @@ impl rt::Validate for WorkOaMessage {
         Ok(())
     }
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOa {
     /// The URL opened when the message is clicked.
     pub message_url: String,
     /// The URL opened when the message is clicked on a computer, if it differs.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub pc_message_url: Option<String>,
     pub head: WorkOaHead,
     /// A status line under the message (only for messages to at most five users by user id); it can be changed later.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub status_bar: Option<WorkOaStatusBar>,
     pub body: WorkOaBody,
 }
@@ -796,59 +772,50 @@ impl rt::Validate for WorkOaHead {
     }
 }
 /// A status line under the message (only for messages to at most five users by user id); it can be changed later.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOaStatusBar {
     /// The text of the status line.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub status_value: Option<String>,
     /// The background colour of the status line, such as `0xFFF65E5E`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub status_bg: Option<String>,
 }
 impl rt::Validate for WorkOaStatusBar {}
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOaBody {
     /// The title of the body; best kept under 50 characters.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub title: Option<String>,
     /// Key-value lines; at most six are shown.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub form: Option<Vec<WorkOaBodyFormItem>>,
     /// One highlighted figure with its unit.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub rich: Option<WorkOaBodyRich>,
     /// A longer text; three lines are shown.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub content: Option<String>,
     /// A picture, a `media_id` from `media_Upload` (best 600 by 400 pixels).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub image: Option<String>,
     /// A number of attachments to show; DingTalk does not check it.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub file_count: Option<String>,
     /// An author name to show.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub author: Option<String>,
 }
 impl rt::Validate for WorkOaBody {}
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOaBodyFormItem {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub key: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub value: Option<String>,
 }
 impl rt::Validate for WorkOaBodyFormItem {}
 /// One highlighted figure with its unit.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOaBodyRich {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub num: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub unit: Option<String>,
 }
 impl rt::Validate for WorkOaBodyRich {}

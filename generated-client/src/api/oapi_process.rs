@@ -366,6 +366,7 @@ impl rt::Validate for ProcessInstanceIdRequest {
 /// pictures, attachments, related approvals and detail tables take JSON
 /// arrays. `name` is the field's label (for a date range, the two labels
 /// as a JSON array written as a string).
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct FormComponentValue {
@@ -374,14 +375,12 @@ pub struct FormComponentValue {
     /// The value; a string, or a JSON array for pictures, attachments, related approvals and detail tables.
     pub value: FormComponentValueValue,
     /// An extra value some fields take.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub ext_value: Option<String>,
 }
 impl rt::Validate for FormComponentValue {}
 /// The value; a string, or a JSON array for pictures, attachments, related approvals and detail tables.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
-#[serde(untagged)]
+#[serde(crate = "rt::__private::serde", untagged)]
 pub enum FormComponentValueValue {
     Variant0(String),
     Variant1(Vec<rt::__private::serde_json::Value>),
@@ -391,11 +390,11 @@ rt::variants_from!(
     rt::__private::serde_json::Value >) }
 );
 impl rt::Validate for FormComponentValueValue {}
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceCreateRequest {
     /// The app's AgentId; required for third-party apps.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub agent_id: Option<i64>,
     /// The code of the approval template (in the URL of the template's edit page).
     pub process_code: String,
@@ -404,16 +403,12 @@ pub struct ProcessInstanceCreateRequest {
     /// The originator's department; `-1` when it is the root department.
     pub dept_id: i64,
     /// The approvers' user ids in order, separated by commas; at most 20.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub approvers: Option<String>,
     /// The approval steps in order, each one user or several who approve all together (`AND`) or any one of them (`OR`); takes precedence over `approvers`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub approvers_v2: Option<Vec<ProcessApprover>>,
     /// The user ids to copy, separated by commas; at most 20.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub cc_list: Option<String>,
     /// When the copied users are told.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub cc_position: Option<ProcessInstanceCreateRequestCcPosition>,
     /// The values of the template's form fields.
     pub form_component_values: Vec<FormComponentValue>,
@@ -482,6 +477,7 @@ pub enum ProcessApproverTaskActionType {
     Other(String),
 }
 rt::open_enum!(ProcessApproverTaskActionType { And = "AND", Or = "OR", None = "NONE" });
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceCreateResponse {
@@ -489,25 +485,22 @@ pub struct ProcessInstanceCreateResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
     /// The id of an approval.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub process_instance_id: Option<ProcessInstanceId>,
 }
 /// A time. DingTalk's reference writes these as `yyyy-MM-dd HH:mm:ss`
 /// strings in its examples but gives milliseconds since the Unix epoch
 /// in its table for tasks; both forms are accepted.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
-#[serde(untagged)]
+#[serde(crate = "rt::__private::serde", untagged)]
 pub enum ProcessTime {
     Variant0(String),
     Variant1(i64),
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceGetResponse {
@@ -515,70 +508,51 @@ pub struct ProcessInstanceGetResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
     /// An approval.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub process_instance: Option<ProcessInstance>,
 }
 /// An approval.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstance {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub title: Option<String>,
     /// A time. DingTalk's reference writes these as `yyyy-MM-dd HH:mm:ss`
     /// strings in its examples but gives milliseconds since the Unix epoch
     /// in its table for tasks; both forms are accepted.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub create_time: Option<ProcessTime>,
     /// A time. DingTalk's reference writes these as `yyyy-MM-dd HH:mm:ss`
     /// strings in its examples but gives milliseconds since the Unix epoch
     /// in its table for tasks; both forms are accepted.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub finish_time: Option<ProcessTime>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub originator_userid: Option<String>,
     /// The originator's department; `-1` for the root department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub originator_dept_id: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub originator_dept_name: Option<String>,
     /// The state of the approval.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub status: Option<ProcessInstanceStatus>,
     /// The approvers (only for approvals started in the OA app, not through this API).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub approver_userids: Option<Vec<String>>,
     /// The copied users.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub cc_userids: Option<Vec<String>>,
     /// How a finished approval ended; `agree` with status `COMPLETED` means approved.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<ProcessInstanceResult>,
     /// The approval's business number.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub business_id: Option<String>,
     /// What was done, in order.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub operation_records: Option<Vec<ProcessOperationRecord>>,
     /// The approval tasks.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub tasks: Option<Vec<ProcessTask>>,
     /// `MODIFY` or `REVOKE` when this approval modifies or revokes an earlier one, `NONE` otherwise.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub biz_action: Option<String>,
     /// Approvals made later to modify or revoke this one.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub attached_process_instance_ids: Option<Vec<String>>,
     /// The main approval, for an attached one.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub main_process_instance_id: Option<String>,
     /// The form's fields and values.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub form_component_values: Option<Vec<ProcessInstanceFormComponentValuesItem>>,
 }
 /// The state of the approval.
@@ -612,90 +586,72 @@ pub enum ProcessInstanceResult {
     Other(String),
 }
 rt::open_enum!(ProcessInstanceResult { Agree = "agree", Refuse = "refuse" });
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceFormComponentValuesItem {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub value: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub ext_value: Option<String>,
     /// The field's component id.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub id: Option<String>,
     /// The field's component type.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub component_type: Option<String>,
 }
 /// One thing done to the approval.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessOperationRecord {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid: Option<String>,
     /// A time. DingTalk's reference writes these as `yyyy-MM-dd HH:mm:ss`
     /// strings in its examples but gives milliseconds since the Unix epoch
     /// in its table for tasks; both forms are accepted.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub date: Option<ProcessTime>,
     /// What was done, such as `START_PROCESS_INSTANCE`, `EXECUTE_TASK_NORMAL`, `EXECUTE_TASK_AGENT`, `EXECUTE_TASK_AUTO` or `PROCESS_CC`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub operation_type: Option<String>,
     /// `AGREE`, `REFUSE` or `NONE`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub operation_result: Option<String>,
     /// The comment made with it, if any.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub remark: Option<String>,
     /// Files attached to the comment.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub attachments: Option<Vec<ProcessOperationRecordAttachmentsItem>>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessOperationRecordAttachmentsItem {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub file_name: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub file_size: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub file_id: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub file_type: Option<String>,
 }
 /// One approval task.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessTask {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub taskid: Option<String>,
     /// Who handles the task.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid: Option<String>,
     /// `NEW`, `RUNNING`, `PAUSED`, `CANCELED`, `COMPLETED` or `TERMINATED`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub task_status: Option<String>,
     /// `AGREE`, `REFUSE` or `REDIRECTED` (handed to someone else).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub task_result: Option<String>,
     /// A time. DingTalk's reference writes these as `yyyy-MM-dd HH:mm:ss`
     /// strings in its examples but gives milliseconds since the Unix epoch
     /// in its table for tasks; both forms are accepted.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub create_time: Option<ProcessTime>,
     /// A time. DingTalk's reference writes these as `yyyy-MM-dd HH:mm:ss`
     /// strings in its examples but gives milliseconds since the Unix epoch
     /// in its table for tasks; both forms are accepted.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub finish_time: Option<ProcessTime>,
     /// The step of the approval flow the task belongs to.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub activity_id: Option<String>,
     /// The task's page.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub url: Option<String>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceListIdsRequest {
@@ -704,16 +660,12 @@ pub struct ProcessInstanceListIdsRequest {
     /// The start of the range, in milliseconds since the Unix epoch.
     pub start_time: i64,
     /// The end of the range, in milliseconds since the Unix epoch; now when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub end_time: Option<i64>,
     /// The number of ids in one page, at most 20.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub size: Option<i32>,
     /// Where the page starts; `0` for the first page, then the `next_cursor` of the previous page.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub cursor: Option<i64>,
     /// Only approvals started by these users, separated by commas; at most 10.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid_list: Option<String>,
 }
 impl rt::Validate for ProcessInstanceListIdsRequest {
@@ -729,6 +681,7 @@ impl rt::Validate for ProcessInstanceListIdsRequest {
         Ok(())
     }
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceListIdsResponse {
@@ -736,21 +689,17 @@ pub struct ProcessInstanceListIdsResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<ProcessInstanceListIdsResponseResult>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceListIdsResponseResult {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub list: Option<Vec<ProcessInstanceId>>,
     /// The `cursor` of the next page; absent on the last page.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub next_cursor: Option<i64>,
 }
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
@@ -764,6 +713,7 @@ impl rt::Validate for ProcessInstanceTerminateRequest {
         Ok(())
     }
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceTerminateRequestRequest {
@@ -772,10 +722,8 @@ pub struct ProcessInstanceTerminateRequestRequest {
     /// `true` to withdraw as the system, `false` on behalf of `operating_userid`.
     pub is_system: bool,
     /// Why the approval is withdrawn.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub remark: Option<String>,
     /// Who withdraws it; required when `is_system` is `false`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub operating_userid: Option<String>,
 }
 impl rt::Validate for ProcessInstanceTerminateRequestRequest {
@@ -786,6 +734,7 @@ impl rt::Validate for ProcessInstanceTerminateRequestRequest {
         Ok(())
     }
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceTerminateResponse {
@@ -793,15 +742,11 @@ pub struct ProcessInstanceTerminateResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
     /// Whether the approval was withdrawn.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<bool>,
     /// Whether the call worked.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub success: Option<bool>,
 }

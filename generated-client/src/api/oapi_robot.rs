@@ -218,17 +218,15 @@ pub type RobotMsgUuid = String;
 /// Whom a text or Markdown message mentions. Mention a member by writing
 /// `@` and their mobile number or user id in the message text as well;
 /// only members of the group can be mentioned.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotAt {
     /// Mobile numbers of the members to mention.
-    #[serde(rename = "atMobiles", default, skip_serializing_if = "rt::is_none")]
     pub at_mobiles: Option<Vec<String>>,
     /// User ids of the members to mention.
-    #[serde(rename = "atUserIds", default, skip_serializing_if = "rt::is_none")]
     pub at_user_ids: Option<Vec<String>>,
     /// Whether to mention everyone in the group; `false` when absent.
-    #[serde(rename = "isAtAll", default, skip_serializing_if = "rt::is_none")]
     pub is_at_all: Option<bool>,
 }
 impl rt::Validate for RobotAt {
@@ -239,6 +237,7 @@ impl rt::Validate for RobotAt {
     }
 }
 /// A plain-text message.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotTextMessage {
@@ -246,12 +245,11 @@ pub struct RobotTextMessage {
     /// Whom a text or Markdown message mentions. Mention a member by writing
     /// `@` and their mobile number or user id in the message text as well;
     /// only members of the group can be mentioned.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub at: Option<RobotAt>,
     /// An optional key of your choice for this message: DingTalk sends
     /// messages with the same key once, so a send that timed out or failed
     /// unexpectedly can be repeated safely with the same key.
-    #[serde(rename = "msgUuid", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "msgUuid")]
     pub msg_uuid: Option<RobotMsgUuid>,
 }
 impl rt::Validate for RobotTextMessage {
@@ -274,6 +272,7 @@ impl rt::Validate for RobotTextMessageText {
     }
 }
 /// A link with a title, a short text and an optional picture. It cannot mention anyone.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotLinkMessage {
@@ -281,7 +280,7 @@ pub struct RobotLinkMessage {
     /// An optional key of your choice for this message: DingTalk sends
     /// messages with the same key once, so a send that timed out or failed
     /// unexpectedly can be repeated safely with the same key.
-    #[serde(rename = "msgUuid", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "msgUuid")]
     pub msg_uuid: Option<RobotMsgUuid>,
 }
 impl rt::Validate for RobotLinkMessage {
@@ -290,18 +289,17 @@ impl rt::Validate for RobotLinkMessage {
         Ok(())
     }
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotLinkMessageLink {
     /// The title of the link.
     pub title: String,
     /// The text under the title; a long text is cut short.
     pub text: String,
     /// The URL opened when the message is clicked.
-    #[serde(rename = "messageUrl")]
     pub message_url: String,
     /// The URL of the picture shown with the link, or a `media_id` from `media_Upload`.
-    #[serde(rename = "picUrl", default, skip_serializing_if = "rt::is_none")]
     pub pic_url: Option<String>,
 }
 impl rt::Validate for RobotLinkMessageLink {
@@ -316,6 +314,7 @@ impl rt::Validate for RobotLinkMessageLink {
 }
 /// A message in the subset of Markdown DingTalk renders: headings,
 /// quotes, bold and italic, links, pictures and lists.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotMarkdownMessage {
@@ -323,12 +322,11 @@ pub struct RobotMarkdownMessage {
     /// Whom a text or Markdown message mentions. Mention a member by writing
     /// `@` and their mobile number or user id in the message text as well;
     /// only members of the group can be mentioned.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub at: Option<RobotAt>,
     /// An optional key of your choice for this message: DingTalk sends
     /// messages with the same key once, so a send that timed out or failed
     /// unexpectedly can be repeated safely with the same key.
-    #[serde(rename = "msgUuid", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "msgUuid")]
     pub msg_uuid: Option<RobotMsgUuid>,
 }
 impl rt::Validate for RobotMarkdownMessage {
@@ -354,18 +352,17 @@ impl rt::Validate for RobotMarkdownMessageMarkdown {
     }
 }
 /// A card with a Markdown text and one button, or a button per choice.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotActionCardMessage {
     /// The card: either one button for the whole card (`singleTitle` and
     /// `singleURL`) or a button per choice (`btns`). When both are given,
     /// DingTalk shows the single button.
-    #[serde(rename = "actionCard")]
     pub action_card: RobotActionCard,
     /// An optional key of your choice for this message: DingTalk sends
     /// messages with the same key once, so a send that timed out or failed
     /// unexpectedly can be repeated safely with the same key.
-    #[serde(rename = "msgUuid", default, skip_serializing_if = "rt::is_none")]
     pub msg_uuid: Option<RobotMsgUuid>,
 }
 impl rt::Validate for RobotActionCardMessage {
@@ -378,8 +375,7 @@ impl rt::Validate for RobotActionCardMessage {
 /// `singleURL`) or a button per choice (`btns`). When both are given,
 /// DingTalk shows the single button.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
-#[serde(untagged)]
+#[serde(crate = "rt::__private::serde", untagged)]
 pub enum RobotActionCard {
     /// A card with one button that opens one URL.
     RobotSingleButtonActionCard(RobotSingleButtonActionCard),
@@ -422,24 +418,22 @@ pub enum RobotHideAvatar {
 }
 rt::open_enum!(RobotHideAvatar { V0 = "0", V1 = "1" });
 /// A card with one button that opens one URL.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotSingleButtonActionCard {
     /// What the conversation list shows for the message.
     pub title: String,
     /// The Markdown text of the card. To mention someone, write `@` and their user id in it.
     pub text: String,
     /// The text of the button.
-    #[serde(rename = "singleTitle")]
     pub single_title: String,
     /// The URL the button opens.
     #[serde(rename = "singleURL")]
     pub single_url: String,
     /// How the buttons are laid out; DingTalk sends and takes it as a string.
-    #[serde(rename = "btnOrientation", default, skip_serializing_if = "rt::is_none")]
     pub btn_orientation: Option<RobotButtonOrientation>,
     /// Whether to hide the robot's avatar beside the card; DingTalk takes it as a string.
-    #[serde(rename = "hideAvatar", default, skip_serializing_if = "rt::is_none")]
     pub hide_avatar: Option<RobotHideAvatar>,
 }
 impl rt::Validate for RobotSingleButtonActionCard {
@@ -454,8 +448,9 @@ impl rt::Validate for RobotSingleButtonActionCard {
     }
 }
 /// A card with a button per choice, each opening its own URL.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotMultiButtonActionCard {
     /// What the conversation list shows for the message.
     pub title: String,
@@ -464,10 +459,8 @@ pub struct RobotMultiButtonActionCard {
     /// The buttons, in order.
     pub btns: Vec<RobotActionCardButton>,
     /// How the buttons are laid out; DingTalk sends and takes it as a string.
-    #[serde(rename = "btnOrientation", default, skip_serializing_if = "rt::is_none")]
     pub btn_orientation: Option<RobotButtonOrientation>,
     /// Whether to hide the robot's avatar beside the card; DingTalk takes it as a string.
-    #[serde(rename = "hideAvatar", default, skip_serializing_if = "rt::is_none")]
     pub hide_avatar: Option<RobotHideAvatar>,
 }
 impl rt::Validate for RobotMultiButtonActionCard {
@@ -497,15 +490,14 @@ impl rt::Validate for RobotActionCardButton {
     }
 }
 /// A list of links, each with a title and a picture. It cannot mention anyone.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotFeedCardMessage {
-    #[serde(rename = "feedCard")]
     pub feed_card: RobotFeedCardMessageFeedCard,
     /// An optional key of your choice for this message: DingTalk sends
     /// messages with the same key once, so a send that timed out or failed
     /// unexpectedly can be repeated safely with the same key.
-    #[serde(rename = "msgUuid", default, skip_serializing_if = "rt::is_none")]
     pub msg_uuid: Option<RobotMsgUuid>,
 }
 impl rt::Validate for RobotFeedCardMessage {

@@ -934,13 +934,13 @@ impl GetUserInfo {
         Ok(self.call.send_json().await?)
     }
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetRequest {
     /// A user's id in the organisation (`userid`).
     pub userid: models::UserId,
     /// The language of the contact book's names and titles; `zh_CN` when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub language: Option<models::OapiLanguage>,
 }
 impl rt::Validate for UserGetRequest {
@@ -995,6 +995,7 @@ impl rt::Validate for UserGetUserInfoRequest {
         Ok(())
     }
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListRequest {
@@ -1005,13 +1006,10 @@ pub struct UserListRequest {
     /// The number of users in one page, at most 100.
     pub size: i32,
     /// The order of the users; `custom` (the department's own order) when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub order_field: Option<UserListRequestOrderField>,
     /// Whether to include users whose visibility is restricted; `false` when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub contain_access_limit: Option<bool>,
     /// The language of the contact book's names and titles; `zh_CN` when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub language: Option<models::OapiLanguage>,
 }
 impl rt::Validate for UserListRequest {
@@ -1044,6 +1042,7 @@ rt::open_enum!(
     UserListRequestOrderField { EntryAsc = "entry_asc", EntryDesc = "entry_desc",
     ModifyAsc = "modify_asc", ModifyDesc = "modify_desc", Custom = "custom" }
 );
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserIdResponse {
@@ -1051,21 +1050,19 @@ pub struct UserIdResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<UserIdResponseResult>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserIdResponseResult {
     /// A user's id in the organisation (`userid`).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid: Option<models::UserId>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetByUnionIdResponse {
@@ -1073,24 +1070,21 @@ pub struct UserGetByUnionIdResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<UserGetByUnionIdResponseResult>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetByUnionIdResponseResult {
     /// A user's id in the organisation (`userid`).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid: Option<models::UserId>,
     /// `0` for an employee, `1` for an external contact.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub contact_type: Option<i32>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetResponse {
@@ -1098,153 +1092,117 @@ pub struct UserGetResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
     /// A user's details; fields without a value, or that the app may not read, are left out.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<UserDetail>,
 }
 /// A user's details; fields without a value, or that the app may not read, are left out.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserDetail {
     /// A user's id in the organisation (`userid`).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid: Option<models::UserId>,
     /// The person's union id (the same in all apps of one developer).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub unionid: Option<String>,
     /// The name.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
     /// The URL of the avatar; left out when the user has the default one.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub avatar: Option<String>,
     /// The international calling code of the mobile number.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub state_code: Option<String>,
     /// The user id of the direct manager.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub manager_userid: Option<String>,
     /// The mobile number.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub mobile: Option<String>,
     /// Whether the mobile number is hidden on the profile (others can still call the user through DingTalk).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub hide_mobile: Option<bool>,
     /// The extension.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub telephone: Option<String>,
     /// The employee number.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub job_number: Option<String>,
     /// The job title.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub title: Option<String>,
     /// The personal email address.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub email: Option<String>,
     /// The enterprise email address, when the user has one.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub org_email: Option<String>,
     /// Where the user works.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub work_place: Option<String>,
     /// A remark.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub remark: Option<String>,
     /// Whether this is an enterprise (exclusive) account.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub exclusive_account: Option<bool>,
     /// The ids of the user's departments.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_id_list: Option<Vec<i64>>,
     /// The user's order in each department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_order_list: Option<Vec<UserDeptOrder>>,
     /// Whether the user leads each department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub leader_in_dept: Option<Vec<UserDetailLeaderInDeptItem>>,
     /// Extension fields as a JSON object written as a string.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub extension: Option<String>,
     /// When the user was hired, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub hired_date: Option<i64>,
     /// Whether the user has activated DingTalk.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub active: Option<bool>,
     /// Whether the user has verified their real name.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub real_authed: Option<bool>,
     /// Whether the user is a senior executive (their number is hidden).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub senior: Option<bool>,
     /// Whether the user is an administrator of the organisation.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub admin: Option<bool>,
     /// Whether the user is the boss of the organisation.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub boss: Option<bool>,
     /// The user's roles.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub role_list: Option<Vec<UserDetailRoleListItem>>,
     /// For a user from an associated organisation, their ids there.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub union_emp_ext: Option<UserDetailUnionEmpExt>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserDetailLeaderInDeptItem {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub leader: Option<bool>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserDetailRoleListItem {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub id: Option<i64>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
     /// The role's group.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub group_name: Option<String>,
 }
 /// For a user from an associated organisation, their ids there.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserDetailUnionEmpExt {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub corp_id: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub union_emp_map_list: Option<Vec<UserDetailUnionEmpExtUnionEmpMapListItem>>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserDetailUnionEmpExtUnionEmpMapListItem {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub corp_id: Option<String>,
 }
 /// The user's order within one department.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserDeptOrder {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_id: Option<i64>,
     /// The order; per DingTalk, a larger value sorts earlier.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub order: Option<i64>,
 }
 impl rt::Validate for UserDeptOrder {}
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListResponse {
@@ -1252,82 +1210,56 @@ pub struct UserListResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<UserListResponseResult>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListResponseResult {
     /// Whether there are more pages.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub has_more: Option<bool>,
     /// The `cursor` of the next page; absent on the last page.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub next_cursor: Option<i64>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub list: Option<Vec<DeptUser>>,
 }
 /// A member of a department, with details; fields without a value, or that the app may not read, are left out.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeptUser {
     /// A user's id in the organisation (`userid`).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid: Option<models::UserId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub unionid: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub avatar: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub state_code: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub mobile: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub hide_mobile: Option<bool>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub telephone: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub job_number: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub org_email: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub work_place: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub remark: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_id_list: Option<Vec<i64>>,
     /// The user's order in this department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_order: Option<i64>,
     /// Extension fields as a JSON object written as a string.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub extension: Option<String>,
     /// When the user was hired, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub hired_date: Option<i64>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub active: Option<bool>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub admin: Option<bool>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub boss: Option<bool>,
     /// Whether the user leads this department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub leader: Option<bool>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub exclusive_account: Option<bool>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListSimpleResponse {
@@ -1335,35 +1267,30 @@ pub struct UserListSimpleResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<UserListSimpleResponseResult>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListSimpleResponseResult {
     /// Whether there are more pages.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub has_more: Option<bool>,
     /// The `cursor` of the next page; absent on the last page.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub next_cursor: Option<i64>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub list: Option<Vec<UserListSimpleResponseResultListItem>>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListSimpleResponseResultListItem {
     /// A user's id in the organisation (`userid`).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid: Option<models::UserId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListIdResponse {
@@ -1371,20 +1298,18 @@ pub struct UserListIdResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<UserListIdResponseResult>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListIdResponseResult {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid_list: Option<Vec<String>>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserCountResponse {
@@ -1392,19 +1317,16 @@ pub struct UserCountResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<UserCountResponseResult>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserCountResponseResult {
     /// The number of employees.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub count: Option<i64>,
 }
 /// Extension fields (shown in the user's profile once the organisation
@@ -1412,8 +1334,7 @@ pub struct UserCountResponseResult {
 /// gives this as an object for `user_Create` and as a JSON string for
 /// `user_Update`; either form is accepted.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
-#[serde(untagged)]
+#[serde(crate = "rt::__private::serde", untagged)]
 pub enum UserExtension {
     Variant0(::std::collections::BTreeMap<String, String>),
     Variant1(String),
@@ -1423,62 +1344,46 @@ rt::variants_from!(
     Variant1(String) }
 );
 impl rt::Validate for UserExtension {}
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserCreateRequest {
     /// A user's id in the organisation (`userid`).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid: Option<models::UserId>,
     pub name: String,
     /// The mobile number, unique in the organisation; numbers outside mainland China are written `+xx-xxxxxx`.
     pub mobile: String,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub hide_mobile: Option<bool>,
     /// The extension, unique in the organisation.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub telephone: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub job_number: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub title: Option<String>,
     /// The personal email address, unique in the organisation.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub email: Option<String>,
     /// The enterprise email address (only when the user's enterprise mailbox is open).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub org_email: Option<String>,
     /// The kind of enterprise mailbox.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub org_email_type: Option<UserCreateRequestOrgEmailType>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub work_place: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub remark: Option<String>,
     /// The ids of the user's departments, separated by commas; at most 100.
     pub dept_id_list: String,
     /// The user's order in each department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_order_list: Option<Vec<UserDeptOrder>>,
     /// The user's title in each department.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_title_list: Option<Vec<UserCreateRequestDeptTitleListItem>>,
     /// Extension fields (shown in the user's profile once the organisation
     /// has defined them), at most 2,000 characters. DingTalk's reference
     /// gives this as an object for `user_Create` and as a JSON string for
     /// `user_Update`; either form is accepted.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub extension: Option<UserExtension>,
     /// Whether the user is a senior executive, whose number is hidden from everyone; `false` when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub senior_mode: Option<bool>,
     /// When the user was hired, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub hired_date: Option<i64>,
     /// The user id of the direct manager.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub manager_userid: Option<String>,
     /// The login email, for email accounts only.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub login_email: Option<String>,
 }
 impl rt::Validate for UserCreateRequest {
@@ -1522,15 +1427,15 @@ pub enum UserCreateRequestOrgEmailType {
 rt::open_enum!(
     UserCreateRequestOrgEmailType { Profession = "profession", Base = "base" }
 );
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserCreateRequestDeptTitleListItem {
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub title: Option<String>,
 }
 impl rt::Validate for UserCreateRequestDeptTitleListItem {}
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserCreateResponse {
@@ -1538,72 +1443,52 @@ pub struct UserCreateResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<UserCreateResponseResult>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserCreateResponseResult {
     /// A user's id in the organisation (`userid`).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid: Option<models::UserId>,
     /// The new user's union id.
-    #[serde(rename = "unionId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserUpdateRequest {
     /// A user's id in the organisation (`userid`).
     pub userid: models::UserId,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub hide_mobile: Option<bool>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub telephone: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub job_number: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub manager_userid: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub org_email: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub work_place: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub remark: Option<String>,
     /// The ids of the user's departments, separated by commas.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_id_list: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dept_order_list: Option<Vec<UserDeptOrder>>,
     /// Extension fields (shown in the user's profile once the organisation
     /// has defined them), at most 2,000 characters. DingTalk's reference
     /// gives this as an object for `user_Create` and as a JSON string for
     /// `user_Update`; either form is accepted.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub extension: Option<UserExtension>,
     /// `0` replaces the extension fields (the default), `1` adds to them.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub ext_attrs_update_mode: Option<i32>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub senior_mode: Option<bool>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub hired_date: Option<i64>,
     /// The language of the contact book's names and titles; `zh_CN` when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub language: Option<models::OapiLanguage>,
     /// Fields to clear, separated by commas; only `manager_userid` is supported.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub force_update_fields: Option<String>,
 }
 impl rt::Validate for UserUpdateRequest {
@@ -1629,6 +1514,7 @@ impl rt::Validate for UserUpdateRequest {
         Ok(())
     }
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetUserInfoResponse {
@@ -1636,34 +1522,25 @@ pub struct UserGetUserInfoResponse {
     /// transient system errors such as `-1`, system busy).
     pub errcode: models::OapiErrcode,
     /// A description of `errcode` (`ok` on success).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub errmsg: Option<models::OapiErrmsg>,
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub request_id: Option<models::OapiRequestId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<UserGetUserInfoResponseResult>,
 }
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetUserInfoResponseResult {
     /// A user's id in the organisation (`userid`).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub userid: Option<models::UserId>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub unionid: Option<String>,
     /// The union id associated with the user.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub associated_unionid: Option<String>,
     /// The id of the device the code came from.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub device_id: Option<String>,
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
     /// Whether the user is an administrator.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub sys: Option<bool>,
     /// `1` main administrator, `2` sub-administrator, `100` boss, `0` anyone else.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub sys_level: Option<i32>,
 }

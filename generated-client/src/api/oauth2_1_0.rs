@@ -766,13 +766,11 @@ impl KickoffByDeviceId {
 }
 /// The credentials of an internal app.
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetAccessTokenRequest {
     /// The app's key (its `AppKey`, also called client id).
-    #[serde(rename = "appKey")]
     pub app_key: String,
     /// The app's secret (its `AppSecret`, also called client secret).
-    #[serde(rename = "appSecret")]
     pub app_secret: String,
 }
 impl ::std::fmt::Debug for GetAccessTokenRequest {
@@ -792,19 +790,15 @@ impl rt::Validate for GetAccessTokenRequest {
 }
 /// The credentials of a third-party app suite and the organisation that authorised it.
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetCorpAccessTokenRequest {
     /// The corpId of the organisation that authorised the app.
-    #[serde(rename = "authCorpId")]
     pub auth_corp_id: String,
     /// The suite's key.
-    #[serde(rename = "suiteKey")]
     pub suite_key: String,
     /// The suite's secret.
-    #[serde(rename = "suiteSecret")]
     pub suite_secret: String,
     /// The latest suite ticket DingTalk pushed to the app.
-    #[serde(rename = "suiteTicket")]
     pub suite_ticket: String,
 }
 impl ::std::fmt::Debug for GetCorpAccessTokenRequest {
@@ -833,14 +827,13 @@ impl rt::Validate for GetCorpAccessTokenRequest {
     }
 }
 /// An access token and how long it stays valid.
+#[rt::skip_serializing_none]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AccessTokenResponse {
     /// The access token.
-    #[serde(rename = "accessToken")]
     pub access_token: String,
     /// Seconds until the token expires; when absent, DingTalk's documented lifetime of 7200 seconds applies.
-    #[serde(rename = "expireIn", default, skip_serializing_if = "rt::is_none")]
     pub expire_in: Option<i64>,
 }
 impl ::std::fmt::Debug for AccessTokenResponse {
@@ -890,13 +883,13 @@ pub enum ClientCredentialsGrantType {
 }
 rt::open_enum!(ClientCredentialsGrantType { ClientCredentials = "client_credentials" });
 /// An app access token and how long it stays valid, in snake_case.
+#[rt::skip_serializing_none]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTokenResponse {
     /// The app access token.
     pub access_token: String,
     /// Seconds until the token expires.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub expires_in: Option<i32>,
 }
 impl ::std::fmt::Debug for GetTokenResponse {
@@ -909,16 +902,13 @@ impl ::std::fmt::Debug for GetTokenResponse {
 }
 /// The credentials of a third-party app suite.
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetSuiteAccessTokenRequest {
     /// The suite's key (the third-party app's client id).
-    #[serde(rename = "suiteKey")]
     pub suite_key: String,
     /// The suite's secret (the third-party app's client secret).
-    #[serde(rename = "suiteSecret")]
     pub suite_secret: String,
     /// The latest suite ticket DingTalk pushed to the app's callback URL.
-    #[serde(rename = "suiteTicket")]
     pub suite_ticket: String,
 }
 impl ::std::fmt::Debug for GetSuiteAccessTokenRequest {
@@ -945,23 +935,19 @@ impl rt::Validate for GetSuiteAccessTokenRequest {
 /// An app's credentials, and either the authorisation code of a user's
 /// login (`grantType` `authorization_code`, with `code`) or a refresh
 /// token (`grantType` `refresh_token`, with `refreshToken`).
+#[rt::skip_serializing_none]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetUserTokenRequest {
     /// The app's client id (an internal app's `AppKey`, a third-party organisation app's `SuiteKey`, a personal app's `AppId`).
-    #[serde(rename = "clientId")]
     pub client_id: String,
     /// The app's client secret (`AppSecret` or `SuiteSecret`, matching `clientId`).
-    #[serde(rename = "clientSecret")]
     pub client_secret: String,
     /// The temporary authorisation code of the user's login; required with `authorization_code`. Usable once.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub code: Option<String>,
     /// What a user access token is exchanged for.
-    #[serde(rename = "grantType")]
     pub grant_type: UserTokenGrantType,
     /// The `refreshToken` of an earlier answer; required with `refresh_token`.
-    #[serde(rename = "refreshToken", default, skip_serializing_if = "rt::is_none")]
     pub refresh_token: Option<String>,
 }
 impl ::std::fmt::Debug for GetUserTokenRequest {
@@ -1003,20 +989,17 @@ rt::open_enum!(
     "refresh_token" }
 );
 /// A user access token, the token that renews it, and how long it stays valid.
+#[rt::skip_serializing_none]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct UserTokenResponse {
     /// The user access token.
-    #[serde(rename = "accessToken")]
     pub access_token: String,
     /// The token to pass as `refreshToken` for a new user access token once this one expires.
-    #[serde(rename = "refreshToken", default, skip_serializing_if = "rt::is_none")]
     pub refresh_token: Option<String>,
     /// Seconds until the user access token expires.
-    #[serde(rename = "expireIn", default, skip_serializing_if = "rt::is_none")]
     pub expire_in: Option<i64>,
     /// The corpId of the organisation the user chose when authorising.
-    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
     pub corp_id: Option<String>,
 }
 impl ::std::fmt::Debug for UserTokenResponse {
@@ -1055,14 +1038,13 @@ impl rt::Validate for GetSsoAccessTokenRequest {
     }
 }
 /// An SSO access token and how long it stays valid.
+#[rt::skip_serializing_none]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct SsoAccessTokenResponse {
     /// The SSO access token, for `oauth2_GetSsoUserInfo` only.
-    #[serde(rename = "accessToken")]
     pub access_token: String,
     /// Seconds until the token expires.
-    #[serde(rename = "expireIn", default, skip_serializing_if = "rt::is_none")]
     pub expire_in: Option<i64>,
 }
 impl ::std::fmt::Debug for SsoAccessTokenResponse {
@@ -1074,40 +1056,33 @@ impl ::std::fmt::Debug for SsoAccessTokenResponse {
     }
 }
 /// The admin who opened an app's admin console, and their organisation.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct SsoUserInfo {
     /// The corpId of the admin's organisation.
-    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
     pub corp_id: Option<String>,
     /// The name of the admin's organisation.
-    #[serde(rename = "corpName", default, skip_serializing_if = "rt::is_none")]
     pub corp_name: Option<String>,
     /// The admin's userId in the organisation.
-    #[serde(rename = "userId", default, skip_serializing_if = "rt::is_none")]
     pub user_id: Option<String>,
     /// The admin's name.
-    #[serde(rename = "userName", default, skip_serializing_if = "rt::is_none")]
     pub user_name: Option<String>,
     /// The admin's email address.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub email: Option<String>,
     /// The URL of the admin's avatar.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub avatar: Option<String>,
     /// Whether the user is an admin of the organisation.
-    #[serde(rename = "isAdmin", default, skip_serializing_if = "rt::is_none")]
     pub is_admin: Option<bool>,
 }
 /// A JSAPI ticket and how long it stays valid.
+#[rt::skip_serializing_none]
 #[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct JsapiTicketResponse {
     /// The ticket to sign JSAPI configurations with.
-    #[serde(rename = "jsapiTicket")]
     pub jsapi_ticket: String,
     /// Seconds until the ticket expires.
-    #[serde(rename = "expireIn", default, skip_serializing_if = "rt::is_none")]
     pub expire_in: Option<i64>,
 }
 impl ::std::fmt::Debug for JsapiTicketResponse {
@@ -1119,126 +1094,112 @@ impl ::std::fmt::Debug for JsapiTicketResponse {
     }
 }
 /// One organisation's installation of a third-party app.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AuthInfo {
     /// The app as installed in the organisation.
-    #[serde(rename = "authAppInfo", default, skip_serializing_if = "rt::is_none")]
     pub auth_app_info: Option<AuthAppInfo>,
     /// The organisation that installed the app.
-    #[serde(rename = "authCorpInfo", default, skip_serializing_if = "rt::is_none")]
     pub auth_corp_info: Option<AuthCorpInfo>,
     /// The admin who authorised the installation.
-    #[serde(rename = "authUserInfo", default, skip_serializing_if = "rt::is_none")]
     pub auth_user_info: Option<AuthUserInfo>,
 }
 /// The app as installed in the organisation.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthAppInfo {
     /// The app's agents (micro apps) in the organisation.
-    #[serde(rename = "agentList", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "agentList")]
     pub agent_list: Option<Vec<AuthAgent>>,
 }
 /// One agent (micro app) of an installed app.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AuthAgent {
     /// The agent's id in the organisation.
-    #[serde(rename = "agentId", default, skip_serializing_if = "rt::is_none")]
     pub agent_id: Option<i64>,
     /// The agent's name.
-    #[serde(rename = "agentName", default, skip_serializing_if = "rt::is_none")]
     pub agent_name: Option<String>,
     /// The id of the third-party app.
-    #[serde(rename = "appId", default, skip_serializing_if = "rt::is_none")]
     pub app_id: Option<i64>,
     /// The userIds of the users who may manage the agent.
-    #[serde(rename = "adminList", default, skip_serializing_if = "rt::is_none")]
     pub admin_list: Option<Vec<String>>,
 }
 /// The organisation that installed the app.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AuthCorpInfo {
     /// The organisation's name.
-    #[serde(rename = "corpName", default, skip_serializing_if = "rt::is_none")]
     pub corp_name: Option<String>,
     /// The organisation's industry code.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub industry: Option<String>,
     /// The invitation code the organisation was invited with; empty unless the app's developer invited it.
-    #[serde(rename = "inviteCode", default, skip_serializing_if = "rt::is_none")]
     pub invite_code: Option<String>,
     /// The licence serial number.
-    #[serde(rename = "licenseCode", default, skip_serializing_if = "rt::is_none")]
     pub license_code: Option<String>,
     /// The channel code the installation came through.
-    #[serde(rename = "authChannel", default, skip_serializing_if = "rt::is_none")]
     pub auth_channel: Option<String>,
     /// The type of the channel, which together with `authChannel` identifies it; may be empty.
-    #[serde(rename = "authChannelType", default, skip_serializing_if = "rt::is_none")]
     pub auth_channel_type: Option<String>,
     /// The organisation's verification level (0 not verified, 1 advanced, 2 intermediate, 3 basic).
-    #[serde(rename = "authLevel", default, skip_serializing_if = "rt::is_none")]
     pub auth_level: Option<i64>,
     /// The organisation's invitation link.
-    #[serde(rename = "inviteUrl", default, skip_serializing_if = "rt::is_none")]
     pub invite_url: Option<String>,
     /// The URL of the organisation's logo.
-    #[serde(rename = "corpLogoUrl", default, skip_serializing_if = "rt::is_none")]
     pub corp_logo_url: Option<String>,
 }
 /// The admin who authorised the installation.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthUserInfo {
     /// The admin's userId.
-    #[serde(rename = "userId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
 /// What a user has personally authorised an app to read.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PersonalAuthRules {
     /// One entry per resource.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub result: Option<Vec<PersonalAuthRule>>,
 }
 /// What a user authorised on one resource.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PersonalAuthRule {
     /// The resource, such as `Contact.User`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub resource: Option<String>,
     /// The items of the resource the user agreed to share, such as `mobile`.
-    #[serde(rename = "authItems", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "authItems")]
     pub auth_items: Option<Vec<String>>,
 }
 /// The user to sign out and the device to sign them out of.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct KickoffByDeviceIdRequest {
     /// The open id of the device.
-    #[serde(rename = "openDeviceId", default, skip_serializing_if = "rt::is_none")]
     pub open_device_id: Option<String>,
     /// The userId of the user.
-    #[serde(rename = "userId", default, skip_serializing_if = "rt::is_none")]
     pub user_id: Option<String>,
 }
 impl rt::Validate for KickoffByDeviceIdRequest {}
 /// Whether a user was signed out of a device; when not, why.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct KickoffResult {
     /// Whether the user was signed out.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub success: Option<bool>,
     /// Why the user was not signed out, as a code; absent on success.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
     pub error_code: Option<String>,
     /// Why the user was not signed out, in words; absent on success.
-    #[serde(rename = "errorMsg", default, skip_serializing_if = "rt::is_none")]
     pub error_msg: Option<String>,
 }

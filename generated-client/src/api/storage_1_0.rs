@@ -3781,45 +3781,34 @@ pub enum QuotaType {
 }
 rt::open_enum!(QuotaType { Share = "SHARE", Private = "PRIVATE" });
 /// What a storage space supports. Every capability is off unless set.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct SpaceCapabilities {
     /// Whether the space can be searched.
-    #[serde(rename = "canSearch", default, skip_serializing_if = "rt::is_none")]
     pub can_search: Option<bool>,
     /// Whether the space can be renamed.
-    #[serde(rename = "canRename", default, skip_serializing_if = "rt::is_none")]
     pub can_rename: Option<bool>,
     /// Whether files of the space may appear in the recently used list.
-    #[serde(
-        rename = "canRecordRecentFile",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub can_record_recent_file: Option<bool>,
 }
 impl rt::Validate for SpaceCapabilities {}
 /// Optional settings of a new storage space.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct StorageAddSpaceOption {
     /// The name of the space; unnamed when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
     /// The capacity of the space in bytes. When absent the space has no limit of its own but still shares the organisation's capacity.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub quota: Option<i64>,
     /// What a storage space supports. Every capability is off unless set.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub capabilities: Option<SpaceCapabilities>,
     /// A scene chosen by the app (default `default`). A space with the same `scene` and `sceneId` is returned instead of creating a new one.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub scene: Option<String>,
     /// An id within the scene chosen by the app (default `0`). A space with the same `scene` and `sceneId` is returned instead of creating a new one.
-    #[serde(rename = "sceneId", default, skip_serializing_if = "rt::is_none")]
     pub scene_id: Option<String>,
     /// Who owns a storage space.
-    #[serde(rename = "ownerType", default, skip_serializing_if = "rt::is_none")]
     pub owner_type: Option<OwnerType>,
 }
 impl rt::Validate for StorageAddSpaceOption {
@@ -3829,11 +3818,11 @@ impl rt::Validate for StorageAddSpaceOption {
     }
 }
 /// A new storage space.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageAddSpaceRequest {
     /// Optional settings of a new storage space.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<StorageAddSpaceOption>,
 }
 impl rt::Validate for StorageAddSpaceRequest {
@@ -3843,95 +3832,76 @@ impl rt::Validate for StorageAddSpaceRequest {
     }
 }
 /// The capacity of a storage partition.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PartitionQuota {
     /// Bytes used by all files of the app; uploads, copies and deletions update it.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub used: Option<i64>,
     /// The most bytes the app may use; absent when the app shares the organisation's remaining capacity.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub max: Option<i64>,
     /// Bytes reserved for the app or space by the admin console that are still unused; absent when nothing is reserved.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub reserved: Option<i64>,
     /// How a partition's capacity is allotted.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub r#type: Option<QuotaType>,
 }
 /// A storage partition of a space and its capacity.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Partition {
     /// The kind of storage a partition lives in.
-    #[serde(rename = "partitionType", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "partitionType")]
     pub partition_type: Option<PartitionType>,
     /// The capacity of a storage partition.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub quota: Option<PartitionQuota>,
 }
 /// A storage space.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct StorageSpace {
     /// The id of the space.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub id: Option<String>,
     /// The id of the organisation the space belongs to.
-    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
     pub corp_id: Option<String>,
     /// The unionId of the user who created the space.
-    #[serde(rename = "creatorId", default, skip_serializing_if = "rt::is_none")]
     pub creator_id: Option<String>,
     /// Who owns a storage space.
-    #[serde(rename = "ownerType", default, skip_serializing_if = "rt::is_none")]
     pub owner_type: Option<OwnerType>,
     /// The id of the owner (a unionId or an app id, by `ownerType`).
-    #[serde(rename = "ownerId", default, skip_serializing_if = "rt::is_none")]
     pub owner_id: Option<String>,
     /// The unionId of the user who last modified the space.
-    #[serde(rename = "modifierId", default, skip_serializing_if = "rt::is_none")]
     pub modifier_id: Option<String>,
     /// Bytes used.
-    #[serde(rename = "usedQuota", default, skip_serializing_if = "rt::is_none")]
     pub used_quota: Option<i64>,
     /// Capacity in bytes.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub quota: Option<i64>,
     /// The state of a storage space.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub status: Option<SpaceStatus>,
     /// When the space was created (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
-    #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// When the space was last modified (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
-    #[serde(rename = "modifiedTime", default, skip_serializing_if = "rt::is_none")]
     pub modified_time: Option<rt::Timestamp>,
     /// The id of the Open Platform app the space belongs to.
-    #[serde(rename = "appId", default, skip_serializing_if = "rt::is_none")]
     pub app_id: Option<String>,
     /// The scene the app chose for the space.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub scene: Option<String>,
     /// The id within the scene that the app chose for the space.
-    #[serde(rename = "sceneId", default, skip_serializing_if = "rt::is_none")]
     pub scene_id: Option<String>,
     /// What a storage space supports. Every capability is off unless set.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub capabilities: Option<SpaceCapabilities>,
     /// The name of the space.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
     /// The storage partitions of the space and their capacity (at most two).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub partitions: Option<Vec<Partition>>,
 }
 /// A storage space, as returned by the calls that create or read one.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageSpaceResponse {
     /// A storage space.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub space: Option<StorageSpace>,
 }
 /// What to do when a file or folder of the same name already exists.
@@ -3977,28 +3947,25 @@ pub struct AppProperty {
 }
 impl rt::Validate for AppProperty {}
 /// An app property as the server reports it on a file or folder; any part may be missing.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryAppProperty {
     /// The name of the property.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
     /// The value of the property.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub value: Option<String>,
     /// Which apps can see an app property.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub visibility: Option<Visibility>,
 }
 /// Optional settings of a new folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AddFolderOption {
     /// What to do when a file or folder of the same name already exists.
-    #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
     pub conflict_strategy: Option<ConflictStrategy>,
     /// App properties to set on the folder (at most three).
-    #[serde(rename = "appProperties", default, skip_serializing_if = "rt::is_none")]
     pub app_properties: Option<Vec<AppProperty>>,
 }
 impl rt::Validate for AddFolderOption {
@@ -4010,6 +3977,7 @@ impl rt::Validate for AddFolderOption {
     }
 }
 /// A new folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddFolderRequest {
@@ -4018,7 +3986,6 @@ pub struct AddFolderRequest {
     /// backquote, and must not end with `.`.
     pub name: String,
     /// Optional settings of a new folder.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<AddFolderOption>,
 }
 impl rt::Validate for AddFolderRequest {
@@ -4069,19 +4036,19 @@ rt::open_enum!(
     StorageDriver { Dingtalk = "DINGTALK", Alidoc = "ALIDOC", Unknown = "UNKNOWN" }
 );
 /// Properties of a file or folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryProperties {
     /// Whether it is read-only.
-    #[serde(rename = "readOnly", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "readOnly")]
     pub read_only: Option<bool>,
 }
 /// The app properties of a file or folder. Documented as a map from the
 /// space owner's id to that owner's properties, but also sent as a plain
 /// list of properties.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
-#[serde(untagged)]
+#[serde(crate = "rt::__private::serde", untagged)]
 pub enum DentryAppProperties {
     /// Properties keyed by the id of the space owner that set them.
     ByOwner(::std::collections::BTreeMap<String, Vec<DentryAppProperty>>),
@@ -4089,163 +4056,136 @@ pub enum DentryAppProperties {
     List(Vec<DentryAppProperty>),
 }
 /// A file or folder in a storage space.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Dentry {
     /// The id of the file or folder.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub id: Option<String>,
     /// The id of the space it is in.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: Option<String>,
     /// The id of its parent folder; `0` is the root folder.
-    #[serde(rename = "parentId", default, skip_serializing_if = "rt::is_none")]
     pub parent_id: Option<String>,
     /// Whether an entry is a file or a folder.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub r#type: Option<DentryType>,
     /// Its name.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
     /// Its size in bytes (not returned for a new folder).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub size: Option<i64>,
     /// Its path within the space.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub path: Option<String>,
     /// Its version (not returned for a new folder).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub version: Option<i64>,
     /// The state of a file or folder.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub status: Option<DentryStatus>,
     /// Its file extension (not returned for a new folder).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub extension: Option<String>,
     /// The unionId of the user who created it.
-    #[serde(rename = "creatorId", default, skip_serializing_if = "rt::is_none")]
     pub creator_id: Option<String>,
     /// The unionId of the user who last modified it.
-    #[serde(rename = "modifierId", default, skip_serializing_if = "rt::is_none")]
     pub modifier_id: Option<String>,
     /// When it was created (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
-    #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// When it was last modified (ISO 8601; seconds may be missing, as in `2022-07-29T14:55Z`).
-    #[serde(rename = "modifiedTime", default, skip_serializing_if = "rt::is_none")]
     pub modified_time: Option<rt::Timestamp>,
     /// Properties of a file or folder.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub properties: Option<DentryProperties>,
     /// The app properties of a file or folder. Documented as a map from the
     /// space owner's id to that owner's properties, but also sent as a plain
     /// list of properties.
-    #[serde(rename = "appProperties", default, skip_serializing_if = "rt::is_none")]
     pub app_properties: Option<DentryAppProperties>,
     /// A unique identifier of the file or folder.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub uuid: Option<String>,
     /// The kind of storage a partition lives in.
-    #[serde(rename = "partitionType", default, skip_serializing_if = "rt::is_none")]
     pub partition_type: Option<PartitionType>,
     /// The storage driver behind a file or folder.
-    #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
     pub storage_driver: Option<StorageDriver>,
     /// The kind of content of a file, as storage classifies it by its
     /// extension (such as `DOCUMENT`); absent for folders and from some
     /// calls.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub category: Option<String>,
     /// A temporary link to a small preview image of a file.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub thumbnail: Option<Thumbnail>,
 }
 /// The folder that was added.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddFolderResponse {
     /// A file or folder in a storage space.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dentry: Option<Dentry>,
 }
 /// A temporary link to a small preview image of a file.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Thumbnail {
     /// Where to download the image; the link expires after a while.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub url: Option<String>,
     /// The width of the image in pixels.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub width: Option<i32>,
     /// The height of the image in pixels.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub height: Option<i32>,
 }
 /// One file or folder, as returned by the calls that read, rename or commit one.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryResponse {
     /// A file or folder in a storage space.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dentry: Option<Dentry>,
 }
 /// The answer of calls that only report whether they succeeded.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SuccessResponse {
     /// Whether the call succeeded.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub success: Option<bool>,
 }
 /// An organisation's storage and the capacity of its partitions.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageOrg {
     /// The corpId of the organisation.
-    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
     /// The storage partitions of the organisation and their capacity.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub partitions: Option<Vec<Partition>>,
 }
 /// An organisation's storage.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetOrgResponse {
     /// An organisation's storage and the capacity of its partitions.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub org: Option<StorageOrg>,
 }
 /// An Open Platform app as storage knows it.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct StorageApp {
     /// The id of the app.
-    #[serde(rename = "appId", default, skip_serializing_if = "rt::is_none")]
     pub app_id: Option<String>,
     /// The corpId of the organisation the app belongs to.
-    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
     pub corp_id: Option<String>,
     /// The name of the app.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
     /// When the app started using storage (ISO 8601; seconds may be missing).
-    #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// When the app's storage settings last changed (ISO 8601; seconds may be missing).
-    #[serde(rename = "modifiedTime", default, skip_serializing_if = "rt::is_none")]
     pub modified_time: Option<rt::Timestamp>,
     /// The storage partitions the app uses and their capacity.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub partitions: Option<Vec<Partition>>,
 }
 /// The app the access token was issued to.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetCurrentAppResponse {
     /// An Open Platform app as storage knows it.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub app: Option<StorageApp>,
 }
 /// How far an asynchronous task has got.
@@ -4267,40 +4207,33 @@ rt::open_enum!(
     "FAIL" }
 );
 /// An asynchronous task started by a batch call, and its progress.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct StorageTask {
     /// The id of the task.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub id: Option<String>,
     /// How far an asynchronous task has got.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub status: Option<TaskStatus>,
     /// How many sub-tasks (files and folders) the task has.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "rt::is_none")]
     pub total_count: Option<i64>,
     /// How many sub-tasks have succeeded so far.
-    #[serde(rename = "successCount", default, skip_serializing_if = "rt::is_none")]
     pub success_count: Option<i64>,
     /// How many sub-tasks have failed so far.
-    #[serde(rename = "failCount", default, skip_serializing_if = "rt::is_none")]
     pub fail_count: Option<i64>,
     /// Why the task failed, usually an error code such as `permissionDenied`.
-    #[serde(rename = "failMessage", default, skip_serializing_if = "rt::is_none")]
     pub fail_message: Option<String>,
     /// When the task started (ISO 8601; seconds may be missing).
-    #[serde(rename = "beginTime", default, skip_serializing_if = "rt::is_none")]
     pub begin_time: Option<rt::Timestamp>,
     /// When the task ended (ISO 8601; seconds may be missing); absent while it runs.
-    #[serde(rename = "endTime", default, skip_serializing_if = "rt::is_none")]
     pub end_time: Option<rt::Timestamp>,
 }
 /// An asynchronous task.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTaskResponse {
     /// An asynchronous task started by a batch call, and its progress.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub task: Option<StorageTask>,
 }
 /// Which changes a file change event subscription covers.
@@ -4360,31 +4293,28 @@ pub enum SortOrder {
 }
 rt::open_enum!(SortOrder { Asc = "ASC", Desc = "DESC" });
 /// One page of files and folders.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryPage {
     /// The files and folders on this page; missing when there are none.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dentries: Option<Vec<Dentry>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
 /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ListAllDentriesOption {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: Option<String>,
     /// The largest number of entries in one page (at most 50, the default).
-    #[serde(rename = "maxResults", default, skip_serializing_if = "rt::is_none")]
     pub max_results: Option<i32>,
     /// The direction of a sort.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub order: Option<SortOrder>,
     /// Whether to return a temporary thumbnail link for each file (slower); `false` when absent.
-    #[serde(rename = "withThumbnail", default, skip_serializing_if = "rt::is_none")]
     pub with_thumbnail: Option<bool>,
 }
 impl rt::Validate for ListAllDentriesOption {
@@ -4397,11 +4327,11 @@ impl rt::Validate for ListAllDentriesOption {
     }
 }
 /// What page of a space's files and folders to list.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListAllDentriesRequest {
     /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<ListAllDentriesOption>,
 }
 impl rt::Validate for ListAllDentriesRequest {
@@ -4411,20 +4341,15 @@ impl rt::Validate for ListAllDentriesRequest {
     }
 }
 /// What to return with a file or folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DentryQueryOption {
     /// Return only the app properties of these apps (at most 20; the
     /// `ownerId` of an app-owned space, or the creator's unionId of a
     /// user-owned one). All apps' properties are returned when absent.
-    #[serde(
-        rename = "appIdsForAppProperties",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub app_ids_for_app_properties: Option<Vec<String>>,
     /// Whether to return a temporary thumbnail link (slower); `false` when absent.
-    #[serde(rename = "withThumbnail", default, skip_serializing_if = "rt::is_none")]
     pub with_thumbnail: Option<bool>,
 }
 impl rt::Validate for DentryQueryOption {
@@ -4439,11 +4364,11 @@ impl rt::Validate for DentryQueryOption {
     }
 }
 /// What to return with a file or folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryRequest {
     /// What to return with a file or folder.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<DentryQueryOption>,
 }
 impl rt::Validate for GetDentryRequest {
@@ -4453,6 +4378,7 @@ impl rt::Validate for GetDentryRequest {
     }
 }
 /// The files and folders to read.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentriesRequest {
@@ -4460,7 +4386,6 @@ pub struct GetDentriesRequest {
     #[serde(rename = "dentryIds")]
     pub dentry_ids: Vec<String>,
     /// What to return with a file or folder.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<DentryQueryOption>,
 }
 impl rt::Validate for GetDentriesRequest {
@@ -4474,54 +4399,53 @@ impl rt::Validate for GetDentriesRequest {
     }
 }
 /// The outcome of reading one file or folder of a batch.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DentryQueryResult {
     /// The id of the space.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: Option<String>,
     /// The id that was asked for.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: Option<String>,
     /// Whether it could be read.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub success: Option<bool>,
     /// Why it could not be read, such as `permissionDenied`; absent on success.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
     pub error_code: Option<String>,
     /// A file or folder in a storage space.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dentry: Option<Dentry>,
 }
 /// The files and folders that were asked for.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentriesResponse {
     /// One item for each id asked for.
-    #[serde(rename = "resultItems", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "resultItems")]
     pub result_items: Option<Vec<DentryQueryResult>>,
 }
 /// Whether a deletion finished or runs in the background.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentryResponse {
     /// Whether the deletion continues in the background; follow it with `storage_GetTask`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub r#async: Option<bool>,
     /// The id of the background task, when `async` is `true`.
-    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "taskId")]
     pub task_id: Option<String>,
 }
 /// How to delete files and folders.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentriesOption {
     /// Whether to move them to the recycle bin instead of deleting them for good; `false` when absent.
-    #[serde(rename = "toRecycleBin", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "toRecycleBin")]
     pub to_recycle_bin: Option<bool>,
 }
 impl rt::Validate for DeleteDentriesOption {}
 /// The files and folders to delete.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentriesRequest {
@@ -4529,7 +4453,6 @@ pub struct DeleteDentriesRequest {
     #[serde(rename = "dentryIds")]
     pub dentry_ids: Vec<String>,
     /// How to delete files and folders.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<DeleteDentriesOption>,
 }
 impl rt::Validate for DeleteDentriesRequest {
@@ -4541,63 +4464,56 @@ impl rt::Validate for DeleteDentriesRequest {
 /// The outcome for one file or folder of a batch copy, move or delete.
 /// `targetSpaceId` and `targetDentryId` are only sent by copies and
 /// moves.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DentryBatchResult {
     /// The id of the space the entry was in.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: Option<String>,
     /// The id of the entry.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: Option<String>,
     /// Whether the entry was handled (or its background task started).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub success: Option<bool>,
     /// Why it failed, such as `permissionDenied`; absent on success.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
     pub error_code: Option<String>,
     /// Whether the work continues in the background; follow it with `storage_GetTask`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub r#async: Option<bool>,
     /// The id of the background task, when `async` is `true`.
-    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
     pub task_id: Option<String>,
     /// The id of the space the copy or moved entry is in.
-    #[serde(rename = "targetSpaceId", default, skip_serializing_if = "rt::is_none")]
     pub target_space_id: Option<String>,
     /// The id of the copy or of the moved entry.
-    #[serde(rename = "targetDentryId", default, skip_serializing_if = "rt::is_none")]
     pub target_dentry_id: Option<String>,
 }
 /// The outcome of a batch copy, move or delete, entry by entry.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryBatchResponse {
     /// One item for each id of the request.
-    #[serde(rename = "resultItems", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "resultItems")]
     pub result_items: Option<Vec<DentryBatchResult>>,
 }
 /// How to copy files and folders.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryCopyOption {
     /// What to do when a file or folder of the same name already exists.
-    #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "conflictStrategy")]
     pub conflict_strategy: Option<ConflictStrategy>,
 }
 impl rt::Validate for DentryCopyOption {}
 /// Where to copy a file or folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CopyDentryRequest {
     /// The id of the space to copy into (may be the same space).
-    #[serde(rename = "targetSpaceId")]
     pub target_space_id: String,
     /// The id of the folder to copy into; `0` for the root folder of that space.
-    #[serde(rename = "targetFolderId")]
     pub target_folder_id: String,
     /// How to copy files and folders.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<DentryCopyOption>,
 }
 impl rt::Validate for CopyDentryRequest {
@@ -4612,20 +4528,17 @@ impl rt::Validate for CopyDentryRequest {
     }
 }
 /// What to copy and where.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CopyDentriesRequest {
     /// The ids of the files and folders to copy.
-    #[serde(rename = "dentryIds")]
     pub dentry_ids: Vec<String>,
     /// The id of the space to copy into (may be the same space).
-    #[serde(rename = "targetSpaceId")]
     pub target_space_id: String,
     /// The id of the folder to copy into; `0` for the root folder of that space.
-    #[serde(rename = "targetFolderId")]
     pub target_folder_id: String,
     /// How to copy files and folders.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<DentryCopyOption>,
 }
 impl rt::Validate for CopyDentriesRequest {
@@ -4641,45 +4554,41 @@ impl rt::Validate for CopyDentriesRequest {
     }
 }
 /// A copied or moved file or folder, or the background task that copies or moves it.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryTransferResponse {
     /// Whether the work continues in the background; `dentry` is then absent and `taskId` names the task.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub r#async: Option<bool>,
     /// The id of the background task, when `async` is `true`.
-    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "taskId")]
     pub task_id: Option<String>,
     /// A file or folder in a storage space.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub dentry: Option<Dentry>,
 }
 /// How to move a file or folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MoveDentryOption {
     /// What to do when a file or folder of the same name already exists.
-    #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
     pub conflict_strategy: Option<ConflictStrategy>,
     /// Whether to keep the permissions granted on it; `false` when
     /// absent. The name is spelled as DingTalk spells it for this call
     /// (the batch call says `preservePermissions`).
-    #[serde(rename = "presevePermissions", default, skip_serializing_if = "rt::is_none")]
     pub preseve_permissions: Option<bool>,
 }
 impl rt::Validate for MoveDentryOption {}
 /// Where to move a file or folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MoveDentryRequest {
     /// The id of the space to move into (may be the same space).
-    #[serde(rename = "targetSpaceId")]
     pub target_space_id: String,
     /// The id of the folder to move into; `0` for the root folder of that space.
-    #[serde(rename = "targetFolderId")]
     pub target_folder_id: String,
     /// How to move a file or folder.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<MoveDentryOption>,
 }
 impl rt::Validate for MoveDentryRequest {
@@ -4694,36 +4603,28 @@ impl rt::Validate for MoveDentryRequest {
     }
 }
 /// How to move files and folders.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MoveDentriesOption {
     /// What to do when a file or folder of the same name already exists.
-    #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
     pub conflict_strategy: Option<ConflictStrategy>,
     /// Whether to keep the permissions granted on them; `false` when absent.
-    #[serde(
-        rename = "preservePermissions",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub preserve_permissions: Option<bool>,
 }
 impl rt::Validate for MoveDentriesOption {}
 /// What to move and where.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MoveDentriesRequest {
     /// The ids of the files and folders to move.
-    #[serde(rename = "dentryIds")]
     pub dentry_ids: Vec<String>,
     /// The id of the space to move into (may be the same space).
-    #[serde(rename = "targetSpaceId")]
     pub target_space_id: String,
     /// The id of the folder to move into; `0` for the root folder of that space.
-    #[serde(rename = "targetFolderId")]
     pub target_folder_id: String,
     /// How to move files and folders.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<MoveDentriesOption>,
 }
 impl rt::Validate for MoveDentriesRequest {
@@ -4799,31 +4700,28 @@ impl rt::Validate for GetDentryThumbnailsRequest {
     }
 }
 /// The thumbnail of one file of a batch, or why there is none.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DentryThumbnailResult {
     /// The id of the space.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: Option<String>,
     /// The id of the file.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: Option<String>,
     /// Whether a thumbnail was found.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub success: Option<bool>,
     /// Why there is no thumbnail, such as `dentryNotExist`; absent on success.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
     pub error_code: Option<String>,
     /// A temporary link to a small preview image of a file.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub thumbnail: Option<Thumbnail>,
 }
 /// The thumbnails that were asked for.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryThumbnailsResponse {
     /// One item for each id asked for.
-    #[serde(rename = "resultItems", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "resultItems")]
     pub result_items: Option<Vec<DentryThumbnailResult>>,
 }
 /// How the URLs of an upload or a download are authorised.
@@ -4837,46 +4735,36 @@ pub enum TransferProtocol {
 rt::open_enum!(TransferProtocol { HeaderSignature = "HEADER_SIGNATURE" });
 /// Where to send file content (or fetch it from) and the headers that
 /// authorise the request. The URLs and headers expire together.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct HeaderSignatureInfo {
     /// URLs of the content, reachable from anywhere; use any one.
-    #[serde(rename = "resourceUrls", default, skip_serializing_if = "rt::is_none")]
     pub resource_urls: Option<Vec<String>>,
     /// URLs reachable only from inside the storage's cloud region, faster from servers there.
-    #[serde(
-        rename = "internalResourceUrls",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub internal_resource_urls: Option<Vec<String>>,
     /// The headers to send, exactly as given, with the request to the URL.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub headers: Option<::std::collections::BTreeMap<String, String>>,
     /// For how many seconds from now the URLs and headers are valid.
-    #[serde(rename = "expirationSeconds", default, skip_serializing_if = "rt::is_none")]
     pub expiration_seconds: Option<i32>,
     /// The region where the content is stored, such as `ZHANGJIAKOU`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub region: Option<String>,
 }
 /// What is known of the file to upload, so that the server can refuse at
 /// once a name that is taken or not allowed, or a file too large for the
 /// space. Every field is optional.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UploadPreCheck {
     /// The name the file will have.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
     /// The id of the folder it will be in; `0` for the root folder.
-    #[serde(rename = "parentId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "parentId")]
     pub parent_id: Option<String>,
     /// Its size in bytes.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub size: Option<i64>,
     /// The MD5 digest of its content, in hexadecimal.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub md5: Option<String>,
 }
 impl rt::Validate for UploadPreCheck {
@@ -4886,22 +4774,19 @@ impl rt::Validate for UploadPreCheck {
     }
 }
 /// Optional settings of an upload in one piece.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetFileUploadInfoOption {
     /// The storage driver behind a file or folder.
-    #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
     pub storage_driver: Option<StorageDriver>,
     /// What is known of the file to upload, so that the server can refuse at
     /// once a name that is taken or not allowed, or a file too large for the
     /// space. Every field is optional.
-    #[serde(rename = "preCheckParam", default, skip_serializing_if = "rt::is_none")]
     pub pre_check_param: Option<UploadPreCheck>,
     /// The region to store the content in when the space allows a choice, such as `ZHANGJIAKOU`.
-    #[serde(rename = "preferRegion", default, skip_serializing_if = "rt::is_none")]
     pub prefer_region: Option<String>,
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
-    #[serde(rename = "preferIntranet", default, skip_serializing_if = "rt::is_none")]
     pub prefer_intranet: Option<bool>,
 }
 impl rt::Validate for GetFileUploadInfoOption {
@@ -4911,6 +4796,7 @@ impl rt::Validate for GetFileUploadInfoOption {
     }
 }
 /// How a file is to be uploaded.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileUploadInfoRequest {
@@ -4920,7 +4806,6 @@ pub struct GetFileUploadInfoRequest {
     /// parts start with `storage_InitMultipartFileUpload` instead.
     pub multipart: bool,
     /// Optional settings of an upload in one piece.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<GetFileUploadInfoOption>,
 }
 impl rt::Validate for GetFileUploadInfoRequest {
@@ -4930,41 +4815,32 @@ impl rt::Validate for GetFileUploadInfoRequest {
     }
 }
 /// Where and how to upload a file's content, and the key that names the upload.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetFileUploadInfoResponse {
     /// The key of the upload, for `storage_CommitFile`.
-    #[serde(rename = "uploadKey", default, skip_serializing_if = "rt::is_none")]
     pub upload_key: Option<String>,
     /// The storage driver behind a file or folder.
-    #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
     pub storage_driver: Option<StorageDriver>,
     /// How the URLs of an upload or a download are authorised.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub protocol: Option<TransferProtocol>,
     /// Where to send file content (or fetch it from) and the headers that
     /// authorise the request. The URLs and headers expire together.
-    #[serde(
-        rename = "headerSignatureInfo",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub header_signature_info: Option<HeaderSignatureInfo>,
 }
 /// Optional settings of an upload in parts.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct InitMultipartFileUploadOption {
     /// The storage driver behind a file or folder.
-    #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
     pub storage_driver: Option<StorageDriver>,
     /// What is known of the file to upload, so that the server can refuse at
     /// once a name that is taken or not allowed, or a file too large for the
     /// space. Every field is optional.
-    #[serde(rename = "preCheckParam", default, skip_serializing_if = "rt::is_none")]
     pub pre_check_param: Option<UploadPreCheck>,
     /// The region to store the content in when the space allows a choice, such as `ZHANGJIAKOU`.
-    #[serde(rename = "preferRegion", default, skip_serializing_if = "rt::is_none")]
     pub prefer_region: Option<String>,
 }
 impl rt::Validate for InitMultipartFileUploadOption {
@@ -4974,11 +4850,11 @@ impl rt::Validate for InitMultipartFileUploadOption {
     }
 }
 /// A new upload in parts.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct InitMultipartFileUploadRequest {
     /// Optional settings of an upload in parts.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<InitMultipartFileUploadOption>,
 }
 impl rt::Validate for InitMultipartFileUploadRequest {
@@ -4988,37 +4864,35 @@ impl rt::Validate for InitMultipartFileUploadRequest {
     }
 }
 /// The key of a new upload in parts.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct InitMultipartFileUploadResponse {
     /// The key of the upload, for `storage_GetMultipartFileUploadInfos` and `storage_CommitFile`.
-    #[serde(rename = "uploadKey", default, skip_serializing_if = "rt::is_none")]
     pub upload_key: Option<String>,
     /// The storage driver behind a file or folder.
-    #[serde(rename = "storageDriver", default, skip_serializing_if = "rt::is_none")]
     pub storage_driver: Option<StorageDriver>,
 }
 /// Optional settings of the part URLs.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetMultipartFileUploadInfosOption {
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
-    #[serde(rename = "preferIntranet", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "preferIntranet")]
     pub prefer_intranet: Option<bool>,
 }
 impl rt::Validate for GetMultipartFileUploadInfosOption {}
 /// The parts of an upload to get URLs for.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetMultipartFileUploadInfosRequest {
     /// The key `storage_InitMultipartFileUpload` returned.
-    #[serde(rename = "uploadKey")]
     pub upload_key: String,
     /// The numbers of the parts, counted from 1.
-    #[serde(rename = "partNumbers")]
     pub part_numbers: Vec<i32>,
     /// Optional settings of the part URLs.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<GetMultipartFileUploadInfosOption>,
 }
 impl rt::Validate for GetMultipartFileUploadInfosRequest {
@@ -5031,45 +4905,35 @@ impl rt::Validate for GetMultipartFileUploadInfosRequest {
     }
 }
 /// Where and how to upload one part of a file.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct PartUploadInfo {
     /// The number of the part.
-    #[serde(rename = "partNumber", default, skip_serializing_if = "rt::is_none")]
     pub part_number: Option<i32>,
     /// Where to send file content (or fetch it from) and the headers that
     /// authorise the request. The URLs and headers expire together.
-    #[serde(
-        rename = "headerSignatureInfo",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub header_signature_info: Option<HeaderSignatureInfo>,
 }
 /// Where and how to upload the parts that were asked for.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetMultipartFileUploadInfosResponse {
     /// One item for each part number asked for.
-    #[serde(
-        rename = "multipartHeaderSignatureInfos",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
+    #[serde(rename = "multipartHeaderSignatureInfos")]
     pub multipart_header_signature_infos: Option<Vec<PartUploadInfo>>,
 }
 /// Optional settings of a committed file.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CommitFileOption {
     /// The size of the uploaded content in bytes.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub size: Option<i64>,
     /// What to do when a file or folder of the same name already exists.
-    #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
     pub conflict_strategy: Option<ConflictStrategy>,
     /// App properties to set on the file.
-    #[serde(rename = "appProperties", default, skip_serializing_if = "rt::is_none")]
     pub app_properties: Option<Vec<AppProperty>>,
 }
 impl rt::Validate for CommitFileOption {
@@ -5079,22 +4943,19 @@ impl rt::Validate for CommitFileOption {
     }
 }
 /// The uploaded content and the file to make of it.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CommitFileRequest {
     /// The key of the upload (from `storage_GetFileUploadInfo` or `storage_InitMultipartFileUpload`).
-    #[serde(rename = "uploadKey")]
     pub upload_key: String,
     /// The name of the file, with its extension.
     pub name: String,
     /// The id of the folder to put it in; `0` for the root folder of the space.
-    #[serde(rename = "parentId")]
     pub parent_id: String,
     /// The id of an existing file that the upload replaces, as a new version of it.
-    #[serde(rename = "overwriteDentryId", default, skip_serializing_if = "rt::is_none")]
     pub overwrite_dentry_id: Option<String>,
     /// Optional settings of a committed file.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<CommitFileOption>,
 }
 impl rt::Validate for CommitFileRequest {
@@ -5110,14 +4971,14 @@ impl rt::Validate for CommitFileRequest {
     }
 }
 /// Optional settings of a download.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoOption {
     /// The version to download; the current one when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub version: Option<i64>,
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
-    #[serde(rename = "preferIntranet", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "preferIntranet")]
     pub prefer_intranet: Option<bool>,
 }
 impl rt::Validate for GetFileDownloadInfoOption {
@@ -5127,11 +4988,11 @@ impl rt::Validate for GetFileDownloadInfoOption {
     }
 }
 /// What to download.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoRequest {
     /// Optional settings of a download.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<GetFileDownloadInfoOption>,
 }
 impl rt::Validate for GetFileDownloadInfoRequest {
@@ -5141,19 +5002,15 @@ impl rt::Validate for GetFileDownloadInfoRequest {
     }
 }
 /// Where and how to download a file's content.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoResponse {
     /// How the URLs of an upload or a download are authorised.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub protocol: Option<TransferProtocol>,
     /// Where to send file content (or fetch it from) and the headers that
     /// authorise the request. The URLs and headers expire together.
-    #[serde(
-        rename = "headerSignatureInfo",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
+    #[serde(rename = "headerSignatureInfo")]
     pub header_signature_info: Option<HeaderSignatureInfo>,
 }
 /// How a file is opened in the browser.
@@ -5168,20 +5025,17 @@ pub enum OpenType {
 }
 rt::open_enum!(OpenType { Preview = "PREVIEW", Edit = "EDIT" });
 /// How to open a file.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetDentryOpenInfoOption {
     /// How a file is opened in the browser.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub r#type: Option<OpenType>,
     /// The version to open; the current one when absent.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub version: Option<i64>,
     /// Whether to show a watermark (Word, Excel, PowerPoint and PDF files only); `false` when absent.
-    #[serde(rename = "waterMark", default, skip_serializing_if = "rt::is_none")]
     pub water_mark: Option<bool>,
     /// Whether a preview link asks for a DingTalk login; `false` when absent, and then fewer file types can be previewed.
-    #[serde(rename = "checkLogin", default, skip_serializing_if = "rt::is_none")]
     pub check_login: Option<bool>,
 }
 impl rt::Validate for GetDentryOpenInfoOption {
@@ -5191,11 +5045,11 @@ impl rt::Validate for GetDentryOpenInfoOption {
     }
 }
 /// How to open a file.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoRequest {
     /// How to open a file.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<GetDentryOpenInfoOption>,
 }
 impl rt::Validate for GetDentryOpenInfoRequest {
@@ -5205,14 +5059,14 @@ impl rt::Validate for GetDentryOpenInfoRequest {
     }
 }
 /// A link that opens a file.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoResponse {
     /// The link.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub url: Option<String>,
     /// Whether the opened file shows a watermark.
-    #[serde(rename = "hasWaterMark", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "hasWaterMark")]
     pub has_water_mark: Option<bool>,
 }
 /// A link that opens a file one way.
@@ -5250,25 +5104,15 @@ impl rt::Validate for RegisterOpenInfoRequest {
     }
 }
 /// A WebOffice link to a file and the tokens that go with it.
+#[rt::skip_serializing_none]
 #[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetWebOfficeUrlResponse {
     /// The link that opens the file in WebOffice.
-    #[serde(rename = "webOfficeUrl", default, skip_serializing_if = "rt::is_none")]
     pub web_office_url: Option<String>,
     /// The token WebOffice needs to open the file; secret.
-    #[serde(
-        rename = "webOfficeAccessToken",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub web_office_access_token: Option<String>,
     /// The token that renews the access token with `storage_RefreshWebOfficeToken`; secret.
-    #[serde(
-        rename = "webOfficeRefreshToken",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub web_office_refresh_token: Option<String>,
 }
 impl ::std::fmt::Debug for GetWebOfficeUrlResponse {
@@ -5281,22 +5125,13 @@ impl ::std::fmt::Debug for GetWebOfficeUrlResponse {
     }
 }
 /// New WebOffice tokens.
+#[rt::skip_serializing_none]
 #[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RefreshWebOfficeTokenResponse {
     /// The new access token; secret.
-    #[serde(
-        rename = "webOfficeAccessToken",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub web_office_access_token: Option<String>,
     /// The new refresh token; secret.
-    #[serde(
-        rename = "webOfficeRefreshToken",
-        default,
-        skip_serializing_if = "rt::is_none"
-    )]
     pub web_office_refresh_token: Option<String>,
 }
 impl ::std::fmt::Debug for RefreshWebOfficeTokenResponse {
@@ -5348,6 +5183,7 @@ rt::open_enum!(
     "CONVERSATION" }
 );
 /// A member to grant a role to or take it from.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionMember {
@@ -5356,7 +5192,7 @@ pub struct PermissionMember {
     /// The id of the member, of the kind `type` says.
     pub id: String,
     /// The corpId of the member's organisation, when it is not the caller's.
-    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
 }
 impl rt::Validate for PermissionMember {
@@ -5366,12 +5202,12 @@ impl rt::Validate for PermissionMember {
     }
 }
 /// Optional settings of a grant.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionOption {
     /// For how many seconds the permission lasts. Only for spaces owned
     /// by an app (`APP`), whose permissions are all temporary.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub duration: Option<i64>,
 }
 impl rt::Validate for PermissionOption {
@@ -5381,6 +5217,7 @@ impl rt::Validate for PermissionOption {
     }
 }
 /// A role and the members to give it to.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionRequest {
@@ -5390,7 +5227,6 @@ pub struct PermissionRequest {
     /// The members.
     pub members: Vec<PermissionMember>,
     /// Optional settings of a grant.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<PermissionOption>,
 }
 impl rt::Validate for PermissionRequest {
@@ -5419,17 +5255,15 @@ impl rt::Validate for PermissionRemoveRequest {
     }
 }
 /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ListPermissionsOption {
     /// List only permissions with these roles; all roles when absent.
-    #[serde(rename = "filterRoleIds", default, skip_serializing_if = "rt::is_none")]
     pub filter_role_ids: Option<Vec<PermissionRole>>,
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: Option<String>,
     /// The largest number of permissions in one page.
-    #[serde(rename = "maxResults", default, skip_serializing_if = "rt::is_none")]
     pub max_results: Option<i32>,
 }
 impl rt::Validate for ListPermissionsOption {
@@ -5441,11 +5275,11 @@ impl rt::Validate for ListPermissionsOption {
     }
 }
 /// What page of permissions to list.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsRequest {
     /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<ListPermissionsOption>,
 }
 impl rt::Validate for ListPermissionsRequest {
@@ -5455,76 +5289,68 @@ impl rt::Validate for ListPermissionsRequest {
     }
 }
 /// A role as the server reports it.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Role {
     /// A role on a file or folder, from the most rights to the fewest.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub id: Option<PermissionRole>,
     /// The display name of the role.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub name: Option<String>,
 }
 /// A member holding a permission, as the server reports it; any part may be missing.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionMemberInfo {
     /// What kind of member a permission is granted to; the member's `id` is of that kind.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub r#type: Option<MemberType>,
     /// The id of the member, of the kind `type` says.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub id: Option<String>,
     /// The corpId of the member's organisation.
-    #[serde(rename = "corpId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
 }
 /// A role held by a member on a file or folder.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Permission {
     /// The id of the space.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: Option<String>,
     /// The id of the file or folder.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: Option<String>,
     /// A role as the server reports it.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub role: Option<Role>,
     /// A member holding a permission, as the server reports it; any part may be missing.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub member: Option<PermissionMemberInfo>,
     /// For how many seconds a temporary permission lasts; absent for permanent ones.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub duration: Option<i64>,
     /// The unionId of the user who granted it.
-    #[serde(rename = "operatorId", default, skip_serializing_if = "rt::is_none")]
     pub operator_id: Option<String>,
     /// When it was granted (ISO 8601; seconds may be missing).
-    #[serde(rename = "createTime", default, skip_serializing_if = "rt::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// When it last changed (ISO 8601; seconds may be missing).
-    #[serde(rename = "modifiedTime", default, skip_serializing_if = "rt::is_none")]
     pub modified_time: Option<rt::Timestamp>,
 }
 /// One page of permissions.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsResponse {
     /// The permissions on this page; missing when there are none.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub permissions: Option<Vec<Permission>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
 /// The user's roles on each file or folder asked for.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct BatchQueryRolesResponse {
     /// The roles, keyed by the id of the file or folder.
-    #[serde(rename = "roleMap", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "roleMap")]
     pub role_map: Option<::std::collections::BTreeMap<String, Vec<Role>>>,
 }
 /// What a recycle bin belongs to.
@@ -5537,76 +5363,67 @@ pub enum RecycleBinScope {
 }
 rt::open_enum!(RecycleBinScope { Space = "SPACE" });
 /// A recycle bin.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RecycleBin {
     /// The id of the recycle bin.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub id: Option<String>,
     /// What a recycle bin belongs to.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub scope: Option<RecycleBinScope>,
     /// The id of what it belongs to.
-    #[serde(rename = "scopeId", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "scopeId")]
     pub scope_id: Option<String>,
 }
 /// A recycle bin.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetRecycleBinResponse {
     /// A recycle bin.
-    #[serde(rename = "recycleBin", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "recycleBin")]
     pub recycle_bin: Option<RecycleBin>,
 }
 /// A deleted file or folder in a recycle bin.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RecycleItem {
     /// The id of the item in the recycle bin.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub id: Option<String>,
     /// The id of the space it was in.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: Option<String>,
     /// The id it had as a file or folder.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: Option<String>,
     /// Whether an entry is a file or a folder.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub r#type: Option<DentryType>,
     /// Its name.
-    #[serde(rename = "originalName", default, skip_serializing_if = "rt::is_none")]
     pub original_name: Option<String>,
     /// The path it had in its space.
-    #[serde(rename = "originalPath", default, skip_serializing_if = "rt::is_none")]
     pub original_path: Option<String>,
     /// Its size in bytes.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub size: Option<i64>,
     /// The unionId of the user who deleted it.
-    #[serde(rename = "operatorId", default, skip_serializing_if = "rt::is_none")]
     pub operator_id: Option<String>,
     /// When it was deleted (ISO 8601; seconds may be missing).
-    #[serde(rename = "operatorTime", default, skip_serializing_if = "rt::is_none")]
     pub operator_time: Option<rt::Timestamp>,
 }
 /// One page of recycle items.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ListRecycleItemsResponse {
     /// The items on this page; missing when there are none.
-    #[serde(rename = "recycleItems", default, skip_serializing_if = "rt::is_none")]
     pub recycle_items: Option<Vec<RecycleItem>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken", default, skip_serializing_if = "rt::is_none")]
     pub next_token: Option<String>,
 }
 /// A recycle item.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetRecycleItemResponse {
     /// A deleted file or folder in a recycle bin.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub item: Option<RecycleItem>,
 }
 /// The recycle items to delete for good.
@@ -5626,41 +5443,40 @@ impl rt::Validate for DeleteRecycleItemsRequest {
     }
 }
 /// How to restore deleted files and folders.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreOption {
     /// What to do when a file or folder of the same name already exists.
-    #[serde(rename = "conflictStrategy", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "conflictStrategy")]
     pub conflict_strategy: Option<ConflictStrategy>,
 }
 impl rt::Validate for RestoreOption {}
 /// How to restore a recycle item.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemRequest {
     /// How to restore deleted files and folders.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<RestoreOption>,
 }
 impl rt::Validate for RestoreRecycleItemRequest {}
 /// A restored file or folder, or the background task that restores it.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RestoreRecycleItemResponse {
     /// The id of the space it is back in.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: Option<String>,
     /// Its id as a file or folder again.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: Option<String>,
     /// Whether the restore continues in the background; follow it with `storage_GetTask`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub r#async: Option<bool>,
     /// The id of the background task, when `async` is `true`.
-    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
     pub task_id: Option<String>,
 }
 /// The recycle items to restore.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemsRequest {
@@ -5668,7 +5484,6 @@ pub struct RestoreRecycleItemsRequest {
     #[serde(rename = "recycleItemIds")]
     pub recycle_item_ids: Vec<String>,
     /// How to restore deleted files and folders.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub option: Option<RestoreOption>,
 }
 impl rt::Validate for RestoreRecycleItemsRequest {
@@ -5681,39 +5496,33 @@ impl rt::Validate for RestoreRecycleItemsRequest {
     }
 }
 /// The outcome of restoring one item of a batch.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
-#[serde(crate = "rt::__private::serde")]
+#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RecycleItemRestoreResult {
     /// The id of the recycle bin.
-    #[serde(rename = "recycleBinId", default, skip_serializing_if = "rt::is_none")]
     pub recycle_bin_id: Option<String>,
     /// The id of the item.
-    #[serde(rename = "recycleItemId", default, skip_serializing_if = "rt::is_none")]
     pub recycle_item_id: Option<String>,
     /// The id of the space it is back in.
-    #[serde(rename = "spaceId", default, skip_serializing_if = "rt::is_none")]
     pub space_id: Option<String>,
     /// Its id as a file or folder again.
-    #[serde(rename = "dentryId", default, skip_serializing_if = "rt::is_none")]
     pub dentry_id: Option<String>,
     /// Whether it was restored (or its background task started).
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub success: Option<bool>,
     /// Why it failed, such as `dentryAlreadyExist`; absent on success.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "rt::is_none")]
     pub error_code: Option<String>,
     /// Whether the restore continues in the background; follow it with `storage_GetTask`.
-    #[serde(default, skip_serializing_if = "rt::is_none")]
     pub r#async: Option<bool>,
     /// The id of the background task, when `async` is `true`.
-    #[serde(rename = "taskId", default, skip_serializing_if = "rt::is_none")]
     pub task_id: Option<String>,
 }
 /// The outcome of a batch restore, item by item.
+#[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemsResponse {
     /// One result for each item of the request.
-    #[serde(rename = "resultItems", default, skip_serializing_if = "rt::is_none")]
+    #[serde(rename = "resultItems")]
     pub result_items: Option<Vec<RecycleItemRestoreResult>>,
 }
