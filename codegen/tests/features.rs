@@ -67,7 +67,7 @@ fn with_it_each_item_is_gated_by_the_groups_that_need_it() {
     assert!(code.contains(&gate(shared, "impl rt::Validate for Owner")));
     assert!(code.contains(&format!("#[cfg({shared})]\nconst AUTH_BEARER")));
     // Needed by every group, or by an operation in none: always there.
-    assert!(code.contains("/// Shared by every group.\n#[derive("));
+    assert!(code.contains("/// Shared by every group.\n#[rt::skip_serializing_none]\n#[derive("));
     assert!(code.contains("\nimpl rt::Validate for Audit {}"));
     assert!(code.contains("\n    pub fn ping(&self) -> Ping {"));
     assert!(code.contains("\npub struct Ping {"));
