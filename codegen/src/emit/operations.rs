@@ -572,7 +572,7 @@ fn client_method(cx: &Cx, api: &Api, op: &Operation) -> TokenStream {
         .iter()
         .filter(|e| !documented(&e.status))
         .collect();
-    if !op.errors.is_empty() {
+    if !op.errors.is_empty() || !op.codes.is_empty() {
         lines.push(String::new());
         lines.push("# Errors".to_owned());
         lines.push(String::new());
@@ -581,8 +581,13 @@ fn client_method(cx: &Cx, api: &Api, op: &Operation) -> TokenStream {
         );
         for code in &op.codes {
             let text = code.doc.first().map(String::as_str).unwrap_or("");
+            // A code answered inside a success says so, and what it is.
+            let within = match code.status.starts_with('2') {
+                true => format!("`{}` in an answer of ", code.code),
+                false => String::new(),
+            };
             lines.push(format!(
-                "- [`{variant}`]({codes}::{variant}) (HTTP {status}): {text}",
+                "- [`{variant}`]({codes}::{variant}) ({within}HTTP {status}): {text}",
                 variant = code.variant,
                 codes = code_type(api, op),
                 status = code.status,

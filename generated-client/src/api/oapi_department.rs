@@ -42,6 +42,17 @@ impl Client {
     ///
     /// Returns one department: its name, parent, order, managers, group
     /// chat, member counts and who may see it or whom its members may see.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`NotAuthorised`](ErrorCode::NotAuthorised) (`43007` in an answer of HTTP 200): The app may not read this department.
+    /// - [`DeptNotFound`](ErrorCode::DeptNotFound) (`60003` in an answer of HTTP 200): The department does not exist.
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`400002` in an answer of HTTP 200): A parameter is missing or invalid.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn get(&self, dept_id: impl ::std::convert::Into<DeptIdValue>) -> Get {
         static OPERATION: rt::Operation = rt::Operation {
             id: "department_Get",
@@ -67,6 +78,16 @@ impl Client {
     ///
     /// Lists the departments directly under one department (one level only)
     /// with their basic details, all in one answer.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`DeptNotFound`](ErrorCode::DeptNotFound) (`60003` in an answer of HTTP 200): The department does not exist.
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`400002` in an answer of HTTP 200): A parameter is missing or invalid.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn list_sub(&self) -> ListSub {
         static OPERATION: rt::Operation = rt::Operation {
             id: "department_ListSub",
@@ -92,6 +113,16 @@ impl Client {
     ///
     /// Returns the ids of the departments directly under one department (one
     /// level only). Walk them level by level to reach every department.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`DeptNotFound`](ErrorCode::DeptNotFound) (`60003` in an answer of HTTP 200): The department does not exist.
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`400002` in an answer of HTTP 200): A parameter is missing or invalid.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn list_sub_id(&self, dept_id: i64) -> ListSubId {
         static OPERATION: rt::Operation = rt::Operation {
             id: "department_ListSubId",
@@ -115,6 +146,17 @@ impl Client {
     /// Returns, for each department the user is in, the chain of department
     /// ids from that department up to the root. It is not limited by the
     /// app's contact-book scope.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`NotAuthorised`](ErrorCode::NotAuthorised) (`43007` in an answer of HTTP 200): The app may not read this.
+    /// - [`InvalidUserId`](ErrorCode::InvalidUserId) (`33012` in an answer of HTTP 200): No user has this user id.
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`400002` in an answer of HTTP 200): A parameter is missing or invalid.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn list_parent_by_user(
         &self,
         userid: impl ::std::convert::Into<models::UserId>,
@@ -142,6 +184,18 @@ impl Client {
     ///
     /// Creates a department under a parent department, optionally hidden,
     /// with restricted visibility for its members, or with a group chat.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`IllegalParameter`](ErrorCode::IllegalParameter) (`40035` in an answer of HTTP 200): A parameter is not allowed.
+    /// - [`NotAuthorised`](ErrorCode::NotAuthorised) (`43007` in an answer of HTTP 200): The app may not create departments.
+    /// - [`ParentNotFound`](ErrorCode::ParentNotFound) (`60004` in an answer of HTTP 200): The parent department does not exist.
+    /// - [`InvalidVisibleList`](ErrorCode::InvalidVisibleList) (`600109` in an answer of HTTP 200): A list of who may see the department is not valid.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn create(&self, input: CreateInput<'_>) -> Create {
         static OPERATION: rt::Operation = rt::Operation {
             id: "department_Create",
@@ -179,6 +233,26 @@ impl Client {
     /// Changes the given fields of a department; fields left out keep their
     /// value. To clear the managers, name `dept_manager_userid_list` in
     /// `force_update_fields`. The root department cannot be changed.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`NotAuthorised`](ErrorCode::NotAuthorised) (`43007` in an answer of HTTP 200): The app may not change this department.
+    /// - [`InvalidDeptId`](ErrorCode::InvalidDeptId) (`40009` in an answer of HTTP 200): The department id is not valid.
+    /// - [`RootNotUpdatable`](ErrorCode::RootNotUpdatable) (`60018` in an answer of HTTP 200): The root department cannot be changed.
+    /// - [`DeptNotFound`](ErrorCode::DeptNotFound) (`60003` in an answer of HTTP 200): The department does not exist.
+    /// - [`InvalidName`](ErrorCode::InvalidName) (`60001` in an answer of HTTP 200): The department name is not valid.
+    /// - [`InvalidOrder`](ErrorCode::InvalidOrder) (`40011` in an answer of HTTP 200): The order is not valid.
+    /// - [`ParentNotFound`](ErrorCode::ParentNotFound) (`60004` in an answer of HTTP 200): The parent department does not exist.
+    /// - [`CyclicParent`](ErrorCode::CyclicParent) (`60010` in an answer of HTTP 200): The new parent would make a cycle.
+    /// - [`InvalidVisibleList2`](ErrorCode::InvalidVisibleList2) (`60109` in an answer of HTTP 200): A list of who may see the department is not valid.
+    /// - [`InvalidUserIdList`](ErrorCode::InvalidUserIdList) (`40031` in an answer of HTTP 200): A list of user ids is not valid.
+    /// - [`InvalidGroupOwner`](ErrorCode::InvalidGroupOwner) (`40093` in an answer of HTTP 200): The group owner is not valid.
+    /// - [`PermissionSettingFailed`](ErrorCode::PermissionSettingFailed) (`60510` in an answer of HTTP 200): The department's visibility could not be set.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn update(&self, dept_id: impl ::std::convert::Into<DeptIdValue>) -> Update {
         static OPERATION: rt::Operation = rt::Operation {
             id: "department_Update",
@@ -224,6 +298,17 @@ impl Client {
     ///
     /// Deletes a department. A department that still has members or
     /// sub-departments, and the root department, cannot be deleted.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`NotAuthorised`](ErrorCode::NotAuthorised) (`43007` in an answer of HTTP 200): The app may not delete this department.
+    /// - [`DeptNotFound`](ErrorCode::DeptNotFound) (`60003` in an answer of HTTP 200): The department does not exist.
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`400002` in an answer of HTTP 200): A parameter is missing or invalid.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn delete(&self, dept_id: i64) -> Delete {
         static OPERATION: rt::Operation = rt::Operation {
             id: "department_Delete",

@@ -50,6 +50,19 @@ impl Client {
     ///
     /// DingTalk's reference lists `type` among the form fields; its samples
     /// and clients send it in the query, as here.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidMediaType`](ErrorCode::InvalidMediaType) (`40004` in an answer of HTTP 200): `type` is not one of the kinds of media.
+    /// - [`InvalidFileType`](ErrorCode::InvalidFileType) (`40005` in an answer of HTTP 200): The file's format is not allowed for its `type`.
+    /// - [`InvalidFileSize`](ErrorCode::InvalidFileSize) (`40006` in an answer of HTTP 200): The file is too large for its `type`.
+    /// - [`MissingMedia`](ErrorCode::MissingMedia) (`41005` in an answer of HTTP 200): The body has no `media` part.
+    /// - [`NotMultipart`](ErrorCode::NotMultipart) (`43008` in an answer of HTTP 200): The body is not `multipart/form-data`.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn upload(&self, input: UploadInput) -> Upload {
         static OPERATION: rt::Operation = rt::Operation {
             id: "media_Upload",
@@ -71,6 +84,14 @@ impl Client {
     /// for `expires_in` seconds. Reuse it until shortly before it expires;
     /// the signature is computed by the server with the ticket, never by the
     /// page.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn jsapi_get_ticket(&self) -> JsapiGetTicket2 {
         static OPERATION: rt::Operation = rt::Operation {
             id: "jsapi_GetTicket",

@@ -53,6 +53,17 @@ impl Client {
     ///
     /// Third-party apps created after 27 November 2020 send work
     /// notifications with templates instead.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`40035` in an answer of HTTP 200): A parameter is missing or invalid (no recipient, or `msg` does not fit its type).
+    /// - [`InvalidAgentId`](ErrorCode::InvalidAgentId) (`40056` in an answer of HTTP 200): The `agent_id` is not one of the organisation's apps.
+    /// - [`InvalidMessageType`](ErrorCode::InvalidMessageType) (`40008` in an answer of HTTP 200): The `msgtype` is missing or not a work-notification type.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn async_send(&self, input: AsyncSendInput) -> AsyncSend {
         static OPERATION: rt::Operation = rt::Operation {
             id: "message_AsyncSend",
@@ -81,6 +92,16 @@ impl Client {
     /// Reads the progress of a send task started by `message_AsyncSend`
     /// within the last 24 hours: whether it has started, is running or is
     /// done, and the percentage processed.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`40035` in an answer of HTTP 200): The `task_id` or `agent_id` is not valid.
+    /// - [`SystemError`](ErrorCode::SystemError) (`500` in an answer of HTTP 200): An unexpected system error.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn get_send_progress(&self, input: GetSendProgressInput) -> GetSendProgress {
         static OPERATION: rt::Operation = rt::Operation {
             id: "message_GetSendProgress",
@@ -109,6 +130,15 @@ impl Client {
     /// user or department ids, people skipped by DingTalk's limits (with the
     /// reason in `forbidden_list`), and failures. Tasks with more than 100
     /// recipients cannot be read this way (the call times out).
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`40035` in an answer of HTTP 200): The `task_id` or `agent_id` is not valid.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn get_send_result(&self, input: GetSendResultInput) -> GetSendResult {
         static OPERATION: rt::Operation = rt::Operation {
             id: "message_GetSendResult",
@@ -134,6 +164,16 @@ impl Client {
     ///
     /// Withdraws the message of a send task from its recipients. Only
     /// messages sent within the last 24 hours can be recalled.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAgentOrTask`](ErrorCode::InvalidAgentOrTask) (`400002` in an answer of HTTP 200): The `agent_id` or the task id is not valid.
+    /// - [`SystemError`](ErrorCode::SystemError) (`500` in an answer of HTTP 200): An unexpected system error.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn recall(&self, input: RecallInput) -> Recall {
         static OPERATION: rt::Operation = rt::Operation {
             id: "message_Recall",

@@ -43,6 +43,14 @@ impl Client {
     /// template apply; with them, the template's advanced settings (such as
     /// handwritten signatures) do not, and `cc_list` only takes effect
     /// together with them.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn create_instance(&self, input: CreateInstanceInput<'_>) -> CreateInstance {
         static OPERATION: rt::Operation = rt::Operation {
             id: "process_CreateInstance",
@@ -74,6 +82,14 @@ impl Client {
     ///
     /// Returns one approval: its title, state and result, originator, form
     /// values, tasks and the history of what was done.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn get_instance(
         &self,
         process_instance_id: impl ::std::convert::Into<ProcessInstanceId>,
@@ -105,6 +121,14 @@ impl Client {
     /// (without `end_time`, `start_time` must be within 120 days); at most
     /// 10,000 ids can be read in all. Start with `cursor` 0 and pass the
     /// `next_cursor` of each page; the last page has no `next_cursor`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn list_instance_ids(&self, input: ListInstanceIdsInput<'_>) -> ListInstanceIds {
         static OPERATION: rt::Operation = rt::Operation {
             id: "process_ListInstanceIds",
@@ -136,6 +160,14 @@ impl Client {
     /// user (`operating_userid`), after which its state is "withdrawn". An
     /// approval cannot be withdrawn in the first 15 seconds after it was
     /// started. Only internal apps may call this.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn terminate_instance(
         &self,
         request: impl ::std::convert::Into<ProcessInstanceTerminateRequestRequest>,

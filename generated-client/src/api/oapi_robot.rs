@@ -62,6 +62,25 @@ impl Client {
     /// Sending is not idempotent, except that messages carrying the same
     /// `msgUuid` are delivered once, so a send that timed out can be retried
     /// with its `msgUuid`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
+    /// - [`MissingJson`](ErrorCode::MissingJson) (`40035` in an answer of HTTP 200): The body carries no JSON message.
+    /// - [`InvalidContentType`](ErrorCode::InvalidContentType) (`43004` in an answer of HTTP 200): The Content-Type header is not JSON.
+    /// - [`GroupDissolved`](ErrorCode::GroupDissolved) (`400013` in an answer of HTTP 200): The robot's group has been dissolved.
+    /// - [`TokenNotExist`](ErrorCode::TokenNotExist) (`400101` in an answer of HTTP 200): No robot has this webhook token.
+    /// - [`RobotDisabled`](ErrorCode::RobotDisabled) (`400102` in an answer of HTTP 200): The robot has been switched off by an administrator.
+    /// - [`UnsupportedMessageType`](ErrorCode::UnsupportedMessageType) (`400105` in an answer of HTTP 200): The `msgtype` is not one the custom robot can send.
+    /// - [`RobotNotExist`](ErrorCode::RobotNotExist) (`400106` in an answer of HTTP 200): The robot does not exist or is no longer in the group.
+    /// - [`SendTooFast`](ErrorCode::SendTooFast) (`410100` in an answer of HTTP 200): The robot sent more than 20 messages in a minute and is throttled; back off.
+    /// - [`SendTooFastLegacy`](ErrorCode::SendTooFastLegacy) (`130101` in an answer of HTTP 200): The robot sent more than 20 messages in a minute (the code deployed robots answer); back off.
+    /// - [`SecurityCheckFailed`](ErrorCode::SecurityCheckFailed) (`310000` in an answer of HTTP 200): The robot's security settings refused the message (no keyword, bad timestamp or signature, or an address not allowed).
+    /// - [`UnsafeLink`](ErrorCode::UnsafeLink) (`430101` in an answer of HTTP 200): The message links to a site DingTalk considers unsafe.
+    /// - [`InappropriateText`](ErrorCode::InappropriateText) (`430102` in an answer of HTTP 200): The message's text is not allowed.
+    /// - [`InappropriateImage`](ErrorCode::InappropriateImage) (`430103` in an answer of HTTP 200): The message's picture is not allowed.
+    /// - [`InappropriateContent`](ErrorCode::InappropriateContent) (`430104` in an answer of HTTP 200): The message's content is not allowed.
     pub fn send(&self, body: impl ::std::convert::Into<RobotMessage>) -> RobotSend {
         static OPERATION: rt::Operation = rt::Operation {
             id: "robot_Send",

@@ -47,6 +47,16 @@ impl Client {
     /// extension fields are only returned when the app has the permission to
     /// read them (internal apps) and are never returned to third-party apps;
     /// fields without a value are left out.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidUserId`](ErrorCode::InvalidUserId) (`33012` in an answer of HTTP 200): No user has this user id.
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`400002` in an answer of HTTP 200): A parameter is missing or invalid.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn get(&self, userid: impl ::std::convert::Into<models::UserId>) -> Get {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_Get",
@@ -72,6 +82,17 @@ impl Client {
     ///
     /// Returns the user id of the employee with this mobile number. Only
     /// current employees are found; someone who has left cannot be.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`400002` in an answer of HTTP 200): A parameter is missing or invalid.
+    /// - [`InvalidMobile`](ErrorCode::InvalidMobile) (`40104` in an answer of HTTP 200): The mobile number is not valid in this organisation.
+    /// - [`UserNotFound`](ErrorCode::UserNotFound) (`60121` in an answer of HTTP 200): No current employee has this mobile number.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn get_by_mobile(
         &self,
         mobile: impl ::std::convert::Into<String>,
@@ -101,6 +122,16 @@ impl Client {
     /// they are an employee or an external contact. A union id identifies a
     /// person across all apps of one developer (the same person has another
     /// union id for another developer).
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`UserNotFound`](ErrorCode::UserNotFound) (`60121` in an answer of HTTP 200): No employee has this union id.
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`400002` in an answer of HTTP 200): A parameter is missing or invalid.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn get_by_union_id(
         &self,
         unionid: impl ::std::convert::Into<String>,
@@ -131,6 +162,18 @@ impl Client {
     /// with `cursor` 0 and pass the `next_cursor` of each page to get the
     /// next; `has_more` is `false` on the last page, which has no
     /// `next_cursor`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`400002` in an answer of HTTP 200): A parameter is missing or invalid.
+    /// - [`DeptOutOfScope`](ErrorCode::DeptOutOfScope) (`50004` in an answer of HTTP 200): The department is outside the app's contact-book scope.
+    /// - [`IllegalParameter`](ErrorCode::IllegalParameter) (`40035` in an answer of HTTP 200): `dept_id`, `cursor`, `size` or `order_field` is not allowed.
+    /// - [`UsersNotFetched`](ErrorCode::UsersNotFetched) (`60019` in an answer of HTTP 200): The department's users could not be read.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn list(&self, input: ListInput) -> List {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_List",
@@ -161,6 +204,18 @@ impl Client {
     /// Lists the user id and name of the users directly in one department
     /// (not those of its sub-departments), one page at a time. Paging works
     /// as in `user_List`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`400002` in an answer of HTTP 200): A parameter is missing or invalid.
+    /// - [`DeptNotFound`](ErrorCode::DeptNotFound) (`60003` in an answer of HTTP 200): The department does not exist.
+    /// - [`InvalidSize`](ErrorCode::InvalidSize) (`40069` in an answer of HTTP 200): The page size is not allowed.
+    /// - [`InvalidOffset`](ErrorCode::InvalidOffset) (`40068` in an answer of HTTP 200): The cursor is not allowed.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn list_simple(&self, input: ListSimpleInput) -> ListSimple {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_ListSimple",
@@ -192,6 +247,16 @@ impl Client {
     /// answer. It is not limited by the app's contact-book scope. To list
     /// everyone, walk the departments (`department_ListSubId`) and call this
     /// for each.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`DeptNotFound`](ErrorCode::DeptNotFound) (`60003` in an answer of HTTP 200): The department does not exist.
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`400002` in an answer of HTTP 200): A parameter is missing or invalid.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn list_id(&self, dept_id: i64) -> ListId {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_ListId",
@@ -215,6 +280,16 @@ impl Client {
     /// Returns the number of employees, either all of them or only those who
     /// have activated DingTalk. It is not limited by the app's contact-book
     /// scope.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`400002` in an answer of HTTP 200): A required parameter is missing.
+    /// - [`IllegalParameter`](ErrorCode::IllegalParameter) (`40035` in an answer of HTTP 200): A parameter is not allowed.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn count(&self, only_active: bool) -> Count {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_Count",
@@ -239,6 +314,18 @@ impl Client {
     /// departments. The mobile number must be unique in the organisation;
     /// without `userid`, DingTalk makes one up. Enterprise (exclusive)
     /// accounts are created with other calls.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`UserIdExists`](ErrorCode::UserIdExists) (`60102` in an answer of HTTP 200): The user id is already taken in the organisation.
+    /// - [`InvalidMobile2`](ErrorCode::InvalidMobile2) (`60103` in an answer of HTTP 200): The mobile number is not valid.
+    /// - [`MobileExists`](ErrorCode::MobileExists) (`60104` in an answer of HTTP 200): Another user of the organisation has this mobile number.
+    /// - [`InvalidName`](ErrorCode::InvalidName) (`60112` in an answer of HTTP 200): The name is not valid.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn create(&self, input: CreateInput<'_>) -> Create {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_Create",
@@ -283,6 +370,15 @@ impl Client {
     /// Changes the given fields of a user; fields left out keep their value.
     /// To clear the direct manager, name `manager_userid` in
     /// `force_update_fields`.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`UserNotFound`](ErrorCode::UserNotFound) (`60121` in an answer of HTTP 200): No user has this user id.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn update(&self, userid: impl ::std::convert::Into<models::UserId>) -> Update {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_Update",
@@ -324,6 +420,16 @@ impl Client {
     ///
     /// Removes a user from the contact book; the user also leaves their
     /// attendance groups, and the HR roster keeps them among those who left.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidUserId`](ErrorCode::InvalidUserId) (`33012` in an answer of HTTP 200): No user has this user id.
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (`400002` in an answer of HTTP 200): A parameter is missing or invalid.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn delete(&self, userid: impl ::std::convert::Into<models::UserId>) -> Delete {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_Delete",
@@ -348,6 +454,15 @@ impl Client {
     /// Exchanges the login code an H5 app or mini program obtained in the
     /// DingTalk client (`requestAuthCode`, `getAuthCode`) for the user it
     /// belongs to. A code is valid for five minutes and can be used once.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidCode`](ErrorCode::InvalidCode) (`40078` in an answer of HTTP 200): The login code does not exist, has been used or has expired.
+    /// - [`InvalidAccessToken`](ErrorCode::InvalidAccessToken) (`40014` in an answer of HTTP 200): The access token is not valid; get a new one.
+    /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
+    /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
     pub fn get_user_info(&self, code: impl ::std::convert::Into<String>) -> GetUserInfo {
         static OPERATION: rt::Operation = rt::Operation {
             id: "user_GetUserInfo",
