@@ -1,4 +1,6 @@
-//! A typed async client for DingTalk's storage, drive and OAuth2 server APIs.
+//! A typed async client for DingTalk's server APIs: storage, drive, OAuth2,
+//! and on the legacy host robots, work notifications, users, departments,
+//! approvals and media.
 //!
 //! Each DingTalk module of the spec (`spec/dingtalk.yaml`: its tags,
 //! `storage_1_0`, `drive_1_0`, `oauth2_1_0`) is a module of this crate and a
@@ -43,12 +45,19 @@
 //! errors, pagination, validation, transfers). What is DingTalk's own is
 //! written by hand: its [`Credentials`], one constructor per kind of access
 //! token (app, organisation, suite, user, SSO) with the APIs that accept each,
-//! and file upload and download in one call, part of the modules they use
+//! file upload and download in one call, part of the modules they use
 //! (`storage_1_0::Client::upload_file` and `download_file`, and the same for
-//! drive).
+//! drive), and custom group robots (`oapi_robot::Robot`: a robot's webhook
+//! and secret, each message signed and held to DingTalk's rate).
+//!
+//! The legacy host `oapi.dingtalk.com` has modules of its own (`oapi_robot`,
+//! `oapi_message`, `oapi_user`, `oapi_department`, `oapi_process`,
+//! `oapi_media`); the same client calls it, with the token in the query and
+//! its errors inside HTTP 200 answers typed like any other
+//! ([`guide::legacy`]).
 //!
 //! Each module is a Cargo feature, all on by default: `storage_1_0`,
-//! `drive_1_0` and `oauth2_1_0`. Without a module's feature, the module, the
+//! `drive_1_0`, `oauth2_1_0` and the six `oapi_*`. Without a module's feature, the module, the
 //! shared models only it uses and its part of the above are not compiled
 //! ([`Credentials::access_token`] is always there; the credentials exchanged
 //! for tokens need `oauth2_1_0`).
@@ -60,7 +69,13 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // Without a group, the links to its items have no target.
 #![cfg_attr(
-    not(all(feature = "storage_1_0", feature = "drive_1_0", feature = "oauth2_1_0")),
+    not(all(
+        feature = "storage_1_0",
+        feature = "drive_1_0",
+        feature = "oauth2_1_0",
+        feature = "oapi_user",
+        feature = "oapi_robot"
+    )),
     allow(rustdoc::broken_intra_doc_links)
 )]
 
@@ -123,6 +138,9 @@ pub mod guide {
     pub mod logging {}
     #[doc = include_str!("../../docs/guide/features.md")]
     pub mod features {}
+    #[cfg(all(feature = "oapi_user", feature = "oapi_robot"))]
+    #[doc = include_str!("../../docs/guide/legacy.md")]
+    pub mod legacy {}
     #[doc = include_str!("../../docs/guide/fake.md")]
     pub mod fake {}
 }
