@@ -111,7 +111,8 @@ pub use transfer::PART_RULES;
     doctest,
     feature = "storage_1_0",
     feature = "drive_1_0",
-    feature = "oauth2_1_0"
+    feature = "oauth2_1_0",
+    feature = "oapi_robot"
 ))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeExamples;
