@@ -63,8 +63,8 @@ use objects::ObjectStore;
 
 mod drive;
 mod extract;
-pub mod oauth2;
 mod oapi;
+pub mod oauth2;
 pub mod objects;
 mod paging;
 mod storage;

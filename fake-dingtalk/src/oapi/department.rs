@@ -163,7 +163,11 @@ pub(crate) async fn create(
         return fail(40035, "invalid department name").into();
     }
     if !contacts.departments.contains_key(&request.parent_id) {
-        return fail(60004, format!("parent department {} not found", request.parent_id)).into();
+        return fail(
+            60004,
+            format!("parent department {} not found", request.parent_id),
+        )
+        .into();
     }
     if sibling_named(contacts, request.parent_id, &request.name, 0) {
         return fail(
@@ -231,7 +235,11 @@ pub(crate) async fn update(
         return failure.into();
     }
     if sibling_named(contacts, parent, &name, id) {
-        return fail(60001, "a department of this name is already under that parent").into();
+        return fail(
+            60001,
+            "a department of this name is already under that parent",
+        )
+        .into();
     }
     if request.order.is_some_and(|o| o < 0) {
         return fail(40011, "invalid order").into();

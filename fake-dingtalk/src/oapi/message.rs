@@ -59,7 +59,8 @@ pub(crate) async fn async_send(State(state): St, Call(request): Call<AsyncSendRe
     }
     let mut data = state.data();
     let contacts = &data.oapi.contacts;
-    let (mut recipients, mut invalid_users, mut invalid_depts) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut recipients, mut invalid_users, mut invalid_depts) =
+        (Vec::new(), Vec::new(), Vec::new());
     let add = |userid: &str, recipients: &mut Vec<String>| {
         if !recipients.iter().any(|r| r == userid) {
             recipients.push(userid.to_owned());
@@ -68,7 +69,9 @@ pub(crate) async fn async_send(State(state): St, Call(request): Call<AsyncSendRe
     if request.to_all_user == Some(true) {
         let mut everyone: Vec<_> = contacts.users.values().collect();
         everyone.sort_by_key(|u| u.joined);
-        everyone.iter().for_each(|u| add(&u.userid, &mut recipients));
+        everyone
+            .iter()
+            .for_each(|u| add(&u.userid, &mut recipients));
     }
     for userid in split_list(request.userid_list.as_deref()) {
         if contacts.users.contains_key(&userid) {

@@ -214,7 +214,11 @@ pub(crate) async fn terminate(
 ) -> Answer {
     let request = request.request;
     if !request.is_system && request.operating_userid.as_deref().unwrap_or("").is_empty() {
-        return fail(40035, "operating_userid is required when is_system is false").into();
+        return fail(
+            40035,
+            "operating_userid is required when is_system is false",
+        )
+        .into();
     }
     let mut data = state.data();
     let approval = match find(&mut data.oapi.approvals, &request.process_instance_id) {

@@ -125,10 +125,7 @@ fn accept(
         robot.recent.pop_front();
     }
     if robot.recent.len() >= ROBOT_MESSAGES_PER_MINUTE {
-        return Err(fail(
-            130101,
-            "send too fast, exceed 20 times per minute",
-        ));
+        return Err(fail(130101, "send too fast, exceed 20 times per minute"));
     }
     robot.recent.push_back(now);
     robot.messages.push(message);

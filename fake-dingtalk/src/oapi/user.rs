@@ -1,6 +1,7 @@
 //! Users of the contact book (`oapi_user`): lookups by user id, mobile,
 //! union id and login code, members of a department in pages, counts, and
 //! creating, updating and deleting users.
+
 use axum::extract::State;
 use dingtalk::models::{OapiStatus, UserIdRequest};
 use dingtalk::oapi_user::*;
@@ -183,10 +184,7 @@ pub(crate) async fn list(State(state): St, Call(request): Call<UserListRequest>)
     })
 }
 
-pub(crate) async fn list_simple(
-    State(state): St,
-    Call(request): Call<UserListRequest>,
-) -> Answer {
+pub(crate) async fn list_simple(State(state): St, Call(request): Call<UserListRequest>) -> Answer {
     let data = state.data();
     let contacts = &data.oapi.contacts;
     if let Err(failure) = page_request(contacts, &request, 40069) {
