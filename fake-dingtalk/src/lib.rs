@@ -1,4 +1,5 @@
-//! A local, stateful stand-in for DingTalk's storage, drive and OAuth2 APIs.
+//! A local, stateful stand-in for DingTalk's storage, drive and OAuth2 APIs,
+//! and for the legacy host `oapi.dingtalk.com`.
 //!
 //! It speaks the spec (`spec/dingtalk.yaml`) for every operation the client
 //! has, using the client's own generated models, and keeps what it is told:
@@ -27,11 +28,28 @@
 //!   background task that `storage_GetTask` reads;
 //! - the organisation's and the app's storage, file change event
 //!   subscriptions, links that open files, and WebOffice tokens are answered
-//!   with plausible, consistent values.
+//!   with plausible, consistent values;
+//! - the legacy host is served on an origin of its own
+//!   ([`FakeDingTalk::legacy_url`]), taking the app tokens issued here in the
+//!   `access_token` query parameter: custom robots
+//!   ([`FakeDingTalk::add_robot`]) whose messages are checked (webhook token,
+//!   signature and its timestamp), recorded and limited to
+//!   [`ROBOT_MESSAGES_PER_MINUTE`] a minute; a seeded contact book of
+//!   departments (root `1`) and users with lookups by id, mobile, union id
+//!   and login code, cursor paging, and changes; work notifications whose
+//!   send tasks progress to done, report each recipient and can be recalled;
+//!   legacy approvals of the template [`PROCESS_CODE`], started, read, listed
+//!   in pages and terminated; media uploads and JSAPI tickets.
 //!
 //! Failures answer as the spec documents them for each operation: DingTalk's
 //! error body (`code`, `message`, `requestid`) with the documented code and
-//! HTTP status. Every response carries an `x-acs-request-id` header.
+//! HTTP status. Every response carries an `x-acs-request-id` header. The
+//! legacy host answers HTTP 200 with `errcode` 0 on success and the
+//! documented non-zero `errcode` and `errmsg` otherwise (40014 for a
+//! missing or wrong token, 42001 for an expired one).
+//!
+//! Each origin keeps the requests it received ([`FakeDingTalk::seen`]), so
+//! tests can check what reached where.
 //!
 //! Any non-empty `unionId` is a user of the organisation [`CORP_ID`]. The user
 //! who creates a storage space owns everything in it; other users hold the
@@ -43,6 +61,9 @@
 //! println!("serving on {}", fake.base_url());
 //! // File contents live here; tests can make it fail on purpose.
 //! fake.objects().fail_part(2, 1);
+//! // The legacy host, and a custom robot on it that signs its messages.
+//! println!("legacy host on {}", fake.legacy_url());
+//! let webhook_token = fake.add_robot(Some("SECfake"));
 //! # Ok(()) }
 //! ```
 
@@ -89,8 +110,8 @@ pub struct Config {
     pub drive_spaces: usize,
     /// How long the object storage's signed upload and download URLs work.
     pub url_lifetime: Duration,
-    /// The `prism` command to put in front of the fake as a validating proxy
-    /// ([`validator`]); by default the one named by
+    /// The `prism` command to put in front of the fake (and of its legacy
+    /// host, with a second proxy) as a validating proxy ([`validator`]); by default the one named by
     /// [`FAKE_DINGTALK_PRISM`](validator::PRISM_ENV), if set.
     pub validator: Option<std::ffi::OsString>,
 }
