@@ -1,4 +1,5 @@
-//! A local, stateful stand-in for DingTalk's storage, drive and OAuth2 APIs.
+//! A local, stateful stand-in for DingTalk's storage, drive and OAuth2 APIs,
+//! and for the legacy host `oapi.dingtalk.com`.
 //!
 //! It speaks the spec (`spec/dingtalk.yaml`) for every operation the client
 //! has, using the client's own generated models, and keeps what it is told:
@@ -27,11 +28,28 @@
 //!   background task that `storage_GetTask` reads;
 //! - the organisation's and the app's storage, file change event
 //!   subscriptions, links that open files, and WebOffice tokens are answered
-//!   with plausible, consistent values.
+//!   with plausible, consistent values;
+//! - the legacy host is served on an origin of its own
+//!   ([`FakeDingTalk::legacy_url`]), taking the app tokens issued here in the
+//!   `access_token` query parameter: custom robots
+//!   ([`FakeDingTalk::add_robot`]) whose messages are checked (webhook token,
+//!   signature and its timestamp), recorded and limited to
+//!   [`ROBOT_MESSAGES_PER_MINUTE`] a minute; a seeded contact book of
+//!   departments (root `1`) and users with lookups by id, mobile, union id
+//!   and login code, cursor paging, and changes; work notifications whose
+//!   send tasks progress to done, report each recipient and can be recalled;
+//!   legacy approvals of the template [`PROCESS_CODE`], started, read, listed
+//!   in pages and terminated; media uploads and JSAPI tickets.
 //!
 //! Failures answer as the spec documents them for each operation: DingTalk's
 //! error body (`code`, `message`, `requestid`) with the documented code and
-//! HTTP status. Every response carries an `x-acs-request-id` header.
+//! HTTP status. Every response carries an `x-acs-request-id` header. The
+//! legacy host answers HTTP 200 with `errcode` 0 on success and the
+//! documented non-zero `errcode` and `errmsg` otherwise (40014 for a
+//! missing or wrong token, 42001 for an expired one).
+//!
+//! Each origin keeps the requests it received ([`FakeDingTalk::seen`]), so
+//! tests can check what reached where.
 //!
 //! Any non-empty `unionId` is a user of the organisation [`CORP_ID`]. The user
 //! who creates a storage space owns everything in it; other users hold the
@@ -43,6 +61,9 @@
 //! println!("serving on {}", fake.base_url());
 //! // File contents live here; tests can make it fail on purpose.
 //! fake.objects().fail_part(2, 1);
+//! // The legacy host, and a custom robot on it that signs its messages.
+//! println!("legacy host on {}", fake.legacy_url());
+//! let webhook_token = fake.add_robot(Some("SECfake"));
 //! # Ok(()) }
 //! ```
 
@@ -63,6 +84,7 @@ use objects::ObjectStore;
 
 mod drive;
 mod extract;
+mod oapi;
 pub mod oauth2;
 pub mod objects;
 mod paging;
@@ -70,6 +92,7 @@ mod storage;
 mod tree;
 pub mod validator;
 
+pub use oapi::{AGENT_ID, ENGINEERING_MEMBERS, PROCESS_CODE, ROBOT_MESSAGES_PER_MINUTE};
 pub use oauth2::{TokenKind, APP_KEY, APP_SECRET, SUITE_KEY, SUITE_SECRET};
 /// The app id the fake reports as the owner of spaces it stores for apps.
 pub const APP_ID: &str = "fake-app";
@@ -87,8 +110,8 @@ pub struct Config {
     pub drive_spaces: usize,
     /// How long the object storage's signed upload and download URLs work.
     pub url_lifetime: Duration,
-    /// The `prism` command to put in front of the fake as a validating proxy
-    /// ([`validator`]); by default the one named by
+    /// The `prism` command to put in front of the fake (and of its legacy
+    /// host, with a second proxy) as a validating proxy ([`validator`]); by default the one named by
     /// [`FAKE_DINGTALK_PRISM`](validator::PRISM_ENV), if set.
     pub validator: Option<std::ffi::OsString>,
 }
@@ -108,9 +131,34 @@ impl Default for Config {
 /// A running fake, serving until dropped.
 pub struct FakeDingTalk {
     address: SocketAddr,
+    legacy_address: SocketAddr,
     state: Arc<Shared>,
     proxy: Option<validator::Proxy>,
+    legacy_proxy: Option<validator::Proxy>,
     _shutdown: oneshot::Sender<()>,
+    _legacy_shutdown: oneshot::Sender<()>,
+}
+
+/// One of the fake's origins (the object storage aside).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// [`FakeDingTalk::base_url`]: the `api.dingtalk.com` operations.
+    Api,
+    /// [`FakeDingTalk::legacy_url`]: the `oapi.dingtalk.com` operations.
+    Legacy,
+}
+
+/// A request one of the fake's origins received, as it arrived.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeenRequest {
+    /// `GET`, `POST`, ...
+    pub method: String,
+    /// The path, without the query.
+    pub path: String,
+    /// The query parameters, decoded, in order.
+    pub query: Vec<(String, String)>,
+    /// The headers, names in lower case, in order.
+    pub headers: Vec<(String, String)>,
 }
 
 impl FakeDingTalk {
@@ -126,24 +174,28 @@ impl FakeDingTalk {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", config.port)).await?;
         let address = listener.local_addr()?;
         let state = Arc::new(Shared::new(config, objects, format!("http://{address}")));
-        let app = router(state.clone());
-        let (shutdown, stopped) = oneshot::channel::<()>();
-        tokio::spawn(async move {
-            let _ = axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await;
-        });
-        let proxy = match prism {
-            Some(prism) => Some(validator::Proxy::start(&prism, address).await?),
-            None => None,
+        let legacy_listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+        let legacy_address = legacy_listener.local_addr()?;
+        let shutdown = serve(listener, router(state.clone()));
+        let legacy_shutdown = serve(legacy_listener, legacy_router(state.clone()));
+        let (proxy, legacy_proxy) = match prism {
+            Some(prism) => {
+                let (proxy, legacy_proxy) = tokio::join!(
+                    validator::Proxy::start(&prism, address),
+                    validator::Proxy::start(&prism, legacy_address)
+                );
+                (Some(proxy?), Some(legacy_proxy?))
+            }
+            None => (None, None),
         };
         Ok(FakeDingTalk {
             address,
+            legacy_address,
             state,
             proxy,
+            legacy_proxy,
             _shutdown: shutdown,
+            _legacy_shutdown: legacy_shutdown,
         })
     }
 
@@ -154,13 +206,40 @@ impl FakeDingTalk {
         format!("http://{address}")
     }
 
+    /// The URL of the legacy host's origin (`https://oapi.dingtalk.com` in
+    /// the spec), to give a client with
+    /// `ClientBuilder::host_url("https://oapi.dingtalk.com", legacy_url)`:
+    /// its validating proxy's when there is one, else the fake's own.
+    pub fn legacy_url(&self) -> String {
+        let address = self
+            .legacy_proxy
+            .as_ref()
+            .map_or(self.legacy_address, |p| p.address);
+        format!("http://{address}")
+    }
+
+    /// The requests `origin` received so far, in order, with their query
+    /// parameters and headers as they arrived (after the validating proxy,
+    /// when there is one).
+    pub fn seen(&self, origin: Origin) -> Vec<SeenRequest> {
+        self.state
+            .data()
+            .seen
+            .iter()
+            .filter(|(o, _)| *o == origin)
+            .map(|(_, seen)| seen.clone())
+            .collect()
+    }
+
     /// Whether calls to [`base_url`](Self::base_url) go through the validating proxy.
     pub fn validated(&self) -> bool {
         self.proxy.is_some()
     }
 
     /// How many requests each operation of the fake has answered, by method,
-    /// path template and status (`"POST /v1.0/storage/spaces 200"`).
+    /// path template and status (`"POST /v1.0/storage/spaces 200"`); on the
+    /// legacy host, a refusal's `errcode` follows its status
+    /// (`"POST /topapi/v2/user/get 200:33012"`).
     pub fn served(&self) -> std::collections::BTreeMap<String, usize> {
         self.state.data().served.clone()
     }
@@ -203,20 +282,24 @@ pub(crate) struct Shared {
 /// The fake's state, behind one lock.
 pub(crate) struct Data {
     served: std::collections::BTreeMap<String, usize>,
+    seen: Vec<(Origin, SeenRequest)>,
     next_id: u64,
     tokens: oauth2::Tokens,
     drive: drive::Drive,
     storage: storage::Storage,
+    oapi: oapi::Legacy,
 }
 
 impl Shared {
     fn new(config: Config, objects: ObjectStore, base_url: String) -> Shared {
         let mut data = Data {
             served: Default::default(),
+            seen: Vec::new(),
             next_id: 0,
             tokens: Default::default(),
             drive: Default::default(),
             storage: storage::Storage::new(base_url),
+            oapi: Default::default(),
         };
         for n in 1..=config.drive_spaces {
             data.add_drive_space(format!("Shared space {n}"), DriveSpaceType::Org);
@@ -262,7 +345,7 @@ pub(crate) struct Reply {
 
 pub(crate) type Outcome = Result<Reply, Reply>;
 
-fn request_id() -> String {
+pub(crate) fn request_id() -> String {
     static NEXT: AtomicU64 = AtomicU64::new(1);
     format!("fake-request-{:06}", NEXT.fetch_add(1, Ordering::SeqCst))
 }
@@ -333,13 +416,69 @@ pub(crate) fn flag(query: &Params, name: &str, code: &str) -> Result<Option<bool
     }
 }
 
+/// Serves `app` on `listener` until the returned sender is dropped.
+fn serve(listener: tokio::net::TcpListener, app: Router) -> oneshot::Sender<()> {
+    let (shutdown, stopped) = oneshot::channel::<()>();
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await;
+    });
+    shutdown
+}
+
 fn router(state: Arc<Shared>) -> Router {
     Router::new()
         .merge(oauth2::routes())
         .merge(drive::routes())
         .merge(storage::routes())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), count))
+        .layer(axum::middleware::from_fn_with_state(
+            (state.clone(), Origin::Api),
+            record,
+        ))
         .with_state(state)
+}
+
+fn legacy_router(state: Arc<Shared>) -> Router {
+    oapi::routes()
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), count))
+        .layer(axum::middleware::from_fn_with_state(
+            (state.clone(), Origin::Legacy),
+            record,
+        ))
+        .with_state(state)
+}
+
+/// Keeps what `origin` received.
+async fn record(
+    State((state, origin)): State<(Arc<Shared>, Origin)>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let query = form_urlencoded::parse(request.uri().query().unwrap_or_default().as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let headers = request
+        .headers()
+        .iter()
+        .map(|(name, value)| {
+            (
+                name.as_str().to_owned(),
+                String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    let seen = SeenRequest {
+        method: request.method().to_string(),
+        path: request.uri().path().to_owned(),
+        query,
+        headers,
+    };
+    state.data().seen.push((origin, seen));
+    next.run(request).await
 }
 
 /// Counts the request against its operation (method and path template).
@@ -351,7 +490,12 @@ async fn count(
 ) -> Response {
     let operation = format!("{} {}", request.method(), path.as_str());
     let response = next.run(request).await;
-    let served = format!("{operation} {}", response.status().as_u16());
+    let served = match response.extensions().get::<oapi::Errcode>() {
+        Some(oapi::Errcode(errcode)) if *errcode != 0 => {
+            format!("{operation} {}:{errcode}", response.status().as_u16())
+        }
+        _ => format!("{operation} {}", response.status().as_u16()),
+    };
     *state.data().served.entry(served).or_default() += 1;
     response
 }

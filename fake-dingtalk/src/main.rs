@@ -1,6 +1,7 @@
 //! `cargo run -p fake-dingtalk -- [--port N] [--expire-downloads-at BYTES]`:
 //! serves the fake on 127.0.0.1 until interrupted, so that clients in any
-//! language can be tried against it. With `--expire-downloads-at`, every
+//! language can be tried against it; its legacy host (`oapi.dingtalk.com`)
+//! is on a free port of its own, printed at start, with a custom robot. With `--expire-downloads-at`, every
 //! download is cut after so many bytes and its URL expires there, so that
 //! finishing it takes a fresh URL.
 
@@ -45,6 +46,15 @@ async fn main() -> ExitCode {
         fake.objects().expire_every_download_at(bytes);
     }
     println!("fake DingTalk serving on {}", fake.base_url());
+    println!(
+        "the legacy host (oapi.dingtalk.com) on {}: work notifications from agentId {}",
+        fake.legacy_url(),
+        fake_dingtalk::AGENT_ID
+    );
+    println!(
+        "a custom robot without a secret: webhook access_token={}",
+        fake.add_robot(None)
+    );
     println!(
         "file contents go to its object storage on {}",
         fake.objects().base_url()

@@ -90,7 +90,7 @@ impl TokenKind {
 
 /// The kinds of token the storage and drive calls, and the app's own
 /// OAuth2 calls, accept.
-const APP_KINDS: &[TokenKind] = &[TokenKind::App, TokenKind::Corp];
+pub(crate) const APP_KINDS: &[TokenKind] = &[TokenKind::App, TokenKind::Corp];
 
 /// The tokens, codes and refresh tokens the fake has handed out.
 #[derive(Default)]
@@ -242,24 +242,51 @@ impl Shared {
 
     /// The valid token of the access token header, whatever its kind.
     fn valid_token(&self, headers: &HeaderMap) -> Result<Issued, Reply> {
-        let refused = |message: &str| Reply::error(401, "InvalidAuthentication", message);
-        let Some(token) = headers
+        let token = headers
             .get("x-acs-dingtalk-access-token")
-            .and_then(|v| v.to_str().ok())
-        else {
-            return Err(refused("The access token is missing."));
-        };
-        let Some(issued) = self.data().tokens.access.get(token).cloned() else {
-            return Err(refused("The access token is invalid or has expired."));
-        };
+            .and_then(|v| v.to_str().ok());
+        self.check_token(token).map_err(|refusal| {
+            let message = match refusal {
+                Refusal::Missing => "The access token is missing.",
+                Refusal::Unknown => "The access token is invalid or has expired.",
+                Refusal::Revoked => "The access token has been revoked.",
+                Refusal::Expired => "The access token has expired.",
+            };
+            Reply::error(401, "InvalidAuthentication", message)
+        })
+    }
+
+    /// The token `token` names, if it is one the fake issued and still valid.
+    pub(crate) fn check_token(&self, token: Option<&str>) -> Result<Issued, Refusal> {
+        let token = token.filter(|t| !t.is_empty()).ok_or(Refusal::Missing)?;
+        let issued = self
+            .data()
+            .tokens
+            .access
+            .get(token)
+            .cloned()
+            .ok_or(Refusal::Unknown)?;
         if issued.revoked {
-            Err(refused("The access token has been revoked."))
+            Err(Refusal::Revoked)
         } else if Instant::now() >= issued.expiry {
-            Err(refused("The access token has expired."))
+            Err(Refusal::Expired)
         } else {
             Ok(issued)
         }
     }
+}
+
+/// Why a token is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Refusal {
+    /// No token was sent.
+    Missing,
+    /// The fake never issued it.
+    Unknown,
+    /// It was revoked.
+    Revoked,
+    /// It has expired.
+    Expired,
 }
 
 fn wrong_kind(status: u16, code: &str, kind: TokenKind, accepted: &[TokenKind]) -> Reply {
