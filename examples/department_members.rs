@@ -12,7 +12,7 @@
 //!     DINGTALK_APP_KEY=... DINGTALK_APP_SECRET=... DINGTALK_DEPT_ID=... \
 //!         cargo run -p dingtalk-examples --example department_members
 
-use dingtalk::oapi_user::UserList2Input;
+use dingtalk::oapi_user::ListInput;
 use futures_util::StreamExt;
 
 #[path = "legacy.rs"]
@@ -33,7 +33,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let department = setup
         .client
         .oapi_department()
-        .department_get(dept_id)
+        .get(dept_id)
         .send()
         .await?
         .ok_or("the answer has no department")?;
@@ -45,7 +45,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut pages = setup
         .client
         .oapi_user()
-        .user_list(UserList2Input {
+        .list(ListInput {
             dept_id,
             cursor: 0,
             size: PAGE_SIZE,

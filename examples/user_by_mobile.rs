@@ -20,7 +20,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mobile = legacy::input(&setup, "DINGTALK_MOBILE", "13800000007")?;
     let users = setup.client.oapi_user();
 
-    let found = match users.user_get_by_mobile(mobile.as_str()).send().await {
+    let found = match users.get_by_mobile(mobile.as_str()).send().await {
         Ok(found) => found,
         Err(e) if e.code() == Some(dingtalk::oapi_user::ErrorCode::UserNotFound) => {
             println!("Nobody in the organisation has the mobile number {mobile}");
@@ -34,7 +34,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("{mobile} is user {userid}");
 
     let user = users
-        .user_get(userid.as_str())
+        .get(userid.as_str())
         .send()
         .await?
         .ok_or("the answer has no user")?;

@@ -15,9 +15,8 @@
 use std::time::Duration;
 
 use dingtalk::oapi_message::{
-    MessageAsyncSend2Input, MessageGetSendProgress2Input, MessageGetSendResult2Input,
-    WorkMarkdownMessage, WorkMarkdownMessageMarkdown, WorkMarkdownMessageMsgtype,
-    WorkNotificationMessage,
+    AsyncSendInput, GetSendProgressInput, GetSendResultInput, WorkMarkdownMessage,
+    WorkMarkdownMessageMarkdown,
 };
 
 #[path = "legacy.rs"]
@@ -36,17 +35,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let recipients = legacy::input(&setup, "DINGTALK_USER_IDS", "user01,user02")?;
     let messages = setup.client.oapi_message();
 
-    let message = WorkNotificationMessage::WorkMarkdownMessage(WorkMarkdownMessage {
-        msgtype: WorkMarkdownMessageMsgtype::Markdown,
+    let message = WorkMarkdownMessage {
         markdown: WorkMarkdownMessageMarkdown {
             title: "On call this week".into(),
             text: "### On call this week\nYou are on call from Monday. The runbook is in the team space.".into(),
         },
-    });
+    };
     let task_id = messages
-        .message_async_send(MessageAsyncSend2Input {
+        .async_send(AsyncSendInput {
             agent_id,
-            msg: message,
+            msg: message.into(),
         })
         .userid_list(recipients.as_str())
         .send()
@@ -57,7 +55,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     for attempt in 1.. {
         let progress = messages
-            .message_get_send_progress(MessageGetSendProgress2Input { agent_id, task_id })
+            .get_send_progress(GetSendProgressInput { agent_id, task_id })
             .send()
             .await?
             .unwrap_or_default();
@@ -76,7 +74,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     let result = messages
-        .message_get_send_result(MessageGetSendResult2Input { agent_id, task_id })
+        .get_send_result(GetSendResultInput { agent_id, task_id })
         .send()
         .await?
         .unwrap_or_default();

@@ -5,18 +5,17 @@
 //! origin takes.
 
 use base64::Engine;
-use dingtalk::oapi_department::DepartmentCreate2Input;
-use dingtalk::oapi_media::{MediaType, MediaUpload2Input};
+use dingtalk::oapi_department;
+use dingtalk::oapi_media::{MediaType, UploadInput};
 use dingtalk::oapi_message::{
-    MessageAsyncSend2Input, MessageGetSendProgress2Input, MessageGetSendResult2Input,
-    MessageRecall2Input, WorkNotificationMessage,
+    AsyncSendInput, GetSendProgressInput, GetSendResultInput, RecallInput, WorkNotificationMessage,
 };
 use dingtalk::oapi_process::{
-    FormComponentValue, FormComponentValueValue, ProcessCreateInstance2Input,
-    ProcessInstanceStatus, ProcessInstanceTerminateRequestRequest, ProcessListInstanceIds2Input,
+    CreateInstanceInput, FormComponentValue, FormComponentValueValue, ListInstanceIdsInput,
+    ProcessInstanceStatus, ProcessInstanceTerminateRequestRequest,
 };
 use dingtalk::oapi_robot::RobotMessage;
-use dingtalk::oapi_user::{UserCreate2Input, UserList2Input, UserListSimple2Input};
+use dingtalk::oapi_user::{self, ListInput, ListSimpleInput};
 use dingtalk::{AppCredentials, Client, Credentials, Error, RetryPolicy};
 use fake_dingtalk::{
     FakeDingTalk, Origin, AGENT_ID, APP_KEY, APP_SECRET, ENGINEERING_MEMBERS, PROCESS_CODE,
@@ -116,7 +115,7 @@ async fn a_robot_without_a_secret_records_every_kind_of_message() {
     ];
     for message in &messages {
         let typed: RobotMessage = serde_json::from_value(message.clone()).unwrap();
-        let status = robot.robot_send(typed).send().await.unwrap();
+        let status = robot.send(typed).send().await.unwrap();
         assert_eq!(status.errcode, 0);
     }
     assert_eq!(fake.robot_messages(&token), messages);
@@ -124,7 +123,7 @@ async fn a_robot_without_a_secret_records_every_kind_of_message() {
     let (status, code) = refusal(
         with_token(&fake, "fake-robot-nobody")
             .oapi_robot()
-            .robot_send(text("hello"))
+            .send(text("hello"))
             .send()
             .await,
     );
@@ -140,7 +139,7 @@ async fn a_robot_with_a_secret_takes_only_signed_recent_messages() {
 
     let now = now_millis();
     let sent = robot
-        .robot_send(text("signed"))
+        .send(text("signed"))
         .timestamp(now)
         .sign(sign(now, secret))
         .send()
@@ -148,10 +147,10 @@ async fn a_robot_with_a_secret_takes_only_signed_recent_messages() {
         .unwrap();
     assert_eq!(sent.errcode, 0);
 
-    let unsigned = robot.robot_send(text("unsigned")).send().await;
+    let unsigned = robot.send(text("unsigned")).send().await;
     assert_eq!(refusal(unsigned), refused("310000"));
     let wrong_secret = robot
-        .robot_send(text("wrong secret"))
+        .send(text("wrong secret"))
         .timestamp(now)
         .sign(sign(now, "SECsomething-else"))
         .send()
@@ -159,14 +158,14 @@ async fn a_robot_with_a_secret_takes_only_signed_recent_messages() {
     assert_eq!(refusal(wrong_secret), refused("310000"));
     let old = now - 2 * 60 * 60 * 1000;
     let stale = robot
-        .robot_send(text("two hours old"))
+        .send(text("two hours old"))
         .timestamp(old)
         .sign(sign(old, secret))
         .send()
         .await;
     assert_eq!(refusal(stale), refused("310000"));
     let other_time = robot
-        .robot_send(text("signature of another time"))
+        .send(text("signature of another time"))
         .timestamp(now)
         .sign(sign(now - 1, secret))
         .send()
@@ -185,16 +184,12 @@ async fn a_robot_takes_twenty_messages_a_minute() {
     let robot = with_token(&fake, &token).oapi_robot();
     for n in 0..ROBOT_MESSAGES_PER_MINUTE {
         robot
-            .robot_send(text(&format!("alert {n}")))
+            .send(text(&format!("alert {n}")))
             .send()
             .await
             .unwrap();
     }
-    let error = robot
-        .robot_send(text("one too many"))
-        .send()
-        .await
-        .unwrap_err();
+    let error = robot.send(text("one too many")).send().await.unwrap_err();
     assert_eq!(
         error.code(),
         Some(dingtalk::oapi_robot::ErrorCode::SendTooFastLegacy)
@@ -204,7 +199,7 @@ async fn a_robot_takes_twenty_messages_a_minute() {
     let other = fake.add_robot(None);
     with_token(&fake, &other)
         .oapi_robot()
-        .robot_send(text("from another robot"))
+        .send(text("from another robot"))
         .send()
         .await
         .unwrap();
@@ -215,10 +210,10 @@ async fn tokens_are_checked_as_the_legacy_host_does() {
     let fake = FakeDingTalk::start().await.unwrap();
     let users = |token: &str| with_token(&fake, token).oapi_user();
 
-    let unknown = users("fake-token-unknown").user_get("manager").send().await;
+    let unknown = users("fake-token-unknown").get("manager").send().await;
     assert_eq!(refusal(unknown), refused("40014"));
     let error = users("fake-token-unknown")
-        .user_count(true)
+        .count(true)
         .send()
         .await
         .unwrap_err();
@@ -242,9 +237,9 @@ async fn tokens_are_checked_as_the_legacy_host_does() {
     }
 
     let token = fake.issue_token();
-    assert!(users(&token).user_get("manager").send().await.is_ok());
+    assert!(users(&token).get("manager").send().await.is_ok());
     fake.expire_tokens();
-    let expired = users(&token).user_get("manager").send().await;
+    let expired = users(&token).get("manager").send().await;
     assert_eq!(refusal(expired), refused("42001"));
     let error = with_token(&fake, &token)
         .oapi_media()
@@ -259,20 +254,20 @@ async fn tokens_are_checked_as_the_legacy_host_does() {
 
     // A renewable token is renewed once when the body says it expired.
     let client = client(&fake);
-    client.oapi_user().user_count(false).send().await.unwrap();
+    client.oapi_user().count(false).send().await.unwrap();
     assert_eq!(fake.tokens_issued(), 1);
     fake.expire_tokens();
-    client.oapi_user().user_count(false).send().await.unwrap();
+    client.oapi_user().count(false).send().await.unwrap();
     assert_eq!(fake.tokens_issued(), 2);
 
     // A robot's webhook token is not an app's token, nor the other way round.
     let robot = fake.add_robot(None);
-    let as_app = users(&robot).user_get("manager").send().await;
+    let as_app = users(&robot).get("manager").send().await;
     assert_eq!(refusal(as_app), refused("40014"));
     let app_token = fake.issue_token();
     let as_robot = with_token(&fake, &app_token)
         .oapi_robot()
-        .robot_send(text("hi"))
+        .send(text("hi"))
         .send()
         .await;
     assert_eq!(refusal(as_robot), refused("400101"));
@@ -283,32 +278,32 @@ async fn users_are_looked_up_listed_in_pages_created_updated_and_deleted() {
     let fake = FakeDingTalk::start().await.unwrap();
     let users = client(&fake).oapi_user();
 
-    let manager = users.user_get("manager").send().await.unwrap().unwrap();
+    let manager = users.get("manager").send().await.unwrap().unwrap();
     assert_eq!(manager.name.as_deref(), Some("Mia Manager"));
     assert_eq!(manager.dept_id_list, Some(vec![1]));
     assert_eq!(manager.boss, Some(true));
     let by_mobile = users
-        .user_get_by_mobile("13800000007")
+        .get_by_mobile("13800000007")
         .send()
         .await
         .unwrap()
         .unwrap();
     assert_eq!(by_mobile.userid.as_deref(), Some("user07"));
     let by_union = users
-        .user_get_by_union_id("union-user07")
+        .get_by_union_id("union-user07")
         .send()
         .await
         .unwrap()
         .unwrap();
     assert_eq!(by_union.userid.as_deref(), Some("user07"));
-    let missing = users.user_get_by_mobile("13999999999").send().await;
+    let missing = users.get_by_mobile("13999999999").send().await;
     assert_eq!(refusal(missing), refused("60121"));
-    let missing = users.user_get("nobody").send().await;
+    let missing = users.get("nobody").send().await;
     assert_eq!(refusal(missing), refused("33012"));
 
     // Pages of 10 of Engineering's 25 members: 10, 10, 5, with cursors between.
     let first = users
-        .user_list(UserList2Input {
+        .list(ListInput {
             dept_id: 2,
             cursor: 0,
             size: 10,
@@ -325,7 +320,7 @@ async fn users_are_looked_up_listed_in_pages_created_updated_and_deleted() {
         Some("user01")
     );
     let pages: Vec<_> = users
-        .user_list(UserList2Input {
+        .list(ListInput {
             dept_id: 2,
             cursor: 0,
             size: 10,
@@ -342,7 +337,7 @@ async fn users_are_looked_up_listed_in_pages_created_updated_and_deleted() {
     let last = pages[2].as_ref().unwrap();
     assert_eq!((last.has_more, last.next_cursor), (Some(false), None));
     let members: Vec<String> = users
-        .user_list(UserList2Input {
+        .list(ListInput {
             dept_id: 2,
             cursor: 0,
             size: 7,
@@ -356,7 +351,7 @@ async fn users_are_looked_up_listed_in_pages_created_updated_and_deleted() {
         .collect();
     assert_eq!(members, expected);
     let simple: Vec<String> = users
-        .user_list_simple(UserListSimple2Input {
+        .list_simple(ListSimpleInput {
             dept_id: 2,
             cursor: 0,
             size: 4,
@@ -367,7 +362,7 @@ async fn users_are_looked_up_listed_in_pages_created_updated_and_deleted() {
         .await;
     assert_eq!(simple, expected);
     let too_big = users
-        .user_list_simple(UserListSimple2Input {
+        .list_simple(ListSimpleInput {
             dept_id: 2,
             cursor: 0,
             size: 100,
@@ -377,21 +372,21 @@ async fn users_are_looked_up_listed_in_pages_created_updated_and_deleted() {
         .unwrap()
         .unwrap();
     assert_eq!(too_big.list.unwrap().len(), ENGINEERING_MEMBERS);
-    let ids = users.user_list_id(3).send().await.unwrap().unwrap();
+    let ids = users.list_id(3).send().await.unwrap().unwrap();
     assert_eq!(
         ids.userid_list.unwrap(),
         ["sales01".to_owned(), "sales02".to_owned()]
     );
-    let no_dept = users.user_list_id(999).send().await;
+    let no_dept = users.list_id(999).send().await;
     assert_eq!(refusal(no_dept), refused("60003"));
 
-    let all = users.user_count(false).send().await.unwrap().unwrap();
-    let active = users.user_count(true).send().await.unwrap().unwrap();
+    let all = users.count(false).send().await.unwrap().unwrap();
+    let active = users.count(true).send().await.unwrap().unwrap();
     assert_eq!(all.count, Some(ENGINEERING_MEMBERS as i64 + 3));
     assert_eq!(active.count, Some(ENGINEERING_MEMBERS as i64 + 2));
 
     let created = users
-        .user_create(UserCreate2Input {
+        .create(oapi_user::CreateInput {
             name: "Nia New",
             mobile: "13700000001",
             dept_id_list: "3,4",
@@ -403,7 +398,7 @@ async fn users_are_looked_up_listed_in_pages_created_updated_and_deleted() {
         .unwrap();
     let userid = created.userid.unwrap();
     let again = users
-        .user_create(UserCreate2Input {
+        .create(oapi_user::CreateInput {
             name: "Nia Again",
             mobile: "13700000001",
             dept_id_list: "3",
@@ -412,37 +407,32 @@ async fn users_are_looked_up_listed_in_pages_created_updated_and_deleted() {
         .await;
     assert_eq!(refusal(again), refused("60104"));
     users
-        .user_update(userid.as_str())
+        .update(userid.as_str())
         .name("Nia Newer")
         .dept_id_list("3")
         .send()
         .await
         .unwrap();
-    let updated = users
-        .user_get(userid.as_str())
-        .send()
-        .await
-        .unwrap()
-        .unwrap();
+    let updated = users.get(userid.as_str()).send().await.unwrap().unwrap();
     assert_eq!(updated.name.as_deref(), Some("Nia Newer"));
     assert_eq!(updated.title.as_deref(), Some("Account manager"));
     assert_eq!(updated.dept_id_list, Some(vec![3]));
     assert_eq!(updated.unionid, created.union_id);
     let code = fake.login_code(&userid);
     let me = users
-        .user_get_user_info(code.as_str())
+        .get_user_info(code.as_str())
         .send()
         .await
         .unwrap()
         .unwrap();
     assert_eq!(me.userid.as_deref(), Some(userid.as_str()));
     assert_eq!(me.name.as_deref(), Some("Nia Newer"));
-    let reused = users.user_get_user_info(code.as_str()).send().await;
+    let reused = users.get_user_info(code.as_str()).send().await;
     assert_eq!(refusal(reused), refused("40078"));
-    users.user_delete(userid.as_str()).send().await.unwrap();
-    let gone = users.user_get(userid.as_str()).send().await;
+    users.delete(userid.as_str()).send().await.unwrap();
+    let gone = users.get(userid.as_str()).send().await;
     assert_eq!(refusal(gone), refused("33012"));
-    let gone = users.user_update(userid.as_str()).send().await;
+    let gone = users.update(userid.as_str()).send().await;
     assert_eq!(refusal(gone), refused("60121"));
 }
 
@@ -452,28 +442,18 @@ async fn departments_form_a_tree_that_can_change() {
     let client = client(&fake);
     let departments = client.oapi_department();
 
-    let root = departments.department_get(1).send().await.unwrap().unwrap();
+    let root = departments.get(1).send().await.unwrap().unwrap();
     assert_eq!(root.name.as_deref(), Some("Fake Corp"));
-    let engineering = departments.department_get(2).send().await.unwrap().unwrap();
+    let engineering = departments.get(2).send().await.unwrap().unwrap();
     assert_eq!(engineering.parent_id, Some(1));
     assert_eq!(engineering.member_count, Some(ENGINEERING_MEMBERS as i64));
-    let subs = departments
-        .department_list_sub()
-        .send()
-        .await
-        .unwrap()
-        .unwrap();
+    let subs = departments.list_sub().send().await.unwrap().unwrap();
     let names: Vec<_> = subs.iter().map(|d| d.name.clone().unwrap()).collect();
     assert_eq!(names, ["Engineering", "Sales"]);
-    let ids = departments
-        .department_list_sub_id(2)
-        .send()
-        .await
-        .unwrap()
-        .unwrap();
+    let ids = departments.list_sub_id(2).send().await.unwrap().unwrap();
     assert_eq!(ids.dept_id_list, Some(vec![4]));
     let chains = departments
-        .department_list_parent_by_user("user01")
+        .list_parent_by_user("user01")
         .send()
         .await
         .unwrap()
@@ -487,7 +467,7 @@ async fn departments_form_a_tree_that_can_change() {
     assert_eq!(chains, [vec![2, 1], vec![4, 2, 1]]);
 
     let created = departments
-        .department_create(DepartmentCreate2Input {
+        .create(oapi_department::CreateInput {
             name: "Support",
             parent_id: 3,
         })
@@ -497,7 +477,7 @@ async fn departments_form_a_tree_that_can_change() {
         .unwrap();
     let id = created.dept_id.unwrap();
     let orphan = departments
-        .department_create(DepartmentCreate2Input {
+        .create(oapi_department::CreateInput {
             name: "Nowhere",
             parent_id: 999,
         })
@@ -505,28 +485,23 @@ async fn departments_form_a_tree_that_can_change() {
         .await;
     assert_eq!(refusal(orphan), refused("60004"));
     departments
-        .department_update(id)
+        .update(id)
         .name("Customer support")
         .parent_id(2)
         .send()
         .await
         .unwrap();
-    let moved = departments
-        .department_get(id)
-        .send()
-        .await
-        .unwrap()
-        .unwrap();
+    let moved = departments.get(id).send().await.unwrap().unwrap();
     assert_eq!(
         (moved.name.as_deref(), moved.parent_id),
         (Some("Customer support"), Some(2))
     );
-    let cycle = departments.department_update(2).parent_id(4).send().await;
+    let cycle = departments.update(2).parent_id(4).send().await;
     assert_eq!(refusal(cycle), refused("60010"));
-    let occupied = departments.department_delete(2).send().await;
+    let occupied = departments.delete(2).send().await;
     assert_eq!(refusal(occupied).0, 200);
-    departments.department_delete(id).send().await.unwrap();
-    let gone = departments.department_get(id).send().await;
+    departments.delete(id).send().await.unwrap();
+    let gone = departments.get(id).send().await;
     assert_eq!(refusal(gone), refused("60003"));
 }
 
@@ -540,7 +515,7 @@ async fn a_work_notification_is_followed_to_completion_and_recalled() {
     }))
     .unwrap();
     let sent = messages
-        .message_async_send(MessageAsyncSend2Input {
+        .async_send(AsyncSendInput {
             agent_id: AGENT_ID,
             msg: msg.clone(),
         })
@@ -551,7 +526,7 @@ async fn a_work_notification_is_followed_to_completion_and_recalled() {
     let task_id = sent.task_id.unwrap();
     let progress = || {
         messages
-            .message_get_send_progress(MessageGetSendProgress2Input {
+            .get_send_progress(GetSendProgressInput {
                 agent_id: AGENT_ID,
                 task_id,
             })
@@ -559,7 +534,7 @@ async fn a_work_notification_is_followed_to_completion_and_recalled() {
     };
     let result = || {
         messages
-            .message_get_send_result(MessageGetSendResult2Input {
+            .get_send_result(GetSendResultInput {
                 agent_id: AGENT_ID,
                 task_id,
             })
@@ -584,7 +559,7 @@ async fn a_work_notification_is_followed_to_completion_and_recalled() {
     assert_eq!(sent[0].1, serde_json::to_value(&msg).unwrap());
 
     messages
-        .message_recall(MessageRecall2Input {
+        .recall(RecallInput {
             agent_id: AGENT_ID,
             msg_task_id: task_id,
         })
@@ -592,7 +567,7 @@ async fn a_work_notification_is_followed_to_completion_and_recalled() {
         .await
         .unwrap();
     let again = messages
-        .message_recall(MessageRecall2Input {
+        .recall(RecallInput {
             agent_id: AGENT_ID,
             msg_task_id: task_id,
         })
@@ -600,7 +575,7 @@ async fn a_work_notification_is_followed_to_completion_and_recalled() {
         .await;
     assert_eq!(refusal(again), refused("400002"));
     let wrong_agent = messages
-        .message_async_send(MessageAsyncSend2Input { agent_id: 1, msg })
+        .async_send(AsyncSendInput { agent_id: 1, msg })
         .to_all_user(true)
         .send()
         .await;
@@ -615,7 +590,7 @@ async fn approvals_are_started_read_listed_in_pages_and_terminated() {
     let mut ids = Vec::new();
     for n in 0..3 {
         let created = process
-            .process_create_instance(ProcessCreateInstance2Input {
+            .create_instance(CreateInstanceInput {
                 process_code: PROCESS_CODE,
                 originator_user_id: "user02",
                 dept_id: 2,
@@ -632,7 +607,7 @@ async fn approvals_are_started_read_listed_in_pages_and_terminated() {
         ids.push(created.process_instance_id.unwrap());
     }
     let instance = process
-        .process_get_instance(ids[0].as_str())
+        .get_instance(ids[0].as_str())
         .send()
         .await
         .unwrap()
@@ -646,7 +621,7 @@ async fn approvals_are_started_read_listed_in_pages_and_terminated() {
     );
 
     let listed: Vec<String> = process
-        .process_list_instance_ids(ProcessListInstanceIds2Input {
+        .list_instance_ids(ListInstanceIdsInput {
             process_code: PROCESS_CODE,
             start_time: start,
         })
@@ -657,7 +632,7 @@ async fn approvals_are_started_read_listed_in_pages_and_terminated() {
         .await;
     assert_eq!(listed, ids);
     let first = process
-        .process_list_instance_ids(ProcessListInstanceIds2Input {
+        .list_instance_ids(ListInstanceIdsInput {
             process_code: PROCESS_CODE,
             start_time: start,
         })
@@ -669,7 +644,7 @@ async fn approvals_are_started_read_listed_in_pages_and_terminated() {
     assert_eq!(first.next_cursor, Some(2));
 
     let terminated = process
-        .process_terminate_instance(ProcessInstanceTerminateRequestRequest {
+        .terminate_instance(ProcessInstanceTerminateRequestRequest {
             process_instance_id: ids[1].clone(),
             is_system: true,
             remark: Some("Filed twice".into()),
@@ -680,14 +655,14 @@ async fn approvals_are_started_read_listed_in_pages_and_terminated() {
         .unwrap();
     assert_eq!(terminated.success, Some(true));
     let instance = process
-        .process_get_instance(ids[1].as_str())
+        .get_instance(ids[1].as_str())
         .send()
         .await
         .unwrap()
         .unwrap();
     assert_eq!(instance.status, Some(ProcessInstanceStatus::Terminated));
     let again = process
-        .process_terminate_instance(ProcessInstanceTerminateRequestRequest {
+        .terminate_instance(ProcessInstanceTerminateRequestRequest {
             process_instance_id: ids[1].clone(),
             is_system: true,
             remark: None,
@@ -704,7 +679,7 @@ async fn media_is_uploaded_in_parts_and_a_jsapi_ticket_issued() {
     let media = client(&fake).oapi_media();
     let contents = b"%PDF-1.4 a small report".to_vec();
     let uploaded = media
-        .media_upload(MediaUpload2Input {
+        .upload(UploadInput {
             r#type: MediaType::File,
             media: openapi_runtime::File::new(contents.clone()).file_name("report.pdf"),
         })
@@ -715,7 +690,7 @@ async fn media_is_uploaded_in_parts_and_a_jsapi_ticket_issued() {
     assert_eq!(uploaded.r#type, Some(MediaType::File));
     assert_eq!(fake.media(&media_id), Some(contents));
     let wrong_kind = media
-        .media_upload(MediaUpload2Input {
+        .upload(UploadInput {
             r#type: MediaType::Image,
             media: openapi_runtime::File::new(b"not a picture".to_vec()).file_name("notes.txt"),
         })
@@ -739,7 +714,7 @@ async fn the_app_token_goes_to_each_origin_only_in_the_form_it_takes() {
         .send()
         .await
         .unwrap();
-    client.oapi_user().user_get("manager").send().await.unwrap();
+    client.oapi_user().get("manager").send().await.unwrap();
     client.oapi_media().jsapi_get_ticket().send().await.unwrap();
 
     let header = |seen: &fake_dingtalk::SeenRequest, name: &str| {

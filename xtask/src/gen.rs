@@ -393,8 +393,8 @@ mod tests {
         edit(
             root,
             CLIENT_MANIFEST,
-            "\"drive_1_0\", \"oauth2_1_0\"]",
-            "\"drive_1_0\"]",
+            "    \"oauth2_1_0\",\n",
+            "",
         );
         assert_eq!(undeclared_features(root).unwrap(), ["oauth2_1_0"]);
     }

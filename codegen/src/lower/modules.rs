@@ -110,6 +110,11 @@ impl Lowerer<'_> {
                 names.insert("Client".to_owned());
                 names
             });
+            // The names the operation took in the root are its own to keep.
+            names.remove(&op.builder_name);
+            if let Some(input) = &op.input_struct {
+                names.remove(input);
+            }
             let mut claim = |base: String| {
                 let name = unique(&base, "", |name| names.contains(name));
                 names.insert(name.clone());

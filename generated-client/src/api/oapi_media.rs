@@ -92,7 +92,7 @@ impl Client {
     /// - [`AccessTokenExpired`](ErrorCode::AccessTokenExpired) (`42001` in an answer of HTTP 200): The access token has expired; get a new one.
     /// - [`RateLimited`](ErrorCode::RateLimited) (`90002` in an answer of HTTP 200): Calls to this operation are throttled for now; back off and retry.
     /// - [`SystemBusy`](ErrorCode::SystemBusy) (`-1` in an answer of HTTP 200): DingTalk is busy; try again shortly.
-    pub fn jsapi_get_ticket(&self) -> JsapiGetTicket2 {
+    pub fn jsapi_get_ticket(&self) -> JsapiGetTicket {
         static OPERATION: rt::Operation = rt::Operation {
             id: "jsapi_GetTicket",
             method: rt::Method::GET,
@@ -104,7 +104,7 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.retryable_error_codes(&["-1", "90002"]);
-        JsapiGetTicket2 { call }
+        JsapiGetTicket { call }
     }
 }
 /// The error codes this module's operations document, as `Error::code` reads them; each operation's documentation lists its own.
@@ -145,7 +145,7 @@ pub struct UploadInput {
     pub media: rt::File,
 }
 rt::operation_error!(Upload : ErrorCode);
-rt::operation_error!(JsapiGetTicket2 : ErrorCode);
+rt::operation_error!(JsapiGetTicket : ErrorCode);
 /// A `media_Upload` request, made by [`Client::upload`](Client::upload): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
@@ -164,10 +164,10 @@ impl Upload {
 /// A `jsapi_GetTicket` request, made by [`Client::jsapi_get_ticket`](Client::jsapi_get_ticket): set optional inputs with its methods, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct JsapiGetTicket2 {
+pub struct JsapiGetTicket {
     call: rt::Call,
 }
-impl JsapiGetTicket2 {
+impl JsapiGetTicket {
     rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<OapiJsapiTicketResponse, rt::Error<Self>> {
