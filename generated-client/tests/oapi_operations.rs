@@ -1,0 +1,3 @@
+//! The legacy host's operations on the wire.
+
+mod common;
