@@ -191,8 +191,8 @@ fn check_result<T: openapi_runtime::Serialize>(operation_id: &str, result: &T) {
 
 // ---- custom robots -------------------------------------------------------------------
 
-/// Sends `message` as the robot's text, signed, and checks it against the
-/// spec's request example `name`.
+/// Sends `message` through the robot with a signature, and checks the body
+/// against the spec's request example `name`.
 async fn robot_send(name: &str, message: RobotMessage) {
     let (request, status) = exchange("robot_Send", |client| {
         client
@@ -976,7 +976,6 @@ async fn media_upload() {
     })
     .await;
     check_request_line(&request, "media_Upload", &[("type", "file")]);
-    assert_eq!(request_example("media_Upload"), Value::Null);
     let (_, _, op) = operation("media_Upload");
     let example = &op["requestBody"]["content"]["multipart/form-data"]["example"];
     assert_eq!(example, &json!({"media": "report.pdf"}));
