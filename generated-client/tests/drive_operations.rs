@@ -125,7 +125,7 @@ fn check_request(
         .collect();
     expected.sort();
     assert_eq!(sent, expected, "{operation_id}: query");
-    let documented: BTreeSet<String> = parameters(&spec, &template, &method.to_lowercase())
+    let documented: BTreeSet<String> = parameters(spec, &template, &method.to_lowercase())
         .iter()
         .filter(|p| p["in"] == "query")
         .map(|p| p["name"].as_str().unwrap().to_owned())
@@ -191,11 +191,11 @@ fn union_id_is_in_the_query_of_get_and_delete_and_in_the_body_of_post_and_put() 
         }
         for (method, op) in item.as_object().unwrap() {
             let id = op["operationId"].as_str().unwrap();
-            let in_query = parameters(&spec, path, method)
+            let in_query = parameters(spec, path, method)
                 .iter()
                 .any(|p| p["in"] == "query" && p["name"] == "unionId" && p["required"] == true);
-            let body = resolve(&spec, &op["requestBody"]);
-            let schema = resolve(&spec, &body["content"]["application/json"]["schema"]);
+            let body = resolve(spec, &op["requestBody"]);
+            let schema = resolve(spec, &body["content"]["application/json"]["schema"]);
             let in_body = schema["properties"].get("unionId").is_some()
                 && schema["required"]
                     .as_array()

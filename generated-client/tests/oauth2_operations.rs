@@ -98,7 +98,7 @@ fn check_request(
         .map(|&(k, v)| (k.to_owned(), v.to_owned()))
         .collect();
     assert_eq!(sent, expected, "{operation_id}: query");
-    let documented: BTreeSet<String> = parameters(&spec, &template, &method.to_lowercase())
+    let documented: BTreeSet<String> = parameters(spec, &template, &method.to_lowercase())
         .iter()
         .filter(|p| p["in"] == "query")
         .map(|p| p["name"].as_str().unwrap().to_owned())

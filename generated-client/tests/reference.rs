@@ -375,7 +375,7 @@ fn allowed(operation: &str, problem: &str) -> bool {
 #[test]
 fn the_spec_matches_dingtalks_reference() {
     let spec = spec();
-    let operations = operations(&spec);
+    let operations = operations(spec);
     let reference = reference();
     let mut problems = Vec::new();
     let mut covered: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
@@ -400,7 +400,7 @@ fn the_spec_matches_dingtalks_reference() {
             continue;
         };
         covered.entry(&row.module).or_default().insert(&row.action);
-        for difference in differences(&spec, row, operation) {
+        for difference in differences(spec, row, operation) {
             if !allowed(operation.id(), &difference) {
                 problems.push(format!("{}: {difference}", operation.id()));
             }
@@ -465,7 +465,7 @@ fn every_table_is_read_whole() {
 #[test]
 fn each_difference_is_reported() {
     let spec = spec();
-    let operations = operations(&spec);
+    let operations = operations(spec);
     let reference = reference();
     let add_folder = operations
         .iter()
@@ -480,7 +480,7 @@ fn each_difference_is_reported() {
          unionId,extra\tname\tquery nextToken/maxResults -> resp nextToken\tAnonymous\n"
     );
     let row = &parse_table(&text)[0];
-    let found = differences(&spec, row, add_folder);
+    let found = differences(spec, row, add_folder);
     let what: Vec<&str> = found.iter().map(|d| d.split(':').next().unwrap()).collect();
     assert_eq!(
         what,
@@ -501,7 +501,7 @@ fn each_difference_is_reported() {
          unionId\tname,option\t\tAK\n"
     );
     let row = &parse_table(&text)[0];
-    let found = differences(&spec, row, add_folder);
+    let found = differences(spec, row, add_folder);
     let what: Vec<&str> = found.iter().map(|d| d.split(':').next().unwrap()).collect();
     assert_eq!(
         what,
@@ -517,12 +517,12 @@ fn each_difference_is_reported() {
     let mut row = row_of(&reference, batch_query_roles).unwrap().clone();
     assert!(row.query.contains("dentryIdList:json"));
     assert_eq!(
-        differences(&spec, &row, batch_query_roles),
+        differences(spec, &row, batch_query_roles),
         Vec::<String>::new()
     );
     row.query.remove("dentryIdList:json");
     row.query.insert("dentryIdList".to_owned());
-    let found = differences(&spec, &row, batch_query_roles);
+    let found = differences(spec, &row, batch_query_roles);
     assert!(
         found.len() == 1 && found[0].starts_with("query parameters"),
         "{found:#?}"
@@ -531,14 +531,14 @@ fn each_difference_is_reported() {
     // The row as DingTalk lists it has no difference.
     let row = row_of(&reference, add_folder).unwrap();
     assert_eq!(row.action, "AddFolder");
-    assert_eq!(differences(&spec, row, add_folder), Vec::<String>::new());
+    assert_eq!(differences(spec, row, add_folder), Vec::<String>::new());
 }
 
 #[test]
 fn an_operation_without_a_row_is_found() {
     // Matched by tag and the action ending the operationId.
     let spec = spec();
-    let operations = operations(&spec);
+    let operations = operations(spec);
     let reference = reference();
     let mut without: BTreeMap<String, Vec<Row>> = reference.clone();
     without

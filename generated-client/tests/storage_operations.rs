@@ -88,7 +88,7 @@ fn check_request(
         .collect();
     expected.sort();
     assert_eq!(sent, expected, "{operation_id}: query");
-    let documented: BTreeSet<String> = parameters(&spec, &template, &method.to_lowercase())
+    let documented: BTreeSet<String> = parameters(spec, &template, &method.to_lowercase())
         .iter()
         .filter(|p| p["in"] == "query")
         .map(|p| p["name"].as_str().unwrap().to_owned())

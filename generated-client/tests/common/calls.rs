@@ -8,6 +8,7 @@ use dingtalk::drive_1_0::*;
 use dingtalk::oauth2_1_0::*;
 use dingtalk::storage_1_0::*;
 use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
+use dingtalk::{oapi_department, oapi_media, oapi_message, oapi_process, oapi_robot, oapi_user};
 use dingtalk::{Client, Error};
 
 /// A failed call: the error, and its code as the operation's error type
@@ -1056,6 +1057,272 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 recycle_bin_id: "b",
                 union_id: "u",
             })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // The legacy host: custom robots
+        "robot_Send" => client
+            .oapi_robot()
+            .robot_send(
+                serde_json::from_value::<oapi_robot::RobotMessage>(
+                    serde_json::json!({"msgtype": "text", "text": {"content": "c"}}),
+                )
+                .unwrap(),
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // Work notifications
+        "message_AsyncSend" => client
+            .oapi_message()
+            .message_async_send(oapi_message::MessageAsyncSend2Input {
+                agent_id: 1,
+                msg: serde_json::from_value(
+                    serde_json::json!({"msgtype": "text", "text": {"content": "c"}}),
+                )
+                .unwrap(),
+            })
+            .userid_list("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "message_GetSendProgress" => client
+            .oapi_message()
+            .message_get_send_progress(oapi_message::MessageGetSendProgress2Input {
+                agent_id: 1,
+                task_id: 2,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "message_GetSendResult" => client
+            .oapi_message()
+            .message_get_send_result(oapi_message::MessageGetSendResult2Input {
+                agent_id: 1,
+                task_id: 2,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "message_Recall" => client
+            .oapi_message()
+            .message_recall(oapi_message::MessageRecall2Input {
+                agent_id: 1,
+                msg_task_id: 2,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // Users
+        "user_Get" => client
+            .oapi_user()
+            .user_get("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "user_GetByMobile" => client
+            .oapi_user()
+            .user_get_by_mobile("m")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "user_GetByUnionId" => client
+            .oapi_user()
+            .user_get_by_union_id("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "user_List" => client
+            .oapi_user()
+            .user_list(oapi_user::UserList2Input {
+                dept_id: 1,
+                cursor: 0,
+                size: 10,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "user_ListSimple" => client
+            .oapi_user()
+            .user_list_simple(oapi_user::UserListSimple2Input {
+                dept_id: 1,
+                cursor: 0,
+                size: 10,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "user_ListId" => client
+            .oapi_user()
+            .user_list_id(1)
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "user_Count" => client
+            .oapi_user()
+            .user_count(false)
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "user_Create" => client
+            .oapi_user()
+            .user_create(oapi_user::UserCreate2Input {
+                name: "n",
+                mobile: "m",
+                dept_id_list: "1",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "user_Update" => client
+            .oapi_user()
+            .user_update("u")
+            .title("t")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "user_Delete" => client
+            .oapi_user()
+            .user_delete("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "user_GetUserInfo" => client
+            .oapi_user()
+            .user_get_user_info("c")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // Departments
+        "department_Get" => client
+            .oapi_department()
+            .department_get(1)
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "department_ListSub" => client
+            .oapi_department()
+            .department_list_sub()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "department_ListSubId" => client
+            .oapi_department()
+            .department_list_sub_id(1)
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "department_ListParentByUser" => client
+            .oapi_department()
+            .department_list_parent_by_user("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "department_Create" => client
+            .oapi_department()
+            .department_create(oapi_department::DepartmentCreate2Input {
+                name: "n",
+                parent_id: 1,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "department_Update" => client
+            .oapi_department()
+            .department_update(2)
+            .name("n")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "department_Delete" => client
+            .oapi_department()
+            .department_delete(2)
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // Approvals
+        "process_CreateInstance" => client
+            .oapi_process()
+            .process_create_instance(oapi_process::ProcessCreateInstance2Input {
+                process_code: "p",
+                originator_user_id: "u",
+                dept_id: 1,
+                form_component_values: serde_json::from_value(
+                    serde_json::json!([{"name": "n", "value": "v"}]),
+                )
+                .unwrap(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "process_GetInstance" => client
+            .oapi_process()
+            .process_get_instance("p")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "process_ListInstanceIds" => client
+            .oapi_process()
+            .process_list_instance_ids(oapi_process::ProcessListInstanceIds2Input {
+                process_code: "p",
+                start_time: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "process_TerminateInstance" => client
+            .oapi_process()
+            .process_terminate_instance(oapi_process::ProcessInstanceTerminateRequestRequest {
+                process_instance_id: "p".into(),
+                is_system: true,
+                remark: None,
+                operating_userid: None,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // Media and JSAPI tickets
+        "media_Upload" => client
+            .oapi_media()
+            .media_upload(oapi_media::MediaUpload2Input {
+                r#type: oapi_media::MediaType::File,
+                media: b"bytes".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "jsapi_GetTicket" => client
+            .oapi_media()
+            .jsapi_get_ticket()
             .send()
             .await
             .map(drop)

@@ -3,7 +3,17 @@
 
 #![allow(dead_code)]
 
-#[cfg(all(feature = "storage_1_0", feature = "drive_1_0", feature = "oauth2_1_0"))]
+#[cfg(all(
+    feature = "storage_1_0",
+    feature = "drive_1_0",
+    feature = "oauth2_1_0",
+    feature = "oapi_robot",
+    feature = "oapi_message",
+    feature = "oapi_user",
+    feature = "oapi_department",
+    feature = "oapi_process",
+    feature = "oapi_media"
+))]
 pub mod calls;
 pub mod logs;
 
@@ -12,11 +22,14 @@ use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 pub const TOKEN: &str = "test-access-token";
 
-/// The spec, bundled into one JSON document by `cargo xtask gen`.
-pub fn spec() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/dingtalk.json");
-    let text = std::fs::read_to_string(path).unwrap();
-    serde_json::from_str(&text).unwrap()
+/// The spec, bundled into one JSON document by `cargo xtask gen`, read once.
+pub fn spec() -> &'static Value {
+    static SPEC: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    SPEC.get_or_init(|| {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/dingtalk.json");
+        let text = std::fs::read_to_string(path).unwrap();
+        serde_json::from_str(&text).unwrap()
+    })
 }
 
 /// The id of every operation in the spec, in the spec's order.
@@ -91,22 +104,99 @@ pub fn request_example(operation_id: &str) -> Value {
     op["requestBody"]["content"]["application/json"]["example"].clone()
 }
 
-/// The example body of an operation's 200 response.
+/// The example body of an operation's 200 response: its `example`, or, for
+/// an operation with `x-error-in-body`, its example that is a success.
 pub fn response_example(operation_id: &str) -> Value {
     let (_, _, op) = operation(operation_id);
-    op["responses"]["200"]["content"]["application/json"]["example"].clone()
+    let content = &op["responses"]["200"]["content"]["application/json"];
+    match error_in_body(operation_id) {
+        Some(in_body) if content.get("example").is_none() => {
+            let successes: Vec<&Value> = content["examples"]
+                .as_object()
+                .unwrap_or_else(|| panic!("{operation_id} has no 200 examples"))
+                .values()
+                .map(|example| &example["value"])
+                .filter(|body| !in_body.is_failure(body))
+                .collect();
+            assert_eq!(successes.len(), 1, "{operation_id}: one success example");
+            successes[0].clone()
+        }
+        _ => content["example"].clone(),
+    }
 }
 
-/// Every documented error of an operation: (HTTP status, example body).
-pub fn error_examples(operation_id: &str) -> Vec<(u16, Value)> {
+/// Where an operation's success answers tell a failure (`x-error-in-body`).
+#[derive(Debug, Clone)]
+pub struct ErrorInBody {
+    /// JSON pointers to the error code and message (`/errcode`, `/errmsg`).
+    pub code: String,
+    pub message: Option<String>,
+    /// The JSON pointer to the value telling success from failure, and the
+    /// value meaning success.
+    pub status: String,
+    pub success: Value,
+}
+
+impl ErrorInBody {
+    /// Whether `body` says the call failed.
+    pub fn is_failure(&self, body: &Value) -> bool {
+        body.pointer(&self.status)
+            .is_some_and(|value| *value != self.success)
+    }
+}
+
+/// The operation's `x-error-in-body`, if it has one.
+pub fn error_in_body(operation_id: &str) -> Option<ErrorInBody> {
+    let (_, _, op) = operation(operation_id);
+    let extension = op.get("x-error-in-body")?;
+    let text = |name: &str| extension[name].as_str().map(str::to_owned);
+    let code = text("code").expect("x-error-in-body names its code");
+    Some(ErrorInBody {
+        status: text("status").unwrap_or_else(|| code.clone()),
+        code,
+        message: text("message"),
+        success: extension["success"].clone(),
+    })
+}
+
+/// One documented error of an operation.
+#[derive(Debug, Clone)]
+pub struct ErrorExample {
+    /// The HTTP status: an error status, or 200 for an error in the body.
+    pub status: u16,
+    /// The name of the example (`invalidAccessToken`).
+    pub name: String,
+    pub body: Value,
+}
+
+/// Every documented error of an operation: the examples of its error
+/// responses, and, with `x-error-in-body`, the examples of its 200 response
+/// that are not a success.
+pub fn error_examples(operation_id: &str) -> Vec<ErrorExample> {
     let spec = spec();
     let (_, _, op) = operation(operation_id);
+    let in_body = error_in_body(operation_id);
     let mut out = Vec::new();
     for (status, response) in op["responses"].as_object().unwrap() {
         let Ok(status) = status.parse::<u16>() else {
             continue;
         };
         if status < 400 {
+            if let (Some(in_body), 200) = (&in_body, status) {
+                let examples = response["content"]["application/json"]["examples"]
+                    .as_object()
+                    .unwrap_or_else(|| panic!("{operation_id} has no 200 examples"));
+                for (name, example) in examples {
+                    let body = &example["value"];
+                    if in_body.is_failure(body) {
+                        out.push(ErrorExample {
+                            status,
+                            name: name.clone(),
+                            body: body.clone(),
+                        });
+                    }
+                }
+            }
             continue;
         }
         let response = match response["$ref"].as_str() {
@@ -118,8 +208,12 @@ pub fn error_examples(operation_id: &str) -> Vec<(u16, Value)> {
         let examples = response["content"]["application/json"]["examples"]
             .as_object()
             .unwrap();
-        for example in examples.values() {
-            out.push((status, example["value"].clone()));
+        for (name, example) in examples {
+            out.push(ErrorExample {
+                status,
+                name: name.clone(),
+                body: example["value"].clone(),
+            });
         }
     }
     out
