@@ -108,6 +108,8 @@ pub struct BodyStatus {
     pub code: String,
     /// A JSON pointer to the error message; empty for none.
     pub message: String,
+    /// A JSON pointer to the request id; empty for none.
+    pub request_id: String,
 }
 
 /// `x-result`: where in the success body the answer is, and its type.

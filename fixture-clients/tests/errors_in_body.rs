@@ -71,7 +71,7 @@ async fn an_error_code_in_a_success_is_a_typed_api_error() {
     let (api, legacy) = (MockServer::start().await, MockServer::start().await);
     answer(
         &legacy,
-        json!({"errcode": 60121, "errmsg": "not found"}),
+        json!({"errcode": 60121, "errmsg": "not found", "request_id": "r-60121"}),
         None,
     )
     .await;
@@ -81,6 +81,7 @@ async fn an_error_code_in_a_success_is_a_typed_api_error() {
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::NoSuchUser));
+    assert_eq!(err.request_id(), Some("r-60121"));
     let Error::Api(api_error) = Error::<openapi_runtime::Untyped>::from(err) else {
         panic!("not an API error")
     };

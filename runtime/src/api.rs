@@ -48,6 +48,9 @@ pub struct BodyStatus {
     pub code: &'static str,
     /// The error message (`/errmsg`); `""` when there is none.
     pub message: &'static str,
+    /// The server's id of the request (`/request_id`), when the answer
+    /// carries it in the body; `""` when it does not.
+    pub request_id: &'static str,
 }
 
 /// One operation of the API.

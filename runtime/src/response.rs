@@ -109,9 +109,14 @@ pub(crate) fn check_body_status(
         pointer => body.pointer(pointer).and_then(scalar_text),
     };
     let (code, message) = (text(status.code), text(status.message));
+    let body_request_id = text(status.request_id);
     let mut error = ApiError::from_response(operation_id, shape, response);
     error.code = code;
     error.message = message;
+    if body_request_id.is_some() {
+        error.request_id = error.request_id.or_else(|| body_request_id.clone());
+        error.body_request_id = body_request_id;
+    }
     Err(Error::Api(Box::new(error)))
 }
 

@@ -390,12 +390,7 @@ mod tests {
     fn a_feature_off_by_default_is_caught() {
         let dir = scratch_copy();
         let root = dir.path();
-        edit(
-            root,
-            CLIENT_MANIFEST,
-            "    \"oauth2_1_0\",\n",
-            "",
-        );
+        edit(root, CLIENT_MANIFEST, "    \"oauth2_1_0\",\n", "");
         assert_eq!(undeclared_features(root).unwrap(), ["oauth2_1_0"]);
     }
 

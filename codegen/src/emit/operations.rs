@@ -1205,6 +1205,7 @@ fn body_status_consts(cx: &Cx, api: &Api, module: Option<&String>) -> TokenStrea
         .map(|(i, status)| {
             let name = body_status_name(i);
             let (pointer, code, message) = (&status.status, &status.code, &status.message);
+            let request_id = &status.request_id;
             let success = status.success.to_string();
             // The root's operations may each be left out by a feature.
             let allow = module.is_none().then(|| quote!(#[allow(dead_code)]));
@@ -1216,6 +1217,7 @@ fn body_status_consts(cx: &Cx, api: &Api, module: Option<&String>) -> TokenStrea
                     success: #success,
                     code: #code,
                     message: #message,
+                    request_id: #request_id,
                 };
             }
         });

@@ -106,6 +106,7 @@ impl<'a> Lowerer<'a> {
             status: json_pointer("status", false)?.unwrap_or_else(|| code.clone()),
             success,
             message: json_pointer("message", false)?.unwrap_or_default(),
+            request_id: json_pointer("requestId", false)?.unwrap_or_default(),
             code,
         }))
     }

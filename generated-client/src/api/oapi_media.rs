@@ -16,6 +16,7 @@ const ERRORS_IN_BODY: rt::BodyStatus = rt::BodyStatus {
     success: "0",
     code: "/errcode",
     message: "/errmsg",
+    request_id: "/request_id",
 };
 /// The `oapi_media` operations: each is a method that returns a request builder; set optional inputs on it, then `.send().await`.
 ///
@@ -75,7 +76,7 @@ impl Client {
         call.query("type", &input.r#type);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        call.retryable_error_codes(&["-1", "90002"]);
+        call.retryable_error_codes(&["90002"]);
         Upload { call, media: input.media }
     }
     /// Get a JSAPI ticket.

@@ -16,6 +16,7 @@ const ERRORS_IN_BODY: rt::BodyStatus = rt::BodyStatus {
     success: "0",
     code: "/errcode",
     message: "/errmsg",
+    request_id: "/request_id",
 };
 /// The `oapi_process` operations: each is a method that returns a request builder; set optional inputs on it, then `.send().await`.
 ///
@@ -62,7 +63,7 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        call.retryable_error_codes(&["-1", "90002"]);
+        call.retryable_error_codes(&["90002"]);
         CreateInstance {
             call,
             body: ProcessInstanceCreateRequest {
@@ -182,7 +183,7 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        call.retryable_error_codes(&["-1", "90002"]);
+        call.retryable_error_codes(&["90002"]);
         TerminateInstance {
             call,
             body: ProcessInstanceTerminateRequest {

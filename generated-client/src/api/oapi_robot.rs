@@ -17,6 +17,7 @@ const ERRORS_IN_BODY: rt::BodyStatus = rt::BodyStatus {
     success: "0",
     code: "/errcode",
     message: "/errmsg",
+    request_id: "",
 };
 /// The `oapi_robot` operations: each is a method that returns a request builder; set optional inputs on it, then `.send().await`.
 ///
@@ -92,7 +93,7 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        call.retryable_error_codes(&["-1", "130101", "410100"]);
+        call.retryable_error_codes(&["130101", "410100"]);
         RobotSend {
             call,
             timestamp: None,

@@ -19,6 +19,7 @@ const ERRORS_IN_BODY: rt::BodyStatus = rt::BodyStatus {
     success: "0",
     code: "/errcode",
     message: "/errmsg",
+    request_id: "/request_id",
 };
 /// The `oapi_user` operations: each is a method that returns a request builder; set optional inputs on it, then `.send().await`.
 ///
@@ -338,7 +339,7 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        call.retryable_error_codes(&["-1", "90002"]);
+        call.retryable_error_codes(&["90002"]);
         Create {
             call,
             body: UserCreateRequest {
@@ -441,7 +442,7 @@ impl Client {
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
-        call.retryable_error_codes(&["-1", "90002"]);
+        call.retryable_error_codes(&["90002"]);
         Delete {
             call,
             body: models::UserIdRequest {
@@ -475,7 +476,7 @@ impl Client {
         call.server("https://oapi.dingtalk.com");
         call.body_status(&ERRORS_IN_BODY);
         call.result("/result");
-        call.retryable_error_codes(&["-1", "90002"]);
+        call.retryable_error_codes(&["90002"]);
         GetUserInfo {
             call,
             body: UserGetUserInfoRequest {

@@ -1064,7 +1064,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
         // The legacy host: custom robots
         "robot_Send" => client
             .oapi_robot()
-            .robot_send(
+            .send(
                 serde_json::from_value::<oapi_robot::RobotMessage>(
                     serde_json::json!({"msgtype": "text", "text": {"content": "c"}}),
                 )
@@ -1077,7 +1077,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
         // Work notifications
         "message_AsyncSend" => client
             .oapi_message()
-            .message_async_send(oapi_message::MessageAsyncSend2Input {
+            .async_send(oapi_message::AsyncSendInput {
                 agent_id: 1,
                 msg: serde_json::from_value(
                     serde_json::json!({"msgtype": "text", "text": {"content": "c"}}),
@@ -1091,7 +1091,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .map_err(typed),
         "message_GetSendProgress" => client
             .oapi_message()
-            .message_get_send_progress(oapi_message::MessageGetSendProgress2Input {
+            .get_send_progress(oapi_message::GetSendProgressInput {
                 agent_id: 1,
                 task_id: 2,
             })
@@ -1101,7 +1101,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .map_err(typed),
         "message_GetSendResult" => client
             .oapi_message()
-            .message_get_send_result(oapi_message::MessageGetSendResult2Input {
+            .get_send_result(oapi_message::GetSendResultInput {
                 agent_id: 1,
                 task_id: 2,
             })
@@ -1111,7 +1111,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .map_err(typed),
         "message_Recall" => client
             .oapi_message()
-            .message_recall(oapi_message::MessageRecall2Input {
+            .recall(oapi_message::RecallInput {
                 agent_id: 1,
                 msg_task_id: 2,
             })
@@ -1122,28 +1122,28 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
         // Users
         "user_Get" => client
             .oapi_user()
-            .user_get("u")
+            .get("u")
             .send()
             .await
             .map(drop)
             .map_err(typed),
         "user_GetByMobile" => client
             .oapi_user()
-            .user_get_by_mobile("m")
+            .get_by_mobile("m")
             .send()
             .await
             .map(drop)
             .map_err(typed),
         "user_GetByUnionId" => client
             .oapi_user()
-            .user_get_by_union_id("u")
+            .get_by_union_id("u")
             .send()
             .await
             .map(drop)
             .map_err(typed),
         "user_List" => client
             .oapi_user()
-            .user_list(oapi_user::UserList2Input {
+            .list(oapi_user::ListInput {
                 dept_id: 1,
                 cursor: 0,
                 size: 10,
@@ -1154,7 +1154,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .map_err(typed),
         "user_ListSimple" => client
             .oapi_user()
-            .user_list_simple(oapi_user::UserListSimple2Input {
+            .list_simple(oapi_user::ListSimpleInput {
                 dept_id: 1,
                 cursor: 0,
                 size: 10,
@@ -1165,21 +1165,21 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .map_err(typed),
         "user_ListId" => client
             .oapi_user()
-            .user_list_id(1)
+            .list_id(1)
             .send()
             .await
             .map(drop)
             .map_err(typed),
         "user_Count" => client
             .oapi_user()
-            .user_count(false)
+            .count(false)
             .send()
             .await
             .map(drop)
             .map_err(typed),
         "user_Create" => client
             .oapi_user()
-            .user_create(oapi_user::UserCreate2Input {
+            .create(oapi_user::CreateInput {
                 name: "n",
                 mobile: "m",
                 dept_id_list: "1",
@@ -1190,7 +1190,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .map_err(typed),
         "user_Update" => client
             .oapi_user()
-            .user_update("u")
+            .update("u")
             .title("t")
             .send()
             .await
@@ -1198,14 +1198,14 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .map_err(typed),
         "user_Delete" => client
             .oapi_user()
-            .user_delete("u")
+            .delete("u")
             .send()
             .await
             .map(drop)
             .map_err(typed),
         "user_GetUserInfo" => client
             .oapi_user()
-            .user_get_user_info("c")
+            .get_user_info("c")
             .send()
             .await
             .map(drop)
@@ -1213,35 +1213,35 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
         // Departments
         "department_Get" => client
             .oapi_department()
-            .department_get(1)
+            .get(1)
             .send()
             .await
             .map(drop)
             .map_err(typed),
         "department_ListSub" => client
             .oapi_department()
-            .department_list_sub()
+            .list_sub()
             .send()
             .await
             .map(drop)
             .map_err(typed),
         "department_ListSubId" => client
             .oapi_department()
-            .department_list_sub_id(1)
+            .list_sub_id(1)
             .send()
             .await
             .map(drop)
             .map_err(typed),
         "department_ListParentByUser" => client
             .oapi_department()
-            .department_list_parent_by_user("u")
+            .list_parent_by_user("u")
             .send()
             .await
             .map(drop)
             .map_err(typed),
         "department_Create" => client
             .oapi_department()
-            .department_create(oapi_department::DepartmentCreate2Input {
+            .create(oapi_department::CreateInput {
                 name: "n",
                 parent_id: 1,
             })
@@ -1251,7 +1251,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .map_err(typed),
         "department_Update" => client
             .oapi_department()
-            .department_update(2)
+            .update(2)
             .name("n")
             .send()
             .await
@@ -1259,7 +1259,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .map_err(typed),
         "department_Delete" => client
             .oapi_department()
-            .department_delete(2)
+            .delete(2)
             .send()
             .await
             .map(drop)
@@ -1267,7 +1267,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
         // Approvals
         "process_CreateInstance" => client
             .oapi_process()
-            .process_create_instance(oapi_process::ProcessCreateInstance2Input {
+            .create_instance(oapi_process::CreateInstanceInput {
                 process_code: "p",
                 originator_user_id: "u",
                 dept_id: 1,
@@ -1282,14 +1282,14 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .map_err(typed),
         "process_GetInstance" => client
             .oapi_process()
-            .process_get_instance("p")
+            .get_instance("p")
             .send()
             .await
             .map(drop)
             .map_err(typed),
         "process_ListInstanceIds" => client
             .oapi_process()
-            .process_list_instance_ids(oapi_process::ProcessListInstanceIds2Input {
+            .list_instance_ids(oapi_process::ListInstanceIdsInput {
                 process_code: "p",
                 start_time: 0,
             })
@@ -1299,7 +1299,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .map_err(typed),
         "process_TerminateInstance" => client
             .oapi_process()
-            .process_terminate_instance(oapi_process::ProcessInstanceTerminateRequestRequest {
+            .terminate_instance(oapi_process::ProcessInstanceTerminateRequestRequest {
                 process_instance_id: "p".into(),
                 is_system: true,
                 remark: None,
@@ -1312,7 +1312,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
         // Media and JSAPI tickets
         "media_Upload" => client
             .oapi_media()
-            .media_upload(oapi_media::MediaUpload2Input {
+            .upload(oapi_media::UploadInput {
                 r#type: oapi_media::MediaType::File,
                 media: b"bytes".into(),
             })
