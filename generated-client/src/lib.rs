@@ -97,11 +97,11 @@ pub use credentials::{
 };
 pub use openapi_runtime::{
     reqwest, ApiError, At, CallOptions, ClassifyRetry, ClientBuilder, DecodeError, Error,
-    ErrorBody, ErrorKind, FailedAttempt, InvalidTokenRenewal, OperationError, PartRules, Progress,
-    RetryAction, RetryPolicy, RetryPriority, RetryableErrorCodes, StallProtection, Timestamp,
-    TimestampParseError, TransferOptions, TransientErrors, Untyped, UploadSource, Validate,
-    Violation, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MIN_TOKEN_LIFETIME,
-    DEFAULT_TIMEOUT,
+    ErrorBody, ErrorKind, FailedAttempt, File, InvalidTokenRenewal, OperationError, PartRules,
+    Progress, RetryAction, RetryPolicy, RetryPriority, RetryableErrorCodes, StallProtection,
+    Timestamp, TimestampParseError, TransferOptions, TransientErrors, Untyped, UploadSource,
+    Validate, Violation, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MIN_TOKEN_LIFETIME, DEFAULT_TIMEOUT,
 };
 #[cfg(any(feature = "storage_1_0", feature = "drive_1_0"))]
 pub use transfer::PART_RULES;

@@ -942,12 +942,11 @@ fn parts(request: &Request) -> Vec<(BTreeMap<String, String>, Vec<u8>)> {
 #[tokio::test]
 async fn media_upload() {
     let contents = b"%PDF-1.4\r\n\x00\xffreport".to_vec();
-    let mut input = oapi_media::UploadInput {
-        r#type: oapi_media::MediaType::File,
-        media: contents.clone().into(),
-    };
     // The spec's example names the file `report.pdf`.
-    input.media = input.media.file_name("report.pdf");
+    let input = oapi_media::UploadInput {
+        r#type: oapi_media::MediaType::File,
+        media: dingtalk::File::new(contents.clone()).file_name("report.pdf"),
+    };
     let (request, uploaded) = exchange("media_Upload", |client| {
         client.oapi_media().upload(input).send()
     })
