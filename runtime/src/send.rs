@@ -339,7 +339,7 @@ impl Client {
                                 rule: format!("`{media_type}` is not a media type"),
                             })?;
                     }
-                    form = form.part(part.name, piece);
+                    form = form.part(part.name.clone(), piece);
                 }
                 http_request =
                     reqwest::RequestBuilder::from_parts(inner.http.clone(), http_request)
