@@ -335,7 +335,7 @@ impl Client {
                             .mime_str(media_type)
                             .map_err(|_| Error::InvalidInput {
                                 operation_id: operation.id,
-                                field: part.name.to_owned(),
+                                field: part.name.to_string(),
                                 rule: format!("`{media_type}` is not a media type"),
                             })?;
                     }

@@ -44,6 +44,9 @@ pub struct Options {
     /// Only documents whose name contains TEXT
     #[arg(long, value_name = "TEXT")]
     only: Option<String>,
+    /// Only documents of this OpenAPI version (`3.0`, `3.1`, `2.0`)
+    #[arg(long, value_name = "VERSION")]
+    version: Option<String>,
     /// Generate only; compile nothing
     #[arg(long = "no-check", action = clap::ArgAction::SetFalse)]
     check: bool,
@@ -67,6 +70,9 @@ impl Options {
         }
         if let Some(text) = &self.only {
             words.push(format!("--only {text}"));
+        }
+        if let Some(version) = &self.version {
+            words.push(format!("--version {version}"));
         }
         if !self.check {
             words.push("--no-check".to_owned());
@@ -189,6 +195,12 @@ pub fn corpus(root: &Path, options: &Options) -> Result<(), String> {
     let found = documents.len();
     if let Some(text) = &options.only {
         documents.retain(|d| d.name.contains(text.as_str()));
+    }
+    if let Some(version) = &options.version {
+        documents.retain(|d| {
+            let text = std::fs::read_to_string(&d.path).unwrap_or_default();
+            Version::of(&text).label() == *version
+        });
     }
     if let Some(n) = options.sample {
         documents.sort_by_key(|d| fnv1a(&d.name));
