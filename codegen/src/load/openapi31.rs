@@ -21,8 +21,11 @@
 //!   `format: byte`; one with a `contentMediaType` and no encoding is
 //!   `format: binary`: bytes.
 //! - A schema `true` is `{}` (any JSON).
-//! - `$schema`, `$id`, `$anchor` and `$comment` are dropped. `$defs` are
-//!   not read: a `$ref` into them is an error naming its place.
+//! - `$schema`, `$id`, `$anchor` and `$comment` are dropped. The `$defs`
+//!   (or `definitions`) of a component schema are components of their own,
+//!   `<Schema>_<name>`, which the `$ref`s into them name; problems in them
+//!   are located at the component they now are.
+//! - A property whose schema is `false` (it may not be present) is none.
 //! - `prefixItems`, `if`/`then`/`else`, `dependentSchemas`,
 //!   `dependentRequired`, `patternProperties`, `propertyNames`,
 //!   `unevaluatedProperties`, `unevaluatedItems`, `contains`, `$dynamicRef`
@@ -92,7 +95,78 @@ pub(super) fn to_v30(root: &mut Value) -> Notes {
             _ => {}
         }
     }
+    hoist_definitions(root);
     notes
+}
+
+/// The `$defs` (or `definitions`) of component schemas become components of
+/// their own, `<Schema>_<name>`, and the `$ref`s into them point there.
+fn hoist_definitions(root: &mut Value) {
+    let Some(Value::Object(schemas)) = root.pointer_mut("/components/schemas") else {
+        return;
+    };
+    let mut moved: Vec<(String, String)> = Vec::new();
+    let mut hoisted: Vec<(String, Value)> = Vec::new();
+    for (name, schema) in schemas.iter_mut() {
+        let Value::Object(schema) = schema else {
+            continue;
+        };
+        for key in ["$defs", "definitions"] {
+            let Some(Value::Object(definitions)) = schema.remove(key) else {
+                continue;
+            };
+            for (def, value) in definitions {
+                let from = join(&join(&join("#/components/schemas", name), key), &def);
+                hoisted.push((format!("{name}_{def}"), value));
+                moved.push((from, String::new()));
+            }
+        }
+    }
+    if hoisted.is_empty() {
+        return;
+    }
+    for ((mut new_name, value), (_, to)) in hoisted.into_iter().zip(moved.iter_mut()) {
+        let base = new_name.clone();
+        let mut n = 2;
+        while schemas.contains_key(&new_name) {
+            new_name = format!("{base}{n}");
+            n += 1;
+        }
+        *to = join("#/components/schemas", &new_name);
+        schemas.insert(new_name, value);
+    }
+    // Longer pointers first, so that one into a nested definition is
+    // rewritten before its parent's.
+    moved.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    rewrite_refs(root, &moved);
+}
+
+fn rewrite_refs(value: &mut Value, moved: &[(String, String)]) {
+    match value {
+        Value::Object(object) => {
+            if let Some(Value::String(reference)) = object.get_mut("$ref") {
+                for (from, to) in moved {
+                    if let Some(rest) = reference.strip_prefix(from.as_str()) {
+                        if rest.is_empty() || rest.starts_with('/') {
+                            *reference = format!("{to}{rest}");
+                            break;
+                        }
+                    }
+                }
+            }
+            for (key, child) in object.iter_mut() {
+                if key != "example" && key != "examples" && !key.starts_with("x-") {
+                    rewrite_refs(child, moved);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for child in items {
+                rewrite_refs(child, moved);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Replaces a path item given by `$ref` with the node it names, when that is
@@ -270,6 +344,10 @@ fn schema(value: &mut Value, pointer: &str, notes: &mut Notes) {
     }
     null_members(object);
     // The schemas inside first, so that what is lifted out below is already 3.0.
+    // A property whose schema is `false` may not be present: it is no property.
+    if let Some(Value::Object(properties)) = object.get_mut("properties") {
+        properties.retain(|_, schema| schema != &Value::Bool(false));
+    }
     for key in ["properties", "$defs", "definitions"] {
         if let Some(child) = object.get_mut(key) {
             each_value(child, &join(pointer, key), notes);
@@ -629,6 +707,28 @@ mod tests {
         assert_eq!(schema, json!({"type": "array"}));
         assert_eq!(notes.len(), 1);
         assert_eq!(notes[0].0, "#/components/schemas/S/prefixItems");
+    }
+
+    #[test]
+    fn definitions_of_components_are_components_of_their_own() {
+        let mut root = json!({
+            "openapi": "3.1.0",
+            "components": {"schemas": {
+                "A": {"type": "object", "properties": {
+                    "b": {"$ref": "#/components/schemas/A/definitions/b/properties/c"},
+                    "no": false,
+                }, "definitions": {"b": {"type": "object", "properties": {"c": {"type": "string"}}}}},
+            }},
+        });
+        to_v30(&mut root);
+        let schemas = &root["components"]["schemas"];
+        assert_eq!(
+            schemas["A"],
+            json!({"type": "object", "properties": {
+                "b": {"$ref": "#/components/schemas/A_b/properties/c"}
+            }})
+        );
+        assert_eq!(schemas["A_b"]["properties"]["c"], json!({"type": "string"}));
     }
 
     #[test]
