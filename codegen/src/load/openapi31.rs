@@ -95,15 +95,21 @@ pub(super) fn to_v30(root: &mut Value) -> Notes {
             _ => {}
         }
     }
-    hoist_definitions(root);
+    // A definition's own definitions are hoisted in the next round.
+    for _ in 0..8 {
+        if !hoist_definitions(root) {
+            break;
+        }
+    }
     notes
 }
 
 /// The `$defs` (or `definitions`) of component schemas become components of
 /// their own, `<Schema>_<name>`, and the `$ref`s into them point there.
-fn hoist_definitions(root: &mut Value) {
+/// Whether there were any.
+fn hoist_definitions(root: &mut Value) -> bool {
     let Some(Value::Object(schemas)) = root.pointer_mut("/components/schemas") else {
-        return;
+        return false;
     };
     let mut moved: Vec<(String, String)> = Vec::new();
     let mut hoisted: Vec<(String, Value)> = Vec::new();
@@ -123,7 +129,7 @@ fn hoist_definitions(root: &mut Value) {
         }
     }
     if hoisted.is_empty() {
-        return;
+        return false;
     }
     for ((mut new_name, value), (_, to)) in hoisted.into_iter().zip(moved.iter_mut()) {
         let base = new_name.clone();
@@ -139,6 +145,7 @@ fn hoist_definitions(root: &mut Value) {
     // rewritten before its parent's.
     moved.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
     rewrite_refs(root, &moved);
+    true
 }
 
 fn rewrite_refs(value: &mut Value, moved: &[(String, String)]) {
@@ -717,7 +724,9 @@ mod tests {
                 "A": {"type": "object", "properties": {
                     "b": {"$ref": "#/components/schemas/A/definitions/b/properties/c"},
                     "no": false,
-                }, "definitions": {"b": {"type": "object", "properties": {"c": {"type": "string"}}}}},
+                    "d": {"$ref": "#/components/schemas/A/definitions/b/definitions/d"},
+                }, "definitions": {"b": {"type": "object", "properties": {"c": {"type": "string"}},
+                                         "definitions": {"d": {"type": "integer"}}}}},
             }},
         });
         to_v30(&mut root);
@@ -725,10 +734,12 @@ mod tests {
         assert_eq!(
             schemas["A"],
             json!({"type": "object", "properties": {
-                "b": {"$ref": "#/components/schemas/A_b/properties/c"}
+                "b": {"$ref": "#/components/schemas/A_b/properties/c"},
+                "d": {"$ref": "#/components/schemas/A_b_d"},
             }})
         );
         assert_eq!(schemas["A_b"]["properties"]["c"], json!({"type": "string"}));
+        assert_eq!(schemas["A_b_d"], json!({"type": "integer"}));
     }
 
     #[test]

@@ -237,7 +237,7 @@ impl Summary {
             self.documents,
             percent(self.all_generated, self.documents)
         );
-        if self.checked + self.unknown > 0 {
+        if self.checked + self.unknown + self.v31.checked > 0 {
             whole.push_str(&format!(
                 ", generated and compiled {} ({})",
                 self.all_compiled,
