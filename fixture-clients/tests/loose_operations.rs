@@ -80,6 +80,7 @@ async fn a_query_written_into_the_path_is_sent_as_query_parameters() {
         .and(path("/search"))
         .and(query_param("q", "cats"))
         .and(query_param("page", "2"))
+        .and(query_param("size", "10"))
         .respond_with(ResponseTemplate::new(204))
         .expect(1)
         .mount(&server)
@@ -88,6 +89,7 @@ async fn a_query_written_into_the_path_is_sent_as_query_parameters() {
         .search(SearchInput {
             q: "cats",
             page: "2",
+            size: 10,
         })
         .send()
         .await

@@ -264,6 +264,20 @@ impl<'a> Lowerer<'a> {
             }
             None => (path, None),
         };
+        // A path parameter written in that query is a query parameter.
+        if let Some(query) = query {
+            let in_path = path_placeholders(path);
+            let in_query = path_placeholders(query);
+            for input in inputs.iter_mut() {
+                if input.location == Location::Path
+                    && !in_path.contains(&input.wire_name)
+                    && in_query.contains(&input.wire_name)
+                {
+                    input.location = Location::Query;
+                    input.style = None;
+                }
+            }
+        }
         let written = [(path, Location::Path)]
             .into_iter()
             .chain(query.map(|query| (query, Location::Query)));
