@@ -143,7 +143,7 @@ fn hoist_definitions(root: &mut Value) -> bool {
     }
     // Longer pointers first, so that one into a nested definition is
     // rewritten before its parent's.
-    moved.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    moved.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
     rewrite_refs(root, &moved);
     true
 }
