@@ -9,6 +9,7 @@
 
 mod bundle;
 mod lift;
+mod openapi31;
 mod positions;
 
 use std::collections::{HashMap, HashSet};
@@ -35,6 +36,9 @@ pub struct Spec {
     /// The local `$ref`s that point at no node of the document, of those
     /// looked at when lifting (all but plain `#/components/<section>/<name>`).
     dangling: HashSet<String>,
+    /// What reading the document gave up (an OpenAPI 3.1 keyword with no 3.0
+    /// form): `(pointer, message)`, reported as warnings.
+    notes: Vec<(String, String)>,
 }
 
 /// Where a node of the (bundled) document was written.
@@ -100,12 +104,17 @@ impl Spec {
             Err(_) => (serde_yaml::from_str::<serde_json::Value>(&source), false),
         };
         match root {
-            Ok(root) => {
+            Ok(mut root) => {
                 check_version(path, &source, &root)?;
                 if bundle::has_external_refs(&root) {
                     bundle::bundle(path, source, root, &mut read)
+                } else if openapi31::is_v31(&root) {
+                    let notes = openapi31::to_v30(&mut root);
+                    openapi31::inline_callback_refs(&mut root);
+                    Spec::rewritten(path, source, root, notes)
                 } else {
-                    Spec::single(path, source, json.then_some(&root))
+                    let rewritten = openapi31::inline_callback_refs(&mut root);
+                    Spec::single(path, source, (json || rewritten).then_some(&root))
                 }
             }
             Err(_) => Spec::single(path, source, None),
@@ -139,6 +148,32 @@ impl Spec {
         Ok(Spec::of(path, source, document))
     }
 
+    /// A spec of one file whose document was rewritten (from OpenAPI 3.1) into
+    /// `root` before it is read, with the notes of the rewriting.
+    fn rewritten(
+        path: &Path,
+        source: String,
+        root: serde_json::Value,
+        notes: Vec<(String, String)>,
+    ) -> Result<Spec, Error> {
+        let map = SourceMap::single(path.to_owned(), Positions::of(source));
+        let document = match OpenAPI::deserialize(&root) {
+            Ok(document) => document,
+            Err(_) => bundle::typed(&root).map_err(|failure| {
+                let (pointer, message) = bundle::narrow(&root, failure);
+                Error::Spec(vec![map.deserialize_error(&pointer, message)])
+            })?,
+        };
+        Ok(Spec {
+            path: path.to_owned(),
+            document,
+            map,
+            bundled: None,
+            dangling: HashSet::new(),
+            notes,
+        })
+    }
+
     /// The spec of the one file at `path`, its text `source` read as `document`.
     fn of(path: &Path, source: String, document: OpenAPI) -> Spec {
         Spec {
@@ -147,6 +182,7 @@ impl Spec {
             map: SourceMap::single(path.to_owned(), Positions::of(source)),
             bundled: None,
             dangling: HashSet::new(),
+            notes: Vec::new(),
         }
     }
 
@@ -176,6 +212,12 @@ impl Spec {
     /// `#/components/<section>/<name>`, points at no node of the document.
     pub(crate) fn dangles(&self, reference: &str) -> bool {
         self.dangling.contains(reference)
+    }
+
+    /// What reading the document gave up, `(pointer, message)`: reported as
+    /// warnings by lowering.
+    pub(crate) fn notes(&self) -> &[(String, String)] {
+        &self.notes
     }
 
     /// Every file the spec was read from, the root first.
@@ -298,8 +340,8 @@ impl SourceMap {
     }
 }
 
-/// Refuses a document of another version than OpenAPI 3.0 with one error at
-/// its `openapi` (or `swagger`) field, before its shape is read: a 3.1 or 2.0
+/// Refuses a document of another version than OpenAPI 3.0 or 3.1 with one error at
+/// its `openapi` (or `swagger`) field, before its shape is read: a 2.0
 /// document read as 3.0 would fail at every place the versions differ.
 fn check_version(path: &Path, source: &str, root: &serde_json::Value) -> Result<(), Error> {
     let field = |name: &str| match root.get(name) {
@@ -308,18 +350,10 @@ fn check_version(path: &Path, source: &str, root: &serde_json::Value) -> Result<
         _ => None,
     };
     let (pointer, message) = if let Some(version) = field("openapi") {
-        if version.starts_with("3.0.") {
+        if version.starts_with("3.0.") || version.starts_with("3.1.") {
             return Ok(());
         }
-        let message = if version.starts_with("3.1") {
-            format!(
-                "OpenAPI 3.1 is not supported; this document is `{version}`, and only 3.0.x \
-                 documents are read (3.1's type arrays, `null` type, `const` and `examples` \
-                 have no 3.0 form): convert it to OpenAPI 3.0"
-            )
-        } else {
-            format!("OpenAPI version `{version}` is not supported; use 3.0.x")
-        };
+        let message = format!("OpenAPI version `{version}` is not supported; use 3.0.x or 3.1.x");
         ("#/openapi", message)
     } else if let Some(version) = field("swagger") {
         let message = format!(

@@ -156,14 +156,14 @@ fn the_document_gives_title_servers_and_operations_in_order() {
 #[test]
 fn every_problem_in_the_document_is_reported() {
     let yaml = doc(
-        "  /a/{x}:\n    get:\n      operationId: a\n      responses: {'204': {description: ok}}\n  /b/{y}:\n    get:\n      operationId: b\n      parameters: [{name: y, in: path, schema: {type: string}}]\n      responses: {'204': {description: ok}}\n",
+        "  /a/{x}:\n    get:\n      operationId: a\n      responses: {'204': {description: ok}}\n  /b/{y}:\n    get:\n      operationId: b\n      parameters: [{name: y, in: path, schema: {type: string}}]\n      responses: {'204': {description: ok}}\n  /c:\n    get:\n      operationId: c\n      parameters: [{name: z, in: path, required: true, schema: {type: string}}]\n      responses: {'204': {description: ok}}\n",
         "  {}\n",
     );
     assert_eq!(
         lower_errors(&yaml),
         [
-            "#/paths/~1a~1{x}/get: the path has `{x}` but no path parameter `x` is declared",
             "#/paths/~1b~1{y}/get/parameters/0: path parameters must be `required: true`",
+            "#/paths/~1c/get: path parameter `z` does not appear in the path `/c`",
         ]
     );
 }
@@ -1092,11 +1092,13 @@ fn the_json_media_type_is_preferred_and_else_the_first_listed() {
 #[test]
 fn form_and_multipart_bodies_are_objects_split_into_inputs() {
     let paths = "  /form:\n    post:\n      operationId: form\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema:\n              type: object\n              properties: {a: {type: string}, b: {type: array, items: {type: integer}}}\n      responses: {'204': {description: ok}}\n  /parts:\n    post:\n      operationId: parts\n      requestBody:\n        content:\n          multipart/form-data:\n            schema:\n              type: object\n              properties:\n                doc: {type: string, format: binary}\n                pages: {type: array, items: {type: string, format: binary}}\n                note: {type: string}\n            encoding:\n              doc: {contentType: application/pdf}\n      responses: {'204': {description: ok}}\n  /bad:\n    post:\n      operationId: bad\n      requestBody:\n        content:\n          multipart/form-data:\n            schema: {type: array, items: {type: string}}\n      responses: {'204': {description: ok}}\n";
-    let errors = lower_errors(&doc(paths, "  {}\n"));
+    let loose = lowered(&doc(paths, "  {}\n"));
     assert_eq!(
-        errors,
-        ["#/paths/~1bad/post/requestBody/content/multipart~1form-data/schema: a `multipart/form-data` body must be an object with `properties` (and no `additionalProperties`)"]
+        messages(&loose.warnings),
+        ["#/paths/~1bad/post/requestBody/content/multipart~1form-data/schema: a `multipart/form-data` body is the parts of an object's fields, which this schema is not: it is a map of any JSON, each entry a part"]
     );
+    let bad = operation(&loose.api, "bad");
+    assert_eq!(bad.inputs[0].ty, Type::Map(Box::new(Type::Json)));
     let good = &paths[..paths.find("  /bad:").unwrap()];
     let api = lower(&doc(good, "  {}\n"));
     let form = operation(&api, "form");
@@ -1693,10 +1695,12 @@ fn parameters_with_json_content_are_sent_as_json() {
         "application/json:\n              schema: {type: array",
         "text/plain:\n              schema: {type: array",
     );
+    let loose = lowered(&text);
     assert_eq!(
-        lower_errors(&text),
-        ["#/paths/~1roles/get/parameters/0/content: a parameter's `content` must have one JSON media type"]
+        messages(&loose.warnings),
+        ["#/paths/~1roles/get/parameters/0/content/text~1plain: a parameter in `text/plain` is sent as its schema's value would be, in its location's style"]
     );
+    assert!(!input(operation(&loose.api, "batchRoles"), "ids").json);
 }
 
 #[test]

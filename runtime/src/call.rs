@@ -126,6 +126,8 @@ impl Call {
         form(value: &impl serde::Serialize);
         /// See [`Request::part`].
         part(name: &'static str, value: &impl serde::Serialize);
+        /// See [`Request::parts`].
+        parts(value: &impl serde::Serialize);
     }
 
     infallible! {
@@ -141,6 +143,8 @@ impl Call {
         bytes(content_type: &'static str, bytes: impl Into<bytes::Bytes>);
         /// See [`Request::part_file`].
         part_file(name: &'static str, file: &File, content_type: &str);
+        /// See [`Request::file_parts`].
+        file_parts(files: &std::collections::BTreeMap<String, File>, content_type: &str);
         /// See [`Request::accept`].
         accept(media_types: &'static str);
         /// See [`Request::server`].

@@ -62,7 +62,7 @@ pub(crate) enum Body {
 /// A part of a `multipart/form-data` body.
 #[derive(Debug, Clone)]
 pub(crate) struct Part {
-    pub(crate) name: &'static str,
+    pub(crate) name: std::borrow::Cow<'static, str>,
     pub(crate) bytes: bytes::Bytes,
     pub(crate) file_name: Option<String>,
     pub(crate) content_type: Option<String>,
@@ -442,6 +442,31 @@ impl Request {
             field: name.to_owned(),
             rule: format!("cannot be written as a part: {e}"),
         })?;
+        self.part_value(std::borrow::Cow::Borrowed(name), value);
+        Ok(())
+    }
+
+    /// Adds a part to a `multipart/form-data` body for each entry of a map
+    /// (or object), named by its key and written as [`Request::part`] writes
+    /// a value.
+    pub fn parts(&mut self, value: &impl serde::Serialize) -> Result<(), Error> {
+        let invalid = |rule: String| Error::InvalidInput {
+            operation_id: self.operation.id,
+            field: "body".to_owned(),
+            rule,
+        };
+        let value = serde_json::to_value(value)
+            .map_err(|e| invalid(format!("cannot be written as parts: {e}")))?;
+        let serde_json::Value::Object(object) = value else {
+            return Err(invalid("the parts of a body must be an object".to_owned()));
+        };
+        for (name, value) in object {
+            self.part_value(std::borrow::Cow::Owned(name), value);
+        }
+        Ok(())
+    }
+
+    fn part_value(&mut self, name: std::borrow::Cow<'static, str>, value: serde_json::Value) {
         let items = match value {
             serde_json::Value::Array(items) => items,
             value => vec![value],
@@ -457,22 +482,37 @@ impl Request {
                 scalar => (scalar.to_string().into_bytes(), None),
             };
             self.push_part(Part {
-                name,
+                name: name.clone(),
                 bytes: bytes.into(),
                 file_name: None,
                 content_type,
             });
         }
-        Ok(())
     }
 
     /// Adds a file part to a `multipart/form-data` body, typed as the file
-    /// says, or else `content_type`.
+    /// says or else as `content_type`, with the file's name or else the part's.
     pub fn part_file(&mut self, name: &'static str, file: &File, content_type: &str) {
+        self.push_file(std::borrow::Cow::Borrowed(name), file, content_type);
+    }
+
+    /// Adds a file part to a `multipart/form-data` body for each entry of
+    /// `files`, named by its key, as [`Request::part_file`] does.
+    pub fn file_parts(
+        &mut self,
+        files: &std::collections::BTreeMap<String, File>,
+        content_type: &str,
+    ) {
+        for (name, file) in files {
+            self.push_file(std::borrow::Cow::Owned(name.clone()), file, content_type);
+        }
+    }
+
+    fn push_file(&mut self, name: std::borrow::Cow<'static, str>, file: &File, content_type: &str) {
         self.push_part(Part {
+            file_name: Some(file.file_name.clone().unwrap_or_else(|| name.to_string())),
             name,
             bytes: file.bytes.clone(),
-            file_name: Some(file.file_name.clone().unwrap_or_else(|| name.to_owned())),
             content_type: Some(
                 file.content_type
                     .clone()

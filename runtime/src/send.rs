@@ -335,11 +335,11 @@ impl Client {
                             .mime_str(media_type)
                             .map_err(|_| Error::InvalidInput {
                                 operation_id: operation.id,
-                                field: part.name.to_owned(),
+                                field: part.name.to_string(),
                                 rule: format!("`{media_type}` is not a media type"),
                             })?;
                     }
-                    form = form.part(part.name, piece);
+                    form = form.part(part.name.clone(), piece);
                 }
                 http_request =
                     reqwest::RequestBuilder::from_parts(inner.http.clone(), http_request)

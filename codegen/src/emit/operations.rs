@@ -1058,6 +1058,15 @@ fn body(op: &Operation) -> Option<TokenStream> {
             body_inputs.first()?,
             &|value| quote!(self.call.form(#value);),
         ),
+        Body::Whole(Type::Map(item)) if is_multipart(media_type) => {
+            let send: &dyn Fn(TokenStream) -> TokenStream = match **item {
+                Type::File => {
+                    &|value| quote!(self.call.file_parts(#value, "application/octet-stream");)
+                }
+                _ => &|value| quote!(self.call.parts(#value);),
+            };
+            set(body_inputs.first()?, send)
+        }
         Body::Whole(_) => set(body_inputs.first()?, &json),
         // Moved into the request, not copied.
         Body::Raw(_) => {
@@ -1095,6 +1104,11 @@ fn body(op: &Operation) -> Option<TokenStream> {
             quote!(#(#parts)*)
         }
     })
+}
+
+/// Whether `media_type` is `multipart/form-data`, which `Request::parts` sends.
+fn is_multipart(media_type: &str) -> bool {
+    (media_type.split(';').next().unwrap_or("").trim()).eq_ignore_ascii_case("multipart/form-data")
 }
 
 /// Whether `media_type` is `application/x-www-form-urlencoded`, which `Request::form` sends.

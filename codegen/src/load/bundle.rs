@@ -173,7 +173,12 @@ pub(super) fn bundle(
         used_paths: HashSet::new(),
         errors: Vec::new(),
     };
-    let bundled = bundler.run();
+    let mut bundled = bundler.run();
+    let notes = match super::openapi31::is_v31(&bundled) {
+        true => super::openapi31::to_v30(&mut bundled),
+        false => Vec::new(),
+    };
+    super::openapi31::inline_callback_refs(&mut bundled);
     let Bundler {
         files,
         origins,
@@ -203,6 +208,7 @@ pub(super) fn bundle(
         map,
         bundled: Some(bundled),
         dangling: HashSet::new(),
+        notes,
     })
 }
 
@@ -621,7 +627,7 @@ impl Bundler<'_> {
 /// `value` deserialized as a `T`, through YAML text so that scalars read as they
 /// would from a file (`version: 1.0` is a string); or the pointer (within
 /// `value`) and message of the failure.
-fn typed<T: DeserializeOwned>(value: &Value) -> Result<T, (String, String)> {
+pub(super) fn typed<T: DeserializeOwned>(value: &Value) -> Result<T, (String, String)> {
     let text = serde_yaml::to_string(value).expect("a JSON value is valid YAML");
     serde_path_to_error::deserialize(serde_yaml::Deserializer::from_str(&text)).map_err(|err| {
         let (pointer, message, _) = deserialize_error(err);
@@ -632,7 +638,7 @@ fn typed<T: DeserializeOwned>(value: &Value) -> Result<T, (String, String)> {
 /// A failure to deserialize the bundle, pinned to the deepest part of the document
 /// that fails on its own. Deserializers of objects with extensions lose the path
 /// into them, and the part found names the file the problem is written in.
-fn narrow(document: &Value, mut failure: (String, String)) -> (String, String) {
+pub(super) fn narrow(document: &Value, mut failure: (String, String)) -> (String, String) {
     let mut node = (Node::Document, "#".to_owned());
     'descend: loop {
         let Some(value) = lookup(document, &node.1) else {
@@ -937,7 +943,7 @@ fn tokens(pointer: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn lookup<'v>(document: &'v Value, pointer: &str) -> Option<&'v Value> {
+pub(super) fn lookup<'v>(document: &'v Value, pointer: &str) -> Option<&'v Value> {
     tokens(pointer)
         .iter()
         .try_fold(document, |value, token| match value {

@@ -17,14 +17,15 @@ use crate::load::join;
 use crate::model::*;
 
 impl<'a> Lowerer<'a> {
-    /// The request body of an operation and its media type, its inputs added to `inputs`.
+    /// The request body of an operation and its media type, its inputs added
+    /// to `inputs`; none, with a warning, for a body of no media type.
     pub(super) fn request_body(
         &mut self,
         builder_name: &str,
         body: &'a ReferenceOr<RequestBody>,
         pointer: &str,
         inputs: &mut Vec<Input>,
-    ) -> Result<(Body, String)> {
+    ) -> Result<Option<(Body, String)>> {
         let (body, pointer) = self.resolve_component(
             body,
             "requestBodies",
@@ -32,6 +33,13 @@ impl<'a> Lowerer<'a> {
             |c| &c.request_bodies,
             pointer,
         )?;
+        if body.content.is_empty() {
+            self.warnings.push(self.err(
+                &join(&pointer, "content"),
+                "a request body of no media type cannot be written: the operation sends none",
+            ));
+            return Ok(None);
+        }
         let (media_type, media, encoding) = self.media(&body.content, &pointer)?;
         let media_pointer = join(&join(&pointer, "content"), media_type);
         let schema_pointer = join(&media_pointer, "schema");
@@ -54,7 +62,7 @@ impl<'a> Lowerer<'a> {
                 _ => Type::Bytes,
             };
             inputs.push(whole(ty, Constraints::default()));
-            return Ok((Body::Raw(encoding), media_type.to_owned()));
+            return Ok(Some((Body::Raw(encoding), media_type.to_owned())));
         }
         let Some(schema) = &media.schema else {
             return Err(self.err(&media_pointer, "a request body needs a `schema`"));
@@ -108,7 +116,7 @@ impl<'a> Lowerer<'a> {
                 if ty == Type::String {
                     // The form written out already.
                     inputs.push(whole(Type::String, Constraints::default()));
-                    return Ok((Body::Raw(Encoding::Text), media_type.to_owned()));
+                    return Ok(Some((Body::Raw(Encoding::Text), media_type.to_owned())));
                 }
                 inputs.push(whole(ty.clone(), Constraints::default()));
                 Body::Whole(ty)
@@ -119,9 +127,7 @@ impl<'a> Lowerer<'a> {
                     // Binary properties are files, sent with their file name.
                     let ty = match &field.ty {
                         Type::Bytes => Type::File,
-                        Type::Vec(item) if **item == Type::Bytes => {
-                            Type::Vec(Box::new(Type::File))
-                        }
+                        Type::Vec(item) if **item == Type::Bytes => Type::Vec(Box::new(Type::File)),
                         other => other.clone(),
                     };
                     if ty != field.ty {
@@ -132,22 +138,18 @@ impl<'a> Lowerer<'a> {
                             .unwrap_or_else(|| "application/octet-stream".to_owned());
                         files.push((field.json_name.clone(), content_type));
                     }
-                    inputs.push(Input {
-                        ty,
-                        ..input(field)
-                    });
+                    inputs.push(Input { ty, ..input(field) });
                 }
                 Body::Parts(files)
             }
-            (Encoding::Multipart, None, _) => {
-                return Err(self.err(
-                    &schema_pointer,
-                    format!("a `{media_type}` body must be an object with `properties` (and no `additionalProperties`)"),
-                ))
+            (Encoding::Multipart, None, ty) => {
+                let ty = self.parts_whole(ty, schema.into(), &schema_pointer, media_type)?;
+                inputs.push(whole(ty.clone(), Constraints::default()));
+                Body::Whole(ty)
             }
             (Encoding::Text | Encoding::Binary, ..) => unreachable!("sent whole above"),
         };
-        Ok((body, media_type.to_owned()))
+        Ok(Some((body, media_type.to_owned())))
     }
 
     /// The type of a form body that is not split into one input per property,
@@ -179,6 +181,47 @@ impl<'a> Lowerer<'a> {
                 self.warnings.push(self.err(
                     pointer,
                     format!("a `{media_type}` body is a form of the fields of an object, which this schema is not: it is sent as a map of any JSON, each entry a field"),
+                ));
+                any_map
+            }
+        })
+    }
+
+    /// The type of a multipart body that is not an object of properties, whose
+    /// parts are named by the caller: a map as it is, each entry a part, and
+    /// an object no schema describes a map of any JSON; bytes (one file no
+    /// property names) a map of files, each under its part's name, with a
+    /// warning; anything else a map of any JSON, with a warning.
+    fn parts_whole(
+        &mut self,
+        ty: Type,
+        schema: SchemaRef<'a>,
+        pointer: &str,
+        media_type: &str,
+    ) -> Result<Type> {
+        let any_map = Type::Map(Box::new(Type::Json));
+        let (resolved, _) = self.resolve_schema(schema, pointer)?;
+        Ok(match self.through_aliases(&ty) {
+            Type::Map(_) => ty,
+            Type::Json
+                if matches!(
+                    resolved.schema_kind,
+                    SchemaKind::Any(_) | SchemaKind::Type(OaType::Object(_))
+                ) =>
+            {
+                any_map
+            }
+            Type::Bytes => {
+                self.warnings.push(self.err(
+                    pointer,
+                    format!("a `{media_type}` body of one file names no part: it is a map of files, each sent as a part named by its key"),
+                ));
+                Type::Map(Box::new(Type::File))
+            }
+            _ => {
+                self.warnings.push(self.err(
+                    pointer,
+                    format!("a `{media_type}` body is the parts of an object's fields, which this schema is not: it is a map of any JSON, each entry a part"),
                 ));
                 any_map
             }

@@ -55,6 +55,7 @@ pub fn lower(spec: &Spec) -> Result<Lowered, Error> {
 pub fn lower_with(spec: &Spec, modules: bool) -> Result<Lowered, Error> {
     let mut document = spec.document.clone();
     let normalized = normalize::normalize(&mut document, &spec.document);
+    resolve_path_items(&mut document);
     let read_positions = Once::new();
     std::thread::scope(|scope| {
         let problem_found = || {
@@ -62,7 +63,7 @@ pub fn lower_with(spec: &Spec, modules: bool) -> Result<Lowered, Error> {
                 scope.spawn(|| spec.read_positions());
             })
         };
-        if !normalized.is_empty() {
+        if !normalized.is_empty() || !spec.notes().is_empty() {
             problem_found();
         }
         let mut lowerer = Lowerer {
@@ -84,8 +85,12 @@ pub fn lower_with(spec: &Spec, modules: bool) -> Result<Lowered, Error> {
         }
         let locate = |problem: Problem| spec.error(&problem.pointer, problem.message);
         if lowerer.errors.is_empty() {
-            let warnings = normalized
-                .into_iter()
+            let notes = spec.notes().iter().map(|(pointer, message)| Problem {
+                pointer: pointer.clone(),
+                message: message.clone(),
+            });
+            let warnings = notes
+                .chain(normalized)
                 .chain(lowerer.warnings)
                 .map(locate)
                 .collect();
@@ -96,6 +101,47 @@ pub fn lower_with(spec: &Spec, modules: bool) -> Result<Lowered, Error> {
             ))
         }
     })
+}
+
+/// Path items given by `$ref` to another path's item are that item, under
+/// this path too; its operations are named from this path, as their
+/// `operationId`s are the other path's.
+fn resolve_path_items(document: &mut OpenAPI) {
+    let targets: Vec<(String, openapiv3::PathItem)> = document
+        .paths
+        .iter()
+        .filter_map(|(path, item)| {
+            let ReferenceOr::Reference { reference } = item else {
+                return None;
+            };
+            let other = reference
+                .strip_prefix("#/paths/")?
+                .replace("~1", "/")
+                .replace("~0", "~");
+            match document.paths.paths.get(&other)? {
+                ReferenceOr::Item(item) => Some((path.clone(), item.clone())),
+                ReferenceOr::Reference { .. } => None,
+            }
+        })
+        .collect();
+    for (path, mut item) in targets {
+        for operation in [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.options,
+            &mut item.head,
+            &mut item.patch,
+            &mut item.trace,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            operation.operation_id = None;
+        }
+        document.paths.paths.insert(path, ReferenceOr::Item(item));
+    }
 }
 
 /// A problem found while lowering: the JSON pointer of the node in the
@@ -159,10 +205,10 @@ impl<'a> Lowerer<'a> {
             let path_pointer = join("#/paths", path);
             let item = match item {
                 ReferenceOr::Item(item) => item,
-                ReferenceOr::Reference { .. } => {
+                ReferenceOr::Reference { reference } => {
                     let e = self.err(
                         &path_pointer,
-                        "path items given by `$ref` are not supported",
+                        format!("`$ref: {reference}` does not name a path item of the document"),
                     );
                     self.errors.push(e);
                     continue;
@@ -290,17 +336,20 @@ impl<'a> Lowerer<'a> {
         }
 
         let mut inputs = self.parameters(&builder_name, op, shared_parameters, pointer)?;
-        self.check_path_template(path, &inputs, pointer)?;
+        let path = &self.path_template(path, &mut inputs, pointer)?;
         let (body, body_media_type) = match &op.request_body {
             None => (None, None),
             Some(body) => {
-                let (body, media_type) = self.request_body(
+                let body = self.request_body(
                     &builder_name,
                     body,
                     &join(pointer, "requestBody"),
                     &mut inputs,
                 )?;
-                (Some(body), Some(media_type))
+                match body {
+                    Some((body, media_type)) => (Some(body), Some(media_type)),
+                    None => (None, None),
+                }
             }
         };
         let rank = |location: Location| match location {

@@ -66,13 +66,13 @@ impl<'a> Lowerer<'a> {
                 ParameterSchemaOrContent::Content(content) => {
                     let content_pointer = join(&parameter_pointer, "content");
                     let (media_type, schema) = match content.iter().next() {
-                        Some((media_type, media)) if content.len() == 1 && is_json(media_type) => {
+                        Some((media_type, media)) if content.len() == 1 => {
                             (media_type, media.schema.as_ref())
                         }
                         _ => {
                             return Err(self.err(
                                 &content_pointer,
-                                "a parameter's `content` must have one JSON media type",
+                                "a parameter's `content` must have one media type",
                             ))
                         }
                     };
@@ -82,7 +82,14 @@ impl<'a> Lowerer<'a> {
                             self.err(&media_pointer, "a parameter's media type needs a `schema`")
                         );
                     };
-                    (schema, join(&media_pointer, "schema"), true)
+                    let json = is_json(media_type);
+                    if !json {
+                        self.warnings.push(self.err(
+                            &media_pointer,
+                            format!("a parameter in `{media_type}` is sent as its schema's value would be, in its location's style"),
+                        ));
+                    }
+                    (schema, join(&media_pointer, "schema"), json)
                 }
             };
             let hint = format!("{builder_name}{}", type_name(&data.name));
@@ -236,25 +243,76 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// Checks that the placeholders of `path` and the path parameters are the same names.
-    pub(super) fn check_path_template(
-        &self,
+    /// Checks that the placeholders of `path` and the path parameters are the
+    /// same names, and returns the path the operation is sent to. A query
+    /// written into the path (`/search?q={q}`) is left out of it: its
+    /// placeholders are query parameters, declared or not. A placeholder
+    /// no parameter declares is a warning and a `String` input of its own.
+    pub(super) fn path_template(
+        &mut self,
         path: &str,
-        inputs: &[Input],
+        inputs: &mut Vec<Input>,
         pointer: &str,
-    ) -> Result<()> {
-        let placeholders = path_placeholders(path);
-        for name in &placeholders {
-            if !inputs
-                .iter()
-                .any(|i| i.location == Location::Path && &i.wire_name == name)
-            {
-                return Err(self.err(
+    ) -> Result<String> {
+        let (path, query) = match path.split_once('?') {
+            Some((path, query)) => {
+                self.warnings.push(self.err(
                     pointer,
-                    format!("the path has `{{{name}}}` but no path parameter `{name}` is declared"),
+                    format!("the path has a query, `?{query}`: it is sent as query parameters"),
                 ));
+                (path, Some(query))
+            }
+            None => (path, None),
+        };
+        // A path parameter written in that query is a query parameter.
+        if let Some(query) = query {
+            let in_path = path_placeholders(path);
+            let in_query = path_placeholders(query);
+            for input in inputs.iter_mut() {
+                if input.location == Location::Path
+                    && !in_path.contains(&input.wire_name)
+                    && in_query.contains(&input.wire_name)
+                {
+                    input.location = Location::Query;
+                    input.style = None;
+                }
             }
         }
+        let written = [(path, Location::Path)]
+            .into_iter()
+            .chain(query.map(|query| (query, Location::Query)));
+        for (text, location) in written {
+            for name in path_placeholders(text) {
+                let declared = inputs.iter().any(|i| {
+                    i.wire_name == name && (i.location == location || location == Location::Query)
+                });
+                if declared {
+                    continue;
+                }
+                let (kind, place) = match location {
+                    Location::Path => ("path", "the path"),
+                    _ => ("query", "the query"),
+                };
+                self.warnings.push(self.err(
+                    pointer,
+                    format!("{place} has `{{{name}}}` but no {kind} parameter `{name}` is declared: it is a `String` {kind} parameter"),
+                ));
+                inputs.push(Input {
+                    wire_name: name.clone(),
+                    rust_name: field_name(&name),
+                    member: field_name(&name),
+                    doc: Vec::new(),
+                    location,
+                    ty: Type::String,
+                    required: true,
+                    constraints: Constraints::default(),
+                    secret: false,
+                    json: false,
+                    style: None,
+                });
+            }
+        }
+        let placeholders = path_placeholders(path);
         for input in inputs.iter().filter(|i| i.location == Location::Path) {
             if !placeholders.contains(&input.wire_name) {
                 return Err(self.err(
@@ -266,7 +324,7 @@ impl<'a> Lowerer<'a> {
                 ));
             }
         }
-        Ok(())
+        Ok(path.to_owned())
     }
 }
 

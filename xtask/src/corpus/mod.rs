@@ -44,9 +44,15 @@ pub struct Options {
     /// Only documents whose name contains TEXT
     #[arg(long, value_name = "TEXT")]
     only: Option<String>,
+    /// Only documents of this OpenAPI version (`3.0`, `3.1`, `2.0`)
+    #[arg(long, value_name = "VERSION")]
+    version: Option<String>,
     /// Generate only; compile nothing
     #[arg(long = "no-check", action = clap::ArgAction::SetFalse)]
     check: bool,
+    /// Compile only the documents of this OpenAPI version (`3.0`, `3.1`)
+    #[arg(long, value_name = "VERSION")]
+    check_version: Option<String>,
     /// Generated crates per `cargo check`
     #[arg(long, value_name = "N", default_value_t = 100, value_parser = crate::at_least_one)]
     batch: usize,
@@ -65,8 +71,14 @@ impl Options {
         if let Some(text) = &self.only {
             words.push(format!("--only {text}"));
         }
+        if let Some(version) = &self.version {
+            words.push(format!("--version {version}"));
+        }
         if !self.check {
             words.push("--no-check".to_owned());
+        }
+        if let Some(version) = &self.check_version {
+            words.push(format!("--check-version {version}"));
         }
         words.join(" ")
     }
@@ -184,6 +196,12 @@ pub fn corpus(root: &Path, options: &Options) -> Result<(), String> {
     if let Some(text) = &options.only {
         documents.retain(|d| d.name.contains(text.as_str()));
     }
+    if let Some(version) = &options.version {
+        documents.retain(|d| {
+            let text = std::fs::read_to_string(&d.path).unwrap_or_default();
+            Version::of(&text).label() == *version
+        });
+    }
     if let Some(n) = options.sample {
         documents.sort_by_key(|d| fnv1a(&d.name));
         documents.truncate(n);
@@ -225,6 +243,9 @@ pub fn corpus(root: &Path, options: &Options) -> Result<(), String> {
         let krates: Vec<(usize, String)> = outcomes
             .iter()
             .enumerate()
+            .filter(|(_, o)| {
+                (options.check_version.as_ref()).is_none_or(|version| o.version.label() == *version)
+            })
             .filter_map(|(i, o)| match &o.generation {
                 Generation::Generated(g) => Some((i, g.krate.clone())),
                 _ => None,
@@ -380,6 +401,12 @@ mod tests {
     #[test]
     fn options_are_parsed() {
         let parse = |args: &[&str]| crate::parse_args::<Options>(args);
+        let options = parse(&["--check-version", "3.1"]).unwrap();
+        assert_eq!(options.check_version.as_deref(), Some("3.1"));
+        assert_eq!(
+            options.describe(),
+            "cargo run --release -p xtask -- corpus --check-version 3.1"
+        );
         let options = parse(&["--sample", "50", "--no-check", "--only", "google"]).unwrap();
         assert_eq!(options.sample, Some(50));
         assert!(!options.check);

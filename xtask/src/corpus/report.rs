@@ -67,9 +67,15 @@ pub(super) struct Summary {
     refused: usize,
     /// Of every document.
     panicked: usize,
+    /// Of the OpenAPI 3.1 documents.
+    v31: Tally,
     /// Documents of other versions refused with one error at their version field.
     other_refused_at_version: usize,
     other_versions: usize,
+    /// Of every document: generated, and generated and compiled.
+    all_generated: usize,
+    all_compiled: usize,
+    /// Of the OpenAPI 3.0 documents:
     checked: usize,
     compiled: usize,
     failed: usize,
@@ -84,6 +90,17 @@ pub(super) struct Summary {
     aws_untyped: usize,
 }
 
+/// What became of the documents of one version.
+#[derive(Default)]
+pub(super) struct Tally {
+    documents: usize,
+    generated: usize,
+    refused: usize,
+    checked: usize,
+    compiled: usize,
+    failed: usize,
+}
+
 impl Summary {
     pub(super) fn of(outcomes: &[Outcome]) -> Summary {
         let mut s = Summary {
@@ -94,6 +111,32 @@ impl Summary {
             *s.versions.entry(o.version.label()).or_default() += 1;
             if matches!(o.generation, Generation::Panicked(_)) {
                 s.panicked += 1;
+            }
+            if matches!(o.generation, Generation::Generated(_)) {
+                s.all_generated += 1;
+                s.all_compiled += usize::from(matches!(o.check, Some(Check::Passed)));
+            }
+            if o.version == Version::V31 {
+                let t = &mut s.v31;
+                t.documents += 1;
+                match &o.generation {
+                    Generation::Generated(_) => t.generated += 1,
+                    Generation::Refused(_) => t.refused += 1,
+                    Generation::Panicked(_) => {}
+                }
+                match &o.check {
+                    Some(Check::Passed) => {
+                        t.checked += 1;
+                        t.compiled += 1;
+                    }
+                    Some(Check::Failed(..)) => {
+                        t.checked += 1;
+                        t.failed += 1;
+                    }
+                    Some(Check::Unknown(_)) => t.checked += 1,
+                    None => {}
+                }
+                continue;
             }
             if o.version != Version::V30 {
                 s.other_versions += 1;
@@ -154,9 +197,24 @@ impl Summary {
             .iter()
             .map(|(v, n)| format!("{v}: {n}"))
             .collect();
+        let t = &self.v31;
+        let mut v31 = format!(
+            "OpenAPI 3.1 documents: {}; generated {} ({}), refused {}",
+            t.documents,
+            t.generated,
+            percent(t.generated, t.documents),
+            t.refused
+        );
+        if t.checked > 0 {
+            v31.push_str(&format!(
+                "; checked {}, compiled {}, failed {}",
+                t.checked, t.compiled, t.failed
+            ));
+        }
         let mut lines = vec![
             format!("documents: {} ({})", self.documents, versions.join(", ")),
             self.generation_line(),
+            v31,
             format!(
                 "other versions: {}, refused with one error at their version field: {}",
                 self.other_versions, self.other_refused_at_version
@@ -173,6 +231,20 @@ impl Summary {
                 self.unknown
             ));
         }
+        let mut whole = format!(
+            "of the whole directory: generated {} of {} ({})",
+            self.all_generated,
+            self.documents,
+            percent(self.all_generated, self.documents)
+        );
+        if self.checked + self.unknown + self.v31.checked > 0 {
+            whole.push_str(&format!(
+                ", generated and compiled {} ({})",
+                self.all_compiled,
+                percent(self.all_compiled, self.documents)
+            ));
+        }
+        lines.push(whole);
         lines.push(format!(
             "generated {} operations in {} lines",
             self.operations, self.lines
@@ -271,14 +343,20 @@ pub(super) fn report(
     }
     out.push_str("\n\n");
 
-    let v30 = || outcomes.iter().filter(|o| o.version == Version::V30);
+    let v30 = || {
+        outcomes
+            .iter()
+            .filter(|o| matches!(o.version, Version::V30 | Version::V31))
+    };
     let refused: Vec<&Vec<String>> = v30()
         .filter_map(|o| match &o.generation {
             Generation::Refused(problems) => Some(problems),
             _ => None,
         })
         .collect();
-    out.push_str("## Top refusal reasons (the first problem of each refused 3.0 document)\n\n");
+    out.push_str(
+        "## Top refusal reasons (the first problem of each refused 3.0 or 3.1 document)\n\n",
+    );
     let first = tally(
         refused
             .iter()
@@ -287,7 +365,7 @@ pub(super) fn report(
     );
     out.push_str(&table(&first, 20, "kind"));
     out.push_str(
-        "\n## Every problem of the refused 3.0 documents (a document counted once per kind)\n\n",
+        "\n## Every problem of the refused 3.0 and 3.1 documents (a document counted once per kind)\n\n",
     );
     let every = tally(refused.iter().flat_map(|problems| {
         let mut seen = HashSet::new();
