@@ -335,21 +335,30 @@ pub(super) fn load_average() -> String {
 fn table(rows: &[Row], settings: &Settings) -> String {
     let mut out = format!(
         "Generation: median of {} runs. Builds: warm (dependencies built, the crate's lib.rs touched), \
-         median wall time (CPU time, user + system) of {} runs each.\n\n\
-         | operations | generator | generation | lines (code lines) | lines per operation | release build | check |\n\
-         |---|---|---|---|---|---|---|\n",
+         median wall time (CPU time, user + system) of {} runs each; the check's peak memory is GNU time's \
+         maximum resident set of cargo and what it waits for, here the one rustc that checks the client, \
+         and per 1,000 operations that peak divided by the thousands of operations.\n\n\
+         | operations | generator | generation | lines (code lines) | lines per operation | release build | check | check peak memory (per 1,000 operations) |\n\
+         |---|---|---|---|---|---|---|---|\n",
         settings.runs, settings.build_runs
     );
     let run = |run: &Option<Run>| match run {
         Some(run) => format!("{:.1} s ({:.1} s CPU)", run.seconds, run.cpu_seconds),
         None => "not built".to_owned(),
     };
+    let memory = |run: &Option<Run>, operations: usize| match run {
+        Some(run) => {
+            let mib = run.peak_kib as f64 / 1024.0;
+            format!("{mib:.0} MiB ({:.0} MiB)", mib * 1000.0 / operations as f64)
+        }
+        None => String::new(),
+    };
     for row in rows {
         let name = row.side.name();
         match &row.generated {
             Ok(generated) => {
                 out += &format!(
-                    "| {} | {name} | {:.3} s | {} ({}) | {:.0} | {} | {} |\n",
+                    "| {} | {name} | {:.3} s | {} ({}) | {:.0} | {} | {} | {} |\n",
                     row.operations,
                     generated.seconds,
                     generated.lines,
@@ -357,11 +366,12 @@ fn table(rows: &[Row], settings: &Settings) -> String {
                     generated.lines as f64 / row.operations as f64,
                     run(&row.build),
                     run(&row.check),
+                    memory(&row.check, row.operations),
                 );
             }
             Err(why) => {
                 out += &format!(
-                    "| {} | {name} | {} | | | | |\n",
+                    "| {} | {name} | {} | | | | | |\n",
                     row.operations,
                     why.replace('|', "\\|")
                 );
