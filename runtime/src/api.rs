@@ -29,8 +29,11 @@ pub struct Api {
 /// An empty path means the body has no such part.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ErrorShape {
+    /// The error code (`["code"]`).
     pub code: &'static [&'static str],
+    /// The error message (`["message"]`).
     pub message: &'static [&'static str],
+    /// The request id (`["requestid"]`).
     pub request_id: &'static [&'static str],
 }
 
@@ -58,6 +61,7 @@ pub struct BodyStatus {
 pub struct Operation {
     /// The spec's `operationId`.
     pub id: &'static str,
+    /// The HTTP method.
     pub method: Method,
     /// The path template, as in the spec (`/spaces/{spaceId}`), for logs.
     pub path: &'static str,
@@ -68,6 +72,7 @@ pub struct Operation {
 }
 
 impl Operation {
+    /// An operation, its fields in the order of the struct.
     pub const fn new(
         id: &'static str,
         method: Method,
@@ -104,6 +109,7 @@ pub enum AuthScheme {
 /// An operation's authentication.
 #[derive(Debug, Clone, Copy)]
 pub struct Auth {
+    /// Where the token goes.
     pub scheme: AuthScheme,
     /// Error codes meaning the token was rejected, so a fresh one may succeed.
     pub invalid_token_error_codes: &'static [&'static str],

@@ -13,6 +13,7 @@ use crate::Client;
 /// A token and how long it stays valid.
 #[derive(Clone)]
 pub struct Token {
+    /// The token as it is sent.
     pub value: String,
     /// How long the token is valid from now; `None` when unknown, in which case
     /// it is used until the server rejects it.
@@ -63,6 +64,7 @@ impl<T: ResolveToken> ResolveToken for Arc<T> {
 pub struct StaticToken(String);
 
 impl StaticToken {
+    /// This token, sent as it is.
     pub fn new(token: impl Into<String>) -> Self {
         StaticToken(token.into())
     }

@@ -80,6 +80,7 @@ pub(crate) struct Host {
 
 /// A generated client: a wrapper of the runtime [`Client`].
 pub trait FromRuntime: Sized {
+    /// The generated client that sends its calls through `client`.
     fn from_runtime(client: Client) -> Self;
 }
 

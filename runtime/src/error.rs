@@ -33,13 +33,17 @@ use crate::kind::{chain, transport_kind, ErrorKind};
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error<E = Untyped> {
+    /// The server answered with an error: an error status, or a success
+    /// whose body says it failed.
     #[error(transparent)]
     Api(Box<ApiError>),
     /// No complete response arrived; the message names the kind of failure
     /// ([`ErrorKind`]) and its causes.
     #[error("{operation_id}: {}: {}", transport_kind(source), chain(source))]
     Transport {
+        /// The spec's `operationId` of the call.
         operation_id: &'static str,
+        /// The HTTP client's error, without the request's URL.
         #[source]
         source: reqwest::Error,
     },
@@ -51,6 +55,7 @@ pub enum Error<E = Untyped> {
         describe_deadline(*limit, *attempts, *retry_in, last.as_deref())
     )]
     OperationTimeout {
+        /// The spec's `operationId` of the call.
         operation_id: &'static str,
         /// The operation timeout in force.
         limit: Duration,
@@ -63,6 +68,7 @@ pub enum Error<E = Untyped> {
         #[source]
         last: Option<Box<Error>>,
     },
+    /// A response arrived but its body is not what the spec says.
     #[error(transparent)]
     Decode(Box<DecodeError>),
     #[error(
@@ -70,8 +76,11 @@ pub enum Error<E = Untyped> {
          not followed, so that credentials never leave the API's origin",
         location.as_deref().unwrap_or("no location")
     )]
+    /// The server answered with a redirect, which is not followed.
     Redirect {
+        /// The spec's `operationId` of the call.
         operation_id: &'static str,
+        /// The redirect's HTTP status.
         status: StatusCode,
         /// The `Location` the server named, if any.
         location: Option<String>,
@@ -80,31 +89,41 @@ pub enum Error<E = Untyped> {
         "{operation_id}: the HTTP {status} response body is larger than the limit of {limit} bytes; \
          raise it with `ClientBuilder::max_response_size` or the call's `.max_response_size(..)`"
     )]
+    /// A response body was larger than the limit; it was not read further.
     ResponseTooLarge {
+        /// The spec's `operationId` of the call.
         operation_id: &'static str,
+        /// The response's HTTP status.
         status: StatusCode,
         /// The limit in force, in bytes after decompression.
         limit: u64,
+        /// The server's id of the request, when its header gave one.
         request_id: Option<String>,
     },
     #[error("{what}: {}{message}", status.map(|s| format!("HTTP {s}: ")).unwrap_or_default())]
+    /// Moving file contents to or from a signed URL failed.
     Transfer {
         /// What was being moved (`upload part 3`, `download`).
         what: String,
         /// The storage's HTTP status, when it answered.
         status: Option<StatusCode>,
+        /// What went wrong.
         message: String,
     },
     #[error(
         "{what}: stalled: under {min_bytes_per_second} bytes a second for {} s",
         grace.as_secs_f64()
     )]
+    /// A transfer moved too slowly for too long, again and again.
     Stalled {
         /// What was being moved (`upload part 3`, `download`).
         what: String,
+        /// The least throughput accepted.
         min_bytes_per_second: u64,
+        /// How long it may stay under that.
         grace: Duration,
     },
+    /// The storage refused every fresh URL it was given.
     #[error("{what}: the storage refused {} fresh URLs in a row; the last answer: {last}", renewals + 1)]
     UrlsRefused {
         /// What was being moved (`upload part 3`, `download`).
@@ -114,20 +133,27 @@ pub enum Error<E = Untyped> {
         /// The storage's answer to the last URL.
         last: Box<Error>,
     },
+    /// Reading or writing a local file failed.
     #[error("{what}: {source}")]
     Io {
+        /// What was being done (`reading report.pdf`).
         what: String,
+        /// The operating system's error.
         #[source]
         source: std::io::Error,
     },
+    /// An input breaks a rule of the spec; nothing was sent.
     #[error("{operation_id}: invalid input `{field}`: {rule}")]
     InvalidInput {
+        /// The spec's `operationId` of the call.
         operation_id: &'static str,
         /// The input, as named in the spec.
         field: String,
         /// The rule it breaks.
         rule: String,
     },
+    /// The client's configuration is wrong (a base URL that is no URL, a
+    /// host the API does not name); the message says what.
     #[error("invalid client configuration: {0}")]
     Config(String),
     /// Never made: it holds the operation's error type.
@@ -358,11 +384,13 @@ fn describe_deadline(
     message
 }
 
-/// The server answered with an error status.
+/// The server answered with an error status, or with a success whose body
+/// says it failed (the spec's `x-error-in-body`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
     /// The operation that failed (its spec `operationId`).
     pub operation_id: &'static str,
+    /// The response's HTTP status.
     pub status: StatusCode,
     /// The error code, when the body carries one where the spec's error schema keeps it.
     pub code: Option<String>,
@@ -429,12 +457,15 @@ impl std::error::Error for ApiError {}
 /// A response arrived but its body is not what the spec describes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
+    /// The spec's `operationId` of the call.
     pub operation_id: &'static str,
+    /// The response's HTTP status.
     pub status: StatusCode,
     /// Where in the JSON the failure is (`space.partitions[0].quota.used`); empty at the top level.
     pub path: String,
     /// What is wrong there.
     pub message: String,
+    /// The server's id of the request, when its header gave one.
     pub request_id: Option<String>,
     /// The raw response body.
     pub body: String,

@@ -31,6 +31,8 @@
 //! What a generated client says about its API is static data: [`Api`] and one
 //! [`Operation`] per operation.
 
+#![deny(missing_docs)]
+
 mod api;
 mod auth;
 mod builder;

@@ -13,6 +13,7 @@ use crate::{BodyStatus, Operation, RetryPolicy};
 /// Settings of one call that override the client's.
 #[derive(Debug, Clone, Default)]
 pub struct CallOptions {
+    /// How this call is retried.
     pub retry: Option<RetryPolicy>,
     /// Timeout of each attempt.
     pub timeout: Option<Duration>,

@@ -115,11 +115,17 @@ pub enum RetryAction {
     NoOpinion,
     /// Worth another attempt after the retry policy's backoff, if the policy
     /// allows one more; `reason` is for the logs.
-    Retry { reason: &'static str },
+    Retry {
+        /// Why, for the logs.
+        reason: &'static str,
+    },
     /// The token was rejected: forget it, get a fresh one and try again at
     /// once. A call does this at most once, and only when the token can be
     /// renewed ([`FailedAttempt::token_renewable`]); otherwise the call fails.
-    RenewToken { reason: &'static str },
+    RenewToken {
+        /// Why, for the logs.
+        reason: &'static str,
+    },
     /// Not to be retried, whatever the classifiers before said.
     DoNotRetry,
 }
@@ -175,6 +181,7 @@ pub(crate) fn classify(
 pub struct TransientErrors;
 
 impl TransientErrors {
+    /// Its name in the logs.
     pub const NAME: &'static str = "transient errors";
 }
 
@@ -214,6 +221,7 @@ pub struct RetryableErrorCodes {
 }
 
 impl RetryableErrorCodes {
+    /// Its name in the logs.
     pub const NAME: &'static str = "retryable error codes";
 
     /// Retrying answers with these error codes.
@@ -256,6 +264,7 @@ impl ClassifyRetry for RetryableErrorCodes {
 pub struct InvalidTokenRenewal;
 
 impl InvalidTokenRenewal {
+    /// Its name in the logs.
     pub const NAME: &'static str = "invalid token";
 }
 

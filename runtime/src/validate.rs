@@ -92,6 +92,7 @@ impl Violation {
         }
     }
 
+    /// The error of a call of `operation_id` refused for this violation.
     pub fn into_error(self, operation_id: &'static str) -> crate::Error {
         crate::Error::InvalidInput {
             operation_id,
@@ -155,11 +156,13 @@ impl Rules {
         }
     }
 
+    /// The fewest characters a string may have.
     pub const fn min_length(mut self, min: usize) -> Rules {
         self.min_length = Some(min);
         self
     }
 
+    /// The most characters a string may have.
     pub const fn max_length(mut self, max: usize) -> Rules {
         self.max_length = Some(max);
         self
@@ -171,21 +174,25 @@ impl Rules {
         self
     }
 
+    /// The smallest a number may be.
     pub const fn minimum(mut self, min: f64) -> Rules {
         self.minimum = Some(min);
         self
     }
 
+    /// The largest a number may be.
     pub const fn maximum(mut self, max: f64) -> Rules {
         self.maximum = Some(max);
         self
     }
 
+    /// The fewest items a list may have.
     pub const fn min_items(mut self, min: usize) -> Rules {
         self.min_items = Some(min);
         self
     }
 
+    /// The most items a list may have.
     pub const fn max_items(mut self, max: usize) -> Rules {
         self.max_items = Some(max);
         self
@@ -220,6 +227,7 @@ impl Rules {
 
 /// Values the [`Rules`] of a place apply to.
 pub trait Check {
+    /// Checks this value, located at `at`, against `rules`.
     fn check(&self, rules: &Rules, at: &At<'_>) -> Result<(), Violation>;
 }
 

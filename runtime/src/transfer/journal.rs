@@ -25,6 +25,7 @@ pub struct UploadIdentity {
     /// The source file's modification time, in nanoseconds since the Unix
     /// epoch, when it is a file.
     pub modified: Option<u128>,
+    /// The size of each part but the last.
     pub part_size: u64,
 }
 
@@ -150,6 +151,7 @@ pub struct PartialDownload {
 }
 
 impl PartialDownload {
+    /// The partial download of the file to be written at `path`.
     pub fn new(path: &Path) -> PartialDownload {
         let with = |suffix: &str| {
             let mut name = path.as_os_str().to_owned();

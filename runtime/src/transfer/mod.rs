@@ -45,13 +45,16 @@ pub use upload::PartUrls;
 /// carry a signature) nor the header values.
 #[derive(Clone)]
 pub struct SignedUrl {
+    /// The URL, its signature in the query.
     pub url: String,
+    /// The headers the API said to send with it.
     pub headers: Vec<(String, String)>,
     /// When the URL stops working, if the API said; it is asked for again shortly before.
     pub expires_at: Option<Instant>,
 }
 
 impl SignedUrl {
+    /// A URL and its headers, of unknown lifetime.
     pub fn new(url: impl Into<String>, headers: Vec<(String, String)>) -> Self {
         SignedUrl {
             url: url.into(),
@@ -104,7 +107,9 @@ impl fmt::Debug for SignedUrl {
 /// How far a transfer is: bytes done of the total.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
+    /// The bytes moved so far.
     pub done: u64,
+    /// The bytes to move in all.
     pub total: u64,
 }
 
@@ -130,6 +135,7 @@ pub struct TransferOptions {
     /// one (it expired) before the transfer fails (default 3); a fresh URL
     /// that moves bytes starts the count again.
     pub max_url_renewals: u32,
+    /// What is called as bytes are moved.
     pub on_progress: Option<OnProgress>,
 }
 
@@ -169,16 +175,19 @@ impl TransferOptions {
         self
     }
 
+    /// How many parts are moved at once (at least 1).
     pub fn concurrency(mut self, parts: usize) -> Self {
         self.concurrency = parts.max(1);
         self
     }
 
+    /// How a failed part or download is retried.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
         self
     }
 
+    /// How long one request to the storage may take.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
@@ -205,10 +214,15 @@ impl TransferOptions {
 
 /// What an upload reads: bytes in memory, a file, or any reader of a known length.
 pub enum UploadSource {
+    /// These bytes.
     Bytes(Bytes),
+    /// The file at this path, read part by part as it is sent.
     File(PathBuf),
+    /// What a reader gives: `len` bytes.
     Reader {
+        /// Where the bytes come from.
         reader: Box<dyn AsyncRead + Send + Unpin>,
+        /// How many bytes it gives.
         len: u64,
     },
 }
@@ -292,7 +306,9 @@ impl UploadSource {
 /// An uploaded part: its number (from 1) and the `ETag` the storage answered with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UploadedPart {
+    /// Its number, from 1.
     pub number: u32,
+    /// The storage's `ETag` of it, when it gave one.
     pub etag: Option<String>,
 }
 

@@ -32,11 +32,15 @@ impl Default for PartRules {
 /// How an upload is cut: parts of `part_size` bytes (the last one shorter), `parts` of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PartPlan {
+    /// The size of each part but the last.
     pub part_size: u64,
+    /// How many parts.
     pub parts: u32,
 }
 
 impl PartRules {
+    /// The rules of a storage: its smallest and largest part (the last part
+    /// may be smaller) and its most parts.
     pub const fn new(min_part_size: u64, max_part_size: u64, max_parts: u32) -> Self {
         PartRules {
             min_part_size,

@@ -13,7 +13,9 @@ use crate::error::Plain as Error;
 /// over 20 s: a body that stopped moving).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StallProtection {
+    /// The least throughput accepted, on average over `grace`.
     pub min_bytes_per_second: u64,
+    /// How long a body may move more slowly than that.
     pub grace: Duration,
 }
 
