@@ -493,11 +493,12 @@ impl Drafter<'_> {
                 ))
             }
         };
-        let mut body = json!({"content": {media: {"schema": schema}}});
+        let mut body = Map::new();
         if required {
-            body["required"] = json!(true);
+            body.insert("required".to_owned(), json!(true));
         }
-        Ok(Some(body))
+        body.insert("content".to_owned(), json!({media: {"schema": schema}}));
+        Ok(Some(Value::Object(body)))
     }
 
     fn success(&mut self, operation: &Operation) -> Result<Value, String> {
@@ -918,13 +919,19 @@ pub(crate) fn draft(root: &Path, modules: &[String]) -> Result<(), String> {
 /// string, else single-quoted (double-quoted when it has control
 /// characters).
 fn scalar(text: &str) -> String {
-    let plain_char = |c: char| c.is_ascii_alphanumeric() || " _./{}()`,-".contains(c);
+    let plain_char = |c: char| {
+        c.is_ascii_alphanumeric()
+            || " _./{}()`,-$".contains(c)
+            || (!c.is_ascii() && !c.is_control() && !c.is_whitespace() && c != '\u{feff}')
+    };
     let reserved = [
         "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~",
     ];
     let plain = !text.is_empty()
         && text.chars().all(plain_char)
-        && text.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '_')
+        && text.starts_with(|c: char| {
+            c.is_ascii_alphabetic() || "/_$".contains(c) || (!c.is_ascii() && plain_char(c))
+        })
         && !text.ends_with(' ')
         && !reserved.contains(&text.to_ascii_lowercase().as_str());
     if plain {
@@ -1198,7 +1205,7 @@ ListTasksResponseBodyTasks\t\t\t\t\t
         let value = json!({
             "/v1.0/a/{b}": {"x": ["one", {"k": "v", "l": [1, 2.5, true, null]}, [["deep"]], [], {}]},
             "200": "yes",
-            "quoted": ["it's", "a: b", "#c", "-d", "12", "", "line\nbreak", "中文", "tail "],
+            "quoted": ["it's", "a: b", "#c", "-d", "12", "", "line\nbreak", "中文，查询", "tail ", "$ref", "\u{3000}x", "x\u{3000}"],
         });
         let text = to_yaml(&value);
         let back: Value = serde_yaml::from_str(&text).unwrap();
