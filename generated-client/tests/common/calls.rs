@@ -7,9 +7,9 @@
 use dingtalk::drive_1_0::*;
 use dingtalk::oauth2_1_0::*;
 use dingtalk::storage_1_0::*;
+use dingtalk::todo_1_0;
 use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
 use dingtalk::{oapi_department, oapi_media, oapi_message, oapi_process, oapi_robot, oapi_user};
-use dingtalk::todo_1_0;
 use dingtalk::{Client, Error};
 
 /// A failed call: the error, and its code as the operation's error type
