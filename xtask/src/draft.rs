@@ -746,6 +746,29 @@ pub(crate) fn draft_module(
         let schema = drafter.object(&model, &fields)?;
         schemas.insert(name, schema);
     }
+    for item in paths.values_mut() {
+        for operation in item
+            .as_object_mut()
+            .into_iter()
+            .flat_map(|o| o.values_mut())
+        {
+            for pointer in ["/requestBody/content", "/responses/200/content"] {
+                let Some(content) = operation
+                    .pointer_mut(pointer)
+                    .and_then(Value::as_object_mut)
+                else {
+                    continue;
+                };
+                for media in content.values_mut() {
+                    let example = least(&media["schema"], &schemas, 0);
+                    media["examples"] = json!({"placeholder": {
+                        "summary": PLACEHOLDER,
+                        "value": example,
+                    }});
+                }
+            }
+        }
+    }
     let components: Map<String, Value> = schemas.into_iter().collect();
     let mut document = json!({"paths": paths});
     if !components.is_empty() {
@@ -777,6 +800,48 @@ pub(crate) fn draft_module(
         paths: refs,
         warnings: drafter.warnings,
     })
+}
+
+/// The summary of the example every drafted body has: the reference gives
+/// none, and tools that answer or check calls from the spec need one.
+const PLACEHOLDER: &str =
+    "A placeholder: the required properties only, each with the least value of its type.";
+
+/// The least value `schema` allows: an object with its required properties
+/// only, an empty array or map, `""`, `0` or `false`; a model is looked up
+/// in `schemas` (by its `#/components/schemas/` reference).
+fn least(schema: &Value, schemas: &BTreeMap<String, Value>, depth: usize) -> Value {
+    if depth > 16 {
+        return json!({});
+    }
+    if let Some(reference) = schema["$ref"].as_str() {
+        let name = reference.trim_start_matches("#/components/schemas/");
+        return schemas
+            .get(name)
+            .map_or(json!({}), |schema| least(schema, schemas, depth + 1));
+    }
+    if let Some([member]) = schema["allOf"].as_array().map(Vec::as_slice) {
+        return least(member, schemas, depth + 1);
+    }
+    match schema["type"].as_str() {
+        Some("string") => json!(""),
+        Some("integer" | "number") => json!(0),
+        Some("boolean") => json!(false),
+        Some("array") => json!([]),
+        Some("object") => {
+            let mut out = Map::new();
+            for name in schema["required"].as_array().into_iter().flatten() {
+                if let Some(name) = name.as_str() {
+                    out.insert(
+                        name.to_owned(),
+                        least(&schema["properties"][name], schemas, depth + 1),
+                    );
+                }
+            }
+            Value::Object(out)
+        }
+        _ => json!({}),
+    }
 }
 
 /// `todo_1_0` → (`todo`, `1.0`).
@@ -1056,7 +1121,10 @@ ListTasksResponseBodyTasks\t\t\t\t\t
         );
         assert_eq!(
             op["requestBody"],
-            json!({"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TodoCountTodoTasksRequest"}}}})
+            json!({"required": true, "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/TodoCountTodoTasksRequest"},
+                "examples": {"placeholder": {"summary": PLACEHOLDER, "value": {"roleTypes": []}}},
+            }}})
         );
         let responses = &op["responses"];
         assert_eq!(
@@ -1070,6 +1138,11 @@ ListTasksResponseBodyTasks\t\t\t\t\t
         assert_eq!(responses["401"]["$ref"], INVALID_TOKEN);
         assert_eq!(responses["default"]["$ref"], ERROR);
         assert!(op.get("x-pagination").is_none());
+        // Bodies have a placeholder example: the required properties only.
+        assert_eq!(
+            responses["200"]["content"]["application/json"]["examples"]["placeholder"]["value"],
+            json!({})
+        );
     }
 
     #[test]
@@ -1181,6 +1254,32 @@ ListTasksResponseBodyTasks\t\t\t\t\t
         let tables = parse_tables(OPERATIONS, &bad).unwrap();
         let error = draft_module("todo_1_0", &tables, &Existing::default()).unwrap_err();
         assert!(error.contains("`Missing`"), "{error}");
+    }
+
+    #[test]
+    fn the_placeholder_is_the_least_value_of_the_schema() {
+        let schemas: BTreeMap<String, Value> = [(
+            "Inner".to_owned(),
+            json!({"type": "object", "properties": {"n": {"type": "integer"}, "s": {"type": "string"}}, "required": ["n"]}),
+        )]
+        .into();
+        let schema = json!({
+            "type": "object",
+            "properties": {
+                "inner": {"$ref": "#/components/schemas/Inner"},
+                "noted": {"allOf": [{"$ref": "#/components/schemas/Inner"}], "x-sdk-note": "n"},
+                "list": {"type": "array", "items": {"type": "string"}},
+                "map": {"type": "object", "additionalProperties": {}},
+                "flag": {"type": "boolean"},
+                "any": {},
+                "optional": {"type": "string"},
+            },
+            "required": ["inner", "noted", "list", "map", "flag", "any"],
+        });
+        assert_eq!(
+            least(&schema, &schemas, 0),
+            json!({"inner": {"n": 0}, "noted": {"n": 0}, "list": [], "map": {}, "flag": false, "any": {}})
+        );
     }
 
     #[test]
