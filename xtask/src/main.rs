@@ -1,14 +1,17 @@
 //! Project tasks: `cargo xtask gen [--check]`, `cargo xtask docs`,
 //! `cargo xtask bench [gen|request|build|scale|transfer|load|fullsize]` and
-//! `cargo xtask corpus [github]`, `cargo xtask reference` and
-//! `cargo xtask coverage [--check|--write]`; `cargo xtask --help` lists them.
+//! `cargo xtask corpus [github]`, `cargo xtask reference`,
+//! `cargo xtask coverage [--check|--write]` and `cargo xtask draft <module>...`;
+//! `cargo xtask --help` lists them.
 //!
 //! `gen` holds generation and the docs, `bench/` a module per benchmark,
 //! `corpus/` the corpus run by phase (fetch, generate, check, report),
-//! `reference` DingTalk's operation tables and the coverage table.
+//! `reference` DingTalk's operation tables and the coverage table, `draft` a
+//! module's spec written from its tables.
 
 mod bench;
 mod corpus;
+mod draft;
 mod gen;
 mod reference;
 
@@ -77,6 +80,14 @@ enum Task {
         /// Replace README.md's coverage table with the printed one
         #[arg(long)]
         write: bool,
+    },
+    /// Write the spec YAML of modules of spec/reference/ once: spec/<module>.yaml and
+    /// the module's tag (`x-drafted: true`) and paths in spec/dingtalk.yaml; refuses a
+    /// module already in the spec
+    Draft {
+        /// The modules, as spec/reference/ names them (`todo_1_0`)
+        #[arg(required = true)]
+        modules: Vec<String>,
     },
 }
 
@@ -167,6 +178,7 @@ fn main() -> ExitCode {
                 _ => reference::Coverage::Print,
             },
         ),
+        Task::Draft { modules } => draft::draft(&root, &modules),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -286,6 +298,11 @@ mod tests {
             }
         ));
         assert!(parse("coverage --check --write").is_err());
+        assert!(matches!(
+            parse("draft todo_1_0 im_1_0").unwrap(),
+            Task::Draft { modules } if modules == ["todo_1_0", "im_1_0"]
+        ));
+        assert!(parse("draft").is_err());
         assert!(parse("gen --fast").is_err());
         assert!(parse("frobnicate").is_err());
     }

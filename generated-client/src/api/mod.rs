@@ -76,6 +76,9 @@ pub mod oapi_process;
 /// for messages, and the JSAPI ticket an H5 page signs `dd.config` with.
 #[cfg(feature = "oapi_media")]
 pub mod oapi_media;
+/// The 24 operations of DingTalk's `todo` API, version 1.0, drafted from its reference.
+#[cfg(feature = "todo_1_0")]
+pub mod todo_1_0;
 /// The servers of the API, the client's default first.
 pub const SERVERS: &[&str] = &["https://api.dingtalk.io", "https://api.dingtalk.com"];
 /// The other servers operations are sent to (`ClientBuilder::host_url` changes where).
@@ -174,6 +177,11 @@ impl Client {
     /// The `oapi_media` operations.
     #[cfg(feature = "oapi_media")]
     pub fn oapi_media(&self) -> oapi_media::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `todo_1_0` operations.
+    #[cfg(feature = "todo_1_0")]
+    pub fn todo_1_0(&self) -> todo_1_0::Client {
         rt::FromRuntime::from_runtime(self.runtime.clone())
     }
 }

@@ -8,7 +8,14 @@ use super::models;
 /// The body of every failed call. Some DingTalk gateways capitalise the
 /// property names (`Code`, `Message`, `RequestId`); read them without
 /// regard to case.
-#[cfg(any(feature = "drive_1_0", feature = "oauth2_1_0", feature = "storage_1_0"))]
+#[cfg(
+    any(
+        feature = "drive_1_0",
+        feature = "oauth2_1_0",
+        feature = "storage_1_0",
+        feature = "todo_1_0"
+    )
+)]
 #[rt::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
 #[serde(crate = "rt::__private::serde")]

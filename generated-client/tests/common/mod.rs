@@ -12,7 +12,8 @@
     feature = "oapi_user",
     feature = "oapi_department",
     feature = "oapi_process",
-    feature = "oapi_media"
+    feature = "oapi_media",
+    feature = "todo_1_0"
 ))]
 pub mod calls;
 pub mod logs;
