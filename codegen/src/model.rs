@@ -418,6 +418,26 @@ impl Operation {
             .map(|c| &c.ty)
     }
 
+    /// The models it names directly: its inputs, body, responses and error bodies.
+    pub fn models(&self) -> Vec<String> {
+        let mut types: Vec<&Type> = self.inputs.iter().map(|input| &input.ty).collect();
+        let mut out = Vec::new();
+        match &self.body {
+            Some(Body::Struct(name) | Body::Form(name)) => out.push(name.clone()),
+            Some(Body::Whole(ty)) => types.push(ty),
+            _ => {}
+        }
+        types.extend(
+            self.successes
+                .iter()
+                .filter_map(|s| Some(&s.content.as_ref()?.ty)),
+        );
+        types.extend(self.typed_errors().map(|(_, ty)| ty));
+        types.extend(self.pagination.as_ref().map(|p| &p.item));
+        out.extend(types.into_iter().filter_map(Type::named).map(str::to_owned));
+        out
+    }
+
     /// The error responses whose body has a type.
     pub fn typed_errors(&self) -> impl Iterator<Item = (&ErrorResponse, &Type)> {
         self.errors

@@ -8,7 +8,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::error::Error;
-use crate::model::{Api, Body, Operation, Type};
+use crate::model::{Api, Operation};
 
 /// The Cargo features the generated code is compiled under: the first tag of
 /// every operation that has one, sorted. With `feature_per_tag`, the crate the
@@ -89,7 +89,7 @@ impl Gates {
         let index = api.type_index();
         let mut models: HashMap<String, Needs> = HashMap::new();
         for op in &api.operations {
-            for name in index.reachable(operation_models(op)) {
+            for name in index.reachable(op.models()) {
                 add(&mut models, &name, op.tags.first());
             }
         }
@@ -185,7 +185,7 @@ pub(crate) fn homes(api: &Api) -> HashMap<String, String> {
     let index = api.type_index();
     let mut users: HashMap<String, Needs> = HashMap::new();
     for op in &api.operations {
-        for name in index.reachable(operation_models(op)) {
+        for name in index.reachable(op.models()) {
             add(&mut users, &name, op.module.as_ref());
         }
     }
@@ -208,26 +208,6 @@ fn is_feature_name(name: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+' | '.'))
-}
-
-/// The models an operation names directly: its inputs, body, responses and error bodies.
-pub(crate) fn operation_models(op: &Operation) -> Vec<String> {
-    let mut types: Vec<&Type> = op.inputs.iter().map(|input| &input.ty).collect();
-    let mut out = Vec::new();
-    match &op.body {
-        Some(Body::Struct(name) | Body::Form(name)) => out.push(name.clone()),
-        Some(Body::Whole(ty)) => types.push(ty),
-        _ => {}
-    }
-    types.extend(
-        op.successes
-            .iter()
-            .filter_map(|s| Some(&s.content.as_ref()?.ty)),
-    );
-    types.extend(op.typed_errors().map(|(_, ty)| ty));
-    types.extend(op.pagination.as_ref().map(|p| &p.item));
-    out.extend(types.into_iter().filter_map(Type::named).map(str::to_owned));
-    out
 }
 
 #[cfg(test)]

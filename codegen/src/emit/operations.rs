@@ -40,9 +40,7 @@ fn module_client(cx: &Cx, api: &Api, settings: &Settings, index: usize) -> Token
         .filter(|op| op.module.as_ref() == Some(&module.name))
         .collect();
     let index = api.type_index();
-    let roots = ops
-        .iter()
-        .flat_map(|op| super::features::operation_models(op));
+    let roots = ops.iter().flat_map(|op| op.models());
     let mut shared: Vec<String> = index
         .reachable(roots.collect::<Vec<String>>())
         .into_iter()

@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::{Api, Body, Type, TypeKind};
+use crate::model::{Api, Type, TypeKind};
 
 /// How a named type is used.
 #[derive(Debug, PartialEq)]
@@ -66,47 +66,31 @@ pub(super) fn drop_tags_held_by_unions(api: &mut Api, components: &HashSet<Strin
 
 /// Every use of every named type.
 fn uses(api: &Api) -> HashMap<String, Vec<Use>> {
-    let mut found: Vec<(&Type, Use)> = Vec::new();
-    for op in &api.operations {
-        found.extend(op.inputs.iter().map(|input| (&input.ty, Use::Other)));
-        let successes = op.successes.iter().filter_map(|s| s.content.as_ref());
-        found.extend(successes.map(|content| (&content.ty, Use::Other)));
-        found.extend(op.typed_errors().map(|(_, ty)| (ty, Use::Other)));
-        found.extend(op.pagination.iter().map(|p| (&p.item, Use::Other)));
-        found.extend(op.result.iter().map(|r| (&r.ty, Use::Other)));
+    let mut uses: HashMap<String, Vec<Use>> = HashMap::new();
+    for name in api.operations.iter().flat_map(|op| op.models()) {
+        uses.entry(name).or_default().push(Use::Other);
     }
     for def in &api.types {
-        match &def.kind {
+        let held: Vec<(&Type, Use)> = match &def.kind {
             TypeKind::Tagged {
                 property, variants, ..
-            } => found.extend(variants.iter().map(|variant| {
-                let property = property.clone();
-                (&variant.ty, Use::Variant { property })
-            })),
-            kind => found.extend(kind.held_types().map(|ty| (ty, Use::Other))),
-        }
-    }
-    let mut uses: HashMap<String, Vec<Use>> = HashMap::new();
-    for (ty, how) in found {
-        // A variant in a `Vec` or a map is not the variant itself.
-        let how = match ty {
-            Type::Named(_) => how,
-            _ => Use::Other,
+            } => variants
+                .iter()
+                .map(|variant| {
+                    let property = property.clone();
+                    (&variant.ty, Use::Variant { property })
+                })
+                .collect(),
+            kind => kind.held_types().map(|ty| (ty, Use::Other)).collect(),
         };
-        if let Some(name) = ty.named() {
-            uses.entry(name.to_owned()).or_default().push(how);
-        }
-    }
-    // A body struct is the operation's own.
-    for op in &api.operations {
-        if let Some(Body::Struct(name) | Body::Form(name)) = &op.body {
-            uses.entry(name.clone()).or_default().push(Use::Other);
-        }
-    }
-    for op in &api.operations {
-        if let Some(Body::Whole(ty)) = &op.body {
+        for (ty, how) in held {
+            // A variant in a `Vec` or a map is not the variant itself.
+            let how = match ty {
+                Type::Named(_) => how,
+                _ => Use::Other,
+            };
             if let Some(name) = ty.named() {
-                uses.entry(name.to_owned()).or_default().push(Use::Other);
+                uses.entry(name.to_owned()).or_default().push(how);
             }
         }
     }
