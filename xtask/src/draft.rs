@@ -17,6 +17,8 @@ use std::path::Path;
 
 use serde_json::{json, Map, Value};
 
+use crate::reference::{cell, rows};
+
 /// The root of the spec, the bundle and the reference, relative to the
 /// workspace root.
 const ROOT: &str = "spec/dingtalk.yaml";
@@ -82,26 +84,6 @@ pub(crate) struct Draft {
     pub warnings: Vec<String>,
 }
 
-/// A cell of the tables, unescaped (`\\`, `\t`, `\r`, `\n`).
-fn unescape(cell: &str) -> String {
-    let mut out = String::with_capacity(cell.len());
-    let mut chars = cell.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('r') => out.push('\r'),
-            Some('n') => out.push('\n'),
-            Some(other) => out.push(other),
-            None => out.push('\\'),
-        }
-    }
-    out
-}
-
 fn list(cell: &str) -> Vec<String> {
     cell.split(',')
         .map(str::trim)
@@ -110,49 +92,11 @@ fn list(cell: &str) -> Vec<String> {
         .collect()
 }
 
-/// The rows of a TSV table as maps from column to (unescaped) cell.
-fn rows(text: &str, file: &str) -> Result<Vec<BTreeMap<String, String>>, String> {
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines
-        .next()
-        .ok_or_else(|| format!("{file}: no header line"))?
-        .split('\t')
-        .collect();
-    lines
-        .filter(|line| !line.is_empty())
-        .map(|line| {
-            let cells: Vec<&str> = line.split('\t').collect();
-            if cells.len() != header.len() {
-                return Err(format!(
-                    "{file}: {} cells where the header has {}: `{line}`",
-                    cells.len(),
-                    header.len()
-                ));
-            }
-            Ok(header
-                .iter()
-                .zip(cells)
-                .map(|(column, cell)| ((*column).to_owned(), unescape(cell)))
-                .collect())
-        })
-        .collect()
-}
-
-fn cell<'a>(
-    row: &'a BTreeMap<String, String>,
-    column: &str,
-    file: &str,
-) -> Result<&'a str, String> {
-    row.get(column)
-        .map(String::as_str)
-        .ok_or_else(|| format!("{file}: no column `{column}`"))
-}
-
 /// A module's tables from the text of its `operations.tsv` and `models.tsv`.
 pub(crate) fn parse_tables(operations: &str, models: &str) -> Result<Tables, String> {
     let mut tables = Tables::default();
     let file = "operations.tsv";
-    for row in rows(operations, file)? {
+    for row in rows(operations, file, &[])? {
         let get = |column| cell(&row, column, file);
         tables.operations.push(Operation {
             action: get("action")?.to_owned(),
@@ -171,7 +115,7 @@ pub(crate) fn parse_tables(operations: &str, models: &str) -> Result<Tables, Str
         });
     }
     let file = "models.tsv";
-    for row in rows(models, file)? {
+    for row in rows(models, file, &[])? {
         let get = |column| cell(&row, column, file);
         let fields = tables.models.entry(get("model")?.to_owned()).or_default();
         if get("field")?.is_empty() {

@@ -56,24 +56,14 @@ struct Module {
 
 /// `modules.tsv`'s `module` and `operations` columns.
 fn reference_counts(text: &str) -> Result<Vec<(String, usize)>, String> {
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
-    let column = |name: &str| {
-        header
-            .iter()
-            .position(|&c| c == name)
-            .ok_or_else(|| format!("{MODULES}: no column `{name}`"))
-    };
-    let (module, operations) = (column("module")?, column("operations")?);
-    lines
-        .filter(|line| !line.is_empty())
-        .map(|line| {
-            let cells: Vec<&str> = line.split('\t').collect();
-            let count = cells
-                .get(operations)
-                .and_then(|c| c.parse().ok())
-                .ok_or_else(|| format!("{MODULES}: no operation count in `{line}`"))?;
-            Ok((cells[module].to_owned(), count))
+    rows(text, MODULES, &["module", "operations"])?
+        .iter()
+        .map(|row| {
+            let module = cell(row, "module", MODULES)?;
+            let count = cell(row, "operations", MODULES)?
+                .parse()
+                .map_err(|_| format!("{MODULES}: no operation count for `{module}`"))?;
+            Ok((module.to_owned(), count))
         })
         .collect()
 }
@@ -216,6 +206,72 @@ pub(crate) fn coverage(root: &Path, mode: Coverage) -> Result<(), String> {
         _ => std::fs::write(root.join(README), updated)
             .map_err(|e| format!("cannot write {README}: {e}")),
     }
+}
+
+/// The rows of one of `spec/reference/`'s tables (TSV with a header line
+/// that has the `required` columns) as maps from column to (unescaped) cell.
+pub(crate) fn rows(
+    text: &str,
+    file: &str,
+    required: &[&str],
+) -> Result<Vec<BTreeMap<String, String>>, String> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines
+        .next()
+        .ok_or_else(|| format!("{file}: no header line"))?
+        .split('\t')
+        .collect();
+    if let Some(missing) = required.iter().find(|column| !header.contains(column)) {
+        return Err(format!("{file}: no column `{missing}`"));
+    }
+    lines
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let cells: Vec<&str> = line.split('\t').collect();
+            if cells.len() != header.len() {
+                return Err(format!(
+                    "{file}: {} cells where the header has {}: `{line}`",
+                    cells.len(),
+                    header.len()
+                ));
+            }
+            Ok(header
+                .iter()
+                .zip(cells)
+                .map(|(column, cell)| ((*column).to_owned(), unescape(cell)))
+                .collect())
+        })
+        .collect()
+}
+
+pub(crate) fn cell<'a>(
+    row: &'a BTreeMap<String, String>,
+    column: &str,
+    file: &str,
+) -> Result<&'a str, String> {
+    row.get(column)
+        .map(String::as_str)
+        .ok_or_else(|| format!("{file}: no column `{column}`"))
+}
+
+/// A cell of the tables, unescaped (`\\`, `\t`, `\r`, `\n`).
+fn unescape(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len());
+    let mut chars = cell.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('n') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
