@@ -45,7 +45,8 @@ pub fn generate(path: &Path, settings: &Settings) -> Result<Generated, Error> {
 
 /// Generates the client modules for an already loaded spec.
 pub fn generate_spec(spec: &Spec, settings: &Settings) -> Result<Generated, Error> {
-    let lower::Lowered { api, warnings } = lower::lower_with(spec, settings.module_per_tag)?;
+    let modules = settings.module_per_tag || settings.module_crates.is_some();
+    let lower::Lowered { api, warnings } = lower::lower_with(spec, modules)?;
     let files = emit::emit(&api, settings)?;
     let features = match settings.feature_per_tag {
         true => emit::features(&api),

@@ -29,8 +29,22 @@ pub struct Settings {
     pub module_per_tag: bool,
     /// Modules of the generated client's crate whose items each generated
     /// module re-exports too: `(module, path)`, for hand-written additions
-    /// to a module (`("storage", "crate::transfer::storage")`).
+    /// to a module (`("storage", "crate::transfer::storage")`). With
+    /// [`module_crates`](Self::module_crates), the path is a module of the
+    /// module's own crate, which its generated root declares (`mod <path>;`).
     pub module_extensions: Vec<(String, String)>,
+    /// Whether each module is a crate of its own (with `module_per_tag`);
+    /// `None` by default, when they are modules of one crate.
+    ///
+    /// `Some(prefix)`: the module `m` is the crate `{prefix}m`, and the
+    /// API's description (`API`, `SERVERS`, ...) with the models more than
+    /// one module uses is the crate `{prefix}core`. Then `core.rs` and each
+    /// `<module>.rs` are crate roots, each with a client of its own
+    /// (`builder()`), and `mod.rs` re-exports the crates (`pub use
+    /// ::{prefix}m as m;`, under the feature of its tag with
+    /// `feature_per_tag`) beside the client with a method per module. Only
+    /// `mod.rs` is gated by features: a module's crate holds all of it.
+    pub module_crates: Option<String>,
 }
 
 impl Default for Settings {
@@ -41,6 +55,7 @@ impl Default for Settings {
             feature_per_tag: false,
             module_per_tag: false,
             module_extensions: Vec::new(),
+            module_crates: None,
         }
     }
 }
@@ -63,6 +78,14 @@ impl Settings {
 
     pub fn module_per_tag(mut self, on: bool) -> Self {
         self.module_per_tag = on;
+        self
+    }
+
+    /// Makes each module a crate whose name starts with `prefix` (see
+    /// [`module_crates`](Self::module_crates)); implies `module_per_tag`.
+    pub fn module_crates(mut self, prefix: impl Into<String>) -> Self {
+        self.module_crates = Some(prefix.into());
+        self.module_per_tag = true;
         self
     }
 

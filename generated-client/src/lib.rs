@@ -80,10 +80,6 @@
 )]
 
 mod credentials;
-#[cfg(feature = "oapi_robot")]
-mod robot;
-#[cfg(any(feature = "storage_1_0", feature = "drive_1_0"))]
-mod transfer;
 
 #[rustfmt::skip]
 mod api;
@@ -103,8 +99,6 @@ pub use openapi_runtime::{
     Validate, Violation, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MIN_TOKEN_LIFETIME, DEFAULT_TIMEOUT,
 };
-#[cfg(any(feature = "storage_1_0", feature = "drive_1_0"))]
-pub use transfer::PART_RULES;
 
 /// The README's examples, compiled as doctests (they use every group).
 #[cfg(all(

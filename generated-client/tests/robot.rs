@@ -210,7 +210,7 @@ async fn sending_too_fast_is_retried_after_a_backoff() {
         .max_backoff(Duration::from_millis(1));
     let robot = Robot::builder()
         .webhook(&url)
-        .client(dingtalk::Client::builder().retry(quickly.clone()))
+        .client(dingtalk::oapi_robot::Client::builder().retry(quickly.clone()))
         .build()
         .unwrap();
     robot.send(text("once")).await.unwrap();
@@ -225,7 +225,7 @@ async fn sending_too_fast_is_retried_after_a_backoff() {
     .await;
     let robot = Robot::builder()
         .webhook(&url)
-        .client(dingtalk::Client::builder().retry(quickly))
+        .client(dingtalk::oapi_robot::Client::builder().retry(quickly))
         .build()
         .unwrap();
     let err = robot.send(text("again")).await.unwrap_err();

@@ -928,7 +928,7 @@ pub(crate) fn draft(root: &Path, modules: &[String]) -> Result<(), String> {
         );
     }
     println!(
-        "next: add each module's feature to generated-client/Cargo.toml (and `default`), then run `cargo xtask gen`"
+        "next: run `cargo xtask gen`, which writes each module's crate and its feature of the client"
     );
     Ok(())
 }

@@ -1,29 +1,162 @@
 //! `cargo xtask gen [--check]` and `cargo xtask docs`: the client modules and
 //! the bundled JSON spec generated from `spec/`, and the HTML API reference.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// The root file of the spec, relative to the workspace root; the files it
 /// refers to are found from there.
 pub(crate) const SPEC: &str = "spec/dingtalk.yaml";
-/// Where the generated module tree of the client goes, relative to the
-/// workspace root: `mod.rs`, `models.rs` and a file per module.
-const CLIENT_SRC: &str = "generated-client/src/api";
-/// The manifest of the generated client, which declares a feature per tag.
+/// The generated root module of the client's facade crate,
+/// `dingtalk-openapi`: the client with a method per module, and each
+/// module's crate re-exported under the module's feature.
+const CLIENT_ROOT: &str = "generated-client/src/api/mod.rs";
+/// The facade's manifest, whose end (from [`GENERATED_FEATURES`]) `gen`
+/// writes: a feature per module, each the optional dependency on its crate.
 const CLIENT_MANIFEST: &str = "generated-client/Cargo.toml";
+/// The line from which `gen` writes the facade's manifest.
+const GENERATED_FEATURES: &str =
+    "# Written by `cargo xtask gen` from this line to the end: a feature per";
+/// The crate of the API's description and the models more than one module
+/// uses, `dingtalk-core`.
+const CORE: &str = "generated-client/core";
+/// Where each module's crate is: `<MODULES>/<module>`, package
+/// `dingtalk-<module>` (with `-` for `_`).
+const MODULES: &str = "generated-client/modules";
+/// What the names of the client's crates start with.
+const PREFIX: &str = "dingtalk";
+
+/// A module whose crate has a hand-written part beside its generated root.
+struct Extension {
+    module: &'static str,
+    /// The module of the crate, `src/<file>.rs`, that the generated root
+    /// declares and re-exports.
+    file: &'static str,
+    /// What that part depends on, beyond the runtime and the core crate:
+    /// lines of `[dependencies]`, then of `[dev-dependencies]`.
+    dependencies: &'static str,
+    dev_dependencies: &'static str,
+}
+
+/// The hand-written parts of the module crates: the file transfers of
+/// storage and drive, and the custom robot of `oapi_robot`.
+const EXTENSIONS: &[Extension] = &[
+    Extension {
+        module: "storage_1_0",
+        file: "transfer",
+        dependencies: "dingtalk-transfer.workspace = true\n\
+                       futures-util.workspace = true\n\
+                       tracing.workspace = true\n\
+                       tokio = { workspace = true, features = [\"io-util\"] }\n",
+        dev_dependencies: "",
+    },
+    Extension {
+        module: "drive_1_0",
+        file: "transfer",
+        dependencies: "dingtalk-transfer.workspace = true\n\
+                       futures-util.workspace = true\n\
+                       md-5.workspace = true\n\
+                       tokio = { workspace = true, features = [\"fs\", \"io-util\"] }\n",
+        dev_dependencies: "",
+    },
+    Extension {
+        module: "oapi_robot",
+        file: "robot",
+        dependencies: "base64.workspace = true\n\
+                       hmac.workspace = true\n\
+                       sha2.workspace = true\n\
+                       tokio = { workspace = true, features = [\"sync\", \"time\"] }\n",
+        dev_dependencies:
+            "tokio = { workspace = true, features = [\"macros\", \"rt\", \"test-util\"] }\n",
+    },
+];
 
 /// How the DingTalk client is generated: each DingTalk module (the first tag
-/// of an operation: `storage_1_0`, `drive_1_0`, `oauth2_1_0`) is a module of
-/// the client and a Cargo feature of its own, and the file transfers written
-/// by hand are part of the modules they use.
+/// of an operation: `storage_1_0`, `drive_1_0`, `oauth2_1_0`) is a crate of
+/// its own and a Cargo feature of the facade, and the parts written by hand
+/// are modules of their crates.
 pub(crate) fn settings() -> codegen::Settings {
-    codegen::Settings::default()
-        .feature_per_tag(true)
-        .module_per_tag(true)
-        .module_extension("storage_1_0", "crate::transfer::storage")
-        .module_extension("drive_1_0", "crate::transfer::drive")
-        .module_extension("oapi_robot", "crate::robot")
+    EXTENSIONS.iter().fold(
+        codegen::Settings::default()
+            .feature_per_tag(true)
+            .module_crates(format!("{PREFIX}_")),
+        |settings, extension| settings.module_extension(extension.module, extension.file),
+    )
+}
+
+/// The package of module `module`'s crate.
+pub(crate) fn package(module: &str) -> String {
+    format!("{PREFIX}-{}", module.replace('_', "-"))
+}
+
+/// The directory of module `module`'s crate, relative to the workspace root.
+pub(crate) fn module_dir(module: &str) -> PathBuf {
+    Path::new(MODULES).join(module)
+}
+
+/// The generated Rust files of the client, relative to the workspace root,
+/// each with its module (`None` for the facade's root and the core crate).
+pub(crate) fn rust_files(modules: &[String]) -> Vec<(Option<String>, PathBuf)> {
+    let mut files = vec![
+        (None, PathBuf::from(CLIENT_ROOT)),
+        (None, Path::new(CORE).join("src/lib.rs")),
+    ];
+    files.extend(
+        modules
+            .iter()
+            .map(|m| (Some(m.clone()), module_dir(m).join("src/lib.rs"))),
+    );
+    files
+}
+
+/// The manifest of a generated crate.
+fn manifest(package: &str, description: &str, dependencies: &str, dev: &str) -> String {
+    let dev = match dev.is_empty() {
+        true => String::new(),
+        false => format!("\n[dev-dependencies]\n{dev}"),
+    };
+    format!(
+        "# Written by `cargo xtask gen` (xtask/src/gen.rs): edit the spec or xtask, not this file.\n\
+         [package]\n\
+         name = \"{package}\"\n\
+         version.workspace = true\n\
+         edition.workspace = true\n\
+         license.workspace = true\n\
+         publish.workspace = true\n\
+         description = \"{description}\"\n\
+         \n\
+         [dependencies]\n\
+         openapi-runtime.workspace = true\n\
+         {dependencies}{dev}"
+    )
+}
+
+/// The facade's manifest: its hand-written part (`current` up to
+/// [`GENERATED_FEATURES`]), then a feature per module.
+fn facade_manifest(current: &str, modules: &[String]) -> String {
+    let hand = current
+        .split_once(GENERATED_FEATURES)
+        .map_or(current, |(hand, _)| hand);
+    let mut out = format!(
+        "{}\n\n{GENERATED_FEATURES}\n\
+         # DingTalk module (the first tag of its operations in the spec), each the\n\
+         # optional dependency on the module's crate, all on by default.\n\
+         [features]\ndefault = [\n",
+        hand.trim_end()
+    );
+    for module in modules {
+        out += &format!("    \"{module}\",\n");
+    }
+    out += "]\n";
+    for module in modules {
+        out += &format!("{module} = [\"dep:{}\"]\n", package(module));
+    }
+    for module in modules {
+        out += &format!(
+            "\n[dependencies.{}]\npath = \"modules/{module}\"\noptional = true\n",
+            package(module)
+        );
+    }
+    out
 }
 
 /// Where `docs` writes the HTML API reference, relative to the workspace root.
@@ -37,59 +170,107 @@ pub(crate) fn load(root: &Path) -> Result<codegen::Spec, String> {
     .map_err(|e| e.to_string())
 }
 
-/// What `gen` makes of the spec under `root`.
-struct Outputs {
-    /// Every file `gen` writes, relative to `root`, with its contents.
-    files: Vec<(PathBuf, String)>,
-    /// The Cargo features the generated code is compiled under.
-    features: BTreeSet<String>,
-}
-
 /// Generates the client and the bundled spec from the spec under `root`,
 /// printing the generator's warnings.
-fn generate(root: &Path) -> Result<Outputs, String> {
+fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     let spec = load(root)?;
     let generated = codegen::generate_spec(&spec, &settings()).map_err(|e| e.to_string())?;
     // What the spec says that the client cannot honour exactly.
     for warning in &generated.warnings {
         eprintln!("warning: {warning}");
     }
-    let mut files: Vec<(PathBuf, String)> = generated
-        .files
-        .into_iter()
-        .map(|file| (Path::new(CLIENT_SRC).join(file.name), file.contents))
-        .collect();
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    let mut modules: Vec<String> = Vec::new();
+    for file in generated.files {
+        let path = match file.name.as_str() {
+            "mod.rs" => PathBuf::from(CLIENT_ROOT),
+            "core.rs" => {
+                let description = format!(
+                    "The {}' description and the models more than one module of the client uses.",
+                    spec.document.info.title
+                );
+                files.push((
+                    Path::new(CORE).join("Cargo.toml"),
+                    manifest(&format!("{PREFIX}-core"), &description, "", ""),
+                ));
+                Path::new(CORE).join("src/lib.rs")
+            }
+            name => {
+                let module = name.trim_end_matches(".rs");
+                let extension = EXTENSIONS.iter().find(|e| e.module == module);
+                let description = format!(
+                    "The `{module}` module of DingTalk's server APIs, for `{PREFIX}-openapi`."
+                );
+                let dependencies = format!(
+                    "{PREFIX}-core.workspace = true\n{}",
+                    extension.map_or("", |e| e.dependencies)
+                );
+                let dev = extension.map_or("", |e| e.dev_dependencies);
+                files.push((
+                    module_dir(module).join("Cargo.toml"),
+                    manifest(&package(module), &description, &dependencies, dev),
+                ));
+                modules.push(module.to_owned());
+                module_dir(module).join("src/lib.rs")
+            }
+        };
+        files.push((path, file.contents));
+    }
+    if let Some(tag) = generated.features.iter().find(|tag| !modules.contains(tag)) {
+        return Err(format!(
+            "the tag `{tag}` is not a module's name: its feature could not name the module's crate"
+        ));
+    }
+    let manifest_path = root.join(CLIENT_MANIFEST);
+    let current = std::fs::read_to_string(&manifest_path)
+        .map_err(|e| format!("cannot read {}: {e}", manifest_path.display()))?;
+    modules.sort();
+    files.push((
+        PathBuf::from(CLIENT_MANIFEST),
+        facade_manifest(&current, &modules),
+    ));
     let json = spec.to_json().map_err(|e| e.to_string())?;
     files.push((Path::new(SPEC).with_extension("json"), json));
-    Ok(Outputs {
-        files,
-        features: generated.features,
-    })
+    Ok(files)
 }
 
 /// Every file `gen` writes, relative to `root`, with its contents.
 fn outputs(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
-    Ok(generate(root)?.files)
+    generate(root)
 }
 
 fn is_current(root: &Path, path: &Path, contents: &str) -> bool {
     std::fs::read_to_string(root.join(path)).ok().as_deref() == Some(contents)
 }
 
-/// The Rust files of the generated module tree under `root` that `files`
-/// does not have (a module whose tag is gone): stale too.
+/// Generated files under `root` that `files` does not have (of a module
+/// whose tag is gone): stale too. They are the Rust files beside the
+/// facade's root and the manifests and roots of the module crates.
 fn strays(root: &Path, files: &[(PathBuf, String)]) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(root.join(CLIENT_SRC)) else {
-        return Vec::new();
+    let listed = |dir: &Path| -> Vec<PathBuf> {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            return Vec::new();
+        };
+        let mut names: Vec<PathBuf> = entries
+            .filter_map(|entry| Some(dir.join(entry.ok()?.file_name())))
+            .collect();
+        names.sort();
+        names
     };
-    let mut strays: Vec<PathBuf> = entries
-        .filter_map(|entry| Some(entry.ok()?.file_name()))
-        .map(|name| Path::new(CLIENT_SRC).join(name))
-        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+    let root_dir = Path::new(CLIENT_ROOT)
+        .parent()
+        .expect("CLIENT_ROOT is in a folder");
+    let roots = listed(root_dir)
+        .into_iter()
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"));
+    let crates = listed(Path::new(MODULES))
+        .into_iter()
+        .flat_map(|dir| [dir.join("Cargo.toml"), dir.join("src/lib.rs")])
+        .filter(|path| root.join(path).exists());
+    roots
+        .chain(crates)
         .filter(|path| !files.iter().any(|(file, _)| file == path))
-        .collect();
-    strays.sort();
-    strays
+        .collect()
 }
 
 /// Files under `root` whose contents differ from `files`.
@@ -105,23 +286,6 @@ fn stale_of(root: &Path, files: Vec<(PathBuf, String)>) -> Vec<PathBuf> {
 #[cfg(test)]
 fn stale(root: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(stale_of(root, outputs(root)?))
-}
-
-/// Those of `features` that the client's manifest does not declare in
-/// `[features]`, or does not turn on by default.
-fn undeclared_of(root: &Path, features: BTreeSet<String>) -> Result<Vec<String>, String> {
-    let defaults = default_features(root)?;
-    Ok(features
-        .into_iter()
-        .filter(|feature| !defaults.contains(feature))
-        .collect())
-}
-
-/// The features of the generated code that the client's manifest does not
-/// declare in `[features]`, or does not turn on by default.
-#[cfg(test)]
-fn undeclared_features(root: &Path) -> Result<Vec<String>, String> {
-    undeclared_of(root, generate(root)?.features)
 }
 
 /// The client's `[features]` table.
@@ -153,14 +317,7 @@ pub(crate) fn default_features(root: &Path) -> Result<Vec<String>, String> {
 }
 
 pub(crate) fn check(root: &Path) -> Result<(), String> {
-    let Outputs { files, features } = generate(root)?;
-    let undeclared = undeclared_of(root, features)?;
-    if !undeclared.is_empty() {
-        return Err(format!(
-            "{CLIENT_MANIFEST} has no default feature for the tags {undeclared:?}: \
-             add each to `[features]` and to `default`"
-        ));
-    }
+    let files = outputs(root)?;
     let mut stale = strays(root, &files);
     stale.extend(stale_of(root, files));
     if stale.is_empty() {
@@ -181,15 +338,25 @@ pub(crate) fn write(root: &Path) -> Result<(), String> {
         std::fs::remove_file(&full)
             .map_err(|e| format!("cannot remove {}: {e}", full.display()))?;
         println!("removed {}", path.display());
+        // A module's folder goes with its last file; one with hand-written
+        // files stays, and no longer builds.
+        for dir in full
+            .ancestors()
+            .skip(1)
+            .take_while(|dir| dir.starts_with(root.join(MODULES)))
+        {
+            if std::fs::remove_dir(dir).is_err() {
+                break;
+            }
+        }
     }
-    let dir = root.join(CLIENT_SRC);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     for (path, contents) in files {
         if is_current(root, &path, &contents) {
             continue;
         }
         let full = root.join(&path);
-        std::fs::write(&full, contents)
+        std::fs::create_dir_all(full.parent().expect("generated files are in folders"))
+            .and_then(|()| std::fs::write(&full, contents))
             .map_err(|e| format!("cannot write {}: {e}", full.display()))?;
         println!("wrote {}", path.display());
     }
@@ -279,7 +446,6 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = workspace_root();
         std::fs::create_dir_all(dir.path().join("spec")).unwrap();
-        std::fs::create_dir_all(dir.path().join(CLIENT_SRC)).unwrap();
         let spec = load(&root).unwrap();
         let files: Vec<&Path> = spec.files().collect();
         assert!(files.contains(&Path::new(STORAGE)), "{files:?}");
@@ -288,9 +454,10 @@ mod tests {
             std::fs::copy(root.join(file), dir.path().join(file)).unwrap();
         }
         for (path, _) in outputs(&root).unwrap() {
-            std::fs::copy(root.join(&path), dir.path().join(&path)).unwrap();
+            let to = dir.path().join(&path);
+            std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+            std::fs::copy(root.join(&path), to).unwrap();
         }
-        std::fs::copy(root.join(CLIENT_MANIFEST), dir.path().join(CLIENT_MANIFEST)).unwrap();
         dir
     }
 
@@ -319,17 +486,18 @@ mod tests {
 
         let message = check(root).unwrap_err();
         assert!(
-            message.contains("generated-client/src/api/storage_1_0.rs"),
+            message.contains("generated-client/modules/storage_1_0/src/lib.rs"),
             "{message}"
         );
         assert!(message.contains("spec/dingtalk.json"), "{message}");
-        assert!(!message.contains("models.rs"), "{message}");
-        assert!(!message.contains("drive_1_0.rs"), "{message}");
+        assert!(!message.contains("core"), "{message}");
+        assert!(!message.contains("drive_1_0"), "{message}");
 
         write(root).unwrap();
         assert!(check(root).is_ok());
         let operations =
-            std::fs::read_to_string(root.join(CLIENT_SRC).join("storage_1_0.rs")).unwrap();
+            std::fs::read_to_string(root.join(module_dir("storage_1_0")).join("src/lib.rs"))
+                .unwrap();
         assert!(operations.contains("/// Fetch one storage space by its id.\n"));
         assert!(!operations.contains("/// Get a storage space.\n"));
         let json = std::fs::read_to_string(root.join("spec/dingtalk.json")).unwrap();
@@ -348,50 +516,54 @@ mod tests {
         );
         let message = check(root).unwrap_err();
         assert!(
-            message.contains("generated-client/src/api/models.rs"),
+            message.contains("generated-client/core/src/lib.rs"),
             "{message}"
         );
         assert!(message.contains("spec/dingtalk.json"), "{message}");
 
         write(root).unwrap();
         assert!(check(root).is_ok());
-        let models = std::fs::read_to_string(root.join(CLIENT_SRC).join("models.rs")).unwrap();
+        let models = std::fs::read_to_string(root.join(CORE).join("src/lib.rs")).unwrap();
         assert!(models.contains("/// What went wrong, for people.\n"));
     }
 
     #[test]
-    fn a_module_file_no_tag_gives_is_stale_and_gen_removes_it() {
+    fn a_module_crate_no_tag_gives_is_stale_and_gen_removes_it() {
         let dir = scratch_copy();
         let root = dir.path();
-        let stray = Path::new(CLIENT_SRC).join("gone_1_0.rs");
-        std::fs::write(root.join(&stray), "// a module whose tag is gone\n").unwrap();
+        let gone = root.join(module_dir("gone_1_0"));
+        std::fs::create_dir_all(gone.join("src")).unwrap();
+        std::fs::write(gone.join("Cargo.toml"), "# a module whose tag is gone\n").unwrap();
+        std::fs::write(gone.join("src/lib.rs"), "// a module whose tag is gone\n").unwrap();
+        let stray_root = root.join("generated-client/src/api/gone_1_0.rs");
+        std::fs::write(&stray_root, "// a module of the one-crate layout\n").unwrap();
         let message = check(root).unwrap_err();
-        assert!(message.contains("gone_1_0.rs"), "{message}");
+        assert!(message.contains("modules/gone_1_0/Cargo.toml"), "{message}");
+        assert!(message.contains("modules/gone_1_0/src/lib.rs"), "{message}");
+        assert!(message.contains("api/gone_1_0.rs"), "{message}");
         write(root).unwrap();
-        assert!(!root.join(&stray).exists());
+        assert!(!gone.exists() && !stray_root.exists());
         assert!(check(root).is_ok());
     }
 
     #[test]
-    fn every_tag_has_a_feature_in_the_manifest() {
-        assert_eq!(
-            undeclared_features(&workspace_root()).unwrap(),
-            Vec::<String>::new()
-        );
+    fn every_module_is_a_default_feature_of_the_facade_and_an_edit_to_it_is_stale() {
+        let root = workspace_root();
+        let defaults = default_features(&root).unwrap();
+        let modules = codegen::lower::lower(&load(&root).unwrap()).unwrap().api;
+        for tag in modules.operations.iter().filter_map(|op| op.tags.first()) {
+            assert!(
+                defaults.contains(tag),
+                "{tag} is not a default feature: {defaults:?}"
+            );
+        }
         let dir = scratch_copy();
         let root = dir.path();
         edit(root, CLIENT_MANIFEST, "\ndrive_1_0 = ", "\n# drive_1_0 = ");
-        assert_eq!(undeclared_features(root).unwrap(), ["drive_1_0"]);
         let message = check(root).unwrap_err();
-        assert!(message.contains("[\"drive_1_0\"]"), "{message}");
-    }
-
-    #[test]
-    fn a_feature_off_by_default_is_caught() {
-        let dir = scratch_copy();
-        let root = dir.path();
-        edit(root, CLIENT_MANIFEST, "    \"oauth2_1_0\",\n", "");
-        assert_eq!(undeclared_features(root).unwrap(), ["oauth2_1_0"]);
+        assert!(message.contains(CLIENT_MANIFEST), "{message}");
+        write(root).unwrap();
+        assert_eq!(default_features(root).unwrap(), defaults);
     }
 
     #[test]

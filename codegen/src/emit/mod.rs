@@ -96,7 +96,8 @@ impl Prelude {
 }
 
 impl Cx {
-    fn new(api: &Api, settings: &Settings) -> Result<Cx, Error> {
+    /// A context for emitting, with each item's `cfg` from its tags if `gated`.
+    fn new(api: &Api, settings: &Settings, gated: bool) -> Result<Cx, Error> {
         let client: Ident = syn::parse_str(&settings.client_name)
             .map_err(|_| invalid_setting("client name", &settings.client_name))?;
         for (_, path) in &settings.module_extensions {
@@ -109,7 +110,7 @@ impl Cx {
             validated: request_models(api),
             ruled: ruled_models(api),
             boxed: recursive_members(api),
-            gates: features::Gates::new(api, settings.feature_per_tag)?,
+            gates: features::Gates::new(api, gated)?,
             std: Prelude::new(api, &client),
             homes: features::homes(api),
             here: RefCell::new(None),
@@ -167,8 +168,11 @@ pub struct File {
 pub(crate) enum Part {
     /// `models.rs` or a module's file: the model `api.types[i]`.
     Model(usize),
-    /// `mod.rs`: the module declarations, the API's constants and the client.
+    /// `mod.rs`: the module declarations, the API's constants (unless
+    /// [`Part::Api`] has them) and the client.
     Client,
+    /// With [`Settings::module_crates`], `core.rs`: the API's constants.
+    Api,
     /// A module's file: what it uses and its client, `api.modules[i]`.
     ModuleClient(usize),
     /// The struct of the required inputs of `api.operations[i]`.
@@ -197,9 +201,13 @@ pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
     let runtime_crate: syn::Path = syn::parse_str(&settings.runtime_crate)
         .map_err(|_| invalid_setting("runtime crate", &settings.runtime_crate))?;
     let homes = features::homes(api);
-    // Each file's name, whether it names the shared models through its
-    // parent, and its parts, in order.
-    let mut files: Vec<(String, bool, Vec<Part>)> = Vec::new();
+    // Checked before any work: the crate of the shared parts is a path.
+    let crates = match &settings.module_crates {
+        Some(prefix) => core_crate(prefix).map(|_| Some(prefix.as_str()))?,
+        None => None,
+    };
+    // Each file's name, its kind, and its parts, in order.
+    let mut files: Vec<(String, FileKind, Vec<Part>)> = Vec::new();
     let ops = |module: Option<&String>| -> Vec<Part> {
         let ops: Vec<usize> = (0..api.operations.len())
             .filter(|&i| api.operations[i].module.as_ref() == module)
@@ -225,14 +233,22 @@ pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
     let root_codes = (!api.root_codes.name.is_empty()).then_some(Part::Codes(None));
     files.push((
         "mod.rs".to_owned(),
-        false,
+        FileKind::Root,
         [Part::Client]
             .into_iter()
             .chain(root_codes)
             .chain(ops(None))
             .collect(),
     ));
-    files.push(("models.rs".to_owned(), true, models(None)));
+    let shared = match crates {
+        Some(_) => ("core.rs", Some(Part::Api)),
+        None => ("models.rs", None),
+    };
+    files.push((
+        shared.0.to_owned(),
+        FileKind::Shared,
+        shared.1.into_iter().chain(models(None)).collect(),
+    ));
     for (index, module) in api.modules.iter().enumerate() {
         let name = Some(&module.name);
         let parts = [Part::ModuleClient(index), Part::Codes(Some(index))]
@@ -240,7 +256,11 @@ pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
             .chain(ops(name))
             .chain(models(name))
             .collect();
-        files.push((format!("{}.rs", module.name), true, parts));
+        files.push((
+            format!("{}.rs", module.name),
+            FileKind::Module(index),
+            parts,
+        ));
     }
     let jobs: Vec<(usize, Part)> = files
         .iter()
@@ -250,17 +270,26 @@ pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
     let module_of = |file: usize| (file >= 2).then(|| api.modules[file - 2].name.clone());
     let next = AtomicUsize::new(0);
     let work = || -> Result<Vec<(usize, String)>, Error> {
-        let cx = Cx::new(api, settings)?;
+        let root = Cx::new(api, settings, settings.feature_per_tag)?;
+        // A crate holds the whole of its module: nothing in it is gated.
+        let ungated = match crates {
+            Some(_) => Some(Cx::new(api, settings, false)?),
+            None => None,
+        };
         let mut done = Vec::new();
         loop {
             let job = next.fetch_add(1, Ordering::Relaxed);
             let Some(&(file, part)) = jobs.get(job) else {
                 return Ok(done);
             };
+            let cx = match &ungated {
+                Some(ungated) if file > 0 => ungated,
+                _ => &root,
+            };
             *cx.here.borrow_mut() = module_of(file);
             let tokens = match part {
-                Part::Model(_) => models::emit(&cx, api, part),
-                _ => operations::emit(&cx, api, settings, part),
+                Part::Model(_) => models::emit(cx, api, part),
+                _ => operations::emit(cx, api, settings, part),
             };
             if let Some(tokens) = tokens {
                 done.push((job, format_items(&files[file].0, tokens)?));
@@ -279,14 +308,44 @@ pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
     done.extend(ours?);
     done.sort_unstable_by_key(|(job, _)| *job);
     let mut contents: Vec<String> = Vec::new();
-    for (name, parent_models, _) in &files {
-        let models = parent_models.then(|| {
+    for (name, kind, _) in &files {
+        // How the file names the shared models, and, for a crate's root, its
+        // documentation; rustfmt leaves a root as it is generated.
+        let (crate_doc, models) = match (kind, &crates) {
+            (FileKind::Root, _) => (None, None),
+            (_, None) => (None, Some(quote!(super::models))),
+            (FileKind::Shared, Some(_)) => {
+                let doc = format!(
+                    "What the modules of the {} client share: the API's description and the models more than one module uses.",
+                    api.title
+                );
+                (Some(vec![doc]), Some(quote!(crate as models)))
+            }
+            (FileKind::Module(index), Some(prefix)) => {
+                let core = core_crate(prefix)?;
+                let module = &api.modules[*index];
+                let doc = match module.doc.is_empty() {
+                    true => vec![format!("The `{}` operations.", module.tag)],
+                    false => module.doc.clone(),
+                };
+                (Some(doc), Some(quote!(#core as models)))
+            }
+        };
+        let crate_attrs = crate_doc.map(|lines| {
+            let docs = inner(doc(&lines));
+            quote! {
+                #docs
+                #![cfg_attr(rustfmt, rustfmt::skip)]
+            }
+        });
+        let models = models.map(|path| {
             quote! {
                 #[allow(unused_imports)]
-                use super::models;
+                use #path;
             }
         });
         let header = quote! {
+            #crate_attrs
             #[allow(unused_imports)]
             use #runtime_crate as rt;
             #models
@@ -306,6 +365,45 @@ pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
         .zip(contents)
         .map(|((name, ..), contents)| File { name, contents })
         .collect())
+}
+
+/// What a generated file is, which decides its header.
+#[derive(Debug, Clone, Copy)]
+enum FileKind {
+    /// `mod.rs`.
+    Root,
+    /// `models.rs`, or `core.rs` with [`Settings::module_crates`].
+    Shared,
+    /// The file of `api.modules[i]`.
+    Module(usize),
+}
+
+/// The path of the crate of the API's description and shared models, for
+/// [`Settings::module_crates`]' prefix.
+pub(crate) fn core_crate(prefix: &str) -> Result<syn::Path, Error> {
+    syn::parse_str::<Ident>(&format!("{prefix}core"))
+        .ok()
+        .and_then(|core| syn::parse_str(&format!("::{core}")).ok())
+        .ok_or_else(|| invalid_setting("module crates' prefix", prefix))
+}
+
+/// The crate of module `module`, for [`Settings::module_crates`]' prefix.
+pub(crate) fn module_crate(prefix: &str, module: &str) -> TokenStream {
+    let name = ident(&format!("{prefix}{module}"));
+    quote!(::#name)
+}
+
+/// Outer attributes (`#[doc = ..]`) as inner ones (`#![doc = ..]`).
+fn inner(outer: TokenStream) -> TokenStream {
+    let mut tokens: Vec<proc_macro2::TokenTree> = Vec::new();
+    for tree in outer {
+        let bang = matches!(&tree, proc_macro2::TokenTree::Punct(p) if p.as_char() == '#');
+        tokens.push(tree);
+        if bang {
+            tokens.push(proc_macro2::Punct::new('!', proc_macro2::Spacing::Alone).into());
+        }
+    }
+    tokens.into_iter().collect()
 }
 
 fn invalid_setting(what: &str, value: &str) -> Error {

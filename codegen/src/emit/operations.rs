@@ -17,7 +17,8 @@ use crate::Settings;
 pub(super) fn emit(cx: &Cx, api: &Api, settings: &Settings, part: Part) -> Option<TokenStream> {
     let op = |index: usize| &api.operations[index];
     match part {
-        Part::Client => Some(client(cx, api)),
+        Part::Client => Some(client(cx, api, settings)),
+        Part::Api => Some(api_consts(cx, api, true)),
         Part::ModuleClient(index) => Some(module_client(cx, api, settings, index)),
         Part::Input(index) => input_struct_def(cx, op(index)),
         Part::Outcome(index) => outcome_def(cx, op(index)),
@@ -54,7 +55,23 @@ fn module_client(cx: &Cx, api: &Api, settings: &Settings, index: usize) -> Token
         .filter(|(name, _)| *name == module.name || *name == module.tag)
         // Checked to be paths when the context was made.
         .filter_map(|(_, path)| syn::parse_str::<syn::Path>(path).ok())
-        .map(|path| quote!(pub use #path::*;));
+        .map(|path| match &settings.module_crates {
+            Some(_) => quote!(mod #path; pub use #path::*;),
+            None => quote!(pub use #path::*;),
+        });
+    // A crate's client can be made without the root's.
+    let (api_static, builder) = match settings.module_crates {
+        Some(_) => (
+            own_api(cx, false),
+            quote! {
+                /// Starts configuring a client of these operations alone, with the API's first server as its base URL.
+                pub fn builder() -> #rt::ClientBuilder<Self> {
+                    #rt::ClientBuilder::new(&API)
+                }
+            },
+        ),
+        None => (TokenStream::new(), TokenStream::new()),
+    };
     let methods = ops.iter().map(|op| client_method(cx, api, op));
     let auth_consts = auth_consts(cx, api, Some(&module.name));
     let body_statuses = body_status_consts(cx, api, Some(&module.name));
@@ -66,6 +83,7 @@ fn module_client(cx: &Cx, api: &Api, settings: &Settings, index: usize) -> Token
     quote! {
         #reexports
         #(#extensions)*
+        #api_static
         #auth_consts
         #body_statuses
 
@@ -85,6 +103,8 @@ fn module_client(cx: &Cx, api: &Api, settings: &Settings, index: usize) -> Token
         }
 
         impl Client {
+            #builder
+
             /// The runtime client this client sends its calls through.
             pub fn runtime(&self) -> &#rt::Client {
                 &self.runtime
@@ -95,30 +115,20 @@ fn module_client(cx: &Cx, api: &Api, settings: &Settings, index: usize) -> Token
     }
 }
 
-/// The API's constants, the client type and its method for each operation.
-fn client(cx: &Cx, api: &Api) -> TokenStream {
+/// The API's constants (or, with module crates, their `use`), the client
+/// type and its method for each operation.
+fn client(cx: &Cx, api: &Api, settings: &Settings) -> TokenStream {
     let rt = &cx.rt;
     let (string, result) = (&cx.std.string, &cx.std.result);
     let client = &cx.client;
-    let urls = api.servers.iter().map(|s| s.url.as_str());
-    let hosts = &api.hosts;
-    let retryable = &api.retryable_error_codes;
     let title = &api.title;
-    let request_id_header = match &api.request_id_header {
-        Some(header) => quote!(Some(#header)),
-        None => quote!(None),
-    };
-    let (code, message, request_id) = (
-        &api.error_shape.code,
-        &api.error_shape.message,
-        &api.error_shape.request_id,
-    );
     let client_doc = format!(" A client of the {title} API. Cheap to clone: clones share connections, configuration and the current token.");
     let methods = api
         .operations
         .iter()
         .filter(|op| op.module.is_none())
         .map(|op| client_method(cx, api, op));
+    let crates = settings.module_crates.as_ref();
     let (modules, accessors): (Vec<TokenStream>, Vec<TokenStream>) = api
         .modules
         .iter()
@@ -130,8 +140,15 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
                 false => doc(&module.doc),
             };
             let accessor_doc = format!(" The `{}` operations.", module.tag);
+            let declaration = match crates {
+                Some(prefix) => {
+                    let krate = super::module_crate(prefix, &module.name);
+                    quote!(#docs #gate pub use #krate as #name;)
+                }
+                None => quote!(#docs #gate pub mod #name;),
+            };
             (
-                quote!(#docs #gate pub mod #name;),
+                declaration,
                 quote! {
                     #[doc = #accessor_doc]
                     #gate
@@ -142,6 +159,23 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
             )
         })
         .unzip();
+    let (models, constants) = match crates {
+        Some(prefix) => {
+            // Checked when the files' headers were made.
+            let core = super::core_crate(prefix).ok();
+            let api = own_api(cx, true);
+            (
+                quote!(pub use #core as models;),
+                quote!(pub use #core::{HOSTS, RETRYABLE_ERROR_CODES, SERVERS}; #api),
+            )
+        }
+        None => (
+            quote!(
+                pub mod models;
+            ),
+            api_consts(cx, api, false),
+        ),
+    };
     let auth_consts = auth_consts(cx, api, None);
     let body_statuses = body_status_consts(cx, api, None);
     // Without a token to send, the client needs none to be made.
@@ -160,35 +194,12 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
         },
     };
     quote! {
-        pub mod models;
+        #models
         #(#modules)*
 
-        /// The servers of the API, the client's default first.
-        pub const SERVERS: &[&str] = &[#(#urls),*];
-
-        /// The other servers operations are sent to (`ClientBuilder::host_url` changes where).
-        pub const HOSTS: &[&str] = &[#(#hosts),*];
-
-        /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
-        pub const RETRYABLE_ERROR_CODES: &[&str] = &[#(#retryable),*];
-
+        #constants
         #auth_consts
         #body_statuses
-
-        /// What the runtime needs to know of the API.
-        pub static API: #rt::Api = #rt::Api {
-            title: #title,
-            servers: SERVERS,
-            hosts: HOSTS,
-            user_agent: ::std::concat!(::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")),
-            retryable_error_codes: RETRYABLE_ERROR_CODES,
-            request_id_header: #request_id_header,
-            error_body: #rt::ErrorShape {
-                code: &[#(#code),*],
-                message: &[#(#message),*],
-                request_id: &[#(#request_id),*],
-            },
-        };
 
         #[doc = #client_doc]
         ///
@@ -228,6 +239,68 @@ fn client(cx: &Cx, api: &Api) -> TokenStream {
 
             #(#methods)*
         }
+    }
+}
+
+/// `API` for a crate of its own: the shared crate's, with the crate's name
+/// and version as the user agent.
+fn own_api(cx: &Cx, public: bool) -> TokenStream {
+    let rt = &cx.rt;
+    let vis = public.then(|| quote!(pub));
+    quote! {
+        /// What the runtime needs to know of the API, with this crate as the user agent.
+        #vis static API: #rt::Api = #rt::Api {
+            user_agent: ::std::concat!(::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")),
+            ..models::API
+        };
+    }
+}
+
+/// The API's constants: its servers, hosts, retryable codes and `API`, a
+/// `const` for the crates that make their own `API` from it (`shared`).
+fn api_consts(cx: &Cx, api: &Api, shared: bool) -> TokenStream {
+    let rt = &cx.rt;
+    let urls = api.servers.iter().map(|s| s.url.as_str());
+    let hosts = &api.hosts;
+    let retryable = &api.retryable_error_codes;
+    let title = &api.title;
+    let request_id_header = match &api.request_id_header {
+        Some(header) => quote!(Some(#header)),
+        None => quote!(None),
+    };
+    let (code, message, request_id) = (
+        &api.error_shape.code,
+        &api.error_shape.message,
+        &api.error_shape.request_id,
+    );
+    let item = match shared {
+        true => quote!(const),
+        false => quote!(static),
+    };
+    quote! {
+        /// The servers of the API, the client's default first.
+        pub const SERVERS: &[&str] = &[#(#urls),*];
+
+        /// The other servers operations are sent to (`ClientBuilder::host_url` changes where).
+        pub const HOSTS: &[&str] = &[#(#hosts),*];
+
+        /// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
+        pub const RETRYABLE_ERROR_CODES: &[&str] = &[#(#retryable),*];
+
+        /// What the runtime needs to know of the API.
+        pub #item API: #rt::Api = #rt::Api {
+            title: #title,
+            servers: SERVERS,
+            hosts: HOSTS,
+            user_agent: ::std::concat!(::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")),
+            retryable_error_codes: RETRYABLE_ERROR_CODES,
+            request_id_header: #request_id_header,
+            error_body: #rt::ErrorShape {
+                code: &[#(#code),*],
+                message: &[#(#message),*],
+                request_id: &[#(#request_id),*],
+            },
+        };
     }
 }
 

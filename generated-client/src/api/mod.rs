@@ -3,7 +3,7 @@
 
 #[allow(unused_imports)]
 use ::openapi_runtime as rt;
-pub mod models;
+pub use ::dingtalk_core as models;
 /// The tokens the other calls take, and calls around authorisation. Access
 /// tokens: an internal app's (`oauth2_GetAccessToken`), an app's in one
 /// organisation (`oauth2_GetToken`), an organisation's for a third-party
@@ -15,7 +15,7 @@ pub mod models;
 /// third-party app, what a user authorised personally, and signing a user
 /// out of a device.
 #[cfg(feature = "oauth2_1_0")]
-pub mod oauth2_1_0;
+pub use ::dingtalk_oauth2_1_0 as oauth2_1_0;
 /// The cloud drive shown in the DingTalk client: drive spaces (shared,
 /// personal and apps' custom spaces), their files and folders, uploads,
 /// downloads and previews, permissions, recycle bins, quotas and
@@ -25,13 +25,13 @@ pub mod oauth2_1_0;
 /// operations. Batch operations may finish in the background; their
 /// `taskId` is read back with `drive_GetAsyncTaskInfo`.
 #[cfg(feature = "drive_1_0")]
-pub mod drive_1_0;
+pub use ::dingtalk_drive_1_0 as drive_1_0;
 /// Organisation storage spaces and their files and folders: uploads and
 /// downloads, versions, permissions, recycle bins, asynchronous tasks and
 /// file change events. Spaces created here use the organisation's cloud
 /// drive capacity but are not shown in the client-side cloud drive.
 #[cfg(feature = "storage_1_0")]
-pub mod storage_1_0;
+pub use ::dingtalk_storage_1_0 as storage_1_0;
 /// Custom group robots: a group's robot is added in the group's settings
 /// and gets a webhook URL whose `access_token` identifies it. Posting a
 /// message to the webhook shows it in the group as text, a link, Markdown,
@@ -44,7 +44,7 @@ pub mod storage_1_0;
 /// robot and throttles it for 10 minutes beyond that, so a client should
 /// queue bursts.
 #[cfg(feature = "oapi_robot")]
-pub mod oapi_robot;
+pub use ::dingtalk_oapi_robot as oapi_robot;
 /// Work notifications: messages an app sends, in its own name, to people of
 /// the organisation, shown in their "work notification" conversation.
 /// Sending is asynchronous: `message_AsyncSend` returns a task id whose
@@ -52,54 +52,40 @@ pub mod oapi_robot;
 /// (`message_GetSendResult`) can be read back for a while, and which
 /// `message_Recall` withdraws.
 #[cfg(feature = "oapi_message")]
-pub mod oapi_message;
+pub use ::dingtalk_oapi_message as oapi_message;
 /// The people of the organisation's contact book: details by user id, a
 /// user id from a mobile number, a union id or a login code, the members
 /// of one department (in pages), the number of employees, and creating,
 /// updating and deleting users.
 #[cfg(feature = "oapi_user")]
-pub mod oapi_user;
+pub use ::dingtalk_oapi_user as oapi_user;
 /// The departments of the organisation's contact book: details of one
 /// department, its direct sub-departments and their ids, the chain of
 /// parent departments of a user, and creating, updating and deleting
 /// departments. The root department's id is `1`.
 #[cfg(feature = "oapi_department")]
-pub mod oapi_department;
+pub use ::dingtalk_oapi_department as oapi_department;
 /// The older OA approval calls: start an approval from a template, read one
 /// approval with its form values, tasks and history, list the ids of
 /// approvals started from a template in a time range, and withdraw a
 /// running approval. DingTalk keeps them working but adds nothing new to
 /// them; newer apps use the workflow API on `api.dingtalk.com`.
 #[cfg(feature = "oapi_process")]
-pub mod oapi_process;
+pub use ::dingtalk_oapi_process as oapi_process;
 /// Uploading a file (image, voice, video or any file) to get a `media_id`
 /// for messages, and the JSAPI ticket an H5 page signs `dd.config` with.
 #[cfg(feature = "oapi_media")]
-pub mod oapi_media;
+pub use ::dingtalk_oapi_media as oapi_media;
 /// The 24 operations of DingTalk's `todo` API, version 1.0, drafted from its reference.
 #[cfg(feature = "todo_1_0")]
-pub mod todo_1_0;
-/// The servers of the API, the client's default first.
-pub const SERVERS: &[&str] = &["https://api.dingtalk.io", "https://api.dingtalk.com"];
-/// The other servers operations are sent to (`ClientBuilder::host_url` changes where).
-pub const HOSTS: &[&str] = &["https://oapi.dingtalk.com"];
-/// Error codes worth retrying whatever their HTTP status (throttling, timeouts).
-pub const RETRYABLE_ERROR_CODES: &[&str] = &["request.overlimit", "operationTimeout"];
-/// What the runtime needs to know of the API.
+pub use ::dingtalk_todo_1_0 as todo_1_0;
+pub use ::dingtalk_core::{HOSTS, RETRYABLE_ERROR_CODES, SERVERS};
+/// What the runtime needs to know of the API, with this crate as the user agent.
 pub static API: rt::Api = rt::Api {
-    title: "DingTalk server APIs",
-    servers: SERVERS,
-    hosts: HOSTS,
     user_agent: ::std::concat!(
         ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
     ),
-    retryable_error_codes: RETRYABLE_ERROR_CODES,
-    request_id_header: Some("x-acs-request-id"),
-    error_body: rt::ErrorShape {
-        code: &["code"],
-        message: &["message"],
-        request_id: &["requestid"],
-    },
+    ..models::API
 };
 /// A client of the DingTalk server APIs API. Cheap to clone: clones share connections, configuration and the current token.
 ///

@@ -23,10 +23,6 @@ const SETS: [(&str, Option<&str>); 5] = [
 /// The feature sets built cold: every group and storage alone.
 const COLD_SETS: usize = 2;
 
-/// The generated module tree of the client: `mod.rs`, `models.rs` and a
-/// file per module, compiled under the module's feature.
-const GENERATED: &str = "generated-client/src/api";
-
 /// What `bench build` was asked for.
 #[derive(clap::Args, Debug)]
 pub struct Settings {
@@ -143,23 +139,14 @@ impl Lines {
 /// modules without the items (and methods) whose `cfg` is off, as printed.
 fn compiled_lines(root: &Path, on: &[String]) -> Result<Lines, String> {
     let mut total = Lines::default();
-    let dir = root.join(GENERATED);
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .map_err(|e| format!("reading {}: {e}", dir.display()))?
-        .filter_map(|entry| Some(entry.ok()?.path()))
-        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
-        .collect();
-    paths.sort();
-    for path in paths {
-        let stem = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default();
-        if !matches!(stem, "mod" | "models") && !on.iter().any(|f| f == stem) {
-            continue;
-        }
-        let source = std::fs::read_to_string(&path)
-            .map_err(|e| format!("reading {}: {e}", path.display()))?;
+    for (module, path) in crate::gen::rust_files(on) {
+        let path = root.join(path);
+        let source = match std::fs::read_to_string(&path) {
+            Ok(source) => source,
+            // A feature that is no module.
+            Err(_) if module.is_some() => continue,
+            Err(e) => return Err(format!("reading {}: {e}", path.display())),
+        };
         let lines = lines_with(&source, on).map_err(|e| format!("{}: {e}", path.display()))?;
         total.all += lines.all;
         total.code += lines.code;

@@ -13,18 +13,21 @@ use openapi_runtime::{
 };
 use tokio::io::AsyncWrite;
 
-use super::{download_url, missing, one_piece, signed_url, to_path, UploadKey, PART_RULES};
-use crate::storage_1_0::Client;
-use crate::storage_1_0::{
+use dingtalk_transfer::{download_url, missing, one_piece, signed_url, to_path, UploadKey};
+use openapi_runtime::{Error, Progress};
+
+use crate::Client;
+use crate::{
     AppProperty, CommitFileOption, ConflictStrategy, Dentry, GetFileDownloadInfoOption,
     GetFileUploadInfoOption, HeaderSignatureInfo, InitMultipartFileUploadOption, StorageDriver,
     TransferProtocol, UploadPreCheck,
 };
-use crate::storage_1_0::{
+use crate::{
     CommitFileInput, GetDentryInput, GetFileDownloadInfoInput, GetFileUploadInfoInput,
     GetMultipartFileUploadInfosInput, InitMultipartFileUploadInput,
 };
-use crate::{Error, Progress};
+
+pub use dingtalk_transfer::PART_RULES;
 /// Where an uploaded file goes.
 #[derive(Debug, Clone, Copy)]
 pub struct UploadFileInput<'a> {
@@ -54,11 +57,11 @@ impl Client {
     /// several at once.
     ///
     /// ```no_run
-    /// # async fn run(client: dingtalk::Client) -> Result<(), dingtalk::Error> {
-    /// use dingtalk::storage_1_0::{ConflictStrategy, UploadFileInput};
+    /// # async fn run(storage: dingtalk_storage_1_0::Client) -> Result<(), openapi_runtime::Error> {
+    /// use dingtalk_storage_1_0::{ConflictStrategy, UploadFileInput};
     ///
-    /// let file = client
-    ///     .storage_1_0()
+    /// // `storage` is `client.storage_1_0()` of a `dingtalk::Client`.
+    /// let file = storage
     ///     .upload_file(
     ///         UploadFileInput {
     ///             space_id: "854xxxxx",
@@ -97,11 +100,11 @@ impl Client {
     /// Downloads a file's content, to a path or any writer.
     ///
     /// ```no_run
-    /// # async fn run(client: dingtalk::Client) -> Result<(), dingtalk::Error> {
-    /// use dingtalk::storage_1_0::DownloadFileInput;
+    /// # async fn run(storage: dingtalk_storage_1_0::Client) -> Result<(), openapi_runtime::Error> {
+    /// use dingtalk_storage_1_0::DownloadFileInput;
     ///
-    /// let bytes = client
-    ///     .storage_1_0()
+    /// // `storage` is `client.storage_1_0()` of a `dingtalk::Client`.
+    /// let bytes = storage
     ///     .download_file(DownloadFileInput {
     ///         space_id: "854xxxxx",
     ///         dentry_id: "123xxxxx",

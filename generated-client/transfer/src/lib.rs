@@ -1,9 +1,11 @@
-//! Uploading and downloading files in one call each, on the runtime's
-//! transfer machinery: DingTalk hands out signed URLs (on another origin) and
-//! the headers to send with them; the content goes there, never the token.
-//! `storage` and `drive` differ only in the operations that hand out the URLs
-//! and commit the upload; what moves the bytes is shared, here and in the
-//! runtime.
+//! What the file transfers of DingTalk's `storage_1_0` and `drive_1_0`
+//! modules share, on the runtime's transfer machinery: DingTalk hands out
+//! signed URLs (on another origin) and the headers to send with them; the
+//! content goes there, never the token. The two modules differ only in the
+//! operations that hand out the URLs and commit the upload; what moves the
+//! bytes is shared, here and in the runtime.
+
+#![deny(missing_docs)]
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -14,30 +16,26 @@ use openapi_runtime::{
     DownloadUrl, PartRules, PartUrls, PartialDownload, SignedUrl, TransferOptions,
 };
 
-use crate::Error;
-
-#[cfg(feature = "drive_1_0")]
-pub(crate) mod drive;
-#[cfg(feature = "storage_1_0")]
-pub(crate) mod storage;
+use openapi_runtime::Error;
 
 /// How an upload's parts find their URLs, and the key the upload is committed with.
-pub(crate) struct UploadKey {
-    pub(crate) urls: PartUrls,
+pub struct UploadKey {
+    /// Where the upload's parts go.
+    pub urls: PartUrls,
     current: Arc<Mutex<String>>,
 }
 
 impl UploadKey {
     /// An upload whose key stays the same for all its URLs.
-    #[cfg(feature = "storage_1_0")]
-    pub(crate) fn fixed(urls: PartUrls, key: String) -> UploadKey {
+    pub fn fixed(urls: PartUrls, key: String) -> UploadKey {
         UploadKey {
             urls,
             current: Arc::new(Mutex::new(key)),
         }
     }
 
-    pub(crate) fn current(&self) -> String {
+    /// The key of the URLs handed out last.
+    pub fn current(&self) -> String {
         self.current
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -46,7 +44,7 @@ impl UploadKey {
 }
 
 /// A URL DingTalk handed out, with its headers and lifetime.
-pub(crate) fn signed_url(
+pub fn signed_url(
     operation: &str,
     url: Option<String>,
     headers: Option<std::collections::BTreeMap<String, String>>,
@@ -65,7 +63,7 @@ pub(crate) fn signed_url(
 /// An upload in one piece whose every URL comes with a key of its own (an
 /// upload key, a media id): asking again for an expired URL starts the upload
 /// afresh under the new key, which is the one to commit.
-pub(crate) fn one_piece<F>(ask: F) -> UploadKey
+pub fn one_piece<F>(ask: F) -> UploadKey
 where
     F: Fn() -> BoxFuture<'static, Result<(String, SignedUrl), Error>> + Send + Sync + 'static,
 {
@@ -88,7 +86,7 @@ where
 pub const PART_RULES: PartRules = PartRules::new(100 * 1024, 5 * 1024 * 1024 * 1024, 10_000);
 
 /// A URL asked for afresh each time, from a call that hands one out.
-pub(crate) fn download_url<F>(ask: F) -> DownloadUrl
+pub fn download_url<F>(ask: F) -> DownloadUrl
 where
     F: Fn() -> BoxFuture<'static, Result<SignedUrl, Error>> + Send + Sync + 'static,
 {
@@ -99,7 +97,7 @@ where
 /// `path` once the whole content is there. `identity` says what is
 /// downloaded, without the URL: a rerun for the same identity goes on from
 /// the bytes already in `<path>.part`, one for another starts over.
-pub(crate) async fn to_path(
+pub async fn to_path(
     runtime: &openapi_runtime::Client,
     path: &Path,
     identity: &str,
@@ -122,7 +120,8 @@ pub(crate) async fn to_path(
     Ok(written)
 }
 
-pub(crate) fn missing(operation: &str, field: &str) -> Error {
+/// The error of an answer of `operation` without `field`, which a transfer needs.
+pub fn missing(operation: &str, field: &str) -> Error {
     Error::Transfer {
         what: operation.to_owned(),
         status: None,

@@ -15,11 +15,11 @@ use sha2::Sha256;
 use tokio::sync::Mutex;
 use tokio::time::Instant;
 
-use crate::api::oapi_robot::{
-    self, OapiStatus, RobotMarkdownMessage, RobotMarkdownMessageMarkdown, RobotMessage, RobotSend,
-    RobotTextMessage, RobotTextMessageText,
+use crate::{
+    self as oapi_robot, OapiStatus, RobotMarkdownMessage, RobotMarkdownMessageMarkdown,
+    RobotMessage, RobotSend, RobotTextMessage, RobotTextMessageText,
 };
-use crate::Error;
+use openapi_runtime::Error;
 
 /// The host robots' webhooks are on, as the spec names it.
 const HOST: &str = "https://oapi.dingtalk.com";
@@ -42,7 +42,8 @@ const WEBHOOK_PATH: &str = "/robot/send";
 ///
 /// ```no_run
 /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-/// use dingtalk::oapi_robot::{Robot, RobotAt, RobotMessage, RobotTextMessage, RobotTextMessageText};
+/// // `dingtalk::oapi_robot` re-exports this crate.
+/// use dingtalk_oapi_robot::{Robot, RobotAt, RobotMessage, RobotTextMessage, RobotTextMessageText};
 ///
 /// let robot = Robot::builder()
 ///     .webhook("https://oapi.dingtalk.com/robot/send?access_token=<token>")
@@ -226,7 +227,7 @@ impl RobotBuilder {
             client = client.host_url(HOST, origin);
         }
         Ok(Robot {
-            client: client.build()?.oapi_robot(),
+            client: client.build()?,
             secret: self.secret,
             limiter: self.rate_limit.map(|limit| Arc::new(Limiter::new(limit))),
         })

@@ -14,11 +14,14 @@ use md5::{Digest, Md5};
 use openapi_runtime::{DownloadUrl, PartPlan, TransferOptions, UploadSource};
 use tokio::io::{AsyncReadExt, AsyncWrite};
 
-use super::{download_url, missing, one_piece, signed_url, to_path, PART_RULES};
-use crate::drive_1_0::Client;
-use crate::drive_1_0::{AddFileInput, GetDownloadInfoInput, GetFileInfoInput, GetUploadInfoInput};
-use crate::drive_1_0::{DriveFile, DriveFileType};
-use crate::{Error, Progress};
+use dingtalk_transfer::{download_url, missing, one_piece, signed_url, to_path};
+use openapi_runtime::{Error, Progress};
+
+use crate::Client;
+use crate::{AddFileInput, GetDownloadInfoInput, GetFileInfoInput, GetUploadInfoInput};
+use crate::{DriveFile, DriveFileType};
+
+pub use dingtalk_transfer::PART_RULES;
 
 /// Where an uploaded drive file goes.
 #[derive(Debug, Clone, Copy)]
