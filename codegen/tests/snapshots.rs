@@ -3,7 +3,7 @@
 //! other files beside it), and the files generated from it (`models.rs`,
 //! `operations.rs`), checked in. After an intended change, or to add a
 //! fixture, refresh them with
-//! `UPDATE_EXPECT=1 cargo test -p codegen --test snapshots`.
+//! `UPDATE_EXPECT=1 cargo test -p openapi-runtime-codegen --test snapshots`.
 //!
 //! The generated files are also compiled and called over HTTP: the
 //! `fixture-clients` crate includes those of every fixture folder.
