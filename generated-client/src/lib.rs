@@ -62,7 +62,7 @@
 //! ([`Credentials::access_token`] is always there; the credentials exchanged
 //! for tokens need `oauth2_1_0`).
 //!
-//! The [`guide`] (also `docs/guide/` in the repository) explains credentials,
+//! The [`guide`] (also `generated-client/guide/` in the repository) explains credentials,
 //! retries and timeouts, the HTTP client, validation, transfers, logging,
 //! errors and the features, with examples.
 
@@ -111,31 +111,31 @@ pub use openapi_runtime::{
 #[doc = include_str!("../../README.md")]
 struct ReadmeExamples;
 
-/// The user guide, one module per chapter (the files of `docs/guide/`). Its
+/// The user guide, one module per chapter (the files of `generated-client/guide/`). Its
 /// examples are compiled as doctests; they use every API group.
 #[cfg(all(feature = "storage_1_0", feature = "drive_1_0", feature = "oauth2_1_0"))]
 pub mod guide {
-    #[doc = include_str!("../../docs/guide/calls.md")]
+    #[doc = include_str!("../guide/calls.md")]
     pub mod calls {}
-    #[doc = include_str!("../../docs/guide/errors.md")]
+    #[doc = include_str!("../guide/errors.md")]
     pub mod errors {}
-    #[doc = include_str!("../../docs/guide/credentials.md")]
+    #[doc = include_str!("../guide/credentials.md")]
     pub mod credentials {}
-    #[doc = include_str!("../../docs/guide/retries.md")]
+    #[doc = include_str!("../guide/retries.md")]
     pub mod retries {}
-    #[doc = include_str!("../../docs/guide/http.md")]
+    #[doc = include_str!("../guide/http.md")]
     pub mod http {}
-    #[doc = include_str!("../../docs/guide/validation.md")]
+    #[doc = include_str!("../guide/validation.md")]
     pub mod validation {}
-    #[doc = include_str!("../../docs/guide/transfers.md")]
+    #[doc = include_str!("../guide/transfers.md")]
     pub mod transfers {}
-    #[doc = include_str!("../../docs/guide/logging.md")]
+    #[doc = include_str!("../guide/logging.md")]
     pub mod logging {}
-    #[doc = include_str!("../../docs/guide/features.md")]
+    #[doc = include_str!("../guide/features.md")]
     pub mod features {}
     #[cfg(all(feature = "oapi_user", feature = "oapi_robot"))]
-    #[doc = include_str!("../../docs/guide/legacy.md")]
+    #[doc = include_str!("../guide/legacy.md")]
     pub mod legacy {}
-    #[doc = include_str!("../../docs/guide/fake.md")]
+    #[doc = include_str!("../guide/fake.md")]
     pub mod fake {}
 }

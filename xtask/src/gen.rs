@@ -108,7 +108,8 @@ pub(crate) fn rust_files(modules: &[String]) -> Vec<(Option<String>, PathBuf)> {
     files
 }
 
-/// The manifest of a generated crate.
+/// The manifest of a generated crate: publishable, with the workspace's
+/// metadata and a README of its own.
 fn manifest(package: &str, description: &str, dependencies: &str, dev: &str) -> String {
     let dev = match dev.is_empty() {
         true => String::new(),
@@ -121,7 +122,11 @@ fn manifest(package: &str, description: &str, dependencies: &str, dev: &str) -> 
          version.workspace = true\n\
          edition.workspace = true\n\
          license.workspace = true\n\
-         publish.workspace = true\n\
+         rust-version.workspace = true\n\
+         repository.workspace = true\n\
+         keywords.workspace = true\n\
+         categories = [\"api-bindings\"]\n\
+         readme = \"README.md\"\n\
          description = \"{description}\"\n\
          \n\
          [dependencies]\n\
@@ -130,9 +135,29 @@ fn manifest(package: &str, description: &str, dependencies: &str, dev: &str) -> 
     )
 }
 
+/// The README of a generated crate, for its page on crates.io.
+fn readme(package: &str, description: &str, module: Option<&str>) -> String {
+    let usage = match module {
+        Some(module) => format!(
+            "Use it through the client, `{PREFIX}-openapi`, whose feature `{module}` (on by \
+             default) builds this crate and re-exports it as `{PREFIX}::{module}`:\n\n\
+             ```rust,ignore\nlet client = {PREFIX}::Client::builder().credentials(credentials).build()?;\n\
+             let module = client.{module}();\n```\n\n\
+             or alone, with a client of its own: `{}::Client::builder()`.\n",
+            package.replace('-', "_")
+        ),
+        None => format!("Every module crate of `{PREFIX}-openapi` depends on it.\n"),
+    };
+    format!(
+        "<!-- Written by `cargo xtask gen`: edit the spec or xtask, not this file. -->\n\
+         # {package}\n\n{description}\n\n{usage}\n\
+         Generated from the project's OpenAPI document; see `{PREFIX}-openapi` for the guide.\n"
+    )
+}
+
 /// The facade's manifest: its hand-written part (`current` up to
 /// [`GENERATED_FEATURES`]), then a feature per module.
-fn facade_manifest(current: &str, modules: &[String]) -> String {
+fn facade_manifest(current: &str, modules: &[String], version: &str) -> String {
     let hand = current
         .split_once(GENERATED_FEATURES)
         .map_or(current, |(hand, _)| hand);
@@ -152,7 +177,7 @@ fn facade_manifest(current: &str, modules: &[String]) -> String {
     }
     for module in modules {
         out += &format!(
-            "\n[dependencies.{}]\npath = \"modules/{module}\"\noptional = true\n",
+            "\n[dependencies.{}]\npath = \"modules/{module}\"\nversion = \"{version}\"\noptional = true\n",
             package(module)
         );
     }
@@ -189,9 +214,14 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
                     "The {}' description and the models more than one module of the client uses.",
                     spec.document.info.title
                 );
+                let package = format!("{PREFIX}-core");
                 files.push((
                     Path::new(CORE).join("Cargo.toml"),
-                    manifest(&format!("{PREFIX}-core"), &description, "", ""),
+                    manifest(&package, &description, "", ""),
+                ));
+                files.push((
+                    Path::new(CORE).join("README.md"),
+                    readme(&package, &description, None),
                 ));
                 Path::new(CORE).join("src/lib.rs")
             }
@@ -210,6 +240,10 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
                     module_dir(module).join("Cargo.toml"),
                     manifest(&package(module), &description, &dependencies, dev),
                 ));
+                files.push((
+                    module_dir(module).join("README.md"),
+                    readme(&package(module), &description, Some(module)),
+                ));
                 modules.push(module.to_owned());
                 module_dir(module).join("src/lib.rs")
             }
@@ -227,7 +261,7 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     modules.sort();
     files.push((
         PathBuf::from(CLIENT_MANIFEST),
-        facade_manifest(&current, &modules),
+        facade_manifest(&current, &modules, &workspace_version(root)?),
     ));
     let json = spec.to_json().map_err(|e| e.to_string())?;
     files.push((Path::new(SPEC).with_extension("json"), json));
@@ -265,7 +299,13 @@ fn strays(root: &Path, files: &[(PathBuf, String)]) -> Vec<PathBuf> {
         .filter(|path| path.extension().is_some_and(|e| e == "rs"));
     let crates = listed(Path::new(MODULES))
         .into_iter()
-        .flat_map(|dir| [dir.join("Cargo.toml"), dir.join("src/lib.rs")])
+        .flat_map(|dir| {
+            [
+                dir.join("Cargo.toml"),
+                dir.join("README.md"),
+                dir.join("src/lib.rs"),
+            ]
+        })
         .filter(|path| root.join(path).exists());
     roots
         .chain(crates)
@@ -286,6 +326,22 @@ fn stale_of(root: &Path, files: Vec<(PathBuf, String)>) -> Vec<PathBuf> {
 #[cfg(test)]
 fn stale(root: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(stale_of(root, outputs(root)?))
+}
+
+/// The version every crate of the workspace has, `[workspace.package]`'s.
+fn workspace_version(root: &Path) -> Result<String, String> {
+    let path = root.join("Cargo.toml");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let manifest: toml::Table =
+        toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    manifest
+        .get("workspace")
+        .and_then(|w| w.get("package"))
+        .and_then(|p| p.get("version"))
+        .and_then(toml::Value::as_str)
+        .map(str::to_owned)
+        .ok_or_else(|| format!("{} has no `[workspace.package]` version", path.display()))
 }
 
 /// The client's `[features]` table.
@@ -446,6 +502,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = workspace_root();
         std::fs::create_dir_all(dir.path().join("spec")).unwrap();
+        std::fs::copy(root.join("Cargo.toml"), dir.path().join("Cargo.toml")).unwrap();
         let spec = load(&root).unwrap();
         let files: Vec<&Path> = spec.files().collect();
         assert!(files.contains(&Path::new(STORAGE)), "{files:?}");
