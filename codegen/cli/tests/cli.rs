@@ -169,11 +169,12 @@ fn a_ref_to_a_missing_schema_is_an_error_naming_file_and_line() {
     );
     assert_ne!(broken, PETSTORE);
     std::fs::write(dir.join("broken.yaml"), &broken).unwrap();
+    // The schema is reported at its key, `schema:`, the line above the `$ref`.
     let line = broken
         .lines()
         .position(|line| line.contains("schemas/Missing"))
-        .unwrap()
-        + 1;
+        .unwrap();
+    assert!(broken.lines().nth(line - 1).unwrap().trim() == "schema:");
 
     let output = codegen(dir, &["broken.yaml", "--out", "client"]);
     assert_eq!(output.status.code(), Some(2));
@@ -280,4 +281,74 @@ fn a_spec_split_over_files_gives_one_crate() {
     );
     let models = &generated.files[3].1;
     assert!(models.contains("pub struct Thing"), "{models}");
+}
+
+#[test]
+fn a_warning_is_printed_with_its_place_and_the_crate_written() {
+    let scratch = petstore_dir();
+    let dir = scratch.path();
+    let warned = PETSTORE.replacen("format: int64", "format: int128", 1);
+    assert_ne!(warned, PETSTORE);
+    std::fs::write(dir.join("warned.yaml"), &warned).unwrap();
+    let line = warned
+        .lines()
+        .position(|line| line.contains("int128"))
+        .unwrap()
+        + 1;
+
+    let output = codegen(dir, &["warned.yaml", "--out", "client"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(
+        message.starts_with(&format!("warning: warned.yaml:{line}:")),
+        "{message}"
+    );
+    assert!(
+        message.contains("#/components/schemas/Pet/properties/id/format"),
+        "{message}"
+    );
+    assert!(dir.join("client/src/api/models.rs").is_file());
+}
+
+#[test]
+fn a_json_spec_of_openapi_3_1_gives_a_crate() {
+    let scratch = tempfile::tempdir().unwrap();
+    let spec = scratch.path().join("notes.json");
+    std::fs::write(
+        &spec,
+        r##"{
+  "openapi": "3.1.0",
+  "info": {"title": "Notes", "version": "2"},
+  "servers": [{"url": "https://notes.example.test"}],
+  "paths": {
+    "/notes/{id}": {
+      "get": {
+        "operationId": "getNote",
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {
+          "200": {
+            "description": "the note",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Note"}}}
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "schemas": {
+      "Note": {
+        "type": "object",
+        "required": ["text"],
+        "properties": {"text": {"type": "string"}, "tag": {"type": ["string", "null"]}}
+      }
+    }
+  }
+}"##,
+    )
+    .unwrap();
+    let generated = openapi_runtime_codegen_cli::crate_files(&spec, &Default::default()).unwrap();
+    assert!(generated.files[0].1.contains("name = \"notes\""));
+    assert!(generated.files[1].1.contains("\"Notes\" (version 2)"));
+    assert!(generated.files[2].1.contains("fn get_note"));
+    assert!(generated.files[3].1.contains("pub struct Note"));
 }
