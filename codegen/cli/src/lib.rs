@@ -66,7 +66,9 @@ pub enum Error {
     Io {
         /// What was being done: `read`, `write`, `remove`, `create`.
         action: &'static str,
+        /// The file or directory.
         path: PathBuf,
+        /// Why it failed.
         #[source]
         source: io::Error,
     },
