@@ -8,6 +8,9 @@
 //!
 //! Anything the generator cannot translate faithfully is an error naming the
 //! spec file, line and JSON pointer (of the file the problem is written in).
+//!
+//! [`build`] runs the three from a crate's build script, writing the client
+//! as one file into `OUT_DIR`.
 
 pub mod build;
 pub mod emit;
