@@ -43,6 +43,24 @@ pub enum Error {
     Spec(Vec<SpecError>),
     #[error("generated code for {what} does not parse: {message}")]
     Emit { what: String, message: String },
+    /// The generated files are not one module tree that one file can hold
+    /// (with [`Settings::module_crates`](crate::Settings::module_crates) they
+    /// are several crates): what stops them, for
+    /// [`Generated::single_file`](crate::Generated::single_file).
+    #[error("the generated client cannot be one file: {0}")]
+    NotOneFile(String),
+    /// Writing a generated file, or a build script's directives to cargo, failed.
+    #[error("cannot write {what}: {source}")]
+    Write {
+        /// The file written, or what else was.
+        what: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// `OUT_DIR` is not set: [`build::generate_into_out_dir`](crate::build::generate_into_out_dir)
+    /// is called outside a build script.
+    #[error("OUT_DIR is not set: `generate_into_out_dir` is for a build script, which cargo runs with OUT_DIR set")]
+    NoOutDir,
 }
 
 impl Error {

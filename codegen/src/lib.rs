@@ -8,7 +8,11 @@
 //!
 //! Anything the generator cannot translate faithfully is an error naming the
 //! spec file, line and JSON pointer (of the file the problem is written in).
+//!
+//! [`build`] runs the three from a crate's build script, writing the client
+//! as one file into `OUT_DIR`.
 
+pub mod build;
 pub mod emit;
 pub mod error;
 pub mod load;
@@ -36,6 +40,16 @@ pub struct Generated {
     /// the crate it is generated into must declare: the first tag of every
     /// operation with [`Settings::feature_per_tag`], none without it.
     pub features: BTreeSet<String>,
+}
+
+impl Generated {
+    /// The client as one source file whose modules are inline (`pub mod
+    /// models { .. }`), to be `include!`d, such as from `OUT_DIR` by a crate
+    /// whose build script generates it; see [`emit::single_file`]. An error
+    /// with [`Settings::module_crates`], whose modules are crates.
+    pub fn single_file(&self) -> Result<String, Error> {
+        emit::single_file(&self.files)
+    }
 }
 
 /// Generates the client modules for the spec at `path`.

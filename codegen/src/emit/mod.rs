@@ -10,12 +10,17 @@
 //! in any crate that depends on the runtime. What repeats for every operation
 //! or enum is runtime code (`Call`, `Rules`, `open_enum!`, `error_codes!`,
 //! `operation_error!`, `call_options!`), not generated code.
+//!
+//! [`single_file`] makes the tree one file, its modules inline, for a build
+//! script to write into `OUT_DIR`.
 
 mod features;
 mod models;
 mod operations;
+mod single_file;
 
 pub use features::features;
+pub use single_file::single_file;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, ToTokens};
