@@ -91,6 +91,9 @@ pub use credentials::{
     AppCredentials, ClientCredentials, CorpCredentials, SsoCredentials, SuiteCredentials,
     UserCodeCredentials, UserRefreshTokenCredentials,
 };
+#[cfg(feature = "blocking")]
+#[cfg_attr(docsrs, doc(cfg(feature = "blocking")))]
+pub use openapi_runtime::blocking;
 pub use openapi_runtime::{
     reqwest, ApiError, At, CallOptions, ClassifyRetry, ClientBuilder, DecodeError, Error,
     ErrorBody, ErrorKind, FailedAttempt, File, InvalidTokenRenewal, OperationError, PartRules,

@@ -164,14 +164,18 @@ fn facade_manifest(current: &str, modules: &[String], version: &str) -> String {
     let mut out = format!(
         "{}\n\n{GENERATED_FEATURES}\n\
          # DingTalk module (the first tag of its operations in the spec), each the\n\
-         # optional dependency on the module's crate, all on by default.\n\
-         [features]\ndefault = [\n",
+         # optional dependency on the module's crate, all on by default; the\n\
+         # runtime's TLS backend, rustls by default; and blocking calls.\n\
+         [features]\ndefault = [\n    \"rustls-tls\",\n    \"blocking\",\n",
         hand.trim_end()
     );
     for module in modules {
         out += &format!("    \"{module}\",\n");
     }
-    out += "]\n";
+    out += "]\n\
+            rustls-tls = [\"openapi-runtime/rustls-tls\"]\n\
+            native-tls = [\"openapi-runtime/native-tls\"]\n\
+            blocking = [\"openapi-runtime/blocking\"]\n";
     for module in modules {
         out += &format!("{module} = [\"dep:{}\"]\n", package(module));
     }
