@@ -67,6 +67,7 @@
 //! errors and the features, with examples.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
+#![deny(missing_docs)]
 // Without a group, the links to its items have no target.
 #![cfg_attr(
     not(all(
