@@ -129,6 +129,9 @@ fn manifest(package: &str, description: &str, dependencies: &str, dev: &str) -> 
          readme = \"README.md\"\n\
          description = \"{description}\"\n\
          \n\
+         [package.metadata.docs.rs]\n\
+         rustdoc-args = [\"--cfg\", \"docsrs\"]\n\
+         \n\
          [dependencies]\n\
          openapi-runtime.workspace = true\n\
          {dependencies}{dev}"
