@@ -1,15 +1,16 @@
 //! `cargo xtask bench fullsize`: the budget of a client of DingTalk's whole
 //! API (issue 19), on a synthetic document of its size (`fullsize_spec`:
-//! 125 modules, 3,289 operations). The generator runs on it in this process
-//! (timed), and its files are laid out two ways in a scratch workspace under
-//! `target/bench/fullsize/`:
+//! 125 modules, 3,289 operations), or on GitHub's description
+//! (`--document github`, 1,223 operations). The generator runs on it in this
+//! process (timed), and its files are laid out two ways in a scratch
+//! workspace under `target/bench/fullsize/`:
 //!
-//! - **features**: one crate, a Cargo feature per module, the files as
-//!   generated (`api/mod.rs` as its `lib.rs`);
-//! - **crates**: a `shared` crate with `models.rs`, one crate per module (its
-//!   file under `#[path]`, beside `pub use shared::models`), and a facade with
-//!   an optional dependency and a feature per module, whose `lib.rs` is the
-//!   generated `api/mod.rs` with each `mod` turned into a `pub use` of its crate.
+//! - **crates**: the layout of the DingTalk client, the generator's
+//!   `module_crates`: a `core` crate (`core.rs`: the API's description and the
+//!   models modules share), a crate per module (`<module>.rs`), and a facade
+//!   (`mod.rs`) with an optional dependency and a feature per module;
+//! - **features**: one crate with a Cargo feature per module, the files of
+//!   `module_per_tag` (`mod.rs` as its `lib.rs`).
 //!
 //! From warm dependencies (the runtime and everything under it built first,
 //! not timed), each layout is measured by `cargo check` of every module and
@@ -25,7 +26,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use super::fullsize_spec::{self, Module};
+use super::fullsize_spec;
 use super::{cargo_command, measure, median, path_str, run_cargo, write_file, Run};
 
 /// Where the document, the crates and their target directory go.
@@ -55,6 +56,27 @@ pub struct Settings {
     /// Keep the scratch target directory (several hundred MB) for another run
     #[arg(long)]
     pub keep_target: bool,
+    /// The document measured
+    #[arg(long, default_value_t = Document::Fullsize)]
+    pub document: Document,
+}
+
+/// What `bench fullsize` generates its client from.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq)]
+pub enum Document {
+    /// A synthetic document of DingTalk's size (125 modules, 3,289 operations)
+    Fullsize,
+    /// GitHub's REST API (`@octokit/openapi`, fetched into target/corpus)
+    Github,
+}
+
+impl std::fmt::Display for Document {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Document::Fullsize => "fullsize",
+            Document::Github => "github",
+        })
+    }
 }
 
 /// How the generated files are made into crates.
@@ -75,12 +97,20 @@ impl std::fmt::Display for Layout {
     }
 }
 
-/// The generated client: its files by path (`api/mod.rs`, the root client
-/// with a `mod` per module; `api/models.rs`, the models modules share; and
-/// `api/<module>.rs` per module) and its modules.
+/// The generated client: its files by name, as the generator names them,
+/// and its modules.
 struct Client {
     files: BTreeMap<String, String>,
-    modules: Vec<String>,
+    modules: Vec<Module>,
+}
+
+/// A module of the document: its tag (the facade's feature), its name (a
+/// Rust identifier, the crate's name after the prefix) and its operations.
+#[derive(Debug, Clone, PartialEq)]
+struct Module {
+    tag: String,
+    name: String,
+    operations: usize,
 }
 
 /// What the generator did with the document.
@@ -136,28 +166,54 @@ pub fn fullsize(root: &Path, settings: &Settings) -> Result<(), String> {
             }
         }
     }
-    let spec = scratch.join("fullsize.json");
-    let text =
-        serde_json::to_string_pretty(&fullsize_spec::document()).map_err(|e| e.to_string())?;
-    write_file(&spec, &text)?;
+    let spec = match settings.document {
+        Document::Fullsize => {
+            let spec = scratch.join("fullsize.json");
+            let text = serde_json::to_string_pretty(&fullsize_spec::document())
+                .map_err(|e| e.to_string())?;
+            write_file(&spec, &text)?;
+            spec
+        }
+        Document::Github => crate::corpus::OCTOKIT.fetch(&root.join("target/corpus"))?,
+    };
     eprintln!(
-        "generating {} operations of {} modules, {} times",
-        fullsize_spec::OPERATIONS,
-        fullsize_spec::MODULES,
+        "generating a client of {}, {} times",
+        spec.display(),
         settings.runs
     );
-    let (generation, client) = generate(&spec, settings.runs)?;
-    let app_module = fullsize_spec::module_near(30);
+    let (generation, client) = generate(&spec, settings.runs, &crates_settings())?;
+    let features = match settings.layouts.contains(&Layout::Features) {
+        true => Some(generate(&spec, 1, &features_settings())?.1),
+        false => None,
+    };
+    let app_module = client
+        .modules
+        .iter()
+        .min_by_key(|m| m.operations.abs_diff(30))
+        .ok_or("the document has no modules")?
+        .clone();
     let layouts: Vec<Layout> = settings.layouts.clone();
     eprintln!(
-        "generated in {:.3} s (median), {} lines; the application uses {} ({} operations)",
-        generation.seconds, generation.lines, app_module.name, app_module.operations
+        "{} operations in {} modules generated in {:.3} s (median), {} lines; the application uses {} ({} operations)",
+        generation.operations,
+        client.modules.len(),
+        generation.seconds,
+        generation.lines,
+        app_module.name,
+        app_module.operations
     );
 
     let rustc_log = scratch.join("rustc.log");
     let wrapper = scratch.join("rustc-time.sh");
     write_wrapper(&wrapper)?;
-    write_workspace(root, &work, &client, &app_module, &layouts)?;
+    write_workspace(
+        root,
+        &work,
+        &client,
+        features.as_ref(),
+        &app_module,
+        &layouts,
+    )?;
     let cargo = |args: &[&str]| scratch_cargo(&work, &wrapper, &rustc_log, args);
 
     eprintln!(
@@ -232,38 +288,70 @@ pub fn fullsize(root: &Path, settings: &Settings) -> Result<(), String> {
     Ok(())
 }
 
+/// How the crates layout is generated: the DingTalk client's way.
+fn crates_settings() -> codegen::Settings {
+    codegen::Settings::default()
+        .feature_per_tag(true)
+        .module_crates("fs_")
+}
+
+/// How the features layout is generated: a module and a feature per tag.
+fn features_settings() -> codegen::Settings {
+    codegen::Settings::default()
+        .feature_per_tag(true)
+        .module_per_tag(true)
+}
+
 /// The client generated from `spec`, `runs` times; the median time of
 /// `codegen::generate` (reading the document, lowering, emitting formatted files).
-fn generate(spec: &Path, runs: usize) -> Result<(Generation, Client), String> {
+fn generate(
+    spec: &Path,
+    runs: usize,
+    settings: &codegen::Settings,
+) -> Result<(Generation, Client), String> {
     let mut times = Vec::new();
     let mut cpu_times = Vec::new();
     let mut generated = None;
     for _ in 0..runs {
         let cpu_start = process_cpu_seconds()?;
         let start = Instant::now();
-        let settings = codegen::Settings::default()
-            .feature_per_tag(true)
-            .module_per_tag(true);
-        let result = codegen::generate(spec, &settings)
+        let result = codegen::generate(spec, settings)
             .map_err(|e| format!("generating {}: {e}", spec.display()))?;
         times.push(start.elapsed().as_secs_f64());
         cpu_times.push(process_cpu_seconds()? - cpu_start);
         generated = Some(result);
     }
     let generated = generated.ok_or("no generation run")?;
+    let loaded = codegen::Spec::load(spec).map_err(|e| e.to_string())?;
+    let api = codegen::lower::lower_with(&loaded, true)
+        .map_err(|e| e.to_string())?
+        .api;
+    let modules = api
+        .modules
+        .iter()
+        .map(|module| Module {
+            tag: module.tag.clone(),
+            name: module.name.clone(),
+            operations: api
+                .operations
+                .iter()
+                .filter(|op| op.module.as_ref() == Some(&module.name))
+                .count(),
+        })
+        .collect();
     let files: BTreeMap<String, String> = generated
         .files
-        .iter()
-        .map(|file| (format!("api/{}", file.name), file.contents.clone()))
+        .into_iter()
+        .map(|file| (file.name, file.contents))
         .collect();
-    let client = client(files)?;
+    let client = client(files, modules)?;
     let lines = client.files.values().map(|text| text.lines().count()).sum();
     Ok((
         Generation {
             seconds: median(times),
             cpu_seconds: median(cpu_times),
             lines,
-            operations: fullsize_spec::OPERATIONS,
+            operations: api.operations.len(),
         },
         client,
     ))
@@ -286,22 +374,22 @@ fn cpu_seconds_of_stat(stat: &str) -> Option<f64> {
     Some((ticks(11)? + ticks(12)?) as f64 / 100.0)
 }
 
-/// The generated files as a client: `api/mod.rs`, `api/models.rs` and one
-/// `api/<module>.rs` per module.
-fn client(files: BTreeMap<String, String>) -> Result<Client, String> {
-    let has = |names: &[&str]| names.iter().all(|name| files.contains_key(*name));
-    if !has(&["api/mod.rs", "api/models.rs"]) {
+/// The generated files as a client: `mod.rs`, the shared file (`core.rs`
+/// or `models.rs`) and a file per module.
+fn client(files: BTreeMap<String, String>, modules: Vec<Module>) -> Result<Client, String> {
+    let shared = ["core.rs", "models.rs"];
+    let missing: Vec<String> = modules
+        .iter()
+        .map(|m| format!("{}.rs", m.name))
+        .chain(["mod.rs".to_owned()])
+        .filter(|name| !files.contains_key(name))
+        .collect();
+    if !missing.is_empty() || !shared.iter().any(|name| files.contains_key(*name)) {
         let names: Vec<&String> = files.keys().collect();
         return Err(format!(
-            "the generator wrote no api/mod.rs and api/models.rs: {names:?}"
+            "the generator wrote no mod.rs, core.rs or models.rs, or a module's file ({missing:?}): {names:?}"
         ));
     }
-    let modules = files
-        .keys()
-        .filter_map(|name| name.strip_prefix("api/")?.strip_suffix(".rs"))
-        .filter(|name| !matches!(*name, "mod" | "models"))
-        .map(str::to_owned)
-        .collect();
     Ok(Client { files, modules })
 }
 
@@ -310,13 +398,14 @@ fn client(files: BTreeMap<String, String>) -> Result<Client, String> {
 fn packages(layout: Layout, client: &Client) -> Vec<String> {
     match layout {
         Layout::Features => vec!["fs-features".to_owned()],
-        Layout::Crates => ["fs-shared".to_owned(), "fs-facade".to_owned()]
+        Layout::Crates => ["fs-core".to_owned(), "fs-facade".to_owned()]
             .into_iter()
-            .chain(client.modules.iter().map(|m| module_package(m)))
+            .chain(client.modules.iter().map(|m| module_package(&m.name)))
             .collect(),
     }
 }
 
+/// The package of a module's crate, whose library is `fs_<module>`.
 fn module_package(module: &str) -> String {
     format!("fs-{module}")
 }
@@ -410,6 +499,7 @@ fn write_workspace(
     root: &Path,
     work: &Path,
     client: &Client,
+    features: Option<&Client>,
     app_module: &Module,
     layouts: &[Layout],
 ) -> Result<(), String> {
@@ -422,7 +512,8 @@ fn write_workspace(
         let dir = work.join(layout.to_string());
         match layout {
             Layout::Features => {
-                write_features(&dir, client, &runtime)?;
+                let files = features.ok_or("the features layout was not generated")?;
+                write_features(&dir, files, &runtime)?;
                 members.push("features/client".to_owned());
             }
             Layout::Crates => {
@@ -437,14 +528,14 @@ fn write_workspace(
             Layout::Features => "../client",
             Layout::Crates => "../facade",
         };
-        let module = app_module.name;
+        let (module, tag) = (&app_module.name, &app_module.tag);
         write_file(
             &dir.join("app/Cargo.toml"),
             &package_manifest(
                 &format!("fs-{layout}-app"),
                 &format!(
                     "{runtime}dingtalk = {{ package = \"{client_package}\", path = \"{client_dir}\", \
-                     default-features = false, features = [\"{module}\"] }}\n"
+                     default-features = false, features = [\"{tag}\"] }}\n"
                 ),
                 "",
             ),
@@ -464,24 +555,27 @@ fn write_workspace(
     super::write_workspace(root, work, &members, "fullsize")
 }
 
-/// Cargo features of every module, all on by default.
-fn features_table(client: &Client, each: impl Fn(&str) -> String) -> String {
-    let all: Vec<String> = client.modules.iter().map(|m| format!("\"{m}\"")).collect();
+/// Cargo features of every module (its tag), all on by default.
+fn features_table(client: &Client, each: impl Fn(&Module) -> String) -> String {
+    let all: Vec<String> = client
+        .modules
+        .iter()
+        .map(|m| format!("{:?}", m.tag))
+        .collect();
     let mut out = format!("\n[features]\ndefault = [{}]\n", all.join(", "));
     for module in &client.modules {
-        out += &format!("{module} = [{}]\n", each(module));
+        out += &format!("{:?} = [{}]\n", module.tag, each(module));
     }
     out
 }
 
-/// The features layout: the files as generated, `api/mod.rs` as `lib.rs`.
+/// The features layout: the files as generated, `mod.rs` as `lib.rs`.
 fn write_features(dir: &Path, client: &Client, runtime: &str) -> Result<(), String> {
     let krate = dir.join("client");
     for (name, contents) in &client.files {
-        let file = match name.strip_prefix("api/") {
-            Some("mod.rs") => "lib.rs",
-            Some(rest) => rest,
-            None => return Err(format!("a generated file outside api/: {name}")),
+        let file = match name.as_str() {
+            "mod.rs" => "lib.rs",
+            other => other,
         };
         write_file(&krate.join("src").join(file), contents)?;
     }
@@ -495,89 +589,50 @@ fn write_features(dir: &Path, client: &Client, runtime: &str) -> Result<(), Stri
     )
 }
 
-/// The crates layout: `shared`, a crate per module and the facade; their
-/// paths relative to the workspace.
+/// The crates layout: `core`, a crate per module and the facade, each root
+/// a generated file; their paths relative to the workspace.
 fn write_crates(dir: &Path, client: &Client, runtime: &str) -> Result<Vec<String>, String> {
-    let generated = dir.join("generated");
-    for (name, contents) in &client.files {
-        write_file(&generated.join(name), contents)?;
-    }
-    let shared_dependency = "fs-shared = { path = \"../../shared\" }\n";
+    let file = |name: &str| {
+        client
+            .files
+            .get(name)
+            .ok_or_else(|| format!("the generator wrote no {name}"))
+    };
     write_file(
-        &dir.join("shared/Cargo.toml"),
-        &package_manifest("fs-shared", runtime, ""),
+        &dir.join("core/Cargo.toml"),
+        &package_manifest("fs-core", runtime, ""),
     )?;
-    write_file(
-        &dir.join("shared/src/lib.rs"),
-        "//! The models more than one module uses.\n\n\
-         #[path = \"../../generated/api/models.rs\"]\npub mod models;\n",
-    )?;
-    let mut members = vec!["crates/shared".to_owned(), "crates/facade".to_owned()];
-    let mut facade_dependencies = format!("{runtime}fs-shared = {{ path = \"../shared\" }}\n");
+    write_file(&dir.join("core/src/lib.rs"), file("core.rs")?)?;
+    let mut members = vec!["crates/core".to_owned(), "crates/facade".to_owned()];
+    let core = "fs-core = { path = \"../../core\" }\n";
+    let mut facade_dependencies = format!("{runtime}fs-core = {{ path = \"../core\" }}\n");
     for module in &client.modules {
-        let package = module_package(module);
-        let krate = dir.join("modules").join(module);
+        let package = module_package(&module.name);
+        let krate = dir.join("modules").join(&module.name);
         write_file(
             &krate.join("Cargo.toml"),
-            &package_manifest(&package, &format!("{runtime}{shared_dependency}"), ""),
+            &package_manifest(&package, &format!("{runtime}{core}"), ""),
         )?;
         write_file(
             &krate.join("src/lib.rs"),
-            &format!(
-                "//! The `{module}` module.\n\n\
-                 pub use fs_shared::models;\n\n\
-                 #[path = \"../../../generated/api/{module}.rs\"]\nmod m;\npub use m::*;\n"
-            ),
+            file(&format!("{}.rs", module.name))?,
         )?;
-        facade_dependencies +=
-            &format!("{package} = {{ path = \"../modules/{module}\", optional = true }}\n");
-        members.push(format!("crates/modules/{module}"));
+        facade_dependencies += &format!(
+            "{package} = {{ path = \"../modules/{}\", optional = true }}\n",
+            module.name
+        );
+        members.push(format!("crates/modules/{}", module.name));
     }
-    let root = client.files.get("api/mod.rs").ok_or("no api/mod.rs")?;
-    write_file(&dir.join("facade/src/lib.rs"), &facade_lib(root)?)?;
+    write_file(&dir.join("facade/src/lib.rs"), file("mod.rs")?)?;
     write_file(
         &dir.join("facade/Cargo.toml"),
         &package_manifest(
             "fs-facade",
             &facade_dependencies,
-            &features_table(client, |m| format!("\"dep:{}\"", module_package(m))),
+            &features_table(client, |m| format!("\"dep:{}\"", module_package(&m.name))),
         ),
     )?;
     Ok(members)
-}
-
-/// The facade's `lib.rs`: the generated `api/mod.rs` with each module
-/// declaration (`pub mod models;`, `#[cfg(..)] pub mod <module>;`) turned
-/// into a `pub use` of the crate that holds it, its attributes kept.
-fn facade_lib(root: &str) -> Result<String, String> {
-    let mut file = syn::parse_file(root).map_err(|e| format!("parsing api/mod.rs: {e}"))?;
-    for item in &mut file.items {
-        let syn::Item::Mod(module) = item else {
-            continue;
-        };
-        if module.content.is_some() {
-            continue;
-        }
-        let name = module.ident.to_string();
-        let krate = match name.as_str() {
-            "models" => "fs_shared::models".to_owned(),
-            other => module_package(other).replace('-', "_"),
-        };
-        let vis = &module.vis;
-        let text = format!("{} use {krate} as {name};", quote_vis(vis));
-        let mut replacement: syn::ItemUse =
-            syn::parse_str(&text).map_err(|e| format!("`{text}`: {e}"))?;
-        replacement.attrs = module.attrs.clone();
-        *item = syn::Item::Use(replacement);
-    }
-    Ok(prettyplease::unparse(&file))
-}
-
-fn quote_vis(vis: &syn::Visibility) -> &'static str {
-    match vis {
-        syn::Visibility::Public(_) => "pub",
-        _ => "pub(crate)",
-    }
 }
 
 fn report(
@@ -703,42 +758,25 @@ Command exited with non-zero status 1\n\
     }
 
     #[test]
-    fn the_facade_uses_the_module_crates_where_the_root_declares_modules() {
-        let root = "\
-pub mod models;
-#[cfg(feature = \"todo_1_0\")]
-pub mod todo_1_0;
-/// The client.
-pub struct Client;
-impl Client {
-    #[cfg(feature = \"todo_1_0\")]
-    pub fn todo_1_0(&self) -> todo_1_0::Client { todo_1_0::Client }
-}
-";
-        let lib = facade_lib(root).unwrap();
-        assert!(
-            lib.contains("pub use fs_shared::models as models;"),
-            "{lib}"
-        );
-        assert!(
-            lib.contains("#[cfg(feature = \"todo_1_0\")]\npub use fs_todo_1_0 as todo_1_0;"),
-            "{lib}"
-        );
-        assert!(!lib.contains("mod "), "{lib}");
-        assert!(lib.contains("pub fn todo_1_0(&self)"), "{lib}");
-    }
-
-    #[test]
     fn the_shape_of_the_client_is_recognised() {
+        let module = |name: &str| Module {
+            tag: name.to_owned(),
+            name: name.to_owned(),
+            operations: 1,
+        };
+        let modules = vec![module("im_1_0"), module("todo_1_0")];
         let neither = BTreeMap::from([("lib.rs".to_owned(), String::new())]);
-        assert!(client(neither).is_err());
-        let shaped = BTreeMap::from([
-            ("api/mod.rs".to_owned(), String::new()),
-            ("api/models.rs".to_owned(), String::new()),
-            ("api/todo_1_0.rs".to_owned(), String::new()),
-            ("api/im_1_0.rs".to_owned(), String::new()),
+        assert!(client(neither, modules.clone()).is_err());
+        let file = |name: &str| (name.to_owned(), String::new());
+        let crates = BTreeMap::from([
+            file("mod.rs"),
+            file("core.rs"),
+            file("todo_1_0.rs"),
+            file("im_1_0.rs"),
         ]);
-        let shaped = client(shaped).unwrap();
-        assert_eq!(shaped.modules, ["im_1_0", "todo_1_0"]);
+        assert_eq!(client(crates, modules.clone()).unwrap().modules, modules);
+        let no_module = BTreeMap::from([file("mod.rs"), file("models.rs"), file("im_1_0.rs")]);
+        let error = client(no_module, modules).err().unwrap();
+        assert!(error.contains("todo_1_0.rs"), "{error}");
     }
 }
