@@ -189,7 +189,7 @@ pub(crate) fn homes(api: &Api) -> HashMap<String, String> {
             add(&mut users, &name, op.module.as_ref());
         }
     }
-    users
+    let mut homes: HashMap<String, String> = users
         .into_iter()
         .filter_map(|(name, modules)| {
             let modules = modules?;
@@ -198,7 +198,20 @@ pub(crate) fn homes(api: &Api) -> HashMap<String, String> {
                 _ => None,
             }
         })
-        .collect()
+        .collect();
+    // What a shared model holds is shared too, even when one module alone
+    // reaches it through its operations: a shared model that no operation
+    // uses names it from the shared file.
+    let shared: Vec<String> = api
+        .types
+        .iter()
+        .filter(|def| !homes.contains_key(&def.name))
+        .map(|def| def.name.clone())
+        .collect();
+    for name in index.reachable(shared) {
+        homes.remove(&name);
+    }
+    homes
 }
 
 /// Whether Cargo accepts `name` as a feature name (its ASCII subset).
