@@ -335,14 +335,17 @@ fn stale(root: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(stale_of(root, outputs(root)?))
 }
 
+/// The manifest at `path`, parsed; errors name the file.
+fn read_manifest(path: &Path) -> Result<toml::Table, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 /// The version every crate of the workspace has, `[workspace.package]`'s.
 fn workspace_version(root: &Path) -> Result<String, String> {
     let path = root.join("Cargo.toml");
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let manifest: toml::Table =
-        toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    manifest
+    read_manifest(&path)?
         .get("workspace")
         .and_then(|w| w.get("package"))
         .and_then(|p| p.get("version"))
@@ -353,11 +356,7 @@ fn workspace_version(root: &Path) -> Result<String, String> {
 
 /// The client's `[features]` table.
 fn manifest_features(root: &Path) -> Result<toml::Table, String> {
-    let path = root.join(CLIENT_MANIFEST);
-    let manifest = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let manifest: toml::Table =
-        toml::from_str(&manifest).map_err(|e| format!("{}: {e}", path.display()))?;
+    let manifest = read_manifest(&root.join(CLIENT_MANIFEST))?;
     Ok(match manifest.get("features") {
         Some(toml::Value::Table(features)) => features.clone(),
         _ => toml::Table::new(),
