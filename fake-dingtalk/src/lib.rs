@@ -41,6 +41,11 @@
 //!   legacy approvals of the template [`PROCESS_CODE`], started, read, listed
 //!   in pages and terminated; media uploads and JSAPI tickets.
 //!
+//! Every other operation of the spec (the modules outside
+//! [`examples::STATEFUL_MODULES`], such as the drafted ones) is answered
+//! from the spec itself ([`examples`]): its token is checked, and it answers
+//! its first success status with its example body.
+//!
 //! Failures answer as the spec documents them for each operation: DingTalk's
 //! error body (`code`, `message`, `requestid`) with the documented code and
 //! HTTP status. Every response carries an `x-acs-request-id` header. The
@@ -83,6 +88,7 @@ use tokio::sync::oneshot;
 use objects::ObjectStore;
 
 mod drive;
+pub mod examples;
 mod extract;
 mod oapi;
 pub mod oauth2;
@@ -435,6 +441,7 @@ fn router(state: Arc<Shared>) -> Router {
         .merge(drive::routes())
         .merge(storage::routes())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), count))
+        .fallback(|State(state), request| examples::answer(state, Origin::Api, request))
         .layer(axum::middleware::from_fn_with_state(
             (state.clone(), Origin::Api),
             record,
@@ -445,6 +452,7 @@ fn router(state: Arc<Shared>) -> Router {
 fn legacy_router(state: Arc<Shared>) -> Router {
     oapi::routes()
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), count))
+        .fallback(|State(state), request| examples::answer(state, Origin::Legacy, request))
         .layer(axum::middleware::from_fn_with_state(
             (state.clone(), Origin::Legacy),
             record,
