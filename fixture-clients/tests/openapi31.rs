@@ -2,8 +2,8 @@
 //! `const` is a one-value enum, type arrays with `null` are nullable, several
 //! types a union, `$ref` with a description is the type it names, `anyOf` a
 //! `$ref` and `null` is optional, a numeric `exclusiveMinimum` is checked as a
-//! bound, and a path item from `components/pathItems` takes a body of bytes
-//! in its `contentMediaType`.
+//! bound, a path item from `components/pathItems` takes a body of bytes
+//! in its `contentMediaType`, and a webhook's payload is a model to read.
 
 use fixture_clients::openapi31::models::{Owner, PetAge, PetKind};
 use fixture_clients::openapi31::{Client, CreatePetInput, PutPhotoInput};
@@ -86,4 +86,18 @@ async fn a_path_item_from_the_components_takes_bytes_of_its_media_type() {
         .send()
         .await
         .unwrap();
+}
+
+#[test]
+fn a_webhook_payload_is_read_as_its_model() {
+    use fixture_clients::openapi31::models::PetAdoptedPayload;
+    let payload: PetAdoptedPayload = serde_json::from_value(json!({
+        "pet": {"kind": "pet", "name": "Rex", "weight": 4.5},
+        "adoptedAt": "2026-12-06T10:00:00Z"
+    }))
+    .unwrap();
+    assert_eq!(payload.pet.name, "Rex");
+    assert!(payload.adopted_at.is_some());
+    let unnamed: Result<PetAdoptedPayload, _> = serde_json::from_value(json!({"adoptedAt": null}));
+    assert!(unnamed.is_err(), "`pet` is required");
 }

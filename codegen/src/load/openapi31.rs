@@ -30,8 +30,14 @@
 //!   `dependentRequired`, `patternProperties`, `propertyNames`,
 //!   `unevaluatedProperties`, `unevaluatedItems`, `contains`, `$dynamicRef`
 //!   are not checked: dropped with a note.
-//! - `webhooks` (requests the API sends, not operations a client calls) and
-//!   `jsonSchemaDialect` are dropped (a dialect other than OpenAPI's with a
+//! - `webhooks` are requests the API sends, not operations a client calls:
+//!   no operation is generated for them, but each JSON payload is a model,
+//!   so that a receiver reads it typed. A payload given by `$ref` to a
+//!   component schema is that schema's model; one written in place becomes
+//!   the component schema `<Webhook>Payload` (problems in it are located
+//!   there), described by the webhook's summary. A note names each
+//!   webhook's model.
+//! - `jsonSchemaDialect` is dropped (a dialect other than OpenAPI's with a
 //!   note); a document without `paths` has none.
 //! - A path item or callback given by `$ref` (to `#/components/pathItems`
 //!   or elsewhere in the document) is the node it names.
@@ -69,16 +75,7 @@ pub(super) fn to_v30(root: &mut Value) -> Notes {
         }
     }
     if let Some(Value::Object(webhooks)) = document.remove("webhooks") {
-        if !webhooks.is_empty() {
-            notes.push((
-                "#/webhooks".to_owned(),
-                format!(
-                    "{} webhooks are requests the API sends, not operations a client calls: \
-                     no code is generated for them",
-                    webhooks.len()
-                ),
-            ));
-        }
+        payload_models(&original, document, &webhooks, &mut notes);
     }
     let paths = document
         .entry("paths")
@@ -102,6 +99,136 @@ pub(super) fn to_v30(root: &mut Value) -> Notes {
         }
     }
     notes
+}
+
+/// Each webhook's JSON payload as a model: a `$ref` to a component schema
+/// names its model already; a schema written in place becomes the component
+/// schema `<Webhook>Payload`. One note per webhook names the model, or says
+/// why it has none.
+fn payload_models(
+    original: &Value,
+    document: &mut Map<String, Value>,
+    webhooks: &Map<String, Value>,
+    notes: &mut Notes,
+) {
+    const METHODS: [&str; 8] = [
+        "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    ];
+    for (name, item) in webhooks {
+        let pointer = join("#/webhooks", name);
+        let item = follow(original, item);
+        let operations = METHODS.iter().filter_map(|m| Some((*m, item.get(*m)?)));
+        for (method, operation) in operations {
+            let at = join(&pointer, method);
+            let body = operation.get("requestBody").map(|b| follow(original, b));
+            let content = body
+                .and_then(|b| b.get("content"))
+                .and_then(Value::as_object);
+            let schema = content.and_then(|content| {
+                content
+                    .iter()
+                    .find(|(media, _)| {
+                        media
+                            .split(';')
+                            .next()
+                            .is_some_and(|m| m.trim().ends_with("json"))
+                    })
+                    .and_then(|(_, media)| media.get("schema"))
+            });
+            let Some(schema) = schema else {
+                notes.push((
+                    at,
+                    "a webhook (a request the API sends) without a JSON payload: nothing is \
+                     generated for it"
+                        .to_owned(),
+                ));
+                continue;
+            };
+            let model = match schema.get("$ref").and_then(Value::as_str) {
+                Some(reference) => match reference.strip_prefix("#/components/schemas/") {
+                    Some(component) if !component.contains('/') => component.to_owned(),
+                    _ => {
+                        notes.push((
+                            at,
+                            format!(
+                                "the payload of this webhook points at {reference}, not at a \
+                                 component schema: it has no model of its own"
+                            ),
+                        ));
+                        continue;
+                    }
+                },
+                None => {
+                    let model = payload_name(document, name, method);
+                    let mut schema = schema.clone();
+                    let summary = operation
+                        .get("summary")
+                        .or_else(|| operation.get("description"));
+                    if let (Value::Object(object), Some(summary)) = (&mut schema, summary) {
+                        object
+                            .entry("description")
+                            .or_insert_with(|| summary.clone());
+                    }
+                    let schemas = document
+                        .entry("components")
+                        .or_insert_with(|| Value::Object(Map::new()));
+                    if let Value::Object(components) = schemas {
+                        let schemas = components
+                            .entry("schemas")
+                            .or_insert_with(|| Value::Object(Map::new()));
+                        if let Value::Object(schemas) = schemas {
+                            schemas.insert(model.clone(), schema);
+                        }
+                    }
+                    model
+                }
+            };
+            notes.push((
+                at,
+                format!(
+                    "a webhook (a request the API sends, not an operation a client calls): no \
+                     operation is generated; its payload is the model `{model}`"
+                ),
+            ));
+        }
+    }
+}
+
+/// `value`, or the node of `document` its `$ref` names.
+fn follow<'v>(document: &'v Value, value: &'v Value) -> &'v Value {
+    value
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|reference| lookup(document, reference))
+        .unwrap_or(value)
+}
+
+/// A component schema name for the payload of webhook `name`, unused so far:
+/// `<Name>Payload`, with the method when that is taken.
+fn payload_name(document: &Map<String, Value>, name: &str, method: &str) -> String {
+    let base: String = name
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    let taken = |candidate: &str| {
+        document
+            .get("components")
+            .and_then(|c| c.get("schemas"))
+            .is_some_and(|schemas| schemas.get(candidate).is_some())
+    };
+    let method = method[..1].to_ascii_uppercase() + &method[1..];
+    [format!("{base}Payload"), format!("{base}{method}Payload")]
+        .into_iter()
+        .chain((2..).map(|n| format!("{base}{method}Payload{n}")))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or_default()
 }
 
 /// The `$defs` (or `definitions`) of component schemas become components of
@@ -752,7 +879,66 @@ mod tests {
         let notes = to_v30(&mut root);
         assert_eq!(root, json!({"openapi": "3.1.0", "paths": {}}));
         let pointers: Vec<&str> = notes.iter().map(|(p, _)| p.as_str()).collect();
-        assert_eq!(pointers, ["#/jsonSchemaDialect", "#/webhooks"]);
+        assert_eq!(pointers, ["#/jsonSchemaDialect", "#/webhooks/a/post"]);
+        assert!(
+            notes[1].1.contains("without a JSON payload"),
+            "{}",
+            notes[1].1
+        );
+    }
+
+    #[test]
+    fn webhook_payloads_are_models() {
+        let body = |schema: Value| json!({"content": {"application/json": {"schema": schema}}});
+        let mut root = json!({
+            "openapi": "3.1.0",
+            "paths": {},
+            "webhooks": {
+                "pet-added": {"post": {
+                    "summary": "A pet was added.",
+                    "requestBody": body(json!({
+                        "type": "object",
+                        "properties": {"name": {"type": ["string", "null"]}}
+                    }))
+                }},
+                "petRemoved": {"post": {"requestBody": body(json!({"$ref": "#/components/schemas/Pet"}))}},
+                "petMoved": {"$ref": "#/components/pathItems/Moved"}
+            },
+            "components": {
+                "schemas": {"Pet": {"type": "object"}, "PetMovedPayload": {"type": "string"}},
+                "pathItems": {"Moved": {"put": {"requestBody": body(json!({"type": "object"}))}}}
+            }
+        });
+        let notes = to_v30(&mut root);
+        let schemas = &root["components"]["schemas"];
+        assert_eq!(
+            schemas["PetAddedPayload"],
+            json!({
+                "type": "object",
+                "description": "A pet was added.",
+                "properties": {"name": {"type": "string", "nullable": true}}
+            }),
+            "an inline payload is a component, in its 3.0 form, described by the webhook"
+        );
+        assert_eq!(
+            schemas["PetMovedPutPayload"],
+            json!({"type": "object"}),
+            "a name already taken gets the method"
+        );
+        assert!(root.get("webhooks").is_none());
+        let found: Vec<(&str, bool)> = notes
+            .iter()
+            .map(|(pointer, message)| (pointer.as_str(), message.contains("is the model `")))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("#/webhooks/pet-added/post", true),
+                ("#/webhooks/petRemoved/post", true),
+                ("#/webhooks/petMoved/put", true),
+            ]
+        );
+        assert!(notes[1].1.ends_with("the model `Pet`"), "{}", notes[1].1);
     }
 
     #[test]
