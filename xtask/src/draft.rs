@@ -705,9 +705,20 @@ pub(crate) fn draft_module(
             .into_iter()
             .flat_map(|o| o.values_mut())
         {
-            for pointer in ["/requestBody/content", "/responses/200/content"] {
+            // Bodies, and parameters sent as JSON, each get an example.
+            let parameters = operation
+                .get("parameters")
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
+            let pointers = [
+                "/requestBody/content".to_owned(),
+                "/responses/200/content".to_owned(),
+            ]
+            .into_iter()
+            .chain((0..parameters).map(|i| format!("/parameters/{i}/content")));
+            for pointer in pointers {
                 let Some(content) = operation
-                    .pointer_mut(pointer)
+                    .pointer_mut(&pointer)
                     .and_then(Value::as_object_mut)
                 else {
                     continue;
@@ -1144,7 +1155,10 @@ ListTasksResponseBodyTasks\t\t\t\t\t
         assert_eq!(
             op["parameters"],
             json!([
-                {"name": "ids", "in": "query", "required": true, "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}},
+                {"name": "ids", "in": "query", "required": true, "content": {"application/json": {
+                    "schema": {"type": "array", "items": {"type": "string"}},
+                    "examples": {"placeholder": {"summary": PLACEHOLDER, "value": []}}
+                }}},
                 {"name": "x-client-token", "in": "header", "schema": {"type": "string"}},
             ])
         );
