@@ -40,7 +40,7 @@ def main() -> int:
     missing = [w for w in wanted if (w[0], template(w[1])) not in succeeded]
     for method, path, operation_id in missing:
         print(f"never answered with success through the proxy: {operation_id} ({method} {path})")
-    print(f"{len(wanted) - len(missing)} of {len(wanted)} {'/'.join(tags) or 'the spec'}'s operations answered with success through the proxy")
+    print(f"{len(wanted) - len(missing)} of the {len(wanted)} operations of {'/'.join(tags) or 'the spec'} answered with success through the proxy")
     return 1 if missing else 0
 
 

@@ -120,6 +120,8 @@ pub struct Config {
     /// host, with a second proxy) as a validating proxy ([`validator`]); by default the one named by
     /// [`FAKE_DINGTALK_PRISM`](validator::PRISM_ENV), if set.
     pub validator: Option<std::ffi::OsString>,
+    /// Which operations the validating proxies check (and let through).
+    pub validated: validator::Scope,
 }
 
 impl Default for Config {
@@ -130,6 +132,7 @@ impl Default for Config {
             drive_spaces: 5,
             url_lifetime: Duration::from_secs(900),
             validator: validator::from_env(),
+            validated: validator::Scope::default(),
         }
     }
 }
@@ -176,7 +179,7 @@ impl FakeDingTalk {
     /// Starts a fake, and the object storage it hands out URLs of.
     pub async fn start_with(config: Config) -> std::io::Result<FakeDingTalk> {
         let objects = ObjectStore::start(config.url_lifetime).await?;
-        let prism = config.validator.clone();
+        let (prism, validated) = (config.validator.clone(), config.validated);
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", config.port)).await?;
         let address = listener.local_addr()?;
         let state = Arc::new(Shared::new(config, objects, format!("http://{address}")));
@@ -186,9 +189,11 @@ impl FakeDingTalk {
         let legacy_shutdown = serve(legacy_listener, legacy_router(state.clone()));
         let (proxy, legacy_proxy) = match prism {
             Some(prism) => {
+                let spec = validator::spec_file(Origin::Api, validated)?;
+                let legacy_spec = validator::spec_file(Origin::Legacy, validated)?;
                 let (proxy, legacy_proxy) = tokio::join!(
-                    validator::Proxy::start(&prism, address),
-                    validator::Proxy::start(&prism, legacy_address)
+                    validator::Proxy::start(&prism, address, &spec),
+                    validator::Proxy::start(&prism, legacy_address, &legacy_spec)
                 );
                 (Some(proxy?), Some(legacy_proxy?))
             }

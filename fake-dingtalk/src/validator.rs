@@ -5,14 +5,20 @@
 //! or a response that breaks the spec becomes an error response (HTTP 422 or
 //! 500, a problem+json body naming the violation) that the caller sees.
 
+use std::collections::BTreeSet;
 use std::ffi::OsString;
+use std::hash::{Hash, Hasher};
 use std::net::SocketAddr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::Duration;
 
+use serde_json::{Map, Value};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
 use tokio::process::{Child, Command};
+
+use crate::examples::STATEFUL_MODULES;
+use crate::Origin;
 
 /// The environment variable that names the `prism` command; when it is set,
 /// [`Config::default`](crate::Config::default) puts every fake behind it.
@@ -20,6 +26,128 @@ pub const PRISM_ENV: &str = "FAKE_DINGTALK_PRISM";
 
 /// The spec Prism validates against.
 const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/dingtalk.json");
+
+/// The operations a fake's validating proxies know, and so check: a request
+/// for another is refused by the proxy itself (HTTP 404). Each proxy reads
+/// the operations of its own origin alone, so that it starts in a time that
+/// does not grow with the modules a test does not call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Scope {
+    /// The operations of the modules the fake keeps state for
+    /// ([`STATEFUL_MODULES`]).
+    #[default]
+    Stateful,
+    /// Every operation of the spec.
+    All,
+}
+
+/// A file holding the part of the spec a proxy of `origin` validates in
+/// `scope`: the operations served on that origin (those with `servers` on
+/// the legacy host), of the modules in scope, and the components they
+/// reach. Written once into the temporary directory, named by its content.
+pub(crate) fn spec_file(origin: Origin, scope: Scope) -> std::io::Result<PathBuf> {
+    let text = std::fs::read_to_string(SPEC)
+        .map_err(|e| std::io::Error::new(e.kind(), format!("cannot read {SPEC}: {e}")))?;
+    let spec: Value = serde_json::from_str(&text)
+        .map_err(|e| std::io::Error::other(format!("{SPEC} is not JSON: {e}")))?;
+    let part = serde_json::to_string(&part(&spec, origin, scope))
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    part.hash(&mut hasher);
+    let path =
+        std::env::temp_dir().join(format!("fake-dingtalk-spec-{:016x}.json", hasher.finish()));
+    if !path.exists() {
+        // Written aside and renamed, so that a proxy never reads half a file.
+        let aside = path.with_extension(format!("{}.tmp", std::process::id()));
+        std::fs::write(&aside, part)?;
+        std::fs::rename(&aside, &path)?;
+    }
+    Ok(path)
+}
+
+/// The part of `spec` described at [`spec_file`].
+fn part(spec: &Value, origin: Origin, scope: Scope) -> Value {
+    let mut paths = Map::new();
+    for (template, item) in spec["paths"].as_object().into_iter().flatten() {
+        let Some(item) = item.as_object() else {
+            continue;
+        };
+        let mut kept = Map::new();
+        let mut operations = 0;
+        for (key, value) in item {
+            let Some(tags) = value.get("operationId").and(value.get("tags")) else {
+                kept.insert(key.clone(), value.clone());
+                continue;
+            };
+            let legacy = value
+                .get("servers")
+                .or_else(|| item.get("servers"))
+                .is_some();
+            let on_origin = legacy == (origin == Origin::Legacy);
+            let stateful = tags
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .any(|tag| STATEFUL_MODULES.contains(&tag));
+            if on_origin && (scope == Scope::All || stateful) {
+                kept.insert(key.clone(), value.clone());
+                operations += 1;
+            }
+        }
+        if operations > 0 {
+            paths.insert(template.clone(), Value::Object(kept));
+        }
+    }
+    let mut part = spec.clone();
+    part["paths"] = Value::Object(paths);
+    // The components the kept operations reach, and those they reach.
+    let mut reached = BTreeSet::new();
+    let mut pending = Vec::new();
+    references(&part["paths"], &mut pending);
+    while let Some(reference) = pending.pop() {
+        if reached.insert(reference.clone()) {
+            if let Some(target) = spec.pointer(&reference) {
+                references(target, &mut pending);
+            }
+        }
+    }
+    if let Some(Value::Object(components)) = part.get_mut("components") {
+        for (kind, members) in components.iter_mut() {
+            if kind == "securitySchemes" {
+                continue;
+            }
+            if let Value::Object(members) = members {
+                members.retain(|name, _| {
+                    let pointer = format!(
+                        "/components/{kind}/{}",
+                        name.replace('~', "~0").replace('/', "~1")
+                    );
+                    reached.contains(&pointer)
+                });
+            }
+        }
+    }
+    part
+}
+
+/// Every local `$ref` under `value`, as a JSON pointer (`/components/...`).
+fn references(value: &Value, found: &mut Vec<String>) {
+    match value {
+        Value::Object(object) => {
+            if let Some(Value::String(reference)) = object.get("$ref") {
+                if let Some(pointer) = reference.strip_prefix('#') {
+                    found.push(pointer.to_owned());
+                }
+            }
+            for member in object.values() {
+                references(member, found);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| references(item, found)),
+        _ => {}
+    }
+}
 
 /// A running proxy, stopped when dropped.
 pub(crate) struct Proxy {
@@ -38,10 +166,14 @@ impl Proxy {
     /// but may be taken before Prism binds it (by another fake's proxy
     /// starting at the same time): Prism then exits, and another port is
     /// tried, so that no proxy is mistaken for one that failed to start.
-    pub(crate) async fn start(prism: &OsString, upstream: SocketAddr) -> std::io::Result<Proxy> {
+    pub(crate) async fn start(
+        prism: &OsString,
+        upstream: SocketAddr,
+        spec: &Path,
+    ) -> std::io::Result<Proxy> {
         let mut last = String::new();
         for _ in 0..ATTEMPTS {
-            match Self::start_on_free_port(prism, upstream).await? {
+            match Self::start_on_free_port(prism, upstream, spec).await? {
                 Ok(proxy) => return Ok(proxy),
                 Err(output) => last = output,
             }
@@ -55,13 +187,14 @@ impl Proxy {
     async fn start_on_free_port(
         prism: &OsString,
         upstream: SocketAddr,
+        spec: &Path,
     ) -> std::io::Result<Result<Proxy, String>> {
         let port = std::net::TcpListener::bind("127.0.0.1:0")?
             .local_addr()?
             .port();
         let mut child = Command::new(prism)
             .arg("proxy")
-            .arg(Path::new(SPEC))
+            .arg(spec)
             .arg(format!("http://{upstream}"))
             .args([
                 "--errors",
@@ -141,6 +274,67 @@ mod tests {
         path.into_os_string()
     }
 
+    #[test]
+    fn a_proxy_knows_the_operations_of_its_origin_and_scope_and_what_they_reach() {
+        let spec = serde_json::json!({
+            "openapi": "3.0.3",
+            "paths": {
+                "/v1.0/storage/spaces": {
+                    "post": {"operationId": "a", "tags": ["storage_1_0"], "responses": {
+                        "200": {"$ref": "#/components/responses/Space"}
+                    }}
+                },
+                "/v1.0/todo/tasks": {
+                    "parameters": [{"$ref": "#/components/parameters/Cursor"}],
+                    "get": {"operationId": "b", "tags": ["todo_1_0"], "responses": {}}
+                },
+                "/robot/send": {
+                    "servers": [{"url": "https://oapi.dingtalk.com"}],
+                    "post": {"operationId": "c", "tags": ["oapi_robot"], "responses": {}}
+                }
+            },
+            "components": {
+                "securitySchemes": {"AccessToken": {"type": "apiKey"}},
+                "responses": {"Space": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Space"}}}}},
+                "schemas": {
+                    "Space": {"properties": {"quota": {"$ref": "#/components/schemas/Quota"}}},
+                    "Quota": {"type": "integer"},
+                    "Task": {"type": "object"}
+                },
+                "parameters": {"Cursor": {"name": "cursor", "in": "query"}}
+            }
+        });
+        let names = |part: &Value, at: &str| -> Vec<String> {
+            part.pointer(at)
+                .and_then(Value::as_object)
+                .map_or(vec![], |o| o.keys().cloned().collect())
+        };
+        let stateful = part(&spec, Origin::Api, Scope::Stateful);
+        assert_eq!(names(&stateful, "/paths"), ["/v1.0/storage/spaces"]);
+        assert_eq!(
+            names(&stateful, "/components/schemas"),
+            ["Space", "Quota"],
+            "reached through a response"
+        );
+        assert_eq!(
+            names(&stateful, "/components/parameters"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names(&stateful, "/components/securitySchemes"),
+            ["AccessToken"]
+        );
+        let all = part(&spec, Origin::Api, Scope::All);
+        assert_eq!(
+            names(&all, "/paths"),
+            ["/v1.0/storage/spaces", "/v1.0/todo/tasks"]
+        );
+        assert_eq!(names(&all, "/components/parameters"), ["Cursor"]);
+        let legacy = part(&spec, Origin::Legacy, Scope::Stateful);
+        assert_eq!(names(&legacy, "/paths"), ["/robot/send"]);
+        assert_eq!(names(&legacy, "/components/schemas"), Vec::<String>::new());
+    }
+
     #[tokio::test]
     async fn a_proxy_whose_port_was_taken_is_started_again_on_another() {
         let dir = tempfile::tempdir().unwrap();
@@ -156,7 +350,9 @@ mod tests {
             ),
         );
         let upstream = SocketAddr::from(([127, 0, 0, 1], 9));
-        let proxy = Proxy::start(&prism, upstream).await.unwrap();
+        let proxy = Proxy::start(&prism, upstream, Path::new(SPEC))
+            .await
+            .unwrap();
         let ports: Vec<u16> = std::fs::read_to_string(&tried)
             .unwrap()
             .lines()
@@ -171,7 +367,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let prism = script(dir.path(), "echo \"cannot read the spec\" >&2; exit 1");
         let upstream = SocketAddr::from(([127, 0, 0, 1], 9));
-        let error = Proxy::start(&prism, upstream).await.err().unwrap();
+        let error = Proxy::start(&prism, upstream, Path::new(SPEC))
+            .await
+            .err()
+            .unwrap();
         let message = error.to_string();
         assert!(message.contains("did not start in 5 attempts"), "{message}");
         assert!(message.contains("cannot read the spec"), "{message}");

@@ -6,9 +6,19 @@
 //! (`FAKE_DINGTALK_PRISM`) both requests and answers are checked against
 //! the spec too.
 
-use fake_dingtalk::{examples, FakeDingTalk, Origin};
+use fake_dingtalk::validator::Scope;
+use fake_dingtalk::{examples, Config, FakeDingTalk, Origin};
 use futures_util::StreamExt;
 use serde_json::Value;
+
+/// A fake whose validating proxies, when there are, know every operation.
+async fn fake() -> FakeDingTalk {
+    let config = Config {
+        validated: Scope::All,
+        ..Config::default()
+    };
+    FakeDingTalk::start_with(config).await.unwrap()
+}
 
 fn spec() -> Value {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/dingtalk.json");
@@ -179,7 +189,7 @@ fn success_example(spec: &Value, method: &str, template: &str) -> Option<Value> 
 #[tokio::test]
 async fn every_operation_without_a_handler_answers_its_example() {
     let spec = spec();
-    let fake = FakeDingTalk::start().await.unwrap();
+    let fake = fake().await;
     let token = fake.issue_token();
     let http = reqwest::Client::new();
     let operations = examples::operations();
@@ -221,7 +231,7 @@ async fn every_operation_without_a_handler_answers_its_example() {
 #[tokio::test]
 async fn a_call_without_its_token_is_refused() {
     let spec = spec();
-    let fake = FakeDingTalk::start().await.unwrap();
+    let fake = fake().await;
     let http = reqwest::Client::new();
     let operations = examples::operations();
     let (id, method, template, _) = operations
@@ -254,7 +264,7 @@ async fn a_call_without_its_token_is_refused() {
 
 #[tokio::test]
 async fn a_path_the_spec_does_not_have_is_not_found() {
-    let fake = FakeDingTalk::start().await.unwrap();
+    let fake = fake().await;
     let response = reqwest::Client::new()
         .get(format!("{}/v1.0/nothing/here", fake.base_url()))
         .send()
