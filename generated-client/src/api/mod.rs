@@ -79,6 +79,45 @@ pub use ::dingtalk_oapi_media as oapi_media;
 /// The 24 operations of DingTalk's `todo` API, version 1.0, drafted from its reference.
 #[cfg(feature = "todo_1_0")]
 pub use ::dingtalk_todo_1_0 as todo_1_0;
+/// The 112 operations of DingTalk's `contact` API, version 1.0, drafted from its reference.
+#[cfg(feature = "contact_1_0")]
+pub use ::dingtalk_contact_1_0 as contact_1_0;
+/// The 145 operations of DingTalk's `im` API, version 1.0, drafted from its reference.
+#[cfg(feature = "im_1_0")]
+pub use ::dingtalk_im_1_0 as im_1_0;
+/// The 23 operations of DingTalk's `card` API, version 1.0, drafted from its reference.
+#[cfg(feature = "card_1_0")]
+pub use ::dingtalk_card_1_0 as card_1_0;
+/// The 45 operations of DingTalk's `calendar` API, version 1.0, drafted from its reference.
+#[cfg(feature = "calendar_1_0")]
+pub use ::dingtalk_calendar_1_0 as calendar_1_0;
+/// The 83 operations of DingTalk's `workflow` API, version 1.0, drafted from its reference.
+#[cfg(feature = "workflow_1_0")]
+pub use ::dingtalk_workflow_1_0 as workflow_1_0;
+/// The 46 operations of DingTalk's `attendance` API, version 1.0, drafted from its reference.
+#[cfg(feature = "attendance_1_0")]
+pub use ::dingtalk_attendance_1_0 as attendance_1_0;
+/// The 39 operations of DingTalk's `notable` API, version 1.0, drafted from its reference.
+#[cfg(feature = "notable_1_0")]
+pub use ::dingtalk_notable_1_0 as notable_1_0;
+/// The 77 operations of DingTalk's `doc` API, version 2.0, drafted from its reference.
+#[cfg(feature = "doc_2_0")]
+pub use ::dingtalk_doc_2_0 as doc_2_0;
+/// The 18 operations of DingTalk's `wiki` API, version 2.0, drafted from its reference.
+#[cfg(feature = "wiki_2_0")]
+pub use ::dingtalk_wiki_2_0 as wiki_2_0;
+/// The 39 operations of DingTalk's `minutes` API, version 1.0, drafted from its reference.
+#[cfg(feature = "minutes_1_0")]
+pub use ::dingtalk_minutes_1_0 as minutes_1_0;
+/// The 5 operations of DingTalk's `report` API, version 1.0, drafted from its reference.
+#[cfg(feature = "report_1_0")]
+pub use ::dingtalk_report_1_0 as report_1_0;
+/// The 12 operations of DingTalk's `mail` API, version 1.0, drafted from its reference.
+#[cfg(feature = "mail_1_0")]
+pub use ::dingtalk_mail_1_0 as mail_1_0;
+/// The 20 operations of DingTalk's `storage` API, version 2.0, drafted from its reference.
+#[cfg(feature = "storage_2_0")]
+pub use ::dingtalk_storage_2_0 as storage_2_0;
 pub use ::dingtalk_core::{HOSTS, RETRYABLE_ERROR_CODES, SERVERS};
 /// What the runtime needs to know of the API, with this crate as the user agent.
 pub static API: rt::Api = rt::Api {
@@ -168,6 +207,71 @@ impl Client {
     /// The `todo_1_0` operations.
     #[cfg(feature = "todo_1_0")]
     pub fn todo_1_0(&self) -> todo_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `contact_1_0` operations.
+    #[cfg(feature = "contact_1_0")]
+    pub fn contact_1_0(&self) -> contact_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `im_1_0` operations.
+    #[cfg(feature = "im_1_0")]
+    pub fn im_1_0(&self) -> im_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `card_1_0` operations.
+    #[cfg(feature = "card_1_0")]
+    pub fn card_1_0(&self) -> card_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `calendar_1_0` operations.
+    #[cfg(feature = "calendar_1_0")]
+    pub fn calendar_1_0(&self) -> calendar_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `workflow_1_0` operations.
+    #[cfg(feature = "workflow_1_0")]
+    pub fn workflow_1_0(&self) -> workflow_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `attendance_1_0` operations.
+    #[cfg(feature = "attendance_1_0")]
+    pub fn attendance_1_0(&self) -> attendance_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `notable_1_0` operations.
+    #[cfg(feature = "notable_1_0")]
+    pub fn notable_1_0(&self) -> notable_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `doc_2_0` operations.
+    #[cfg(feature = "doc_2_0")]
+    pub fn doc_2_0(&self) -> doc_2_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `wiki_2_0` operations.
+    #[cfg(feature = "wiki_2_0")]
+    pub fn wiki_2_0(&self) -> wiki_2_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `minutes_1_0` operations.
+    #[cfg(feature = "minutes_1_0")]
+    pub fn minutes_1_0(&self) -> minutes_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `report_1_0` operations.
+    #[cfg(feature = "report_1_0")]
+    pub fn report_1_0(&self) -> report_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `mail_1_0` operations.
+    #[cfg(feature = "mail_1_0")]
+    pub fn mail_1_0(&self) -> mail_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `storage_2_0` operations.
+    #[cfg(feature = "storage_2_0")]
+    pub fn storage_2_0(&self) -> storage_2_0::Client {
         rt::FromRuntime::from_runtime(self.runtime.clone())
     }
 }
