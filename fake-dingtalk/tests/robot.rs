@@ -114,7 +114,7 @@ async fn group_messages_are_kept_read_paged_and_recalled() {
         .send()
         .await
         .unwrap();
-    assert_eq!(recalled.success_result, [key.clone()]);
+    assert_eq!(recalled.success_result, std::slice::from_ref(&key));
     assert!(recalled.failed_result.contains_key("fake-pqk-none="));
     assert!(fake.robot_message(&key).unwrap().recalled);
     let after = robot
