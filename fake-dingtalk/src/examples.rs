@@ -26,6 +26,7 @@ pub const STATEFUL_MODULES: &[&str] = &[
     "storage_1_0",
     "drive_1_0",
     "oauth2_1_0",
+    "robot_1_0",
     "oapi_robot",
     "oapi_message",
     "oapi_user",

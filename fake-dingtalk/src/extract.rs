@@ -128,3 +128,17 @@ fn null_at(value: &serde_json::Value, at: String) -> Option<String> {
         _ => None,
     }
 }
+
+/// The JSON body of a `robot_1_0` call (see [`body`]); a body that does not
+/// read as `T` answers `invalidParameter.param.invalid`.
+pub(crate) struct RobotBody<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for RobotBody<T> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        parse(request, state, crate::robot::PARAM_INVALID)
+            .await
+            .map(RobotBody)
+    }
+}

@@ -1,5 +1,5 @@
-//! A local, stateful stand-in for DingTalk's storage, drive and OAuth2 APIs,
-//! and for the legacy host `oapi.dingtalk.com`.
+//! A local, stateful stand-in for DingTalk's storage, drive, OAuth2 and
+//! robot APIs, and for the legacy host `oapi.dingtalk.com`.
 //!
 //! It speaks the spec (`spec/dingtalk.yaml`) for every operation the client
 //! has, using the client's own generated models, and keeps what it is told:
@@ -29,6 +29,11 @@
 //! - the organisation's and the app's storage, file change event
 //!   subscriptions, links that open files, and WebOffice tokens are answered
 //!   with plausible, consistent values;
+//! - an app's robots send messages to
+//!   groups, to users one to one and into chats between two people, each
+//!   kept under its `processQueryKey` with its read status and recall;
+//!   robots are installed in groups, send and recall DINGs, keep shortcut
+//!   entries, and manage the legacy host's custom robots by token;
 //! - the legacy host is served on an origin of its own
 //!   ([`FakeDingTalk::legacy_url`]), taking the app tokens issued here in the
 //!   `access_token` query parameter: custom robots
@@ -94,12 +99,14 @@ mod oapi;
 pub mod oauth2;
 pub mod objects;
 mod paging;
+mod robot;
 mod storage;
 mod tree;
 pub mod validator;
 
 pub use oapi::{AGENT_ID, ENGINEERING_MEMBERS, PROCESS_CODE, ROBOT_MESSAGES_PER_MINUTE};
 pub use oauth2::{TokenKind, APP_KEY, APP_SECRET, SUITE_KEY, SUITE_SECRET};
+pub use robot::{RobotMessage, RobotMessageKind};
 /// The app id the fake reports as the owner of spaces it stores for apps.
 pub const APP_ID: &str = "fake-app";
 /// The organisation every user and space of the fake belongs to.
@@ -299,6 +306,7 @@ pub(crate) struct Data {
     drive: drive::Drive,
     storage: storage::Storage,
     oapi: oapi::Legacy,
+    robots: robot::Robots,
 }
 
 impl Shared {
@@ -311,6 +319,7 @@ impl Shared {
             drive: Default::default(),
             storage: storage::Storage::new(base_url),
             oapi: Default::default(),
+            robots: Default::default(),
         };
         for n in 1..=config.drive_spaces {
             data.add_drive_space(format!("Shared space {n}"), DriveSpaceType::Org);
@@ -445,6 +454,7 @@ fn router(state: Arc<Shared>) -> Router {
         .merge(oauth2::routes())
         .merge(drive::routes())
         .merge(storage::routes())
+        .merge(robot::routes())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), count))
         .fallback(|State(state), request| examples::answer(state, Origin::Api, request))
         .layer(axum::middleware::from_fn_with_state(

@@ -144,7 +144,10 @@ impl Store {
             .get("expires")
             .and_then(|e| e.parse().ok())
             .ok_or("the URL has no expiry")?;
-        let given = headers.get(SIGNATURE_HEADER).and_then(|v| v.to_str().ok());
+        let given = headers
+            .get(SIGNATURE_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .or_else(|| query.get("signature").map(String::as_str));
         if given != Some(self.signature(method, path, expires).as_str()) {
             return Err("SignatureDoesNotMatch");
         }
@@ -342,6 +345,19 @@ impl ObjectStore {
     pub fn download_url(&self, id: &str) -> Signed {
         self.state
             .sign(&self.base_url(), &Method::GET, &format!("/objects/{id}"))
+    }
+
+    /// A URL to `GET` an object from that carries its signature in its
+    /// query (`signature`), for answers that give a bare URL.
+    pub fn download_link(&self, id: &str) -> String {
+        let signed = self.download_url(id);
+        let signature = signed
+            .headers
+            .iter()
+            .map(|(_, value)| value.as_str())
+            .next()
+            .unwrap_or_default();
+        format!("{}&signature={signature}", signed.url)
     }
 
     /// Part `part` of every upload fails with HTTP 500 the next `times` times.

@@ -56,6 +56,32 @@ impl Default for Legacy {
     }
 }
 
+impl Legacy {
+    /// Whether `media_id` was uploaded (`media_Upload`).
+    pub(crate) fn has_media(&self, media_id: &str) -> bool {
+        self.media.contains_key(media_id)
+    }
+
+    /// Whether a custom robot has the webhook token `token`.
+    pub(crate) fn has_robot(&self, token: &str) -> bool {
+        self.robots.contains_key(token)
+    }
+
+    /// Removes the custom robot of webhook token `token`; its webhook stops
+    /// working. Whether there was one.
+    pub(crate) fn remove_robot(&mut self, token: &str) -> bool {
+        self.robots.remove(token).is_some()
+    }
+
+    /// The name and union id of the user `user_id` of the contact book.
+    pub(crate) fn user(&self, user_id: &str) -> Option<(String, String)> {
+        self.contacts
+            .users
+            .get(user_id)
+            .map(|u| (u.name.clone(), u.unionid.clone()))
+    }
+}
+
 /// The legacy host's operations.
 pub(crate) fn routes() -> Router<Arc<Shared>> {
     Router::new()

@@ -118,6 +118,14 @@ pub use ::dingtalk_mail_1_0 as mail_1_0;
 /// The 20 operations of DingTalk's `storage` API, version 2.0, drafted from its reference.
 #[cfg(feature = "storage_2_0")]
 pub use ::dingtalk_storage_2_0 as storage_2_0;
+/// DingTalk's `robot` API, version 1.0: an app's robot sends messages to
+/// groups, to users one to one and into chats between two people, recalls
+/// them and reads who has read them; DINGs, emotions, the groups a robot is
+/// in, its shortcut entries and state, and custom (webhook) robots managed
+/// by their token. A file message (`sampleFile`) takes a media id from
+/// `oapi_media`'s upload.
+#[cfg(feature = "robot_1_0")]
+pub use ::dingtalk_robot_1_0 as robot_1_0;
 pub use ::dingtalk_core::{HOSTS, RETRYABLE_ERROR_CODES, SERVERS};
 /// What the runtime needs to know of the API, with this crate as the user agent.
 pub static API: rt::Api = rt::Api {
@@ -272,6 +280,11 @@ impl Client {
     /// The `storage_2_0` operations.
     #[cfg(feature = "storage_2_0")]
     pub fn storage_2_0(&self) -> storage_2_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `robot_1_0` operations.
+    #[cfg(feature = "robot_1_0")]
+    pub fn robot_1_0(&self) -> robot_1_0::Client {
         rt::FromRuntime::from_runtime(self.runtime.clone())
     }
 }
