@@ -14,8 +14,8 @@ use axum::routing::{get, put};
 use axum::Router;
 use futures_util::FutureExt;
 use openapi_runtime::{
-    Api, Client, ClientBuilder, Error, PartUrls, RetryPolicy, SignedUrl, TransferOptions,
-    UploadSource,
+    Api, Client, ClientBuilder, DownloadUrl, Error, PartUrls, RetryPolicy, SignedUrl,
+    TransferOptions, UploadSource,
 };
 
 static API: Api = Api {
@@ -135,11 +135,25 @@ async fn get_file(State(storage): State<Arc<Storage>>, headers: HeaderMap) -> Re
         .unwrap()
 }
 
+/// A body of 1 GiB that comes 16 KiB every millisecond: a download that
+/// goes on for as long as a test looks.
+async fn endless() -> Response {
+    let chunks = futures_util::stream::unfold((), |()| async {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+        Some((Ok::<_, std::io::Error>(Bytes::from(vec![7; 16 << 10])), ()))
+    });
+    Response::builder()
+        .header("content-length", 1u64 << 30)
+        .body(Body::from_stream(chunks))
+        .unwrap()
+}
+
 async fn serve(storage: Storage) -> (String, Arc<Storage>) {
     let storage = Arc::new(storage);
     let app = Router::new()
         .route("/parts/{number}", put(put_part))
         .route("/file", get(get_file))
+        .route("/endless", get(endless))
         .with_state(storage.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
@@ -432,6 +446,41 @@ async fn a_download_of_the_wrong_size_fails() {
     assert!(
         error.to_string().contains("more than the 999 bytes"),
         "{error}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_download_to_a_file_stops_writing_once_dropped() {
+    let (base, _storage) = serve(Storage::default()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out");
+    let file = std::fs::File::create(&path).unwrap();
+    let url = SignedUrl::new(format!("{base}/endless"), Vec::new());
+    let url: DownloadUrl = Arc::new(move || std::future::ready(Ok(url.clone())).boxed());
+    let client = client();
+    let options = options();
+    let len = || std::fs::metadata(&path).unwrap().len();
+    {
+        let download = client.download_to_file(&url, file, 0, None, &options);
+        tokio::pin!(download);
+        let started = tokio::time::Instant::now();
+        while len() < 256 << 10 {
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "nothing written"
+            );
+            tokio::select! {
+                _ = &mut download => panic!("an endless download ended"),
+                _ = tokio::time::sleep(Duration::from_millis(5)) => {}
+            }
+        }
+    }
+    let stopped_at = len();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        len(),
+        stopped_at,
+        "bytes were written after the download was dropped"
     );
 }
 

@@ -4,7 +4,7 @@
 //! it was given (it expired).
 
 use std::io::Write;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 
@@ -12,7 +12,6 @@ use futures_util::future::{BoxFuture, FutureExt};
 use reqwest::header::RANGE;
 use reqwest::StatusCode;
 use tokio::io::{AsyncWrite, AsyncWriteExt};
-use tokio::sync::mpsc;
 
 use super::stall::{Meter, StallProtection};
 use super::{
@@ -34,7 +33,7 @@ impl<W: AsyncWrite + Unpin + ?Sized> Sink<'_, W> {
     async fn put(&mut self, chunk: Bytes) -> std::io::Result<()> {
         match self {
             Sink::Writer(writer) => writer.write_all(&chunk).await,
-            Sink::File(file) => file.put(chunk).await,
+            Sink::File(file) => file.put(&chunk),
         }
     }
 
@@ -46,121 +45,55 @@ impl<W: AsyncWrite + Unpin + ?Sized> Sink<'_, W> {
     }
 }
 
-/// Chunks copied, as they come, into buffers of [`FileSink::BATCH`] bytes,
-/// each handed when full to a blocking thread that writes it and hands it
-/// back to be filled again. The response's chunks are let go of at once, so
-/// the memory the HTTP client read them into serves its next reads, and the
-/// buffers are the same few throughout: a download touches no fresh memory
-/// as it goes. (Holding the chunks until they were written made the client
-/// read into fresh memory all along, a page fault for every 4 KiB, which
-/// costs more than the copy.) At most [`FileSink::QUEUED`] full buffers
-/// wait, so memory stays bounded when the disk is slower than the network.
-struct FileSink {
-    buffer: Vec<u8>,
-    /// Buffers made so far: at most [`FileSink::BUFFERS`].
-    buffers: usize,
-    queue: Option<mpsc::Sender<Vec<u8>>>,
-    spare: mpsc::UnboundedReceiver<Vec<u8>>,
-    writer: Option<tokio::task::JoinHandle<std::io::Result<std::fs::File>>>,
-}
+/// A file written as the chunks come, by the task that receives them, each
+/// chunk let go of once written: the memory the HTTP client read it into
+/// then serves its next reads, so a download touches no fresh memory as it
+/// goes, and no byte is copied or handed to another thread on its way to the
+/// file. (A write into the page cache takes microseconds; the disk is written
+/// later, by the kernel.) The file is shared with what waits for the
+/// download, which can take it away ([`FileSink::close`]): no byte is written
+/// after that.
+#[derive(Clone)]
+struct FileSink(Arc<Mutex<Option<std::fs::File>>>);
 
 impl FileSink {
-    const BATCH: usize = 1 << 20;
-    const QUEUED: usize = 4;
     /// Bytes per `write`. Linux caches a write in groups of pages (folios)
     /// as large as the write; a group above 32 KiB counts as costly to find,
     /// and when memory is full of cached files the kernel compacts memory to
     /// find one: with 1 MiB writes, up to 28% of a 1 GiB download's time went
     /// there. Writes of 32 KiB never ask for a costly group.
     const WRITE: usize = 32 << 10;
-    /// Those queued, the one being written and the one being filled.
-    const BUFFERS: usize = Self::QUEUED + 2;
 
-    fn new(mut file: std::fs::File) -> FileSink {
-        let (queue, mut full) = mpsc::channel::<Vec<u8>>(Self::QUEUED);
-        let (spare_tx, spare) = mpsc::unbounded_channel::<Vec<u8>>();
-        let writer = tokio::task::spawn_blocking(move || {
-            while let Some(mut buffer) = full.blocking_recv() {
-                write_in_pieces(&mut file, &buffer)?;
-                buffer.clear();
-                let _ = spare_tx.send(buffer);
-            }
-            Ok(file)
-        });
-        FileSink {
-            buffer: Vec::new(),
-            buffers: 0,
-            queue: Some(queue),
-            spare,
-            writer: Some(writer),
+    fn new(file: std::fs::File) -> FileSink {
+        FileSink(Arc::new(Mutex::new(Some(file))))
+    }
+
+    /// Writes `chunk` at the end of the file, unless the file was taken away.
+    fn put(&self, chunk: &[u8]) -> std::io::Result<()> {
+        match self.0.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+            Some(file) => write_in_pieces(file, chunk),
+            None => Err(std::io::Error::other("the download was stopped")),
         }
     }
 
-    async fn put(&mut self, chunk: Bytes) -> std::io::Result<()> {
-        let mut rest = &chunk[..];
-        while !rest.is_empty() {
-            if self.buffer.capacity() == 0 {
-                self.buffer = self.spare_buffer().await?;
-            }
-            let room = Self::BATCH - self.buffer.len();
-            let (now, later) = rest.split_at(room.min(rest.len()));
-            self.buffer.extend_from_slice(now);
-            rest = later;
-            if self.buffer.len() == Self::BATCH {
-                self.send().await?;
-            }
-        }
-        Ok(())
+    /// Takes the file away: once this returns, nothing more is written to it.
+    fn close(&self) -> Option<std::fs::File> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).take()
     }
+}
 
-    /// A buffer written already, or a new one while there are fewer than
-    /// [`FileSink::BUFFERS`].
-    async fn spare_buffer(&mut self) -> std::io::Result<Vec<u8>> {
-        if let Ok(buffer) = self.spare.try_recv() {
-            return Ok(buffer);
-        }
-        if self.buffers < Self::BUFFERS {
-            self.buffers += 1;
-            return Ok(Vec::with_capacity(Self::BATCH));
-        }
-        match self.spare.recv().await {
-            Some(buffer) => Ok(buffer),
-            None => Err(self.stopped().await),
-        }
-    }
+/// What waits for a download's task: when dropped (the download's future
+/// dropped before the end), it takes the file away and stops the task, so
+/// that nothing writes to the file any more; a rerun can go on from it at once.
+struct Stopping {
+    file: FileSink,
+    task: tokio::task::AbortHandle,
+}
 
-    /// Hands the buffer to the writer.
-    async fn send(&mut self) -> std::io::Result<()> {
-        let buffer = std::mem::take(&mut self.buffer);
-        if buffer.is_empty() {
-            return Ok(());
-        }
-        if let Some(queue) = &self.queue {
-            if queue.send(buffer).await.is_ok() {
-                return Ok(());
-            }
-        }
-        Err(self.stopped().await)
-    }
-
-    /// Why the writer stopped: its error.
-    async fn stopped(&mut self) -> std::io::Error {
-        match self.close().await {
-            Err(error) => error,
-            Ok(_) => std::io::Error::other("the file's writer stopped"),
-        }
-    }
-
-    /// Waits until every byte handed over is written; returns the file.
-    async fn close(&mut self) -> std::io::Result<std::fs::File> {
-        if !self.buffer.is_empty() && self.queue.is_some() {
-            Box::pin(self.send()).await?;
-        }
-        self.queue.take();
-        match self.writer.take() {
-            Some(writer) => writer.await.map_err(std::io::Error::other)?,
-            None => Err(std::io::Error::other("the file's writer stopped")),
-        }
+impl Drop for Stopping {
+    fn drop(&mut self) {
+        drop(self.file.close());
+        self.task.abort();
     }
 }
 
@@ -221,11 +154,13 @@ impl Client {
     }
 
     /// [`download`](Self::download) into `file`, from byte `start` (its
-    /// length: the file is written from its end). The chunks are gathered
-    /// into 1 MiB buffers as they come and written by a thread of their own,
-    /// at most six buffers at a time in memory. Returns the bytes in the file
-    /// with the file, whose every chunk that arrived is written, also after a
-    /// failure.
+    /// length: the file is written from its end). The download runs as a
+    /// task of its own on the runtime, beside the HTTP connection's task,
+    /// which hands it the chunks without waking another thread; each chunk is
+    /// written as it comes, in writes of at most 32 KiB, and let go of.
+    /// Dropping the returned future stops the download at once: no byte is
+    /// written to the file after. Returns the bytes in the file with the
+    /// file, whose every chunk that arrived is written, also after a failure.
     pub async fn download_to_file(
         &self,
         url: &DownloadUrl,
@@ -234,23 +169,30 @@ impl Client {
         expected_size: Option<u64>,
         options: &TransferOptions,
     ) -> (Result<u64, Error>, Option<std::fs::File>) {
-        let mut sink: Sink<'_, tokio::io::Sink> = Sink::File(FileSink::new(file));
-        let written = self
-            .download_into(url, &mut sink, start, expected_size, options)
-            .await;
-        let Sink::File(mut file) = sink else {
-            return (written, None);
+        let sink = FileSink::new(file);
+        let task = {
+            let (client, url, options, sink) =
+                (self.clone(), url.clone(), options.clone(), sink.clone());
+            tokio::spawn(async move {
+                let mut sink: Sink<'_, tokio::io::Sink> = Sink::File(sink);
+                client
+                    .download_into(&url, &mut sink, start, expected_size, &options)
+                    .await
+            })
         };
-        match file.close().await {
-            Ok(file) => (written, Some(file)),
-            Err(source) => (
-                written.and(Err(Error::Io {
-                    what: "writing the download".to_owned(),
-                    source,
-                })),
-                None,
-            ),
-        }
+        let stopping = Stopping {
+            file: sink,
+            task: task.abort_handle(),
+        };
+        let written = match task.await {
+            Ok(written) => written,
+            Err(stopped) if stopped.is_panic() => std::panic::resume_unwind(stopped.into_panic()),
+            Err(stopped) => Err(Error::Io {
+                what: "download".to_owned(),
+                source: std::io::Error::other(stopped),
+            }),
+        };
+        (written, stopping.file.close())
     }
 
     async fn download_into<W: AsyncWrite + Unpin + ?Sized>(
@@ -442,44 +384,37 @@ mod tests {
         (0..len).map(|i| (i * 31 % 251) as u8).collect()
     }
 
-    #[tokio::test]
-    async fn chunks_of_any_size_reach_the_end_of_the_file_in_order() {
+    fn appending(path: &std::path::Path) -> std::fs::File {
+        std::fs::OpenOptions::new().append(true).open(path).unwrap()
+    }
+
+    #[test]
+    fn chunks_of_any_size_reach_the_end_of_the_file_in_order() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out");
         std::fs::write(&path, b"before").unwrap();
-        let file = std::fs::OpenOptions::new()
-            .append(true)
-            .open(&path)
-            .unwrap();
-        let body = content(5 * FileSink::BATCH + 12_345);
-        let mut sink = FileSink::new(file);
+        let body = content((5 << 20) + 12_345);
+        let sink = FileSink::new(appending(&path));
         let mut at = 0;
-        // Sizes that cross the buffers' ends at every offset.
-        for size in [1, 7, 4096, 65_536, 300_001, FileSink::BATCH, 3]
-            .iter()
-            .cycle()
-        {
+        for size in [1, 7, 4096, 65_536, 300_001, 1 << 20, 3].iter().cycle() {
             if at == body.len() {
                 break;
             }
             let end = (at + size).min(body.len());
-            sink.put(Bytes::copy_from_slice(&body[at..end]))
-                .await
-                .unwrap();
+            sink.put(&body[at..end]).unwrap();
             at = end;
         }
-        assert!(sink.buffers <= FileSink::BUFFERS);
-        sink.close().await.unwrap();
+        drop(sink.close());
         let written = std::fs::read(&path).unwrap();
         assert_eq!(&written[..6], b"before");
         assert!(written[6..] == body[..], "the file differs from what came");
     }
 
     #[tokio::test]
-    async fn a_chunk_is_let_go_of_once_taken() {
+    async fn a_chunk_is_let_go_of_once_written() {
         let dir = tempfile::tempdir().unwrap();
         let file = std::fs::File::create(dir.path().join("out")).unwrap();
-        let mut sink = FileSink::new(file);
+        let mut sink: Sink<'_, tokio::io::Sink> = Sink::File(FileSink::new(file));
         for _ in 0..3 {
             let chunk = Bytes::from(content(400_000));
             let still_there = chunk.clone();
@@ -489,7 +424,6 @@ mod tests {
                 "the sink still holds the response's chunk"
             );
         }
-        sink.close().await.unwrap();
     }
 
     #[test]
@@ -505,29 +439,34 @@ mod tests {
             }
         }
         let mut out = Recording(Vec::new());
-        write_in_pieces(&mut out, &content(FileSink::BATCH + 5)).unwrap();
+        write_in_pieces(&mut out, &content((1 << 20) + 5)).unwrap();
         assert!(out.0.iter().all(|len| *len <= 32 << 10), "{:?}", out.0);
-        assert_eq!(out.0.iter().sum::<usize>(), FileSink::BATCH + 5);
+        assert_eq!(out.0.iter().sum::<usize>(), (1 << 20) + 5);
     }
 
-    #[tokio::test]
-    async fn a_write_that_fails_fails_the_sink() {
+    #[test]
+    fn a_write_that_fails_fails_the_sink() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out");
         std::fs::write(&path, b"").unwrap();
         // Open for reading only: every write fails.
-        let mut sink = FileSink::new(std::fs::File::open(&path).unwrap());
-        let mut failed = false;
-        for _ in 0..FileSink::BUFFERS + 2 {
-            if sink
-                .put(Bytes::from(content(FileSink::BATCH)))
-                .await
-                .is_err()
-            {
-                failed = true;
-                break;
-            }
-        }
-        assert!(failed || sink.close().await.is_err());
+        let sink = FileSink::new(std::fs::File::open(&path).unwrap());
+        assert!(sink.put(&content(1000)).is_err());
+    }
+
+    #[test]
+    fn nothing_is_written_once_the_file_is_taken_away() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out");
+        std::fs::write(&path, b"").unwrap();
+        let sink = FileSink::new(appending(&path));
+        let writer = sink.clone();
+        writer.put(b"kept").unwrap();
+        let file = sink.close();
+        assert!(file.is_some());
+        let error = writer.put(b"lost").unwrap_err();
+        assert!(error.to_string().contains("stopped"), "{error}");
+        assert!(sink.close().is_none());
+        assert_eq!(std::fs::read(&path).unwrap(), b"kept");
     }
 }

@@ -12,8 +12,7 @@
 //! a file's parts are read from disk as they are sent (again for a retry),
 //! bytes in memory are shared rather than copied, and only a reader's parts are
 //! held, at most `concurrency` parts of `part_size` bytes at once; a download
-//! to a writer holds one chunk of the response at a time, one to a file at
-//! most six buffers of 1 MiB waiting for the disk.
+//! holds one chunk of the response at a time, written as it comes.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
