@@ -226,7 +226,7 @@ pub struct Field {
     pub flatten: bool,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct EnumValue {
     pub value: String,
     pub variant: String,

@@ -84,3 +84,61 @@ fn a_prefix_that_cannot_start_a_crate_name_is_an_error() {
         "{error}"
     );
 }
+
+#[test]
+fn enums_of_the_same_values_are_one_type_and_the_others_name_it() {
+    let text = r##"
+openapi: 3.0.3
+info: { title: Doors, version: "1" }
+paths:
+  /doors:
+    get:
+      operationId: listDoors
+      tags: [doors]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Door" }
+  /gates:
+    get:
+      operationId: listGates
+      tags: [gates]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Gate" }
+components:
+  schemas:
+    Door:
+      type: object
+      properties:
+        state: { type: string, enum: [open, closed] }
+    Gate:
+      type: object
+      properties:
+        state: { type: string, enum: [open, closed] }
+        lock: { type: string, enum: [open, closed, jammed] }
+"##;
+    let spec = codegen::Spec::load_with(Path::new("doors.yaml"), |_| Ok(text.to_owned())).unwrap();
+    let settings = codegen::Settings::default().module_crates("acme_");
+    let files: BTreeMap<String, String> = codegen::generate_spec(&spec, &settings)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .files
+        .into_iter()
+        .map(|file| (file.name, file.contents))
+        .collect();
+    let all: String = files.values().cloned().collect();
+    // One enum of `open` and `closed`, used by both modules: shared.
+    assert_eq!(all.matches("pub enum DoorState").count(), 1, "{all}");
+    assert!(files["core.rs"].contains("pub enum DoorState"), "{all}");
+    assert!(
+        files["gates.rs"].contains("pub type GateState = models::DoorState;"),
+        "{all}"
+    );
+    // Other values: a type of its own, in the one module using it.
+    assert!(files["gates.rs"].contains("pub enum GateLock"), "{all}");
+}

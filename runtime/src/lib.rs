@@ -45,6 +45,7 @@ mod client;
 mod error;
 mod kind;
 mod macros;
+mod object;
 mod pagination;
 mod request;
 mod response;
@@ -113,6 +114,11 @@ pub fn is_none<T>(value: &Option<T>) -> bool {
 pub mod __private {
     pub use serde;
     pub use serde_json;
+
+    /// What `deserialize_object!` expands to calls.
+    pub mod object {
+        pub use crate::object::*;
+    }
 
     /// `value` written as JSON with `property` set to `tag`, unless it sets
     /// the property itself.

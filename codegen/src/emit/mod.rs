@@ -205,6 +205,8 @@ pub(crate) enum Part {
 pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
     let runtime_crate: syn::Path = syn::parse_str(&settings.runtime_crate)
         .map_err(|_| invalid_setting("runtime crate", &settings.runtime_crate))?;
+    let merged = models::one_enum_per_values(api);
+    let api = merged.as_ref().unwrap_or(api);
     let homes = features::homes(api);
     // Checked before any work: the crate of the shared parts is a path.
     let crates = match &settings.module_crates {

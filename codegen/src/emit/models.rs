@@ -4,7 +4,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{checks, doc, ident, redacted_debug, Consume, Cx, Part};
-use crate::model::{Api, EnumValue, Field, TypeDef, TypeKind, Variant};
+use std::collections::HashMap;
+
+use crate::model::{Api, EnumValue, Field, Type, TypeDef, TypeKind, Variant};
 
 /// The items of one part of `models.rs` or a module's file: a model.
 pub(super) fn emit(cx: &Cx, api: &Api, part: Part) -> Option<TokenStream> {
@@ -12,6 +14,36 @@ pub(super) fn emit(cx: &Cx, api: &Api, part: Part) -> Option<TokenStream> {
         Part::Model(index) => Some(type_def(cx, &api.types[index])),
         _ => None,
     }
+}
+
+/// `api` with each enum whose values (with their variants and documentation)
+/// an earlier enum already has made an alias of that enum; `None` when no
+/// two enums are alike. Specs repeat small enums under many names (GitHub's
+/// has 2,290 enums of 278 kinds): one type each kind is that much less for
+/// rustc to check, and every name still names it, variants included.
+pub(super) fn one_enum_per_values(api: &Api) -> Option<Api> {
+    let mut first: HashMap<&[EnumValue], &str> = HashMap::new();
+    let mut aliases: HashMap<usize, String> = HashMap::new();
+    for (index, def) in api.types.iter().enumerate() {
+        if let TypeKind::Enum(values) = &def.kind {
+            match first.get(values.as_slice()) {
+                Some(canonical) => {
+                    aliases.insert(index, (*canonical).to_owned());
+                }
+                None => {
+                    first.insert(values, &def.name);
+                }
+            }
+        }
+    }
+    if aliases.is_empty() {
+        return None;
+    }
+    let mut api = api.clone();
+    for (index, canonical) in aliases {
+        api.types[index].kind = TypeKind::Alias(Type::Named(canonical));
+    }
+    Some(api)
 }
 
 fn type_def(cx: &Cx, def: &TypeDef) -> TokenStream {
@@ -170,15 +202,33 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
         })
         .collect();
     let validate = validate_impl(cx, &def.name, field_checks);
+    // Read by the runtime's `deserialize_object!`, a line a field, unless a
+    // flattened field takes the properties the others do not.
+    let read = (!fields.iter().any(|f| f.flatten)).then(|| {
+        let properties = fields.iter().map(|field| {
+            let member = ident(&field.rust_name);
+            let json_name = &field.json_name;
+            match field.required {
+                true => quote!(#member: #json_name),
+                false => quote!(#member: #json_name optional),
+            }
+        });
+        quote! {
+            #gate
+            #rt::deserialize_object!(#name { #(#properties),* });
+        }
+    });
+    let deserialize = read.is_none().then(|| quote!(, #rt::Deserialize));
     quote! {
         #docs
         #gate
         #skip_none
-        #[derive(#(#derives),*, #rt::Serialize, #rt::Deserialize)]
+        #[derive(#(#derives),*, #rt::Serialize #deserialize)]
         #container
         pub struct #name {
             #(#members)*
         }
+        #read
         #debug
         #validate
     }

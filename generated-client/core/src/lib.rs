@@ -33,7 +33,7 @@ pub const API: rt::Api = rt::Api {
 /// property names (`Code`, `Message`, `RequestId`); read them without
 /// regard to case.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ErrorBody {
     /// A machine-readable error code, such as `paramError`.
@@ -43,6 +43,10 @@ pub struct ErrorBody {
     /// The id DingTalk gave this request.
     pub requestid: Option<String>,
 }
+rt::deserialize_object!(
+    ErrorBody { code : "code" optional, message : "message" optional, requestid :
+    "requestid" optional }
+);
 /// `0` when the call worked; otherwise the error code (negative for
 /// transient system errors such as `-1`, system busy).
 pub type OapiErrcode = i64;
@@ -52,7 +56,7 @@ pub type OapiErrmsg = String;
 pub type OapiRequestId = String;
 /// The answer of a call that returns nothing but its status.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct OapiStatus {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -63,6 +67,10 @@ pub struct OapiStatus {
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
     pub request_id: Option<models::OapiRequestId>,
 }
+rt::deserialize_object!(
+    OapiStatus { errcode : "errcode", errmsg : "errmsg" optional, request_id :
+    "request_id" optional }
+);
 /// The language of the contact book's names and titles; `zh_CN` when absent.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OapiLanguage {
@@ -74,14 +82,26 @@ pub enum OapiLanguage {
     Other(String),
 }
 rt::open_enum!(OapiLanguage { ZhCn = "zh_CN", EnUs = "en_US" });
+/// How the buttons are laid out; DingTalk sends and takes it as a string.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RobotButtonOrientation {
+    /// `0`: One above the other.
+    V0,
+    /// `1`: Side by side.
+    V1,
+    /// A value this client does not know yet, kept as the server sent it.
+    Other(String),
+}
+rt::open_enum!(RobotButtonOrientation { V0 = "0", V1 = "1" });
 /// A user's id in the organisation (`userid`).
 pub type UserId = String;
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserIdRequest {
     /// A user's id in the organisation (`userid`).
     pub userid: models::UserId,
 }
+rt::deserialize_object!(UserIdRequest { userid : "userid" });
 impl rt::Validate for UserIdRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -91,16 +111,18 @@ impl rt::Validate for UserIdRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeptIdRequest {
     /// The id of the department; `1` for the root department.
     pub dept_id: i64,
 }
+rt::deserialize_object!(DeptIdRequest { dept_id : "dept_id" });
 impl rt::Validate for DeptIdRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MediaUploadRequest {
     /// The file, with its file name.
     pub media: Vec<u8>,
 }
+rt::deserialize_object!(MediaUploadRequest { media : "media" });

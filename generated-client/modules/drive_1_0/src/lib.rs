@@ -2486,7 +2486,7 @@ impl ManagementBuyQuota {
     }
 }
 /// A new drive space.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveAddSpaceRequest {
     /// The name of the space; must not be empty.
@@ -2495,6 +2495,7 @@ pub struct DriveAddSpaceRequest {
     #[serde(rename = "unionId")]
     pub union_id: String,
 }
+rt::deserialize_object!(DriveAddSpaceRequest { name : "name", union_id : "unionId" });
 impl rt::Validate for DriveAddSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.name, &at.field("name"))?;
@@ -2526,7 +2527,7 @@ pub enum PermissionMode {
 rt::open_enum!(PermissionMode { Acl = "acl", Custom = "custom" });
 /// A drive space. Any property may be missing from what the server sends.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveSpace {
     /// The id of the space.
@@ -2546,9 +2547,15 @@ pub struct DriveSpace {
     /// When the space was last modified (UTC; seconds may be missing).
     pub modify_time: Option<rt::Timestamp>,
 }
+rt::deserialize_object!(
+    DriveSpace { space_id : "spaceId" optional, space_name : "spaceName" optional,
+    space_type : "spaceType" optional, quota : "quota" optional, used_quota : "usedQuota"
+    optional, permission_mode : "permissionMode" optional, create_time : "createTime"
+    optional, modify_time : "modifyTime" optional }
+);
 /// One page of drive spaces.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListSpacesResponse {
     /// The spaces on this page; missing when there are none.
@@ -2557,8 +2564,12 @@ pub struct DriveListSpacesResponse {
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    DriveListSpacesResponse { spaces : "spaces" optional, next_token : "nextToken"
+    optional }
+);
 /// A new custom drive space of an app.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveAddCustomSpaceRequest {
     /// The business type the space is for, chosen by the app; spaces of one app are told apart by it and `identifier`.
@@ -2570,6 +2581,10 @@ pub struct DriveAddCustomSpaceRequest {
     /// The unionId of the user creating the space.
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveAddCustomSpaceRequest { biz_type : "bizType", identifier : "identifier",
+    permission_mode : "permissionMode", union_id : "unionId" }
+);
 impl rt::Validate for DriveAddCustomSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.biz_type, &at.field("bizType"))?;
@@ -2581,7 +2596,7 @@ impl rt::Validate for DriveAddCustomSpaceRequest {
 /// The progress of an asynchronous drive task. Any property may be
 /// missing from what the server sends.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveAsyncTask {
     /// The id of the task.
@@ -2599,6 +2614,11 @@ pub struct DriveAsyncTask {
     /// When the task ended (UTC; seconds may be missing).
     pub end_time: Option<rt::Timestamp>,
 }
+rt::deserialize_object!(
+    DriveAsyncTask { task_id : "taskId" optional, status : "status" optional, total :
+    "total" optional, success : "success" optional, failed : "failed" optional,
+    begin_time : "beginTime" optional, end_time : "endTime" optional }
+);
 /// Whether an entry of a drive space is a file or a folder.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DriveFileType {
@@ -2613,7 +2633,7 @@ rt::open_enum!(DriveFileType { File = "file", Folder = "folder" });
 /// A file or folder in a drive space. Any property may be missing from
 /// what the server sends.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveFile {
     /// The id of the space it is in.
@@ -2647,9 +2667,18 @@ pub struct DriveFile {
     /// A link to a thumbnail of the file; sent by `drive_ListFiles` for files that have one.
     pub thumbnail: Option<String>,
 }
+rt::deserialize_object!(
+    DriveFile { space_id : "spaceId" optional, parent_id : "parentId" optional, file_id :
+    "fileId" optional, file_name : "fileName" optional, file_path : "filePath" optional,
+    file_type : "fileType" optional, content_type : "contentType" optional,
+    file_extension : "fileExtension" optional, file_size : "fileSize" optional, creator :
+    "creator" optional, modifier : "modifier" optional, create_time : "createTime"
+    optional, modify_time : "modifyTime" optional, icon : "icon" optional, thumbnail :
+    "thumbnail" optional }
+);
 /// A new file or folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveAddFileRequest {
     /// The id of the folder to add it to; `0` is the root folder of the space.
@@ -2665,6 +2694,11 @@ pub struct DriveAddFileRequest {
     /// The unionId of the user adding it.
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveAddFileRequest { parent_id : "parentId" optional, file_type : "fileType",
+    file_name : "fileName", media_id : "mediaId" optional, add_conflict_policy :
+    "addConflictPolicy" optional, union_id : "unionId" }
+);
 impl rt::Validate for DriveAddFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.file_name, &at.field("fileName"))?;
@@ -2674,7 +2708,7 @@ impl rt::Validate for DriveAddFileRequest {
 }
 /// One page of the files and folders in a folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListFilesResponse {
     /// The files and folders on this page.
@@ -2683,16 +2717,21 @@ pub struct DriveListFilesResponse {
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    DriveListFilesResponse { files : "files" optional, next_token : "nextToken" optional
+    }
+);
 /// The outcome of deleting a file or folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFileResponse {
     /// Whether it was deleted.
     pub success: Option<bool>,
 }
+rt::deserialize_object!(DriveDeleteFileResponse { success : "success" optional });
 /// The files and folders to delete, and how.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveDeleteFilesRequest {
     /// The ids of the files and folders.
@@ -2702,6 +2741,10 @@ pub struct DriveDeleteFilesRequest {
     /// The unionId of the user deleting them.
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveDeleteFilesRequest { file_ids : "fileIds", delete_policy : "deletePolicy",
+    union_id : "unionId" }
+);
 impl rt::Validate for DriveDeleteFilesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.file_ids, &at.field("fileIds"))?;
@@ -2714,7 +2757,7 @@ impl rt::Validate for DriveDeleteFilesRequest {
 }
 /// The outcome of deleting several files and folders.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveDeleteFilesResponse {
     /// Whether the deleting succeeded, or was started when `taskId` is set.
@@ -2723,9 +2766,13 @@ pub struct DriveDeleteFilesResponse {
     #[serde(rename = "taskId")]
     pub task_id: Option<String>,
 }
+rt::deserialize_object!(
+    DriveDeleteFilesResponse { success : "success" optional, task_id : "taskId" optional
+    }
+);
 /// Where to copy a file or folder to.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveCopyFileRequest {
     /// The id of the space to copy into; it may be the space the file is in.
@@ -2737,6 +2784,11 @@ pub struct DriveCopyFileRequest {
     /// The unionId of the user copying it.
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveCopyFileRequest { target_space_id : "targetSpaceId", target_parent_id :
+    "targetParentId" optional, add_conflict_policy : "addConflictPolicy" optional,
+    union_id : "unionId" }
+);
 impl rt::Validate for DriveCopyFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2748,7 +2800,7 @@ impl rt::Validate for DriveCopyFileRequest {
 }
 /// The copy of a file or folder, or the task that makes it.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveCopyFileResponse {
     /// A file or folder in a drive space. Any property may be missing from
@@ -2758,9 +2810,12 @@ pub struct DriveCopyFileResponse {
     #[serde(rename = "taskId")]
     pub task_id: Option<String>,
 }
+rt::deserialize_object!(
+    DriveCopyFileResponse { file : "file" optional, task_id : "taskId" optional }
+);
 /// Where to move a file or folder to.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveMoveFileRequest {
     /// The id of the space to move into; it may be the space the file is in.
@@ -2772,6 +2827,11 @@ pub struct DriveMoveFileRequest {
     /// The unionId of the user moving it.
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveMoveFileRequest { target_space_id : "targetSpaceId", target_parent_id :
+    "targetParentId" optional, add_conflict_policy : "addConflictPolicy" optional,
+    union_id : "unionId" }
+);
 impl rt::Validate for DriveMoveFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2783,7 +2843,7 @@ impl rt::Validate for DriveMoveFileRequest {
 }
 /// The files and folders to move, and where to.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveMoveFilesRequest {
     /// The ids of the files and folders.
@@ -2797,6 +2857,11 @@ pub struct DriveMoveFilesRequest {
     /// The unionId of the user moving them.
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveMoveFilesRequest { file_ids : "fileIds", target_space_id : "targetSpaceId",
+    target_parent_id : "targetParentId" optional, add_conflict_policy :
+    "addConflictPolicy" optional, union_id : "unionId" }
+);
 impl rt::Validate for DriveMoveFilesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.file_ids, &at.field("fileIds"))?;
@@ -2809,7 +2874,7 @@ impl rt::Validate for DriveMoveFilesRequest {
 }
 /// The files and folders in their new place, or the task that moves them.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveMoveFilesResponse {
     /// The files and folders in their new place; missing or empty while a task moves them.
@@ -2818,8 +2883,11 @@ pub struct DriveMoveFilesResponse {
     #[serde(rename = "taskId")]
     pub task_id: Option<String>,
 }
+rt::deserialize_object!(
+    DriveMoveFilesResponse { files : "files" optional, task_id : "taskId" optional }
+);
 /// The new name of a file or folder.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveRenameFileRequest {
     /// The new name.
@@ -2827,6 +2895,9 @@ pub struct DriveRenameFileRequest {
     /// The unionId of the user renaming it.
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveRenameFileRequest { new_file_name : "newFileName", union_id : "unionId" }
+);
 impl rt::Validate for DriveRenameFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2839,7 +2910,7 @@ impl rt::Validate for DriveRenameFileRequest {
 /// A signed URL to PUT a file's content to, and the headers to send with
 /// it. Any property may be missing from what the server sends.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveHeaderSignatureUploadInfo {
     /// The URL to PUT the content to.
@@ -2853,11 +2924,16 @@ pub struct DriveHeaderSignatureUploadInfo {
     /// The id of the upload, for `drive_AddFile`.
     pub media_id: Option<String>,
 }
+rt::deserialize_object!(
+    DriveHeaderSignatureUploadInfo { resource_url : "resourceUrl" optional,
+    internal_resource_url : "internalResourceUrl" optional, headers : "headers" optional,
+    expiration_seconds : "expirationSeconds" optional, media_id : "mediaId" optional }
+);
 /// Temporary credentials of the object store, to write a file's content
 /// with an object store client. Any property may be missing from what
 /// the server sends.
 #[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveStsUploadInfo {
     /// The id of the temporary access key.
@@ -2877,6 +2953,13 @@ pub struct DriveStsUploadInfo {
     /// The id of the upload, for `drive_AddFile`, and the key of the object to write.
     pub media_id: Option<String>,
 }
+rt::deserialize_object!(
+    DriveStsUploadInfo { access_key_id : "accessKeyId" optional, access_key_secret :
+    "accessKeySecret" optional, access_token : "accessToken" optional,
+    access_token_expiration_millis : "accessTokenExpirationMillis" optional, bucket :
+    "bucket" optional, end_point : "endPoint" optional, internal_end_point :
+    "internalEndPoint" optional, media_id : "mediaId" optional }
+);
 impl ::std::fmt::Debug for DriveStsUploadInfo {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DriveStsUploadInfo")
@@ -2897,7 +2980,7 @@ impl ::std::fmt::Debug for DriveStsUploadInfo {
 /// Where and how to upload a file's content: exactly one of
 /// `headerSignatureUploadInfo` and `stsUploadInfo` is present.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveGetUploadInfoResponse {
     /// A signed URL to PUT a file's content to, and the headers to send with
@@ -2910,10 +2993,15 @@ pub struct DriveGetUploadInfoResponse {
     /// The region of the storage; sent when `withRegion` is `true`.
     pub region: Option<String>,
 }
+rt::deserialize_object!(
+    DriveGetUploadInfoResponse { header_signature_upload_info :
+    "headerSignatureUploadInfo" optional, sts_upload_info : "stsUploadInfo" optional,
+    region : "region" optional }
+);
 /// A signed URL to GET a file's content from, and the headers to send
 /// with it. Any property may be missing from what the server sends.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveDownloadInfo {
     /// The URL to GET the content from.
@@ -2925,9 +3013,14 @@ pub struct DriveDownloadInfo {
     /// For how many seconds from now the URL and headers are valid.
     pub expiration_seconds: Option<i32>,
 }
+rt::deserialize_object!(
+    DriveDownloadInfo { resource_url : "resourceUrl" optional, internal_resource_url :
+    "internalResourceUrl" optional, headers : "headers" optional, expiration_seconds :
+    "expirationSeconds" optional }
+);
 /// Where and how to download a file's content.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetDownloadInfoResponse {
     /// A signed URL to GET a file's content from, and the headers to send
@@ -2937,24 +3030,30 @@ pub struct DriveGetDownloadInfoResponse {
     /// The region of the storage; sent when `withRegion` is `true`.
     pub region: Option<String>,
 }
+rt::deserialize_object!(
+    DriveGetDownloadInfoResponse { download_info : "downloadInfo" optional, region :
+    "region" optional }
+);
 /// Where to preview a file.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePreviewInfo {
     /// The link to the preview.
     pub url: Option<String>,
 }
+rt::deserialize_object!(DrivePreviewInfo { url : "url" optional });
 /// Where to preview a file.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetPreviewInfoResponse {
     /// Where to preview a file.
     pub info: Option<DrivePreviewInfo>,
 }
+rt::deserialize_object!(DriveGetPreviewInfoResponse { info : "info" optional });
 /// A member to give a role to, change the role of, or take it from.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DrivePermissionMember {
     /// The corpId of the member's organisation.
@@ -2964,6 +3063,10 @@ pub struct DrivePermissionMember {
     /// The id of the member, of the kind `memberType` says.
     pub member_id: String,
 }
+rt::deserialize_object!(
+    DrivePermissionMember { corp_id : "corpId", member_type : "memberType", member_id :
+    "memberId" }
+);
 impl rt::Validate for DrivePermissionMember {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.corp_id, &at.field("corpId"))?;
@@ -2975,7 +3078,7 @@ impl rt::Validate for DrivePermissionMember {
     }
 }
 /// A role and the members it is about.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermissionRequest {
     /// The role, such as `manager` or `editor`.
@@ -2986,6 +3089,9 @@ pub struct DrivePermissionRequest {
     #[serde(rename = "unionId")]
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DrivePermissionRequest { role : "role", members : "members", union_id : "unionId" }
+);
 impl rt::Validate for DrivePermissionRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.role, &at.field("role"))?;
@@ -2997,7 +3103,7 @@ impl rt::Validate for DrivePermissionRequest {
 }
 /// A member who has a role. Any property may be missing from what the server sends.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DrivePermissionMemberInfo {
     /// The corpId of the member's organisation.
@@ -3009,9 +3115,13 @@ pub struct DrivePermissionMemberInfo {
     /// The name of the member.
     pub member_name: Option<String>,
 }
+rt::deserialize_object!(
+    DrivePermissionMemberInfo { corp_id : "corpId" optional, member_type : "memberType"
+    optional, member_id : "memberId" optional, member_name : "memberName" optional }
+);
 /// A member's role on a file or folder. Any property may be missing from what the server sends.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DrivePermission {
     /// The role, such as `manager` or `editor`.
@@ -3021,9 +3131,13 @@ pub struct DrivePermission {
     /// A member who has a role. Any property may be missing from what the server sends.
     pub member: Option<DrivePermissionMemberInfo>,
 }
+rt::deserialize_object!(
+    DrivePermission { role : "role" optional, extend : "extend" optional, member :
+    "member" optional }
+);
 /// Who has which role on a file or folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveListPermissionsResponse {
     /// The roles of members of the organisation.
@@ -3032,16 +3146,21 @@ pub struct DriveListPermissionsResponse {
     #[serde(rename = "outMembers")]
     pub out_members: Option<Vec<DrivePermission>>,
 }
+rt::deserialize_object!(
+    DriveListPermissionsResponse { members : "members" optional, out_members :
+    "outMembers" optional }
+);
 /// What a user may do with a file or folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetPrivilegeInfoResponse {
     /// The names of the user's privileges.
     pub types: Option<Vec<String>>,
 }
+rt::deserialize_object!(DriveGetPrivilegeInfoResponse { types : "types" optional });
 /// A privilege to give a user on files of a custom space.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveGrantPrivilegeOfCustomSpaceRequest {
     /// The kind of privilege, such as `download`.
@@ -3055,6 +3174,10 @@ pub struct DriveGrantPrivilegeOfCustomSpaceRequest {
     /// The unionId of the user giving it.
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveGrantPrivilegeOfCustomSpaceRequest { r#type : "type", user_id : "userId",
+    file_ids : "fileIds", duration : "duration", union_id : "unionId" }
+);
 impl rt::Validate for DriveGrantPrivilegeOfCustomSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.r#type, &at.field("type"))?;
@@ -3067,7 +3190,7 @@ impl rt::Validate for DriveGrantPrivilegeOfCustomSpaceRequest {
 }
 /// A file or folder in a recycle bin. Any property may be missing from what the server sends.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveRecycleItem {
     /// The id of the item in the bin (to restore it or delete it for good, pass it as a number).
@@ -3087,9 +3210,15 @@ pub struct DriveRecycleItem {
     /// When it was deleted (UTC; seconds may be missing).
     pub delete_time: Option<rt::Timestamp>,
 }
+rt::deserialize_object!(
+    DriveRecycleItem { recycle_item_id : "recycleItemId" optional, file_name : "fileName"
+    optional, file_path : "filePath" optional, file_type : "fileType" optional,
+    content_type : "contentType" optional, file_size : "fileSize" optional,
+    delete_staff_id : "deleteStaffId" optional, delete_time : "deleteTime" optional }
+);
 /// One page of a recycle bin.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveListRecycleFilesResponse {
     /// The items on this page.
@@ -3097,8 +3226,12 @@ pub struct DriveListRecycleFilesResponse {
     /// The cursor of the next page; empty or missing on the last page.
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    DriveListRecycleFilesResponse { recycle_items : "recycleItems" optional, next_token :
+    "nextToken" optional }
+);
 /// Items of a recycle bin.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveRecycleItemsRequest {
     /// Which recycle bin the items are in, such as `user` (the user's own) or `org` (the organisation's).
@@ -3108,6 +3241,10 @@ pub struct DriveRecycleItemsRequest {
     /// The unionId of the user performing the operation.
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveRecycleItemsRequest { recycle_type : "recycleType", recycle_item_id_list :
+    "recycleItemIdList", union_id : "unionId" }
+);
 impl rt::Validate for DriveRecycleItemsRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3121,7 +3258,7 @@ impl rt::Validate for DriveRecycleItemsRequest {
     }
 }
 /// The recycle bin to empty.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveClearRecycleFilesRequest {
     /// Which recycle bin to empty, such as `user` (the user's own) or `org` (the organisation's).
@@ -3129,6 +3266,9 @@ pub struct DriveClearRecycleFilesRequest {
     /// The unionId of the user emptying it.
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveClearRecycleFilesRequest { recycle_type : "recycleType", union_id : "unionId" }
+);
 impl rt::Validate for DriveClearRecycleFilesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3139,7 +3279,7 @@ impl rt::Validate for DriveClearRecycleFilesRequest {
     }
 }
 /// The quotas to read.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetQuotaInfosRequest {
     /// The kind of quota to read, such as `personal` (users' personal spaces, named by their unionIds); it says what `identifiers` name.
@@ -3150,6 +3290,10 @@ pub struct DriveGetQuotaInfosRequest {
     #[serde(rename = "unionId")]
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveGetQuotaInfosRequest { r#type : "type", identifiers : "identifiers", union_id :
+    "unionId" }
+);
 impl rt::Validate for DriveGetQuotaInfosRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.r#type, &at.field("type"))?;
@@ -3162,7 +3306,7 @@ impl rt::Validate for DriveGetQuotaInfosRequest {
 }
 /// A quota's capacity and use. Any property may be missing from what the server sends.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveQuota {
     /// The identifier the quota was asked for by.
@@ -3175,16 +3319,21 @@ pub struct DriveQuota {
     #[serde(rename = "usedQuota")]
     pub used_quota: Option<i64>,
 }
+rt::deserialize_object!(
+    DriveQuota { identifier : "identifier" optional, r#type : "type" optional, quota :
+    "quota" optional, used_quota : "usedQuota" optional }
+);
 /// The quotas asked for.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveGetQuotaInfosResponse {
     /// One quota for each identifier.
     pub quotas: Option<Vec<DriveQuota>>,
 }
+rt::deserialize_object!(DriveGetQuotaInfosResponse { quotas : "quotas" optional });
 /// The spaces to look up.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveManagementListSpacesRequest {
     /// The ids of the spaces.
@@ -3192,6 +3341,9 @@ pub struct DriveManagementListSpacesRequest {
     /// The unionId of the administrator.
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveManagementListSpacesRequest { space_ids : "spaceIds", union_id : "unionId" }
+);
 impl rt::Validate for DriveManagementListSpacesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.space_ids, &at.field("spaceIds"))?;
@@ -3200,7 +3352,7 @@ impl rt::Validate for DriveManagementListSpacesRequest {
     }
 }
 /// The spaces to change, and their new capacity.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveManagementModifySpaceRequest {
     /// The ids of the spaces.
@@ -3210,6 +3362,10 @@ pub struct DriveManagementModifySpaceRequest {
     /// The unionId of the administrator.
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveManagementModifySpaceRequest { space_ids : "spaceIds", quota : "quota", union_id
+    : "unionId" }
+);
 impl rt::Validate for DriveManagementModifySpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.space_ids, &at.field("spaceIds"))?;
@@ -3219,14 +3375,15 @@ impl rt::Validate for DriveManagementModifySpaceRequest {
 }
 /// Drive spaces, as an administrator sees them.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagedSpacesResponse {
     /// The spaces.
     pub spaces: Option<Vec<DriveSpace>>,
 }
+rt::deserialize_object!(DriveManagedSpacesResponse { spaces : "spaces" optional });
 /// A purchase order of drive capacity.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DriveQuotaOrder {
     /// The id of the order.
@@ -3242,6 +3399,10 @@ pub struct DriveQuotaOrder {
     /// The amount paid for the order.
     pub money: i64,
 }
+rt::deserialize_object!(
+    DriveQuotaOrder { order_id : "orderId", biz_type : "bizType", capacity_type :
+    "capacityType", capacity : "capacity", day : "day", money : "money" }
+);
 impl rt::Validate for DriveQuotaOrder {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.biz_type, &at.field("bizType"))?;
@@ -3252,7 +3413,7 @@ impl rt::Validate for DriveQuotaOrder {
     }
 }
 /// A purchase of drive capacity.
-#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DriveManagementBuyQuotaRequest {
     /// A purchase order of drive capacity.
@@ -3263,6 +3424,10 @@ pub struct DriveManagementBuyQuotaRequest {
     #[serde(rename = "unionId")]
     pub union_id: String,
 }
+rt::deserialize_object!(
+    DriveManagementBuyQuotaRequest { order : "order", token : "token", union_id :
+    "unionId" }
+);
 impl ::std::fmt::Debug for DriveManagementBuyQuotaRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DriveManagementBuyQuotaRequest")

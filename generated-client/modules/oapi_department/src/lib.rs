@@ -742,7 +742,7 @@ impl Delete {
 /// A department id; `1` is the root department.
 pub type DeptIdValue = i64;
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentGetRequest {
     /// A department id; `1` is the root department.
@@ -750,9 +750,12 @@ pub struct DepartmentGetRequest {
     /// The language of the contact book's names and titles; `zh_CN` when absent.
     pub language: Option<models::OapiLanguage>,
 }
+rt::deserialize_object!(
+    DepartmentGetRequest { dept_id : "dept_id", language : "language" optional }
+);
 impl rt::Validate for DepartmentGetRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListSubRequest {
     /// A department id; `1` is the root department.
@@ -760,9 +763,13 @@ pub struct DepartmentListSubRequest {
     /// The language of the contact book's names and titles; `zh_CN` when absent.
     pub language: Option<models::OapiLanguage>,
 }
+rt::deserialize_object!(
+    DepartmentListSubRequest { dept_id : "dept_id" optional, language : "language"
+    optional }
+);
 impl rt::Validate for DepartmentListSubRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentGetResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -775,9 +782,13 @@ pub struct DepartmentGetResponse {
     /// A department; fields the app may not read (third-party apps) are left out.
     pub result: Option<DepartmentDetail>,
 }
+rt::deserialize_object!(
+    DepartmentGetResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
+    "request_id" optional, result : "result" optional }
+);
 /// A department; fields the app may not read (third-party apps) are left out.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentDetail {
     /// A department id; `1` is the root department.
@@ -831,12 +842,28 @@ pub struct DepartmentDetail {
     /// declared.
     pub union_dept_ext: Option<DepartmentDetailUnionDeptExt>,
 }
+rt::deserialize_object!(
+    DepartmentDetail { dept_id : "dept_id" optional, name : "name" optional, parent_id :
+    "parent_id" optional, source_identifier : "source_identifier" optional,
+    create_dept_group : "create_dept_group" optional, auto_add_user : "auto_add_user"
+    optional, tags : "tags" optional, from_union_org : "from_union_org" optional, order :
+    "order" optional, dept_group_chat_id : "dept_group_chat_id" optional,
+    group_contain_sub_dept : "group_contain_sub_dept" optional, org_dept_owner :
+    "org_dept_owner" optional, dept_manager_userid_list : "dept_manager_userid_list"
+    optional, outer_dept : "outer_dept" optional, outer_permit_depts :
+    "outer_permit_depts" optional, outer_permit_users : "outer_permit_users" optional,
+    hide_dept : "hide_dept" optional, dept_permits : "dept_permits" optional,
+    user_permits : "user_permits" optional, auto_approve_apply : "auto_approve_apply"
+    optional, code : "code" optional, member_count : "member_count" optional,
+    owning_member_count : "owning_member_count" optional, union_dept_ext :
+    "union_dept_ext" optional }
+);
 /// The associated department in another organisation. DingTalk's
 /// reference names the fields `deptId` and `corpId` in its table but
 /// `dept_id` and `corp_id` in its example; both spellings are
 /// declared.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentDetailUnionDeptExt {
     pub dept_id: Option<i64>,
@@ -846,9 +873,13 @@ pub struct DepartmentDetailUnionDeptExt {
     #[serde(rename = "corpId")]
     pub corp_id_2: Option<String>,
 }
+rt::deserialize_object!(
+    DepartmentDetailUnionDeptExt { dept_id : "dept_id" optional, corp_id : "corp_id"
+    optional, dept_id_2 : "deptId" optional, corp_id_2 : "corpId" optional }
+);
 /// A department's basic details.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentBase {
     /// A department id; `1` is the root department.
@@ -858,8 +889,13 @@ pub struct DepartmentBase {
     pub create_dept_group: Option<bool>,
     pub auto_add_user: Option<bool>,
 }
+rt::deserialize_object!(
+    DepartmentBase { dept_id : "dept_id" optional, name : "name" optional, parent_id :
+    "parent_id" optional, create_dept_group : "create_dept_group" optional, auto_add_user
+    : "auto_add_user" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListSubResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -871,8 +907,12 @@ pub struct DepartmentListSubResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<Vec<DepartmentBase>>,
 }
+rt::deserialize_object!(
+    DepartmentListSubResponse { errcode : "errcode", errmsg : "errmsg" optional,
+    request_id : "request_id" optional, result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListSubIdResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -884,14 +924,21 @@ pub struct DepartmentListSubIdResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<DepartmentListSubIdResponseResult>,
 }
+rt::deserialize_object!(
+    DepartmentListSubIdResponse { errcode : "errcode", errmsg : "errmsg" optional,
+    request_id : "request_id" optional, result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListSubIdResponseResult {
     pub dept_id_list: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    DepartmentListSubIdResponseResult { dept_id_list : "dept_id_list" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListParentByUserResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -903,22 +950,33 @@ pub struct DepartmentListParentByUserResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<DepartmentListParentByUserResponseResult>,
 }
+rt::deserialize_object!(
+    DepartmentListParentByUserResponse { errcode : "errcode", errmsg : "errmsg" optional,
+    request_id : "request_id" optional, result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListParentByUserResponseResult {
     /// One chain per department of the user.
     pub parent_list: Option<Vec<DepartmentListParentByUserResponseResultParentListItem>>,
 }
+rt::deserialize_object!(
+    DepartmentListParentByUserResponseResult { parent_list : "parent_list" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentListParentByUserResponseResultParentListItem {
     /// The department and its parents, up to the root (`1`).
     pub parent_dept_id_list: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    DepartmentListParentByUserResponseResultParentListItem { parent_dept_id_list :
+    "parent_dept_id_list" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentCreateRequest {
     /// The name; it may not contain `-` or commas.
@@ -948,6 +1006,15 @@ pub struct DepartmentCreateRequest {
     /// An identifier of your choice, for mapping the department to another directory.
     pub source_identifier: Option<String>,
 }
+rt::deserialize_object!(
+    DepartmentCreateRequest { name : "name", parent_id : "parent_id", hide_dept :
+    "hide_dept" optional, dept_permits : "dept_permits" optional, user_permits :
+    "user_permits" optional, outer_dept : "outer_dept" optional, outer_dept_only_self :
+    "outer_dept_only_self" optional, outer_permit_users : "outer_permit_users" optional,
+    outer_permit_depts : "outer_permit_depts" optional, create_dept_group :
+    "create_dept_group" optional, auto_approve_apply : "auto_approve_apply" optional,
+    order : "order" optional, source_identifier : "source_identifier" optional }
+);
 impl rt::Validate for DepartmentCreateRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -958,7 +1025,7 @@ impl rt::Validate for DepartmentCreateRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentCreateResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -970,15 +1037,20 @@ pub struct DepartmentCreateResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<DepartmentCreateResponseResult>,
 }
+rt::deserialize_object!(
+    DepartmentCreateResponse { errcode : "errcode", errmsg : "errmsg" optional,
+    request_id : "request_id" optional, result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentCreateResponseResult {
     /// A department id; `1` is the root department.
     pub dept_id: Option<DeptIdValue>,
 }
+rt::deserialize_object!(DepartmentCreateResponseResult { dept_id : "dept_id" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DepartmentUpdateRequest {
     /// A department id; `1` is the root department.
@@ -1018,6 +1090,22 @@ pub struct DepartmentUpdateRequest {
     /// The department code.
     pub code: Option<String>,
 }
+rt::deserialize_object!(
+    DepartmentUpdateRequest { dept_id : "dept_id", parent_id : "parent_id" optional,
+    hide_dept : "hide_dept" optional, dept_permits : "dept_permits" optional,
+    user_permits : "user_permits" optional, create_dept_group : "create_dept_group"
+    optional, order : "order" optional, name : "name" optional, source_identifier :
+    "source_identifier" optional, outer_dept : "outer_dept" optional, outer_permit_users
+    : "outer_permit_users" optional, outer_permit_depts : "outer_permit_depts" optional,
+    outer_dept_only_self : "outer_dept_only_self" optional, language : "language"
+    optional, auto_add_user : "auto_add_user" optional, auto_approve_apply :
+    "auto_approve_apply" optional, dept_manager_userid_list : "dept_manager_userid_list"
+    optional, group_contain_sub_dept : "group_contain_sub_dept" optional,
+    group_contain_outer_dept : "group_contain_outer_dept" optional,
+    group_contain_hidden_dept : "group_contain_hidden_dept" optional, org_dept_owner :
+    "org_dept_owner" optional, force_update_fields : "force_update_fields" optional, code
+    : "code" optional }
+);
 impl rt::Validate for DepartmentUpdateRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()

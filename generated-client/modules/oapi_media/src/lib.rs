@@ -207,7 +207,7 @@ rt::open_enum!(
     MediaType { Image = "image", Voice = "voice", Video = "video", File = "file" }
 );
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MediaUploadResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -222,8 +222,12 @@ pub struct MediaUploadResponse {
     /// When the file was uploaded, in milliseconds since the Unix epoch.
     pub created_at: Option<i64>,
 }
+rt::deserialize_object!(
+    MediaUploadResponse { errcode : "errcode", errmsg : "errmsg" optional, r#type :
+    "type" optional, media_id : "media_id" optional, created_at : "created_at" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct OapiJsapiTicketResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -236,6 +240,10 @@ pub struct OapiJsapiTicketResponse {
     /// How long the ticket is valid, in seconds.
     pub expires_in: Option<i64>,
 }
+rt::deserialize_object!(
+    OapiJsapiTicketResponse { errcode : "errcode", errmsg : "errmsg" optional, ticket :
+    "ticket" optional, expires_in : "expires_in" optional }
+);
 impl ::std::fmt::Debug for OapiJsapiTicketResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OapiJsapiTicketResponse")

@@ -12,7 +12,9 @@
 use ::openapi_runtime as rt;
 #[allow(unused_imports)]
 use ::dingtalk_core as models;
-pub use models::{OapiErrcode, OapiErrmsg, OapiRequestId, OapiStatus};
+pub use models::{
+    OapiErrcode, OapiErrmsg, OapiRequestId, OapiStatus, RobotButtonOrientation,
+};
 /// What the runtime needs to know of the API, with this crate as the user agent.
 static API: rt::Api = rt::Api {
     user_agent: ::std::concat!(
@@ -364,7 +366,7 @@ pub type AgentId = i64;
 /// The id of the send task, the `task_id` `message_AsyncSend` returned.
 pub type TaskId = i64;
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AsyncSendRequest {
     /// The AgentId of the app the message is sent in the name of (shown on the app's page in the developer console).
@@ -379,6 +381,11 @@ pub struct AsyncSendRequest {
     /// and the property of that name holds it. One message has one kind.
     pub msg: WorkNotificationMessage,
 }
+rt::deserialize_object!(
+    AsyncSendRequest { agent_id : "agent_id", userid_list : "userid_list" optional,
+    dept_id_list : "dept_id_list" optional, to_all_user : "to_all_user" optional, msg :
+    "msg" }
+);
 impl rt::Validate for AsyncSendRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.msg, &at.field("msg"))?;
@@ -386,7 +393,7 @@ impl rt::Validate for AsyncSendRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AsyncSendResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -399,7 +406,11 @@ pub struct AsyncSendResponse {
     /// The id of the send task, the `task_id` `message_AsyncSend` returned.
     pub task_id: Option<TaskId>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AsyncSendResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
+    "request_id" optional, task_id : "task_id" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SendTaskRequest {
     /// The AgentId of the app the message is sent in the name of (shown on the app's page in the developer console).
@@ -407,8 +418,9 @@ pub struct SendTaskRequest {
     /// The id of the send task, the `task_id` `message_AsyncSend` returned.
     pub task_id: TaskId,
 }
+rt::deserialize_object!(SendTaskRequest { agent_id : "agent_id", task_id : "task_id" });
 impl rt::Validate for SendTaskRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RecallRequest {
     /// The AgentId of the app the message is sent in the name of (shown on the app's page in the developer console).
@@ -416,9 +428,12 @@ pub struct RecallRequest {
     /// The id of the send task, the `task_id` `message_AsyncSend` returned.
     pub msg_task_id: TaskId,
 }
+rt::deserialize_object!(
+    RecallRequest { agent_id : "agent_id", msg_task_id : "msg_task_id" }
+);
 impl rt::Validate for RecallRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetSendProgressResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -431,9 +446,13 @@ pub struct GetSendProgressResponse {
     /// How far a send task has got.
     pub progress: Option<SendProgress>,
 }
+rt::deserialize_object!(
+    GetSendProgressResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id
+    : "request_id" optional, progress : "progress" optional }
+);
 /// How far a send task has got.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SendProgress {
     /// The share of the task processed, in percent.
@@ -441,8 +460,12 @@ pub struct SendProgress {
     /// The state of the task: `0` not started, `1` in progress, `2` done.
     pub status: Option<i32>,
 }
+rt::deserialize_object!(
+    SendProgress { progress_in_percent : "progress_in_percent" optional, status :
+    "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetSendResultResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -455,9 +478,13 @@ pub struct GetSendResultResponse {
     /// The outcome of a send task per recipient.
     pub send_result: Option<SendResult>,
 }
+rt::deserialize_object!(
+    GetSendResultResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
+    "request_id" optional, send_result : "send_result" optional }
+);
 /// The outcome of a send task per recipient.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SendResult {
     /// User ids that are not valid.
@@ -475,9 +502,16 @@ pub struct SendResult {
     /// Why each skipped user was skipped.
     pub forbidden_list: Option<Vec<SendForbidden>>,
 }
+rt::deserialize_object!(
+    SendResult { invalid_user_id_list : "invalid_user_id_list" optional,
+    forbidden_user_id_list : "forbidden_user_id_list" optional, failed_user_id_list :
+    "failed_user_id_list" optional, read_user_id_list : "read_user_id_list" optional,
+    unread_user_id_list : "unread_user_id_list" optional, invalid_dept_id_list :
+    "invalid_dept_id_list" optional, forbidden_list : "forbidden_list" optional }
+);
 /// One user skipped by a sending limit.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SendForbidden {
     /// Which limit: `143103`/`143104` (internal app) and
@@ -490,6 +524,10 @@ pub struct SendForbidden {
     /// The user who was skipped.
     pub userid: Option<String>,
 }
+rt::deserialize_object!(
+    SendForbidden { code : "code" optional, count : "count" optional, userid : "userid"
+    optional }
+);
 /// The message, at most 2,048 bytes as JSON; `msgtype` says which kind,
 /// and the property of that name holds it. One message has one kind.
 #[derive(Debug, Clone, PartialEq)]
@@ -547,23 +585,25 @@ impl rt::Validate for WorkNotificationMessage {
 /// A `media_id` from `media_Upload`.
 pub type MediaId = String;
 /// A plain-text message.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkTextMessage {
     pub text: WorkTextMessageText,
 }
+rt::deserialize_object!(WorkTextMessage { text : "text" });
 impl rt::Validate for WorkTextMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.text, &at.field("text"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkTextMessageText {
     /// The text; best kept under 500 characters.
     pub content: String,
 }
+rt::deserialize_object!(WorkTextMessageText { content : "content" });
 impl rt::Validate for WorkTextMessageText {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.content, &at.field("content"))?;
@@ -571,23 +611,25 @@ impl rt::Validate for WorkTextMessageText {
     }
 }
 /// A picture (best 600 by 400 pixels).
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkImageMessage {
     pub image: WorkImageMessageImage,
 }
+rt::deserialize_object!(WorkImageMessage { image : "image" });
 impl rt::Validate for WorkImageMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.image, &at.field("image"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkImageMessageImage {
     /// A `media_id` from `media_Upload`.
     pub media_id: MediaId,
 }
+rt::deserialize_object!(WorkImageMessageImage { media_id : "media_id" });
 impl rt::Validate for WorkImageMessageImage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.media_id, &at.field("media_id"))?;
@@ -595,18 +637,19 @@ impl rt::Validate for WorkImageMessageImage {
     }
 }
 /// A voice recording.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkVoiceMessage {
     pub voice: WorkVoiceMessageVoice,
 }
+rt::deserialize_object!(WorkVoiceMessage { voice : "voice" });
 impl rt::Validate for WorkVoiceMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.voice, &at.field("voice"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkVoiceMessageVoice {
     /// A `media_id` from `media_Upload`.
@@ -614,6 +657,9 @@ pub struct WorkVoiceMessageVoice {
     /// The length of the recording in seconds, a whole number below 60, written as a string.
     pub duration: String,
 }
+rt::deserialize_object!(
+    WorkVoiceMessageVoice { media_id : "media_id", duration : "duration" }
+);
 impl rt::Validate for WorkVoiceMessageVoice {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.media_id, &at.field("media_id"))?;
@@ -621,23 +667,25 @@ impl rt::Validate for WorkVoiceMessageVoice {
     }
 }
 /// A file of at most 10 MB.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkFileMessage {
     pub file: WorkFileMessageFile,
 }
+rt::deserialize_object!(WorkFileMessage { file : "file" });
 impl rt::Validate for WorkFileMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.file, &at.field("file"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkFileMessageFile {
     /// A `media_id` from `media_Upload`.
     pub media_id: MediaId,
 }
+rt::deserialize_object!(WorkFileMessageFile { media_id : "media_id" });
 impl rt::Validate for WorkFileMessageFile {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.media_id, &at.field("media_id"))?;
@@ -645,18 +693,19 @@ impl rt::Validate for WorkFileMessageFile {
     }
 }
 /// A link with a title, a text and a picture.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkLinkMessage {
     pub link: WorkLinkMessageLink,
 }
+rt::deserialize_object!(WorkLinkMessage { link : "link" });
 impl rt::Validate for WorkLinkMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.link, &at.field("link"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkLinkMessageLink {
     /// The URL opened when the message is clicked.
@@ -668,6 +717,10 @@ pub struct WorkLinkMessageLink {
     /// The text; best kept under 500 characters.
     pub text: String,
 }
+rt::deserialize_object!(
+    WorkLinkMessageLink { message_url : "messageUrl", pic_url : "picUrl", title :
+    "title", text : "text" }
+);
 impl rt::Validate for WorkLinkMessageLink {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -680,18 +733,19 @@ impl rt::Validate for WorkLinkMessageLink {
     }
 }
 /// A Markdown message.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkMarkdownMessage {
     pub markdown: WorkMarkdownMessageMarkdown,
 }
+rt::deserialize_object!(WorkMarkdownMessage { markdown : "markdown" });
 impl rt::Validate for WorkMarkdownMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.markdown, &at.field("markdown"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkMarkdownMessageMarkdown {
     /// What the conversation list and the notification show.
@@ -699,6 +753,7 @@ pub struct WorkMarkdownMessageMarkdown {
     /// The Markdown text.
     pub text: String,
 }
+rt::deserialize_object!(WorkMarkdownMessageMarkdown { title : "title", text : "text" });
 impl rt::Validate for WorkMarkdownMessageMarkdown {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.title, &at.field("title"))?;
@@ -712,11 +767,12 @@ impl rt::Validate for WorkMarkdownMessageMarkdown {
 /// A card with a Markdown text and either one button for the whole card
 /// (`single_title` and `single_url`) or a button per choice
 /// (`btn_orientation` and `btn_json_list`).
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkActionCardMessage {
     pub action_card: WorkActionCard,
 }
+rt::deserialize_object!(WorkActionCardMessage { action_card : "action_card" });
 impl rt::Validate for WorkActionCardMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.action_card, &at.field("action_card"))?;
@@ -724,7 +780,7 @@ impl rt::Validate for WorkActionCardMessage {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkActionCard {
     /// What the conversation list and the notification show.
@@ -740,6 +796,11 @@ pub struct WorkActionCard {
     /// The buttons, each opening its own URL; at most 1,000 characters in all.
     pub btn_json_list: Option<Vec<WorkActionCardButton>>,
 }
+rt::deserialize_object!(
+    WorkActionCard { title : "title" optional, markdown : "markdown", single_title :
+    "single_title" optional, single_url : "single_url" optional, btn_orientation :
+    "btn_orientation" optional, btn_json_list : "btn_json_list" optional }
+);
 impl rt::Validate for WorkActionCard {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.markdown, &at.field("markdown"))?;
@@ -754,17 +815,8 @@ impl rt::Validate for WorkActionCard {
     }
 }
 /// How the buttons of `btn_json_list` are laid out: `0` one above the other, `1` side by side. Set together with `btn_json_list`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WorkActionCardBtnOrientation {
-    /// `0`: One above the other.
-    V0,
-    /// `1`: Side by side.
-    V1,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(WorkActionCardBtnOrientation { V0 = "0", V1 = "1" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+pub type WorkActionCardBtnOrientation = models::RobotButtonOrientation;
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkActionCardButton {
     /// The text of the button.
@@ -772,6 +824,9 @@ pub struct WorkActionCardButton {
     /// The URL the button opens.
     pub action_url: String,
 }
+rt::deserialize_object!(
+    WorkActionCardButton { title : "title", action_url : "action_url" }
+);
 impl rt::Validate for WorkActionCardButton {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().max_length(20).check(&self.title, &at.field("title"))?;
@@ -782,11 +837,12 @@ impl rt::Validate for WorkActionCardButton {
     }
 }
 /// An OA message, a card with a coloured head, a form, a highlighted figure and an optional status bar.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOaMessage {
     pub oa: WorkOa,
 }
+rt::deserialize_object!(WorkOaMessage { oa : "oa" });
 impl rt::Validate for WorkOaMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.oa, &at.field("oa"))?;
@@ -794,7 +850,7 @@ impl rt::Validate for WorkOaMessage {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOa {
     /// The URL opened when the message is clicked.
@@ -806,6 +862,10 @@ pub struct WorkOa {
     pub status_bar: Option<WorkOaStatusBar>,
     pub body: WorkOaBody,
 }
+rt::deserialize_object!(
+    WorkOa { message_url : "message_url", pc_message_url : "pc_message_url" optional,
+    head : "head", status_bar : "status_bar" optional, body : "body" }
+);
 impl rt::Validate for WorkOa {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -815,7 +875,7 @@ impl rt::Validate for WorkOa {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOaHead {
     /// The colour of the head's title as eight hex digits, transparency first (`FFBBBBBB`), without `0x`.
@@ -823,6 +883,7 @@ pub struct WorkOaHead {
     /// The head's title; for work notifications DingTalk shows the app's name instead.
     pub text: String,
 }
+rt::deserialize_object!(WorkOaHead { bgcolor : "bgcolor", text : "text" });
 impl rt::Validate for WorkOaHead {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         static BGCOLOR: rt::Rules = rt::Rules::new().pattern("^[0-9A-Fa-f]{8}$");
@@ -832,7 +893,7 @@ impl rt::Validate for WorkOaHead {
 }
 /// A status line under the message (only for messages to at most five users by user id); it can be changed later.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOaStatusBar {
     /// The text of the status line.
@@ -840,9 +901,13 @@ pub struct WorkOaStatusBar {
     /// The background colour of the status line, such as `0xFFF65E5E`.
     pub status_bg: Option<String>,
 }
+rt::deserialize_object!(
+    WorkOaStatusBar { status_value : "status_value" optional, status_bg : "status_bg"
+    optional }
+);
 impl rt::Validate for WorkOaStatusBar {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOaBody {
     /// The title of the body; best kept under 50 characters.
@@ -860,21 +925,30 @@ pub struct WorkOaBody {
     /// An author name to show.
     pub author: Option<String>,
 }
+rt::deserialize_object!(
+    WorkOaBody { title : "title" optional, form : "form" optional, rich : "rich"
+    optional, content : "content" optional, image : "image" optional, file_count :
+    "file_count" optional, author : "author" optional }
+);
 impl rt::Validate for WorkOaBody {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOaBodyFormItem {
     pub key: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkOaBodyFormItem { key : "key" optional, value : "value" optional }
+);
 impl rt::Validate for WorkOaBodyFormItem {}
 /// One highlighted figure with its unit.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkOaBodyRich {
     pub num: Option<String>,
     pub unit: Option<String>,
 }
+rt::deserialize_object!(WorkOaBodyRich { num : "num" optional, unit : "unit" optional });
 impl rt::Validate for WorkOaBodyRich {}

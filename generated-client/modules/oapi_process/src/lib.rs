@@ -397,12 +397,15 @@ impl TerminateInstance {
 }
 /// The id of an approval.
 pub type ProcessInstanceId = String;
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceIdRequest {
     /// The id of an approval.
     pub process_instance_id: ProcessInstanceId,
 }
+rt::deserialize_object!(
+    ProcessInstanceIdRequest { process_instance_id : "process_instance_id" }
+);
 impl rt::Validate for ProcessInstanceIdRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -417,7 +420,7 @@ impl rt::Validate for ProcessInstanceIdRequest {
 /// arrays. `name` is the field's label (for a date range, the two labels
 /// as a JSON array written as a string).
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct FormComponentValue {
     /// The label of the field.
@@ -427,6 +430,10 @@ pub struct FormComponentValue {
     /// An extra value some fields take.
     pub ext_value: Option<String>,
 }
+rt::deserialize_object!(
+    FormComponentValue { name : "name", value : "value", ext_value : "ext_value" optional
+    }
+);
 impl rt::Validate for FormComponentValue {}
 /// The value; a string, or a JSON array for pictures, attachments, related approvals and detail tables.
 #[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
@@ -441,7 +448,7 @@ rt::variants_from!(
 );
 impl rt::Validate for FormComponentValueValue {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceCreateRequest {
     /// The app's AgentId; required for third-party apps.
@@ -463,6 +470,13 @@ pub struct ProcessInstanceCreateRequest {
     /// The values of the template's form fields.
     pub form_component_values: Vec<FormComponentValue>,
 }
+rt::deserialize_object!(
+    ProcessInstanceCreateRequest { agent_id : "agent_id" optional, process_code :
+    "process_code", originator_user_id : "originator_user_id", dept_id : "dept_id",
+    approvers : "approvers" optional, approvers_v2 : "approvers_v2" optional, cc_list :
+    "cc_list" optional, cc_position : "cc_position" optional, form_component_values :
+    "form_component_values" }
+);
 impl rt::Validate for ProcessInstanceCreateRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -497,7 +511,7 @@ rt::open_enum!(
     ProcessInstanceCreateRequestCcPosition { Start = "START", Finish = "FINISH",
     StartFinish = "START_FINISH" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessApprover {
     /// How the users of this step approve.
@@ -505,6 +519,9 @@ pub struct ProcessApprover {
     /// The approvers of this step; more than one for `AND` and `OR`, exactly one for `NONE`.
     pub user_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    ProcessApprover { task_action_type : "task_action_type", user_ids : "user_ids" }
+);
 impl rt::Validate for ProcessApprover {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -528,7 +545,7 @@ pub enum ProcessApproverTaskActionType {
 }
 rt::open_enum!(ProcessApproverTaskActionType { And = "AND", Or = "OR", None = "NONE" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceCreateResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -541,6 +558,11 @@ pub struct ProcessInstanceCreateResponse {
     /// The id of an approval.
     pub process_instance_id: Option<ProcessInstanceId>,
 }
+rt::deserialize_object!(
+    ProcessInstanceCreateResponse { errcode : "errcode", errmsg : "errmsg" optional,
+    request_id : "request_id" optional, process_instance_id : "process_instance_id"
+    optional }
+);
 /// A time. DingTalk's reference writes these as `yyyy-MM-dd HH:mm:ss`
 /// strings in its examples but gives milliseconds since the Unix epoch
 /// in its table for tasks; both forms are accepted.
@@ -551,7 +573,7 @@ pub enum ProcessTime {
     Variant1(i64),
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceGetResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -564,9 +586,13 @@ pub struct ProcessInstanceGetResponse {
     /// An approval.
     pub process_instance: Option<ProcessInstance>,
 }
+rt::deserialize_object!(
+    ProcessInstanceGetResponse { errcode : "errcode", errmsg : "errmsg" optional,
+    request_id : "request_id" optional, process_instance : "process_instance" optional }
+);
 /// An approval.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstance {
     pub title: Option<String>,
@@ -605,6 +631,18 @@ pub struct ProcessInstance {
     /// The form's fields and values.
     pub form_component_values: Option<Vec<ProcessInstanceFormComponentValuesItem>>,
 }
+rt::deserialize_object!(
+    ProcessInstance { title : "title" optional, create_time : "create_time" optional,
+    finish_time : "finish_time" optional, originator_userid : "originator_userid"
+    optional, originator_dept_id : "originator_dept_id" optional, originator_dept_name :
+    "originator_dept_name" optional, status : "status" optional, approver_userids :
+    "approver_userids" optional, cc_userids : "cc_userids" optional, result : "result"
+    optional, business_id : "business_id" optional, operation_records :
+    "operation_records" optional, tasks : "tasks" optional, biz_action : "biz_action"
+    optional, attached_process_instance_ids : "attached_process_instance_ids" optional,
+    main_process_instance_id : "main_process_instance_id" optional, form_component_values
+    : "form_component_values" optional }
+);
 /// The state of the approval.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProcessInstanceStatus {
@@ -637,7 +675,7 @@ pub enum ProcessInstanceResult {
 }
 rt::open_enum!(ProcessInstanceResult { Agree = "agree", Refuse = "refuse" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceFormComponentValuesItem {
     pub name: Option<String>,
@@ -648,9 +686,14 @@ pub struct ProcessInstanceFormComponentValuesItem {
     /// The field's component type.
     pub component_type: Option<String>,
 }
+rt::deserialize_object!(
+    ProcessInstanceFormComponentValuesItem { name : "name" optional, value : "value"
+    optional, ext_value : "ext_value" optional, id : "id" optional, component_type :
+    "component_type" optional }
+);
 /// One thing done to the approval.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessOperationRecord {
     pub userid: Option<String>,
@@ -667,8 +710,13 @@ pub struct ProcessOperationRecord {
     /// Files attached to the comment.
     pub attachments: Option<Vec<ProcessOperationRecordAttachmentsItem>>,
 }
+rt::deserialize_object!(
+    ProcessOperationRecord { userid : "userid" optional, date : "date" optional,
+    operation_type : "operation_type" optional, operation_result : "operation_result"
+    optional, remark : "remark" optional, attachments : "attachments" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessOperationRecordAttachmentsItem {
     pub file_name: Option<String>,
@@ -676,9 +724,14 @@ pub struct ProcessOperationRecordAttachmentsItem {
     pub file_id: Option<String>,
     pub file_type: Option<String>,
 }
+rt::deserialize_object!(
+    ProcessOperationRecordAttachmentsItem { file_name : "file_name" optional, file_size :
+    "file_size" optional, file_id : "file_id" optional, file_type : "file_type" optional
+    }
+);
 /// One approval task.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessTask {
     pub taskid: Option<String>,
@@ -701,8 +754,14 @@ pub struct ProcessTask {
     /// The task's page.
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    ProcessTask { taskid : "taskid" optional, userid : "userid" optional, task_status :
+    "task_status" optional, task_result : "task_result" optional, create_time :
+    "create_time" optional, finish_time : "finish_time" optional, activity_id :
+    "activity_id" optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceListIdsRequest {
     /// The code of the approval template.
@@ -718,6 +777,11 @@ pub struct ProcessInstanceListIdsRequest {
     /// Only approvals started by these users, separated by commas; at most 10.
     pub userid_list: Option<String>,
 }
+rt::deserialize_object!(
+    ProcessInstanceListIdsRequest { process_code : "process_code", start_time :
+    "start_time", end_time : "end_time" optional, size : "size" optional, cursor :
+    "cursor" optional, userid_list : "userid_list" optional }
+);
 impl rt::Validate for ProcessInstanceListIdsRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -732,7 +796,7 @@ impl rt::Validate for ProcessInstanceListIdsRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceListIdsResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -744,19 +808,28 @@ pub struct ProcessInstanceListIdsResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<ProcessInstanceListIdsResponseResult>,
 }
+rt::deserialize_object!(
+    ProcessInstanceListIdsResponse { errcode : "errcode", errmsg : "errmsg" optional,
+    request_id : "request_id" optional, result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceListIdsResponseResult {
     pub list: Option<Vec<ProcessInstanceId>>,
     /// The `cursor` of the next page; absent on the last page.
     pub next_cursor: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ProcessInstanceListIdsResponseResult { list : "list" optional, next_cursor :
+    "next_cursor" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceTerminateRequest {
     pub request: ProcessInstanceTerminateRequestRequest,
 }
+rt::deserialize_object!(ProcessInstanceTerminateRequest { request : "request" });
 impl rt::Validate for ProcessInstanceTerminateRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.request, &at.field("request"))?;
@@ -764,7 +837,7 @@ impl rt::Validate for ProcessInstanceTerminateRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceTerminateRequestRequest {
     /// The id of an approval.
@@ -776,6 +849,11 @@ pub struct ProcessInstanceTerminateRequestRequest {
     /// Who withdraws it; required when `is_system` is `false`.
     pub operating_userid: Option<String>,
 }
+rt::deserialize_object!(
+    ProcessInstanceTerminateRequestRequest { process_instance_id : "process_instance_id",
+    is_system : "is_system", remark : "remark" optional, operating_userid :
+    "operating_userid" optional }
+);
 impl rt::Validate for ProcessInstanceTerminateRequestRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -785,7 +863,7 @@ impl rt::Validate for ProcessInstanceTerminateRequestRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ProcessInstanceTerminateResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -800,3 +878,8 @@ pub struct ProcessInstanceTerminateResponse {
     /// Whether the call worked.
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ProcessInstanceTerminateResponse { errcode : "errcode", errmsg : "errmsg" optional,
+    request_id : "request_id" optional, result : "result" optional, success : "success"
+    optional }
+);

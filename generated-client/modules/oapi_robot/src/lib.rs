@@ -17,7 +17,9 @@
 use ::openapi_runtime as rt;
 #[allow(unused_imports)]
 use ::dingtalk_core as models;
-pub use models::{OapiErrcode, OapiErrmsg, OapiRequestId, OapiStatus};
+pub use models::{
+    OapiErrcode, OapiErrmsg, OapiRequestId, OapiStatus, RobotButtonOrientation,
+};
 mod robot;
 pub use robot::*;
 /// What the runtime needs to know of the API, with this crate as the user agent.
@@ -263,7 +265,7 @@ pub type RobotMsgUuid = String;
 /// `@` and their mobile number or user id in the message text as well;
 /// only members of the group can be mentioned.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotAt {
     /// Mobile numbers of the members to mention.
@@ -273,6 +275,10 @@ pub struct RobotAt {
     /// Whether to mention everyone in the group; `false` when absent.
     pub is_at_all: Option<bool>,
 }
+rt::deserialize_object!(
+    RobotAt { at_mobiles : "atMobiles" optional, at_user_ids : "atUserIds" optional,
+    is_at_all : "isAtAll" optional }
+);
 impl rt::Validate for RobotAt {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().max_items(50).check(&self.at_mobiles, &at.field("atMobiles"))?;
@@ -282,7 +288,7 @@ impl rt::Validate for RobotAt {
 }
 /// A plain-text message.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotTextMessage {
     pub text: RobotTextMessageText,
@@ -296,6 +302,9 @@ pub struct RobotTextMessage {
     #[serde(rename = "msgUuid")]
     pub msg_uuid: Option<RobotMsgUuid>,
 }
+rt::deserialize_object!(
+    RobotTextMessage { text : "text", at : "at" optional, msg_uuid : "msgUuid" optional }
+);
 impl rt::Validate for RobotTextMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.text, &at.field("text"))?;
@@ -303,12 +312,13 @@ impl rt::Validate for RobotTextMessage {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotTextMessageText {
     /// The text of the message.
     pub content: String,
 }
+rt::deserialize_object!(RobotTextMessageText { content : "content" });
 impl rt::Validate for RobotTextMessageText {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.content, &at.field("content"))?;
@@ -317,7 +327,7 @@ impl rt::Validate for RobotTextMessageText {
 }
 /// A link with a title, a short text and an optional picture. It cannot mention anyone.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotLinkMessage {
     pub link: RobotLinkMessageLink,
@@ -327,6 +337,9 @@ pub struct RobotLinkMessage {
     #[serde(rename = "msgUuid")]
     pub msg_uuid: Option<RobotMsgUuid>,
 }
+rt::deserialize_object!(
+    RobotLinkMessage { link : "link", msg_uuid : "msgUuid" optional }
+);
 impl rt::Validate for RobotLinkMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.link, &at.field("link"))?;
@@ -334,7 +347,7 @@ impl rt::Validate for RobotLinkMessage {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotLinkMessageLink {
     /// The title of the link.
@@ -346,6 +359,10 @@ pub struct RobotLinkMessageLink {
     /// The URL of the picture shown with the link, or a `media_id` from `media_Upload`.
     pub pic_url: Option<String>,
 }
+rt::deserialize_object!(
+    RobotLinkMessageLink { title : "title", text : "text", message_url : "messageUrl",
+    pic_url : "picUrl" optional }
+);
 impl rt::Validate for RobotLinkMessageLink {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.title, &at.field("title"))?;
@@ -359,7 +376,7 @@ impl rt::Validate for RobotLinkMessageLink {
 /// A message in the subset of Markdown DingTalk renders: headings,
 /// quotes, bold and italic, links, pictures and lists.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotMarkdownMessage {
     pub markdown: RobotMarkdownMessageMarkdown,
@@ -373,6 +390,10 @@ pub struct RobotMarkdownMessage {
     #[serde(rename = "msgUuid")]
     pub msg_uuid: Option<RobotMsgUuid>,
 }
+rt::deserialize_object!(
+    RobotMarkdownMessage { markdown : "markdown", at : "at" optional, msg_uuid :
+    "msgUuid" optional }
+);
 impl rt::Validate for RobotMarkdownMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.markdown, &at.field("markdown"))?;
@@ -380,7 +401,7 @@ impl rt::Validate for RobotMarkdownMessage {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotMarkdownMessageMarkdown {
     /// What the conversation list shows for the message (not shown in the message itself).
@@ -388,6 +409,7 @@ pub struct RobotMarkdownMessageMarkdown {
     /// The Markdown text of the message.
     pub text: String,
 }
+rt::deserialize_object!(RobotMarkdownMessageMarkdown { title : "title", text : "text" });
 impl rt::Validate for RobotMarkdownMessageMarkdown {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.title, &at.field("title"))?;
@@ -397,7 +419,7 @@ impl rt::Validate for RobotMarkdownMessageMarkdown {
 }
 /// A card with a Markdown text and one button, or a button per choice.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotActionCardMessage {
     /// The card: either one button for the whole card (`singleTitle` and
@@ -409,6 +431,9 @@ pub struct RobotActionCardMessage {
     /// unexpectedly can be repeated safely with the same key.
     pub msg_uuid: Option<RobotMsgUuid>,
 }
+rt::deserialize_object!(
+    RobotActionCardMessage { action_card : "actionCard", msg_uuid : "msgUuid" optional }
+);
 impl rt::Validate for RobotActionCardMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.action_card, &at.field("actionCard"))?;
@@ -439,17 +464,6 @@ impl rt::Validate for RobotActionCard {
         Ok(())
     }
 }
-/// How the buttons are laid out; DingTalk sends and takes it as a string.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RobotButtonOrientation {
-    /// `0`: One above the other.
-    V0,
-    /// `1`: Side by side.
-    V1,
-    /// A value this client does not know yet, kept as the server sent it.
-    Other(String),
-}
-rt::open_enum!(RobotButtonOrientation { V0 = "0", V1 = "1" });
 /// Whether to hide the robot's avatar beside the card; DingTalk takes it as a string.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RobotHideAvatar {
@@ -463,7 +477,7 @@ pub enum RobotHideAvatar {
 rt::open_enum!(RobotHideAvatar { V0 = "0", V1 = "1" });
 /// A card with one button that opens one URL.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotSingleButtonActionCard {
     /// What the conversation list shows for the message.
@@ -476,10 +490,15 @@ pub struct RobotSingleButtonActionCard {
     #[serde(rename = "singleURL")]
     pub single_url: String,
     /// How the buttons are laid out; DingTalk sends and takes it as a string.
-    pub btn_orientation: Option<RobotButtonOrientation>,
+    pub btn_orientation: Option<models::RobotButtonOrientation>,
     /// Whether to hide the robot's avatar beside the card; DingTalk takes it as a string.
     pub hide_avatar: Option<RobotHideAvatar>,
 }
+rt::deserialize_object!(
+    RobotSingleButtonActionCard { title : "title", text : "text", single_title :
+    "singleTitle", single_url : "singleURL", btn_orientation : "btnOrientation" optional,
+    hide_avatar : "hideAvatar" optional }
+);
 impl rt::Validate for RobotSingleButtonActionCard {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.title, &at.field("title"))?;
@@ -493,7 +512,7 @@ impl rt::Validate for RobotSingleButtonActionCard {
 }
 /// A card with a button per choice, each opening its own URL.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotMultiButtonActionCard {
     /// What the conversation list shows for the message.
@@ -503,10 +522,14 @@ pub struct RobotMultiButtonActionCard {
     /// The buttons, in order.
     pub btns: Vec<RobotActionCardButton>,
     /// How the buttons are laid out; DingTalk sends and takes it as a string.
-    pub btn_orientation: Option<RobotButtonOrientation>,
+    pub btn_orientation: Option<models::RobotButtonOrientation>,
     /// Whether to hide the robot's avatar beside the card; DingTalk takes it as a string.
     pub hide_avatar: Option<RobotHideAvatar>,
 }
+rt::deserialize_object!(
+    RobotMultiButtonActionCard { title : "title", text : "text", btns : "btns",
+    btn_orientation : "btnOrientation" optional, hide_avatar : "hideAvatar" optional }
+);
 impl rt::Validate for RobotMultiButtonActionCard {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.title, &at.field("title"))?;
@@ -517,7 +540,7 @@ impl rt::Validate for RobotMultiButtonActionCard {
     }
 }
 /// One button of a card.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotActionCardButton {
     /// The text of the button.
@@ -526,6 +549,9 @@ pub struct RobotActionCardButton {
     #[serde(rename = "actionURL")]
     pub action_url: String,
 }
+rt::deserialize_object!(
+    RobotActionCardButton { title : "title", action_url : "actionURL" }
+);
 impl rt::Validate for RobotActionCardButton {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.title, &at.field("title"))?;
@@ -535,7 +561,7 @@ impl rt::Validate for RobotActionCardButton {
 }
 /// A list of links, each with a title and a picture. It cannot mention anyone.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotFeedCardMessage {
     pub feed_card: RobotFeedCardMessageFeedCard,
@@ -544,18 +570,22 @@ pub struct RobotFeedCardMessage {
     /// unexpectedly can be repeated safely with the same key.
     pub msg_uuid: Option<RobotMsgUuid>,
 }
+rt::deserialize_object!(
+    RobotFeedCardMessage { feed_card : "feedCard", msg_uuid : "msgUuid" optional }
+);
 impl rt::Validate for RobotFeedCardMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.feed_card, &at.field("feedCard"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotFeedCardMessageFeedCard {
     /// The links, in order.
     pub links: Vec<RobotFeedCardLink>,
 }
+rt::deserialize_object!(RobotFeedCardMessageFeedCard { links : "links" });
 impl rt::Validate for RobotFeedCardMessageFeedCard {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.links, &at.field("links"))?;
@@ -564,7 +594,7 @@ impl rt::Validate for RobotFeedCardMessageFeedCard {
     }
 }
 /// One link of a FeedCard.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotFeedCardLink {
     /// The title of the link.
@@ -576,6 +606,9 @@ pub struct RobotFeedCardLink {
     #[serde(rename = "picURL")]
     pub pic_url: String,
 }
+rt::deserialize_object!(
+    RobotFeedCardLink { title : "title", message_url : "messageURL", pic_url : "picURL" }
+);
 impl rt::Validate for RobotFeedCardLink {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.title, &at.field("title"))?;

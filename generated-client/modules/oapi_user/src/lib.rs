@@ -1067,7 +1067,7 @@ impl GetUserInfo {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetRequest {
     /// A user's id in the organisation (`userid`).
@@ -1075,6 +1075,9 @@ pub struct UserGetRequest {
     /// The language of the contact book's names and titles; `zh_CN` when absent.
     pub language: Option<models::OapiLanguage>,
 }
+rt::deserialize_object!(
+    UserGetRequest { userid : "userid", language : "language" optional }
+);
 impl rt::Validate for UserGetRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1084,43 +1087,47 @@ impl rt::Validate for UserGetRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetByMobileRequest {
     /// The mobile number.
     pub mobile: String,
 }
+rt::deserialize_object!(UserGetByMobileRequest { mobile : "mobile" });
 impl rt::Validate for UserGetByMobileRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.mobile, &at.field("mobile"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetByUnionIdRequest {
     /// The person's union id.
     pub unionid: String,
 }
+rt::deserialize_object!(UserGetByUnionIdRequest { unionid : "unionid" });
 impl rt::Validate for UserGetByUnionIdRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.unionid, &at.field("unionid"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserCountRequest {
     /// `true` to count only those who have activated DingTalk, `false` to count everyone.
     pub only_active: bool,
 }
+rt::deserialize_object!(UserCountRequest { only_active : "only_active" });
 impl rt::Validate for UserCountRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetUserInfoRequest {
     /// The login code from the DingTalk client.
     pub code: String,
 }
+rt::deserialize_object!(UserGetUserInfoRequest { code : "code" });
 impl rt::Validate for UserGetUserInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.code, &at.field("code"))?;
@@ -1128,7 +1135,7 @@ impl rt::Validate for UserGetUserInfoRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListRequest {
     /// The id of the department; `1` for the root department.
@@ -1144,6 +1151,11 @@ pub struct UserListRequest {
     /// The language of the contact book's names and titles; `zh_CN` when absent.
     pub language: Option<models::OapiLanguage>,
 }
+rt::deserialize_object!(
+    UserListRequest { dept_id : "dept_id", cursor : "cursor", size : "size", order_field
+    : "order_field" optional, contain_access_limit : "contain_access_limit" optional,
+    language : "language" optional }
+);
 impl rt::Validate for UserListRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.cursor, &at.field("cursor"))?;
@@ -1175,7 +1187,7 @@ rt::open_enum!(
     ModifyAsc = "modify_asc", ModifyDesc = "modify_desc", Custom = "custom" }
 );
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserIdResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -1187,15 +1199,20 @@ pub struct UserIdResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserIdResponseResult>,
 }
+rt::deserialize_object!(
+    UserIdResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
+    "request_id" optional, result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserIdResponseResult {
     /// A user's id in the organisation (`userid`).
     pub userid: Option<models::UserId>,
 }
+rt::deserialize_object!(UserIdResponseResult { userid : "userid" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetByUnionIdResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -1207,8 +1224,12 @@ pub struct UserGetByUnionIdResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserGetByUnionIdResponseResult>,
 }
+rt::deserialize_object!(
+    UserGetByUnionIdResponse { errcode : "errcode", errmsg : "errmsg" optional,
+    request_id : "request_id" optional, result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetByUnionIdResponseResult {
     /// A user's id in the organisation (`userid`).
@@ -1216,8 +1237,12 @@ pub struct UserGetByUnionIdResponseResult {
     /// `0` for an employee, `1` for an external contact.
     pub contact_type: Option<i32>,
 }
+rt::deserialize_object!(
+    UserGetByUnionIdResponseResult { userid : "userid" optional, contact_type :
+    "contact_type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -1230,9 +1255,13 @@ pub struct UserGetResponse {
     /// A user's details; fields without a value, or that the app may not read, are left out.
     pub result: Option<UserDetail>,
 }
+rt::deserialize_object!(
+    UserGetResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
+    "request_id" optional, result : "result" optional }
+);
 /// A user's details; fields without a value, or that the app may not read, are left out.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserDetail {
     /// A user's id in the organisation (`userid`).
@@ -1292,15 +1321,34 @@ pub struct UserDetail {
     /// For a user from an associated organisation, their ids there.
     pub union_emp_ext: Option<UserDetailUnionEmpExt>,
 }
+rt::deserialize_object!(
+    UserDetail { userid : "userid" optional, unionid : "unionid" optional, name : "name"
+    optional, avatar : "avatar" optional, state_code : "state_code" optional,
+    manager_userid : "manager_userid" optional, mobile : "mobile" optional, hide_mobile :
+    "hide_mobile" optional, telephone : "telephone" optional, job_number : "job_number"
+    optional, title : "title" optional, email : "email" optional, org_email : "org_email"
+    optional, work_place : "work_place" optional, remark : "remark" optional,
+    exclusive_account : "exclusive_account" optional, dept_id_list : "dept_id_list"
+    optional, dept_order_list : "dept_order_list" optional, leader_in_dept :
+    "leader_in_dept" optional, extension : "extension" optional, hired_date :
+    "hired_date" optional, active : "active" optional, real_authed : "real_authed"
+    optional, senior : "senior" optional, admin : "admin" optional, boss : "boss"
+    optional, role_list : "role_list" optional, union_emp_ext : "union_emp_ext" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserDetailLeaderInDeptItem {
     pub dept_id: Option<i64>,
     pub leader: Option<bool>,
 }
+rt::deserialize_object!(
+    UserDetailLeaderInDeptItem { dept_id : "dept_id" optional, leader : "leader" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserDetailRoleListItem {
     pub id: Option<i64>,
@@ -1308,34 +1356,49 @@ pub struct UserDetailRoleListItem {
     /// The role's group.
     pub group_name: Option<String>,
 }
+rt::deserialize_object!(
+    UserDetailRoleListItem { id : "id" optional, name : "name" optional, group_name :
+    "group_name" optional }
+);
 /// For a user from an associated organisation, their ids there.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserDetailUnionEmpExt {
     pub userid: Option<String>,
     pub corp_id: Option<String>,
     pub union_emp_map_list: Option<Vec<UserDetailUnionEmpExtUnionEmpMapListItem>>,
 }
+rt::deserialize_object!(
+    UserDetailUnionEmpExt { userid : "userid" optional, corp_id : "corp_id" optional,
+    union_emp_map_list : "union_emp_map_list" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserDetailUnionEmpExtUnionEmpMapListItem {
     pub userid: Option<String>,
     pub corp_id: Option<String>,
 }
+rt::deserialize_object!(
+    UserDetailUnionEmpExtUnionEmpMapListItem { userid : "userid" optional, corp_id :
+    "corp_id" optional }
+);
 /// The user's order within one department.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserDeptOrder {
     pub dept_id: Option<i64>,
     /// The order; per DingTalk, a larger value sorts earlier.
     pub order: Option<i64>,
 }
+rt::deserialize_object!(
+    UserDeptOrder { dept_id : "dept_id" optional, order : "order" optional }
+);
 impl rt::Validate for UserDeptOrder {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -1347,8 +1410,12 @@ pub struct UserListResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserListResponseResult>,
 }
+rt::deserialize_object!(
+    UserListResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
+    "request_id" optional, result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListResponseResult {
     /// Whether there are more pages.
@@ -1357,9 +1424,13 @@ pub struct UserListResponseResult {
     pub next_cursor: Option<i64>,
     pub list: Option<Vec<DeptUser>>,
 }
+rt::deserialize_object!(
+    UserListResponseResult { has_more : "has_more" optional, next_cursor : "next_cursor"
+    optional, list : "list" optional }
+);
 /// A member of a department, with details; fields without a value, or that the app may not read, are left out.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeptUser {
     /// A user's id in the organisation (`userid`).
@@ -1391,8 +1462,20 @@ pub struct DeptUser {
     pub leader: Option<bool>,
     pub exclusive_account: Option<bool>,
 }
+rt::deserialize_object!(
+    DeptUser { userid : "userid" optional, unionid : "unionid" optional, name : "name"
+    optional, avatar : "avatar" optional, state_code : "state_code" optional, mobile :
+    "mobile" optional, hide_mobile : "hide_mobile" optional, telephone : "telephone"
+    optional, job_number : "job_number" optional, title : "title" optional, email :
+    "email" optional, org_email : "org_email" optional, work_place : "work_place"
+    optional, remark : "remark" optional, dept_id_list : "dept_id_list" optional,
+    dept_order : "dept_order" optional, extension : "extension" optional, hired_date :
+    "hired_date" optional, active : "active" optional, admin : "admin" optional, boss :
+    "boss" optional, leader : "leader" optional, exclusive_account : "exclusive_account"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListSimpleResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -1404,8 +1487,12 @@ pub struct UserListSimpleResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserListSimpleResponseResult>,
 }
+rt::deserialize_object!(
+    UserListSimpleResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id
+    : "request_id" optional, result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListSimpleResponseResult {
     /// Whether there are more pages.
@@ -1414,16 +1501,24 @@ pub struct UserListSimpleResponseResult {
     pub next_cursor: Option<i64>,
     pub list: Option<Vec<UserListSimpleResponseResultListItem>>,
 }
+rt::deserialize_object!(
+    UserListSimpleResponseResult { has_more : "has_more" optional, next_cursor :
+    "next_cursor" optional, list : "list" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListSimpleResponseResultListItem {
     /// A user's id in the organisation (`userid`).
     pub userid: Option<models::UserId>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    UserListSimpleResponseResultListItem { userid : "userid" optional, name : "name"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListIdResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -1435,14 +1530,21 @@ pub struct UserListIdResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserListIdResponseResult>,
 }
+rt::deserialize_object!(
+    UserListIdResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
+    "request_id" optional, result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserListIdResponseResult {
     pub userid_list: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    UserListIdResponseResult { userid_list : "userid_list" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserCountResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -1454,13 +1556,18 @@ pub struct UserCountResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserCountResponseResult>,
 }
+rt::deserialize_object!(
+    UserCountResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
+    "request_id" optional, result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserCountResponseResult {
     /// The number of employees.
     pub count: Option<i64>,
 }
+rt::deserialize_object!(UserCountResponseResult { count : "count" optional });
 /// Extension fields (shown in the user's profile once the organisation
 /// has defined them), at most 2,000 characters. DingTalk's reference
 /// gives this as an object for `user_Create` and as a JSON string for
@@ -1477,7 +1584,7 @@ rt::variants_from!(
 );
 impl rt::Validate for UserExtension {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserCreateRequest {
     /// A user's id in the organisation (`userid`).
@@ -1518,6 +1625,17 @@ pub struct UserCreateRequest {
     /// The login email, for email accounts only.
     pub login_email: Option<String>,
 }
+rt::deserialize_object!(
+    UserCreateRequest { userid : "userid" optional, name : "name", mobile : "mobile",
+    hide_mobile : "hide_mobile" optional, telephone : "telephone" optional, job_number :
+    "job_number" optional, title : "title" optional, email : "email" optional, org_email
+    : "org_email" optional, org_email_type : "org_email_type" optional, work_place :
+    "work_place" optional, remark : "remark" optional, dept_id_list : "dept_id_list",
+    dept_order_list : "dept_order_list" optional, dept_title_list : "dept_title_list"
+    optional, extension : "extension" optional, senior_mode : "senior_mode" optional,
+    hired_date : "hired_date" optional, manager_userid : "manager_userid" optional,
+    login_email : "login_email" optional }
+);
 impl rt::Validate for UserCreateRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1560,15 +1678,19 @@ rt::open_enum!(
     UserCreateRequestOrgEmailType { Profession = "profession", Base = "base" }
 );
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserCreateRequestDeptTitleListItem {
     pub dept_id: Option<i64>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    UserCreateRequestDeptTitleListItem { dept_id : "dept_id" optional, title : "title"
+    optional }
+);
 impl rt::Validate for UserCreateRequestDeptTitleListItem {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserCreateResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -1580,8 +1702,12 @@ pub struct UserCreateResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserCreateResponseResult>,
 }
+rt::deserialize_object!(
+    UserCreateResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
+    "request_id" optional, result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserCreateResponseResult {
     /// A user's id in the organisation (`userid`).
@@ -1590,8 +1716,12 @@ pub struct UserCreateResponseResult {
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    UserCreateResponseResult { userid : "userid" optional, union_id : "unionId" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserUpdateRequest {
     /// A user's id in the organisation (`userid`).
@@ -1623,6 +1753,17 @@ pub struct UserUpdateRequest {
     /// Fields to clear, separated by commas; only `manager_userid` is supported.
     pub force_update_fields: Option<String>,
 }
+rt::deserialize_object!(
+    UserUpdateRequest { userid : "userid", name : "name" optional, hide_mobile :
+    "hide_mobile" optional, telephone : "telephone" optional, job_number : "job_number"
+    optional, manager_userid : "manager_userid" optional, title : "title" optional, email
+    : "email" optional, org_email : "org_email" optional, work_place : "work_place"
+    optional, remark : "remark" optional, dept_id_list : "dept_id_list" optional,
+    dept_order_list : "dept_order_list" optional, extension : "extension" optional,
+    ext_attrs_update_mode : "ext_attrs_update_mode" optional, senior_mode : "senior_mode"
+    optional, hired_date : "hired_date" optional, language : "language" optional,
+    force_update_fields : "force_update_fields" optional }
+);
 impl rt::Validate for UserUpdateRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1647,7 +1788,7 @@ impl rt::Validate for UserUpdateRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetUserInfoResponse {
     /// `0` when the call worked; otherwise the error code (negative for
@@ -1659,8 +1800,12 @@ pub struct UserGetUserInfoResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserGetUserInfoResponseResult>,
 }
+rt::deserialize_object!(
+    UserGetUserInfoResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id
+    : "request_id" optional, result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UserGetUserInfoResponseResult {
     /// A user's id in the organisation (`userid`).
@@ -1676,3 +1821,9 @@ pub struct UserGetUserInfoResponseResult {
     /// `1` main administrator, `2` sub-administrator, `100` boss, `0` anyone else.
     pub sys_level: Option<i32>,
 }
+rt::deserialize_object!(
+    UserGetUserInfoResponseResult { userid : "userid" optional, unionid : "unionid"
+    optional, associated_unionid : "associated_unionid" optional, device_id : "device_id"
+    optional, name : "name" optional, sys : "sys" optional, sys_level : "sys_level"
+    optional }
+);

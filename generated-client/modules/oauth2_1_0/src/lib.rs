@@ -787,7 +787,7 @@ impl KickoffByDeviceId {
     }
 }
 /// The credentials of an internal app.
-#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetAccessTokenRequest {
     /// The app's key (its `AppKey`, also called client id).
@@ -795,6 +795,9 @@ pub struct GetAccessTokenRequest {
     /// The app's secret (its `AppSecret`, also called client secret).
     pub app_secret: String,
 }
+rt::deserialize_object!(
+    GetAccessTokenRequest { app_key : "appKey", app_secret : "appSecret" }
+);
 impl ::std::fmt::Debug for GetAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetAccessTokenRequest")
@@ -811,7 +814,7 @@ impl rt::Validate for GetAccessTokenRequest {
     }
 }
 /// The credentials of a third-party app suite and the organisation that authorised it.
-#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetCorpAccessTokenRequest {
     /// The corpId of the organisation that authorised the app.
@@ -823,6 +826,10 @@ pub struct GetCorpAccessTokenRequest {
     /// The latest suite ticket DingTalk pushed to the app.
     pub suite_ticket: String,
 }
+rt::deserialize_object!(
+    GetCorpAccessTokenRequest { auth_corp_id : "authCorpId", suite_key : "suiteKey",
+    suite_secret : "suiteSecret", suite_ticket : "suiteTicket" }
+);
 impl ::std::fmt::Debug for GetCorpAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetCorpAccessTokenRequest")
@@ -850,7 +857,7 @@ impl rt::Validate for GetCorpAccessTokenRequest {
 }
 /// An access token and how long it stays valid.
 #[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AccessTokenResponse {
     /// The access token.
@@ -858,6 +865,9 @@ pub struct AccessTokenResponse {
     /// Seconds until the token expires; when absent, DingTalk's documented lifetime of 7200 seconds applies.
     pub expire_in: Option<i64>,
 }
+rt::deserialize_object!(
+    AccessTokenResponse { access_token : "accessToken", expire_in : "expireIn" optional }
+);
 impl ::std::fmt::Debug for AccessTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AccessTokenResponse")
@@ -867,7 +877,7 @@ impl ::std::fmt::Debug for AccessTokenResponse {
     }
 }
 /// The credentials of an app, in the OAuth 2.0 client-credentials form.
-#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTokenRequest {
     /// The app's client id (its `AppKey`; for a third-party app, its `SuiteKey`).
@@ -877,6 +887,10 @@ pub struct GetTokenRequest {
     /// How an app proves who it is when it asks for an app access token.
     pub grant_type: ClientCredentialsGrantType,
 }
+rt::deserialize_object!(
+    GetTokenRequest { client_id : "client_id", client_secret : "client_secret",
+    grant_type : "grant_type" }
+);
 impl ::std::fmt::Debug for GetTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetTokenRequest")
@@ -906,7 +920,7 @@ pub enum ClientCredentialsGrantType {
 rt::open_enum!(ClientCredentialsGrantType { ClientCredentials = "client_credentials" });
 /// An app access token and how long it stays valid, in snake_case.
 #[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTokenResponse {
     /// The app access token.
@@ -914,6 +928,10 @@ pub struct GetTokenResponse {
     /// Seconds until the token expires.
     pub expires_in: Option<i32>,
 }
+rt::deserialize_object!(
+    GetTokenResponse { access_token : "access_token", expires_in : "expires_in" optional
+    }
+);
 impl ::std::fmt::Debug for GetTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetTokenResponse")
@@ -923,7 +941,7 @@ impl ::std::fmt::Debug for GetTokenResponse {
     }
 }
 /// The credentials of a third-party app suite.
-#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetSuiteAccessTokenRequest {
     /// The suite's key (the third-party app's client id).
@@ -933,6 +951,10 @@ pub struct GetSuiteAccessTokenRequest {
     /// The latest suite ticket DingTalk pushed to the app's callback URL.
     pub suite_ticket: String,
 }
+rt::deserialize_object!(
+    GetSuiteAccessTokenRequest { suite_key : "suiteKey", suite_secret : "suiteSecret",
+    suite_ticket : "suiteTicket" }
+);
 impl ::std::fmt::Debug for GetSuiteAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSuiteAccessTokenRequest")
@@ -958,7 +980,7 @@ impl rt::Validate for GetSuiteAccessTokenRequest {
 /// login (`grantType` `authorization_code`, with `code`) or a refresh
 /// token (`grantType` `refresh_token`, with `refreshToken`).
 #[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetUserTokenRequest {
     /// The app's client id (an internal app's `AppKey`, a third-party organisation app's `SuiteKey`, a personal app's `AppId`).
@@ -972,6 +994,10 @@ pub struct GetUserTokenRequest {
     /// The `refreshToken` of an earlier answer; required with `refresh_token`.
     pub refresh_token: Option<String>,
 }
+rt::deserialize_object!(
+    GetUserTokenRequest { client_id : "clientId", client_secret : "clientSecret", code :
+    "code" optional, grant_type : "grantType", refresh_token : "refreshToken" optional }
+);
 impl ::std::fmt::Debug for GetUserTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetUserTokenRequest")
@@ -1012,7 +1038,7 @@ rt::open_enum!(
 );
 /// A user access token, the token that renews it, and how long it stays valid.
 #[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct UserTokenResponse {
     /// The user access token.
@@ -1024,6 +1050,10 @@ pub struct UserTokenResponse {
     /// The corpId of the organisation the user chose when authorising.
     pub corp_id: Option<String>,
 }
+rt::deserialize_object!(
+    UserTokenResponse { access_token : "accessToken", refresh_token : "refreshToken"
+    optional, expire_in : "expireIn" optional, corp_id : "corpId" optional }
+);
 impl ::std::fmt::Debug for UserTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UserTokenResponse")
@@ -1035,7 +1065,7 @@ impl ::std::fmt::Debug for UserTokenResponse {
     }
 }
 /// An organisation's corpId and SSO secret.
-#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetSsoAccessTokenRequest {
     /// The organisation's corpId (spelled `corpid` in this call).
@@ -1044,6 +1074,9 @@ pub struct GetSsoAccessTokenRequest {
     #[serde(rename = "ssoSecret")]
     pub sso_secret: String,
 }
+rt::deserialize_object!(
+    GetSsoAccessTokenRequest { corpid : "corpid", sso_secret : "ssoSecret" }
+);
 impl ::std::fmt::Debug for GetSsoAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSsoAccessTokenRequest")
@@ -1061,7 +1094,7 @@ impl rt::Validate for GetSsoAccessTokenRequest {
 }
 /// An SSO access token and how long it stays valid.
 #[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct SsoAccessTokenResponse {
     /// The SSO access token, for `oauth2_GetSsoUserInfo` only.
@@ -1069,6 +1102,10 @@ pub struct SsoAccessTokenResponse {
     /// Seconds until the token expires.
     pub expire_in: Option<i64>,
 }
+rt::deserialize_object!(
+    SsoAccessTokenResponse { access_token : "accessToken", expire_in : "expireIn"
+    optional }
+);
 impl ::std::fmt::Debug for SsoAccessTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SsoAccessTokenResponse")
@@ -1079,7 +1116,7 @@ impl ::std::fmt::Debug for SsoAccessTokenResponse {
 }
 /// The admin who opened an app's admin console, and their organisation.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct SsoUserInfo {
     /// The corpId of the admin's organisation.
@@ -1097,9 +1134,14 @@ pub struct SsoUserInfo {
     /// Whether the user is an admin of the organisation.
     pub is_admin: Option<bool>,
 }
+rt::deserialize_object!(
+    SsoUserInfo { corp_id : "corpId" optional, corp_name : "corpName" optional, user_id :
+    "userId" optional, user_name : "userName" optional, email : "email" optional, avatar
+    : "avatar" optional, is_admin : "isAdmin" optional }
+);
 /// A JSAPI ticket and how long it stays valid.
 #[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct JsapiTicketResponse {
     /// The ticket to sign JSAPI configurations with.
@@ -1107,6 +1149,9 @@ pub struct JsapiTicketResponse {
     /// Seconds until the ticket expires.
     pub expire_in: Option<i64>,
 }
+rt::deserialize_object!(
+    JsapiTicketResponse { jsapi_ticket : "jsapiTicket", expire_in : "expireIn" optional }
+);
 impl ::std::fmt::Debug for JsapiTicketResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("JsapiTicketResponse")
@@ -1117,7 +1162,7 @@ impl ::std::fmt::Debug for JsapiTicketResponse {
 }
 /// One organisation's installation of a third-party app.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AuthInfo {
     /// The app as installed in the organisation.
@@ -1127,18 +1172,23 @@ pub struct AuthInfo {
     /// The admin who authorised the installation.
     pub auth_user_info: Option<AuthUserInfo>,
 }
+rt::deserialize_object!(
+    AuthInfo { auth_app_info : "authAppInfo" optional, auth_corp_info : "authCorpInfo"
+    optional, auth_user_info : "authUserInfo" optional }
+);
 /// The app as installed in the organisation.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthAppInfo {
     /// The app's agents (micro apps) in the organisation.
     #[serde(rename = "agentList")]
     pub agent_list: Option<Vec<AuthAgent>>,
 }
+rt::deserialize_object!(AuthAppInfo { agent_list : "agentList" optional });
 /// One agent (micro app) of an installed app.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AuthAgent {
     /// The agent's id in the organisation.
@@ -1150,9 +1200,13 @@ pub struct AuthAgent {
     /// The userIds of the users who may manage the agent.
     pub admin_list: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    AuthAgent { agent_id : "agentId" optional, agent_name : "agentName" optional, app_id
+    : "appId" optional, admin_list : "adminList" optional }
+);
 /// The organisation that installed the app.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AuthCorpInfo {
     /// The organisation's name.
@@ -1174,26 +1228,35 @@ pub struct AuthCorpInfo {
     /// The URL of the organisation's logo.
     pub corp_logo_url: Option<String>,
 }
+rt::deserialize_object!(
+    AuthCorpInfo { corp_name : "corpName" optional, industry : "industry" optional,
+    invite_code : "inviteCode" optional, license_code : "licenseCode" optional,
+    auth_channel : "authChannel" optional, auth_channel_type : "authChannelType"
+    optional, auth_level : "authLevel" optional, invite_url : "inviteUrl" optional,
+    corp_logo_url : "corpLogoUrl" optional }
+);
 /// The admin who authorised the installation.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AuthUserInfo {
     /// The admin's userId.
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(AuthUserInfo { user_id : "userId" optional });
 /// What a user has personally authorised an app to read.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PersonalAuthRules {
     /// One entry per resource.
     pub result: Option<Vec<PersonalAuthRule>>,
 }
+rt::deserialize_object!(PersonalAuthRules { result : "result" optional });
 /// What a user authorised on one resource.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PersonalAuthRule {
     /// The resource, such as `Contact.User`.
@@ -1202,9 +1265,13 @@ pub struct PersonalAuthRule {
     #[serde(rename = "authItems")]
     pub auth_items: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    PersonalAuthRule { resource : "resource" optional, auth_items : "authItems" optional
+    }
+);
 /// The user to sign out and the device to sign them out of.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct KickoffByDeviceIdRequest {
     /// The open id of the device.
@@ -1212,10 +1279,14 @@ pub struct KickoffByDeviceIdRequest {
     /// The userId of the user.
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    KickoffByDeviceIdRequest { open_device_id : "openDeviceId" optional, user_id :
+    "userId" optional }
+);
 impl rt::Validate for KickoffByDeviceIdRequest {}
 /// Whether a user was signed out of a device; when not, why.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct KickoffResult {
     /// Whether the user was signed out.
@@ -1225,3 +1296,7 @@ pub struct KickoffResult {
     /// Why the user was not signed out, in words; absent on success.
     pub error_msg: Option<String>,
 }
+rt::deserialize_object!(
+    KickoffResult { success : "success" optional, error_code : "errorCode" optional,
+    error_msg : "errorMsg" optional }
+);

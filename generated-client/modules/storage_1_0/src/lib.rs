@@ -3799,7 +3799,7 @@ pub enum QuotaType {
 rt::open_enum!(QuotaType { Share = "SHARE", Private = "PRIVATE" });
 /// What a storage space supports. Every capability is off unless set.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct SpaceCapabilities {
     /// Whether the space can be searched.
@@ -3809,10 +3809,14 @@ pub struct SpaceCapabilities {
     /// Whether files of the space may appear in the recently used list.
     pub can_record_recent_file: Option<bool>,
 }
+rt::deserialize_object!(
+    SpaceCapabilities { can_search : "canSearch" optional, can_rename : "canRename"
+    optional, can_record_recent_file : "canRecordRecentFile" optional }
+);
 impl rt::Validate for SpaceCapabilities {}
 /// Optional settings of a new storage space.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct StorageAddSpaceOption {
     /// The name of the space; unnamed when absent.
@@ -3828,6 +3832,11 @@ pub struct StorageAddSpaceOption {
     /// Who owns a storage space.
     pub owner_type: Option<OwnerType>,
 }
+rt::deserialize_object!(
+    StorageAddSpaceOption { name : "name" optional, quota : "quota" optional,
+    capabilities : "capabilities" optional, scene : "scene" optional, scene_id :
+    "sceneId" optional, owner_type : "ownerType" optional }
+);
 impl rt::Validate for StorageAddSpaceOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.quota, &at.field("quota"))?;
@@ -3836,12 +3845,13 @@ impl rt::Validate for StorageAddSpaceOption {
 }
 /// A new storage space.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageAddSpaceRequest {
     /// Optional settings of a new storage space.
     pub option: Option<StorageAddSpaceOption>,
 }
+rt::deserialize_object!(StorageAddSpaceRequest { option : "option" optional });
 impl rt::Validate for StorageAddSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -3850,7 +3860,7 @@ impl rt::Validate for StorageAddSpaceRequest {
 }
 /// The capacity of a storage partition.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PartitionQuota {
     /// Bytes used by all files of the app; uploads, copies and deletions update it.
@@ -3862,9 +3872,13 @@ pub struct PartitionQuota {
     /// How a partition's capacity is allotted.
     pub r#type: Option<QuotaType>,
 }
+rt::deserialize_object!(
+    PartitionQuota { used : "used" optional, max : "max" optional, reserved : "reserved"
+    optional, r#type : "type" optional }
+);
 /// A storage partition of a space and its capacity.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Partition {
     /// The kind of storage a partition lives in.
@@ -3873,9 +3887,12 @@ pub struct Partition {
     /// The capacity of a storage partition.
     pub quota: Option<PartitionQuota>,
 }
+rt::deserialize_object!(
+    Partition { partition_type : "partitionType" optional, quota : "quota" optional }
+);
 /// A storage space.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct StorageSpace {
     /// The id of the space.
@@ -3913,14 +3930,24 @@ pub struct StorageSpace {
     /// The storage partitions of the space and their capacity (at most two).
     pub partitions: Option<Vec<Partition>>,
 }
+rt::deserialize_object!(
+    StorageSpace { id : "id" optional, corp_id : "corpId" optional, creator_id :
+    "creatorId" optional, owner_type : "ownerType" optional, owner_id : "ownerId"
+    optional, modifier_id : "modifierId" optional, used_quota : "usedQuota" optional,
+    quota : "quota" optional, status : "status" optional, create_time : "createTime"
+    optional, modified_time : "modifiedTime" optional, app_id : "appId" optional, scene :
+    "scene" optional, scene_id : "sceneId" optional, capabilities : "capabilities"
+    optional, name : "name" optional, partitions : "partitions" optional }
+);
 /// A storage space, as returned by the calls that create or read one.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageSpaceResponse {
     /// A storage space.
     pub space: Option<StorageSpace>,
 }
+rt::deserialize_object!(StorageSpaceResponse { space : "space" optional });
 /// What to do when a file or folder of the same name already exists.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConflictStrategy {
@@ -3952,7 +3979,7 @@ pub enum Visibility {
 }
 rt::open_enum!(Visibility { Public = "PUBLIC", Private = "PRIVATE" });
 /// A property that an app attaches to a file or folder.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AppProperty {
     /// The name of the property.
@@ -3962,10 +3989,13 @@ pub struct AppProperty {
     /// Which apps can see an app property.
     pub visibility: Visibility,
 }
+rt::deserialize_object!(
+    AppProperty { name : "name", value : "value", visibility : "visibility" }
+);
 impl rt::Validate for AppProperty {}
 /// An app property as the server reports it on a file or folder; any part may be missing.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryAppProperty {
     /// The name of the property.
@@ -3975,9 +4005,13 @@ pub struct DentryAppProperty {
     /// Which apps can see an app property.
     pub visibility: Option<Visibility>,
 }
+rt::deserialize_object!(
+    DentryAppProperty { name : "name" optional, value : "value" optional, visibility :
+    "visibility" optional }
+);
 /// Optional settings of a new folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AddFolderOption {
     /// What to do when a file or folder of the same name already exists.
@@ -3985,6 +4019,10 @@ pub struct AddFolderOption {
     /// App properties to set on the folder (at most three).
     pub app_properties: Option<Vec<AppProperty>>,
 }
+rt::deserialize_object!(
+    AddFolderOption { conflict_strategy : "conflictStrategy" optional, app_properties :
+    "appProperties" optional }
+);
 impl rt::Validate for AddFolderOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3995,7 +4033,7 @@ impl rt::Validate for AddFolderOption {
 }
 /// A new folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddFolderRequest {
     /// The name of the folder. Leading and trailing spaces are removed.
@@ -4005,6 +4043,7 @@ pub struct AddFolderRequest {
     /// Optional settings of a new folder.
     pub option: Option<AddFolderOption>,
 }
+rt::deserialize_object!(AddFolderRequest { name : "name", option : "option" optional });
 impl rt::Validate for AddFolderRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         static NAME: rt::Rules = rt::Rules::new()
@@ -4054,13 +4093,14 @@ rt::open_enum!(
 );
 /// Properties of a file or folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryProperties {
     /// Whether it is read-only.
     #[serde(rename = "readOnly")]
     pub read_only: Option<bool>,
 }
+rt::deserialize_object!(DentryProperties { read_only : "readOnly" optional });
 /// The app properties of a file or folder. Documented as a map from the
 /// space owner's id to that owner's properties, but also sent as a plain
 /// list of properties.
@@ -4074,7 +4114,7 @@ pub enum DentryAppProperties {
 }
 /// A file or folder in a storage space.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Dentry {
     /// The id of the file or folder.
@@ -4124,17 +4164,29 @@ pub struct Dentry {
     /// A temporary link to a small preview image of a file.
     pub thumbnail: Option<Thumbnail>,
 }
+rt::deserialize_object!(
+    Dentry { id : "id" optional, space_id : "spaceId" optional, parent_id : "parentId"
+    optional, r#type : "type" optional, name : "name" optional, size : "size" optional,
+    path : "path" optional, version : "version" optional, status : "status" optional,
+    extension : "extension" optional, creator_id : "creatorId" optional, modifier_id :
+    "modifierId" optional, create_time : "createTime" optional, modified_time :
+    "modifiedTime" optional, properties : "properties" optional, app_properties :
+    "appProperties" optional, uuid : "uuid" optional, partition_type : "partitionType"
+    optional, storage_driver : "storageDriver" optional, category : "category" optional,
+    thumbnail : "thumbnail" optional }
+);
 /// The folder that was added.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AddFolderResponse {
     /// A file or folder in a storage space.
     pub dentry: Option<Dentry>,
 }
+rt::deserialize_object!(AddFolderResponse { dentry : "dentry" optional });
 /// A temporary link to a small preview image of a file.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Thumbnail {
     /// Where to download the image; the link expires after a while.
@@ -4144,25 +4196,31 @@ pub struct Thumbnail {
     /// The height of the image in pixels.
     pub height: Option<i32>,
 }
+rt::deserialize_object!(
+    Thumbnail { url : "url" optional, width : "width" optional, height : "height"
+    optional }
+);
 /// One file or folder, as returned by the calls that read, rename or commit one.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryResponse {
     /// A file or folder in a storage space.
     pub dentry: Option<Dentry>,
 }
+rt::deserialize_object!(DentryResponse { dentry : "dentry" optional });
 /// The answer of calls that only report whether they succeeded.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct SuccessResponse {
     /// Whether the call succeeded.
     pub success: Option<bool>,
 }
+rt::deserialize_object!(SuccessResponse { success : "success" optional });
 /// An organisation's storage and the capacity of its partitions.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct StorageOrg {
     /// The corpId of the organisation.
@@ -4171,17 +4229,21 @@ pub struct StorageOrg {
     /// The storage partitions of the organisation and their capacity.
     pub partitions: Option<Vec<Partition>>,
 }
+rt::deserialize_object!(
+    StorageOrg { corp_id : "corpId" optional, partitions : "partitions" optional }
+);
 /// An organisation's storage.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetOrgResponse {
     /// An organisation's storage and the capacity of its partitions.
     pub org: Option<StorageOrg>,
 }
+rt::deserialize_object!(GetOrgResponse { org : "org" optional });
 /// An Open Platform app as storage knows it.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct StorageApp {
     /// The id of the app.
@@ -4197,14 +4259,20 @@ pub struct StorageApp {
     /// The storage partitions the app uses and their capacity.
     pub partitions: Option<Vec<Partition>>,
 }
+rt::deserialize_object!(
+    StorageApp { app_id : "appId" optional, corp_id : "corpId" optional, name : "name"
+    optional, create_time : "createTime" optional, modified_time : "modifiedTime"
+    optional, partitions : "partitions" optional }
+);
 /// The app the access token was issued to.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetCurrentAppResponse {
     /// An Open Platform app as storage knows it.
     pub app: Option<StorageApp>,
 }
+rt::deserialize_object!(GetCurrentAppResponse { app : "app" optional });
 /// How far an asynchronous task has got.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskStatus {
@@ -4225,7 +4293,7 @@ rt::open_enum!(
 );
 /// An asynchronous task started by a batch call, and its progress.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct StorageTask {
     /// The id of the task.
@@ -4245,14 +4313,21 @@ pub struct StorageTask {
     /// When the task ended (ISO 8601; seconds may be missing); absent while it runs.
     pub end_time: Option<rt::Timestamp>,
 }
+rt::deserialize_object!(
+    StorageTask { id : "id" optional, status : "status" optional, total_count :
+    "totalCount" optional, success_count : "successCount" optional, fail_count :
+    "failCount" optional, fail_message : "failMessage" optional, begin_time : "beginTime"
+    optional, end_time : "endTime" optional }
+);
 /// An asynchronous task.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetTaskResponse {
     /// An asynchronous task started by a batch call, and its progress.
     pub task: Option<StorageTask>,
 }
+rt::deserialize_object!(GetTaskResponse { task : "task" optional });
 /// Which changes a file change event subscription covers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventScope {
@@ -4265,7 +4340,7 @@ pub enum EventScope {
 }
 rt::open_enum!(EventScope { Org = "ORG", Space = "SPACE" });
 /// The scope of a file change event subscription.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct EventSubscriptionRequest {
     /// Which changes a file change event subscription covers.
@@ -4274,6 +4349,9 @@ pub struct EventSubscriptionRequest {
     #[serde(rename = "scopeId")]
     pub scope_id: String,
 }
+rt::deserialize_object!(
+    EventSubscriptionRequest { scope : "scope", scope_id : "scopeId" }
+);
 impl rt::Validate for EventSubscriptionRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.scope_id, &at.field("scopeId"))?;
@@ -4311,7 +4389,7 @@ pub enum SortOrder {
 rt::open_enum!(SortOrder { Asc = "ASC", Desc = "DESC" });
 /// One page of files and folders.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryPage {
     /// The files and folders on this page; missing when there are none.
@@ -4320,9 +4398,12 @@ pub struct DentryPage {
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    DentryPage { dentries : "dentries" optional, next_token : "nextToken" optional }
+);
 /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ListAllDentriesOption {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
@@ -4334,6 +4415,10 @@ pub struct ListAllDentriesOption {
     /// Whether to return a temporary thumbnail link for each file (slower); `false` when absent.
     pub with_thumbnail: Option<bool>,
 }
+rt::deserialize_object!(
+    ListAllDentriesOption { next_token : "nextToken" optional, max_results : "maxResults"
+    optional, order : "order" optional, with_thumbnail : "withThumbnail" optional }
+);
 impl rt::Validate for ListAllDentriesOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -4345,12 +4430,13 @@ impl rt::Validate for ListAllDentriesOption {
 }
 /// What page of a space's files and folders to list.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListAllDentriesRequest {
     /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
     pub option: Option<ListAllDentriesOption>,
 }
+rt::deserialize_object!(ListAllDentriesRequest { option : "option" optional });
 impl rt::Validate for ListAllDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -4359,7 +4445,7 @@ impl rt::Validate for ListAllDentriesRequest {
 }
 /// What to return with a file or folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DentryQueryOption {
     /// Return only the app properties of these apps (at most 20; the
@@ -4369,6 +4455,10 @@ pub struct DentryQueryOption {
     /// Whether to return a temporary thumbnail link (slower); `false` when absent.
     pub with_thumbnail: Option<bool>,
 }
+rt::deserialize_object!(
+    DentryQueryOption { app_ids_for_app_properties : "appIdsForAppProperties" optional,
+    with_thumbnail : "withThumbnail" optional }
+);
 impl rt::Validate for DentryQueryOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -4382,12 +4472,13 @@ impl rt::Validate for DentryQueryOption {
 }
 /// What to return with a file or folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryRequest {
     /// What to return with a file or folder.
     pub option: Option<DentryQueryOption>,
 }
+rt::deserialize_object!(GetDentryRequest { option : "option" optional });
 impl rt::Validate for GetDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -4396,7 +4487,7 @@ impl rt::Validate for GetDentryRequest {
 }
 /// The files and folders to read.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentriesRequest {
     /// The ids of the files and folders (at most 30).
@@ -4405,6 +4496,9 @@ pub struct GetDentriesRequest {
     /// What to return with a file or folder.
     pub option: Option<DentryQueryOption>,
 }
+rt::deserialize_object!(
+    GetDentriesRequest { dentry_ids : "dentryIds", option : "option" optional }
+);
 impl rt::Validate for GetDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -4417,7 +4511,7 @@ impl rt::Validate for GetDentriesRequest {
 }
 /// The outcome of reading one file or folder of a batch.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DentryQueryResult {
     /// The id of the space.
@@ -4431,18 +4525,24 @@ pub struct DentryQueryResult {
     /// A file or folder in a storage space.
     pub dentry: Option<Dentry>,
 }
+rt::deserialize_object!(
+    DentryQueryResult { space_id : "spaceId" optional, dentry_id : "dentryId" optional,
+    success : "success" optional, error_code : "errorCode" optional, dentry : "dentry"
+    optional }
+);
 /// The files and folders that were asked for.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentriesResponse {
     /// One item for each id asked for.
     #[serde(rename = "resultItems")]
     pub result_items: Option<Vec<DentryQueryResult>>,
 }
+rt::deserialize_object!(GetDentriesResponse { result_items : "resultItems" optional });
 /// Whether a deletion finished or runs in the background.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentryResponse {
     /// Whether the deletion continues in the background; follow it with `storage_GetTask`.
@@ -4451,19 +4551,25 @@ pub struct DeleteDentryResponse {
     #[serde(rename = "taskId")]
     pub task_id: Option<String>,
 }
+rt::deserialize_object!(
+    DeleteDentryResponse { r#async : "async" optional, task_id : "taskId" optional }
+);
 /// How to delete files and folders.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentriesOption {
     /// Whether to move them to the recycle bin instead of deleting them for good; `false` when absent.
     #[serde(rename = "toRecycleBin")]
     pub to_recycle_bin: Option<bool>,
 }
+rt::deserialize_object!(
+    DeleteDentriesOption { to_recycle_bin : "toRecycleBin" optional }
+);
 impl rt::Validate for DeleteDentriesOption {}
 /// The files and folders to delete.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentriesRequest {
     /// The ids of the files and folders.
@@ -4472,6 +4578,9 @@ pub struct DeleteDentriesRequest {
     /// How to delete files and folders.
     pub option: Option<DeleteDentriesOption>,
 }
+rt::deserialize_object!(
+    DeleteDentriesRequest { dentry_ids : "dentryIds", option : "option" optional }
+);
 impl rt::Validate for DeleteDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.dentry_ids, &at.field("dentryIds"))?;
@@ -4482,7 +4591,7 @@ impl rt::Validate for DeleteDentriesRequest {
 /// `targetSpaceId` and `targetDentryId` are only sent by copies and
 /// moves.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DentryBatchResult {
     /// The id of the space the entry was in.
@@ -4502,28 +4611,38 @@ pub struct DentryBatchResult {
     /// The id of the copy or of the moved entry.
     pub target_dentry_id: Option<String>,
 }
+rt::deserialize_object!(
+    DentryBatchResult { space_id : "spaceId" optional, dentry_id : "dentryId" optional,
+    success : "success" optional, error_code : "errorCode" optional, r#async : "async"
+    optional, task_id : "taskId" optional, target_space_id : "targetSpaceId" optional,
+    target_dentry_id : "targetDentryId" optional }
+);
 /// The outcome of a batch copy, move or delete, entry by entry.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryBatchResponse {
     /// One item for each id of the request.
     #[serde(rename = "resultItems")]
     pub result_items: Option<Vec<DentryBatchResult>>,
 }
+rt::deserialize_object!(DentryBatchResponse { result_items : "resultItems" optional });
 /// How to copy files and folders.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryCopyOption {
     /// What to do when a file or folder of the same name already exists.
     #[serde(rename = "conflictStrategy")]
     pub conflict_strategy: Option<ConflictStrategy>,
 }
+rt::deserialize_object!(
+    DentryCopyOption { conflict_strategy : "conflictStrategy" optional }
+);
 impl rt::Validate for DentryCopyOption {}
 /// Where to copy a file or folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CopyDentryRequest {
     /// The id of the space to copy into (may be the same space).
@@ -4533,6 +4652,10 @@ pub struct CopyDentryRequest {
     /// How to copy files and folders.
     pub option: Option<DentryCopyOption>,
 }
+rt::deserialize_object!(
+    CopyDentryRequest { target_space_id : "targetSpaceId", target_folder_id :
+    "targetFolderId", option : "option" optional }
+);
 impl rt::Validate for CopyDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -4546,7 +4669,7 @@ impl rt::Validate for CopyDentryRequest {
 }
 /// What to copy and where.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CopyDentriesRequest {
     /// The ids of the files and folders to copy.
@@ -4558,6 +4681,10 @@ pub struct CopyDentriesRequest {
     /// How to copy files and folders.
     pub option: Option<DentryCopyOption>,
 }
+rt::deserialize_object!(
+    CopyDentriesRequest { dentry_ids : "dentryIds", target_space_id : "targetSpaceId",
+    target_folder_id : "targetFolderId", option : "option" optional }
+);
 impl rt::Validate for CopyDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.dentry_ids, &at.field("dentryIds"))?;
@@ -4572,7 +4699,7 @@ impl rt::Validate for CopyDentriesRequest {
 }
 /// A copied or moved file or folder, or the background task that copies or moves it.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DentryTransferResponse {
     /// Whether the work continues in the background; `dentry` is then absent and `taskId` names the task.
@@ -4583,9 +4710,13 @@ pub struct DentryTransferResponse {
     /// A file or folder in a storage space.
     pub dentry: Option<Dentry>,
 }
+rt::deserialize_object!(
+    DentryTransferResponse { r#async : "async" optional, task_id : "taskId" optional,
+    dentry : "dentry" optional }
+);
 /// How to move a file or folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MoveDentryOption {
     /// What to do when a file or folder of the same name already exists.
@@ -4595,10 +4726,14 @@ pub struct MoveDentryOption {
     /// (the batch call says `preservePermissions`).
     pub preseve_permissions: Option<bool>,
 }
+rt::deserialize_object!(
+    MoveDentryOption { conflict_strategy : "conflictStrategy" optional,
+    preseve_permissions : "presevePermissions" optional }
+);
 impl rt::Validate for MoveDentryOption {}
 /// Where to move a file or folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MoveDentryRequest {
     /// The id of the space to move into (may be the same space).
@@ -4608,6 +4743,10 @@ pub struct MoveDentryRequest {
     /// How to move a file or folder.
     pub option: Option<MoveDentryOption>,
 }
+rt::deserialize_object!(
+    MoveDentryRequest { target_space_id : "targetSpaceId", target_folder_id :
+    "targetFolderId", option : "option" optional }
+);
 impl rt::Validate for MoveDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -4621,7 +4760,7 @@ impl rt::Validate for MoveDentryRequest {
 }
 /// How to move files and folders.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MoveDentriesOption {
     /// What to do when a file or folder of the same name already exists.
@@ -4629,10 +4768,14 @@ pub struct MoveDentriesOption {
     /// Whether to keep the permissions granted on them; `false` when absent.
     pub preserve_permissions: Option<bool>,
 }
+rt::deserialize_object!(
+    MoveDentriesOption { conflict_strategy : "conflictStrategy" optional,
+    preserve_permissions : "preservePermissions" optional }
+);
 impl rt::Validate for MoveDentriesOption {}
 /// What to move and where.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MoveDentriesRequest {
     /// The ids of the files and folders to move.
@@ -4644,6 +4787,10 @@ pub struct MoveDentriesRequest {
     /// How to move files and folders.
     pub option: Option<MoveDentriesOption>,
 }
+rt::deserialize_object!(
+    MoveDentriesRequest { dentry_ids : "dentryIds", target_space_id : "targetSpaceId",
+    target_folder_id : "targetFolderId", option : "option" optional }
+);
 impl rt::Validate for MoveDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.dentry_ids, &at.field("dentryIds"))?;
@@ -4657,13 +4804,14 @@ impl rt::Validate for MoveDentriesRequest {
     }
 }
 /// The new name of a file or folder.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RenameDentryRequest {
     /// The new name, with its extension for a file.
     #[serde(rename = "newName")]
     pub new_name: String,
 }
+rt::deserialize_object!(RenameDentryRequest { new_name : "newName" });
 impl rt::Validate for RenameDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.new_name, &at.field("newName"))?;
@@ -4671,13 +4819,16 @@ impl rt::Validate for RenameDentryRequest {
     }
 }
 /// The app properties to set.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UpdateDentryAppPropertiesRequest {
     /// The properties to set.
     #[serde(rename = "appProperties")]
     pub app_properties: Vec<AppProperty>,
 }
+rt::deserialize_object!(
+    UpdateDentryAppPropertiesRequest { app_properties : "appProperties" }
+);
 impl rt::Validate for UpdateDentryAppPropertiesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -4687,13 +4838,16 @@ impl rt::Validate for UpdateDentryAppPropertiesRequest {
     }
 }
 /// The app properties to remove.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteDentryAppPropertiesRequest {
     /// The names of the calling app's properties to remove.
     #[serde(rename = "propertyNames")]
     pub property_names: Vec<String>,
 }
+rt::deserialize_object!(
+    DeleteDentryAppPropertiesRequest { property_names : "propertyNames" }
+);
 impl rt::Validate for DeleteDentryAppPropertiesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -4703,13 +4857,14 @@ impl rt::Validate for DeleteDentryAppPropertiesRequest {
     }
 }
 /// The files whose thumbnails to return.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryThumbnailsRequest {
     /// The ids of the files.
     #[serde(rename = "dentryIds")]
     pub dentry_ids: Vec<String>,
 }
+rt::deserialize_object!(GetDentryThumbnailsRequest { dentry_ids : "dentryIds" });
 impl rt::Validate for GetDentryThumbnailsRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.dentry_ids, &at.field("dentryIds"))?;
@@ -4718,7 +4873,7 @@ impl rt::Validate for GetDentryThumbnailsRequest {
 }
 /// The thumbnail of one file of a batch, or why there is none.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct DentryThumbnailResult {
     /// The id of the space.
@@ -4732,15 +4887,23 @@ pub struct DentryThumbnailResult {
     /// A temporary link to a small preview image of a file.
     pub thumbnail: Option<Thumbnail>,
 }
+rt::deserialize_object!(
+    DentryThumbnailResult { space_id : "spaceId" optional, dentry_id : "dentryId"
+    optional, success : "success" optional, error_code : "errorCode" optional, thumbnail
+    : "thumbnail" optional }
+);
 /// The thumbnails that were asked for.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryThumbnailsResponse {
     /// One item for each id asked for.
     #[serde(rename = "resultItems")]
     pub result_items: Option<Vec<DentryThumbnailResult>>,
 }
+rt::deserialize_object!(
+    GetDentryThumbnailsResponse { result_items : "resultItems" optional }
+);
 /// How the URLs of an upload or a download are authorised.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TransferProtocol {
@@ -4753,7 +4916,7 @@ rt::open_enum!(TransferProtocol { HeaderSignature = "HEADER_SIGNATURE" });
 /// Where to send file content (or fetch it from) and the headers that
 /// authorise the request. The URLs and headers expire together.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct HeaderSignatureInfo {
     /// URLs of the content, reachable from anywhere; use any one.
@@ -4767,11 +4930,16 @@ pub struct HeaderSignatureInfo {
     /// The region where the content is stored, such as `ZHANGJIAKOU`.
     pub region: Option<String>,
 }
+rt::deserialize_object!(
+    HeaderSignatureInfo { resource_urls : "resourceUrls" optional, internal_resource_urls
+    : "internalResourceUrls" optional, headers : "headers" optional, expiration_seconds :
+    "expirationSeconds" optional, region : "region" optional }
+);
 /// What is known of the file to upload, so that the server can refuse at
 /// once a name that is taken or not allowed, or a file too large for the
 /// space. Every field is optional.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct UploadPreCheck {
     /// The name the file will have.
@@ -4784,6 +4952,10 @@ pub struct UploadPreCheck {
     /// The MD5 digest of its content, in hexadecimal.
     pub md5: Option<String>,
 }
+rt::deserialize_object!(
+    UploadPreCheck { name : "name" optional, parent_id : "parentId" optional, size :
+    "size" optional, md5 : "md5" optional }
+);
 impl rt::Validate for UploadPreCheck {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.size, &at.field("size"))?;
@@ -4792,7 +4964,7 @@ impl rt::Validate for UploadPreCheck {
 }
 /// Optional settings of an upload in one piece.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetFileUploadInfoOption {
     /// The storage driver behind a file or folder.
@@ -4806,6 +4978,11 @@ pub struct GetFileUploadInfoOption {
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
     pub prefer_intranet: Option<bool>,
 }
+rt::deserialize_object!(
+    GetFileUploadInfoOption { storage_driver : "storageDriver" optional, pre_check_param
+    : "preCheckParam" optional, prefer_region : "preferRegion" optional, prefer_intranet
+    : "preferIntranet" optional }
+);
 impl rt::Validate for GetFileUploadInfoOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.pre_check_param, &at.field("preCheckParam"))?;
@@ -4814,7 +4991,7 @@ impl rt::Validate for GetFileUploadInfoOption {
 }
 /// How a file is to be uploaded.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileUploadInfoRequest {
     /// How the URLs of an upload or a download are authorised.
@@ -4825,6 +5002,10 @@ pub struct GetFileUploadInfoRequest {
     /// Optional settings of an upload in one piece.
     pub option: Option<GetFileUploadInfoOption>,
 }
+rt::deserialize_object!(
+    GetFileUploadInfoRequest { protocol : "protocol", multipart : "multipart", option :
+    "option" optional }
+);
 impl rt::Validate for GetFileUploadInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -4833,7 +5014,7 @@ impl rt::Validate for GetFileUploadInfoRequest {
 }
 /// Where and how to upload a file's content, and the key that names the upload.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetFileUploadInfoResponse {
     /// The key of the upload, for `storage_CommitFile`.
@@ -4846,9 +5027,14 @@ pub struct GetFileUploadInfoResponse {
     /// authorise the request. The URLs and headers expire together.
     pub header_signature_info: Option<HeaderSignatureInfo>,
 }
+rt::deserialize_object!(
+    GetFileUploadInfoResponse { upload_key : "uploadKey" optional, storage_driver :
+    "storageDriver" optional, protocol : "protocol" optional, header_signature_info :
+    "headerSignatureInfo" optional }
+);
 /// Optional settings of an upload in parts.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct InitMultipartFileUploadOption {
     /// The storage driver behind a file or folder.
@@ -4860,6 +5046,10 @@ pub struct InitMultipartFileUploadOption {
     /// The region to store the content in when the space allows a choice, such as `ZHANGJIAKOU`.
     pub prefer_region: Option<String>,
 }
+rt::deserialize_object!(
+    InitMultipartFileUploadOption { storage_driver : "storageDriver" optional,
+    pre_check_param : "preCheckParam" optional, prefer_region : "preferRegion" optional }
+);
 impl rt::Validate for InitMultipartFileUploadOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.pre_check_param, &at.field("preCheckParam"))?;
@@ -4868,12 +5058,13 @@ impl rt::Validate for InitMultipartFileUploadOption {
 }
 /// A new upload in parts.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct InitMultipartFileUploadRequest {
     /// Optional settings of an upload in parts.
     pub option: Option<InitMultipartFileUploadOption>,
 }
+rt::deserialize_object!(InitMultipartFileUploadRequest { option : "option" optional });
 impl rt::Validate for InitMultipartFileUploadRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -4882,7 +5073,7 @@ impl rt::Validate for InitMultipartFileUploadRequest {
 }
 /// The key of a new upload in parts.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct InitMultipartFileUploadResponse {
     /// The key of the upload, for `storage_GetMultipartFileUploadInfos` and `storage_CommitFile`.
@@ -4890,19 +5081,26 @@ pub struct InitMultipartFileUploadResponse {
     /// The storage driver behind a file or folder.
     pub storage_driver: Option<StorageDriver>,
 }
+rt::deserialize_object!(
+    InitMultipartFileUploadResponse { upload_key : "uploadKey" optional, storage_driver :
+    "storageDriver" optional }
+);
 /// Optional settings of the part URLs.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetMultipartFileUploadInfosOption {
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
     #[serde(rename = "preferIntranet")]
     pub prefer_intranet: Option<bool>,
 }
+rt::deserialize_object!(
+    GetMultipartFileUploadInfosOption { prefer_intranet : "preferIntranet" optional }
+);
 impl rt::Validate for GetMultipartFileUploadInfosOption {}
 /// The parts of an upload to get URLs for.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetMultipartFileUploadInfosRequest {
     /// The key `storage_InitMultipartFileUpload` returned.
@@ -4912,6 +5110,10 @@ pub struct GetMultipartFileUploadInfosRequest {
     /// Optional settings of the part URLs.
     pub option: Option<GetMultipartFileUploadInfosOption>,
 }
+rt::deserialize_object!(
+    GetMultipartFileUploadInfosRequest { upload_key : "uploadKey", part_numbers :
+    "partNumbers", option : "option" optional }
+);
 impl rt::Validate for GetMultipartFileUploadInfosRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.upload_key, &at.field("uploadKey"))?;
@@ -4923,7 +5125,7 @@ impl rt::Validate for GetMultipartFileUploadInfosRequest {
 }
 /// Where and how to upload one part of a file.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct PartUploadInfo {
     /// The number of the part.
@@ -4932,18 +5134,26 @@ pub struct PartUploadInfo {
     /// authorise the request. The URLs and headers expire together.
     pub header_signature_info: Option<HeaderSignatureInfo>,
 }
+rt::deserialize_object!(
+    PartUploadInfo { part_number : "partNumber" optional, header_signature_info :
+    "headerSignatureInfo" optional }
+);
 /// Where and how to upload the parts that were asked for.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetMultipartFileUploadInfosResponse {
     /// One item for each part number asked for.
     #[serde(rename = "multipartHeaderSignatureInfos")]
     pub multipart_header_signature_infos: Option<Vec<PartUploadInfo>>,
 }
+rt::deserialize_object!(
+    GetMultipartFileUploadInfosResponse { multipart_header_signature_infos :
+    "multipartHeaderSignatureInfos" optional }
+);
 /// Optional settings of a committed file.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CommitFileOption {
     /// The size of the uploaded content in bytes.
@@ -4953,6 +5163,10 @@ pub struct CommitFileOption {
     /// App properties to set on the file.
     pub app_properties: Option<Vec<AppProperty>>,
 }
+rt::deserialize_object!(
+    CommitFileOption { size : "size" optional, conflict_strategy : "conflictStrategy"
+    optional, app_properties : "appProperties" optional }
+);
 impl rt::Validate for CommitFileOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(0f64).check(&self.size, &at.field("size"))?;
@@ -4961,7 +5175,7 @@ impl rt::Validate for CommitFileOption {
 }
 /// The uploaded content and the file to make of it.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CommitFileRequest {
     /// The key of the upload (from `storage_GetFileUploadInfo` or `storage_InitMultipartFileUpload`).
@@ -4975,6 +5189,10 @@ pub struct CommitFileRequest {
     /// Optional settings of a committed file.
     pub option: Option<CommitFileOption>,
 }
+rt::deserialize_object!(
+    CommitFileRequest { upload_key : "uploadKey", name : "name", parent_id : "parentId",
+    overwrite_dentry_id : "overwriteDentryId" optional, option : "option" optional }
+);
 impl rt::Validate for CommitFileRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.upload_key, &at.field("uploadKey"))?;
@@ -4989,7 +5207,7 @@ impl rt::Validate for CommitFileRequest {
 }
 /// Optional settings of a download.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoOption {
     /// The version to download; the current one when absent.
@@ -4998,6 +5216,10 @@ pub struct GetFileDownloadInfoOption {
     #[serde(rename = "preferIntranet")]
     pub prefer_intranet: Option<bool>,
 }
+rt::deserialize_object!(
+    GetFileDownloadInfoOption { version : "version" optional, prefer_intranet :
+    "preferIntranet" optional }
+);
 impl rt::Validate for GetFileDownloadInfoOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(1f64).check(&self.version, &at.field("version"))?;
@@ -5006,12 +5228,13 @@ impl rt::Validate for GetFileDownloadInfoOption {
 }
 /// What to download.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoRequest {
     /// Optional settings of a download.
     pub option: Option<GetFileDownloadInfoOption>,
 }
+rt::deserialize_object!(GetFileDownloadInfoRequest { option : "option" optional });
 impl rt::Validate for GetFileDownloadInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -5020,7 +5243,7 @@ impl rt::Validate for GetFileDownloadInfoRequest {
 }
 /// Where and how to download a file's content.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetFileDownloadInfoResponse {
     /// How the URLs of an upload or a download are authorised.
@@ -5030,6 +5253,10 @@ pub struct GetFileDownloadInfoResponse {
     #[serde(rename = "headerSignatureInfo")]
     pub header_signature_info: Option<HeaderSignatureInfo>,
 }
+rt::deserialize_object!(
+    GetFileDownloadInfoResponse { protocol : "protocol" optional, header_signature_info :
+    "headerSignatureInfo" optional }
+);
 /// How a file is opened in the browser.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OpenType {
@@ -5043,7 +5270,7 @@ pub enum OpenType {
 rt::open_enum!(OpenType { Preview = "PREVIEW", Edit = "EDIT" });
 /// How to open a file.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetDentryOpenInfoOption {
     /// How a file is opened in the browser.
@@ -5055,6 +5282,10 @@ pub struct GetDentryOpenInfoOption {
     /// Whether a preview link asks for a DingTalk login; `false` when absent, and then fewer file types can be previewed.
     pub check_login: Option<bool>,
 }
+rt::deserialize_object!(
+    GetDentryOpenInfoOption { r#type : "type" optional, version : "version" optional,
+    water_mark : "waterMark" optional, check_login : "checkLogin" optional }
+);
 impl rt::Validate for GetDentryOpenInfoOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(1f64).check(&self.version, &at.field("version"))?;
@@ -5063,12 +5294,13 @@ impl rt::Validate for GetDentryOpenInfoOption {
 }
 /// How to open a file.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoRequest {
     /// How to open a file.
     pub option: Option<GetDentryOpenInfoOption>,
 }
+rt::deserialize_object!(GetDentryOpenInfoRequest { option : "option" optional });
 impl rt::Validate for GetDentryOpenInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -5077,7 +5309,7 @@ impl rt::Validate for GetDentryOpenInfoRequest {
 }
 /// A link that opens a file.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetDentryOpenInfoResponse {
     /// The link.
@@ -5086,8 +5318,12 @@ pub struct GetDentryOpenInfoResponse {
     #[serde(rename = "hasWaterMark")]
     pub has_water_mark: Option<bool>,
 }
+rt::deserialize_object!(
+    GetDentryOpenInfoResponse { url : "url" optional, has_water_mark : "hasWaterMark"
+    optional }
+);
 /// A link that opens a file one way.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct OpenInfo {
     /// How a file is opened in the browser.
@@ -5096,6 +5332,7 @@ pub struct OpenInfo {
     /// The link.
     pub url: String,
 }
+rt::deserialize_object!(OpenInfo { open_type : "openType", url : "url" });
 impl rt::Validate for OpenInfo {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.url, &at.field("url"))?;
@@ -5103,7 +5340,7 @@ impl rt::Validate for OpenInfo {
     }
 }
 /// Links that open a file, and who provides them.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RegisterOpenInfoRequest {
     /// Who provides the links, such as `DINGTALK`.
@@ -5112,6 +5349,9 @@ pub struct RegisterOpenInfoRequest {
     #[serde(rename = "openInfos")]
     pub open_infos: Vec<OpenInfo>,
 }
+rt::deserialize_object!(
+    RegisterOpenInfoRequest { provider : "provider", open_infos : "openInfos" }
+);
 impl rt::Validate for RegisterOpenInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.provider, &at.field("provider"))?;
@@ -5122,7 +5362,7 @@ impl rt::Validate for RegisterOpenInfoRequest {
 }
 /// A WebOffice link to a file and the tokens that go with it.
 #[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct GetWebOfficeUrlResponse {
     /// The link that opens the file in WebOffice.
@@ -5132,6 +5372,11 @@ pub struct GetWebOfficeUrlResponse {
     /// The token that renews the access token with `storage_RefreshWebOfficeToken`; secret.
     pub web_office_refresh_token: Option<String>,
 }
+rt::deserialize_object!(
+    GetWebOfficeUrlResponse { web_office_url : "webOfficeUrl" optional,
+    web_office_access_token : "webOfficeAccessToken" optional, web_office_refresh_token :
+    "webOfficeRefreshToken" optional }
+);
 impl ::std::fmt::Debug for GetWebOfficeUrlResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetWebOfficeUrlResponse")
@@ -5143,7 +5388,7 @@ impl ::std::fmt::Debug for GetWebOfficeUrlResponse {
 }
 /// New WebOffice tokens.
 #[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RefreshWebOfficeTokenResponse {
     /// The new access token; secret.
@@ -5151,6 +5396,10 @@ pub struct RefreshWebOfficeTokenResponse {
     /// The new refresh token; secret.
     pub web_office_refresh_token: Option<String>,
 }
+rt::deserialize_object!(
+    RefreshWebOfficeTokenResponse { web_office_access_token : "webOfficeAccessToken"
+    optional, web_office_refresh_token : "webOfficeRefreshToken" optional }
+);
 impl ::std::fmt::Debug for RefreshWebOfficeTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RefreshWebOfficeTokenResponse")
@@ -5201,7 +5450,7 @@ rt::open_enum!(
 );
 /// A member to grant a role to or take it from.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionMember {
     /// What kind of member a permission is granted to; the member's `id` is of that kind.
@@ -5212,6 +5461,9 @@ pub struct PermissionMember {
     #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
 }
+rt::deserialize_object!(
+    PermissionMember { r#type : "type", id : "id", corp_id : "corpId" optional }
+);
 impl rt::Validate for PermissionMember {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.id, &at.field("id"))?;
@@ -5220,13 +5472,14 @@ impl rt::Validate for PermissionMember {
 }
 /// Optional settings of a grant.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionOption {
     /// For how many seconds the permission lasts. Only for spaces owned
     /// by an app (`APP`), whose permissions are all temporary.
     pub duration: Option<i64>,
 }
+rt::deserialize_object!(PermissionOption { duration : "duration" optional });
 impl rt::Validate for PermissionOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(1f64).check(&self.duration, &at.field("duration"))?;
@@ -5235,7 +5488,7 @@ impl rt::Validate for PermissionOption {
 }
 /// A role and the members to give it to.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionRequest {
     /// A role on a file or folder, from the most rights to the fewest.
@@ -5246,6 +5499,10 @@ pub struct PermissionRequest {
     /// Optional settings of a grant.
     pub option: Option<PermissionOption>,
 }
+rt::deserialize_object!(
+    PermissionRequest { role_id : "roleId", members : "members", option : "option"
+    optional }
+);
 impl rt::Validate for PermissionRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.members, &at.field("members"))?;
@@ -5255,7 +5512,7 @@ impl rt::Validate for PermissionRequest {
     }
 }
 /// A role and the members to take it from.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionRemoveRequest {
     /// A role on a file or folder, from the most rights to the fewest.
@@ -5264,6 +5521,9 @@ pub struct PermissionRemoveRequest {
     /// The members.
     pub members: Vec<PermissionMember>,
 }
+rt::deserialize_object!(
+    PermissionRemoveRequest { role_id : "roleId", members : "members" }
+);
 impl rt::Validate for PermissionRemoveRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.members, &at.field("members"))?;
@@ -5273,7 +5533,7 @@ impl rt::Validate for PermissionRemoveRequest {
 }
 /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ListPermissionsOption {
     /// List only permissions with these roles; all roles when absent.
@@ -5283,6 +5543,10 @@ pub struct ListPermissionsOption {
     /// The largest number of permissions in one page.
     pub max_results: Option<i32>,
 }
+rt::deserialize_object!(
+    ListPermissionsOption { filter_role_ids : "filterRoleIds" optional, next_token :
+    "nextToken" optional, max_results : "maxResults" optional }
+);
 impl rt::Validate for ListPermissionsOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -5293,12 +5557,13 @@ impl rt::Validate for ListPermissionsOption {
 }
 /// What page of permissions to list.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsRequest {
     /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
     pub option: Option<ListPermissionsOption>,
 }
+rt::deserialize_object!(ListPermissionsRequest { option : "option" optional });
 impl rt::Validate for ListPermissionsRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -5307,7 +5572,7 @@ impl rt::Validate for ListPermissionsRequest {
 }
 /// A role as the server reports it.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Role {
     /// A role on a file or folder, from the most rights to the fewest.
@@ -5315,9 +5580,10 @@ pub struct Role {
     /// The display name of the role.
     pub name: Option<String>,
 }
+rt::deserialize_object!(Role { id : "id" optional, name : "name" optional });
 /// A member holding a permission, as the server reports it; any part may be missing.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct PermissionMemberInfo {
     /// What kind of member a permission is granted to; the member's `id` is of that kind.
@@ -5328,9 +5594,13 @@ pub struct PermissionMemberInfo {
     #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
 }
+rt::deserialize_object!(
+    PermissionMemberInfo { r#type : "type" optional, id : "id" optional, corp_id :
+    "corpId" optional }
+);
 /// A role held by a member on a file or folder.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Permission {
     /// The id of the space.
@@ -5350,9 +5620,15 @@ pub struct Permission {
     /// When it last changed (ISO 8601; seconds may be missing).
     pub modified_time: Option<rt::Timestamp>,
 }
+rt::deserialize_object!(
+    Permission { space_id : "spaceId" optional, dentry_id : "dentryId" optional, role :
+    "role" optional, member : "member" optional, duration : "duration" optional,
+    operator_id : "operatorId" optional, create_time : "createTime" optional,
+    modified_time : "modifiedTime" optional }
+);
 /// One page of permissions.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ListPermissionsResponse {
     /// The permissions on this page; missing when there are none.
@@ -5361,15 +5637,20 @@ pub struct ListPermissionsResponse {
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    ListPermissionsResponse { permissions : "permissions" optional, next_token :
+    "nextToken" optional }
+);
 /// The user's roles on each file or folder asked for.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct BatchQueryRolesResponse {
     /// The roles, keyed by the id of the file or folder.
     #[serde(rename = "roleMap")]
     pub role_map: Option<::std::collections::BTreeMap<String, Vec<Role>>>,
 }
+rt::deserialize_object!(BatchQueryRolesResponse { role_map : "roleMap" optional });
 /// What a recycle bin belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecycleBinScope {
@@ -5381,7 +5662,7 @@ pub enum RecycleBinScope {
 rt::open_enum!(RecycleBinScope { Space = "SPACE" });
 /// A recycle bin.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RecycleBin {
     /// The id of the recycle bin.
@@ -5392,18 +5673,23 @@ pub struct RecycleBin {
     #[serde(rename = "scopeId")]
     pub scope_id: Option<String>,
 }
+rt::deserialize_object!(
+    RecycleBin { id : "id" optional, scope : "scope" optional, scope_id : "scopeId"
+    optional }
+);
 /// A recycle bin.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetRecycleBinResponse {
     /// A recycle bin.
     #[serde(rename = "recycleBin")]
     pub recycle_bin: Option<RecycleBin>,
 }
+rt::deserialize_object!(GetRecycleBinResponse { recycle_bin : "recycleBin" optional });
 /// A deleted file or folder in a recycle bin.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RecycleItem {
     /// The id of the item in the recycle bin.
@@ -5425,9 +5711,15 @@ pub struct RecycleItem {
     /// When it was deleted (ISO 8601; seconds may be missing).
     pub operator_time: Option<rt::Timestamp>,
 }
+rt::deserialize_object!(
+    RecycleItem { id : "id" optional, space_id : "spaceId" optional, dentry_id :
+    "dentryId" optional, r#type : "type" optional, original_name : "originalName"
+    optional, original_path : "originalPath" optional, size : "size" optional,
+    operator_id : "operatorId" optional, operator_time : "operatorTime" optional }
+);
 /// One page of recycle items.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ListRecycleItemsResponse {
     /// The items on this page; missing when there are none.
@@ -5435,22 +5727,30 @@ pub struct ListRecycleItemsResponse {
     /// The cursor of the next page; empty or missing on the last page.
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    ListRecycleItemsResponse { recycle_items : "recycleItems" optional, next_token :
+    "nextToken" optional }
+);
 /// A recycle item.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct GetRecycleItemResponse {
     /// A deleted file or folder in a recycle bin.
     pub item: Option<RecycleItem>,
 }
+rt::deserialize_object!(GetRecycleItemResponse { item : "item" optional });
 /// The recycle items to delete for good.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct DeleteRecycleItemsRequest {
     /// The ids of the items.
     #[serde(rename = "recycleItemIds")]
     pub recycle_item_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    DeleteRecycleItemsRequest { recycle_item_ids : "recycleItemIds" }
+);
 impl rt::Validate for DeleteRecycleItemsRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -5461,26 +5761,30 @@ impl rt::Validate for DeleteRecycleItemsRequest {
 }
 /// How to restore deleted files and folders.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreOption {
     /// What to do when a file or folder of the same name already exists.
     #[serde(rename = "conflictStrategy")]
     pub conflict_strategy: Option<ConflictStrategy>,
 }
+rt::deserialize_object!(
+    RestoreOption { conflict_strategy : "conflictStrategy" optional }
+);
 impl rt::Validate for RestoreOption {}
 /// How to restore a recycle item.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemRequest {
     /// How to restore deleted files and folders.
     pub option: Option<RestoreOption>,
 }
+rt::deserialize_object!(RestoreRecycleItemRequest { option : "option" optional });
 impl rt::Validate for RestoreRecycleItemRequest {}
 /// A restored file or folder, or the background task that restores it.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RestoreRecycleItemResponse {
     /// The id of the space it is back in.
@@ -5492,9 +5796,13 @@ pub struct RestoreRecycleItemResponse {
     /// The id of the background task, when `async` is `true`.
     pub task_id: Option<String>,
 }
+rt::deserialize_object!(
+    RestoreRecycleItemResponse { space_id : "spaceId" optional, dentry_id : "dentryId"
+    optional, r#async : "async" optional, task_id : "taskId" optional }
+);
 /// The recycle items to restore.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemsRequest {
     /// The ids of the items (at most 30).
@@ -5503,6 +5811,10 @@ pub struct RestoreRecycleItemsRequest {
     /// How to restore deleted files and folders.
     pub option: Option<RestoreOption>,
 }
+rt::deserialize_object!(
+    RestoreRecycleItemsRequest { recycle_item_ids : "recycleItemIds", option : "option"
+    optional }
+);
 impl rt::Validate for RestoreRecycleItemsRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -5514,7 +5826,7 @@ impl rt::Validate for RestoreRecycleItemsRequest {
 }
 /// The outcome of restoring one item of a batch.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RecycleItemRestoreResult {
     /// The id of the recycle bin.
@@ -5534,12 +5846,21 @@ pub struct RecycleItemRestoreResult {
     /// The id of the background task, when `async` is `true`.
     pub task_id: Option<String>,
 }
+rt::deserialize_object!(
+    RecycleItemRestoreResult { recycle_bin_id : "recycleBinId" optional, recycle_item_id
+    : "recycleItemId" optional, space_id : "spaceId" optional, dentry_id : "dentryId"
+    optional, success : "success" optional, error_code : "errorCode" optional, r#async :
+    "async" optional, task_id : "taskId" optional }
+);
 /// The outcome of a batch restore, item by item.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RestoreRecycleItemsResponse {
     /// One result for each item of the request.
     #[serde(rename = "resultItems")]
     pub result_items: Option<Vec<RecycleItemRestoreResult>>,
 }
+rt::deserialize_object!(
+    RestoreRecycleItemsResponse { result_items : "resultItems" optional }
+);

@@ -1725,7 +1725,7 @@ impl UpdateTodoTaskExecutorStatus {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCountTodoTasksRequest {
     pub from_due_time: Option<i64>,
@@ -1735,15 +1735,21 @@ pub struct TodoCountTodoTasksRequest {
     pub to_due_time: Option<i64>,
     pub todo_type: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCountTodoTasksRequest { from_due_time : "fromDueTime" optional, is_done :
+    "isDone" optional, is_recycled : "isRecycled" optional, role_types : "roleTypes"
+    optional, to_due_time : "toDueTime" optional, todo_type : "todoType" optional }
+);
 impl rt::Validate for TodoCountTodoTasksRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoCountTodoTasksResponseBody {
     pub result: Option<i64>,
 }
+rt::deserialize_object!(TodoCountTodoTasksResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreatePersonalTodoTaskRequest {
     pub description: Option<String>,
@@ -1754,24 +1760,38 @@ pub struct TodoCreatePersonalTodoTaskRequest {
     pub reminder_time_stamp: Option<i64>,
     pub subject: String,
 }
+rt::deserialize_object!(
+    TodoCreatePersonalTodoTaskRequest { description : "description" optional, due_time :
+    "dueTime" optional, executor_ids : "executorIds", notify_configs : "notifyConfigs"
+    optional, participant_ids : "participantIds" optional, reminder_time_stamp :
+    "reminderTimeStamp" optional, subject : "subject" }
+);
 impl rt::Validate for TodoCreatePersonalTodoTaskRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoCreatePersonalTodoTaskRequestNotifyConfigs {
     #[serde(rename = "dingNotify")]
     pub ding_notify: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreatePersonalTodoTaskRequestNotifyConfigs { ding_notify : "dingNotify" optional
+    }
+);
 impl rt::Validate for TodoCreatePersonalTodoTaskRequestNotifyConfigs {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreatePersonalTodoTaskResponseBody {
     pub created_time: Option<i64>,
     pub task_id: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreatePersonalTodoTaskResponseBody { created_time : "createdTime" optional,
+    task_id : "taskId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTaskRequest {
     pub action_list: Option<Vec<TodoCreateTodoTaskRequestActionList>>,
@@ -1795,9 +1815,21 @@ pub struct TodoCreateTodoTaskRequest {
     >,
     pub todo_type: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTaskRequest { action_list : "actionList" optional, biz_category_id :
+    "bizCategoryId" optional, content_field_list : "contentFieldList" optional,
+    creator_id : "creatorId" optional, description : "description" optional, detail_url :
+    "detailUrl" optional, due_time : "dueTime" optional, executor_ids : "executorIds"
+    optional, is_only_show_executor : "isOnlyShowExecutor" optional, notify_configs :
+    "notifyConfigs" optional, participant_ids : "participantIds" optional, priority :
+    "priority" optional, remind_notify_configs : "remindNotifyConfigs" optional,
+    reminder_time_stamp : "reminderTimeStamp" optional, source_id : "sourceId" optional,
+    subject : "subject", third_extension : "thirdExtension" optional, todo_type :
+    "todoType" optional }
+);
 impl rt::Validate for TodoCreateTodoTaskRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTaskRequestActionList {
     pub action_key: Option<String>,
@@ -1807,9 +1839,14 @@ pub struct TodoCreateTodoTaskRequestActionList {
     pub title: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTaskRequestActionList { action_key : "actionKey" optional, action_type
+    : "actionType" optional, param : "param" optional, pc_url : "pcUrl" optional, title :
+    "title" optional, url : "url" optional }
+);
 impl rt::Validate for TodoCreateTodoTaskRequestActionList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoCreateTodoTaskRequestActionListParam {
     pub body: Option<String>,
@@ -1817,42 +1854,63 @@ pub struct TodoCreateTodoTaskRequestActionListParam {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTaskRequestActionListParam { body : "body" optional, header : "header"
+    optional }
+);
 impl rt::Validate for TodoCreateTodoTaskRequestActionListParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTaskRequestContentFieldList {
     pub field_key: Option<String>,
     pub field_value: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTaskRequestContentFieldList { field_key : "fieldKey" optional,
+    field_value : "fieldValue" optional }
+);
 impl rt::Validate for TodoCreateTodoTaskRequestContentFieldList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTaskRequestDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTaskRequestDetailUrl { app_url : "appUrl" optional, pc_url : "pcUrl"
+    optional }
+);
 impl rt::Validate for TodoCreateTodoTaskRequestDetailUrl {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTaskRequestNotifyConfigs {
     pub ding_notify: Option<String>,
     pub send_assistant_chat: Option<String>,
     pub send_todo_apn: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTaskRequestNotifyConfigs { ding_notify : "dingNotify" optional,
+    send_assistant_chat : "sendAssistantChat" optional, send_todo_apn : "sendTodoApn"
+    optional }
+);
 impl rt::Validate for TodoCreateTodoTaskRequestNotifyConfigs {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTaskRequestRemindNotifyConfigs {
     pub ding_notify: Option<String>,
     pub send_todo_apn: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTaskRequestRemindNotifyConfigs { ding_notify : "dingNotify" optional,
+    send_todo_apn : "sendTodoApn" optional }
+);
 impl rt::Validate for TodoCreateTodoTaskRequestRemindNotifyConfigs {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTaskResponseBody {
     pub biz_tag: Option<String>,
@@ -1878,29 +1936,52 @@ pub struct TodoCreateTodoTaskResponseBody {
     pub start_time: Option<i64>,
     pub subject: String,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTaskResponseBody { biz_tag : "bizTag" optional, content_field_list :
+    "contentFieldList" optional, created_time : "createdTime", creator_id : "creatorId",
+    description : "description" optional, detail_url : "detailUrl" optional, done :
+    "done" optional, due_time : "dueTime" optional, executor_ids : "executorIds"
+    optional, finish_time : "finishTime" optional, id : "id", is_only_show_executor :
+    "isOnlyShowExecutor" optional, modified_time : "modifiedTime" optional, modifier_id :
+    "modifierId" optional, notify_configs : "notifyConfigs" optional, participant_ids :
+    "participantIds" optional, priority : "priority" optional, request_id : "requestId"
+    optional, source : "source" optional, source_id : "sourceId" optional, start_time :
+    "startTime" optional, subject : "subject" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTaskResponseBodyContentFieldList {
     pub field_key: Option<String>,
     pub field_value: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTaskResponseBodyContentFieldList { field_key : "fieldKey" optional,
+    field_value : "fieldValue" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTaskResponseBodyDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTaskResponseBodyDetailUrl { app_url : "appUrl" optional, pc_url :
+    "pcUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoCreateTodoTaskResponseBodyNotifyConfigs {
     #[serde(rename = "dingNotify")]
     pub ding_notify: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTaskResponseBodyNotifyConfigs { ding_notify : "dingNotify" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTypeConfigRequest {
     pub action_list: Option<Vec<TodoCreateTodoTypeConfigRequestActionList>>,
@@ -1910,9 +1991,15 @@ pub struct TodoCreateTodoTypeConfigRequest {
     pub icon: String,
     pub pc_detail_url_open_mode: String,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTypeConfigRequest { action_list : "actionList" optional, card_type :
+    "cardType", content_field_list : "contentFieldList" optional, description :
+    "description" optional, icon : "icon", pc_detail_url_open_mode :
+    "pcDetailUrlOpenMode" }
+);
 impl rt::Validate for TodoCreateTodoTypeConfigRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTypeConfigRequestActionList {
     pub action_key: Option<String>,
@@ -1923,9 +2010,14 @@ pub struct TodoCreateTodoTypeConfigRequestActionList {
     >,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTypeConfigRequestActionList { action_key : "actionKey" optional,
+    action_type : "actionType" optional, button_style_type : "buttonStyleType" optional,
+    name_i18n : "nameI18n" optional, url : "url" optional }
+);
 impl rt::Validate for TodoCreateTodoTypeConfigRequestActionList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTypeConfigRequestContentFieldList {
     pub field_key: Option<String>,
@@ -1934,9 +2026,13 @@ pub struct TodoCreateTodoTypeConfigRequestContentFieldList {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTypeConfigRequestContentFieldList { field_key : "fieldKey" optional,
+    field_type : "fieldType" optional, name_i18n : "nameI18n" optional }
+);
 impl rt::Validate for TodoCreateTodoTypeConfigRequestContentFieldList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTypeConfigResponseBody {
     pub action_list: Option<Vec<TodoCreateTodoTypeConfigResponseBodyActionList>>,
@@ -1955,8 +2051,16 @@ pub struct TodoCreateTodoTypeConfigResponseBody {
     pub pc_detail_url_open_mode: Option<String>,
     pub request_id: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTypeConfigResponseBody { action_list : "actionList" optional, biz_tag :
+    "bizTag" optional, card_type : "cardType" optional, content_field_list :
+    "contentFieldList" optional, created_time : "createdTime", creator_id : "creatorId",
+    description : "description" optional, icon : "icon" optional, id : "id",
+    modified_time : "modifiedTime", modifier_id : "modifierId", pc_detail_url_open_mode :
+    "pcDetailUrlOpenMode" optional, request_id : "requestId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTypeConfigResponseBodyActionList {
     pub action_key: Option<String>,
@@ -1968,8 +2072,13 @@ pub struct TodoCreateTodoTypeConfigResponseBodyActionList {
     >,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTypeConfigResponseBodyActionList { action_key : "actionKey" optional,
+    action_type : "actionType" optional, button_style_type : "buttonStyleType" optional,
+    name_i18n : "nameI18n", url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoCreateTodoTypeConfigResponseBodyContentFieldList {
     pub field_key: Option<String>,
@@ -1978,22 +2087,33 @@ pub struct TodoCreateTodoTypeConfigResponseBodyContentFieldList {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
+rt::deserialize_object!(
+    TodoCreateTodoTypeConfigResponseBodyContentFieldList { field_key : "fieldKey"
+    optional, field_type : "fieldType" optional, name_i18n : "nameI18n" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoDeletePersonalTodoTaskResponseBody {
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    TodoDeletePersonalTodoTaskResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoDeleteTodoTaskResponseBody {
     #[serde(rename = "requestId")]
     pub request_id: Option<String>,
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    TodoDeleteTodoTaskResponseBody { request_id : "requestId" optional, result : "result"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoGetTodoTaskBySourceIdResponseBody {
     pub biz_tag: Option<String>,
@@ -2019,15 +2139,32 @@ pub struct TodoGetTodoTaskBySourceIdResponseBody {
     pub tenant_id: Option<String>,
     pub tenant_type: Option<String>,
 }
+rt::deserialize_object!(
+    TodoGetTodoTaskBySourceIdResponseBody { biz_tag : "bizTag" optional, created_time :
+    "createdTime" optional, creator_id : "creatorId" optional, description :
+    "description" optional, detail_url : "detailUrl" optional, done : "done" optional,
+    due_time : "dueTime" optional, executor_ids : "executorIds" optional, finish_time :
+    "finishTime" optional, id : "id" optional, is_only_show_executor :
+    "isOnlyShowExecutor" optional, modified_time : "modifiedTime" optional, modifier_id :
+    "modifierId" optional, participant_ids : "participantIds" optional, priority :
+    "priority" optional, request_id : "requestId" optional, source : "source" optional,
+    source_id : "sourceId" optional, start_time : "startTime" optional, subject :
+    "subject" optional, tenant_id : "tenantId" optional, tenant_type : "tenantType"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoGetTodoTaskBySourceIdResponseBodyDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
+rt::deserialize_object!(
+    TodoGetTodoTaskBySourceIdResponseBodyDetailUrl { app_url : "appUrl" optional, pc_url
+    : "pcUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoGetTodoTaskDetailResponseBody {
     pub biz_tag: Option<String>,
@@ -2058,31 +2195,57 @@ pub struct TodoGetTodoTaskDetailResponseBody {
     pub todo_card_view: Option<TodoGetTodoTaskDetailResponseBodyTodoCardView>,
     pub todo_type: Option<String>,
 }
+rt::deserialize_object!(
+    TodoGetTodoTaskDetailResponseBody { biz_tag : "bizTag" optional, category :
+    "category" optional, created_time : "createdTime" optional, creator_id : "creatorId"
+    optional, description : "description" optional, detail_url : "detailUrl" optional,
+    done : "done" optional, due_time : "dueTime" optional, executor_ids : "executorIds"
+    optional, executor_status : "executorStatus" optional, finish_time : "finishTime"
+    optional, id : "id" optional, is_only_show_executor : "isOnlyShowExecutor" optional,
+    modified_time : "modifiedTime" optional, modifier_id : "modifierId" optional,
+    org_info : "orgInfo" optional, participant_ids : "participantIds" optional, priority
+    : "priority" optional, request_id : "requestId" optional, source : "source" optional,
+    source_id : "sourceId" optional, start_time : "startTime" optional, subject :
+    "subject" optional, tenant_id : "tenantId" optional, tenant_type : "tenantType"
+    optional, todo_card_view : "todoCardView" optional, todo_type : "todoType" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoGetTodoTaskDetailResponseBodyDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
+rt::deserialize_object!(
+    TodoGetTodoTaskDetailResponseBodyDetailUrl { app_url : "appUrl" optional, pc_url :
+    "pcUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoGetTodoTaskDetailResponseBodyExecutorStatus {
     pub finish_time: Option<i64>,
     pub is_done: Option<bool>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    TodoGetTodoTaskDetailResponseBodyExecutorStatus { finish_time : "finishTime"
+    optional, is_done : "isDone" optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoGetTodoTaskDetailResponseBodyOrgInfo {
     #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    TodoGetTodoTaskDetailResponseBodyOrgInfo { corp_id : "corpId" optional, name : "name"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoGetTodoTaskDetailResponseBodyTodoCardView {
     pub action_type: Option<String>,
@@ -2096,15 +2259,25 @@ pub struct TodoGetTodoTaskDetailResponseBodyTodoCardView {
     >,
     pub todo_card_title: Option<String>,
 }
+rt::deserialize_object!(
+    TodoGetTodoTaskDetailResponseBodyTodoCardView { action_type : "actionType" optional,
+    card_type : "cardType" optional, circle_el_type : "circleELType" optional,
+    content_type : "contentType" optional, icon : "icon" optional, todo_card_content_list
+    : "todoCardContentList" optional, todo_card_title : "todoCardTitle" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoGetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList {
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    TodoGetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList { name : "name"
+    optional, value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoGetTodoTaskResponseBody {
     pub biz_tag: Option<String>,
@@ -2131,15 +2304,32 @@ pub struct TodoGetTodoTaskResponseBody {
     pub tenant_id: Option<String>,
     pub tenant_type: Option<String>,
 }
+rt::deserialize_object!(
+    TodoGetTodoTaskResponseBody { biz_tag : "bizTag" optional, card_type_id :
+    "cardTypeId" optional, created_time : "createdTime" optional, creator_id :
+    "creatorId" optional, description : "description" optional, detail_url : "detailUrl"
+    optional, done : "done" optional, due_time : "dueTime" optional, executor_ids :
+    "executorIds" optional, finish_time : "finishTime" optional, id : "id" optional,
+    is_only_show_executor : "isOnlyShowExecutor" optional, modified_time : "modifiedTime"
+    optional, modifier_id : "modifierId" optional, participant_ids : "participantIds"
+    optional, priority : "priority" optional, request_id : "requestId" optional, source :
+    "source" optional, source_id : "sourceId" optional, start_time : "startTime"
+    optional, subject : "subject" optional, tenant_id : "tenantId" optional, tenant_type
+    : "tenantType" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoGetTodoTaskResponseBodyDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
+rt::deserialize_object!(
+    TodoGetTodoTaskResponseBodyDetailUrl { app_url : "appUrl" optional, pc_url : "pcUrl"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoGetTodoTypeConfigResponseBody {
     pub action_list: Option<Vec<TodoGetTodoTypeConfigResponseBodyActionList>>,
@@ -2158,8 +2348,16 @@ pub struct TodoGetTodoTypeConfigResponseBody {
     pub pc_detail_url_open_mode: Option<String>,
     pub request_id: Option<String>,
 }
+rt::deserialize_object!(
+    TodoGetTodoTypeConfigResponseBody { action_list : "actionList" optional, biz_tag :
+    "bizTag" optional, card_type : "cardType" optional, content_field_list :
+    "contentFieldList" optional, created_time : "createdTime", creator_id : "creatorId",
+    description : "description" optional, icon : "icon" optional, id : "id",
+    modified_time : "modifiedTime", modifier_id : "modifierId", pc_detail_url_open_mode :
+    "pcDetailUrlOpenMode" optional, request_id : "requestId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoGetTodoTypeConfigResponseBodyActionList {
     pub action_key: Option<String>,
@@ -2171,8 +2369,13 @@ pub struct TodoGetTodoTypeConfigResponseBodyActionList {
     >,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    TodoGetTodoTypeConfigResponseBodyActionList { action_key : "actionKey" optional,
+    action_type : "actionType" optional, button_style_type : "buttonStyleType" optional,
+    name_i18n : "nameI18n", url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoGetTodoTypeConfigResponseBodyContentFieldList {
     pub field_key: Option<String>,
@@ -2181,21 +2384,31 @@ pub struct TodoGetTodoTypeConfigResponseBodyContentFieldList {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
+rt::deserialize_object!(
+    TodoGetTodoTypeConfigResponseBodyContentFieldList { field_key : "fieldKey" optional,
+    field_type : "fieldType" optional, name_i18n : "nameI18n" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoHideUserTodoTaskResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    TodoHideUserTodoTaskResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoListAllBizCategoryResponseBody {
     #[serde(rename = "bizCategories")]
     pub biz_categories: Option<Vec<TodoListAllBizCategoryResponseBodyBizCategories>>,
 }
+rt::deserialize_object!(
+    TodoListAllBizCategoryResponseBody { biz_categories : "bizCategories" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoListAllBizCategoryResponseBodyBizCategories {
     pub biz_category_id: Option<String>,
@@ -2204,8 +2417,13 @@ pub struct TodoListAllBizCategoryResponseBodyBizCategories {
     pub modified_time: Option<i64>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    TodoListAllBizCategoryResponseBodyBizCategories { biz_category_id : "bizCategoryId"
+    optional, created_time : "createdTime" optional, description : "description"
+    optional, modified_time : "modifiedTime" optional, name : "name" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryOrgConfigResponseBody {
     pub app_display_style: Option<String>,
@@ -2214,8 +2432,13 @@ pub struct TodoQueryOrgConfigResponseBody {
     pub modified_time: Option<i64>,
     pub status: Option<i64>,
 }
+rt::deserialize_object!(
+    TodoQueryOrgConfigResponseBody { app_display_style : "appDisplayStyle" optional,
+    created_time : "createdTime" optional, homepage_catalogs : "homepageCatalogs"
+    optional, modified_time : "modifiedTime" optional, status : "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryOrgTodoByUserRequest {
     pub from_due_time: Option<i64>,
@@ -2230,17 +2453,29 @@ pub struct TodoQueryOrgTodoByUserRequest {
     pub to_due_time: Option<i64>,
     pub todo_type: Option<String>,
 }
+rt::deserialize_object!(
+    TodoQueryOrgTodoByUserRequest { from_due_time : "fromDueTime" optional, is_done :
+    "isDone" optional, max_results : "maxResults" optional, need_personal_todo :
+    "needPersonalTodo" optional, next_token : "nextToken" optional, order_by : "orderBy"
+    optional, order_direction : "orderDirection" optional, role_types : "roleTypes"
+    optional, subject : "subject" optional, to_due_time : "toDueTime" optional, todo_type
+    : "todoType" optional }
+);
 impl rt::Validate for TodoQueryOrgTodoByUserRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryOrgTodoByUserResponseBody {
     pub max_results: i64,
     pub next_token: Option<String>,
     pub todo_cards: Option<Vec<TodoQueryOrgTodoByUserResponseBodyTodoCards>>,
 }
+rt::deserialize_object!(
+    TodoQueryOrgTodoByUserResponseBody { max_results : "maxResults", next_token :
+    "nextToken" optional, todo_cards : "todoCards" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryOrgTodoByUserResponseBodyTodoCards {
     pub biz_tag: Option<String>,
@@ -2257,15 +2492,27 @@ pub struct TodoQueryOrgTodoByUserResponseBodyTodoCards {
     pub task_id: Option<String>,
     pub todo_type: Option<String>,
 }
+rt::deserialize_object!(
+    TodoQueryOrgTodoByUserResponseBodyTodoCards { biz_tag : "bizTag" optional,
+    created_time : "createdTime" optional, creator_id : "creatorId" optional, detail_url
+    : "detailUrl" optional, due_time : "dueTime" optional, is_done : "isDone" optional,
+    modified_time : "modifiedTime" optional, priority : "priority" optional, source_ext :
+    "sourceExt" optional, source_id : "sourceId" optional, subject : "subject" optional,
+    task_id : "taskId" optional, todo_type : "todoType" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryOrgTodoByUserResponseBodyTodoCardsDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
+rt::deserialize_object!(
+    TodoQueryOrgTodoByUserResponseBodyTodoCardsDetailUrl { app_url : "appUrl" optional,
+    pc_url : "pcUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryOrgTodoTasksRequest {
     pub is_done: Option<bool>,
@@ -2273,16 +2520,24 @@ pub struct TodoQueryOrgTodoTasksRequest {
     pub role_types: Option<Vec<Vec<String>>>,
     pub todo_type: Option<String>,
 }
+rt::deserialize_object!(
+    TodoQueryOrgTodoTasksRequest { is_done : "isDone" optional, next_token : "nextToken"
+    optional, role_types : "roleTypes" optional, todo_type : "todoType" optional }
+);
 impl rt::Validate for TodoQueryOrgTodoTasksRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryOrgTodoTasksResponseBody {
     pub next_token: Option<String>,
     pub todo_cards: Option<Vec<TodoQueryOrgTodoTasksResponseBodyTodoCards>>,
 }
+rt::deserialize_object!(
+    TodoQueryOrgTodoTasksResponseBody { next_token : "nextToken" optional, todo_cards :
+    "todoCards" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryOrgTodoTasksResponseBodyTodoCards {
     pub biz_tag: Option<String>,
@@ -2298,15 +2553,27 @@ pub struct TodoQueryOrgTodoTasksResponseBodyTodoCards {
     pub task_id: Option<String>,
     pub todo_type: Option<String>,
 }
+rt::deserialize_object!(
+    TodoQueryOrgTodoTasksResponseBodyTodoCards { biz_tag : "bizTag" optional,
+    created_time : "createdTime" optional, creator_id : "creatorId" optional, detail_url
+    : "detailUrl" optional, due_time : "dueTime" optional, is_done : "isDone" optional,
+    modified_time : "modifiedTime" optional, priority : "priority" optional, source_id :
+    "sourceId" optional, subject : "subject" optional, task_id : "taskId" optional,
+    todo_type : "todoType" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryOrgTodoTasksResponseBodyTodoCardsDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
+rt::deserialize_object!(
+    TodoQueryOrgTodoTasksResponseBodyTodoCardsDetailUrl { app_url : "appUrl" optional,
+    pc_url : "pcUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryTodoTasksRequest {
     pub category: Option<String>,
@@ -2319,17 +2586,28 @@ pub struct TodoQueryTodoTasksRequest {
     pub role_types: Option<Vec<Vec<String>>>,
     pub to_due_time: Option<i64>,
 }
+rt::deserialize_object!(
+    TodoQueryTodoTasksRequest { category : "category" optional, from_due_time :
+    "fromDueTime" optional, is_done : "isDone" optional, is_recycled : "isRecycled"
+    optional, next_token : "nextToken" optional, order_by : "orderBy" optional,
+    order_direction : "orderDirection" optional, role_types : "roleTypes" optional,
+    to_due_time : "toDueTime" optional }
+);
 impl rt::Validate for TodoQueryTodoTasksRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryTodoTasksResponseBody {
     pub next_token: Option<String>,
     pub todo_cards: Option<Vec<TodoQueryTodoTasksResponseBodyTodoCards>>,
     pub total_count: Option<i64>,
 }
+rt::deserialize_object!(
+    TodoQueryTodoTasksResponseBody { next_token : "nextToken" optional, todo_cards :
+    "todoCards" optional, total_count : "totalCount" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryTodoTasksResponseBodyTodoCards {
     pub biz_tag: Option<String>,
@@ -2349,30 +2627,52 @@ pub struct TodoQueryTodoTasksResponseBodyTodoCards {
     pub todo_card_view: Option<TodoQueryTodoTasksResponseBodyTodoCardsTodoCardView>,
     pub todo_status: Option<String>,
 }
+rt::deserialize_object!(
+    TodoQueryTodoTasksResponseBodyTodoCards { biz_tag : "bizTag" optional, category :
+    "category" optional, created_time : "createdTime" optional, creator_id : "creatorId"
+    optional, detail_url : "detailUrl" optional, due_time : "dueTime" optional, is_done :
+    "isDone" optional, modified_time : "modifiedTime" optional, org_info : "orgInfo"
+    optional, original_source : "originalSource" optional, priority : "priority"
+    optional, source_id : "sourceId" optional, subject : "subject" optional, task_id :
+    "taskId" optional, todo_card_view : "todoCardView" optional, todo_status :
+    "todoStatus" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryTodoTasksResponseBodyTodoCardsDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
+rt::deserialize_object!(
+    TodoQueryTodoTasksResponseBodyTodoCardsDetailUrl { app_url : "appUrl" optional,
+    pc_url : "pcUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoQueryTodoTasksResponseBodyTodoCardsOrgInfo {
     #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    TodoQueryTodoTasksResponseBodyTodoCardsOrgInfo { corp_id : "corpId" optional, name :
+    "name" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoQueryTodoTasksResponseBodyTodoCardsOriginalSource {
     #[serde(rename = "sourceTitle")]
     pub source_title: Option<String>,
 }
+rt::deserialize_object!(
+    TodoQueryTodoTasksResponseBodyTodoCardsOriginalSource { source_title : "sourceTitle"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoQueryTodoTasksResponseBodyTodoCardsTodoCardView {
     pub action_type: Option<String>,
@@ -2386,27 +2686,41 @@ pub struct TodoQueryTodoTasksResponseBodyTodoCardsTodoCardView {
     >,
     pub todo_card_title: Option<String>,
 }
+rt::deserialize_object!(
+    TodoQueryTodoTasksResponseBodyTodoCardsTodoCardView { action_type : "actionType"
+    optional, card_type : "cardType" optional, circle_el_type : "circleELType" optional,
+    content_type : "contentType" optional, icon : "icon" optional, todo_card_content_list
+    : "todoCardContentList" optional, todo_card_title : "todoCardTitle" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoQueryTodoTasksResponseBodyTodoCardsTodoCardViewTodoCardContentList {
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    TodoQueryTodoTasksResponseBodyTodoCardsTodoCardViewTodoCardContentList { name :
+    "name" optional, value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoRemoveBizCategoryResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    TodoRemoveBizCategoryResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoSetBizCategoryResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(TodoSetBizCategoryResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoSetOrgConfigRequest {
     pub app_display_style: Option<i64>,
@@ -2414,21 +2728,30 @@ pub struct TodoSetOrgConfigRequest {
     pub operator_id: String,
     pub status: i64,
 }
+rt::deserialize_object!(
+    TodoSetOrgConfigRequest { app_display_style : "appDisplayStyle" optional,
+    homepage_catalogs : "homepageCatalogs" optional, operator_id : "operatorId", status :
+    "status" }
+);
 impl rt::Validate for TodoSetOrgConfigRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoSetOrgConfigResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(TodoSetOrgConfigResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoUpdatePersonalTodoTaskExecutorStatusResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    TodoUpdatePersonalTodoTaskExecutorStatusResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoUpdatePersonalTodoTaskRequest {
     pub description: Option<String>,
@@ -2438,15 +2761,23 @@ pub struct TodoUpdatePersonalTodoTaskRequest {
     pub participant_ids: Option<Vec<String>>,
     pub subject: Option<String>,
 }
+rt::deserialize_object!(
+    TodoUpdatePersonalTodoTaskRequest { description : "description" optional, done :
+    "done" optional, due_time : "dueTime" optional, executor_ids : "executorIds"
+    optional, participant_ids : "participantIds" optional, subject : "subject" optional }
+);
 impl rt::Validate for TodoUpdatePersonalTodoTaskRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoUpdatePersonalTodoTaskResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    TodoUpdatePersonalTodoTaskResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoUpdateTodoTaskExecutorStatusRequest {
     #[serde(rename = "executorStatusList")]
@@ -2454,24 +2785,35 @@ pub struct TodoUpdateTodoTaskExecutorStatusRequest {
         Vec<TodoUpdateTodoTaskExecutorStatusRequestExecutorStatusList>,
     >,
 }
+rt::deserialize_object!(
+    TodoUpdateTodoTaskExecutorStatusRequest { executor_status_list : "executorStatusList"
+    optional }
+);
 impl rt::Validate for TodoUpdateTodoTaskExecutorStatusRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoUpdateTodoTaskExecutorStatusRequestExecutorStatusList {
     pub id: Option<String>,
     #[serde(rename = "isDone")]
     pub is_done: Option<bool>,
 }
+rt::deserialize_object!(
+    TodoUpdateTodoTaskExecutorStatusRequestExecutorStatusList { id : "id" optional,
+    is_done : "isDone" optional }
+);
 impl rt::Validate for TodoUpdateTodoTaskExecutorStatusRequestExecutorStatusList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoUpdateTodoTaskExecutorStatusResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    TodoUpdateTodoTaskExecutorStatusResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoUpdateTodoTaskRequest {
     pub content_field_list: Option<Vec<TodoUpdateTodoTaskRequestContentFieldList>>,
@@ -2482,23 +2824,34 @@ pub struct TodoUpdateTodoTaskRequest {
     pub participant_ids: Option<Vec<String>>,
     pub subject: Option<String>,
 }
+rt::deserialize_object!(
+    TodoUpdateTodoTaskRequest { content_field_list : "contentFieldList" optional,
+    description : "description" optional, done : "done" optional, due_time : "dueTime"
+    optional, executor_ids : "executorIds" optional, participant_ids : "participantIds"
+    optional, subject : "subject" optional }
+);
 impl rt::Validate for TodoUpdateTodoTaskRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoUpdateTodoTaskRequestContentFieldList {
     pub field_key: Option<String>,
     pub field_value: Option<String>,
 }
+rt::deserialize_object!(
+    TodoUpdateTodoTaskRequestContentFieldList { field_key : "fieldKey" optional,
+    field_value : "fieldValue" optional }
+);
 impl rt::Validate for TodoUpdateTodoTaskRequestContentFieldList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoUpdateTodoTaskResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(TodoUpdateTodoTaskResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoUpdateTodoTypeConfigRequest {
     pub action_list: Option<Vec<TodoUpdateTodoTypeConfigRequestActionList>>,
@@ -2508,9 +2861,15 @@ pub struct TodoUpdateTodoTypeConfigRequest {
     pub icon: Option<String>,
     pub pc_detail_url_open_mode: Option<String>,
 }
+rt::deserialize_object!(
+    TodoUpdateTodoTypeConfigRequest { action_list : "actionList" optional, card_type :
+    "cardType" optional, content_field_list : "contentFieldList" optional, description :
+    "description" optional, icon : "icon" optional, pc_detail_url_open_mode :
+    "pcDetailUrlOpenMode" optional }
+);
 impl rt::Validate for TodoUpdateTodoTypeConfigRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoUpdateTodoTypeConfigRequestActionList {
     pub action_key: Option<String>,
@@ -2521,9 +2880,14 @@ pub struct TodoUpdateTodoTypeConfigRequestActionList {
     >,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    TodoUpdateTodoTypeConfigRequestActionList { action_key : "actionKey" optional,
+    action_type : "actionType" optional, button_style_type : "buttonStyleType" optional,
+    name_i18n : "nameI18n" optional, url : "url" optional }
+);
 impl rt::Validate for TodoUpdateTodoTypeConfigRequestActionList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct TodoUpdateTodoTypeConfigRequestContentFieldList {
     pub field_key: Option<String>,
@@ -2532,10 +2896,17 @@ pub struct TodoUpdateTodoTypeConfigRequestContentFieldList {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
+rt::deserialize_object!(
+    TodoUpdateTodoTypeConfigRequestContentFieldList { field_key : "fieldKey" optional,
+    field_type : "fieldType" optional, name_i18n : "nameI18n" optional }
+);
 impl rt::Validate for TodoUpdateTodoTypeConfigRequestContentFieldList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct TodoUpdateTodoTypeConfigResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    TodoUpdateTodoTypeConfigResponseBody { result : "result" optional }
+);
