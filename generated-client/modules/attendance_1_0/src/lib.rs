@@ -3156,7 +3156,7 @@ impl UpdateVacationQuota {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceAddLeaveTypeRequest {
     pub biz_type: String,
@@ -3177,9 +3177,20 @@ pub struct AttendanceAddLeaveTypeRequest {
     pub visibility_rules: Option<Vec<AttendanceAddLeaveTypeRequestVisibilityRules>>,
     pub when_can_leave: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceAddLeaveTypeRequest { biz_type : "bizType", extras : "extras" optional,
+    freedom_leave : "freedomLeave" optional, hours_in_per_day : "hoursInPerDay",
+    leave_certificate : "leaveCertificate" optional, leave_hour_ceil : "leaveHourCeil"
+    optional, leave_name : "leaveName", leave_time_ceil : "leaveTimeCeil" optional,
+    leave_time_ceil_min_unit : "leaveTimeCeilMinUnit" optional, leave_view_unit :
+    "leaveViewUnit", max_leave_time : "maxLeaveTime" optional, min_leave_hour :
+    "minLeaveHour" optional, natural_day_leave : "naturalDayLeave", paid_leave :
+    "paidLeave" optional, submit_time_rule : "submitTimeRule" optional, visibility_rules
+    : "visibilityRules" optional, when_can_leave : "whenCanLeave" optional }
+);
 impl rt::Validate for AttendanceAddLeaveTypeRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceAddLeaveTypeRequestLeaveCertificate {
     pub duration: Option<f64>,
@@ -3188,9 +3199,14 @@ pub struct AttendanceAddLeaveTypeRequestLeaveCertificate {
     pub prompt_information: Option<String>,
     pub unit: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceAddLeaveTypeRequestLeaveCertificate { duration : "duration" optional,
+    enable : "enable" optional, prompt_information : "promptInformation" optional, unit :
+    "unit" optional }
+);
 impl rt::Validate for AttendanceAddLeaveTypeRequestLeaveCertificate {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceAddLeaveTypeRequestSubmitTimeRule {
     pub enable_time_limit: Option<bool>,
@@ -3198,22 +3214,32 @@ pub struct AttendanceAddLeaveTypeRequestSubmitTimeRule {
     pub time_unit: Option<String>,
     pub time_value: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceAddLeaveTypeRequestSubmitTimeRule { enable_time_limit : "enableTimeLimit"
+    optional, time_type : "timeType" optional, time_unit : "timeUnit" optional,
+    time_value : "timeValue" optional }
+);
 impl rt::Validate for AttendanceAddLeaveTypeRequestSubmitTimeRule {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceAddLeaveTypeRequestVisibilityRules {
     pub r#type: Option<String>,
     pub visible: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    AttendanceAddLeaveTypeRequestVisibilityRules { r#type : "type" optional, visible :
+    "visible" optional }
+);
 impl rt::Validate for AttendanceAddLeaveTypeRequestVisibilityRules {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceAddLeaveTypeResponseBody {
     pub result: AttendanceAddLeaveTypeResponseBodyResult,
 }
+rt::deserialize_object!(AttendanceAddLeaveTypeResponseBody { result : "result" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceAddLeaveTypeResponseBodyResult {
     pub biz_type: Option<String>,
@@ -3230,8 +3256,16 @@ pub struct AttendanceAddLeaveTypeResponseBodyResult {
         Vec<AttendanceAddLeaveTypeResponseBodyResultVisibilityRules>,
     >,
 }
+rt::deserialize_object!(
+    AttendanceAddLeaveTypeResponseBodyResult { biz_type : "bizType" optional,
+    hours_in_per_day : "hoursInPerDay" optional, leave_certificate : "leaveCertificate"
+    optional, leave_code : "leaveCode" optional, leave_name : "leaveName" optional,
+    leave_view_unit : "leaveViewUnit" optional, natural_day_leave : "naturalDayLeave"
+    optional, submit_time_rule : "submitTimeRule" optional, visibility_rules :
+    "visibilityRules" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceAddLeaveTypeResponseBodyResultLeaveCertificate {
     pub duration: Option<f64>,
@@ -3240,8 +3274,13 @@ pub struct AttendanceAddLeaveTypeResponseBodyResultLeaveCertificate {
     pub prompt_information: Option<String>,
     pub unit: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceAddLeaveTypeResponseBodyResultLeaveCertificate { duration : "duration"
+    optional, enable : "enable" optional, prompt_information : "promptInformation"
+    optional, unit : "unit" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceAddLeaveTypeResponseBodyResultSubmitTimeRule {
     pub enable_time_limit: Option<bool>,
@@ -3249,24 +3288,37 @@ pub struct AttendanceAddLeaveTypeResponseBodyResultSubmitTimeRule {
     pub time_unit: Option<String>,
     pub time_value: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceAddLeaveTypeResponseBodyResultSubmitTimeRule { enable_time_limit :
+    "enableTimeLimit" optional, time_type : "timeType" optional, time_unit : "timeUnit"
+    optional, time_value : "timeValue" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceAddLeaveTypeResponseBodyResultVisibilityRules {
     pub r#type: Option<String>,
     pub visible: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    AttendanceAddLeaveTypeResponseBodyResultVisibilityRules { r#type : "type" optional,
+    visible : "visible" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceAttendanceBleDevicesAddRequest {
     pub device_id_list: Vec<i64>,
     pub group_key: String,
     pub op_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceAttendanceBleDevicesAddRequest { device_id_list : "deviceIdList", group_key
+    : "groupKey", op_user_id : "opUserId" optional }
+);
 impl rt::Validate for AttendanceAttendanceBleDevicesAddRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceAttendanceBleDevicesAddResponseBody {
     pub error_list: Option<Vec<AttendanceAttendanceBleDevicesAddResponseBodyErrorList>>,
@@ -3274,8 +3326,12 @@ pub struct AttendanceAttendanceBleDevicesAddResponseBody {
         Vec<AttendanceAttendanceBleDevicesAddResponseBodySuccessList>,
     >,
 }
+rt::deserialize_object!(
+    AttendanceAttendanceBleDevicesAddResponseBody { error_list : "errorList" optional,
+    success_list : "successList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceAttendanceBleDevicesAddResponseBodyErrorList {
     pub code: Option<String>,
@@ -3285,55 +3341,82 @@ pub struct AttendanceAttendanceBleDevicesAddResponseBodyErrorList {
     >,
     pub msg: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceAttendanceBleDevicesAddResponseBodyErrorList { code : "code" optional,
+    failure_list : "failureList" optional, msg : "msg" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceAttendanceBleDevicesAddResponseBodyErrorListFailureList {
     pub device_id: Option<i64>,
     pub device_name: Option<String>,
     pub sn: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceAttendanceBleDevicesAddResponseBodyErrorListFailureList { device_id :
+    "deviceId" optional, device_name : "deviceName" optional, sn : "sn" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceAttendanceBleDevicesAddResponseBodySuccessList {
     pub device_id: Option<i64>,
     pub device_name: Option<String>,
     pub sn: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceAttendanceBleDevicesAddResponseBodySuccessList { device_id : "deviceId"
+    optional, device_name : "deviceName" optional, sn : "sn" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceAttendanceBleDevicesQueryRequest {
     pub group_key: String,
     pub op_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceAttendanceBleDevicesQueryRequest { group_key : "groupKey", op_user_id :
+    "opUserId" optional }
+);
 impl rt::Validate for AttendanceAttendanceBleDevicesQueryRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceAttendanceBleDevicesQueryResponseBody {
     pub result: Option<Vec<AttendanceAttendanceBleDevicesQueryResponseBodyResult>>,
 }
+rt::deserialize_object!(
+    AttendanceAttendanceBleDevicesQueryResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceAttendanceBleDevicesQueryResponseBodyResult {
     pub device_id: Option<i64>,
     pub device_name: Option<String>,
     pub sn: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceAttendanceBleDevicesQueryResponseBodyResult { device_id : "deviceId"
+    optional, device_name : "deviceName" optional, sn : "sn" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceAttendanceBleDevicesRemoveRequest {
     pub device_id_list: Vec<i64>,
     pub group_key: String,
     pub op_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceAttendanceBleDevicesRemoveRequest { device_id_list : "deviceIdList",
+    group_key : "groupKey", op_user_id : "opUserId" optional }
+);
 impl rt::Validate for AttendanceAttendanceBleDevicesRemoveRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceAttendanceBleDevicesRemoveResponseBody {
     pub error_list: Option<
@@ -3341,8 +3424,12 @@ pub struct AttendanceAttendanceBleDevicesRemoveResponseBody {
     >,
     pub success_list: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    AttendanceAttendanceBleDevicesRemoveResponseBody { error_list : "errorList" optional,
+    success_list : "successList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceAttendanceBleDevicesRemoveResponseBodyErrorList {
     pub code: Option<String>,
@@ -3350,15 +3437,20 @@ pub struct AttendanceAttendanceBleDevicesRemoveResponseBodyErrorList {
     pub failure_list: Option<Vec<i64>>,
     pub msg: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceAttendanceBleDevicesRemoveResponseBodyErrorList { code : "code" optional,
+    failure_list : "failureList" optional, msg : "msg" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceBatchBossCheckRequest {
     pub models: Option<Vec<AttendanceBatchBossCheckRequestModels>>,
 }
+rt::deserialize_object!(AttendanceBatchBossCheckRequest { models : "models" optional });
 impl rt::Validate for AttendanceBatchBossCheckRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceBatchBossCheckRequestModels {
     pub absent_min: Option<i64>,
@@ -3366,14 +3458,19 @@ pub struct AttendanceBatchBossCheckRequestModels {
     pub remark: Option<String>,
     pub time_result: String,
 }
+rt::deserialize_object!(
+    AttendanceBatchBossCheckRequestModels { absent_min : "absentMin" optional, plan_id :
+    "planId", remark : "remark" optional, time_result : "timeResult" }
+);
 impl rt::Validate for AttendanceBatchBossCheckRequestModels {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceBatchBossCheckResponseBody {
     pub result: bool,
 }
+rt::deserialize_object!(AttendanceBatchBossCheckResponseBody { result : "result" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceCalculateDurationRequest {
     pub biz_type: Option<i64>,
@@ -3384,16 +3481,26 @@ pub struct AttendanceCalculateDurationRequest {
     pub time_zone_id: Option<String>,
     pub to_time: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceCalculateDurationRequest { biz_type : "bizType" optional, calculate_model :
+    "calculateModel" optional, duration_unit : "durationUnit" optional, from_time :
+    "fromTime" optional, leave_code : "leaveCode" optional, time_zone_id : "timeZoneId"
+    optional, to_time : "toTime" optional }
+);
 impl rt::Validate for AttendanceCalculateDurationRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceCalculateDurationResponseBody {
     pub result: Option<AttendanceCalculateDurationResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    AttendanceCalculateDurationResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceCalculateDurationResponseBodyResult {
     pub duration: Option<f64>,
@@ -3402,36 +3509,56 @@ pub struct AttendanceCalculateDurationResponseBodyResult {
         Vec<AttendanceCalculateDurationResponseBodyResultDurationDetail>,
     >,
 }
+rt::deserialize_object!(
+    AttendanceCalculateDurationResponseBodyResult { duration : "duration" optional,
+    duration_detail : "durationDetail" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceCalculateDurationResponseBodyResultDurationDetail {
     pub date: Option<String>,
     pub duration: Option<f64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceCalculateDurationResponseBodyResultDurationDetail { date : "date" optional,
+    duration : "duration" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceCheckClosingAccountRequest {
     pub biz_code: String,
     pub user_ids: Vec<String>,
     pub user_time_range: Vec<AttendanceCheckClosingAccountRequestUserTimeRange>,
 }
+rt::deserialize_object!(
+    AttendanceCheckClosingAccountRequest { biz_code : "bizCode", user_ids : "userIds",
+    user_time_range : "userTimeRange" }
+);
 impl rt::Validate for AttendanceCheckClosingAccountRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceCheckClosingAccountRequestUserTimeRange {
     pub end_time: i64,
     pub start_time: i64,
 }
+rt::deserialize_object!(
+    AttendanceCheckClosingAccountRequestUserTimeRange { end_time : "endTime", start_time
+    : "startTime" }
+);
 impl rt::Validate for AttendanceCheckClosingAccountRequestUserTimeRange {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceCheckClosingAccountResponseBody {
     pub code: String,
     pub mesage: String,
     pub pass: bool,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceCheckClosingAccountResponseBody { code : "code", mesage : "mesage", pass :
+    "pass" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceCheckWritePermissionRequest {
     pub category: String,
@@ -3439,15 +3566,23 @@ pub struct AttendanceCheckWritePermissionRequest {
     pub op_user_id: String,
     pub resource_key: String,
 }
+rt::deserialize_object!(
+    AttendanceCheckWritePermissionRequest { category : "category", entity_ids :
+    "entityIds", op_user_id : "opUserId", resource_key : "resourceKey" }
+);
 impl rt::Validate for AttendanceCheckWritePermissionRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceCheckWritePermissionResponseBody {
     #[serde(rename = "entityPermissionMap")]
     pub entity_permission_map: ::std::collections::BTreeMap<String, bool>,
 }
+rt::deserialize_object!(
+    AttendanceCheckWritePermissionResponseBody { entity_permission_map :
+    "entityPermissionMap" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceCreateApproveRequest {
     pub approve_id: Option<String>,
@@ -3457,9 +3592,14 @@ pub struct AttendanceCreateApproveRequest {
     pub tag_name: Option<String>,
     pub userid: String,
 }
+rt::deserialize_object!(
+    AttendanceCreateApproveRequest { approve_id : "approveId" optional, op_userid :
+    "opUserid" optional, punch_param : "punchParam" optional, sub_type : "subType"
+    optional, tag_name : "tagName" optional, userid : "userid" }
+);
 impl rt::Validate for AttendanceCreateApproveRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceCreateApproveRequestPunchParam {
     pub position_id: Option<String>,
@@ -3467,35 +3607,52 @@ pub struct AttendanceCreateApproveRequestPunchParam {
     pub position_type: Option<String>,
     pub punch_time: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceCreateApproveRequestPunchParam { position_id : "positionId" optional,
+    position_name : "positionName" optional, position_type : "positionType" optional,
+    punch_time : "punchTime" optional }
+);
 impl rt::Validate for AttendanceCreateApproveRequestPunchParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceCreateApproveResponseBody {
     #[serde(rename = "dingtalkApproveId")]
     pub dingtalk_approve_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceCreateApproveResponseBody { dingtalk_approve_id : "dingtalkApproveId"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceDeleteLeaveRequestRequest {
     #[serde(rename = "outerId")]
     pub outer_id: String,
 }
+rt::deserialize_object!(AttendanceDeleteLeaveRequestRequest { outer_id : "outerId" });
 impl rt::Validate for AttendanceDeleteLeaveRequestRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceDeleteLeaveRequestResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    AttendanceDeleteLeaveRequestResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceDeleteWaterMarkTemplateResponseBody {
     pub result: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceDeleteWaterMarkTemplateResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceDingTalkSecurityCheckRequest {
     pub client_ver: String,
@@ -3504,49 +3661,74 @@ pub struct AttendanceDingTalkSecurityCheckRequest {
     pub sec: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    AttendanceDingTalkSecurityCheckRequest { client_ver : "clientVer", platform :
+    "platform", platform_ver : "platformVer", sec : "sec", user_id : "userId" }
+);
 impl rt::Validate for AttendanceDingTalkSecurityCheckRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceDingTalkSecurityCheckResponseBody {
     pub result: AttendanceDingTalkSecurityCheckResponseBodyResult,
 }
+rt::deserialize_object!(
+    AttendanceDingTalkSecurityCheckResponseBody { result : "result" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceDingTalkSecurityCheckResponseBodyResult {
     pub has_risk: Option<bool>,
     pub risk_info: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    AttendanceDingTalkSecurityCheckResponseBodyResult { has_risk : "hasRisk" optional,
+    risk_info : "riskInfo" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetAtManageScopeResponseBody {
     pub result: Option<Vec<AttendanceGetAtManageScopeResponseBodyResult>>,
 }
+rt::deserialize_object!(
+    AttendanceGetAtManageScopeResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetAtManageScopeResponseBodyResult {
     pub has_more: bool,
     pub manage_scope: String,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    AttendanceGetAtManageScopeResponseBodyResult { has_more : "hasMore", manage_scope :
+    "manageScope", user_ids : "userIds" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetAdjustmentsResponseBody {
     pub result: Option<AttendanceGetAdjustmentsResponseBodyResult>,
 }
+rt::deserialize_object!(
+    AttendanceGetAdjustmentsResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetAdjustmentsResponseBodyResult {
     pub items: Option<Vec<AttendanceGetAdjustmentsResponseBodyResultItems>>,
     pub page_number: Option<i64>,
     pub total_page: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGetAdjustmentsResponseBodyResult { items : "items" optional, page_number :
+    "pageNumber" optional, total_page : "totalPage" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetAdjustmentsResponseBodyResultItems {
     pub id: Option<i64>,
@@ -3554,14 +3736,21 @@ pub struct AttendanceGetAdjustmentsResponseBodyResultItems {
     #[serde(rename = "settingId")]
     pub setting_id: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGetAdjustmentsResponseBodyResultItems { id : "id" optional, name : "name"
+    optional, setting_id : "settingId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetCheckInSchemaTemplateResponseBody {
     pub result: Option<AttendanceGetCheckInSchemaTemplateResponseBodyResult>,
 }
+rt::deserialize_object!(
+    AttendanceGetCheckInSchemaTemplateResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetCheckInSchemaTemplateResponseBodyResult {
     pub biz_code: Option<String>,
@@ -3575,8 +3764,16 @@ pub struct AttendanceGetCheckInSchemaTemplateResponseBodyResult {
         Vec<AttendanceGetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels>,
     >,
 }
+rt::deserialize_object!(
+    AttendanceGetCheckInSchemaTemplateResponseBodyResult { biz_code : "bizCode" optional,
+    can_modify_and_add_template : "canModifyAndAddTemplate" optional, conversation_admin
+    : "conversationAdmin" optional, custom_template_max_size : "customTemplateMaxSize"
+    optional, open_conversation_id : "openConversationId" optional, show_stat :
+    "showStat" optional, template_degrade : "templateDegrade" optional,
+    water_mark_template_models : "waterMarkTemplateModels" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels {
     pub can_modify: Option<bool>,
@@ -3590,7 +3787,15 @@ pub struct AttendanceGetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplate
     pub title: Option<String>,
     pub water_mark_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceGetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels {
+    can_modify : "canModify" optional, form_code : "formCode" optional, icon : "icon"
+    optional, layout_design : "layoutDesign" optional, scene_code : "sceneCode" optional,
+    schema_content : "schemaContent" optional, suite_key : "suiteKey" optional,
+    system_template : "systemTemplate" optional, title : "title" optional, water_mark_id
+    : "waterMarkId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetCheckinRecordByUserRequest {
     pub end_time: i64,
@@ -3600,15 +3805,23 @@ pub struct AttendanceGetCheckinRecordByUserRequest {
     pub start_time: i64,
     pub user_id_list: Vec<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetCheckinRecordByUserRequest { end_time : "endTime", max_results :
+    "maxResults", next_token : "nextToken", operator_user_id : "operatorUserId",
+    start_time : "startTime", user_id_list : "userIdList" }
+);
 impl rt::Validate for AttendanceGetCheckinRecordByUserRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetCheckinRecordByUserResponseBody {
     pub result: Option<AttendanceGetCheckinRecordByUserResponseBodyResult>,
 }
+rt::deserialize_object!(
+    AttendanceGetCheckinRecordByUserResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetCheckinRecordByUserResponseBodyResult {
     pub next_token: Option<i64>,
@@ -3616,8 +3829,12 @@ pub struct AttendanceGetCheckinRecordByUserResponseBodyResult {
         Vec<AttendanceGetCheckinRecordByUserResponseBodyResultPageList>,
     >,
 }
+rt::deserialize_object!(
+    AttendanceGetCheckinRecordByUserResponseBodyResult { next_token : "nextToken"
+    optional, page_list : "pageList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetCheckinRecordByUserResponseBodyResultPageList {
     pub checkin_time: Option<i64>,
@@ -3634,22 +3851,37 @@ pub struct AttendanceGetCheckinRecordByUserResponseBodyResultPageList {
     pub user_id: Option<String>,
     pub visit_user: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetCheckinRecordByUserResponseBodyResultPageList { checkin_time :
+    "checkinTime" optional, checkin_type : "checkinType" optional, custom_data_list :
+    "customDataList" optional, detail_place : "detailPlace" optional, image_list :
+    "imageList" optional, latitude : "latitude" optional, longitude : "longitude"
+    optional, place : "place" optional, remark : "remark" optional, user_id : "userId"
+    optional, visit_user : "visitUser" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
     pub key: Option<String>,
     pub label: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetCheckinRecordByUserResponseBodyResultPageListCustomDataList { key :
+    "key" optional, label : "label" optional, value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetClassWithDeletedResponseBody {
     pub result: Option<AttendanceGetClassWithDeletedResponseBodyResult>,
 }
+rt::deserialize_object!(
+    AttendanceGetClassWithDeletedResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetClassWithDeletedResponseBodyResult {
     pub class_id: Option<i64>,
@@ -3661,8 +3893,13 @@ pub struct AttendanceGetClassWithDeletedResponseBodyResult {
     pub sections: Option<Vec<AttendanceGetClassWithDeletedResponseBodyResultSections>>,
     pub work_days: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    AttendanceGetClassWithDeletedResponseBodyResult { class_id : "classId" optional,
+    class_setting : "classSetting" optional, corp_id : "corpId" optional, name : "name"
+    optional, sections : "sections" optional, work_days : "workDays" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetClassWithDeletedResponseBodyResultClassSetting {
     pub class_setting_id: Option<i64>,
@@ -3670,8 +3907,12 @@ pub struct AttendanceGetClassWithDeletedResponseBodyResultClassSetting {
         Vec<AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeList>,
     >,
 }
+rt::deserialize_object!(
+    AttendanceGetClassWithDeletedResponseBodyResultClassSetting { class_setting_id :
+    "classSettingId" optional, rest_time_list : "restTimeList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeList {
     pub begin: Option<
@@ -3681,30 +3922,45 @@ pub struct AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeLi
         AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd,
     >,
 }
+rt::deserialize_object!(
+    AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeList { begin :
+    "begin" optional, end : "end" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin {
     pub across: Option<i64>,
     #[serde(rename = "checkTime")]
     pub check_time: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin { across
+    : "across" optional, check_time : "checkTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd {
     pub across: Option<i64>,
     #[serde(rename = "checkTime")]
     pub check_time: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd { across :
+    "across" optional, check_time : "checkTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetClassWithDeletedResponseBodyResultSections {
     pub times: Option<Vec<AttendanceGetClassWithDeletedResponseBodyResultSectionsTimes>>,
 }
+rt::deserialize_object!(
+    AttendanceGetClassWithDeletedResponseBodyResultSections { times : "times" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetClassWithDeletedResponseBodyResultSectionsTimes {
     pub across: Option<i64>,
@@ -3713,19 +3969,26 @@ pub struct AttendanceGetClassWithDeletedResponseBodyResultSectionsTimes {
     pub check_type: Option<String>,
     pub end_min: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceGetClassWithDeletedResponseBodyResultSectionsTimes { across : "across"
+    optional, begin_min : "beginMin" optional, check_time : "checkTime" optional,
+    check_type : "checkType" optional, end_min : "endMin" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetClosingAccountsRequest {
     #[serde(rename = "userIds")]
     pub user_ids: Vec<String>,
 }
+rt::deserialize_object!(AttendanceGetClosingAccountsRequest { user_ids : "userIds" });
 impl rt::Validate for AttendanceGetClosingAccountsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetClosingAccountsResponseBody {
     pub result: Vec<AttendanceGetClosingAccountsResponseBodyResult>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(AttendanceGetClosingAccountsResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetClosingAccountsResponseBodyResult {
     pub closing_account_model: AttendanceGetClosingAccountsResponseBodyResultClosingAccountModel,
@@ -3733,7 +3996,12 @@ pub struct AttendanceGetClosingAccountsResponseBodyResult {
     pub unseal_closing_account_model: AttendanceGetClosingAccountsResponseBodyResultUnsealClosingAccountModel,
     pub user_id: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceGetClosingAccountsResponseBodyResult { closing_account_model :
+    "closingAccountModel", switch_on : "switchOn", unseal_closing_account_model :
+    "unsealClosingAccountModel", user_id : "userId" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetClosingAccountsResponseBodyResultClosingAccountModel {
     pub closing_day: i64,
@@ -3743,13 +4011,22 @@ pub struct AttendanceGetClosingAccountsResponseBodyResultClosingAccountModel {
     pub start_day: i64,
     pub start_month: i64,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceGetClosingAccountsResponseBodyResultClosingAccountModel { closing_day :
+    "closingDay", closing_hour_minutes : "closingHourMinutes", end_day : "endDay",
+    end_month : "endMonth", start_day : "startDay", start_month : "startMonth" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetClosingAccountsResponseBodyResultUnsealClosingAccountModel {
     #[serde(rename = "invalidTimeStamp")]
     pub invalid_time_stamp: i64,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceGetClosingAccountsResponseBodyResultUnsealClosingAccountModel {
+    invalid_time_stamp : "invalidTimeStamp" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetColumnvalsRequest {
     pub column_id_list: Vec<String>,
@@ -3757,22 +4034,33 @@ pub struct AttendanceGetColumnvalsRequest {
     pub to_date: i64,
     pub user_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetColumnvalsRequest { column_id_list : "columnIdList", from_date :
+    "fromDate", to_date : "toDate", user_ids : "userIds" }
+);
 impl rt::Validate for AttendanceGetColumnvalsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetColumnvalsResponseBody {
     pub result: Option<Vec<AttendanceGetColumnvalsResponseBodyResult>>,
 }
+rt::deserialize_object!(
+    AttendanceGetColumnvalsResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetColumnvalsResponseBodyResult {
     pub column_data: Option<Vec<AttendanceGetColumnvalsResponseBodyResultColumnData>>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetColumnvalsResponseBodyResult { column_data : "columnData" optional,
+    user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetColumnvalsResponseBodyResultColumnData {
     pub column_values: Option<
@@ -3781,14 +4069,22 @@ pub struct AttendanceGetColumnvalsResponseBodyResultColumnData {
     pub fixed_value: Option<String>,
     pub id: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGetColumnvalsResponseBodyResultColumnData { column_values : "columnValues"
+    optional, fixed_value : "fixedValue" optional, id : "id" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetColumnvalsResponseBodyResultColumnDataColumnValues {
     pub date: Option<i64>,
     pub value: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceGetColumnvalsResponseBodyResultColumnDataColumnValues { date : "date"
+    optional, value : "value" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetLeaveRecordsRequest {
     pub leave_code: String,
@@ -3797,16 +4093,24 @@ pub struct AttendanceGetLeaveRecordsRequest {
     pub page_size: i64,
     pub user_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetLeaveRecordsRequest { leave_code : "leaveCode", op_user_id : "opUserId",
+    page_number : "pageNumber", page_size : "pageSize", user_ids : "userIds" }
+);
 impl rt::Validate for AttendanceGetLeaveRecordsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetLeaveRecordsResponseBody {
     pub result: Option<AttendanceGetLeaveRecordsResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    AttendanceGetLeaveRecordsResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetLeaveRecordsResponseBodyResult {
     pub has_more: Option<bool>,
@@ -3814,8 +4118,12 @@ pub struct AttendanceGetLeaveRecordsResponseBodyResult {
         Vec<AttendanceGetLeaveRecordsResponseBodyResultLeaveRecords>,
     >,
 }
+rt::deserialize_object!(
+    AttendanceGetLeaveRecordsResponseBodyResult { has_more : "hasMore" optional,
+    leave_records : "leaveRecords" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetLeaveRecordsResponseBodyResultLeaveRecords {
     pub cal_type: Option<String>,
@@ -3835,13 +4143,25 @@ pub struct AttendanceGetLeaveRecordsResponseBodyResultLeaveRecords {
     pub start_time: Option<i64>,
     pub user_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceGetLeaveRecordsResponseBodyResultLeaveRecords { cal_type : "calType"
+    optional, end_time : "endTime" optional, gmt_create : "gmtCreate" optional,
+    gmt_modified : "gmtModified" optional, leave_code : "leaveCode" optional,
+    leave_reason : "leaveReason" optional, leave_record_type : "leaveRecordType"
+    optional, leave_status : "leaveStatus" optional, leave_view_unit : "leaveViewUnit"
+    optional, op_user_id : "opUserId" optional, quota_id : "quotaId" optional, record_id
+    : "recordId" optional, record_num_per_day : "recordNumPerDay" optional,
+    record_num_per_hour : "recordNumPerHour" optional, start_time : "startTime" optional,
+    user_id : "userId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetLeaveTypeResponseBody {
     pub result: Vec<AttendanceGetLeaveTypeResponseBodyResult>,
 }
+rt::deserialize_object!(AttendanceGetLeaveTypeResponseBody { result : "result" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetLeaveTypeResponseBodyResult {
     pub biz_type: Option<String>,
@@ -3861,8 +4181,17 @@ pub struct AttendanceGetLeaveTypeResponseBodyResult {
         Vec<AttendanceGetLeaveTypeResponseBodyResultVisibilityRules>,
     >,
 }
+rt::deserialize_object!(
+    AttendanceGetLeaveTypeResponseBodyResult { biz_type : "bizType" optional,
+    hours_in_per_day : "hoursInPerDay" optional, leave_certificate : "leaveCertificate"
+    optional, leave_code : "leaveCode" optional, leave_name : "leaveName" optional,
+    leave_view_unit : "leaveViewUnit" optional, natural_day_leave : "naturalDayLeave"
+    optional, source : "source" optional, submit_time_rule : "submitTimeRule" optional,
+    validity_type : "validityType" optional, validity_value : "validityValue" optional,
+    visibility_rules : "visibilityRules" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetLeaveTypeResponseBodyResultLeaveCertificate {
     pub duration: Option<f64>,
@@ -3871,8 +4200,13 @@ pub struct AttendanceGetLeaveTypeResponseBodyResultLeaveCertificate {
     pub prompt_information: Option<String>,
     pub unit: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetLeaveTypeResponseBodyResultLeaveCertificate { duration : "duration"
+    optional, enable : "enable" optional, prompt_information : "promptInformation"
+    optional, unit : "unit" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetLeaveTypeResponseBodyResultSubmitTimeRule {
     pub enable_time_limit: Option<bool>,
@@ -3880,19 +4214,29 @@ pub struct AttendanceGetLeaveTypeResponseBodyResultSubmitTimeRule {
     pub time_unit: Option<String>,
     pub time_value: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGetLeaveTypeResponseBodyResultSubmitTimeRule { enable_time_limit :
+    "enableTimeLimit" optional, time_type : "timeType" optional, time_unit : "timeUnit"
+    optional, time_value : "timeValue" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetLeaveTypeResponseBodyResultVisibilityRules {
     pub r#type: Option<String>,
     pub visible: Option<Vec<String>>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceGetLeaveTypeResponseBodyResultVisibilityRules { r#type : "type" optional,
+    visible : "visible" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetMachineResponseBody {
     pub result: AttendanceGetMachineResponseBodyResult,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(AttendanceGetMachineResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetMachineResponseBodyResult {
     pub atm_manager_list: Vec<String>,
@@ -3908,7 +4252,14 @@ pub struct AttendanceGetMachineResponseBodyResult {
     pub product_version: String,
     pub voice_mode: i64,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceGetMachineResponseBodyResult { atm_manager_list : "atmManagerList", dev_id
+    : "devId", device_id : "deviceId", device_name : "deviceName", device_sn :
+    "deviceSn", machine_bluetooth_vo : "machineBluetoothVO", max_face : "maxFace",
+    net_status : "netStatus", product_name : "productName", product_version :
+    "productVersion", voice_mode : "voiceMode" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetMachineResponseBodyResultMachineBluetoothVo {
     pub address: String,
@@ -3922,41 +4273,65 @@ pub struct AttendanceGetMachineResponseBodyResultMachineBluetoothVo {
     pub monitor_location_abnormal: bool,
     pub user_device_count: i64,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceGetMachineResponseBodyResultMachineBluetoothVo { address : "address",
+    bluetooth_check_with_face : "bluetoothCheckWithFace", bluetooth_distance_mode :
+    "bluetoothDistanceMode", bluetooth_distance_mode_desc : "bluetoothDistanceModeDesc",
+    bluetooth_value : "bluetoothValue", latitude : "latitude", limit_user_device_count :
+    "limitUserDeviceCount", longitude : "longitude", monitor_location_abnormal :
+    "monitorLocationAbnormal", user_device_count : "userDeviceCount" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetMachineUserResponseBody {
     pub result: AttendanceGetMachineUserResponseBodyResult,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(AttendanceGetMachineUserResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetMachineUserResponseBodyResult {
     pub has_more: bool,
     pub next_token: String,
     pub user_list: Vec<AttendanceGetMachineUserResponseBodyResultUserList>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceGetMachineUserResponseBodyResult { has_more : "hasMore", next_token :
+    "nextToken", user_list : "userList" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetMachineUserResponseBodyResultUserList {
     pub has_face: bool,
     pub name: String,
     pub user_id: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceGetMachineUserResponseBodyResultUserList { has_face : "hasFace", name :
+    "name", user_id : "userId" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetOverdraftInfoRequest {
     pub leave_code: String,
     pub user_id_list: Vec<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetOverdraftInfoRequest { leave_code : "leaveCode", user_id_list :
+    "userIdList" }
+);
 impl rt::Validate for AttendanceGetOverdraftInfoRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetOverdraftInfoResponseBody {
     #[serde(rename = "overdraftList")]
     pub overdraft_list: Option<Vec<AttendanceGetOverdraftInfoResponseBodyOverdraftList>>,
 }
+rt::deserialize_object!(
+    AttendanceGetOverdraftInfoResponseBody { overdraft_list : "overdraftList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetOverdraftInfoResponseBodyOverdraftList {
     pub overdraft: Option<i64>,
@@ -3964,21 +4339,30 @@ pub struct AttendanceGetOverdraftInfoResponseBodyOverdraftList {
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetOverdraftInfoResponseBodyOverdraftList { overdraft : "overdraft"
+    optional, unit : "unit" optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetOvertimeSettingRequest {
     #[serde(rename = "overtimeSettingIds")]
     pub overtime_setting_ids: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    AttendanceGetOvertimeSettingRequest { overtime_setting_ids : "overtimeSettingIds"
+    optional }
+);
 impl rt::Validate for AttendanceGetOvertimeSettingRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetOvertimeSettingResponseBody {
     pub result: Vec<AttendanceGetOvertimeSettingResponseBodyResult>,
 }
+rt::deserialize_object!(AttendanceGetOvertimeSettingResponseBody { result : "result" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetOvertimeSettingResponseBodyResult {
     pub default: Option<bool>,
@@ -3998,30 +4382,47 @@ pub struct AttendanceGetOvertimeSettingResponseBodyResult {
     >,
     pub work_minutes_per_day: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGetOvertimeSettingResponseBodyResult { default : "default" optional,
+    duration_settings : "durationSettings" optional, id : "id", name : "name" optional,
+    overtime_divisions : "overtimeDivisions" optional, setting_id : "settingId" optional,
+    step_type : "stepType" optional, step_value : "stepValue" optional, warning_settings
+    : "warningSettings" optional, work_minutes_per_day : "workMinutesPerDay" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetOvertimeSettingResponseBodyResultOvertimeDivisions {
     pub next_day_type: Option<String>,
     pub previous_day_type: Option<String>,
     pub time_split_point: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetOvertimeSettingResponseBodyResultOvertimeDivisions { next_day_type :
+    "nextDayType" optional, previous_day_type : "previousDayType" optional,
+    time_split_point : "timeSplitPoint" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetOvertimeSettingResponseBodyResultWarningSettings {
     pub action: Option<String>,
     pub threshold: Option<i64>,
     pub time: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetOvertimeSettingResponseBodyResultWarningSettings { action : "action"
+    optional, threshold : "threshold" optional, time : "time" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetShiftResponseBody {
     pub result: Option<AttendanceGetShiftResponseBodyResult>,
 }
+rt::deserialize_object!(AttendanceGetShiftResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetShiftResponseBodyResult {
     pub corp_id: Option<String>,
@@ -4034,8 +4435,15 @@ pub struct AttendanceGetShiftResponseBodyResult {
     pub shift_group_name: Option<String>,
     pub shift_setting: Option<AttendanceGetShiftResponseBodyResultShiftSetting>,
 }
+rt::deserialize_object!(
+    AttendanceGetShiftResponseBodyResult { corp_id : "corpId" optional, id : "id"
+    optional, name : "name" optional, owner : "owner" optional, owner_list : "ownerList"
+    optional, sections : "sections" optional, shift_group_id : "shiftGroupId" optional,
+    shift_group_name : "shiftGroupName" optional, shift_setting : "shiftSetting" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetShiftResponseBodyResultSections {
     pub punches: Option<Vec<AttendanceGetShiftResponseBodyResultSectionsPunches>>,
@@ -4043,8 +4451,12 @@ pub struct AttendanceGetShiftResponseBodyResultSections {
     #[serde(rename = "sectionId")]
     pub section_id: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGetShiftResponseBodyResultSections { punches : "punches" optional, rests :
+    "rests" optional, section_id : "sectionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetShiftResponseBodyResultSectionsPunches {
     pub absenteeism_late_minutes: Option<i64>,
@@ -4063,8 +4475,17 @@ pub struct AttendanceGetShiftResponseBodyResultSectionsPunches {
     pub punche_id: Option<i64>,
     pub serious_late_minutes: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGetShiftResponseBodyResultSectionsPunches { absenteeism_late_minutes :
+    "absenteeismLateMinutes" optional, across : "across" optional, begin_min : "beginMin"
+    optional, check_time : "checkTime" optional, check_type : "checkType" optional,
+    end_min : "endMin" optional, flex_minutes : "flexMinutes" optional, free_check :
+    "freeCheck" optional, late_back_setting : "lateBackSetting" optional, permit_minutes
+    : "permitMinutes" optional, punche_id : "puncheId" optional, serious_late_minutes :
+    "seriousLateMinutes" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetShiftResponseBodyResultSectionsPunchesLateBackSetting {
     #[serde(rename = "lateBackPairs")]
@@ -4074,15 +4495,23 @@ pub struct AttendanceGetShiftResponseBodyResultSectionsPunchesLateBackSetting {
         >,
     >,
 }
+rt::deserialize_object!(
+    AttendanceGetShiftResponseBodyResultSectionsPunchesLateBackSetting { late_back_pairs
+    : "lateBackPairs" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
     pub extra: Option<i64>,
     pub late: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
+    extra : "extra" optional, late : "late" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetShiftResponseBodyResultSectionsRests {
     pub across: Option<i64>,
@@ -4091,8 +4520,13 @@ pub struct AttendanceGetShiftResponseBodyResultSectionsRests {
     pub check_type: Option<String>,
     pub rest_id: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGetShiftResponseBodyResultSectionsRests { across : "across" optional,
+    check_time : "checkTime" optional, check_type : "checkType" optional, rest_id :
+    "restId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetShiftResponseBodyResultShiftSetting {
     pub attend_days: Option<String>,
@@ -4110,22 +4544,39 @@ pub struct AttendanceGetShiftResponseBodyResultShiftSetting {
     pub shift_type: Option<String>,
     pub work_time_minutes: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGetShiftResponseBodyResultShiftSetting { attend_days : "attendDays"
+    optional, corp_id : "corpId" optional, gmt_create : "gmtCreate" optional,
+    gmt_modified : "gmtModified" optional, overtime_behind_duration :
+    "overtimeBehindDuration" optional, overtime_front_duration : "overtimeFrontDuration"
+    optional, overtime_open : "overtimeOpen" optional, overtime_type : "overtimeType"
+    optional, shift_id : "shiftId" optional, shift_setting_id : "shiftSettingId"
+    optional, shift_type : "shiftType" optional, work_time_minutes : "workTimeMinutes"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetSimpleGroupsResponseBody {
     pub result: Option<AttendanceGetSimpleGroupsResponseBodyResult>,
 }
+rt::deserialize_object!(
+    AttendanceGetSimpleGroupsResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetSimpleGroupsResponseBodyResult {
     pub groups: Option<Vec<AttendanceGetSimpleGroupsResponseBodyResultGroups>>,
     #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
 }
+rt::deserialize_object!(
+    AttendanceGetSimpleGroupsResponseBodyResult { groups : "groups" optional, has_more :
+    "hasMore" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroups {
     pub classes_list: Option<Vec<String>>,
@@ -4150,8 +4601,22 @@ pub struct AttendanceGetSimpleGroupsResponseBodyResultGroups {
     pub user_ids: Option<Vec<String>>,
     pub work_day_list: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    AttendanceGetSimpleGroupsResponseBodyResultGroups { classes_list : "classesList"
+    optional, default_class_id : "defaultClassId" optional, dept_ids : "deptIds"
+    optional, dept_name_list : "deptNameList" optional, disable_check_when_rest :
+    "disableCheckWhenRest" optional, disable_check_without_schedule :
+    "disableCheckWithoutSchedule" optional, enable_emp_select_class :
+    "enableEmpSelectClass" optional, free_check_day_start_min_offset :
+    "freeCheckDayStartMinOffset" optional, freecheck_work_days : "freecheckWorkDays"
+    optional, group_id : "groupId" optional, group_name : "groupName" optional,
+    is_default : "isDefault" optional, manager_list : "managerList" optional,
+    member_count : "memberCount" optional, owner_user_id : "ownerUserId" optional,
+    selected_class : "selectedClass" optional, r#type : "type" optional, user_ids :
+    "userIds" optional, work_day_list : "workDayList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClass {
     pub class_id: Option<i64>,
@@ -4163,24 +4628,38 @@ pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClass {
         AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting,
     >,
 }
+rt::deserialize_object!(
+    AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClass { class_id : "classId"
+    optional, class_name : "className" optional, sections : "sections" optional, setting
+    : "setting" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSections {
     pub times: Option<
         Vec<AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes>,
     >,
 }
+rt::deserialize_object!(
+    AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSections { times :
+    "times" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes {
     pub across: Option<i64>,
     pub check_time: Option<String>,
     pub check_type: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes { across
+    : "across" optional, check_time : "checkTime" optional, check_type : "checkType"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
     pub absenteeism_late_minutes: Option<i64>,
@@ -4195,8 +4674,16 @@ pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting
     pub serious_late_minutes: Option<i64>,
     pub work_time_minutes: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
+    absenteeism_late_minutes : "absenteeismLateMinutes" optional, class_setting_id :
+    "classSettingId" optional, is_off_duty_free_check : "isOffDutyFreeCheck" optional,
+    permit_late_minutes : "permitLateMinutes" optional, rest_time_list : "restTimeList"
+    optional, serious_late_minutes : "seriousLateMinutes" optional, work_time_minutes :
+    "workTimeMinutes" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList {
     pub begin: Option<
@@ -4206,38 +4693,57 @@ pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting
         AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd,
     >,
 }
+rt::deserialize_object!(
+    AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList {
+    begin : "begin" optional, end : "end" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin {
     pub across: Option<i64>,
     #[serde(rename = "checkTime")]
     pub check_time: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin
+    { across : "across" optional, check_time : "checkTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd {
     pub across: Option<i64>,
     #[serde(rename = "checkTime")]
     pub check_time: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd
+    { across : "across" optional, check_time : "checkTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetSimpleOvertimeSettingResponseBody {
     pub result: Option<AttendanceGetSimpleOvertimeSettingResponseBodyResult>,
 }
+rt::deserialize_object!(
+    AttendanceGetSimpleOvertimeSettingResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetSimpleOvertimeSettingResponseBodyResult {
     pub items: Option<Vec<AttendanceGetSimpleOvertimeSettingResponseBodyResultItems>>,
     pub page_number: Option<i64>,
     pub total_page: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGetSimpleOvertimeSettingResponseBodyResult { items : "items" optional,
+    page_number : "pageNumber" optional, total_page : "totalPage" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetSimpleOvertimeSettingResponseBodyResultItems {
     pub id: Option<i64>,
@@ -4245,30 +4751,45 @@ pub struct AttendanceGetSimpleOvertimeSettingResponseBodyResultItems {
     #[serde(rename = "settingId")]
     pub setting_id: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceGetSimpleOvertimeSettingResponseBodyResultItems { id : "id" optional, name
+    : "name" optional, setting_id : "settingId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetUserHolidaysRequest {
     pub user_ids: Vec<String>,
     pub work_date_from: i64,
     pub work_date_to: i64,
 }
+rt::deserialize_object!(
+    AttendanceGetUserHolidaysRequest { user_ids : "userIds", work_date_from :
+    "workDateFrom", work_date_to : "workDateTo" }
+);
 impl rt::Validate for AttendanceGetUserHolidaysRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetUserHolidaysResponseBody {
     pub result: Option<Vec<AttendanceGetUserHolidaysResponseBodyResult>>,
 }
+rt::deserialize_object!(
+    AttendanceGetUserHolidaysResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGetUserHolidaysResponseBodyResult {
     pub holidays: Option<Vec<AttendanceGetUserHolidaysResponseBodyResultHolidays>>,
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGetUserHolidaysResponseBodyResult { holidays : "holidays" optional, user_id
+    : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGetUserHolidaysResponseBodyResultHolidays {
     pub holiday_name: Option<String>,
@@ -4276,8 +4797,13 @@ pub struct AttendanceGetUserHolidaysResponseBodyResultHolidays {
     pub real_work_date: Option<i64>,
     pub work_date: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGetUserHolidaysResponseBodyResultHolidays { holiday_name : "holidayName"
+    optional, holiday_type : "holidayType" optional, real_work_date : "realWorkDate"
+    optional, work_date : "workDate" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGroupAddRequest {
     pub adjustment_setting_id: Option<i64>,
@@ -4329,33 +4855,78 @@ pub struct AttendanceGroupAddRequest {
     pub wifis: Option<Vec<AttendanceGroupAddRequestWifis>>,
     pub workday_class_list: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    AttendanceGroupAddRequest { adjustment_setting_id : "adjustmentSettingId" optional,
+    ble_device_list : "bleDeviceList" optional, check_need_healthy_code :
+    "checkNeedHealthyCode" optional, default_class_id : "defaultClassId" optional,
+    disable_check_when_rest : "disableCheckWhenRest" optional,
+    disable_check_without_schedule : "disableCheckWithoutSchedule" optional,
+    enable_camera_check : "enableCameraCheck" optional, enable_emp_select_class :
+    "enableEmpSelectClass" optional, enable_face_check : "enableFaceCheck" optional,
+    enable_face_strict_mode : "enableFaceStrictMode" optional, enable_next_day :
+    "enableNextDay" optional, enable_out_side_update_normal_check :
+    "enableOutSideUpdateNormalCheck" optional, enable_outside_apply :
+    "enableOutsideApply" optional, enable_outside_camera_check :
+    "enableOutsideCameraCheck" optional, enable_outside_check : "enableOutsideCheck"
+    optional, enable_outside_remark : "enableOutsideRemark" optional, enable_position_ble
+    : "enablePositionBle" optional, enable_trim_distance : "enableTrimDistance" optional,
+    forbid_hide_out_side_address : "forbidHideOutSideAddress" optional,
+    free_check_demand_work_minutes : "freeCheckDemandWorkMinutes" optional,
+    free_check_setting : "freeCheckSetting" optional, free_check_type_id :
+    "freeCheckTypeId" optional, freecheck_day_start_min_offset :
+    "freecheckDayStartMinOffset" optional, freecheck_work_days : "freecheckWorkDays"
+    optional, group_id : "groupId" optional, group_name : "groupName", manager_list :
+    "managerList" optional, members : "members" optional, modify_member : "modifyMember"
+    optional, offset : "offset" optional, only_machine_check : "onlyMachineCheck"
+    optional, open_camera_check : "openCameraCheck" optional, open_face_check :
+    "openFaceCheck" optional, outside_check_approve_mode_id : "outsideCheckApproveModeId"
+    optional, overtime_setting_id : "overtimeSettingId" optional, owner : "owner"
+    optional, positions : "positions" optional, resource_permission_map :
+    "resourcePermissionMap" optional, shift_vo_list : "shiftVOList" optional,
+    skip_holidays : "skipHolidays" optional, special_days : "specialDays" optional,
+    trim_distance : "trimDistance" optional, r#type : "type", wifis : "wifis" optional,
+    workday_class_list : "workdayClassList" optional }
+);
 impl rt::Validate for AttendanceGroupAddRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGroupAddRequestBleDeviceList {
     #[serde(rename = "deviceId")]
     pub device_id: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGroupAddRequestBleDeviceList { device_id : "deviceId" optional }
+);
 impl rt::Validate for AttendanceGroupAddRequestBleDeviceList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGroupAddRequestFreeCheckSetting {
     pub delimit_offset_minutes_between_days: Option<i64>,
     pub free_check_gap: Option<AttendanceGroupAddRequestFreeCheckSettingFreeCheckGap>,
 }
+rt::deserialize_object!(
+    AttendanceGroupAddRequestFreeCheckSetting { delimit_offset_minutes_between_days :
+    "delimitOffsetMinutesBetweenDays" optional, free_check_gap : "freeCheckGap" optional
+    }
+);
 impl rt::Validate for AttendanceGroupAddRequestFreeCheckSetting {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGroupAddRequestFreeCheckSettingFreeCheckGap {
     pub off_on_check_gap_minutes: Option<i64>,
     pub on_off_check_gap_minutes: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGroupAddRequestFreeCheckSettingFreeCheckGap { off_on_check_gap_minutes :
+    "offOnCheckGapMinutes" optional, on_off_check_gap_minutes : "onOffCheckGapMinutes"
+    optional }
+);
 impl rt::Validate for AttendanceGroupAddRequestFreeCheckSettingFreeCheckGap {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGroupAddRequestMembers {
     pub role: Option<String>,
@@ -4363,9 +4934,13 @@ pub struct AttendanceGroupAddRequestMembers {
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGroupAddRequestMembers { role : "role" optional, r#type : "type" optional,
+    user_id : "userId" optional }
+);
 impl rt::Validate for AttendanceGroupAddRequestMembers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGroupAddRequestPositions {
     pub address: Option<String>,
@@ -4374,40 +4949,59 @@ pub struct AttendanceGroupAddRequestPositions {
     pub offset: Option<i64>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGroupAddRequestPositions { address : "address" optional, latitude :
+    "latitude" optional, longitude : "longitude" optional, offset : "offset" optional,
+    title : "title" optional }
+);
 impl rt::Validate for AttendanceGroupAddRequestPositions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGroupAddRequestShiftVoList {
     #[serde(rename = "shiftId")]
     pub shift_id: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGroupAddRequestShiftVoList { shift_id : "shiftId" optional }
+);
 impl rt::Validate for AttendanceGroupAddRequestShiftVoList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGroupAddRequestWifis {
     #[serde(rename = "macAddr")]
     pub mac_addr: Option<String>,
     pub ssid: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGroupAddRequestWifis { mac_addr : "macAddr" optional, ssid : "ssid"
+    optional }
+);
 impl rt::Validate for AttendanceGroupAddRequestWifis {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGroupAddResponseBody {
     pub result: Option<AttendanceGroupAddResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    AttendanceGroupAddResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGroupAddResponseBodyResult {
     pub id: Option<i64>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGroupAddResponseBodyResult { id : "id" optional, name : "name" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGroupUpdateRequest {
     pub adjustment_setting_id: Option<i64>,
@@ -4448,25 +5042,61 @@ pub struct AttendanceGroupUpdateRequest {
     pub trim_distance: Option<i64>,
     pub workday_class_list: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    AttendanceGroupUpdateRequest { adjustment_setting_id : "adjustmentSettingId"
+    optional, default_class_id : "defaultClassId" optional, disable_check_when_rest :
+    "disableCheckWhenRest" optional, disable_check_without_schedule :
+    "disableCheckWithoutSchedule" optional, enable_camera_check : "enableCameraCheck"
+    optional, enable_emp_select_class : "enableEmpSelectClass" optional,
+    enable_face_check : "enableFaceCheck" optional, enable_face_strict_mode :
+    "enableFaceStrictMode" optional, enable_out_side_update_normal_check :
+    "enableOutSideUpdateNormalCheck" optional, enable_outside_apply :
+    "enableOutsideApply" optional, enable_outside_camera_check :
+    "enableOutsideCameraCheck" optional, enable_outside_check : "enableOutsideCheck"
+    optional, enable_outside_remark : "enableOutsideRemark" optional,
+    enable_trim_distance : "enableTrimDistance" optional, forbid_hide_out_side_address :
+    "forbidHideOutSideAddress" optional, free_check_setting : "freeCheckSetting"
+    optional, free_check_type_id : "freeCheckTypeId" optional,
+    freecheck_day_start_min_offset : "freecheckDayStartMinOffset" optional, group_id :
+    "groupId" optional, group_name : "groupName" optional, manager_list : "managerList"
+    optional, offset : "offset" optional, only_machine_check : "onlyMachineCheck"
+    optional, open_camera_check : "openCameraCheck" optional, open_face_check :
+    "openFaceCheck" optional, outside_check_approve_mode_id : "outsideCheckApproveModeId"
+    optional, overtime_setting_id : "overtimeSettingId" optional, owner : "owner"
+    optional, positions : "positions" optional, resource_permission_map :
+    "resourcePermissionMap" optional, shift_vo_list : "shiftVOList" optional,
+    skip_holidays : "skipHolidays" optional, trim_distance : "trimDistance" optional,
+    workday_class_list : "workdayClassList" optional }
+);
 impl rt::Validate for AttendanceGroupUpdateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGroupUpdateRequestFreeCheckSetting {
     pub delimit_offset_minutes_between_days: Option<i64>,
     pub free_check_gap: Option<AttendanceGroupUpdateRequestFreeCheckSettingFreeCheckGap>,
 }
+rt::deserialize_object!(
+    AttendanceGroupUpdateRequestFreeCheckSetting { delimit_offset_minutes_between_days :
+    "delimitOffsetMinutesBetweenDays" optional, free_check_gap : "freeCheckGap" optional
+    }
+);
 impl rt::Validate for AttendanceGroupUpdateRequestFreeCheckSetting {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceGroupUpdateRequestFreeCheckSettingFreeCheckGap {
     pub off_on_check_gap_minutes: Option<i64>,
     pub on_off_check_gap_minutes: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGroupUpdateRequestFreeCheckSettingFreeCheckGap { off_on_check_gap_minutes :
+    "offOnCheckGapMinutes" optional, on_off_check_gap_minutes : "onOffCheckGapMinutes"
+    optional }
+);
 impl rt::Validate for AttendanceGroupUpdateRequestFreeCheckSettingFreeCheckGap {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGroupUpdateRequestPositions {
     pub address: Option<String>,
@@ -4475,37 +5105,56 @@ pub struct AttendanceGroupUpdateRequestPositions {
     pub offset: Option<i64>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGroupUpdateRequestPositions { address : "address" optional, latitude :
+    "latitude" optional, longitude : "longitude" optional, offset : "offset" optional,
+    title : "title" optional }
+);
 impl rt::Validate for AttendanceGroupUpdateRequestPositions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGroupUpdateRequestShiftVoList {
     #[serde(rename = "shiftId")]
     pub shift_id: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceGroupUpdateRequestShiftVoList { shift_id : "shiftId" optional }
+);
 impl rt::Validate for AttendanceGroupUpdateRequestShiftVoList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGroupUpdateResponseBody {
     pub result: Option<AttendanceGroupUpdateResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    AttendanceGroupUpdateResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceGroupUpdateResponseBodyResult {
     pub id: Option<i64>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceGroupUpdateResponseBodyResult { id : "id" optional, name : "name" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceInitAndGetLeaveALlocationQuotasResponseBody {
     pub result: Option<Vec<AttendanceInitAndGetLeaveALlocationQuotasResponseBodyResult>>,
 }
+rt::deserialize_object!(
+    AttendanceInitAndGetLeaveALlocationQuotasResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceInitAndGetLeaveALlocationQuotasResponseBodyResult {
     pub end_time: Option<i64>,
@@ -4519,8 +5168,16 @@ pub struct AttendanceInitAndGetLeaveALlocationQuotasResponseBodyResult {
     pub used_num_per_hour: Option<i64>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceInitAndGetLeaveALlocationQuotasResponseBodyResult { end_time : "endTime"
+    optional, leave_code : "leaveCode" optional, quota_cycle : "quotaCycle" optional,
+    quota_id : "quotaId" optional, quota_num_per_day : "quotaNumPerDay" optional,
+    quota_num_per_hour : "quotaNumPerHour" optional, start_time : "startTime" optional,
+    used_num_per_day : "usedNumPerDay" optional, used_num_per_hour : "usedNumPerHour"
+    optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceListApproveByUsersRequest {
     pub biz_types: Option<Vec<i64>>,
@@ -4528,15 +5185,23 @@ pub struct AttendanceListApproveByUsersRequest {
     pub to_date_time: Option<i64>,
     pub user_ids: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceListApproveByUsersRequest { biz_types : "bizTypes" optional, from_date_time
+    : "fromDateTime" optional, to_date_time : "toDateTime" optional, user_ids : "userIds"
+    optional }
+);
 impl rt::Validate for AttendanceListApproveByUsersRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceListApproveByUsersResponseBody {
     pub result: Option<Vec<AttendanceListApproveByUsersResponseBodyResult>>,
 }
+rt::deserialize_object!(
+    AttendanceListApproveByUsersResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceListApproveByUsersResponseBodyResult {
     pub approve_id: Option<String>,
@@ -4549,8 +5214,15 @@ pub struct AttendanceListApproveByUsersResponseBodyResult {
     pub tag_name: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceListApproveByUsersResponseBodyResult { approve_id : "approveId" optional,
+    begin_time : "beginTime" optional, biz_type : "bizType" optional, calculate_model :
+    "calculateModel" optional, duration_unit : "durationUnit" optional, end_time :
+    "endTime" optional, sub_type : "subType" optional, tag_name : "tagName" optional,
+    user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceModifyWaterMarkTemplateRequest {
     pub form_code: String,
@@ -4560,14 +5232,22 @@ pub struct AttendanceModifyWaterMarkTemplateRequest {
     pub title: Option<String>,
     pub water_mark_id: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceModifyWaterMarkTemplateRequest { form_code : "formCode", icon : "icon"
+    optional, layout_design_id : "layoutDesignId" optional, schema_content :
+    "schemaContent", title : "title" optional, water_mark_id : "waterMarkId" optional }
+);
 impl rt::Validate for AttendanceModifyWaterMarkTemplateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceModifyWaterMarkTemplateResponseBody {
     pub result: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceModifyWaterMarkTemplateResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceProcessApproveCreateRequest {
     pub approve_id: String,
@@ -4577,9 +5257,14 @@ pub struct AttendanceProcessApproveCreateRequest {
     pub tag_name: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    AttendanceProcessApproveCreateRequest { approve_id : "approveId", op_user_id :
+    "opUserId", punch_param : "punchParam", sub_type : "subType", tag_name : "tagName",
+    user_id : "userId" }
+);
 impl rt::Validate for AttendanceProcessApproveCreateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceProcessApproveCreateRequestPunchParam {
     pub position_id: Option<String>,
@@ -4587,21 +5272,33 @@ pub struct AttendanceProcessApproveCreateRequestPunchParam {
     pub position_type: Option<String>,
     pub punch_time: i64,
 }
+rt::deserialize_object!(
+    AttendanceProcessApproveCreateRequestPunchParam { position_id : "positionId"
+    optional, position_name : "positionName" optional, position_type : "positionType"
+    optional, punch_time : "punchTime" }
+);
 impl rt::Validate for AttendanceProcessApproveCreateRequestPunchParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceProcessApproveCreateResponseBody {
     pub result: Option<AttendanceProcessApproveCreateResponseBodyResult>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceProcessApproveCreateResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceProcessApproveCreateResponseBodyResult {
     #[serde(rename = "dingtalkApproveId")]
     pub dingtalk_approve_id: String,
 }
+rt::deserialize_object!(
+    AttendanceProcessApproveCreateResponseBodyResult { dingtalk_approve_id :
+    "dingtalkApproveId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceProcessApproveFinishRequest {
     pub approve_id: Option<String>,
@@ -4614,9 +5311,16 @@ pub struct AttendanceProcessApproveFinishRequest {
         AttendanceProcessApproveFinishRequestTopCalculateApproveDurationParam,
     >,
 }
+rt::deserialize_object!(
+    AttendanceProcessApproveFinishRequest { approve_id : "approveId" optional, jump_url :
+    "jumpUrl" optional, over_time_to_more : "overTimeToMore" optional, overtime_duration
+    : "overtimeDuration" optional, sub_type : "subType" optional, tag_name : "tagName"
+    optional, top_calculate_approve_duration_param : "topCalculateApproveDurationParam"
+    optional }
+);
 impl rt::Validate for AttendanceProcessApproveFinishRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceProcessApproveFinishRequestTopCalculateApproveDurationParam {
     pub biz_type: Option<i64>,
@@ -4627,17 +5331,27 @@ pub struct AttendanceProcessApproveFinishRequestTopCalculateApproveDurationParam
     pub time_zone_id: Option<String>,
     pub to_time: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceProcessApproveFinishRequestTopCalculateApproveDurationParam { biz_type :
+    "bizType" optional, calculate_model : "calculateModel" optional, duration_unit :
+    "durationUnit" optional, from_time : "fromTime" optional, leave_code : "leaveCode"
+    optional, time_zone_id : "timeZoneId" optional, to_time : "toTime" optional }
+);
 impl rt::Validate
 for AttendanceProcessApproveFinishRequestTopCalculateApproveDurationParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceProcessApproveFinishResponseBody {
     pub result: Option<AttendanceProcessApproveFinishResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    AttendanceProcessApproveFinishResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceProcessApproveFinishResponseBodyResult {
     pub duration: Option<f64>,
@@ -4646,29 +5360,44 @@ pub struct AttendanceProcessApproveFinishResponseBodyResult {
         Vec<AttendanceProcessApproveFinishResponseBodyResultDurationDetail>,
     >,
 }
+rt::deserialize_object!(
+    AttendanceProcessApproveFinishResponseBodyResult { duration : "duration" optional,
+    duration_detail : "durationDetail" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceProcessApproveFinishResponseBodyResultDurationDetail {
     pub date: Option<String>,
     pub duration: Option<f64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceProcessApproveFinishResponseBodyResultDurationDetail { date : "date"
+    optional, duration : "duration" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceProcessHhOemUpdateRequest {
     pub bind_oem_app: bool,
     pub corp_id_list: Vec<String>,
     pub use_oem_app: bool,
 }
+rt::deserialize_object!(
+    AttendanceProcessHhOemUpdateRequest { bind_oem_app : "bindOemApp", corp_id_list :
+    "corpIdList", use_oem_app : "useOemApp" }
+);
 impl rt::Validate for AttendanceProcessHhOemUpdateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceProcessHhOemUpdateResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    AttendanceProcessHhOemUpdateResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceReduceQuotaWithLeaveRecordRequest {
     pub end_time: i64,
@@ -4678,16 +5407,25 @@ pub struct AttendanceReduceQuotaWithLeaveRecordRequest {
     pub reason: Option<String>,
     pub start_time: i64,
 }
+rt::deserialize_object!(
+    AttendanceReduceQuotaWithLeaveRecordRequest { end_time : "endTime", leave_code :
+    "leaveCode", outer_id : "outerId", quota_num : "quotaNum", reason : "reason"
+    optional, start_time : "startTime" }
+);
 impl rt::Validate for AttendanceReduceQuotaWithLeaveRecordRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceReduceQuotaWithLeaveRecordResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    AttendanceReduceQuotaWithLeaveRecordResponseBody { result : "result" optional,
+    success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceResultDurationSettingsValue {
     pub calc_type: Option<i64>,
@@ -4709,38 +5447,64 @@ pub struct AttendanceResultDurationSettingsValue {
     pub holiday_plan_overtime_redress_by: Option<String>,
     pub holiday_plan_vacation_rate: Option<f64>,
 }
+rt::deserialize_object!(
+    AttendanceResultDurationSettingsValue { calc_type : "calcType" optional,
+    duration_type : "durationType" optional, overtime_redress : "overtimeRedress"
+    optional, settings : "settings" optional, overtime_redress_by : "overtimeRedressBy"
+    optional, vacation_rate : "vacationRate" optional, skip_time : "skipTime" optional,
+    skip_time_by_frames : "skipTimeByFrames" optional, skip_time_by_durations :
+    "skipTimeByDurations" optional, holiday_plan_overtime_redress :
+    "holidayPlanOvertimeRedress" optional, holiday_plan_overtime_redress_by :
+    "holidayPlanOvertimeRedressBy" optional, holiday_plan_vacation_rate :
+    "holidayPlanVacationRate" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceResultDurationSettingsValueSkipTimeByDurations {
     pub duration: Option<i64>,
     pub minus: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceResultDurationSettingsValueSkipTimeByDurations { duration : "duration"
+    optional, minus : "minus" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceResultDurationSettingsValueSkipTimeByFrames {
     pub start_time: Option<String>,
     pub end_time: Option<String>,
     pub valid: Option<bool>,
 }
+rt::deserialize_object!(
+    AttendanceResultDurationSettingsValueSkipTimeByFrames { start_time : "startTime"
+    optional, end_time : "endTime" optional, valid : "valid" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceRetainLeaveTypesRequest {
     pub leave_codes: Option<Vec<String>>,
     pub op_user_id: Option<String>,
     pub source: i64,
 }
+rt::deserialize_object!(
+    AttendanceRetainLeaveTypesRequest { leave_codes : "leaveCodes" optional, op_user_id :
+    "opUserId" optional, source : "source" }
+);
 impl rt::Validate for AttendanceRetainLeaveTypesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceRetainLeaveTypesResponseBody {
     pub result: Option<Vec<AttendanceRetainLeaveTypesResponseBodyResult>>,
 }
+rt::deserialize_object!(
+    AttendanceRetainLeaveTypesResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceRetainLeaveTypesResponseBodyResult {
     pub biz_type: Option<String>,
@@ -4768,8 +5532,21 @@ pub struct AttendanceRetainLeaveTypesResponseBodyResult {
     >,
     pub when_can_leave: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceRetainLeaveTypesResponseBodyResult { biz_type : "bizType" optional,
+    hours_in_per_day : "hoursInPerDay" optional, leave_certificate : "leaveCertificate"
+    optional, leave_code : "leaveCode" optional, leave_hour_ceil : "leaveHourCeil"
+    optional, leave_name : "leaveName" optional, leave_time_ceil : "leaveTimeCeil"
+    optional, leave_time_ceil_min_unit : "leaveTimeCeilMinUnit" optional, leave_view_unit
+    : "leaveViewUnit" optional, lieu_delay_num : "lieuDelayNum" optional, lieu_delay_unit
+    : "lieuDelayUnit" optional, max_leave_time : "maxLeaveTime" optional, min_leave_hour
+    : "minLeaveHour" optional, natural_day_leave : "naturalDayLeave" optional, paid_leave
+    : "paidLeave" optional, submit_time_rule : "submitTimeRule" optional,
+    visibility_rules : "visibilityRules" optional, when_can_leave : "whenCanLeave"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceRetainLeaveTypesResponseBodyResultLeaveCertificate {
     pub duration: Option<f64>,
@@ -4778,8 +5555,13 @@ pub struct AttendanceRetainLeaveTypesResponseBodyResultLeaveCertificate {
     pub prompt_information: Option<String>,
     pub unit: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceRetainLeaveTypesResponseBodyResultLeaveCertificate { duration : "duration"
+    optional, enable : "enable" optional, prompt_information : "promptInformation"
+    optional, unit : "unit" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceRetainLeaveTypesResponseBodyResultSubmitTimeRule {
     pub enable_time_limit: Option<bool>,
@@ -4787,31 +5569,48 @@ pub struct AttendanceRetainLeaveTypesResponseBodyResultSubmitTimeRule {
     pub time_unit: Option<String>,
     pub time_value: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceRetainLeaveTypesResponseBodyResultSubmitTimeRule { enable_time_limit :
+    "enableTimeLimit" optional, time_type : "timeType" optional, time_unit : "timeUnit"
+    optional, time_value : "timeValue" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceRetainLeaveTypesResponseBodyResultVisibilityRules {
     pub r#type: Option<String>,
     pub visible: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    AttendanceRetainLeaveTypesResponseBodyResultVisibilityRules { r#type : "type"
+    optional, visible : "visible" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceReverseTrialAdvancedLeaveResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    AttendanceReverseTrialAdvancedLeaveResponseBody { result : "result" optional, success
+    : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceSalaryThirdDataIntegrationRequest {
     #[serde(rename = "bizType")]
     pub biz_type: String,
     pub items: Option<Vec<AttendanceSalaryThirdDataIntegrationRequestItems>>,
 }
+rt::deserialize_object!(
+    AttendanceSalaryThirdDataIntegrationRequest { biz_type : "bizType", items : "items"
+    optional }
+);
 impl rt::Validate for AttendanceSalaryThirdDataIntegrationRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceSalaryThirdDataIntegrationRequestItems {
     pub biz_contents: Option<
@@ -4821,30 +5620,44 @@ pub struct AttendanceSalaryThirdDataIntegrationRequestItems {
     pub biz_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    AttendanceSalaryThirdDataIntegrationRequestItems { biz_contents : "bizContents"
+    optional, biz_date : "bizDate", biz_id : "bizId", user_id : "userId" }
+);
 impl rt::Validate for AttendanceSalaryThirdDataIntegrationRequestItems {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceSalaryThirdDataIntegrationRequestItemsBizContents {
     pub key: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceSalaryThirdDataIntegrationRequestItemsBizContents { key : "key" optional,
+    value : "value" optional }
+);
 impl rt::Validate for AttendanceSalaryThirdDataIntegrationRequestItemsBizContents {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceSalaryThirdDataIntegrationResponseBody {
     pub result: Option<AttendanceSalaryThirdDataIntegrationResponseBodyResult>,
 }
+rt::deserialize_object!(
+    AttendanceSalaryThirdDataIntegrationResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceSalaryThirdDataIntegrationResponseBodyResult {
     pub reason: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceSalaryThirdDataIntegrationResponseBodyResult { reason : "reason" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceSaveCustomWaterMarkTemplateRequest {
     pub biz_code: String,
@@ -4854,22 +5667,34 @@ pub struct AttendanceSaveCustomWaterMarkTemplateRequest {
     pub schema_content: String,
     pub title: String,
 }
+rt::deserialize_object!(
+    AttendanceSaveCustomWaterMarkTemplateRequest { biz_code : "bizCode", icon : "icon",
+    layout_design_id : "layoutDesignId", scene_code : "sceneCode", schema_content :
+    "schemaContent", title : "title" }
+);
 impl rt::Validate for AttendanceSaveCustomWaterMarkTemplateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceSaveCustomWaterMarkTemplateResponseBody {
     pub result: Option<AttendanceSaveCustomWaterMarkTemplateResponseBodyResult>,
 }
+rt::deserialize_object!(
+    AttendanceSaveCustomWaterMarkTemplateResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceSaveCustomWaterMarkTemplateResponseBodyResult {
     pub form_code: Option<String>,
     pub water_mark_id: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceSaveCustomWaterMarkTemplateResponseBodyResult { form_code : "formCode"
+    optional, water_mark_id : "waterMarkId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceShiftAddRequest {
     pub name: String,
@@ -4879,15 +5704,21 @@ pub struct AttendanceShiftAddRequest {
     pub setting: Option<AttendanceShiftAddRequestSetting>,
     pub shift_id: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceShiftAddRequest { name : "name", owner : "owner" optional, sections :
+    "sections", service_id : "serviceId" optional, setting : "setting" optional, shift_id
+    : "shiftId" optional }
+);
 impl rt::Validate for AttendanceShiftAddRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceShiftAddRequestSections {
     pub times: Vec<AttendanceShiftAddRequestSectionsTimes>,
 }
+rt::deserialize_object!(AttendanceShiftAddRequestSections { times : "times" });
 impl rt::Validate for AttendanceShiftAddRequestSections {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceShiftAddRequestSectionsTimes {
     pub across: i64,
@@ -4898,9 +5729,14 @@ pub struct AttendanceShiftAddRequestSectionsTimes {
     pub flex_minutes: Option<Vec<i64>>,
     pub free_check: Option<bool>,
 }
+rt::deserialize_object!(
+    AttendanceShiftAddRequestSectionsTimes { across : "across", begin_min : "beginMin"
+    optional, check_time : "checkTime", check_type : "checkType", end_min : "endMin"
+    optional, flex_minutes : "flexMinutes" optional, free_check : "freeCheck" optional }
+);
 impl rt::Validate for AttendanceShiftAddRequestSectionsTimes {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceShiftAddRequestSetting {
     pub absenteeism_late_minutes: Option<i64>,
@@ -4922,56 +5758,93 @@ pub struct AttendanceShiftAddRequestSetting {
     pub tags: Option<String>,
     pub top_rest_time_list: Option<Vec<AttendanceShiftAddRequestSettingTopRestTimeList>>,
 }
+rt::deserialize_object!(
+    AttendanceShiftAddRequestSetting { absenteeism_late_minutes :
+    "absenteeismLateMinutes" optional, attend_days : "attendDays" optional,
+    demand_work_time_minutes : "demandWorkTimeMinutes" optional, enable_outside_late_back
+    : "enableOutsideLateBack" optional, extras : "extras" optional, is_flexible :
+    "isFlexible" optional, late_back_setting : "lateBackSetting" optional,
+    overtime_behind_duration : "overtimeBehindDuration" optional, overtime_front_duration
+    : "overtimeFrontDuration" optional, overtime_open : "overtimeOpen" optional,
+    overtime_type : "overtimeType" optional, reference_class_id : "referenceClassId"
+    optional, serious_late_minutes : "seriousLateMinutes" optional, shift_type :
+    "shiftType" optional, tags : "tags" optional, top_rest_time_list : "topRestTimeList"
+    optional }
+);
 impl rt::Validate for AttendanceShiftAddRequestSetting {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceShiftAddRequestSettingLateBackSetting {
     pub enable: Option<bool>,
     pub sections: Option<Vec<AttendanceShiftAddRequestSettingLateBackSettingSections>>,
 }
+rt::deserialize_object!(
+    AttendanceShiftAddRequestSettingLateBackSetting { enable : "enable" optional,
+    sections : "sections" optional }
+);
 impl rt::Validate for AttendanceShiftAddRequestSettingLateBackSetting {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceShiftAddRequestSettingLateBackSettingSections {
     pub extra: Option<i64>,
     pub late: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceShiftAddRequestSettingLateBackSettingSections { extra : "extra" optional,
+    late : "late" optional }
+);
 impl rt::Validate for AttendanceShiftAddRequestSettingLateBackSettingSections {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceShiftAddRequestSettingTopRestTimeList {
     pub across: Option<i64>,
     pub check_time: Option<i64>,
     pub check_type: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceShiftAddRequestSettingTopRestTimeList { across : "across" optional,
+    check_time : "checkTime" optional, check_type : "checkType" optional }
+);
 impl rt::Validate for AttendanceShiftAddRequestSettingTopRestTimeList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceShiftAddResponseBody {
     pub result: Option<AttendanceShiftAddResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    AttendanceShiftAddResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceShiftAddResponseBodyResult {
     pub name: Option<String>,
     #[serde(rename = "shiftId")]
     pub shift_id: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    AttendanceShiftAddResponseBodyResult { name : "name" optional, shift_id : "shiftId"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceSyncScheduleInfoRequest {
     pub op_user_id: String,
     pub schedule_infos: Vec<AttendanceSyncScheduleInfoRequestScheduleInfos>,
 }
+rt::deserialize_object!(
+    AttendanceSyncScheduleInfoRequest { op_user_id : "opUserId", schedule_infos :
+    "scheduleInfos" }
+);
 impl rt::Validate for AttendanceSyncScheduleInfoRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceSyncScheduleInfoRequestScheduleInfos {
     pub plan_id: i64,
@@ -4979,9 +5852,14 @@ pub struct AttendanceSyncScheduleInfoRequestScheduleInfos {
     pub retain_attendance_check: Option<bool>,
     pub wifi_keys: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    AttendanceSyncScheduleInfoRequestScheduleInfos { plan_id : "planId", position_keys :
+    "positionKeys" optional, retain_attendance_check : "retainAttendanceCheck" optional,
+    wifi_keys : "wifiKeys" optional }
+);
 impl rt::Validate for AttendanceSyncScheduleInfoRequestScheduleInfos {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceUpdateLeaveTypeRequest {
     pub biz_type: String,
@@ -4996,9 +5874,17 @@ pub struct AttendanceUpdateLeaveTypeRequest {
     pub submit_time_rule: Option<AttendanceUpdateLeaveTypeRequestSubmitTimeRule>,
     pub visibility_rules: Option<Vec<AttendanceUpdateLeaveTypeRequestVisibilityRules>>,
 }
+rt::deserialize_object!(
+    AttendanceUpdateLeaveTypeRequest { biz_type : "bizType", extras : "extras" optional,
+    freedom_leave : "freedomLeave" optional, hours_in_per_day : "hoursInPerDay" optional,
+    leave_certificate : "leaveCertificate" optional, leave_code : "leaveCode", leave_name
+    : "leaveName" optional, leave_view_unit : "leaveViewUnit", natural_day_leave :
+    "naturalDayLeave" optional, submit_time_rule : "submitTimeRule" optional,
+    visibility_rules : "visibilityRules" optional }
+);
 impl rt::Validate for AttendanceUpdateLeaveTypeRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceUpdateLeaveTypeRequestLeaveCertificate {
     pub duration: Option<f64>,
@@ -5007,9 +5893,14 @@ pub struct AttendanceUpdateLeaveTypeRequestLeaveCertificate {
     pub prompt_information: Option<String>,
     pub unit: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceUpdateLeaveTypeRequestLeaveCertificate { duration : "duration" optional,
+    enable : "enable" optional, prompt_information : "promptInformation" optional, unit :
+    "unit" optional }
+);
 impl rt::Validate for AttendanceUpdateLeaveTypeRequestLeaveCertificate {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceUpdateLeaveTypeRequestSubmitTimeRule {
     pub enable_time_limit: Option<bool>,
@@ -5017,22 +5908,32 @@ pub struct AttendanceUpdateLeaveTypeRequestSubmitTimeRule {
     pub time_unit: Option<String>,
     pub time_value: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceUpdateLeaveTypeRequestSubmitTimeRule { enable_time_limit :
+    "enableTimeLimit" optional, time_type : "timeType" optional, time_unit : "timeUnit"
+    optional, time_value : "timeValue" optional }
+);
 impl rt::Validate for AttendanceUpdateLeaveTypeRequestSubmitTimeRule {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceUpdateLeaveTypeRequestVisibilityRules {
     pub r#type: Option<String>,
     pub visible: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    AttendanceUpdateLeaveTypeRequestVisibilityRules { r#type : "type" optional, visible :
+    "visible" optional }
+);
 impl rt::Validate for AttendanceUpdateLeaveTypeRequestVisibilityRules {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceUpdateLeaveTypeResponseBody {
     pub result: AttendanceUpdateLeaveTypeResponseBodyResult,
 }
+rt::deserialize_object!(AttendanceUpdateLeaveTypeResponseBody { result : "result" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceUpdateLeaveTypeResponseBodyResult {
     pub biz_type: Option<String>,
@@ -5052,8 +5953,16 @@ pub struct AttendanceUpdateLeaveTypeResponseBodyResult {
         Vec<AttendanceUpdateLeaveTypeResponseBodyResultVisibilityRules>,
     >,
 }
+rt::deserialize_object!(
+    AttendanceUpdateLeaveTypeResponseBodyResult { biz_type : "bizType" optional,
+    freedom_leave : "freedomLeave" optional, hours_in_per_day : "hoursInPerDay" optional,
+    leave_certificate : "leaveCertificate" optional, leave_code : "leaveCode" optional,
+    leave_name : "leaveName" optional, leave_view_unit : "leaveViewUnit" optional,
+    natural_day_leave : "naturalDayLeave" optional, submit_time_rule : "submitTimeRule"
+    optional, visibility_rules : "visibilityRules" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceUpdateLeaveTypeResponseBodyResultLeaveCertificate {
     pub duration: Option<f64>,
@@ -5062,8 +5971,13 @@ pub struct AttendanceUpdateLeaveTypeResponseBodyResultLeaveCertificate {
     pub prompt_information: Option<String>,
     pub unit: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceUpdateLeaveTypeResponseBodyResultLeaveCertificate { duration : "duration"
+    optional, enable : "enable" optional, prompt_information : "promptInformation"
+    optional, unit : "unit" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceUpdateLeaveTypeResponseBodyResultSubmitTimeRule {
     pub enable_time_limit: Option<bool>,
@@ -5071,15 +5985,24 @@ pub struct AttendanceUpdateLeaveTypeResponseBodyResultSubmitTimeRule {
     pub time_unit: Option<String>,
     pub time_value: Option<i64>,
 }
+rt::deserialize_object!(
+    AttendanceUpdateLeaveTypeResponseBodyResultSubmitTimeRule { enable_time_limit :
+    "enableTimeLimit" optional, time_type : "timeType" optional, time_unit : "timeUnit"
+    optional, time_value : "timeValue" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceUpdateLeaveTypeResponseBodyResultVisibilityRules {
     pub r#type: Option<String>,
     pub visible: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    AttendanceUpdateLeaveTypeResponseBodyResultVisibilityRules { r#type : "type"
+    optional, visible : "visible" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceUpdateVacationQuotaRequestBody {
     pub action_type: Option<String>,
@@ -5092,25 +6015,43 @@ pub struct AttendanceUpdateVacationQuotaRequestBody {
     pub start_time: Option<i64>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    AttendanceUpdateVacationQuotaRequestBody { action_type : "actionType" optional,
+    end_time : "endTime" optional, leave_code : "leaveCode", quota_cycle : "quotaCycle"
+    optional, quota_num_per_day : "quotaNumPerDay" optional, quota_num_per_hour :
+    "quotaNumPerHour" optional, reason : "reason" optional, start_time : "startTime"
+    optional, user_id : "userId" }
+);
 impl rt::Validate for AttendanceUpdateVacationQuotaRequestBody {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceUpdateVacationQuotaResponseBody {
     pub result: Option<Vec<AttendanceUpdateVacationQuotaResponseBodyResult>>,
 }
+rt::deserialize_object!(
+    AttendanceUpdateVacationQuotaResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct AttendanceUpdateVacationQuotaResponseBodyResult {
     pub quota: Option<AttendanceUpdateVacationQuotaResponseBodyResultQuota>,
     pub reason: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceUpdateVacationQuotaResponseBodyResult { quota : "quota" optional, reason :
+    "reason" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct AttendanceUpdateVacationQuotaResponseBodyResultQuota {
     pub leave_code: Option<String>,
     pub quota_cycle: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    AttendanceUpdateVacationQuotaResponseBodyResultQuota { leave_code : "leaveCode"
+    optional, quota_cycle : "quotaCycle" optional, user_id : "userId" optional }
+);

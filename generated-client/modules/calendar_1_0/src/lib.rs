@@ -3199,66 +3199,90 @@ impl UpdateOrgPluginSubscribers {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarAddAttendeeRequest {
     pub attendees_to_add: Vec<CalendarAddAttendeeRequestAttendeesToAdd>,
     pub chat_notification: Option<bool>,
     pub push_notification: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarAddAttendeeRequest { attendees_to_add : "attendeesToAdd", chat_notification :
+    "chatNotification" optional, push_notification : "pushNotification" optional }
+);
 impl rt::Validate for CalendarAddAttendeeRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarAddAttendeeRequestAttendeesToAdd {
     pub id: Option<String>,
     #[serde(rename = "isOptional")]
     pub is_optional: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarAddAttendeeRequestAttendeesToAdd { id : "id" optional, is_optional :
+    "isOptional" optional }
+);
 impl rt::Validate for CalendarAddAttendeeRequestAttendeesToAdd {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarAddMeetingRoomsRequest {
     #[serde(rename = "meetingRoomsToAdd")]
     pub meeting_rooms_to_add: Vec<CalendarAddMeetingRoomsRequestMeetingRoomsToAdd>,
 }
+rt::deserialize_object!(
+    CalendarAddMeetingRoomsRequest { meeting_rooms_to_add : "meetingRoomsToAdd" }
+);
 impl rt::Validate for CalendarAddMeetingRoomsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarAddMeetingRoomsRequestMeetingRoomsToAdd {
     #[serde(rename = "roomId")]
     pub room_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarAddMeetingRoomsRequestMeetingRoomsToAdd { room_id : "roomId" optional }
+);
 impl rt::Validate for CalendarAddMeetingRoomsRequestMeetingRoomsToAdd {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarAddMeetingRoomsResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarAddMeetingRoomsResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCancelEventResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(CalendarCancelEventResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCheckInResponseBody {
     #[serde(rename = "checkInTime")]
     pub check_in_time: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    CalendarCheckInResponseBody { check_in_time : "checkInTime" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarConvertLegacyEventIdRequest {
     #[serde(rename = "legacyEventIds")]
     pub legacy_event_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    CalendarConvertLegacyEventIdRequest { legacy_event_ids : "legacyEventIds" }
+);
 impl rt::Validate for CalendarConvertLegacyEventIdRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarConvertLegacyEventIdResponseBody {
     #[serde(rename = "legacyEventIdMap")]
@@ -3266,7 +3290,11 @@ pub struct CalendarConvertLegacyEventIdResponseBody {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    CalendarConvertLegacyEventIdResponseBody { legacy_event_id_map : "legacyEventIdMap"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateAclsRequest {
     pub privilege: String,
@@ -3274,16 +3302,23 @@ pub struct CalendarCreateAclsRequest {
     #[serde(rename = "sendMsg")]
     pub send_msg: bool,
 }
+rt::deserialize_object!(
+    CalendarCreateAclsRequest { privilege : "privilege", scope : "scope", send_msg :
+    "sendMsg" }
+);
 impl rt::Validate for CalendarCreateAclsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateAclsRequestScope {
     pub scope_type: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    CalendarCreateAclsRequestScope { scope_type : "scopeType", user_id : "userId" }
+);
 impl rt::Validate for CalendarCreateAclsRequestScope {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateAclsResponseBody {
     #[serde(rename = "aclId")]
@@ -3291,15 +3326,23 @@ pub struct CalendarCreateAclsResponseBody {
     pub privilege: Option<String>,
     pub scope: Option<CalendarCreateAclsResponseBodyScope>,
 }
+rt::deserialize_object!(
+    CalendarCreateAclsResponseBody { acl_id : "aclId" optional, privilege : "privilege"
+    optional, scope : "scope" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateAclsResponseBodyScope {
     pub scope_type: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateAclsResponseBodyScope { scope_type : "scopeType" optional, user_id :
+    "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeRequest {
     pub attendees: Option<Vec<CalendarCreateEventByMeRequestAttendees>>,
@@ -3316,50 +3359,76 @@ pub struct CalendarCreateEventByMeRequest {
     pub summary: String,
     pub ui_configs: Option<Vec<CalendarCreateEventByMeRequestUiConfigs>>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeRequest { attendees : "attendees" optional, description :
+    "description" optional, end : "end" optional, extra : "extra" optional, is_all_day :
+    "isAllDay" optional, location : "location" optional, online_meeting_info :
+    "onlineMeetingInfo" optional, recurrence : "recurrence" optional, reminders :
+    "reminders" optional, rich_text_description : "richTextDescription" optional, start :
+    "start", summary : "summary", ui_configs : "uiConfigs" optional }
+);
 impl rt::Validate for CalendarCreateEventByMeRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventByMeRequestAttendees {
     pub id: Option<String>,
     #[serde(rename = "isOptional")]
     pub is_optional: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeRequestAttendees { id : "id" optional, is_optional :
+    "isOptional" optional }
+);
 impl rt::Validate for CalendarCreateEventByMeRequestAttendees {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeRequestEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeRequestEnd { date : "date" optional, date_time : "dateTime"
+    optional, time_zone : "timeZone" optional }
+);
 impl rt::Validate for CalendarCreateEventByMeRequestEnd {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventByMeRequestLocation {
     #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeRequestLocation { display_name : "displayName" optional }
+);
 impl rt::Validate for CalendarCreateEventByMeRequestLocation {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventByMeRequestOnlineMeetingInfo {
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeRequestOnlineMeetingInfo { r#type : "type" optional }
+);
 impl rt::Validate for CalendarCreateEventByMeRequestOnlineMeetingInfo {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventByMeRequestRecurrence {
     pub pattern: Option<CalendarCreateEventByMeRequestRecurrencePattern>,
     pub range: Option<CalendarCreateEventByMeRequestRecurrenceRange>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeRequestRecurrence { pattern : "pattern" optional, range :
+    "range" optional }
+);
 impl rt::Validate for CalendarCreateEventByMeRequestRecurrence {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeRequestRecurrencePattern {
     pub day_of_month: Option<i64>,
@@ -3369,9 +3438,15 @@ pub struct CalendarCreateEventByMeRequestRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeRequestRecurrencePattern { day_of_month : "dayOfMonth"
+    optional, days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek"
+    optional, index : "index" optional, interval : "interval" optional, r#type : "type"
+    optional }
+);
 impl rt::Validate for CalendarCreateEventByMeRequestRecurrencePattern {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeRequestRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -3379,41 +3454,60 @@ pub struct CalendarCreateEventByMeRequestRecurrenceRange {
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeRequestRecurrenceRange { end_date : "endDate" optional,
+    number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
+);
 impl rt::Validate for CalendarCreateEventByMeRequestRecurrenceRange {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventByMeRequestReminders {
     pub method: Option<String>,
     pub minutes: Option<i64>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeRequestReminders { method : "method" optional, minutes :
+    "minutes" optional }
+);
 impl rt::Validate for CalendarCreateEventByMeRequestReminders {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventByMeRequestRichTextDescription {
     pub text: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeRequestRichTextDescription { text : "text" optional }
+);
 impl rt::Validate for CalendarCreateEventByMeRequestRichTextDescription {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeRequestStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeRequestStart { date : "date" optional, date_time : "dateTime"
+    optional, time_zone : "timeZone" optional }
+);
 impl rt::Validate for CalendarCreateEventByMeRequestStart {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeRequestUiConfigs {
     pub ui_name: Option<String>,
     pub ui_status: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeRequestUiConfigs { ui_name : "uiName" optional, ui_status :
+    "uiStatus" optional }
+);
 impl rt::Validate for CalendarCreateEventByMeRequestUiConfigs {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeResponseBody {
     pub attendees: Option<Vec<CalendarCreateEventByMeResponseBodyAttendees>>,
@@ -3439,8 +3533,18 @@ pub struct CalendarCreateEventByMeResponseBody {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeResponseBody { attendees : "attendees" optional, create_time :
+    "createTime" optional, description : "description" optional, end : "end" optional, id
+    : "id" optional, is_all_day : "isAllDay" optional, location : "location" optional,
+    online_meeting_info : "onlineMeetingInfo" optional, organizer : "organizer" optional,
+    recurrence : "recurrence" optional, reminders : "reminders" optional,
+    rich_text_description : "richTextDescription" optional, start : "start", summary :
+    "summary" optional, ui_configs : "uiConfigs" optional, update_time : "updateTime"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeResponseBodyAttendees {
     pub display_name: Option<String>,
@@ -3449,23 +3553,35 @@ pub struct CalendarCreateEventByMeResponseBodyAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeResponseBodyAttendees { display_name : "displayName" optional,
+    id : "id" optional, is_optional : "isOptional" optional, response_status :
+    "responseStatus" optional, self_ : "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeResponseBodyEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeResponseBodyEnd { date : "date" optional, date_time :
+    "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventByMeResponseBodyLocation {
     #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeResponseBodyLocation { display_name : "displayName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeResponseBodyOnlineMeetingInfo {
     pub conference_id: Option<String>,
@@ -3475,8 +3591,13 @@ pub struct CalendarCreateEventByMeResponseBodyOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeResponseBodyOnlineMeetingInfo { conference_id : "conferenceId"
+    optional, extra_info : "extraInfo" optional, r#type : "type" optional, url : "url"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeResponseBodyOrganizer {
     pub display_name: Option<String>,
@@ -3484,15 +3605,24 @@ pub struct CalendarCreateEventByMeResponseBodyOrganizer {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeResponseBodyOrganizer { display_name : "displayName" optional,
+    id : "id" optional, response_status : "responseStatus" optional, self_ : "self"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventByMeResponseBodyRecurrence {
     pub pattern: Option<CalendarCreateEventByMeResponseBodyRecurrencePattern>,
     pub range: Option<CalendarCreateEventByMeResponseBodyRecurrenceRange>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeResponseBodyRecurrence { pattern : "pattern" optional, range :
+    "range" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeResponseBodyRecurrencePattern {
     pub day_of_month: Option<i64>,
@@ -3502,8 +3632,14 @@ pub struct CalendarCreateEventByMeResponseBodyRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeResponseBodyRecurrencePattern { day_of_month : "dayOfMonth"
+    optional, days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek"
+    optional, index : "index" optional, interval : "interval" optional, r#type : "type"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeResponseBodyRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -3511,36 +3647,55 @@ pub struct CalendarCreateEventByMeResponseBodyRecurrenceRange {
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeResponseBodyRecurrenceRange { end_date : "endDate" optional,
+    number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventByMeResponseBodyReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeResponseBodyReminders { method : "method" optional, minutes :
+    "minutes" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventByMeResponseBodyRichTextDescription {
     pub text: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeResponseBodyRichTextDescription { text : "text" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeResponseBodyStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeResponseBodyStart { date : "date" optional, date_time :
+    "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventByMeResponseBodyUiConfigs {
     pub ui_name: Option<String>,
     pub ui_status: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventByMeResponseBodyUiConfigs { ui_name : "uiName" optional, ui_status
+    : "uiStatus" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventRequest {
     pub attendees: Option<Vec<CalendarCreateEventRequestAttendees>>,
@@ -3561,76 +3716,118 @@ pub struct CalendarCreateEventRequest {
     pub summary: String,
     pub ui_configs: Option<Vec<CalendarCreateEventRequestUiConfigs>>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequest { attendees : "attendees" optional, card_instances :
+    "cardInstances" optional, categories : "categories" optional, description :
+    "description" optional, end : "end", event_config : "eventConfig" optional, extra :
+    "extra" optional, free_busy_status : "freeBusyStatus" optional, is_all_day :
+    "isAllDay" optional, location : "location" optional, online_meeting_info :
+    "onlineMeetingInfo" optional, recurrence : "recurrence" optional, reminders :
+    "reminders" optional, rich_text_description : "richTextDescription" optional, start :
+    "start", summary : "summary", ui_configs : "uiConfigs" optional }
+);
 impl rt::Validate for CalendarCreateEventRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventRequestAttendees {
     pub id: Option<String>,
     #[serde(rename = "isOptional")]
     pub is_optional: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestAttendees { id : "id" optional, is_optional : "isOptional"
+    optional }
+);
 impl rt::Validate for CalendarCreateEventRequestAttendees {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventRequestCardInstances {
     #[serde(rename = "outTrackId")]
     pub out_track_id: Option<String>,
     pub scenario: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestCardInstances { out_track_id : "outTrackId" optional,
+    scenario : "scenario" optional }
+);
 impl rt::Validate for CalendarCreateEventRequestCardInstances {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventRequestCategories {
     pub category_id: Option<String>,
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestCategories { category_id : "categoryId" optional,
+    display_name : "displayName" optional }
+);
 impl rt::Validate for CalendarCreateEventRequestCategories {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventRequestEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestEnd { date : "date" optional, date_time : "dateTime"
+    optional, time_zone : "timeZone" optional }
+);
 impl rt::Validate for CalendarCreateEventRequestEnd {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventRequestEventConfig {
     pub allow_attendee_add_conference: Option<bool>,
     pub allow_attendee_add_participants: Option<bool>,
     pub allow_attendee_create_comment: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestEventConfig { allow_attendee_add_conference :
+    "allowAttendeeAddConference" optional, allow_attendee_add_participants :
+    "allowAttendeeAddParticipants" optional, allow_attendee_create_comment :
+    "allowAttendeeCreateComment" optional }
+);
 impl rt::Validate for CalendarCreateEventRequestEventConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventRequestLocation {
     #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestLocation { display_name : "displayName" optional }
+);
 impl rt::Validate for CalendarCreateEventRequestLocation {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventRequestOnlineMeetingInfo {
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestOnlineMeetingInfo { r#type : "type" optional }
+);
 impl rt::Validate for CalendarCreateEventRequestOnlineMeetingInfo {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventRequestRecurrence {
     pub pattern: Option<CalendarCreateEventRequestRecurrencePattern>,
     pub range: Option<CalendarCreateEventRequestRecurrenceRange>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestRecurrence { pattern : "pattern" optional, range : "range"
+    optional }
+);
 impl rt::Validate for CalendarCreateEventRequestRecurrence {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventRequestRecurrencePattern {
     pub day_of_month: Option<i64>,
@@ -3640,9 +3837,14 @@ pub struct CalendarCreateEventRequestRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestRecurrencePattern { day_of_month : "dayOfMonth" optional,
+    days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek" optional,
+    index : "index" optional, interval : "interval" optional, r#type : "type" optional }
+);
 impl rt::Validate for CalendarCreateEventRequestRecurrencePattern {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventRequestRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -3650,41 +3852,60 @@ pub struct CalendarCreateEventRequestRecurrenceRange {
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestRecurrenceRange { end_date : "endDate" optional,
+    number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
+);
 impl rt::Validate for CalendarCreateEventRequestRecurrenceRange {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventRequestReminders {
     pub method: Option<String>,
     pub minutes: Option<i64>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestReminders { method : "method" optional, minutes : "minutes"
+    optional }
+);
 impl rt::Validate for CalendarCreateEventRequestReminders {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventRequestRichTextDescription {
     pub text: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestRichTextDescription { text : "text" optional }
+);
 impl rt::Validate for CalendarCreateEventRequestRichTextDescription {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventRequestStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestStart { date : "date" optional, date_time : "dateTime"
+    optional, time_zone : "timeZone" optional }
+);
 impl rt::Validate for CalendarCreateEventRequestStart {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventRequestUiConfigs {
     pub ui_name: Option<String>,
     pub ui_status: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventRequestUiConfigs { ui_name : "uiName" optional, ui_status :
+    "uiStatus" optional }
+);
 impl rt::Validate for CalendarCreateEventRequestUiConfigs {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventResponseBody {
     pub attendees: Option<Vec<CalendarCreateEventResponseBodyAttendees>>,
@@ -3712,8 +3933,20 @@ pub struct CalendarCreateEventResponseBody {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBody { attendees : "attendees" optional, card_instances :
+    "cardInstances" optional, categories : "categories" optional, create_time :
+    "createTime" optional, description : "description" optional, end : "end" optional,
+    event_config : "eventConfig" optional, extended_properties : "extendedProperties"
+    optional, id : "id" optional, is_all_day : "isAllDay" optional, location : "location"
+    optional, online_meeting_info : "onlineMeetingInfo" optional, organizer : "organizer"
+    optional, recurrence : "recurrence" optional, reminders : "reminders" optional,
+    rich_text_description : "richTextDescription" optional, start : "start", summary :
+    "summary" optional, ui_configs : "uiConfigs" optional, update_time : "updateTime"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventResponseBodyAttendees {
     pub display_name: Option<String>,
@@ -3722,39 +3955,62 @@ pub struct CalendarCreateEventResponseBodyAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyAttendees { display_name : "displayName" optional, id
+    : "id" optional, is_optional : "isOptional" optional, response_status :
+    "responseStatus" optional, self_ : "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventResponseBodyCardInstances {
     #[serde(rename = "outTrackId")]
     pub out_track_id: Option<String>,
     pub scenario: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyCardInstances { out_track_id : "outTrackId" optional,
+    scenario : "scenario" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventResponseBodyCategories {
     pub category_id: Option<String>,
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyCategories { category_id : "categoryId" optional,
+    display_name : "displayName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventResponseBodyEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyEnd { date : "date" optional, date_time : "dateTime"
+    optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventResponseBodyEventConfig {
     pub allow_attendee_add_conference: Option<bool>,
     pub allow_attendee_add_participants: Option<bool>,
     pub allow_attendee_create_comment: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyEventConfig { allow_attendee_add_conference :
+    "allowAttendeeAddConference" optional, allow_attendee_add_participants :
+    "allowAttendeeAddParticipants" optional, allow_attendee_create_comment :
+    "allowAttendeeCreateComment" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventResponseBodyExtendedProperties {
     #[serde(rename = "sharedProperties")]
@@ -3762,22 +4018,33 @@ pub struct CalendarCreateEventResponseBodyExtendedProperties {
         CalendarCreateEventResponseBodyExtendedPropertiesSharedProperties,
     >,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyExtendedProperties { shared_properties :
+    "sharedProperties" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventResponseBodyExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyExtendedPropertiesSharedProperties { belong_corp_id :
+    "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventResponseBodyLocation {
     #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyLocation { display_name : "displayName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventResponseBodyOnlineMeetingInfo {
     pub conference_id: Option<String>,
@@ -3787,8 +4054,13 @@ pub struct CalendarCreateEventResponseBodyOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyOnlineMeetingInfo { conference_id : "conferenceId"
+    optional, extra_info : "extraInfo" optional, r#type : "type" optional, url : "url"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventResponseBodyOrganizer {
     pub display_name: Option<String>,
@@ -3796,15 +4068,24 @@ pub struct CalendarCreateEventResponseBodyOrganizer {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyOrganizer { display_name : "displayName" optional, id
+    : "id" optional, response_status : "responseStatus" optional, self_ : "self" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventResponseBodyRecurrence {
     pub pattern: Option<CalendarCreateEventResponseBodyRecurrencePattern>,
     pub range: Option<CalendarCreateEventResponseBodyRecurrenceRange>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyRecurrence { pattern : "pattern" optional, range :
+    "range" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventResponseBodyRecurrencePattern {
     pub day_of_month: Option<i64>,
@@ -3814,8 +4095,14 @@ pub struct CalendarCreateEventResponseBodyRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyRecurrencePattern { day_of_month : "dayOfMonth"
+    optional, days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek"
+    optional, index : "index" optional, interval : "interval" optional, r#type : "type"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventResponseBodyRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -3823,36 +4110,55 @@ pub struct CalendarCreateEventResponseBodyRecurrenceRange {
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyRecurrenceRange { end_date : "endDate" optional,
+    number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventResponseBodyReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyReminders { method : "method" optional, minutes :
+    "minutes" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateEventResponseBodyRichTextDescription {
     pub text: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyRichTextDescription { text : "text" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventResponseBodyStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyStart { date : "date" optional, date_time : "dateTime"
+    optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateEventResponseBodyUiConfigs {
     pub ui_name: Option<String>,
     pub ui_status: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateEventResponseBodyUiConfigs { ui_name : "uiName" optional, ui_status :
+    "uiStatus" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateSubscribedCalendarRequest {
     pub description: Option<String>,
@@ -3861,37 +4167,53 @@ pub struct CalendarCreateSubscribedCalendarRequest {
     #[serde(rename = "subscribeScope")]
     pub subscribe_scope: CalendarCreateSubscribedCalendarRequestSubscribeScope,
 }
+rt::deserialize_object!(
+    CalendarCreateSubscribedCalendarRequest { description : "description" optional,
+    managers : "managers" optional, name : "name", subscribe_scope : "subscribeScope" }
+);
 impl rt::Validate for CalendarCreateSubscribedCalendarRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarCreateSubscribedCalendarRequestSubscribeScope {
     pub corp_ids: Option<Vec<String>>,
     pub open_conversation_ids: Option<Vec<String>>,
     pub union_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CalendarCreateSubscribedCalendarRequestSubscribeScope { corp_ids : "corpIds"
+    optional, open_conversation_ids : "openConversationIds" optional, union_ids :
+    "unionIds" optional }
+);
 impl rt::Validate for CalendarCreateSubscribedCalendarRequestSubscribeScope {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarCreateSubscribedCalendarResponseBody {
     #[serde(rename = "calendarId")]
     pub calendar_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarCreateSubscribedCalendarResponseBody { calendar_id : "calendarId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarDeleteSubscribedCalendarResponseBody {
     pub result: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    CalendarDeleteSubscribedCalendarResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGenerateCaldavAccountRequest {
     pub device: String,
 }
+rt::deserialize_object!(CalendarGenerateCaldavAccountRequest { device : "device" });
 impl rt::Validate for CalendarGenerateCaldavAccountRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGenerateCaldavAccountResponseBody {
     pub password: Option<String>,
@@ -3899,8 +4221,12 @@ pub struct CalendarGenerateCaldavAccountResponseBody {
     pub server_address: Option<String>,
     pub username: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGenerateCaldavAccountResponseBody { password : "password" optional,
+    server_address : "serverAddress" optional, username : "username" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetEventResponseBody {
     pub attendees: Option<Vec<CalendarGetEventResponseBodyAttendees>>,
@@ -3929,8 +4255,21 @@ pub struct CalendarGetEventResponseBody {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBody { attendees : "attendees" optional, card_instances :
+    "cardInstances" optional, categories : "categories" optional, create_time :
+    "createTime" optional, description : "description" optional, end : "end" optional,
+    extended_properties : "extendedProperties" optional, id : "id" optional, is_all_day :
+    "isAllDay" optional, location : "location" optional, meeting_rooms : "meetingRooms"
+    optional, online_meeting_info : "onlineMeetingInfo" optional, organizer : "organizer"
+    optional, origin_start : "originStart" optional, recurrence : "recurrence" optional,
+    reminders : "reminders" optional, rich_text_description : "richTextDescription"
+    optional, series_master_id : "seriesMasterId" optional, start : "start" optional,
+    status : "status", summary : "summary" optional, ui_configs : "uiConfigs" optional,
+    update_time : "updateTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetEventResponseBodyAttendees {
     pub display_name: Option<String>,
@@ -3939,31 +4278,47 @@ pub struct CalendarGetEventResponseBodyAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyAttendees { display_name : "displayName" optional, id :
+    "id" optional, is_optional : "isOptional" optional, response_status :
+    "responseStatus" optional, self_ : "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetEventResponseBodyCardInstances {
     #[serde(rename = "outTrackId")]
     pub out_track_id: Option<String>,
     pub scenario: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyCardInstances { out_track_id : "outTrackId" optional,
+    scenario : "scenario" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetEventResponseBodyCategories {
     #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyCategories { display_name : "displayName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetEventResponseBodyEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyEnd { date : "date" optional, date_time : "dateTime"
+    optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetEventResponseBodyExtendedProperties {
     #[serde(rename = "sharedProperties")]
@@ -3971,30 +4326,46 @@ pub struct CalendarGetEventResponseBodyExtendedProperties {
         CalendarGetEventResponseBodyExtendedPropertiesSharedProperties,
     >,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyExtendedProperties { shared_properties :
+    "sharedProperties" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetEventResponseBodyExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyExtendedPropertiesSharedProperties { belong_corp_id :
+    "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetEventResponseBodyLocation {
     pub display_name: Option<String>,
     pub meeting_rooms: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyLocation { display_name : "displayName" optional,
+    meeting_rooms : "meetingRooms" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetEventResponseBodyMeetingRooms {
     pub display_name: Option<String>,
     pub response_status: Option<String>,
     pub room_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyMeetingRooms { display_name : "displayName" optional,
+    response_status : "responseStatus" optional, room_id : "roomId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetEventResponseBodyOnlineMeetingInfo {
     pub conference_id: Option<String>,
@@ -4004,8 +4375,13 @@ pub struct CalendarGetEventResponseBodyOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyOnlineMeetingInfo { conference_id : "conferenceId"
+    optional, extra_info : "extraInfo" optional, r#type : "type" optional, url : "url"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetEventResponseBodyOrganizer {
     pub display_name: Option<String>,
@@ -4013,22 +4389,33 @@ pub struct CalendarGetEventResponseBodyOrganizer {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyOrganizer { display_name : "displayName" optional, id :
+    "id" optional, response_status : "responseStatus" optional, self_ : "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetEventResponseBodyOriginStart {
     #[serde(rename = "dateTime")]
     pub date_time: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyOriginStart { date_time : "dateTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetEventResponseBodyRecurrence {
     pub pattern: Option<CalendarGetEventResponseBodyRecurrencePattern>,
     pub range: Option<CalendarGetEventResponseBodyRecurrenceRange>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyRecurrence { pattern : "pattern" optional, range :
+    "range" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetEventResponseBodyRecurrencePattern {
     pub day_of_month: Option<i64>,
@@ -4038,8 +4425,13 @@ pub struct CalendarGetEventResponseBodyRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyRecurrencePattern { day_of_month : "dayOfMonth" optional,
+    days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek" optional,
+    index : "index" optional, interval : "interval" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetEventResponseBodyRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -4047,35 +4439,54 @@ pub struct CalendarGetEventResponseBodyRecurrenceRange {
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyRecurrenceRange { end_date : "endDate" optional,
+    number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetEventResponseBodyReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyReminders { method : "method" optional, minutes :
+    "minutes" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetEventResponseBodyRichTextDescription {
     pub text: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyRichTextDescription { text : "text" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetEventResponseBodyStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyStart { date : "date" optional, date_time : "dateTime"
+    optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetEventResponseBodyUiConfigs {
     pub ui_name: Option<String>,
     pub ui_status: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    CalendarGetEventResponseBodyUiConfigs { ui_name : "uiName" optional, ui_status :
+    "uiStatus" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetMeetingRoomsScheduleRequest {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -4084,9 +4495,13 @@ pub struct CalendarGetMeetingRoomsScheduleRequest {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub start_time: String,
 }
+rt::deserialize_object!(
+    CalendarGetMeetingRoomsScheduleRequest { end_time : "endTime", room_ids : "roomIds",
+    start_time : "startTime" }
+);
 impl rt::Validate for CalendarGetMeetingRoomsScheduleRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetMeetingRoomsScheduleResponseBody {
     #[serde(rename = "scheduleInformation")]
@@ -4094,8 +4509,12 @@ pub struct CalendarGetMeetingRoomsScheduleResponseBody {
         Vec<CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformation>,
     >,
 }
+rt::deserialize_object!(
+    CalendarGetMeetingRoomsScheduleResponseBody { schedule_information :
+    "scheduleInformation" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformation {
     pub error: Option<String>,
@@ -4104,8 +4523,12 @@ pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformation {
         Vec<CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems>,
     >,
 }
+rt::deserialize_object!(
+    CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformation { error : "error"
+    optional, room_id : "roomId" optional, schedule_items : "scheduleItems" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems {
     pub end: Option<
@@ -4121,36 +4544,57 @@ pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationSchedul
     >,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems { end :
+    "end" optional, event_id : "eventId" optional, organizer : "organizer" optional,
+    start : "start" optional, status : "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
+    date_time : "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer {
     pub id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer
+    { id : "id" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart {
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart {
+    date_time : "dateTime" optional, time_zone : "timeZone" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetScheduleByMeRequest {
     pub end_time: String,
     pub start_time: String,
     pub user_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    CalendarGetScheduleByMeRequest { end_time : "endTime", start_time : "startTime",
+    user_ids : "userIds" }
+);
 impl rt::Validate for CalendarGetScheduleByMeRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetScheduleByMeResponseBody {
     #[serde(rename = "scheduleInformation")]
@@ -4158,8 +4602,12 @@ pub struct CalendarGetScheduleByMeResponseBody {
         Vec<CalendarGetScheduleByMeResponseBodyScheduleInformation>,
     >,
 }
+rt::deserialize_object!(
+    CalendarGetScheduleByMeResponseBody { schedule_information : "scheduleInformation"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetScheduleByMeResponseBodyScheduleInformation {
     pub error: Option<String>,
@@ -4168,8 +4616,12 @@ pub struct CalendarGetScheduleByMeResponseBodyScheduleInformation {
     >,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetScheduleByMeResponseBodyScheduleInformation { error : "error" optional,
+    schedule_items : "scheduleItems" optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItems {
     pub end: Option<
@@ -4180,23 +4632,35 @@ pub struct CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItems {
     >,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItems { end : "end"
+    optional, start : "start" optional, status : "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItemsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItemsEnd { date :
+    "date" optional, date_time : "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItemsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItemsStart { date :
+    "date" optional, date_time : "dateTime" optional, time_zone : "timeZone" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetScheduleRequest {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -4205,9 +4669,13 @@ pub struct CalendarGetScheduleRequest {
     pub start_time: String,
     pub user_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    CalendarGetScheduleRequest { end_time : "endTime", start_time : "startTime", user_ids
+    : "userIds" }
+);
 impl rt::Validate for CalendarGetScheduleRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetScheduleResponseBody {
     #[serde(rename = "scheduleInformation")]
@@ -4215,8 +4683,12 @@ pub struct CalendarGetScheduleResponseBody {
         Vec<CalendarGetScheduleResponseBodyScheduleInformation>,
     >,
 }
+rt::deserialize_object!(
+    CalendarGetScheduleResponseBody { schedule_information : "scheduleInformation"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetScheduleResponseBodyScheduleInformation {
     pub error: Option<String>,
@@ -4225,8 +4697,12 @@ pub struct CalendarGetScheduleResponseBodyScheduleInformation {
     >,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetScheduleResponseBodyScheduleInformation { error : "error" optional,
+    schedule_items : "scheduleItems" optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetScheduleResponseBodyScheduleInformationScheduleItems {
     pub end: Option<CalendarGetScheduleResponseBodyScheduleInformationScheduleItemsEnd>,
@@ -4235,70 +4711,104 @@ pub struct CalendarGetScheduleResponseBodyScheduleInformationScheduleItems {
     >,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetScheduleResponseBodyScheduleInformationScheduleItems { end : "end"
+    optional, start : "start" optional, status : "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetScheduleResponseBodyScheduleInformationScheduleItemsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetScheduleResponseBodyScheduleInformationScheduleItemsEnd { date : "date"
+    optional, date_time : "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetScheduleResponseBodyScheduleInformationScheduleItemsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetScheduleResponseBodyScheduleInformationScheduleItemsStart { date : "date"
+    optional, date_time : "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetSignInLinkResponseBody {
     #[serde(rename = "signInLink")]
     pub sign_in_link: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetSignInLinkResponseBody { sign_in_link : "signInLink" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetSignInListResponseBody {
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub users: Option<Vec<CalendarGetSignInListResponseBodyUsers>>,
 }
+rt::deserialize_object!(
+    CalendarGetSignInListResponseBody { next_token : "nextToken" optional, users :
+    "users" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetSignInListResponseBodyUsers {
     pub check_in_time: Option<i64>,
     pub display_name: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetSignInListResponseBodyUsers { check_in_time : "checkInTime" optional,
+    display_name : "displayName" optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetSignOutLinkResponseBody {
     #[serde(rename = "signOutLink")]
     pub sign_out_link: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetSignOutLinkResponseBody { sign_out_link : "signOutLink" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarGetSignOutListResponseBody {
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub users: Option<Vec<CalendarGetSignOutListResponseBodyUsers>>,
 }
+rt::deserialize_object!(
+    CalendarGetSignOutListResponseBody { next_token : "nextToken" optional, users :
+    "users" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetSignOutListResponseBodyUsers {
     pub check_out_time: Option<i64>,
     pub display_name: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarGetSignOutListResponseBodyUsers { check_out_time : "checkOutTime" optional,
+    display_name : "displayName" optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetSubscribedCalendarResponseBody {
     pub author: Option<String>,
@@ -4308,22 +4818,33 @@ pub struct CalendarGetSubscribedCalendarResponseBody {
     pub name: Option<String>,
     pub subscribe_scope: Option<CalendarGetSubscribedCalendarResponseBodySubscribeScope>,
 }
+rt::deserialize_object!(
+    CalendarGetSubscribedCalendarResponseBody { author : "author" optional, calendar_id :
+    "calendarId" optional, description : "description" optional, managers : "managers"
+    optional, name : "name" optional, subscribe_scope : "subscribeScope" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarGetSubscribedCalendarResponseBodySubscribeScope {
     pub corp_ids: Option<Vec<String>>,
     pub open_conversation_ids: Option<Vec<String>>,
     pub union_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CalendarGetSubscribedCalendarResponseBodySubscribeScope { corp_ids : "corpIds"
+    optional, open_conversation_ids : "openConversationIds" optional, union_ids :
+    "unionIds" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListAclsResponseBody {
     pub acls: Option<Vec<CalendarListAclsResponseBodyAcls>>,
 }
+rt::deserialize_object!(CalendarListAclsResponseBody { acls : "acls" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListAclsResponseBodyAcls {
     #[serde(rename = "aclId")]
@@ -4331,36 +4852,55 @@ pub struct CalendarListAclsResponseBodyAcls {
     pub privilege: Option<String>,
     pub scope: Option<CalendarListAclsResponseBodyAclsScope>,
 }
+rt::deserialize_object!(
+    CalendarListAclsResponseBodyAcls { acl_id : "aclId" optional, privilege : "privilege"
+    optional, scope : "scope" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListAclsResponseBodyAclsScope {
     pub scope_type: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListAclsResponseBodyAclsScope { scope_type : "scopeType" optional, user_id :
+    "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListAiMinutesResponseBody {
     pub minutes: Option<Vec<CalendarListAiMinutesResponseBodyMinutes>>,
 }
+rt::deserialize_object!(
+    CalendarListAiMinutesResponseBody { minutes : "minutes" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListAiMinutesResponseBodyMinutes {
     pub creator_user_id: Option<String>,
     pub minutes_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListAiMinutesResponseBodyMinutes { creator_user_id : "creatorUserId"
+    optional, minutes_id : "minutesId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListAttendeesResponseBody {
     pub attendees: Option<Vec<CalendarListAttendeesResponseBodyAttendees>>,
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListAttendeesResponseBody { attendees : "attendees" optional, next_token :
+    "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListAttendeesResponseBodyAttendees {
     pub display_name: Option<String>,
@@ -4369,19 +4909,30 @@ pub struct CalendarListAttendeesResponseBodyAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarListAttendeesResponseBodyAttendees { display_name : "displayName" optional,
+    id : "id" optional, is_optional : "isOptional" optional, response_status :
+    "responseStatus" optional, self_ : "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListCalendarsResponseBody {
     pub response: Option<CalendarListCalendarsResponseBodyResponse>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    CalendarListCalendarsResponseBody { response : "response" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListCalendarsResponseBodyResponse {
     pub calendars: Vec<CalendarListCalendarsResponseBodyResponseCalendars>,
 }
+rt::deserialize_object!(
+    CalendarListCalendarsResponseBodyResponse { calendars : "calendars" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListCalendarsResponseBodyResponseCalendars {
     pub description: Option<String>,
@@ -4392,27 +4943,42 @@ pub struct CalendarListCalendarsResponseBodyResponseCalendars {
     pub time_zone: Option<String>,
     pub r#type: String,
 }
+rt::deserialize_object!(
+    CalendarListCalendarsResponseBodyResponseCalendars { description : "description"
+    optional, e_tag : "eTag", id : "id", privilege : "privilege", summary : "summary",
+    time_zone : "timeZone" optional, r#type : "type" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListCategoriesResponseBody {
     pub categories: Option<Vec<CalendarListCategoriesResponseBodyCategories>>,
 }
+rt::deserialize_object!(
+    CalendarListCategoriesResponseBody { categories : "categories" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListCategoriesResponseBodyCategories {
     pub display_name: Option<String>,
     pub open_category_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListCategoriesResponseBodyCategories { display_name : "displayName" optional,
+    open_category_id : "openCategoryId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsInstancesResponseBody {
     pub events: Option<Vec<CalendarListEventsInstancesResponseBodyEvents>>,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBody { events : "events" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsInstancesResponseBodyEvents {
     pub attendees: Option<Vec<CalendarListEventsInstancesResponseBodyEventsAttendees>>,
@@ -4439,8 +5005,19 @@ pub struct CalendarListEventsInstancesResponseBodyEvents {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBodyEvents { attendees : "attendees" optional,
+    create_time : "createTime" optional, description : "description" optional, end :
+    "end" optional, extended_properties : "extendedProperties" optional, id : "id"
+    optional, is_all_day : "isAllDay" optional, location : "location" optional,
+    online_meeting_info : "onlineMeetingInfo" optional, organizer : "organizer" optional,
+    recurrence : "recurrence" optional, reminders : "reminders" optional,
+    series_master_id : "seriesMasterId" optional, start : "start" optional, status :
+    "status" optional, summary : "summary" optional, update_time : "updateTime" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsInstancesResponseBodyEventsAttendees {
     pub display_name: Option<String>,
@@ -4449,16 +5026,25 @@ pub struct CalendarListEventsInstancesResponseBodyEventsAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBodyEventsAttendees { display_name : "displayName"
+    optional, id : "id" optional, is_optional : "isOptional" optional, response_status :
+    "responseStatus" optional, self_ : "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsInstancesResponseBodyEventsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBodyEventsEnd { date : "date" optional, date_time
+    : "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsInstancesResponseBodyEventsExtendedProperties {
     #[serde(rename = "sharedProperties")]
@@ -4466,22 +5052,35 @@ pub struct CalendarListEventsInstancesResponseBodyEventsExtendedProperties {
         CalendarListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties,
     >,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBodyEventsExtendedProperties { shared_properties :
+    "sharedProperties" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
+    belong_corp_id : "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsInstancesResponseBodyEventsLocation {
     pub display_name: Option<String>,
     pub meeting_rooms: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBodyEventsLocation { display_name : "displayName"
+    optional, meeting_rooms : "meetingRooms" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsInstancesResponseBodyEventsOnlineMeetingInfo {
     #[serde(rename = "conferenceId")]
@@ -4489,8 +5088,12 @@ pub struct CalendarListEventsInstancesResponseBodyEventsOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBodyEventsOnlineMeetingInfo { conference_id :
+    "conferenceId" optional, r#type : "type" optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsInstancesResponseBodyEventsOrganizer {
     pub display_name: Option<String>,
@@ -4498,15 +5101,24 @@ pub struct CalendarListEventsInstancesResponseBodyEventsOrganizer {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBodyEventsOrganizer { display_name : "displayName"
+    optional, id : "id" optional, response_status : "responseStatus" optional, self_ :
+    "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsInstancesResponseBodyEventsRecurrence {
     pub pattern: Option<CalendarListEventsInstancesResponseBodyEventsRecurrencePattern>,
     pub range: Option<CalendarListEventsInstancesResponseBodyEventsRecurrenceRange>,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBodyEventsRecurrence { pattern : "pattern"
+    optional, range : "range" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsInstancesResponseBodyEventsRecurrencePattern {
     pub day_of_month: Option<i64>,
@@ -4515,8 +5127,13 @@ pub struct CalendarListEventsInstancesResponseBodyEventsRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBodyEventsRecurrencePattern { day_of_month :
+    "dayOfMonth" optional, days_of_week : "daysOfWeek" optional, index : "index"
+    optional, interval : "interval" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsInstancesResponseBodyEventsRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -4524,31 +5141,48 @@ pub struct CalendarListEventsInstancesResponseBodyEventsRecurrenceRange {
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBodyEventsRecurrenceRange { end_date : "endDate"
+    optional, number_of_occurrences : "numberOfOccurrences" optional, r#type : "type"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsInstancesResponseBodyEventsReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBodyEventsReminders { method : "method" optional,
+    minutes : "minutes" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsInstancesResponseBodyEventsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsInstancesResponseBodyEventsStart { date : "date" optional,
+    date_time : "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsResponseBody {
     pub events: Option<Vec<CalendarListEventsResponseBodyEvents>>,
     pub next_token: Option<String>,
     pub sync_token: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBody { events : "events" optional, next_token : "nextToken"
+    optional, sync_token : "syncToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsResponseBodyEvents {
     pub attendees: Option<Vec<CalendarListEventsResponseBodyEventsAttendees>>,
@@ -4581,8 +5215,21 @@ pub struct CalendarListEventsResponseBodyEvents {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEvents { attendees : "attendees" optional, categories :
+    "categories" optional, create_time : "createTime" optional, description :
+    "description" optional, end : "end" optional, extended_properties :
+    "extendedProperties" optional, id : "id" optional, is_all_day : "isAllDay" optional,
+    location : "location" optional, meeting_rooms : "meetingRooms" optional,
+    online_meeting_info : "onlineMeetingInfo" optional, organizer : "organizer" optional,
+    origin_start : "originStart" optional, recurrence : "recurrence" optional, reminders
+    : "reminders" optional, rich_text_description : "richTextDescription" optional,
+    series_master_id : "seriesMasterId" optional, start : "start" optional, status :
+    "status" optional, summary : "summary" optional, update_time : "updateTime" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsResponseBodyEventsAttendees {
     pub display_name: Option<String>,
@@ -4591,23 +5238,36 @@ pub struct CalendarListEventsResponseBodyEventsAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsAttendees { display_name : "displayName"
+    optional, id : "id" optional, is_optional : "isOptional" optional, response_status :
+    "responseStatus" optional, self_ : "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsResponseBodyEventsCategories {
     #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsCategories { display_name : "displayName"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsResponseBodyEventsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsEnd { date : "date" optional, date_time :
+    "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsResponseBodyEventsExtendedProperties {
     #[serde(rename = "sharedProperties")]
@@ -4615,30 +5275,47 @@ pub struct CalendarListEventsResponseBodyEventsExtendedProperties {
         CalendarListEventsResponseBodyEventsExtendedPropertiesSharedProperties,
     >,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsExtendedProperties { shared_properties :
+    "sharedProperties" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsResponseBodyEventsExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsExtendedPropertiesSharedProperties {
+    belong_corp_id : "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsResponseBodyEventsLocation {
     pub display_name: Option<String>,
     pub meeting_rooms: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsLocation { display_name : "displayName" optional,
+    meeting_rooms : "meetingRooms" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsResponseBodyEventsMeetingRooms {
     pub display_name: Option<String>,
     pub response_status: Option<String>,
     pub room_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsMeetingRooms { display_name : "displayName"
+    optional, response_status : "responseStatus" optional, room_id : "roomId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsResponseBodyEventsOnlineMeetingInfo {
     pub conference_id: Option<String>,
@@ -4648,8 +5325,13 @@ pub struct CalendarListEventsResponseBodyEventsOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsOnlineMeetingInfo { conference_id :
+    "conferenceId" optional, extra_info : "extraInfo" optional, r#type : "type" optional,
+    url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsResponseBodyEventsOrganizer {
     pub display_name: Option<String>,
@@ -4657,22 +5339,34 @@ pub struct CalendarListEventsResponseBodyEventsOrganizer {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsOrganizer { display_name : "displayName"
+    optional, id : "id" optional, response_status : "responseStatus" optional, self_ :
+    "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsResponseBodyEventsOriginStart {
     #[serde(rename = "dateTime")]
     pub date_time: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsOriginStart { date_time : "dateTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsResponseBodyEventsRecurrence {
     pub pattern: Option<CalendarListEventsResponseBodyEventsRecurrencePattern>,
     pub range: Option<CalendarListEventsResponseBodyEventsRecurrenceRange>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsRecurrence { pattern : "pattern" optional, range
+    : "range" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsResponseBodyEventsRecurrencePattern {
     pub day_of_month: Option<i64>,
@@ -4682,8 +5376,14 @@ pub struct CalendarListEventsResponseBodyEventsRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsRecurrencePattern { day_of_month : "dayOfMonth"
+    optional, days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek"
+    optional, index : "index" optional, interval : "interval" optional, r#type : "type"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsResponseBodyEventsRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -4691,37 +5391,56 @@ pub struct CalendarListEventsResponseBodyEventsRecurrenceRange {
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsRecurrenceRange { end_date : "endDate" optional,
+    number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsResponseBodyEventsReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsReminders { method : "method" optional, minutes :
+    "minutes" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsResponseBodyEventsRichTextDescription {
     pub text: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsRichTextDescription { text : "text" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsResponseBodyEventsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsResponseBodyEventsStart { date : "date" optional, date_time :
+    "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsViewByMeResponseBody {
     pub events: Option<Vec<CalendarListEventsViewByMeResponseBodyEvents>>,
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBody { events : "events" optional, next_token :
+    "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewByMeResponseBodyEvents {
     pub attendees: Option<Vec<CalendarListEventsViewByMeResponseBodyEventsAttendees>>,
@@ -4755,8 +5474,20 @@ pub struct CalendarListEventsViewByMeResponseBodyEvents {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEvents { attendees : "attendees" optional,
+    categories : "categories" optional, create_time : "createTime" optional, description
+    : "description" optional, end : "end" optional, extended_properties :
+    "extendedProperties" optional, id : "id" optional, is_all_day : "isAllDay" optional,
+    location : "location" optional, meeting_rooms : "meetingRooms" optional,
+    online_meeting_info : "onlineMeetingInfo" optional, organizer : "organizer" optional,
+    origin_start : "originStart" optional, recurrence : "recurrence" optional,
+    rich_text_description : "richTextDescription" optional, series_master_id :
+    "seriesMasterId" optional, start : "start" optional, status : "status" optional,
+    summary : "summary" optional, update_time : "updateTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsAttendees {
     pub display_name: Option<String>,
@@ -4765,23 +5496,36 @@ pub struct CalendarListEventsViewByMeResponseBodyEventsAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsAttendees { display_name : "displayName"
+    optional, id : "id" optional, is_optional : "isOptional" optional, response_status :
+    "responseStatus" optional, self_ : "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsCategories {
     #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsCategories { display_name : "displayName"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsEnd { date : "date" optional, date_time :
+    "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsExtendedProperties {
     #[serde(rename = "sharedProperties")]
@@ -4789,30 +5533,48 @@ pub struct CalendarListEventsViewByMeResponseBodyEventsExtendedProperties {
         CalendarListEventsViewByMeResponseBodyEventsExtendedPropertiesSharedProperties,
     >,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsExtendedProperties { shared_properties :
+    "sharedProperties" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsExtendedPropertiesSharedProperties {
+    belong_corp_id : "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsLocation {
     pub display_name: Option<String>,
     pub meeting_rooms: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsLocation { display_name : "displayName"
+    optional, meeting_rooms : "meetingRooms" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsMeetingRooms {
     pub display_name: Option<String>,
     pub response_status: Option<String>,
     pub room_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsMeetingRooms { display_name :
+    "displayName" optional, response_status : "responseStatus" optional, room_id :
+    "roomId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsOnlineMeetingInfo {
     pub conference_id: Option<String>,
@@ -4822,8 +5584,13 @@ pub struct CalendarListEventsViewByMeResponseBodyEventsOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsOnlineMeetingInfo { conference_id :
+    "conferenceId" optional, extra_info : "extraInfo" optional, r#type : "type" optional,
+    url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsOrganizer {
     pub display_name: Option<String>,
@@ -4831,22 +5598,35 @@ pub struct CalendarListEventsViewByMeResponseBodyEventsOrganizer {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsOrganizer { display_name : "displayName"
+    optional, id : "id" optional, response_status : "responseStatus" optional, self_ :
+    "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsOriginStart {
     #[serde(rename = "dateTime")]
     pub date_time: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsOriginStart { date_time : "dateTime"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsRecurrence {
     pub pattern: Option<CalendarListEventsViewByMeResponseBodyEventsRecurrencePattern>,
     pub range: Option<CalendarListEventsViewByMeResponseBodyEventsRecurrenceRange>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsRecurrence { pattern : "pattern"
+    optional, range : "range" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsRecurrencePattern {
     pub day_of_month: Option<i64>,
@@ -4856,8 +5636,14 @@ pub struct CalendarListEventsViewByMeResponseBodyEventsRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsRecurrencePattern { day_of_month :
+    "dayOfMonth" optional, days_of_week : "daysOfWeek" optional, first_day_of_week :
+    "firstDayOfWeek" optional, index : "index" optional, interval : "interval" optional,
+    r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -4865,30 +5651,47 @@ pub struct CalendarListEventsViewByMeResponseBodyEventsRecurrenceRange {
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsRecurrenceRange { end_date : "endDate"
+    optional, number_of_occurrences : "numberOfOccurrences" optional, r#type : "type"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsRichTextDescription {
     pub text: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsRichTextDescription { text : "text"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewByMeResponseBodyEventsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewByMeResponseBodyEventsStart { date : "date" optional, date_time
+    : "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsViewResponseBody {
     pub events: Option<Vec<CalendarListEventsViewResponseBodyEvents>>,
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBody { events : "events" optional, next_token :
+    "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewResponseBodyEvents {
     pub attendees: Option<Vec<CalendarListEventsViewResponseBodyEventsAttendees>>,
@@ -4920,8 +5723,20 @@ pub struct CalendarListEventsViewResponseBodyEvents {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEvents { attendees : "attendees" optional,
+    categories : "categories" optional, create_time : "createTime" optional, description
+    : "description" optional, end : "end" optional, extended_properties :
+    "extendedProperties" optional, id : "id" optional, is_all_day : "isAllDay" optional,
+    location : "location" optional, meeting_rooms : "meetingRooms" optional,
+    online_meeting_info : "onlineMeetingInfo" optional, organizer : "organizer" optional,
+    origin_start : "originStart" optional, recurrence : "recurrence" optional,
+    rich_text_description : "richTextDescription" optional, series_master_id :
+    "seriesMasterId" optional, start : "start" optional, status : "status" optional,
+    summary : "summary" optional, update_time : "updateTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewResponseBodyEventsAttendees {
     pub display_name: Option<String>,
@@ -4930,23 +5745,36 @@ pub struct CalendarListEventsViewResponseBodyEventsAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsAttendees { display_name : "displayName"
+    optional, id : "id" optional, is_optional : "isOptional" optional, response_status :
+    "responseStatus" optional, self_ : "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsViewResponseBodyEventsCategories {
     #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsCategories { display_name : "displayName"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewResponseBodyEventsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsEnd { date : "date" optional, date_time :
+    "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewResponseBodyEventsExtendedProperties {
     pub private_properties: Option<
@@ -4956,37 +5784,58 @@ pub struct CalendarListEventsViewResponseBodyEventsExtendedProperties {
         CalendarListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties,
     >,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsExtendedProperties { private_properties :
+    "privateProperties" optional, shared_properties : "sharedProperties" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
     #[serde(rename = "dingtalkDetailUrl")]
     pub dingtalk_detail_url: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
+    dingtalk_detail_url : "dingtalkDetailUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties {
+    belong_corp_id : "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewResponseBodyEventsLocation {
     pub display_name: Option<String>,
     pub meeting_rooms: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsLocation { display_name : "displayName"
+    optional, meeting_rooms : "meetingRooms" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewResponseBodyEventsMeetingRooms {
     pub display_name: Option<String>,
     pub response_status: Option<String>,
     pub room_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsMeetingRooms { display_name : "displayName"
+    optional, response_status : "responseStatus" optional, room_id : "roomId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewResponseBodyEventsOnlineMeetingInfo {
     pub conference_id: Option<String>,
@@ -4996,8 +5845,13 @@ pub struct CalendarListEventsViewResponseBodyEventsOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsOnlineMeetingInfo { conference_id :
+    "conferenceId" optional, extra_info : "extraInfo" optional, r#type : "type" optional,
+    url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewResponseBodyEventsOrganizer {
     pub display_name: Option<String>,
@@ -5005,22 +5859,35 @@ pub struct CalendarListEventsViewResponseBodyEventsOrganizer {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsOrganizer { display_name : "displayName"
+    optional, id : "id" optional, response_status : "responseStatus" optional, self_ :
+    "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsViewResponseBodyEventsOriginStart {
     #[serde(rename = "dateTime")]
     pub date_time: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsOriginStart { date_time : "dateTime" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsViewResponseBodyEventsRecurrence {
     pub pattern: Option<CalendarListEventsViewResponseBodyEventsRecurrencePattern>,
     pub range: Option<CalendarListEventsViewResponseBodyEventsRecurrenceRange>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsRecurrence { pattern : "pattern" optional,
+    range : "range" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewResponseBodyEventsRecurrencePattern {
     pub day_of_month: Option<i64>,
@@ -5030,8 +5897,14 @@ pub struct CalendarListEventsViewResponseBodyEventsRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsRecurrencePattern { day_of_month :
+    "dayOfMonth" optional, days_of_week : "daysOfWeek" optional, first_day_of_week :
+    "firstDayOfWeek" optional, index : "index" optional, interval : "interval" optional,
+    r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewResponseBodyEventsRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -5039,30 +5912,47 @@ pub struct CalendarListEventsViewResponseBodyEventsRecurrenceRange {
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsRecurrenceRange { end_date : "endDate"
+    optional, number_of_occurrences : "numberOfOccurrences" optional, r#type : "type"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListEventsViewResponseBodyEventsRichTextDescription {
     pub text: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsRichTextDescription { text : "text" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListEventsViewResponseBodyEventsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListEventsViewResponseBodyEventsStart { date : "date" optional, date_time :
+    "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListInstancesResponseBody {
     pub events: Option<Vec<CalendarListInstancesResponseBodyEvents>>,
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBody { events : "events" optional, next_token :
+    "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListInstancesResponseBodyEvents {
     pub attendees: Option<Vec<CalendarListInstancesResponseBodyEventsAttendees>>,
@@ -5090,8 +5980,19 @@ pub struct CalendarListInstancesResponseBodyEvents {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEvents { attendees : "attendees" optional,
+    create_time : "createTime" optional, description : "description" optional, end :
+    "end" optional, extended_properties : "extendedProperties" optional, id : "id"
+    optional, is_all_day : "isAllDay" optional, location : "location" optional,
+    meeting_rooms : "meetingRooms" optional, online_meeting_info : "onlineMeetingInfo"
+    optional, organizer : "organizer" optional, recurrence : "recurrence" optional,
+    reminders : "reminders" optional, series_master_id : "seriesMasterId" optional, start
+    : "start" optional, status : "status" optional, summary : "summary" optional,
+    update_time : "updateTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListInstancesResponseBodyEventsAttendees {
     pub display_name: Option<String>,
@@ -5100,16 +6001,25 @@ pub struct CalendarListInstancesResponseBodyEventsAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEventsAttendees { display_name : "displayName"
+    optional, id : "id" optional, is_optional : "isOptional" optional, response_status :
+    "responseStatus" optional, self_ : "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListInstancesResponseBodyEventsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEventsEnd { date : "date" optional, date_time :
+    "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListInstancesResponseBodyEventsExtendedProperties {
     #[serde(rename = "sharedProperties")]
@@ -5117,30 +6027,47 @@ pub struct CalendarListInstancesResponseBodyEventsExtendedProperties {
         CalendarListInstancesResponseBodyEventsExtendedPropertiesSharedProperties,
     >,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEventsExtendedProperties { shared_properties :
+    "sharedProperties" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
+    belong_corp_id : "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListInstancesResponseBodyEventsLocation {
     #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEventsLocation { display_name : "displayName"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListInstancesResponseBodyEventsMeetingRooms {
     pub display_name: Option<String>,
     pub response_status: Option<String>,
     pub room_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEventsMeetingRooms { display_name : "displayName"
+    optional, response_status : "responseStatus" optional, room_id : "roomId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListInstancesResponseBodyEventsOnlineMeetingInfo {
     pub conference_id: Option<String>,
@@ -5150,8 +6077,13 @@ pub struct CalendarListInstancesResponseBodyEventsOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEventsOnlineMeetingInfo { conference_id :
+    "conferenceId" optional, extra_info : "extraInfo" optional, r#type : "type" optional,
+    url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListInstancesResponseBodyEventsOrganizer {
     pub display_name: Option<String>,
@@ -5159,15 +6091,24 @@ pub struct CalendarListInstancesResponseBodyEventsOrganizer {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEventsOrganizer { display_name : "displayName"
+    optional, id : "id" optional, response_status : "responseStatus" optional, self_ :
+    "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListInstancesResponseBodyEventsRecurrence {
     pub pattern: Option<CalendarListInstancesResponseBodyEventsRecurrencePattern>,
     pub range: Option<CalendarListInstancesResponseBodyEventsRecurrenceRange>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEventsRecurrence { pattern : "pattern" optional,
+    range : "range" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListInstancesResponseBodyEventsRecurrencePattern {
     pub day_of_month: Option<i64>,
@@ -5176,8 +6117,13 @@ pub struct CalendarListInstancesResponseBodyEventsRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEventsRecurrencePattern { day_of_month :
+    "dayOfMonth" optional, days_of_week : "daysOfWeek" optional, index : "index"
+    optional, interval : "interval" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListInstancesResponseBodyEventsRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -5185,29 +6131,45 @@ pub struct CalendarListInstancesResponseBodyEventsRecurrenceRange {
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEventsRecurrenceRange { end_date : "endDate"
+    optional, number_of_occurrences : "numberOfOccurrences" optional, r#type : "type"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListInstancesResponseBodyEventsReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEventsReminders { method : "method" optional,
+    minutes : "minutes" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListInstancesResponseBodyEventsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarListInstancesResponseBodyEventsStart { date : "date" optional, date_time :
+    "dateTime" optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarListOrgPluginsResponseBody {
     pub plugins: Option<Vec<CalendarListOrgPluginsResponseBodyPlugins>>,
 }
+rt::deserialize_object!(
+    CalendarListOrgPluginsResponseBody { plugins : "plugins" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListOrgPluginsResponseBodyPlugins {
     pub logo: Option<String>,
@@ -5216,29 +6178,44 @@ pub struct CalendarListOrgPluginsResponseBodyPlugins {
     pub plugin_id: Option<String>,
     pub subscribers: Option<CalendarListOrgPluginsResponseBodyPluginsSubscribers>,
 }
+rt::deserialize_object!(
+    CalendarListOrgPluginsResponseBodyPlugins { logo : "logo" optional, name : "name"
+    optional, plugin_classification : "pluginClassification" optional, plugin_id :
+    "pluginId" optional, subscribers : "subscribers" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarListOrgPluginsResponseBodyPluginsSubscribers {
     pub dept_ids: Option<Vec<String>>,
     pub union_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CalendarListOrgPluginsResponseBodyPluginsSubscribers { dept_ids : "deptIds" optional,
+    union_ids : "unionIds" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarMeetingRoomRespondRequest {
     #[serde(rename = "responseStatus")]
     pub response_status: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarMeetingRoomRespondRequest { response_status : "responseStatus" optional }
+);
 impl rt::Validate for CalendarMeetingRoomRespondRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarMeetingRoomRespondResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarMeetingRoomRespondResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventRequest {
     pub attendees: Option<Vec<CalendarPatchEventRequestAttendees>>,
@@ -5259,9 +6236,19 @@ pub struct CalendarPatchEventRequest {
     pub summary: Option<String>,
     pub ui_configs: Option<Vec<CalendarPatchEventRequestUiConfigs>>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequest { attendees : "attendees" optional, card_instances :
+    "cardInstances" optional, categories : "categories" optional, description :
+    "description" optional, end : "end" optional, extra : "extra" optional,
+    free_busy_status : "freeBusyStatus" optional, id : "id", is_all_day : "isAllDay"
+    optional, location : "location" optional, online_meeting_info : "onlineMeetingInfo"
+    optional, recurrence : "recurrence" optional, reminders : "reminders" optional,
+    rich_text_description : "richTextDescription" optional, start : "start" optional,
+    summary : "summary" optional, ui_configs : "uiConfigs" optional }
+);
 impl rt::Validate for CalendarPatchEventRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarPatchEventRequestAttendees {
     pub email: Option<String>,
@@ -5269,58 +6256,84 @@ pub struct CalendarPatchEventRequestAttendees {
     #[serde(rename = "isOptional")]
     pub is_optional: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequestAttendees { email : "email" optional, id : "id" optional,
+    is_optional : "isOptional" optional }
+);
 impl rt::Validate for CalendarPatchEventRequestAttendees {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarPatchEventRequestCardInstances {
     #[serde(rename = "outTrackId")]
     pub out_track_id: Option<String>,
     pub scenario: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequestCardInstances { out_track_id : "outTrackId" optional,
+    scenario : "scenario" optional }
+);
 impl rt::Validate for CalendarPatchEventRequestCardInstances {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventRequestCategories {
     pub category_id: Option<String>,
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequestCategories { category_id : "categoryId" optional,
+    display_name : "displayName" optional }
+);
 impl rt::Validate for CalendarPatchEventRequestCategories {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventRequestEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequestEnd { date : "date" optional, date_time : "dateTime"
+    optional, time_zone : "timeZone" optional }
+);
 impl rt::Validate for CalendarPatchEventRequestEnd {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarPatchEventRequestLocation {
     #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequestLocation { display_name : "displayName" optional }
+);
 impl rt::Validate for CalendarPatchEventRequestLocation {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarPatchEventRequestOnlineMeetingInfo {
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequestOnlineMeetingInfo { r#type : "type" optional }
+);
 impl rt::Validate for CalendarPatchEventRequestOnlineMeetingInfo {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarPatchEventRequestRecurrence {
     pub pattern: Option<CalendarPatchEventRequestRecurrencePattern>,
     pub range: Option<CalendarPatchEventRequestRecurrenceRange>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequestRecurrence { pattern : "pattern" optional, range : "range"
+    optional }
+);
 impl rt::Validate for CalendarPatchEventRequestRecurrence {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventRequestRecurrencePattern {
     pub day_of_month: Option<i64>,
@@ -5330,9 +6343,14 @@ pub struct CalendarPatchEventRequestRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequestRecurrencePattern { day_of_month : "dayOfMonth" optional,
+    days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek" optional,
+    index : "index" optional, interval : "interval" optional, r#type : "type" optional }
+);
 impl rt::Validate for CalendarPatchEventRequestRecurrencePattern {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventRequestRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -5340,40 +6358,58 @@ pub struct CalendarPatchEventRequestRecurrenceRange {
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequestRecurrenceRange { end_date : "endDate" optional,
+    number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
+);
 impl rt::Validate for CalendarPatchEventRequestRecurrenceRange {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarPatchEventRequestReminders {
     pub method: Option<String>,
     pub minutes: Option<i64>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequestReminders { method : "method" optional, minutes : "minutes"
+    optional }
+);
 impl rt::Validate for CalendarPatchEventRequestReminders {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarPatchEventRequestRichTextDescription {
     pub text: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequestRichTextDescription { text : "text" optional }
+);
 impl rt::Validate for CalendarPatchEventRequestRichTextDescription {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventRequestStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequestStart { date : "date" optional, date_time : "dateTime"
+    optional, time_zone : "timeZone" optional }
+);
 impl rt::Validate for CalendarPatchEventRequestStart {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventRequestUiConfigs {
     pub ui_name: String,
     pub ui_status: String,
 }
+rt::deserialize_object!(
+    CalendarPatchEventRequestUiConfigs { ui_name : "uiName", ui_status : "uiStatus" }
+);
 impl rt::Validate for CalendarPatchEventRequestUiConfigs {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventResponseBody {
     pub attendees: Option<Vec<CalendarPatchEventResponseBodyAttendees>>,
@@ -5398,8 +6434,19 @@ pub struct CalendarPatchEventResponseBody {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBody { attendees : "attendees" optional, card_instances :
+    "cardInstances" optional, categories : "categories" optional, create_time :
+    "createTime" optional, description : "description" optional, end : "end" optional,
+    extended_properties : "extendedProperties" optional, id : "id" optional, is_all_day :
+    "isAllDay" optional, location : "location" optional, online_meeting_info :
+    "onlineMeetingInfo" optional, organizer : "organizer" optional, recurrence :
+    "recurrence" optional, reminders : "reminders" optional, rich_text_description :
+    "richTextDescription" optional, start : "start", summary : "summary" optional,
+    ui_configs : "uiConfigs" optional, update_time : "updateTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventResponseBodyAttendees {
     pub display_name: Option<String>,
@@ -5408,31 +6455,48 @@ pub struct CalendarPatchEventResponseBodyAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyAttendees { display_name : "displayName" optional, id :
+    "id" optional, is_optional : "isOptional" optional, response_status :
+    "responseStatus" optional, self_ : "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarPatchEventResponseBodyCardInstances {
     #[serde(rename = "outTrackId")]
     pub out_track_id: Option<String>,
     pub scenario: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyCardInstances { out_track_id : "outTrackId" optional,
+    scenario : "scenario" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventResponseBodyCategories {
     pub category_id: Option<String>,
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyCategories { category_id : "categoryId" optional,
+    display_name : "displayName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventResponseBodyEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyEnd { date : "date" optional, date_time : "dateTime"
+    optional, time_zone : "timeZone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarPatchEventResponseBodyExtendedProperties {
     #[serde(rename = "sharedProperties")]
@@ -5440,22 +6504,34 @@ pub struct CalendarPatchEventResponseBodyExtendedProperties {
         CalendarPatchEventResponseBodyExtendedPropertiesSharedProperties,
     >,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyExtendedProperties { shared_properties :
+    "sharedProperties" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventResponseBodyExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyExtendedPropertiesSharedProperties { belong_corp_id :
+    "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventResponseBodyLocation {
     pub display_name: Option<String>,
     pub meeting_rooms: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyLocation { display_name : "displayName" optional,
+    meeting_rooms : "meetingRooms" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarPatchEventResponseBodyOnlineMeetingInfo {
     #[serde(rename = "conferenceId")]
@@ -5463,8 +6539,12 @@ pub struct CalendarPatchEventResponseBodyOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyOnlineMeetingInfo { conference_id : "conferenceId"
+    optional, r#type : "type" optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventResponseBodyOrganizer {
     pub display_name: Option<String>,
@@ -5472,15 +6552,23 @@ pub struct CalendarPatchEventResponseBodyOrganizer {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyOrganizer { display_name : "displayName" optional, id :
+    "id" optional, response_status : "responseStatus" optional, self_ : "self" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarPatchEventResponseBodyRecurrence {
     pub pattern: Option<CalendarPatchEventResponseBodyRecurrencePattern>,
     pub range: Option<CalendarPatchEventResponseBodyRecurrenceRange>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyRecurrence { pattern : "pattern" optional, range :
+    "range" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventResponseBodyRecurrencePattern {
     pub day_of_month: Option<i64>,
@@ -5490,8 +6578,14 @@ pub struct CalendarPatchEventResponseBodyRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyRecurrencePattern { day_of_month : "dayOfMonth"
+    optional, days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek"
+    optional, index : "index" optional, interval : "interval" optional, r#type : "type"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventResponseBodyRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -5499,50 +6593,75 @@ pub struct CalendarPatchEventResponseBodyRecurrenceRange {
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyRecurrenceRange { end_date : "endDate" optional,
+    number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarPatchEventResponseBodyReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyReminders { method : "method" optional, minutes :
+    "minutes" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarPatchEventResponseBodyRichTextDescription {
     pub text: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyRichTextDescription { text : "text" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventResponseBodyStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyStart { date : "date" optional, date_time : "dateTime"
+    optional, time_zone : "timeZone" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarPatchEventResponseBodyUiConfigs {
     pub ui_name: String,
     pub ui_status: String,
 }
+rt::deserialize_object!(
+    CalendarPatchEventResponseBodyUiConfigs { ui_name : "uiName", ui_status : "uiStatus"
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarRemoveAttendeeRequest {
     #[serde(rename = "attendeesToRemove")]
     pub attendees_to_remove: Option<Vec<CalendarRemoveAttendeeRequestAttendeesToRemove>>,
 }
+rt::deserialize_object!(
+    CalendarRemoveAttendeeRequest { attendees_to_remove : "attendeesToRemove" optional }
+);
 impl rt::Validate for CalendarRemoveAttendeeRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarRemoveAttendeeRequestAttendeesToRemove {
     pub id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarRemoveAttendeeRequestAttendeesToRemove { id : "id" optional }
+);
 impl rt::Validate for CalendarRemoveAttendeeRequestAttendeesToRemove {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarRemoveMeetingRoomsRequest {
     #[serde(rename = "meetingRoomsToRemove")]
@@ -5550,44 +6669,63 @@ pub struct CalendarRemoveMeetingRoomsRequest {
         Vec<CalendarRemoveMeetingRoomsRequestMeetingRoomsToRemove>,
     >,
 }
+rt::deserialize_object!(
+    CalendarRemoveMeetingRoomsRequest { meeting_rooms_to_remove : "meetingRoomsToRemove"
+    optional }
+);
 impl rt::Validate for CalendarRemoveMeetingRoomsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarRemoveMeetingRoomsRequestMeetingRoomsToRemove {
     #[serde(rename = "roomId")]
     pub room_id: Option<String>,
 }
+rt::deserialize_object!(
+    CalendarRemoveMeetingRoomsRequestMeetingRoomsToRemove { room_id : "roomId" optional }
+);
 impl rt::Validate for CalendarRemoveMeetingRoomsRequestMeetingRoomsToRemove {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarRemoveMeetingRoomsResponseBody {
     pub result: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    CalendarRemoveMeetingRoomsResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarRespondEventRequest {
     #[serde(rename = "responseStatus")]
     pub response_status: String,
 }
+rt::deserialize_object!(
+    CalendarRespondEventRequest { response_status : "responseStatus" }
+);
 impl rt::Validate for CalendarRespondEventRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarSignInResponseBody {
     #[serde(rename = "checkInTime")]
     pub check_in_time: Option<i64>,
 }
+rt::deserialize_object!(
+    CalendarSignInResponseBody { check_in_time : "checkInTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarSignOutResponseBody {
     #[serde(rename = "checkOutTime")]
     pub check_out_time: Option<i64>,
 }
+rt::deserialize_object!(
+    CalendarSignOutResponseBody { check_out_time : "checkOutTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarTransferEventRequest {
     pub is_exit_calendar: Option<bool>,
@@ -5595,35 +6733,53 @@ pub struct CalendarTransferEventRequest {
     pub need_notify_via_o2o: Option<bool>,
     pub new_organizer_id: String,
 }
+rt::deserialize_object!(
+    CalendarTransferEventRequest { is_exit_calendar : "isExitCalendar" optional,
+    need_notify_via_o2o : "needNotifyViaO2O" optional, new_organizer_id :
+    "newOrganizerId" }
+);
 impl rt::Validate for CalendarTransferEventRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarTransferEventResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarTransferEventResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarUnsubscribeCalendarResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarUnsubscribeCalendarResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarUpdateOrgPluginSubscribersRequest {
     pub dept_ids: Option<Vec<String>>,
     pub union_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CalendarUpdateOrgPluginSubscribersRequest { dept_ids : "deptIds" optional, union_ids
+    : "unionIds" optional }
+);
 impl rt::Validate for CalendarUpdateOrgPluginSubscribersRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarUpdateOrgPluginSubscribersResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarUpdateOrgPluginSubscribersResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarUpdateSubscribedCalendarsRequest {
     pub description: Option<String>,
@@ -5632,19 +6788,32 @@ pub struct CalendarUpdateSubscribedCalendarsRequest {
     #[serde(rename = "subscribeScope")]
     pub subscribe_scope: Option<CalendarUpdateSubscribedCalendarsRequestSubscribeScope>,
 }
+rt::deserialize_object!(
+    CalendarUpdateSubscribedCalendarsRequest { description : "description" optional,
+    managers : "managers" optional, name : "name" optional, subscribe_scope :
+    "subscribeScope" optional }
+);
 impl rt::Validate for CalendarUpdateSubscribedCalendarsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CalendarUpdateSubscribedCalendarsRequestSubscribeScope {
     pub corp_ids: Option<Vec<String>>,
     pub open_conversation_ids: Option<Vec<String>>,
     pub union_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CalendarUpdateSubscribedCalendarsRequestSubscribeScope { corp_ids : "corpIds"
+    optional, open_conversation_ids : "openConversationIds" optional, union_ids :
+    "unionIds" optional }
+);
 impl rt::Validate for CalendarUpdateSubscribedCalendarsRequestSubscribeScope {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CalendarUpdateSubscribedCalendarsResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    CalendarUpdateSubscribedCalendarsResponseBody { result : "result" optional }
+);

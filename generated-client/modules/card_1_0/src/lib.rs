@@ -2103,7 +2103,7 @@ impl UpdateAiCard {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceRequest {
     pub co_feed_open_space_model: Option<CardAppendSpaceRequestCoFeedOpenSpaceModel>,
@@ -2112,16 +2112,25 @@ pub struct CardAppendSpaceRequest {
     pub out_track_id: String,
     pub top_open_space_model: Option<CardAppendSpaceRequestTopOpenSpaceModel>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceRequest { co_feed_open_space_model : "coFeedOpenSpaceModel" optional,
+    im_group_open_space_model : "imGroupOpenSpaceModel" optional,
+    im_robot_open_space_model : "imRobotOpenSpaceModel" optional, out_track_id :
+    "outTrackId", top_open_space_model : "topOpenSpaceModel" optional }
+);
 impl rt::Validate for CardAppendSpaceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardAppendSpaceRequestCoFeedOpenSpaceModel {
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceRequestCoFeedOpenSpaceModel { title : "title" optional }
+);
 impl rt::Validate for CardAppendSpaceRequestCoFeedOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -2129,26 +2138,40 @@ pub struct CardAppendSpaceRequestImGroupOpenSpaceModel {
     pub search_support: Option<CardAppendSpaceRequestImGroupOpenSpaceModelSearchSupport>,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceRequestImGroupOpenSpaceModel { last_message_i18n : "lastMessageI18n"
+    optional, notification : "notification" optional, search_support : "searchSupport"
+    optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardAppendSpaceRequestImGroupOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceRequestImGroupOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate for CardAppendSpaceRequestImGroupOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceRequestImGroupOpenSpaceModelSearchSupport { search_desc : "searchDesc"
+    optional, search_icon : "searchIcon" optional, search_type_name : "searchTypeName"
+    optional }
+);
 impl rt::Validate for CardAppendSpaceRequestImGroupOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -2156,41 +2179,62 @@ pub struct CardAppendSpaceRequestImRobotOpenSpaceModel {
     pub search_support: Option<CardAppendSpaceRequestImRobotOpenSpaceModelSearchSupport>,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceRequestImRobotOpenSpaceModel { last_message_i18n : "lastMessageI18n"
+    optional, notification : "notification" optional, search_support : "searchSupport"
+    optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardAppendSpaceRequestImRobotOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceRequestImRobotOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate for CardAppendSpaceRequestImRobotOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceRequestImRobotOpenSpaceModelSearchSupport { search_desc : "searchDesc"
+    optional, search_icon : "searchIcon" optional, search_type_name : "searchTypeName"
+    optional }
+);
 impl rt::Validate for CardAppendSpaceRequestImRobotOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardAppendSpaceRequestTopOpenSpaceModel {
     #[serde(rename = "spaceType")]
     pub space_type: Option<String>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceRequestTopOpenSpaceModel { space_type : "spaceType" optional }
+);
 impl rt::Validate for CardAppendSpaceRequestTopOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardAppendSpaceResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceWithDelegateRequest {
     pub co_feed_open_space_model: Option<
@@ -2207,16 +2251,25 @@ pub struct CardAppendSpaceWithDelegateRequest {
         CardAppendSpaceWithDelegateRequestTopOpenSpaceModel,
     >,
 }
+rt::deserialize_object!(
+    CardAppendSpaceWithDelegateRequest { co_feed_open_space_model :
+    "coFeedOpenSpaceModel" optional, im_group_open_space_model : "imGroupOpenSpaceModel"
+    optional, im_robot_open_space_model : "imRobotOpenSpaceModel" optional, out_track_id
+    : "outTrackId", top_open_space_model : "topOpenSpaceModel" optional }
+);
 impl rt::Validate for CardAppendSpaceWithDelegateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardAppendSpaceWithDelegateRequestCoFeedOpenSpaceModel {
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceWithDelegateRequestCoFeedOpenSpaceModel { title : "title" optional }
+);
 impl rt::Validate for CardAppendSpaceWithDelegateRequestCoFeedOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -2228,28 +2281,42 @@ pub struct CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModel { last_message_i18n :
+    "lastMessageI18n" optional, notification : "notification" optional, search_support :
+    "searchSupport" optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate
 for CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModelSearchSupport { search_desc :
+    "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
+    "searchTypeName" optional }
+);
 impl rt::Validate
 for CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -2261,73 +2328,108 @@ pub struct CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModel { last_message_i18n :
+    "lastMessageI18n" optional, notification : "notification" optional, search_support :
+    "searchSupport" optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate
 for CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModelSearchSupport { search_desc :
+    "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
+    "searchTypeName" optional }
+);
 impl rt::Validate
 for CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardAppendSpaceWithDelegateRequestTopOpenSpaceModel {
     #[serde(rename = "spaceType")]
     pub space_type: Option<String>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceWithDelegateRequestTopOpenSpaceModel { space_type : "spaceType"
+    optional }
+);
 impl rt::Validate for CardAppendSpaceWithDelegateRequestTopOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardAppendSpaceWithDelegateResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardAppendSpaceWithDelegateResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCloseTopCardResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCloseTopCardResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCopyTemplateRequest {
     pub name: Option<String>,
     #[serde(rename = "templateId")]
     pub template_id: String,
 }
+rt::deserialize_object!(
+    CardCopyTemplateRequest { name : "name" optional, template_id : "templateId" }
+);
 impl rt::Validate for CardCopyTemplateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCopyTemplateResponseBody {
     pub data: Option<CardCopyTemplateResponseBodyData>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCopyTemplateResponseBody { data : "data" optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCopyTemplateResponseBodyData {
     #[serde(rename = "templateId")]
     pub template_id: Option<String>,
 }
+rt::deserialize_object!(
+    CardCopyTemplateResponseBodyData { template_id : "templateId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverAiCardRequest {
     pub a2ui_annotations: Option<Vec<CardCreateAndDeliverAiCardRequestA2uiAnnotations>>,
@@ -2357,17 +2459,34 @@ pub struct CardCreateAndDeliverAiCardRequest {
     pub user_id: Option<String>,
     pub user_id_type: Option<i64>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverAiCardRequest { a2ui_annotations : "a2uiAnnotations" optional,
+    a2ui_messages : "a2uiMessages", at_all : "atAll" optional, biz_context : "bizContext"
+    optional, callback_route_key : "callbackRouteKey" optional, callback_type :
+    "callbackType" optional, card_at_user_ids : "cardAtUserIds" optional, flow_status :
+    "flowStatus", im_group_open_deliver_model : "imGroupOpenDeliverModel" optional,
+    im_group_open_space_model : "imGroupOpenSpaceModel" optional,
+    im_robot_open_deliver_model : "imRobotOpenDeliverModel" optional,
+    im_robot_open_space_model : "imRobotOpenSpaceModel" optional, open_space_id :
+    "openSpaceId", out_track_id : "outTrackId", protocol_version : "protocolVersion"
+    optional, summary : "summary" optional, user_id : "userId" optional, user_id_type :
+    "userIdType" optional }
+);
 impl rt::Validate for CardCreateAndDeliverAiCardRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverAiCardRequestA2uiAnnotations {
     pub component_id: String,
     pub surface_id: String,
     pub r#type: String,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverAiCardRequestA2uiAnnotations { component_id : "componentId",
+    surface_id : "surfaceId", r#type : "type" }
+);
 impl rt::Validate for CardCreateAndDeliverAiCardRequestA2uiAnnotations {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverAiCardRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
@@ -2375,9 +2494,14 @@ pub struct CardCreateAndDeliverAiCardRequestImGroupOpenDeliverModel {
     pub recipients: Option<Vec<String>>,
     pub robot_code: String,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverAiCardRequestImGroupOpenDeliverModel { at_user_ids : "atUserIds"
+    optional, extension : "extension" optional, recipients : "recipients" optional,
+    robot_code : "robotCode" }
+);
 impl rt::Validate for CardCreateAndDeliverAiCardRequestImGroupOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -2389,28 +2513,42 @@ pub struct CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModel { last_message_i18n :
+    "lastMessageI18n" optional, notification : "notification" optional, search_support :
+    "searchSupport" optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelSearchSupport { search_desc :
+    "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
+    "searchTypeName" optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverAiCardRequestImRobotOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
@@ -2418,9 +2556,14 @@ pub struct CardCreateAndDeliverAiCardRequestImRobotOpenDeliverModel {
     pub recipients: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverAiCardRequestImRobotOpenDeliverModel { at_user_ids : "atUserIds"
+    optional, extension : "extension" optional, recipients : "recipients" optional,
+    robot_code : "robotCode" optional }
+);
 impl rt::Validate for CardCreateAndDeliverAiCardRequestImRobotOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -2432,35 +2575,53 @@ pub struct CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModel { last_message_i18n :
+    "lastMessageI18n" optional, notification : "notification" optional, search_support :
+    "searchSupport" optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModelSearchSupport { search_desc :
+    "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
+    "searchTypeName" optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverAiCardResponseBody {
     pub result: Option<CardCreateAndDeliverAiCardResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverAiCardResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverAiCardResponseBodyResult {
     pub deliver_results: Option<
@@ -2468,8 +2629,12 @@ pub struct CardCreateAndDeliverAiCardResponseBodyResult {
     >,
     pub out_track_id: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverAiCardResponseBodyResult { deliver_results : "deliverResults"
+    optional, out_track_id : "outTrackId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverAiCardResponseBodyResultDeliverResults {
     pub carrier_id: Option<String>,
@@ -2478,8 +2643,13 @@ pub struct CardCreateAndDeliverAiCardResponseBodyResultDeliverResults {
     pub space_type: Option<String>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverAiCardResponseBodyResultDeliverResults { carrier_id : "carrierId"
+    optional, error_msg : "errorMsg" optional, space_id : "spaceId" optional, space_type
+    : "spaceType" optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequest {
     pub callback_route_key: Option<String>,
@@ -2523,42 +2693,74 @@ pub struct CardCreateAndDeliverRequest {
     pub user_id: Option<String>,
     pub user_id_type: Option<i64>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequest { callback_route_key : "callbackRouteKey" optional,
+    callback_type : "callbackType" optional, card_at_user_ids : "cardAtUserIds" optional,
+    card_data : "cardData", card_template_id : "cardTemplateId",
+    co_feed_open_deliver_model : "coFeedOpenDeliverModel" optional,
+    co_feed_open_space_model : "coFeedOpenSpaceModel" optional, doc_open_deliver_model :
+    "docOpenDeliverModel" optional, im_group_open_deliver_model :
+    "imGroupOpenDeliverModel" optional, im_group_open_space_model :
+    "imGroupOpenSpaceModel" optional, im_robot_open_deliver_model :
+    "imRobotOpenDeliverModel" optional, im_robot_open_space_model :
+    "imRobotOpenSpaceModel" optional, im_single_open_deliver_model :
+    "imSingleOpenDeliverModel" optional, im_single_open_space_model :
+    "imSingleOpenSpaceModel" optional, open_dynamic_data_config : "openDynamicDataConfig"
+    optional, open_space_id : "openSpaceId", out_track_id : "outTrackId", private_data :
+    "privateData" optional, top_open_deliver_model : "topOpenDeliverModel" optional,
+    top_open_space_model : "topOpenSpaceModel" optional, user_id : "userId" optional,
+    user_id_type : "userIdType" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverRequestCardData {
     #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestCardData { card_param_map : "cardParamMap" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestCardData {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestCoFeedOpenDeliverModel {
     pub biz_tag: Option<String>,
     pub gmt_time_line: Option<i64>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestCoFeedOpenDeliverModel { biz_tag : "bizTag" optional,
+    gmt_time_line : "gmtTimeLine" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestCoFeedOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverRequestCoFeedOpenSpaceModel {
     #[serde(rename = "coolAppCode")]
     pub cool_app_code: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestCoFeedOpenSpaceModel { cool_app_code : "coolAppCode"
+    optional, title : "title" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestCoFeedOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverRequestDocOpenDeliverModel {
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestDocOpenDeliverModel { user_id : "userId" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestDocOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
@@ -2566,9 +2768,14 @@ pub struct CardCreateAndDeliverRequestImGroupOpenDeliverModel {
     pub recipients: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestImGroupOpenDeliverModel { at_user_ids : "atUserIds"
+    optional, extension : "extension" optional, recipients : "recipients" optional,
+    robot_code : "robotCode" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestImGroupOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -2580,35 +2787,53 @@ pub struct CardCreateAndDeliverRequestImGroupOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestImGroupOpenSpaceModel { last_message_i18n :
+    "lastMessageI18n" optional, notification : "notification" optional, search_support :
+    "searchSupport" optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestImGroupOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestImGroupOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestImGroupOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestImGroupOpenSpaceModelSearchSupport { search_desc :
+    "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
+    "searchTypeName" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestImGroupOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestImRobotOpenDeliverModel {
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub robot_code: Option<String>,
     pub space_type: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestImRobotOpenDeliverModel { extension : "extension"
+    optional, robot_code : "robotCode" optional, space_type : "spaceType" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestImRobotOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -2620,35 +2845,53 @@ pub struct CardCreateAndDeliverRequestImRobotOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestImRobotOpenSpaceModel { last_message_i18n :
+    "lastMessageI18n" optional, notification : "notification" optional, search_support :
+    "searchSupport" optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestImRobotOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestImRobotOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestImRobotOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestImRobotOpenSpaceModelSearchSupport { search_desc :
+    "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
+    "searchTypeName" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestImRobotOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverRequestImSingleOpenDeliverModel {
     #[serde(rename = "atUserIds")]
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestImSingleOpenDeliverModel { at_user_ids : "atUserIds"
+    optional, extension : "extension" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestImSingleOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestImSingleOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -2660,26 +2903,40 @@ pub struct CardCreateAndDeliverRequestImSingleOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestImSingleOpenSpaceModel { last_message_i18n :
+    "lastMessageI18n" optional, notification : "notification" optional, search_support :
+    "searchSupport" optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestImSingleOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestImSingleOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestImSingleOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestImSingleOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestImSingleOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestImSingleOpenSpaceModelSearchSupport { search_desc :
+    "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
+    "searchTypeName" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestImSingleOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverRequestOpenDynamicDataConfig {
     #[serde(rename = "dynamicDataSourceConfigs")]
@@ -2687,9 +2944,13 @@ pub struct CardCreateAndDeliverRequestOpenDynamicDataConfig {
         Vec<CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs>,
     >,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestOpenDynamicDataConfig { dynamic_data_source_configs :
+    "dynamicDataSourceConfigs" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestOpenDynamicDataConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
     pub const_params: Option<::std::collections::BTreeMap<String, String>>,
@@ -2698,44 +2959,66 @@ pub struct CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConf
         CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig,
     >,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
+    const_params : "constParams" optional, dynamic_data_source_id : "dynamicDataSourceId"
+    optional, pull_config : "pullConfig" optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
     pub interval: Option<i64>,
     pub pull_strategy: Option<String>,
     pub time_unit: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
+    interval : "interval" optional, pull_strategy : "pullStrategy" optional, time_unit :
+    "timeUnit" optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverRequestTopOpenDeliverModel {
     pub expired_time_millis: Option<i64>,
     pub platforms: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestTopOpenDeliverModel { expired_time_millis :
+    "expiredTimeMillis" optional, platforms : "platforms" optional, user_ids : "userIds"
+    optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestTopOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverRequestTopOpenSpaceModel {
     #[serde(rename = "spaceType")]
     pub space_type: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverRequestTopOpenSpaceModel { space_type : "spaceType" optional }
+);
 impl rt::Validate for CardCreateAndDeliverRequestTopOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverResponseBody {
     pub result: Option<CardCreateAndDeliverResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverResponseBodyResult {
     pub deliver_results: Option<
@@ -2743,8 +3026,12 @@ pub struct CardCreateAndDeliverResponseBodyResult {
     >,
     pub out_track_id: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverResponseBodyResult { deliver_results : "deliverResults" optional,
+    out_track_id : "outTrackId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverResponseBodyResultDeliverResults {
     pub carrier_id: Option<String>,
@@ -2753,8 +3040,13 @@ pub struct CardCreateAndDeliverResponseBodyResultDeliverResults {
     pub space_type: Option<String>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverResponseBodyResultDeliverResults { carrier_id : "carrierId"
+    optional, error_msg : "errorMsg" optional, space_id : "spaceId" optional, space_type
+    : "spaceType" optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequest {
     pub callback_route_key: Option<String>,
@@ -2803,42 +3095,76 @@ pub struct CardCreateAndDeliverWithDelegateRequest {
     pub user_id: Option<String>,
     pub user_id_type: Option<i64>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequest { callback_route_key : "callbackRouteKey"
+    optional, callback_type : "callbackType" optional, card_data : "cardData",
+    card_template_id : "cardTemplateId", co_feed_open_deliver_model :
+    "coFeedOpenDeliverModel" optional, co_feed_open_space_model : "coFeedOpenSpaceModel"
+    optional, doc_open_deliver_model : "docOpenDeliverModel" optional,
+    im_group_open_deliver_model : "imGroupOpenDeliverModel" optional,
+    im_group_open_space_model : "imGroupOpenSpaceModel" optional,
+    im_robot_open_deliver_model : "imRobotOpenDeliverModel" optional,
+    im_robot_open_space_model : "imRobotOpenSpaceModel" optional,
+    im_single_open_deliver_model : "imSingleOpenDeliverModel" optional,
+    im_single_open_space_model : "imSingleOpenSpaceModel" optional,
+    open_dynamic_data_config : "openDynamicDataConfig" optional, open_space_id :
+    "openSpaceId", out_track_id : "outTrackId", private_data : "privateData" optional,
+    top_open_deliver_model : "topOpenDeliverModel" optional, top_open_space_model :
+    "topOpenSpaceModel" optional, user_id : "userId" optional, user_id_type :
+    "userIdType" optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverWithDelegateRequestCardData {
     #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestCardData { card_param_map : "cardParamMap"
+    optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestCardData {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestCoFeedOpenDeliverModel {
     pub biz_tag: Option<String>,
     pub gmt_time_line: Option<i64>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestCoFeedOpenDeliverModel { biz_tag : "bizTag"
+    optional, gmt_time_line : "gmtTimeLine" optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestCoFeedOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverWithDelegateRequestCoFeedOpenSpaceModel {
     #[serde(rename = "coolAppCode")]
     pub cool_app_code: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestCoFeedOpenSpaceModel { cool_app_code :
+    "coolAppCode" optional, title : "title" optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestCoFeedOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverWithDelegateRequestDocOpenDeliverModel {
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestDocOpenDeliverModel { user_id : "userId"
+    optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestDocOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
@@ -2846,9 +3172,14 @@ pub struct CardCreateAndDeliverWithDelegateRequestImGroupOpenDeliverModel {
     pub recipients: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestImGroupOpenDeliverModel { at_user_ids :
+    "atUserIds" optional, extension : "extension" optional, recipients : "recipients"
+    optional, robot_code : "robotCode" optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestImGroupOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -2860,37 +3191,57 @@ pub struct CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModel { last_message_i18n :
+    "lastMessageI18n" optional, notification : "notification" optional, search_support :
+    "searchSupport" optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelNotification {
+    alert_content : "alertContent" optional, notification_off : "notificationOff"
+    optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelSearchSupport {
+    search_desc : "searchDesc" optional, search_icon : "searchIcon" optional,
+    search_type_name : "searchTypeName" optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestImRobotOpenDeliverModel {
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub robot_code: Option<String>,
     pub space_type: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestImRobotOpenDeliverModel { extension :
+    "extension" optional, robot_code : "robotCode" optional, space_type : "spaceType"
+    optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestImRobotOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -2902,37 +3253,56 @@ pub struct CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModel { last_message_i18n :
+    "lastMessageI18n" optional, notification : "notification" optional, search_support :
+    "searchSupport" optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelNotification {
+    alert_content : "alertContent" optional, notification_off : "notificationOff"
+    optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelSearchSupport {
+    search_desc : "searchDesc" optional, search_icon : "searchIcon" optional,
+    search_type_name : "searchTypeName" optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverWithDelegateRequestImSingleOpenDeliverModel {
     #[serde(rename = "atUserIds")]
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestImSingleOpenDeliverModel { at_user_ids :
+    "atUserIds" optional, extension : "extension" optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestImSingleOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -2944,28 +3314,43 @@ pub struct CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModel { last_message_i18n :
+    "lastMessageI18n" optional, notification : "notification" optional, search_support :
+    "searchSupport" optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelNotification {
+    alert_content : "alertContent" optional, notification_off : "notificationOff"
+    optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelSearchSupport {
+    search_desc : "searchDesc" optional, search_icon : "searchIcon" optional,
+    search_type_name : "searchTypeName" optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfig {
     #[serde(rename = "dynamicDataSourceConfigs")]
@@ -2975,9 +3360,13 @@ pub struct CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfig {
         >,
     >,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfig {
+    dynamic_data_source_configs : "dynamicDataSourceConfigs" optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
     pub const_params: Option<::std::collections::BTreeMap<String, String>>,
@@ -2986,44 +3375,67 @@ pub struct CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDa
         CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig,
     >,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs
+    { const_params : "constParams" optional, dynamic_data_source_id :
+    "dynamicDataSourceId" optional, pull_config : "pullConfig" optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
     pub interval: Option<i64>,
     pub pull_strategy: Option<String>,
     pub time_unit: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig
+    { interval : "interval" optional, pull_strategy : "pullStrategy" optional, time_unit
+    : "timeUnit" optional }
+);
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateRequestTopOpenDeliverModel {
     pub expired_time_millis: Option<i64>,
     pub platforms: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestTopOpenDeliverModel { expired_time_millis :
+    "expiredTimeMillis" optional, platforms : "platforms" optional, user_ids : "userIds"
+    optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestTopOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverWithDelegateRequestTopOpenSpaceModel {
     #[serde(rename = "spaceType")]
     pub space_type: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateRequestTopOpenSpaceModel { space_type : "spaceType"
+    optional }
+);
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestTopOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateAndDeliverWithDelegateResponseBody {
     pub result: Option<CardCreateAndDeliverWithDelegateResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateResponseBodyResult {
     pub deliver_results: Option<
@@ -3031,8 +3443,12 @@ pub struct CardCreateAndDeliverWithDelegateResponseBodyResult {
     >,
     pub out_track_id: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateResponseBodyResult { deliver_results :
+    "deliverResults" optional, out_track_id : "outTrackId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateAndDeliverWithDelegateResponseBodyResultDeliverResults {
     pub carrier_id: Option<String>,
@@ -3041,8 +3457,13 @@ pub struct CardCreateAndDeliverWithDelegateResponseBodyResultDeliverResults {
     pub space_type: Option<String>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateAndDeliverWithDelegateResponseBodyResultDeliverResults { carrier_id :
+    "carrierId" optional, error_msg : "errorMsg" optional, space_id : "spaceId" optional,
+    space_type : "spaceType" optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardRequest {
     pub callback_route_key: Option<String>,
@@ -3061,24 +3482,42 @@ pub struct CardCreateCardRequest {
     pub user_id: Option<String>,
     pub user_id_type: Option<i64>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequest { callback_route_key : "callbackRouteKey" optional,
+    callback_type : "callbackType" optional, card_at_user_ids : "cardAtUserIds" optional,
+    card_data : "cardData", card_template_id : "cardTemplateId", co_feed_open_space_model
+    : "coFeedOpenSpaceModel" optional, im_group_open_space_model :
+    "imGroupOpenSpaceModel" optional, im_robot_open_space_model : "imRobotOpenSpaceModel"
+    optional, im_single_open_space_model : "imSingleOpenSpaceModel" optional,
+    open_dynamic_data_config : "openDynamicDataConfig" optional, out_track_id :
+    "outTrackId", private_data : "privateData" optional, top_open_space_model :
+    "topOpenSpaceModel" optional, user_id : "userId" optional, user_id_type :
+    "userIdType" optional }
+);
 impl rt::Validate for CardCreateCardRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateCardRequestCardData {
     #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestCardData { card_param_map : "cardParamMap" optional }
+);
 impl rt::Validate for CardCreateCardRequestCardData {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateCardRequestCoFeedOpenSpaceModel {
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestCoFeedOpenSpaceModel { title : "title" optional }
+);
 impl rt::Validate for CardCreateCardRequestCoFeedOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -3086,26 +3525,40 @@ pub struct CardCreateCardRequestImGroupOpenSpaceModel {
     pub search_support: Option<CardCreateCardRequestImGroupOpenSpaceModelSearchSupport>,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestImGroupOpenSpaceModel { last_message_i18n : "lastMessageI18n"
+    optional, notification : "notification" optional, search_support : "searchSupport"
+    optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateCardRequestImGroupOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestImGroupOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate for CardCreateCardRequestImGroupOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestImGroupOpenSpaceModelSearchSupport { search_desc : "searchDesc"
+    optional, search_icon : "searchIcon" optional, search_type_name : "searchTypeName"
+    optional }
+);
 impl rt::Validate for CardCreateCardRequestImGroupOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -3113,26 +3566,40 @@ pub struct CardCreateCardRequestImRobotOpenSpaceModel {
     pub search_support: Option<CardCreateCardRequestImRobotOpenSpaceModelSearchSupport>,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestImRobotOpenSpaceModel { last_message_i18n : "lastMessageI18n"
+    optional, notification : "notification" optional, search_support : "searchSupport"
+    optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateCardRequestImRobotOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestImRobotOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate for CardCreateCardRequestImRobotOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestImRobotOpenSpaceModelSearchSupport { search_desc : "searchDesc"
+    optional, search_icon : "searchIcon" optional, search_type_name : "searchTypeName"
+    optional }
+);
 impl rt::Validate for CardCreateCardRequestImRobotOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardRequestImSingleOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -3140,26 +3607,40 @@ pub struct CardCreateCardRequestImSingleOpenSpaceModel {
     pub search_support: Option<CardCreateCardRequestImSingleOpenSpaceModelSearchSupport>,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestImSingleOpenSpaceModel { last_message_i18n : "lastMessageI18n"
+    optional, notification : "notification" optional, search_support : "searchSupport"
+    optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateCardRequestImSingleOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardRequestImSingleOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestImSingleOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate for CardCreateCardRequestImSingleOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardRequestImSingleOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestImSingleOpenSpaceModelSearchSupport { search_desc : "searchDesc"
+    optional, search_icon : "searchIcon" optional, search_type_name : "searchTypeName"
+    optional }
+);
 impl rt::Validate for CardCreateCardRequestImSingleOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateCardRequestOpenDynamicDataConfig {
     #[serde(rename = "dynamicDataSourceConfigs")]
@@ -3167,9 +3648,13 @@ pub struct CardCreateCardRequestOpenDynamicDataConfig {
         Vec<CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigs>,
     >,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestOpenDynamicDataConfig { dynamic_data_source_configs :
+    "dynamicDataSourceConfigs" optional }
+);
 impl rt::Validate for CardCreateCardRequestOpenDynamicDataConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
     pub const_params: Option<::std::collections::BTreeMap<String, String>>,
@@ -3178,35 +3663,52 @@ pub struct CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
         CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig,
     >,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigs { const_params :
+    "constParams" optional, dynamic_data_source_id : "dynamicDataSourceId" optional,
+    pull_config : "pullConfig" optional }
+);
 impl rt::Validate
 for CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigs {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
     pub interval: Option<i64>,
     pub pull_strategy: Option<String>,
     pub time_unit: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
+    interval : "interval" optional, pull_strategy : "pullStrategy" optional, time_unit :
+    "timeUnit" optional }
+);
 impl rt::Validate
 for CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateCardRequestTopOpenSpaceModel {
     #[serde(rename = "spaceType")]
     pub space_type: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateCardRequestTopOpenSpaceModel { space_type : "spaceType" optional }
+);
 impl rt::Validate for CardCreateCardRequestTopOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateCardResponseBody {
     pub result: Option<String>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardResponseBody { result : "result" optional, success : "success" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardWithDelegateRequest {
     pub callback_route_key: Option<String>,
@@ -3234,24 +3736,43 @@ pub struct CardCreateCardWithDelegateRequest {
     pub user_id: Option<String>,
     pub user_id_type: Option<i64>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequest { callback_route_key : "callbackRouteKey" optional,
+    callback_type : "callbackType" optional, card_data : "cardData", card_template_id :
+    "cardTemplateId", co_feed_open_space_model : "coFeedOpenSpaceModel" optional,
+    im_group_open_space_model : "imGroupOpenSpaceModel" optional,
+    im_robot_open_space_model : "imRobotOpenSpaceModel" optional,
+    im_single_open_space_model : "imSingleOpenSpaceModel" optional,
+    open_dynamic_data_config : "openDynamicDataConfig" optional, out_track_id :
+    "outTrackId", private_data : "privateData" optional, top_open_space_model :
+    "topOpenSpaceModel" optional, user_id : "userId" optional, user_id_type :
+    "userIdType" optional }
+);
 impl rt::Validate for CardCreateCardWithDelegateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateCardWithDelegateRequestCardData {
     #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestCardData { card_param_map : "cardParamMap" optional
+    }
+);
 impl rt::Validate for CardCreateCardWithDelegateRequestCardData {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateCardWithDelegateRequestCoFeedOpenSpaceModel {
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestCoFeedOpenSpaceModel { title : "title" optional }
+);
 impl rt::Validate for CardCreateCardWithDelegateRequestCoFeedOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardWithDelegateRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -3263,28 +3784,42 @@ pub struct CardCreateCardWithDelegateRequestImGroupOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestImGroupOpenSpaceModel { last_message_i18n :
+    "lastMessageI18n" optional, notification : "notification" optional, search_support :
+    "searchSupport" optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateCardWithDelegateRequestImGroupOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardWithDelegateRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestImGroupOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate
 for CardCreateCardWithDelegateRequestImGroupOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardWithDelegateRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestImGroupOpenSpaceModelSearchSupport { search_desc :
+    "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
+    "searchTypeName" optional }
+);
 impl rt::Validate
 for CardCreateCardWithDelegateRequestImGroupOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardWithDelegateRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -3296,28 +3831,42 @@ pub struct CardCreateCardWithDelegateRequestImRobotOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestImRobotOpenSpaceModel { last_message_i18n :
+    "lastMessageI18n" optional, notification : "notification" optional, search_support :
+    "searchSupport" optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateCardWithDelegateRequestImRobotOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardWithDelegateRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestImRobotOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate
 for CardCreateCardWithDelegateRequestImRobotOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardWithDelegateRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestImRobotOpenSpaceModelSearchSupport { search_desc :
+    "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
+    "searchTypeName" optional }
+);
 impl rt::Validate
 for CardCreateCardWithDelegateRequestImRobotOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardWithDelegateRequestImSingleOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
@@ -3329,28 +3878,42 @@ pub struct CardCreateCardWithDelegateRequestImSingleOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestImSingleOpenSpaceModel { last_message_i18n :
+    "lastMessageI18n" optional, notification : "notification" optional, search_support :
+    "searchSupport" optional, support_forward : "supportForward" optional }
+);
 impl rt::Validate for CardCreateCardWithDelegateRequestImSingleOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardWithDelegateRequestImSingleOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestImSingleOpenSpaceModelNotification { alert_content :
+    "alertContent" optional, notification_off : "notificationOff" optional }
+);
 impl rt::Validate
 for CardCreateCardWithDelegateRequestImSingleOpenSpaceModelNotification {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardWithDelegateRequestImSingleOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestImSingleOpenSpaceModelSearchSupport { search_desc :
+    "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
+    "searchTypeName" optional }
+);
 impl rt::Validate
 for CardCreateCardWithDelegateRequestImSingleOpenSpaceModelSearchSupport {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateCardWithDelegateRequestOpenDynamicDataConfig {
     #[serde(rename = "dynamicDataSourceConfigs")]
@@ -3360,9 +3923,13 @@ pub struct CardCreateCardWithDelegateRequestOpenDynamicDataConfig {
         >,
     >,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestOpenDynamicDataConfig { dynamic_data_source_configs
+    : "dynamicDataSourceConfigs" optional }
+);
 impl rt::Validate for CardCreateCardWithDelegateRequestOpenDynamicDataConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
     pub const_params: Option<::std::collections::BTreeMap<String, String>>,
@@ -3371,35 +3938,53 @@ pub struct CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSour
         CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig,
     >,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
+    const_params : "constParams" optional, dynamic_data_source_id : "dynamicDataSourceId"
+    optional, pull_config : "pullConfig" optional }
+);
 impl rt::Validate
 for CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
     pub interval: Option<i64>,
     pub pull_strategy: Option<String>,
     pub time_unit: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig
+    { interval : "interval" optional, pull_strategy : "pullStrategy" optional, time_unit
+    : "timeUnit" optional }
+);
 impl rt::Validate
 for CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateCardWithDelegateRequestTopOpenSpaceModel {
     #[serde(rename = "spaceType")]
     pub space_type: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateRequestTopOpenSpaceModel { space_type : "spaceType"
+    optional }
+);
 impl rt::Validate for CardCreateCardWithDelegateRequestTopOpenSpaceModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateCardWithDelegateResponseBody {
     pub result: Option<String>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateCardWithDelegateResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardCreateTemplateRequest {
     pub app_id: Option<String>,
@@ -3409,37 +3994,53 @@ pub struct CardCreateTemplateRequest {
     pub name: String,
     pub r#type: String,
 }
+rt::deserialize_object!(
+    CardCreateTemplateRequest { app_id : "appId" optional, block_template :
+    "blockTemplate" optional, creator_id : "creatorId" optional, extend_type :
+    "extendType", name : "name", r#type : "type" }
+);
 impl rt::Validate for CardCreateTemplateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateTemplateResponseBody {
     pub data: Option<CardCreateTemplateResponseBodyData>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardCreateTemplateResponseBody { data : "data" optional, success : "success" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardCreateTemplateResponseBodyData {
     #[serde(rename = "templateId")]
     pub template_id: Option<String>,
 }
+rt::deserialize_object!(
+    CardCreateTemplateResponseBodyData { template_id : "templateId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardDeleteTemplateRequest {
     #[serde(rename = "templateId")]
     pub template_id: Option<String>,
 }
+rt::deserialize_object!(
+    CardDeleteTemplateRequest { template_id : "templateId" optional }
+);
 impl rt::Validate for CardDeleteTemplateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardDeleteTemplateResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(CardDeleteTemplateResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardDeliverCardRequest {
     pub co_feed_open_deliver_model: Option<CardDeliverCardRequestCoFeedOpenDeliverModel>,
@@ -3458,25 +4059,41 @@ pub struct CardDeliverCardRequest {
     pub top_open_deliver_model: Option<CardDeliverCardRequestTopOpenDeliverModel>,
     pub user_id_type: Option<i64>,
 }
+rt::deserialize_object!(
+    CardDeliverCardRequest { co_feed_open_deliver_model : "coFeedOpenDeliverModel"
+    optional, doc_open_deliver_model : "docOpenDeliverModel" optional,
+    im_group_open_deliver_model : "imGroupOpenDeliverModel" optional,
+    im_robot_open_deliver_model : "imRobotOpenDeliverModel" optional,
+    im_single_open_deliver_model : "imSingleOpenDeliverModel" optional, open_space_id :
+    "openSpaceId", out_track_id : "outTrackId", top_open_deliver_model :
+    "topOpenDeliverModel" optional, user_id_type : "userIdType" optional }
+);
 impl rt::Validate for CardDeliverCardRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardDeliverCardRequestCoFeedOpenDeliverModel {
     pub biz_tag: Option<String>,
     pub gmt_time_line: Option<i64>,
 }
+rt::deserialize_object!(
+    CardDeliverCardRequestCoFeedOpenDeliverModel { biz_tag : "bizTag" optional,
+    gmt_time_line : "gmtTimeLine" optional }
+);
 impl rt::Validate for CardDeliverCardRequestCoFeedOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardDeliverCardRequestDocOpenDeliverModel {
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    CardDeliverCardRequestDocOpenDeliverModel { user_id : "userId" optional }
+);
 impl rt::Validate for CardDeliverCardRequestDocOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardDeliverCardRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
@@ -3484,43 +4101,64 @@ pub struct CardDeliverCardRequestImGroupOpenDeliverModel {
     pub recipients: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
+rt::deserialize_object!(
+    CardDeliverCardRequestImGroupOpenDeliverModel { at_user_ids : "atUserIds" optional,
+    extension : "extension" optional, recipients : "recipients" optional, robot_code :
+    "robotCode" optional }
+);
 impl rt::Validate for CardDeliverCardRequestImGroupOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardDeliverCardRequestImRobotOpenDeliverModel {
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub robot_code: Option<String>,
     pub space_type: Option<String>,
 }
+rt::deserialize_object!(
+    CardDeliverCardRequestImRobotOpenDeliverModel { extension : "extension" optional,
+    robot_code : "robotCode" optional, space_type : "spaceType" optional }
+);
 impl rt::Validate for CardDeliverCardRequestImRobotOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardDeliverCardRequestImSingleOpenDeliverModel {
     #[serde(rename = "atUserIds")]
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    CardDeliverCardRequestImSingleOpenDeliverModel { at_user_ids : "atUserIds" optional,
+    extension : "extension" optional }
+);
 impl rt::Validate for CardDeliverCardRequestImSingleOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardDeliverCardRequestTopOpenDeliverModel {
     pub expired_time_millis: Option<i64>,
     pub platforms: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CardDeliverCardRequestTopOpenDeliverModel { expired_time_millis : "expiredTimeMillis"
+    optional, platforms : "platforms" optional, user_ids : "userIds" optional }
+);
 impl rt::Validate for CardDeliverCardRequestTopOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardDeliverCardResponseBody {
     pub result: Option<Vec<CardDeliverCardResponseBodyResult>>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardDeliverCardResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardDeliverCardResponseBodyResult {
     pub carrier_id: Option<String>,
@@ -3529,8 +4167,13 @@ pub struct CardDeliverCardResponseBodyResult {
     pub space_type: Option<String>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardDeliverCardResponseBodyResult { carrier_id : "carrierId" optional, error_msg :
+    "errorMsg" optional, space_id : "spaceId" optional, space_type : "spaceType"
+    optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardDeliverCardWithDelegateRequest {
     pub co_feed_open_deliver_model: Option<
@@ -3555,25 +4198,41 @@ pub struct CardDeliverCardWithDelegateRequest {
     >,
     pub user_id_type: Option<i64>,
 }
+rt::deserialize_object!(
+    CardDeliverCardWithDelegateRequest { co_feed_open_deliver_model :
+    "coFeedOpenDeliverModel" optional, doc_open_deliver_model : "docOpenDeliverModel"
+    optional, im_group_open_deliver_model : "imGroupOpenDeliverModel" optional,
+    im_robot_open_deliver_model : "imRobotOpenDeliverModel" optional,
+    im_single_open_deliver_model : "imSingleOpenDeliverModel" optional, open_space_id :
+    "openSpaceId", out_track_id : "outTrackId", top_open_deliver_model :
+    "topOpenDeliverModel" optional, user_id_type : "userIdType" optional }
+);
 impl rt::Validate for CardDeliverCardWithDelegateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardDeliverCardWithDelegateRequestCoFeedOpenDeliverModel {
     pub biz_tag: Option<String>,
     pub gmt_time_line: Option<i64>,
 }
+rt::deserialize_object!(
+    CardDeliverCardWithDelegateRequestCoFeedOpenDeliverModel { biz_tag : "bizTag"
+    optional, gmt_time_line : "gmtTimeLine" optional }
+);
 impl rt::Validate for CardDeliverCardWithDelegateRequestCoFeedOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardDeliverCardWithDelegateRequestDocOpenDeliverModel {
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    CardDeliverCardWithDelegateRequestDocOpenDeliverModel { user_id : "userId" optional }
+);
 impl rt::Validate for CardDeliverCardWithDelegateRequestDocOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardDeliverCardWithDelegateRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
@@ -3581,43 +4240,65 @@ pub struct CardDeliverCardWithDelegateRequestImGroupOpenDeliverModel {
     pub recipients: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
+rt::deserialize_object!(
+    CardDeliverCardWithDelegateRequestImGroupOpenDeliverModel { at_user_ids : "atUserIds"
+    optional, extension : "extension" optional, recipients : "recipients" optional,
+    robot_code : "robotCode" optional }
+);
 impl rt::Validate for CardDeliverCardWithDelegateRequestImGroupOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardDeliverCardWithDelegateRequestImRobotOpenDeliverModel {
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub robot_code: Option<String>,
     pub space_type: Option<String>,
 }
+rt::deserialize_object!(
+    CardDeliverCardWithDelegateRequestImRobotOpenDeliverModel { extension : "extension"
+    optional, robot_code : "robotCode" optional, space_type : "spaceType" optional }
+);
 impl rt::Validate for CardDeliverCardWithDelegateRequestImRobotOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardDeliverCardWithDelegateRequestImSingleOpenDeliverModel {
     #[serde(rename = "atUserIds")]
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    CardDeliverCardWithDelegateRequestImSingleOpenDeliverModel { at_user_ids :
+    "atUserIds" optional, extension : "extension" optional }
+);
 impl rt::Validate for CardDeliverCardWithDelegateRequestImSingleOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardDeliverCardWithDelegateRequestTopOpenDeliverModel {
     pub expired_time_millis: Option<i64>,
     pub platforms: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    CardDeliverCardWithDelegateRequestTopOpenDeliverModel { expired_time_millis :
+    "expiredTimeMillis" optional, platforms : "platforms" optional, user_ids : "userIds"
+    optional }
+);
 impl rt::Validate for CardDeliverCardWithDelegateRequestTopOpenDeliverModel {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardDeliverCardWithDelegateResponseBody {
     pub result: Option<Vec<CardDeliverCardWithDelegateResponseBodyResult>>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardDeliverCardWithDelegateResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardDeliverCardWithDelegateResponseBodyResult {
     pub carrier_id: Option<String>,
@@ -3626,15 +4307,23 @@ pub struct CardDeliverCardWithDelegateResponseBodyResult {
     pub space_type: Option<String>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardDeliverCardWithDelegateResponseBodyResult { carrier_id : "carrierId" optional,
+    error_msg : "errorMsg" optional, space_id : "spaceId" optional, space_type :
+    "spaceType" optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardGetTemplateResponseBody {
     pub data: Option<CardGetTemplateResponseBodyData>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardGetTemplateResponseBody { data : "data" optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardGetTemplateResponseBodyData {
     pub block_template: Option<bool>,
@@ -3652,22 +4341,35 @@ pub struct CardGetTemplateResponseBodyData {
     pub template_id: Option<String>,
     pub r#type: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    CardGetTemplateResponseBodyData { block_template : "blockTemplate" optional,
+    common_variable_list : "commonVariableList" optional, creator_id : "creatorId"
+    optional, exp_variable_list : "expVariableList" optional, extend_type : "extendType"
+    optional, gmt_create : "gmtCreate" optional, gmt_modified : "gmtModified" optional,
+    local_variable_list : "localVariableList" optional, mini_app_id : "miniAppId"
+    optional, name : "name" optional, preview : "preview" optional, status : "status"
+    optional, template_id : "templateId" optional, r#type : "type" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardListTemplateRequest {
     #[serde(rename = "templateIds")]
     pub template_ids: String,
 }
+rt::deserialize_object!(CardListTemplateRequest { template_ids : "templateIds" });
 impl rt::Validate for CardListTemplateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardListTemplateResponseBody {
     pub data: Option<Vec<CardListTemplateResponseBodyData>>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardListTemplateResponseBody { data : "data" optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardListTemplateResponseBodyData {
     pub block_template: Option<bool>,
@@ -3685,32 +4387,52 @@ pub struct CardListTemplateResponseBodyData {
     pub template_id: Option<String>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CardListTemplateResponseBodyData { block_template : "blockTemplate" optional,
+    common_variable_list : "commonVariableList" optional, creator_id : "creatorId"
+    optional, exp_variable_list : "expVariableList" optional, extend_type : "extendType"
+    optional, gmt_create : "gmtCreate" optional, gmt_modified : "gmtModified" optional,
+    local_variable_list : "localVariableList" optional, mini_app_id : "miniAppId"
+    optional, name : "name" optional, preview : "preview" optional, status : "status"
+    optional, template_id : "templateId" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardPrivateDataValue {
     #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    CardPrivateDataValue { card_param_map : "cardParamMap" optional }
+);
 impl rt::Validate for CardPrivateDataValue {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardPublishTemplateRequest {
     pub name: Option<String>,
     pub template_id: String,
     pub template_source: Option<String>,
 }
+rt::deserialize_object!(
+    CardPublishTemplateRequest { name : "name" optional, template_id : "templateId",
+    template_source : "templateSource" optional }
+);
 impl rt::Validate for CardPublishTemplateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardPublishTemplateResponseBody {
     pub data: Option<CardPublishTemplateResponseBodyData>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardPublishTemplateResponseBody { data : "data" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardPublishTemplateResponseBodyData {
     pub block_template: Option<bool>,
@@ -3728,8 +4450,17 @@ pub struct CardPublishTemplateResponseBodyData {
     pub template_id: Option<String>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CardPublishTemplateResponseBodyData { block_template : "blockTemplate" optional,
+    common_variable_list : "commonVariableList" optional, creator_id : "creatorId"
+    optional, exp_variable_list : "expVariableList" optional, extend_type : "extendType"
+    optional, gmt_create : "gmtCreate" optional, gmt_modified : "gmtModified" optional,
+    local_variable_list : "localVariableList" optional, mini_app_id : "miniAppId"
+    optional, name : "name" optional, preview : "preview" optional, status : "status"
+    optional, template_id : "templateId" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardRegisterCallbackRequest {
     pub api_secret: Option<String>,
@@ -3737,23 +4468,36 @@ pub struct CardRegisterCallbackRequest {
     pub callback_url: String,
     pub force_update: Option<bool>,
 }
+rt::deserialize_object!(
+    CardRegisterCallbackRequest { api_secret : "apiSecret" optional, callback_route_key :
+    "callbackRouteKey", callback_url : "callbackUrl", force_update : "forceUpdate"
+    optional }
+);
 impl rt::Validate for CardRegisterCallbackRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardRegisterCallbackResponseBody {
     pub result: Option<CardRegisterCallbackResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardRegisterCallbackResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardRegisterCallbackResponseBodyResult {
     pub api_secret: Option<String>,
     pub callback_url: Option<String>,
 }
+rt::deserialize_object!(
+    CardRegisterCallbackResponseBodyResult { api_secret : "apiSecret" optional,
+    callback_url : "callbackUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardRegisterCallbackWithDelegateRequest {
     pub api_secret: Option<String>,
@@ -3761,39 +4505,59 @@ pub struct CardRegisterCallbackWithDelegateRequest {
     pub callback_url: String,
     pub force_update: Option<bool>,
 }
+rt::deserialize_object!(
+    CardRegisterCallbackWithDelegateRequest { api_secret : "apiSecret" optional,
+    callback_route_key : "callbackRouteKey", callback_url : "callbackUrl", force_update :
+    "forceUpdate" optional }
+);
 impl rt::Validate for CardRegisterCallbackWithDelegateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardRegisterCallbackWithDelegateResponseBody {
     pub result: Option<CardRegisterCallbackWithDelegateResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardRegisterCallbackWithDelegateResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardRegisterCallbackWithDelegateResponseBodyResult {
     pub api_secret: Option<String>,
     pub callback_url: Option<String>,
 }
+rt::deserialize_object!(
+    CardRegisterCallbackWithDelegateResponseBodyResult { api_secret : "apiSecret"
+    optional, callback_url : "callbackUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardSaveTemplateRequest {
     pub name: Option<String>,
     pub template_id: Option<String>,
     pub template_source: Option<String>,
 }
+rt::deserialize_object!(
+    CardSaveTemplateRequest { name : "name" optional, template_id : "templateId"
+    optional, template_source : "templateSource" optional }
+);
 impl rt::Validate for CardSaveTemplateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardSaveTemplateResponseBody {
     pub data: Option<CardSaveTemplateResponseBodyData>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardSaveTemplateResponseBody { data : "data" optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardSaveTemplateResponseBodyData {
     pub block_template: Option<bool>,
@@ -3811,8 +4575,17 @@ pub struct CardSaveTemplateResponseBodyData {
     pub template_id: Option<String>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    CardSaveTemplateResponseBodyData { block_template : "blockTemplate" optional,
+    common_variable_list : "commonVariableList" optional, creator_id : "creatorId"
+    optional, exp_variable_list : "expVariableList" optional, extend_type : "extendType"
+    optional, gmt_create : "gmtCreate" optional, gmt_modified : "gmtModified" optional,
+    local_variable_list : "localVariableList" optional, mini_app_id : "miniAppId"
+    optional, name : "name" optional, preview : "preview" optional, status : "status"
+    optional, template_id : "templateId" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardStreamingUpdateRequest {
     pub content: String,
@@ -3823,16 +4596,25 @@ pub struct CardStreamingUpdateRequest {
     pub key: String,
     pub out_track_id: String,
 }
+rt::deserialize_object!(
+    CardStreamingUpdateRequest { content : "content", guid : "guid", is_error : "isError"
+    optional, is_finalize : "isFinalize" optional, is_full : "isFull" optional, key :
+    "key", out_track_id : "outTrackId" }
+);
 impl rt::Validate for CardStreamingUpdateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardStreamingUpdateResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardStreamingUpdateResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardUpdateAiCardRequest {
     pub a2ui_annotations: Option<Vec<CardUpdateAiCardRequestA2uiAnnotations>>,
@@ -3841,32 +4623,49 @@ pub struct CardUpdateAiCardRequest {
     pub out_track_id: String,
     pub out_update_id: String,
 }
+rt::deserialize_object!(
+    CardUpdateAiCardRequest { a2ui_annotations : "a2uiAnnotations" optional,
+    a2ui_messages : "a2uiMessages", flow_status : "flowStatus", out_track_id :
+    "outTrackId", out_update_id : "outUpdateId" }
+);
 impl rt::Validate for CardUpdateAiCardRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardUpdateAiCardRequestA2uiAnnotations {
     pub component_id: String,
     pub surface_id: String,
     pub r#type: String,
 }
+rt::deserialize_object!(
+    CardUpdateAiCardRequestA2uiAnnotations { component_id : "componentId", surface_id :
+    "surfaceId", r#type : "type" }
+);
 impl rt::Validate for CardUpdateAiCardRequestA2uiAnnotations {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardUpdateAiCardResponseBody {
     pub result: Option<CardUpdateAiCardResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardUpdateAiCardResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardUpdateAiCardResponseBodyResult {
     pub flow_status: Option<String>,
     pub out_track_id: Option<String>,
     pub out_update_id: Option<String>,
 }
+rt::deserialize_object!(
+    CardUpdateAiCardResponseBodyResult { flow_status : "flowStatus" optional,
+    out_track_id : "outTrackId" optional, out_update_id : "outUpdateId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardUpdateCardRequest {
     pub card_data: Option<CardUpdateCardRequestCardData>,
@@ -3875,32 +4674,49 @@ pub struct CardUpdateCardRequest {
     pub private_data: Option<::std::collections::BTreeMap<String, CardPrivateDataValue>>,
     pub user_id_type: Option<i64>,
 }
+rt::deserialize_object!(
+    CardUpdateCardRequest { card_data : "cardData" optional, card_update_options :
+    "cardUpdateOptions" optional, out_track_id : "outTrackId", private_data :
+    "privateData" optional, user_id_type : "userIdType" optional }
+);
 impl rt::Validate for CardUpdateCardRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardUpdateCardRequestCardData {
     #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    CardUpdateCardRequestCardData { card_param_map : "cardParamMap" optional }
+);
 impl rt::Validate for CardUpdateCardRequestCardData {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardUpdateCardRequestCardUpdateOptions {
     pub update_card_data_by_key: Option<bool>,
     pub update_private_data_by_key: Option<bool>,
 }
+rt::deserialize_object!(
+    CardUpdateCardRequestCardUpdateOptions { update_card_data_by_key :
+    "updateCardDataByKey" optional, update_private_data_by_key : "updatePrivateDataByKey"
+    optional }
+);
 impl rt::Validate for CardUpdateCardRequestCardUpdateOptions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardUpdateCardResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardUpdateCardResponseBody { result : "result" optional, success : "success" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardUpdateCardWithDelegateRequest {
     pub card_data: Option<CardUpdateCardWithDelegateRequestCardData>,
@@ -3909,27 +4725,45 @@ pub struct CardUpdateCardWithDelegateRequest {
     pub private_data: Option<::std::collections::BTreeMap<String, CardPrivateDataValue>>,
     pub user_id_type: Option<i64>,
 }
+rt::deserialize_object!(
+    CardUpdateCardWithDelegateRequest { card_data : "cardData" optional,
+    card_update_options : "cardUpdateOptions" optional, out_track_id : "outTrackId",
+    private_data : "privateData" optional, user_id_type : "userIdType" optional }
+);
 impl rt::Validate for CardUpdateCardWithDelegateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardUpdateCardWithDelegateRequestCardData {
     #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    CardUpdateCardWithDelegateRequestCardData { card_param_map : "cardParamMap" optional
+    }
+);
 impl rt::Validate for CardUpdateCardWithDelegateRequestCardData {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct CardUpdateCardWithDelegateRequestCardUpdateOptions {
     pub update_card_data_by_key: Option<bool>,
     pub update_private_data_by_key: Option<bool>,
 }
+rt::deserialize_object!(
+    CardUpdateCardWithDelegateRequestCardUpdateOptions { update_card_data_by_key :
+    "updateCardDataByKey" optional, update_private_data_by_key : "updatePrivateDataByKey"
+    optional }
+);
 impl rt::Validate for CardUpdateCardWithDelegateRequestCardUpdateOptions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct CardUpdateCardWithDelegateResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    CardUpdateCardWithDelegateResponseBody { result : "result" optional, success :
+    "success" optional }
+);

@@ -6487,7 +6487,7 @@ impl UserProfile {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactAddAccountMappingRequest {
     pub domain: String,
@@ -6496,14 +6496,19 @@ pub struct ContactAddAccountMappingRequest {
     pub out_tenant_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactAddAccountMappingRequest { domain : "domain", extension : "extension"
+    optional, out_id : "outId", out_tenant_id : "outTenantId", user_id : "userId" }
+);
 impl rt::Validate for ContactAddAccountMappingRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactAddAccountMappingResponseBody {
     pub result: bool,
 }
+rt::deserialize_object!(ContactAddAccountMappingResponseBody { result : "result" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactAddContactHideBySceneSettingRequest {
     pub description: Option<String>,
@@ -6524,41 +6529,65 @@ pub struct ContactAddContactHideBySceneSettingRequest {
         ContactAddContactHideBySceneSettingRequestSearchSceneConfig,
     >,
 }
+rt::deserialize_object!(
+    ContactAddContactHideBySceneSettingRequest { description : "description" optional,
+    exclude_dept_ids : "excludeDeptIds" optional, exclude_tag_ids : "excludeTagIds"
+    optional, exclude_user_ids : "excludeUserIds" optional, name : "name" optional,
+    node_list_scene_config : "nodeListSceneConfig" optional, object_dept_ids :
+    "objectDeptIds" optional, object_tag_ids : "objectTagIds" optional, object_user_ids :
+    "objectUserIds" optional, profile_scene_config : "profileSceneConfig" optional,
+    search_scene_config : "searchSceneConfig" optional }
+);
 impl rt::Validate for ContactAddContactHideBySceneSettingRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactAddContactHideBySceneSettingRequestNodeListSceneConfig {
     pub active: Option<bool>,
     #[serde(rename = "deptObjectIncludeEmp")]
     pub dept_object_include_emp: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactAddContactHideBySceneSettingRequestNodeListSceneConfig { active : "active"
+    optional, dept_object_include_emp : "deptObjectIncludeEmp" optional }
+);
 impl rt::Validate for ContactAddContactHideBySceneSettingRequestNodeListSceneConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactAddContactHideBySceneSettingRequestProfileSceneConfig {
     pub active: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactAddContactHideBySceneSettingRequestProfileSceneConfig { active : "active"
+    optional }
+);
 impl rt::Validate for ContactAddContactHideBySceneSettingRequestProfileSceneConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactAddContactHideBySceneSettingRequestSearchSceneConfig {
     pub active: Option<bool>,
     #[serde(rename = "deptObjectIncludeEmp")]
     pub dept_object_include_emp: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactAddContactHideBySceneSettingRequestSearchSceneConfig { active : "active"
+    optional, dept_object_include_emp : "deptObjectIncludeEmp" optional }
+);
 impl rt::Validate for ContactAddContactHideBySceneSettingRequestSearchSceneConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactAddContactHideBySceneSettingResponseBody {
     #[serde(rename = "settingId")]
     pub setting_id: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactAddContactHideBySceneSettingResponseBody { setting_id : "settingId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactAddEmpAttributeHideBySceneSettingRequest {
     pub chat_subtitle_config: Option<
@@ -6580,36 +6609,62 @@ pub struct ContactAddEmpAttributeHideBySceneSettingRequest {
         ContactAddEmpAttributeHideBySceneSettingRequestSearchSceneConfig,
     >,
 }
+rt::deserialize_object!(
+    ContactAddEmpAttributeHideBySceneSettingRequest { chat_subtitle_config :
+    "chatSubtitleConfig" optional, description : "description" optional, exclude_dept_ids
+    : "excludeDeptIds" optional, exclude_tag_ids : "excludeTagIds" optional,
+    exclude_user_ids : "excludeUserIds" optional, hide_fields : "hideFields" optional,
+    name : "name" optional, object_dept_ids : "objectDeptIds" optional, object_tag_ids :
+    "objectTagIds" optional, object_user_ids : "objectUserIds" optional,
+    profile_scene_config : "profileSceneConfig" optional, search_scene_config :
+    "searchSceneConfig" optional }
+);
 impl rt::Validate for ContactAddEmpAttributeHideBySceneSettingRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactAddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {
     pub active: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactAddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig { active : "active"
+    optional }
+);
 impl rt::Validate for ContactAddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactAddEmpAttributeHideBySceneSettingRequestProfileSceneConfig {
     pub active: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactAddEmpAttributeHideBySceneSettingRequestProfileSceneConfig { active : "active"
+    optional }
+);
 impl rt::Validate for ContactAddEmpAttributeHideBySceneSettingRequestProfileSceneConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactAddEmpAttributeHideBySceneSettingRequestSearchSceneConfig {
     pub active: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactAddEmpAttributeHideBySceneSettingRequestSearchSceneConfig { active : "active"
+    optional }
+);
 impl rt::Validate for ContactAddEmpAttributeHideBySceneSettingRequestSearchSceneConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactAddEmpAttributeHideBySceneSettingResponseBody {
     #[serde(rename = "settingId")]
     pub setting_id: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactAddEmpAttributeHideBySceneSettingResponseBody { setting_id : "settingId"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactAddOrgAccountOwnnessRequest {
     pub end_time: i64,
@@ -6618,15 +6673,22 @@ pub struct ContactAddOrgAccountOwnnessRequest {
     pub start_time: i64,
     pub text: String,
 }
+rt::deserialize_object!(
+    ContactAddOrgAccountOwnnessRequest { end_time : "endTime", ownenss_type :
+    "ownenssType", ownness_id : "ownnessId", start_time : "startTime", text : "text" }
+);
 impl rt::Validate for ContactAddOrgAccountOwnnessRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactAddOrgAccountOwnnessResponseBody {
     pub result: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactAddOrgAccountOwnnessResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactAnnualCertificationAuditRequest {
     pub applicant_mobile: Option<String>,
@@ -6646,37 +6708,62 @@ pub struct ContactAnnualCertificationAuditRequest {
     pub reason_msg: Option<String>,
     pub tag: Option<String>,
 }
+rt::deserialize_object!(
+    ContactAnnualCertificationAuditRequest { applicant_mobile : "applicantMobile"
+    optional, applicant_name : "applicantName" optional, application_letter :
+    "applicationLetter" optional, auth_status : "authStatus", certificate_type :
+    "certificateType" optional, corp_name : "corpName" optional, depositary_bank :
+    "depositaryBank" optional, extension : "extension" optional, legal_person :
+    "legalPerson" optional, license_number : "licenseNumber" optional, license_url :
+    "licenseUrl" optional, order_id : "orderId", public_account : "publicAccount"
+    optional, reason_code : "reasonCode" optional, reason_msg : "reasonMsg" optional, tag
+    : "tag" optional }
+);
 impl rt::Validate for ContactAnnualCertificationAuditRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactAnnualCertificationAuditResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactAnnualCertificationAuditResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactBatchApproveUnionApplyRequestBody {
     pub branch_corp_id: Option<String>,
     pub link_dept_id: Option<i64>,
     pub union_root_name: Option<String>,
 }
+rt::deserialize_object!(
+    ContactBatchApproveUnionApplyRequestBody { branch_corp_id : "branchCorpId" optional,
+    link_dept_id : "linkDeptId" optional, union_root_name : "unionRootName" optional }
+);
 impl rt::Validate for ContactBatchApproveUnionApplyRequestBody {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactBatchApproveUnionApplyResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactBatchApproveUnionApplyResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactBatchGetUserResponseBody {
     pub unauthorized_user_id_list: Option<Vec<String>>,
     pub user_list: Option<Vec<ContactBatchGetUserResponseBodyUserList>>,
 }
+rt::deserialize_object!(
+    ContactBatchGetUserResponseBody { unauthorized_user_id_list :
+    "unauthorizedUserIdList" optional, user_list : "userList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactBatchGetUserResponseBodyUserList {
     pub avatar: Option<String>,
@@ -6690,8 +6777,15 @@ pub struct ContactBatchGetUserResponseBodyUserList {
     pub unionid: Option<String>,
     pub userid: Option<String>,
 }
+rt::deserialize_object!(
+    ContactBatchGetUserResponseBodyUserList { avatar : "avatar" optional, job_number :
+    "job_number" optional, mobile : "mobile" optional, name : "name" optional, nickname :
+    "nickname" optional, remark : "remark" optional, senior : "senior" optional,
+    state_code : "state_code" optional, unionid : "unionid" optional, userid : "userid"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactBatchUpdateExternalTitleRequest {
     pub operator_user_id: Option<String>,
@@ -6699,25 +6793,37 @@ pub struct ContactBatchUpdateExternalTitleRequest {
         Vec<ContactBatchUpdateExternalTitleRequestUpdateTitleModelList>,
     >,
 }
+rt::deserialize_object!(
+    ContactBatchUpdateExternalTitleRequest { operator_user_id : "operatorUserId"
+    optional, update_title_model_list : "updateTitleModelList" optional }
+);
 impl rt::Validate for ContactBatchUpdateExternalTitleRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactBatchUpdateExternalTitleRequestUpdateTitleModelList {
     pub title: Option<String>,
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ContactBatchUpdateExternalTitleRequestUpdateTitleModelList { title : "title"
+    optional, user_id : "userId" optional }
+);
 impl rt::Validate for ContactBatchUpdateExternalTitleRequestUpdateTitleModelList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactBatchUpdateExternalTitleResponseBody {
     pub result: Option<ContactBatchUpdateExternalTitleResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactBatchUpdateExternalTitleResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactBatchUpdateExternalTitleResponseBodyResult {
     pub failed_list: Option<
@@ -6728,53 +6834,79 @@ pub struct ContactBatchUpdateExternalTitleResponseBodyResult {
     >,
     pub modify_user: Option<String>,
 }
+rt::deserialize_object!(
+    ContactBatchUpdateExternalTitleResponseBodyResult { failed_list : "failedList"
+    optional, modify_list : "modifyList" optional, modify_user : "modifyUser" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactBatchUpdateExternalTitleResponseBodyResultFailedList {
     pub title: Option<String>,
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ContactBatchUpdateExternalTitleResponseBodyResultFailedList { title : "title"
+    optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactBatchUpdateExternalTitleResponseBodyResultModifyList {
     pub title: Option<String>,
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactBatchUpdateExternalTitleResponseBodyResultModifyList { title : "title"
+    optional, user_id : "userId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactChangeDingTalkIdRequest {
     pub ding_talk_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactChangeDingTalkIdRequest { ding_talk_id : "dingTalkId", user_id : "userId" }
+);
 impl rt::Validate for ContactChangeDingTalkIdRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactChangeDingTalkIdResponseBody {
     pub result: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactChangeDingTalkIdResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactChangeMainAdminRequest {
     pub effect_corp_id: String,
     pub source_user_id: String,
     pub target_user_id: String,
 }
+rt::deserialize_object!(
+    ContactChangeMainAdminRequest { effect_corp_id : "effectCorpId", source_user_id :
+    "sourceUserId", target_user_id : "targetUserId" }
+);
 impl rt::Validate for ContactChangeMainAdminRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactChangeMainOrgRequest {
     pub new_main_corp_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactChangeMainOrgRequest { new_main_corp_id : "newMainCorpId", user_id : "userId"
+    }
+);
 impl rt::Validate for ContactChangeMainOrgRequest {}
 pub type ContactChangeMainOrgResponseBody = rt::__private::serde_json::Value;
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactCourseFinishCourseRequest {
     pub cert_id: Option<String>,
@@ -6783,29 +6915,43 @@ pub struct ContactCourseFinishCourseRequest {
     pub status: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ContactCourseFinishCourseRequest { cert_id : "certId" optional, cert_media_base64 :
+    "certMediaBase64" optional, course_id : "courseId" optional, status : "status"
+    optional, user_id : "userId" optional }
+);
 impl rt::Validate for ContactCourseFinishCourseRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactCourseFinishCourseResponseBody {
     pub result: bool,
 }
+rt::deserialize_object!(ContactCourseFinishCourseResponseBody { result : "result" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactCreateCooperateOrgRequest {
     pub industry_code: Option<i64>,
     pub logo_media_id: Option<String>,
     pub org_name: String,
 }
+rt::deserialize_object!(
+    ContactCreateCooperateOrgRequest { industry_code : "industryCode" optional,
+    logo_media_id : "logoMediaId" optional, org_name : "orgName" }
+);
 impl rt::Validate for ContactCreateCooperateOrgRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactCreateCooperateOrgResponseBody {
     #[serde(rename = "cooperateCorpId")]
     pub cooperate_corp_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactCreateCooperateOrgResponseBody { cooperate_corp_id : "cooperateCorpId"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactCreateManagementGroupRequest {
     pub group_name: String,
@@ -6813,29 +6959,44 @@ pub struct ContactCreateManagementGroupRequest {
     pub resource_ids: Vec<String>,
     pub scope: ContactCreateManagementGroupRequestScope,
 }
+rt::deserialize_object!(
+    ContactCreateManagementGroupRequest { group_name : "groupName", members : "members",
+    resource_ids : "resourceIds", scope : "scope" }
+);
 impl rt::Validate for ContactCreateManagementGroupRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactCreateManagementGroupRequestMembers {
     pub member_id: String,
     pub member_type: String,
 }
+rt::deserialize_object!(
+    ContactCreateManagementGroupRequestMembers { member_id : "memberId", member_type :
+    "memberType" }
+);
 impl rt::Validate for ContactCreateManagementGroupRequestMembers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactCreateManagementGroupRequestScope {
     pub dept_ids: Option<Vec<i64>>,
     pub scope_type: i64,
 }
+rt::deserialize_object!(
+    ContactCreateManagementGroupRequestScope { dept_ids : "deptIds" optional, scope_type
+    : "scopeType" }
+);
 impl rt::Validate for ContactCreateManagementGroupRequestScope {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactCreateManagementGroupResponseBody {
     #[serde(rename = "groupId")]
     pub group_id: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactCreateManagementGroupResponseBody { group_id : "groupId" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactCreateSecondaryManagementGroupRequest {
     pub group_name: String,
@@ -6843,30 +7004,45 @@ pub struct ContactCreateSecondaryManagementGroupRequest {
     pub resource_ids: Vec<String>,
     pub scope: ContactCreateSecondaryManagementGroupRequestScope,
 }
+rt::deserialize_object!(
+    ContactCreateSecondaryManagementGroupRequest { group_name : "groupName", members :
+    "members", resource_ids : "resourceIds", scope : "scope" }
+);
 impl rt::Validate for ContactCreateSecondaryManagementGroupRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactCreateSecondaryManagementGroupRequestMembers {
     pub member_id: String,
     pub member_type: String,
 }
+rt::deserialize_object!(
+    ContactCreateSecondaryManagementGroupRequestMembers { member_id : "memberId",
+    member_type : "memberType" }
+);
 impl rt::Validate for ContactCreateSecondaryManagementGroupRequestMembers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactCreateSecondaryManagementGroupRequestScope {
     pub dept_ids: Option<Vec<i64>>,
     pub scope_type: i64,
 }
+rt::deserialize_object!(
+    ContactCreateSecondaryManagementGroupRequestScope { dept_ids : "deptIds" optional,
+    scope_type : "scopeType" }
+);
 impl rt::Validate for ContactCreateSecondaryManagementGroupRequestScope {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactCreateSecondaryManagementGroupResponseBody {
     #[serde(rename = "groupId")]
     pub group_id: String,
 }
+rt::deserialize_object!(
+    ContactCreateSecondaryManagementGroupResponseBody { group_id : "groupId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactCreateUserGroupRequest {
     #[serde(rename = "clientShow")]
@@ -6874,70 +7050,101 @@ pub struct ContactCreateUserGroupRequest {
     pub description: String,
     pub name: String,
 }
+rt::deserialize_object!(
+    ContactCreateUserGroupRequest { client_show : "clientShow" optional, description :
+    "description", name : "name" }
+);
 impl rt::Validate for ContactCreateUserGroupRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactCreateUserGroupResponseBody {
     pub result: Option<ContactCreateUserGroupResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactCreateUserGroupResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactCreateUserGroupResponseBodyResult {
     #[serde(rename = "groupCode")]
     pub group_code: Option<String>,
 }
+rt::deserialize_object!(
+    ContactCreateUserGroupResponseBodyResult { group_code : "groupCode" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactDelAccountMappingResponseBody {
     pub result: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactDelAccountMappingResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactDelOrgAccUserOwnnessResponseBody {
     pub result: bool,
 }
+rt::deserialize_object!(ContactDelOrgAccUserOwnnessResponseBody { result : "result" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactDeleteContactHideBySceneSettingResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactDeleteContactHideBySceneSettingResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactDeleteContactRestrictSettingResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactDeleteContactRestrictSettingResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactDeleteEmpAttributeHideBySceneSettingResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactDeleteEmpAttributeHideBySceneSettingResponseBody { success : "success"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactDeleteUserGroupRequest {
     #[serde(rename = "groupCode")]
     pub group_code: String,
 }
+rt::deserialize_object!(ContactDeleteUserGroupRequest { group_code : "groupCode" });
 impl rt::Validate for ContactDeleteUserGroupRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactDeleteUserGroupResponseBody {
     pub result: Option<ContactDeleteUserGroupResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactDeleteUserGroupResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactDeleteUserGroupResponseBodyResult {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactDeleteUserGroupResponseBodyResult { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactDeptGroupSettingUpdateRequest {
     pub dept_id: i64,
@@ -6948,21 +7155,35 @@ pub struct ContactDeptGroupSettingUpdateRequest {
     pub permission_code: Option<String>,
     pub sync_members: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactDeptGroupSettingUpdateRequest { dept_id : "deptId", group_contain_hidden_dept
+    : "groupContainHiddenDept" optional, group_contain_hrm_employee_type_labels :
+    "groupContainHrmEmployeeTypeLabels" optional, group_contain_outer_dept :
+    "groupContainOuterDept" optional, group_contain_sub_dept : "groupContainSubDept"
+    optional, permission_code : "permissionCode" optional, sync_members : "syncMembers"
+    optional }
+);
 impl rt::Validate for ContactDeptGroupSettingUpdateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactDeptGroupSettingUpdateResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactDeptGroupSettingUpdateResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetAccountMappingResponseBody {
     pub result: Option<ContactGetAccountMappingResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactGetAccountMappingResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetAccountMappingResponseBodyResult {
     pub domain: String,
@@ -6971,8 +7192,13 @@ pub struct ContactGetAccountMappingResponseBodyResult {
     pub out_tenant_id: Option<String>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactGetAccountMappingResponseBodyResult { domain : "domain", extension :
+    "extension" optional, out_id : "outId" optional, out_tenant_id : "outTenantId"
+    optional, user_id : "userId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetApplyInviteInfoResponseBody {
     pub audit_type: i64,
@@ -6983,29 +7209,43 @@ pub struct ContactGetApplyInviteInfoResponseBody {
     pub org_apply_code_invite: bool,
     pub search_name_invite: bool,
 }
+rt::deserialize_object!(
+    ContactGetApplyInviteInfoResponseBody { audit_type : "auditType", emp_apply_join_dept
+    : "empApplyJoinDept", invite_switch : "inviteSwitch", invite_url : "inviteUrl"
+    optional, link_invite : "linkInvite", org_apply_code_invite : "orgApplyCodeInvite",
+    search_name_invite : "searchNameInvite" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetBranchAuthDataRequest {
     pub body: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(ContactGetBranchAuthDataRequest { body : "body" optional });
 impl rt::Validate for ContactGetBranchAuthDataRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetBranchAuthDataResponseBody {
     pub result: Option<Vec<ContactGetBranchAuthDataResponseBodyResult>>,
 }
+rt::deserialize_object!(
+    ContactGetBranchAuthDataResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetBranchAuthDataResponseBodyResult {
     pub field_code: Option<String>,
     pub field_name: Option<String>,
     pub field_value: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetBranchAuthDataResponseBodyResult { field_code : "fieldCode" optional,
+    field_name : "fieldName" optional, field_value : "fieldValue" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetCardInUserHolderResponseBody {
     pub avatar_url: String,
@@ -7023,8 +7263,16 @@ pub struct ContactGetCardInUserHolderResponseBody {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetCardInUserHolderResponseBody { avatar_url : "avatarUrl", card_accept_status
+    : "cardAcceptStatus" optional, card_accept_time_long : "cardAcceptTimeLong" optional,
+    card_id : "cardId", card_source : "cardSource" optional, extension : "extension"
+    optional, industry_name : "industryName" optional, introduce : "introduce" optional,
+    name : "name", org_name : "orgName", template_id : "templateId" optional, title :
+    "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetCardInfoResponseBody {
     pub admin_role: Option<i64>,
@@ -7043,8 +7291,15 @@ pub struct ContactGetCardInfoResponseBody {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetCardInfoResponseBody { admin_role : "adminRole" optional, avatar_url :
+    "avatarUrl", card_id : "cardId", extension : "extension" optional, industry_name :
+    "industryName" optional, introduce : "introduce" optional, name : "name", org_name :
+    "orgName", settings : "settings" optional, template_id : "templateId" optional, title
+    : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetCardInfoResponseBodyExtension {
     pub card_contact_info: Option<
@@ -7061,8 +7316,16 @@ pub struct ContactGetCardInfoResponseBodyExtension {
     pub video_title: Option<String>,
     pub video_url: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetCardInfoResponseBodyExtension { card_contact_info : "cardContactInfo"
+    optional, corp_id : "corpId" optional, department : "department" optional, org_authed
+    : "orgAuthed" optional, org_logo : "orgLogo" optional, origin_card_url :
+    "originCardUrl" optional, share_content : "shareContent" optional, thumbnail_url :
+    "thumbnailUrl" optional, video_file_name : "videoFileName" optional, video_title :
+    "videoTitle" optional, video_url : "videoUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfo {
     pub address: Option<
@@ -7078,51 +7341,80 @@ pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfo {
         Vec<ContactGetCardInfoResponseBodyExtensionCardContactInfoWorkPhone>,
     >,
 }
+rt::deserialize_object!(
+    ContactGetCardInfoResponseBodyExtensionCardContactInfo { address : "address"
+    optional, email : "email" optional, link : "link" optional, telephone : "telephone"
+    optional, work_phone : "workPhone" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoAddress {
     pub area: Option<ContactGetCardInfoResponseBodyExtensionCardContactInfoAddressArea>,
     pub detail: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetCardInfoResponseBodyExtensionCardContactInfoAddress { area : "area"
+    optional, detail : "detail" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoAddressArea {
     pub region: Option<String>,
     #[serde(rename = "regionFullName")]
     pub region_full_name: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetCardInfoResponseBodyExtensionCardContactInfoAddressArea { region : "region"
+    optional, region_full_name : "regionFullName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoEmail {
     pub label: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetCardInfoResponseBodyExtensionCardContactInfoEmail { label : "label"
+    optional, value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoLink {
     pub label: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetCardInfoResponseBodyExtensionCardContactInfoLink { label : "label"
+    optional, value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoTelephone {
     pub label: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetCardInfoResponseBodyExtensionCardContactInfoTelephone { label : "label"
+    optional, value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoWorkPhone {
     pub label: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetCardInfoResponseBodyExtensionCardContactInfoWorkPhone { label : "label"
+    optional, value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetContactHideBySceneSettingResponseBody {
     pub description: Option<String>,
@@ -7144,50 +7436,78 @@ pub struct ContactGetContactHideBySceneSettingResponseBody {
         ContactGetContactHideBySceneSettingResponseBodySearchSceneConfig,
     >,
 }
+rt::deserialize_object!(
+    ContactGetContactHideBySceneSettingResponseBody { description : "description"
+    optional, exclude_dept_ids : "excludeDeptIds" optional, exclude_tag_ids :
+    "excludeTagIds" optional, exclude_user_ids : "excludeUserIds" optional, id : "id"
+    optional, name : "name" optional, node_list_scene_config : "nodeListSceneConfig"
+    optional, object_dept_ids : "objectDeptIds" optional, object_tag_ids : "objectTagIds"
+    optional, object_user_ids : "objectUserIds" optional, profile_scene_config :
+    "profileSceneConfig" optional, search_scene_config : "searchSceneConfig" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetContactHideBySceneSettingResponseBodyNodeListSceneConfig {
     pub active: Option<bool>,
     #[serde(rename = "deptObjectIncludeEmp")]
     pub dept_object_include_emp: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactGetContactHideBySceneSettingResponseBodyNodeListSceneConfig { active :
+    "active" optional, dept_object_include_emp : "deptObjectIncludeEmp" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetContactHideBySceneSettingResponseBodyProfileSceneConfig {
     pub active: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactGetContactHideBySceneSettingResponseBodyProfileSceneConfig { active : "active"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetContactHideBySceneSettingResponseBodySearchSceneConfig {
     pub active: Option<bool>,
     #[serde(rename = "deptObjectIncludeEmp")]
     pub dept_object_include_emp: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactGetContactHideBySceneSettingResponseBodySearchSceneConfig { active : "active"
+    optional, dept_object_include_emp : "deptObjectIncludeEmp" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetCooperateOrgInviteInfoResponseBody {
     #[serde(rename = "inviteUrl")]
     pub invite_url: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactGetCooperateOrgInviteInfoResponseBody { invite_url : "inviteUrl" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetCorpCardStyleListResponseBody {
     pub result: Vec<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
+rt::deserialize_object!(ContactGetCorpCardStyleListResponseBody { result : "result" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetDingIdByMigrationDingIdResponseBody {
     #[serde(rename = "dingId")]
     pub ding_id: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetDingIdByMigrationDingIdResponseBody { ding_id : "dingId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetEmpAttributeHideBySceneSettingResponseBody {
     pub chat_subtitle_config: Option<
@@ -7210,25 +7530,47 @@ pub struct ContactGetEmpAttributeHideBySceneSettingResponseBody {
         ContactGetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig,
     >,
 }
+rt::deserialize_object!(
+    ContactGetEmpAttributeHideBySceneSettingResponseBody { chat_subtitle_config :
+    "chatSubtitleConfig" optional, description : "description" optional, exclude_dept_ids
+    : "excludeDeptIds" optional, exclude_tag_ids : "excludeTagIds" optional,
+    exclude_user_ids : "excludeUserIds" optional, hide_fields : "hideFields" optional, id
+    : "id" optional, name : "name" optional, object_dept_ids : "objectDeptIds" optional,
+    object_tag_ids : "objectTagIds" optional, object_user_ids : "objectUserIds" optional,
+    profile_scene_config : "profileSceneConfig" optional, search_scene_config :
+    "searchSceneConfig" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig {
     pub active: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactGetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig { active :
+    "active" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig {
     pub active: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactGetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig { active :
+    "active" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig {
     pub active: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactGetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig { active :
+    "active" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetLatestDingIndexResponseBody {
     pub idx_carbon: f64,
@@ -7237,8 +7579,13 @@ pub struct ContactGetLatestDingIndexResponseBody {
     pub idx_total: f64,
     pub stat_date: String,
 }
+rt::deserialize_object!(
+    ContactGetLatestDingIndexResponseBody { idx_carbon : "idxCarbon", idx_efficiency :
+    "idxEfficiency", idx_monthly_avg : "idxMonthlyAvg", idx_total : "idxTotal", stat_date
+    : "statDate" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetMigrationDingIdByDingIdResponseBody {
     #[serde(rename = "migrationDingIdList")]
@@ -7246,8 +7593,12 @@ pub struct ContactGetMigrationDingIdByDingIdResponseBody {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
+rt::deserialize_object!(
+    ContactGetMigrationDingIdByDingIdResponseBody { migration_ding_id_list :
+    "migrationDingIdList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetMigrationUnionIdByUnionIdResponseBody {
     #[serde(rename = "migrationUnionIdList")]
@@ -7255,8 +7606,12 @@ pub struct ContactGetMigrationUnionIdByUnionIdResponseBody {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
+rt::deserialize_object!(
+    ContactGetMigrationUnionIdByUnionIdResponseBody { migration_union_id_list :
+    "migrationUnionIdList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetOrgAuthInfoResponseBody {
     pub auth_level: i64,
@@ -7268,29 +7623,46 @@ pub struct ContactGetOrgAuthInfoResponseBody {
     pub registration_num: Option<String>,
     pub unified_social_credit: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetOrgAuthInfoResponseBody { auth_level : "authLevel", legal_person :
+    "legalPerson" optional, license_org_name : "licenseOrgName", license_url :
+    "licenseUrl" optional, org_name : "orgName", organization_code : "organizationCode"
+    optional, registration_num : "registrationNum" optional, unified_social_credit :
+    "unifiedSocialCredit" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetTranslateFileJobResultResponseBody {
     pub status: String,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetTranslateFileJobResultResponseBody { status : "status", url : "url"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetUnionIdByMigrationUnionIdResponseBody {
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetUnionIdByMigrationUnionIdResponseBody { union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetUserByDingTalkIdResponseBody {
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetUserByDingTalkIdResponseBody { user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetUserCardHolderListResponseBody {
     pub has_more: Option<bool>,
@@ -7298,8 +7670,12 @@ pub struct ContactGetUserCardHolderListResponseBody {
     pub next_token: i64,
     pub total_count: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactGetUserCardHolderListResponseBody { has_more : "hasMore" optional, list :
+    "list", next_token : "nextToken", total_count : "totalCount" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetUserCardHolderListResponseBodyList {
     pub avatar_url: String,
@@ -7318,14 +7694,23 @@ pub struct ContactGetUserCardHolderListResponseBodyList {
     pub template_id: String,
     pub title: String,
 }
+rt::deserialize_object!(
+    ContactGetUserCardHolderListResponseBodyList { avatar_url : "avatarUrl",
+    card_accept_status : "cardAcceptStatus" optional, card_accept_time_long :
+    "cardAcceptTimeLong" optional, card_id : "cardId", card_source : "cardSource"
+    optional, extension : "extension", industry_name : "industryName", introduce :
+    "introduce", name : "name", org_name : "orgName", template_id : "templateId", title :
+    "title" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactGetUserGroupResponseBody {
     pub result: Option<ContactGetUserGroupResponseBodyResult>,
 }
+rt::deserialize_object!(ContactGetUserGroupResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetUserGroupResponseBodyResult {
     pub client_show: Option<bool>,
@@ -7337,8 +7722,14 @@ pub struct ContactGetUserGroupResponseBodyResult {
     pub name: Option<String>,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    ContactGetUserGroupResponseBodyResult { client_show : "clientShow" optional,
+    description : "description" optional, gmt_create : "gmtCreate" optional, gmt_modified
+    : "gmtModified" optional, group_code : "groupCode" optional, group_type : "groupType"
+    optional, name : "name" optional, status : "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactGetUserResponseBody {
     pub avatar_url: Option<String>,
@@ -7351,8 +7742,14 @@ pub struct ContactGetUserResponseBody {
     pub union_id: Option<String>,
     pub visitor: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactGetUserResponseBody { avatar_url : "avatarUrl" optional, email : "email"
+    optional, login_email : "loginEmail" optional, mobile : "mobile" optional, nick :
+    "nick" optional, open_id : "openId" optional, state_code : "stateCode" optional,
+    union_id : "unionId" optional, visitor : "visitor" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactInitVerifyEventRequest {
     pub caller_device_id: Option<String>,
@@ -7360,30 +7757,42 @@ pub struct ContactInitVerifyEventRequest {
     pub state: Option<String>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactInitVerifyEventRequest { caller_device_id : "callerDeviceId" optional,
+    factor_code_list : "factorCodeList", state : "state" optional, user_id : "userId" }
+);
 impl rt::Validate for ContactInitVerifyEventRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactInitVerifyEventResponseBody {
     #[serde(rename = "verifyId")]
     pub verify_id: Option<String>,
 }
+rt::deserialize_object!(
+    ContactInitVerifyEventResponseBody { verify_id : "verifyId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactIsFriendRequest {
     pub mobile_no: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ContactIsFriendRequest { mobile_no : "mobileNo" optional, user_id : "userId" optional
+    }
+);
 impl rt::Validate for ContactIsFriendRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactIsFriendResponseBody {
     #[serde(rename = "isFriend")]
     pub is_friend: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(ContactIsFriendResponseBody { is_friend : "isFriend" optional });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactIsvCardEventPushRequest {
     pub event_params: ::std::collections::BTreeMap<
@@ -7392,22 +7801,31 @@ pub struct ContactIsvCardEventPushRequest {
     >,
     pub event_type: String,
 }
+rt::deserialize_object!(
+    ContactIsvCardEventPushRequest { event_params : "eventParams", event_type :
+    "eventType" }
+);
 impl rt::Validate for ContactIsvCardEventPushRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactIsvCardEventPushResponseBody {
     pub success: bool,
 }
+rt::deserialize_object!(ContactIsvCardEventPushResponseBody { success : "success" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListBasicRoleInPageResponseBody {
     pub has_more: Option<bool>,
     pub list: Option<Vec<ContactListBasicRoleInPageResponseBodyList>>,
     pub next_token: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactListBasicRoleInPageResponseBody { has_more : "hasMore" optional, list : "list"
+    optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListBasicRoleInPageResponseBodyList {
     pub open_action: Option<ContactListBasicRoleInPageResponseBodyListOpenAction>,
@@ -7416,8 +7834,13 @@ pub struct ContactListBasicRoleInPageResponseBodyList {
     pub open_role_id: Option<String>,
     pub open_role_name: Option<String>,
 }
+rt::deserialize_object!(
+    ContactListBasicRoleInPageResponseBodyList { open_action : "openAction" optional,
+    open_members : "openMembers" optional, open_resources : "openResources" optional,
+    open_role_id : "openRoleId" optional, open_role_name : "openRoleName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListBasicRoleInPageResponseBodyListOpenAction {
     pub action_ids: Option<Vec<String>>,
@@ -7425,8 +7848,12 @@ pub struct ContactListBasicRoleInPageResponseBodyListOpenAction {
         ContactListBasicRoleInPageResponseBodyListOpenActionOpenCondition,
     >,
 }
+rt::deserialize_object!(
+    ContactListBasicRoleInPageResponseBodyListOpenAction { action_ids : "actionIds"
+    optional, open_condition : "openCondition" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
     #[serde(rename = "openContactScope")]
@@ -7434,8 +7861,12 @@ pub struct ContactListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
         ContactListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope,
     >,
 }
+rt::deserialize_object!(
+    ContactListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
+    open_contact_scope : "openContactScope" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
     pub dept_ids: Option<Vec<i64>>,
@@ -7443,8 +7874,14 @@ pub struct ContactListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpen
     pub include_self_manage_depts: Option<bool>,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ContactListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
+    dept_ids : "deptIds" optional, include_member_depts : "includeMemberDepts" optional,
+    include_self_manage_depts : "includeSelfManageDepts" optional, user_ids : "userIds"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListBasicRoleInPageResponseBodyListOpenMembers {
     pub belong_corp_id: Option<String>,
@@ -7452,16 +7889,25 @@ pub struct ContactListBasicRoleInPageResponseBodyListOpenMembers {
     pub member_type: Option<String>,
     pub operate_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ContactListBasicRoleInPageResponseBodyListOpenMembers { belong_corp_id :
+    "belongCorpId" optional, member_id : "memberId" optional, member_type : "memberType"
+    optional, operate_user_id : "operateUserId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListContactHideSettingsResponseBody {
     pub has_more: Option<bool>,
     pub list: Option<Vec<ContactListContactHideSettingsResponseBodyList>>,
     pub next_token: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactListContactHideSettingsResponseBody { has_more : "hasMore" optional, list :
+    "list" optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListContactHideSettingsResponseBodyList {
     pub active: Option<bool>,
@@ -7475,16 +7921,28 @@ pub struct ContactListContactHideSettingsResponseBodyList {
     pub object_staff_ids: Option<Vec<String>>,
     pub object_tag_ids: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    ContactListContactHideSettingsResponseBodyList { active : "active" optional,
+    description : "description" optional, exclude_dept_ids : "excludeDeptIds" optional,
+    exclude_staff_ids : "excludeStaffIds" optional, exclude_tag_ids : "excludeTagIds"
+    optional, id : "id" optional, name : "name" optional, object_dept_ids :
+    "objectDeptIds" optional, object_staff_ids : "objectStaffIds" optional,
+    object_tag_ids : "objectTagIds" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListContactRestrictSettingResponseBody {
     pub has_more: Option<bool>,
     pub list: Option<Vec<ContactListContactRestrictSettingResponseBodyList>>,
     pub next_token: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactListContactRestrictSettingResponseBody { has_more : "hasMore" optional, list :
+    "list" optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListContactRestrictSettingResponseBodyList {
     pub active: Option<bool>,
@@ -7501,16 +7959,30 @@ pub struct ContactListContactRestrictSettingResponseBodyList {
     pub subject_user_ids: Option<Vec<String>>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    ContactListContactRestrictSettingResponseBodyList { active : "active" optional,
+    description : "description" optional, exclude_dept_ids : "excludeDeptIds" optional,
+    exclude_tag_ids : "excludeTagIds" optional, exclude_user_ids : "excludeUserIds"
+    optional, id : "id" optional, name : "name" optional, restrict_in_search :
+    "restrictInSearch" optional, restrict_in_user_profile : "restrictInUserProfile"
+    optional, subject_dept_ids : "subjectDeptIds" optional, subject_tag_ids :
+    "subjectTagIds" optional, subject_user_ids : "subjectUserIds" optional, r#type :
+    "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListEmpAttributeVisibilityResponseBody {
     pub has_more: bool,
     pub list: Option<Vec<ContactListEmpAttributeVisibilityResponseBodyList>>,
     pub next_cursor: i64,
 }
+rt::deserialize_object!(
+    ContactListEmpAttributeVisibilityResponseBody { has_more : "hasMore", list : "list"
+    optional, next_cursor : "nextCursor" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListEmpAttributeVisibilityResponseBodyList {
     pub active: Option<bool>,
@@ -7527,15 +7999,28 @@ pub struct ContactListEmpAttributeVisibilityResponseBodyList {
     pub object_staff_ids: Option<Vec<String>>,
     pub object_tag_ids: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    ContactListEmpAttributeVisibilityResponseBodyList { active : "active" optional,
+    description : "description" optional, exclude_dept_ids : "excludeDeptIds" optional,
+    exclude_staff_ids : "excludeStaffIds" optional, exclude_tag_ids : "excludeTagIds"
+    optional, gmt_create : "gmtCreate" optional, gmt_modified : "gmtModified" optional,
+    hide_fields : "hideFields" optional, id : "id" optional, name : "name" optional,
+    object_dept_ids : "objectDeptIds" optional, object_staff_ids : "objectStaffIds"
+    optional, object_tag_ids : "objectTagIds" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactListEmpLeaveRecordsResponseBody {
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub records: Vec<ContactListEmpLeaveRecordsResponseBodyRecords>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactListEmpLeaveRecordsResponseBody { next_token : "nextToken" optional, records :
+    "records" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListEmpLeaveRecordsResponseBodyRecords {
     pub leave_reason: String,
@@ -7545,16 +8030,25 @@ pub struct ContactListEmpLeaveRecordsResponseBodyRecords {
     pub state_code: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactListEmpLeaveRecordsResponseBodyRecords { leave_reason : "leaveReason",
+    leave_time : "leaveTime", mobile : "mobile", name : "name", state_code : "stateCode",
+    user_id : "userId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListManagementGroupsResponseBody {
     pub groups: Vec<ContactListManagementGroupsResponseBodyGroups>,
     pub has_more: bool,
     pub next_token: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactListManagementGroupsResponseBody { groups : "groups", has_more : "hasMore",
+    next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListManagementGroupsResponseBodyGroups {
     pub group_id: String,
@@ -7563,34 +8057,54 @@ pub struct ContactListManagementGroupsResponseBodyGroups {
     pub resource_ids: Option<Vec<String>>,
     pub scope: ContactListManagementGroupsResponseBodyGroupsScope,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactListManagementGroupsResponseBodyGroups { group_id : "groupId", group_name :
+    "groupName" optional, members : "members" optional, resource_ids : "resourceIds"
+    optional, scope : "scope" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListManagementGroupsResponseBodyGroupsMembers {
     pub member_id: String,
     pub member_type: String,
 }
+rt::deserialize_object!(
+    ContactListManagementGroupsResponseBodyGroupsMembers { member_id : "memberId",
+    member_type : "memberType" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListManagementGroupsResponseBodyGroupsScope {
     pub dept_ids: Option<Vec<i64>>,
     pub scope_type: i64,
 }
+rt::deserialize_object!(
+    ContactListManagementGroupsResponseBodyGroupsScope { dept_ids : "deptIds" optional,
+    scope_type : "scopeType" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactListOwnedOrgByStaffIdResponseBody {
     #[serde(rename = "orgList")]
     pub org_list: Option<Vec<ContactListOwnedOrgByStaffIdResponseBodyOrgList>>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactListOwnedOrgByStaffIdResponseBody { org_list : "orgList" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListOwnedOrgByStaffIdResponseBodyOrgList {
     pub corp_id: String,
     pub corp_name: String,
 }
+rt::deserialize_object!(
+    ContactListOwnedOrgByStaffIdResponseBodyOrgList { corp_id : "corpId", corp_name :
+    "corpName" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListSeniorSettingsResponseBody {
     pub protect_scenes: Option<Vec<String>>,
@@ -7599,52 +8113,79 @@ pub struct ContactListSeniorSettingsResponseBody {
         Vec<ContactListSeniorSettingsResponseBodySeniorWhiteList>,
     >,
 }
+rt::deserialize_object!(
+    ContactListSeniorSettingsResponseBody { protect_scenes : "protectScenes" optional,
+    senior_staff_id : "seniorStaffId" optional, senior_white_list : "seniorWhiteList"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactListSeniorSettingsResponseBodySeniorWhiteList {
     pub id: Option<String>,
     pub name: Option<String>,
     pub r#type: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactListSeniorSettingsResponseBodySeniorWhiteList { id : "id" optional, name :
+    "name" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactListUserGroupMembersResponseBody {
     pub result: Option<ContactListUserGroupMembersResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactListUserGroupMembersResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListUserGroupMembersResponseBodyResult {
     pub has_more: Option<bool>,
     pub members: Option<Vec<ContactListUserGroupMembersResponseBodyResultMembers>>,
     pub next_offset: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactListUserGroupMembersResponseBodyResult { has_more : "hasMore" optional,
+    members : "members" optional, next_offset : "nextOffset" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactListUserGroupMembersResponseBodyResultMembers {
     pub name: Option<String>,
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ContactListUserGroupMembersResponseBodyResultMembers { name : "name" optional,
+    user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactListUserGroupsResponseBody {
     pub result: Option<ContactListUserGroupsResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactListUserGroupsResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListUserGroupsResponseBodyResult {
     pub groups: Option<Vec<ContactListUserGroupsResponseBodyResultGroups>>,
     pub has_more: Option<bool>,
     pub next_offset: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactListUserGroupsResponseBodyResult { groups : "groups" optional, has_more :
+    "hasMore" optional, next_offset : "nextOffset" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactListUserGroupsResponseBodyResultGroups {
     pub gmt_modified: Option<i64>,
@@ -7653,7 +8194,12 @@ pub struct ContactListUserGroupsResponseBodyResultGroups {
     pub name: Option<String>,
     pub status: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactListUserGroupsResponseBodyResultGroups { gmt_modified : "gmtModified"
+    optional, group_code : "groupCode" optional, group_type : "groupType" optional, name
+    : "name" optional, status : "status" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactModifyOrgAccUserOwnnessRequest {
     pub end_time: i64,
@@ -7662,57 +8208,82 @@ pub struct ContactModifyOrgAccUserOwnnessRequest {
     pub start_time: i64,
     pub text: String,
 }
+rt::deserialize_object!(
+    ContactModifyOrgAccUserOwnnessRequest { end_time : "endTime", ownenss_type :
+    "ownenssType", ownness_id : "ownnessId", start_time : "startTime", text : "text" }
+);
 impl rt::Validate for ContactModifyOrgAccUserOwnnessRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactModifyOrgAccUserOwnnessResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactModifyOrgAccUserOwnnessResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactMultiOrgPermissionGrantRequest {
     pub grant_dept_id_list: Option<Vec<i64>>,
     pub join_corp_id: String,
 }
+rt::deserialize_object!(
+    ContactMultiOrgPermissionGrantRequest { grant_dept_id_list : "grantDeptIdList"
+    optional, join_corp_id : "joinCorpId" }
+);
 impl rt::Validate for ContactMultiOrgPermissionGrantRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactOrgAccountMobileVisibleInOtherOrgRequest {
     pub fields: Option<Vec<String>>,
     pub opt_user_id: String,
     pub to_corp_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    ContactOrgAccountMobileVisibleInOtherOrgRequest { fields : "fields" optional,
+    opt_user_id : "optUserId", to_corp_ids : "toCorpIds" }
+);
 impl rt::Validate for ContactOrgAccountMobileVisibleInOtherOrgRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactOrgAccountMobileVisibleInOtherOrgResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactOrgAccountMobileVisibleInOtherOrgResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactOrgAccountMobileVisiblePermissonResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactOrgAccountMobileVisiblePermissonResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactOrgInfoResponseBody {
     pub result: Option<Vec<ContactOrgInfoResponseBodyResult>>,
 }
+rt::deserialize_object!(ContactOrgInfoResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactOrgInfoResponseBodyResult {
     pub id: Option<i64>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    ContactOrgInfoResponseBodyResult { id : "id" optional, name : "name" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactPushVerifyEventRequest {
     pub caller_device_id: Option<String>,
@@ -7720,16 +8291,23 @@ pub struct ContactPushVerifyEventRequest {
     pub state: Option<String>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactPushVerifyEventRequest { caller_device_id : "callerDeviceId" optional,
+    factor_code_list : "factorCodeList", state : "state" optional, user_id : "userId" }
+);
 impl rt::Validate for ContactPushVerifyEventRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactPushVerifyEventResponseBody {
     #[serde(rename = "verifyId")]
     pub verify_id: Option<String>,
 }
+rt::deserialize_object!(
+    ContactPushVerifyEventResponseBody { verify_id : "verifyId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactQueryCardVisitorStatisticDataResponseBody {
     pub card_send_cnt: Option<i64>,
@@ -7742,8 +8320,17 @@ pub struct ContactQueryCardVisitorStatisticDataResponseBody {
     pub wechat_total_visit_add_cnt: Option<i64>,
     pub wechat_total_visit_cnt: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactQueryCardVisitorStatisticDataResponseBody { card_send_cnt : "cardSendCnt"
+    optional, today_visit_add_cnt : "todayVisitAddCnt" optional, today_visit_cnt :
+    "todayVisitCnt" optional, total_visit_add_cnt : "totalVisitAddCnt" optional,
+    total_visit_cnt : "totalVisitCnt" optional, wechat_today_visit_add_cnt :
+    "wechatTodayVisitAddCnt" optional, wechat_today_visit_cnt : "wechatTodayVisitCnt"
+    optional, wechat_total_visit_add_cnt : "wechatTotalVisitAddCnt" optional,
+    wechat_total_visit_cnt : "wechatTotalVisitCnt" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactQueryCorpStatisticDataRequest {
     pub end_time: String,
@@ -7751,15 +8338,22 @@ pub struct ContactQueryCorpStatisticDataRequest {
     pub template_ids: Option<Vec<String>>,
     pub union_id: String,
 }
+rt::deserialize_object!(
+    ContactQueryCorpStatisticDataRequest { end_time : "endTime", start_time :
+    "startTime", template_ids : "templateIds" optional, union_id : "unionId" }
+);
 impl rt::Validate for ContactQueryCorpStatisticDataRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactQueryCorpStatisticDataResponseBody {
     pub result: Option<Vec<ContactQueryCorpStatisticDataResponseBodyResult>>,
 }
+rt::deserialize_object!(
+    ContactQueryCorpStatisticDataResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactQueryCorpStatisticDataResponseBodyResult {
     pub card_be_received_total_cnt: Option<i64>,
@@ -7770,8 +8364,16 @@ pub struct ContactQueryCorpStatisticDataResponseBodyResult {
     pub total_send_cnt: Option<i64>,
     pub wechat_total_share_cnt: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactQueryCorpStatisticDataResponseBodyResult { card_be_received_total_cnt :
+    "cardBeReceivedTotalCnt" optional, card_receive_total_cnt : "cardReceiveTotalCnt"
+    optional, card_total_be_visited_cnt : "cardTotalBeVisitedCnt" optional, data_date :
+    "dataDate" optional, ding_total_share_cnt : "dingTotalShareCnt" optional,
+    total_send_cnt : "totalSendCnt" optional, wechat_total_share_cnt :
+    "wechatTotalShareCnt" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactQueryCorpUserStatisticRequest {
     pub end_time: String,
@@ -7781,9 +8383,14 @@ pub struct ContactQueryCorpUserStatisticRequest {
     pub template_ids: Option<Vec<String>>,
     pub union_id: String,
 }
+rt::deserialize_object!(
+    ContactQueryCorpUserStatisticRequest { end_time : "endTime", max_results :
+    "maxResults", next_token : "nextToken", start_time : "startTime", template_ids :
+    "templateIds" optional, union_id : "unionId" }
+);
 impl rt::Validate for ContactQueryCorpUserStatisticRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactQueryCorpUserStatisticResponseBody {
     pub has_more: Option<bool>,
@@ -7791,8 +8398,13 @@ pub struct ContactQueryCorpUserStatisticResponseBody {
     pub next_token: Option<i64>,
     pub total_count: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactQueryCorpUserStatisticResponseBody { has_more : "hasMore" optional, list :
+    "list" optional, next_token : "nextToken" optional, total_count : "totalCount"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactQueryCorpUserStatisticResponseBodyList {
     pub avatar_url: Option<String>,
@@ -7801,33 +8413,50 @@ pub struct ContactQueryCorpUserStatisticResponseBodyList {
     pub send_cnt: Option<i64>,
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    ContactQueryCorpUserStatisticResponseBodyList { avatar_url : "avatarUrl" optional,
+    name : "name" optional, receive_cnt : "receiveCnt" optional, send_cnt : "sendCnt"
+    optional, union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactQueryResourceManagementMembersResponseBody {
     pub members: Option<Vec<ContactQueryResourceManagementMembersResponseBodyMembers>>,
 }
+rt::deserialize_object!(
+    ContactQueryResourceManagementMembersResponseBody { members : "members" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactQueryResourceManagementMembersResponseBodyMembers {
     pub member_id: Option<String>,
     pub member_type: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactQueryResourceManagementMembersResponseBodyMembers { member_id : "memberId"
+    optional, member_type : "memberType" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactQueryStatusResponseBody {
     pub disable: bool,
 }
+rt::deserialize_object!(ContactQueryStatusResponseBody { disable : "disable" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactQueryUserManagementResourcesResponseBody {
     #[serde(rename = "resourceIds")]
     pub resource_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ContactQueryUserManagementResourcesResponseBody { resource_ids : "resourceIds"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactQueryVerifyResultResponseBody {
     pub corp_id: Option<String>,
@@ -7839,7 +8468,13 @@ pub struct ContactQueryVerifyResultResponseBody {
     pub user_id: Option<String>,
     pub verify_timestamp: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactQueryVerifyResultResponseBody { corp_id : "corpId" optional, factor_code :
+    "factorCode" optional, factor_desc : "factorDesc" optional, result_code :
+    "resultCode" optional, result_desc : "resultDesc" optional, state : "state" optional,
+    user_id : "userId" optional, verify_timestamp : "verifyTimestamp" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactSearchDepartmentRequest {
     pub offset: i64,
@@ -7847,17 +8482,25 @@ pub struct ContactSearchDepartmentRequest {
     pub query_word: String,
     pub size: i64,
 }
+rt::deserialize_object!(
+    ContactSearchDepartmentRequest { offset : "offset", query_word : "queryWord", size :
+    "size" }
+);
 impl rt::Validate for ContactSearchDepartmentRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactSearchDepartmentResponseBody {
     pub has_more: bool,
     pub list: Option<Vec<i64>>,
     pub total_count: i64,
 }
+rt::deserialize_object!(
+    ContactSearchDepartmentResponseBody { has_more : "hasMore", list : "list" optional,
+    total_count : "totalCount" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactSearchUserRequest {
     pub full_match_field: Option<i64>,
@@ -7865,58 +8508,80 @@ pub struct ContactSearchUserRequest {
     pub query_word: String,
     pub size: i64,
 }
+rt::deserialize_object!(
+    ContactSearchUserRequest { full_match_field : "fullMatchField" optional, offset :
+    "offset", query_word : "queryWord", size : "size" }
+);
 impl rt::Validate for ContactSearchUserRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactSearchUserResponseBody {
     pub has_more: Option<bool>,
     pub list: Option<Vec<String>>,
     pub total_count: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactSearchUserResponseBody { has_more : "hasMore" optional, list : "list"
+    optional, total_count : "totalCount" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactSeparateBranchOrgRequest {
     #[serde(rename = "attachDeptId")]
     pub attach_dept_id: i64,
 }
+rt::deserialize_object!(
+    ContactSeparateBranchOrgRequest { attach_dept_id : "attachDeptId" }
+);
 impl rt::Validate for ContactSeparateBranchOrgRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactSeparateBranchOrgResponseBody {
     pub result: bool,
 }
+rt::deserialize_object!(ContactSeparateBranchOrgResponseBody { result : "result" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactSetDisableRequest {
     pub permission_code: Option<String>,
     pub reason: Option<String>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactSetDisableRequest { permission_code : "permissionCode" optional, reason :
+    "reason" optional, user_id : "userId" }
+);
 impl rt::Validate for ContactSetDisableRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactSetDisableResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(ContactSetDisableResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactSetEnableRequest {
     pub permission_code: Option<String>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactSetEnableRequest { permission_code : "permissionCode" optional, user_id :
+    "userId" }
+);
 impl rt::Validate for ContactSetEnableRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactSetEnableResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(ContactSetEnableResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactSignOutRequest {
     pub permission_code: Option<String>,
@@ -7924,52 +8589,73 @@ pub struct ContactSignOutRequest {
     pub reason_i18n_for_employee: Option<::std::collections::BTreeMap<String, String>>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactSignOutRequest { permission_code : "permissionCode" optional, reason :
+    "reason" optional, reason_i18n_for_employee : "reasonI18nForEmployee" optional,
+    user_id : "userId" }
+);
 impl rt::Validate for ContactSignOutRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactSignOutResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(ContactSignOutResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactSortUserRequest {
     pub sort_type: Option<i64>,
     pub user_id_list: Vec<String>,
 }
+rt::deserialize_object!(
+    ContactSortUserRequest { sort_type : "sortType" optional, user_id_list : "userIdList"
+    }
+);
 impl rt::Validate for ContactSortUserRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactSortUserResponseBody {
     #[serde(rename = "userIdList")]
     pub user_id_list: Vec<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(ContactSortUserResponseBody { user_id_list : "userIdList" });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactSubmitHandoverResourceRequest {
     pub tasks: Vec<ContactSubmitHandoverResourceRequestTasks>,
     #[serde(rename = "userId")]
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactSubmitHandoverResourceRequest { tasks : "tasks", user_id : "userId" }
+);
 impl rt::Validate for ContactSubmitHandoverResourceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactSubmitHandoverResourceRequestTasks {
     pub action_type: String,
     pub receiver_staff_id: Option<String>,
     pub resource_type_id: i64,
 }
+rt::deserialize_object!(
+    ContactSubmitHandoverResourceRequestTasks { action_type : "actionType",
+    receiver_staff_id : "receiverStaffId" optional, resource_type_id : "resourceTypeId" }
+);
 impl rt::Validate for ContactSubmitHandoverResourceRequestTasks {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactSubmitHandoverResourceResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactSubmitHandoverResourceResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentAddCustomTagRequest {
     pub sort_order: Option<i64>,
@@ -7977,22 +8663,33 @@ pub struct ContactTalentAddCustomTagRequest {
     pub tag_name: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactTalentAddCustomTagRequest { sort_order : "sortOrder" optional, tag_code :
+    "tagCode" optional, tag_name : "tagName", user_id : "userId" }
+);
 impl rt::Validate for ContactTalentAddCustomTagRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentAddCustomTagResponseBody {
     pub result: Option<ContactTalentAddCustomTagResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactTalentAddCustomTagResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentAddCustomTagResponseBodyResult {
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
+rt::deserialize_object!(
+    ContactTalentAddCustomTagResponseBodyResult { tag_code : "tagCode" optional, tag_name
+    : "tagName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentAddObjectiveTagRequest {
     pub sort_order: Option<i64>,
@@ -8000,22 +8697,33 @@ pub struct ContactTalentAddObjectiveTagRequest {
     pub tag_name: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactTalentAddObjectiveTagRequest { sort_order : "sortOrder" optional, tag_code :
+    "tagCode" optional, tag_name : "tagName", user_id : "userId" }
+);
 impl rt::Validate for ContactTalentAddObjectiveTagRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentAddObjectiveTagResponseBody {
     pub result: Option<ContactTalentAddObjectiveTagResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactTalentAddObjectiveTagResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentAddObjectiveTagResponseBodyResult {
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
+rt::deserialize_object!(
+    ContactTalentAddObjectiveTagResponseBodyResult { tag_code : "tagCode" optional,
+    tag_name : "tagName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentAddPersonalityTagRequest {
     pub category_code: Option<String>,
@@ -8025,15 +8733,24 @@ pub struct ContactTalentAddPersonalityTagRequest {
     pub tag_code: Option<String>,
     pub tag_name: String,
 }
+rt::deserialize_object!(
+    ContactTalentAddPersonalityTagRequest { category_code : "categoryCode" optional,
+    category_name : "categoryName", category_sort_order : "categorySortOrder" optional,
+    sort_order : "sortOrder" optional, tag_code : "tagCode" optional, tag_name :
+    "tagName" }
+);
 impl rt::Validate for ContactTalentAddPersonalityTagRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentAddPersonalityTagResponseBody {
     pub result: Option<ContactTalentAddPersonalityTagResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactTalentAddPersonalityTagResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentAddPersonalityTagResponseBodyResult {
     pub category_code: Option<String>,
@@ -8041,64 +8758,96 @@ pub struct ContactTalentAddPersonalityTagResponseBodyResult {
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactTalentAddPersonalityTagResponseBodyResult { category_code : "categoryCode"
+    optional, category_name : "categoryName" optional, tag_code : "tagCode" optional,
+    tag_name : "tagName" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentDeleteCustomTagRequest {
     pub tag_code: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactTalentDeleteCustomTagRequest { tag_code : "tagCode", user_id : "userId" }
+);
 impl rt::Validate for ContactTalentDeleteCustomTagRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentDeleteCustomTagResponseBody {
     pub result: Option<ContactTalentDeleteCustomTagResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactTalentDeleteCustomTagResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentDeleteCustomTagResponseBodyResult {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactTalentDeleteCustomTagResponseBodyResult { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentDeleteObjectiveTagRequest {
     pub tag_code: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactTalentDeleteObjectiveTagRequest { tag_code : "tagCode", user_id : "userId" }
+);
 impl rt::Validate for ContactTalentDeleteObjectiveTagRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentDeleteObjectiveTagResponseBody {
     pub result: Option<ContactTalentDeleteObjectiveTagResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactTalentDeleteObjectiveTagResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentDeleteObjectiveTagResponseBodyResult {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactTalentDeleteObjectiveTagResponseBodyResult { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentDeletePersonalityTagRequest {
     #[serde(rename = "tagCode")]
     pub tag_code: String,
 }
+rt::deserialize_object!(
+    ContactTalentDeletePersonalityTagRequest { tag_code : "tagCode" }
+);
 impl rt::Validate for ContactTalentDeletePersonalityTagRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentDeletePersonalityTagResponseBody {
     pub result: Option<ContactTalentDeletePersonalityTagResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactTalentDeletePersonalityTagResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentDeletePersonalityTagResponseBodyResult {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactTalentDeletePersonalityTagResponseBodyResult { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentLikeTagRequest {
     pub action_type: String,
@@ -8106,73 +8855,107 @@ pub struct ContactTalentLikeTagRequest {
     pub tag_code: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactTalentLikeTagRequest { action_type : "actionType", operator_user_id :
+    "operatorUserId", tag_code : "tagCode", user_id : "userId" }
+);
 impl rt::Validate for ContactTalentLikeTagRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentLikeTagResponseBody {
     pub result: Option<ContactTalentLikeTagResponseBodyResult>,
 }
+rt::deserialize_object!(ContactTalentLikeTagResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentLikeTagResponseBodyResult {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactTalentLikeTagResponseBodyResult { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentQueryCustomTagResponseBody {
     pub result: Option<ContactTalentQueryCustomTagResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryCustomTagResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentQueryCustomTagResponseBodyResult {
     pub tags: Option<Vec<ContactTalentQueryCustomTagResponseBodyResultTags>>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryCustomTagResponseBodyResult { tags : "tags" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentQueryCustomTagResponseBodyResultTags {
     pub sort_order: Option<i64>,
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryCustomTagResponseBodyResultTags { sort_order : "sortOrder"
+    optional, tag_code : "tagCode" optional, tag_name : "tagName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentQueryObjectiveTagResponseBody {
     pub result: Option<ContactTalentQueryObjectiveTagResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryObjectiveTagResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentQueryObjectiveTagResponseBodyResult {
     pub tags: Option<Vec<ContactTalentQueryObjectiveTagResponseBodyResultTags>>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryObjectiveTagResponseBodyResult { tags : "tags" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentQueryObjectiveTagResponseBodyResultTags {
     pub sort_order: Option<i64>,
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryObjectiveTagResponseBodyResultTags { sort_order : "sortOrder"
+    optional, tag_code : "tagCode" optional, tag_name : "tagName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentQueryPersonalityTagResponseBody {
     pub result: Option<ContactTalentQueryPersonalityTagResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryPersonalityTagResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentQueryPersonalityTagResponseBodyResult {
     pub tags: Option<Vec<ContactTalentQueryPersonalityTagResponseBodyResultTags>>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryPersonalityTagResponseBodyResult { tags : "tags" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentQueryPersonalityTagResponseBodyResultTags {
     pub category_code: Option<String>,
@@ -8182,14 +8965,23 @@ pub struct ContactTalentQueryPersonalityTagResponseBodyResultTags {
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryPersonalityTagResponseBodyResultTags { category_code :
+    "categoryCode" optional, category_name : "categoryName" optional, category_sort_order
+    : "categorySortOrder" optional, sort_order : "sortOrder" optional, tag_code :
+    "tagCode" optional, tag_name : "tagName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentQueryTagLikeDetailListResponseBody {
     pub result: Option<ContactTalentQueryTagLikeDetailListResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryTagLikeDetailListResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentQueryTagLikeDetailListResponseBodyResult {
     pub has_more: Option<bool>,
@@ -8198,28 +8990,43 @@ pub struct ContactTalentQueryTagLikeDetailListResponseBodyResult {
     >,
     pub next_cursor: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryTagLikeDetailListResponseBodyResult { has_more : "hasMore"
+    optional, like_details : "likeDetails" optional, next_cursor : "nextCursor" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentQueryTagLikeDetailListResponseBodyResultLikeDetails {
     pub like_timestamp: Option<i64>,
     pub operator_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryTagLikeDetailListResponseBodyResultLikeDetails { like_timestamp :
+    "likeTimestamp" optional, operator_user_id : "operatorUserId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentQueryTagLikeListResponseBody {
     pub result: Option<ContactTalentQueryTagLikeListResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryTagLikeListResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTalentQueryTagLikeListResponseBodyResult {
     #[serde(rename = "tagLikes")]
     pub tag_likes: Option<Vec<ContactTalentQueryTagLikeListResponseBodyResultTagLikes>>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryTagLikeListResponseBodyResult { tag_likes : "tagLikes" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTalentQueryTagLikeListResponseBodyResultTagLikes {
     pub has_liked: Option<bool>,
@@ -8227,8 +9034,13 @@ pub struct ContactTalentQueryTagLikeListResponseBodyResultTagLikes {
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
+rt::deserialize_object!(
+    ContactTalentQueryTagLikeListResponseBodyResultTagLikes { has_liked : "hasLiked"
+    optional, like_count : "likeCount" optional, tag_code : "tagCode" optional, tag_name
+    : "tagName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTransformToExclusiveAccountRequest {
     pub idp_ding_talk: Option<bool>,
@@ -8237,38 +9049,52 @@ pub struct ContactTransformToExclusiveAccountRequest {
     pub transform_type: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ContactTransformToExclusiveAccountRequest { idp_ding_talk : "idpDingTalk" optional,
+    init_password : "initPassword" optional, login_id : "loginId" optional,
+    transform_type : "transformType", user_id : "userId" }
+);
 impl rt::Validate for ContactTransformToExclusiveAccountRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTransformToNormalAccountRequest {
     #[serde(rename = "userId")]
     pub user_id: String,
 }
+rt::deserialize_object!(ContactTransformToNormalAccountRequest { user_id : "userId" });
 impl rt::Validate for ContactTransformToNormalAccountRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTransformToNormalAccountResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactTransformToNormalAccountResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactTranslateFileRequest {
     pub medias: ::std::collections::BTreeMap<String, String>,
     pub output_file_name: Option<String>,
     pub union_id: String,
 }
+rt::deserialize_object!(
+    ContactTranslateFileRequest { medias : "medias", output_file_name : "outputFileName"
+    optional, union_id : "unionId" }
+);
 impl rt::Validate for ContactTranslateFileRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactTranslateFileResponseBody {
     #[serde(rename = "jobId")]
     pub job_id: Option<String>,
 }
+rt::deserialize_object!(ContactTranslateFileResponseBody { job_id : "jobId" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUniqueQueryUserCardResponseBody {
     pub avatar_url: Option<String>,
@@ -8286,16 +9112,27 @@ pub struct ContactUniqueQueryUserCardResponseBody {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactUniqueQueryUserCardResponseBody { avatar_url : "avatarUrl" optional, card_id :
+    "cardId" optional, extension : "extension" optional, industry_name : "industryName"
+    optional, introduce : "introduce" optional, name : "name" optional, org_name :
+    "orgName" optional, settings : "settings" optional, template_id : "templateId"
+    optional, title : "title" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUpdateBranchAttributesInCooperateRequestBody {
     pub branch_corp_id: String,
     pub link_dept_id: i64,
     pub union_root_name: String,
 }
+rt::deserialize_object!(
+    ContactUpdateBranchAttributesInCooperateRequestBody { branch_corp_id :
+    "branchCorpId", link_dept_id : "linkDeptId", union_root_name : "unionRootName" }
+);
 impl rt::Validate for ContactUpdateBranchAttributesInCooperateRequestBody {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUpdateBranchVisibleSettingInCooperateRequestBody {
     pub branch_corp_id: String,
@@ -8304,9 +9141,14 @@ pub struct ContactUpdateBranchVisibleSettingInCooperateRequestBody {
     pub visible_branch_corp_ids: Option<Vec<String>>,
     pub visible_dept_ids: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    ContactUpdateBranchVisibleSettingInCooperateRequestBody { branch_corp_id :
+    "branchCorpId", open : "open", r#type : "type", visible_branch_corp_ids :
+    "visibleBranchCorpIds" optional, visible_dept_ids : "visibleDeptIds" optional }
+);
 impl rt::Validate for ContactUpdateBranchVisibleSettingInCooperateRequestBody {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUpdateContactHideBySceneSettingRequest {
     pub description: Option<String>,
@@ -8327,40 +9169,64 @@ pub struct ContactUpdateContactHideBySceneSettingRequest {
         ContactUpdateContactHideBySceneSettingRequestSearchSceneConfig,
     >,
 }
+rt::deserialize_object!(
+    ContactUpdateContactHideBySceneSettingRequest { description : "description" optional,
+    exclude_dept_ids : "excludeDeptIds" optional, exclude_tag_ids : "excludeTagIds"
+    optional, exclude_user_ids : "excludeUserIds" optional, name : "name" optional,
+    node_list_scene_config : "nodeListSceneConfig" optional, object_dept_ids :
+    "objectDeptIds" optional, object_tag_ids : "objectTagIds" optional, object_user_ids :
+    "objectUserIds" optional, profile_scene_config : "profileSceneConfig" optional,
+    search_scene_config : "searchSceneConfig" optional }
+);
 impl rt::Validate for ContactUpdateContactHideBySceneSettingRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateContactHideBySceneSettingRequestNodeListSceneConfig {
     pub active: Option<bool>,
     #[serde(rename = "deptObjectIncludeEmp")]
     pub dept_object_include_emp: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactUpdateContactHideBySceneSettingRequestNodeListSceneConfig { active : "active"
+    optional, dept_object_include_emp : "deptObjectIncludeEmp" optional }
+);
 impl rt::Validate for ContactUpdateContactHideBySceneSettingRequestNodeListSceneConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateContactHideBySceneSettingRequestProfileSceneConfig {
     pub active: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactUpdateContactHideBySceneSettingRequestProfileSceneConfig { active : "active"
+    optional }
+);
 impl rt::Validate for ContactUpdateContactHideBySceneSettingRequestProfileSceneConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateContactHideBySceneSettingRequestSearchSceneConfig {
     pub active: Option<bool>,
     #[serde(rename = "deptObjectIncludeEmp")]
     pub dept_object_include_emp: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactUpdateContactHideBySceneSettingRequestSearchSceneConfig { active : "active"
+    optional, dept_object_include_emp : "deptObjectIncludeEmp" optional }
+);
 impl rt::Validate for ContactUpdateContactHideBySceneSettingRequestSearchSceneConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateContactHideBySceneSettingResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactUpdateContactHideBySceneSettingResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUpdateContactHideSettingRequest {
     pub active: Option<bool>,
@@ -8376,15 +9242,27 @@ pub struct ContactUpdateContactHideSettingRequest {
     pub object_staff_ids: Option<Vec<String>>,
     pub object_tag_ids: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    ContactUpdateContactHideSettingRequest { active : "active" optional, description :
+    "description" optional, exclude_dept_ids : "excludeDeptIds" optional,
+    exclude_staff_ids : "excludeStaffIds" optional, exclude_tag_ids : "excludeTagIds"
+    optional, hide_in_search : "hideInSearch" optional, hide_in_user_profile :
+    "hideInUserProfile" optional, id : "id" optional, name : "name" optional,
+    object_dept_ids : "objectDeptIds" optional, object_staff_ids : "objectStaffIds"
+    optional, object_tag_ids : "objectTagIds" optional }
+);
 impl rt::Validate for ContactUpdateContactHideSettingRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateContactHideSettingResponseBody {
     pub result: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactUpdateContactHideSettingResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUpdateContactRestrictSettingRequest {
     pub active: Option<bool>,
@@ -8401,21 +9279,35 @@ pub struct ContactUpdateContactRestrictSettingRequest {
     pub subject_user_ids: Option<Vec<String>>,
     pub r#type: String,
 }
+rt::deserialize_object!(
+    ContactUpdateContactRestrictSettingRequest { active : "active" optional, description
+    : "description" optional, exclude_dept_ids : "excludeDeptIds" optional,
+    exclude_tag_ids : "excludeTagIds" optional, exclude_user_ids : "excludeUserIds"
+    optional, id : "id" optional, name : "name" optional, restrict_in_search :
+    "restrictInSearch" optional, restrict_in_user_profile : "restrictInUserProfile"
+    optional, subject_dept_ids : "subjectDeptIds" optional, subject_tag_ids :
+    "subjectTagIds" optional, subject_user_ids : "subjectUserIds" optional, r#type :
+    "type" }
+);
 impl rt::Validate for ContactUpdateContactRestrictSettingRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateContactRestrictSettingResponseBody {
     pub result: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactUpdateContactRestrictSettingResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateDeptSettngTailFirstRequest {
     pub enable: bool,
 }
+rt::deserialize_object!(ContactUpdateDeptSettngTailFirstRequest { enable : "enable" });
 impl rt::Validate for ContactUpdateDeptSettngTailFirstRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUpdateEmpAttrbuteVisibilitySettingRequest {
     pub active: Option<bool>,
@@ -8430,15 +9322,26 @@ pub struct ContactUpdateEmpAttrbuteVisibilitySettingRequest {
     pub object_staff_ids: Option<Vec<String>>,
     pub object_tag_ids: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    ContactUpdateEmpAttrbuteVisibilitySettingRequest { active : "active" optional,
+    description : "description" optional, exclude_dept_ids : "excludeDeptIds" optional,
+    exclude_staff_ids : "excludeStaffIds" optional, exclude_tag_ids : "excludeTagIds"
+    optional, hide_fields : "hideFields" optional, id : "id" optional, name : "name"
+    optional, object_dept_ids : "objectDeptIds" optional, object_staff_ids :
+    "objectStaffIds" optional, object_tag_ids : "objectTagIds" optional }
+);
 impl rt::Validate for ContactUpdateEmpAttrbuteVisibilitySettingRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateEmpAttrbuteVisibilitySettingResponseBody {
     pub result: Option<i64>,
 }
+rt::deserialize_object!(
+    ContactUpdateEmpAttrbuteVisibilitySettingResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingRequest {
     pub chat_subtitle_config: Option<
@@ -8460,38 +9363,64 @@ pub struct ContactUpdateEmpAttributeHideBySceneSettingRequest {
         ContactUpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig,
     >,
 }
+rt::deserialize_object!(
+    ContactUpdateEmpAttributeHideBySceneSettingRequest { chat_subtitle_config :
+    "chatSubtitleConfig" optional, description : "description" optional, exclude_dept_ids
+    : "excludeDeptIds" optional, exclude_tag_ids : "excludeTagIds" optional,
+    exclude_user_ids : "excludeUserIds" optional, hide_fields : "hideFields" optional,
+    name : "name" optional, object_dept_ids : "objectDeptIds" optional, object_tag_ids :
+    "objectTagIds" optional, object_user_ids : "objectUserIds" optional,
+    profile_scene_config : "profileSceneConfig" optional, search_scene_config :
+    "searchSceneConfig" optional }
+);
 impl rt::Validate for ContactUpdateEmpAttributeHideBySceneSettingRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {
     pub active: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactUpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig { active :
+    "active" optional }
+);
 impl rt::Validate
 for ContactUpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig {
     pub active: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactUpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig { active :
+    "active" optional }
+);
 impl rt::Validate
 for ContactUpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig {
     pub active: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactUpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig { active :
+    "active" optional }
+);
 impl rt::Validate
 for ContactUpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactUpdateEmpAttributeHideBySceneSettingResponseBody { success : "success"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUpdateManagementGroupRequest {
     pub group_name: String,
@@ -8499,24 +9428,36 @@ pub struct ContactUpdateManagementGroupRequest {
     pub resource_ids: Vec<String>,
     pub scope: ContactUpdateManagementGroupRequestScope,
 }
+rt::deserialize_object!(
+    ContactUpdateManagementGroupRequest { group_name : "groupName", members : "members",
+    resource_ids : "resourceIds", scope : "scope" }
+);
 impl rt::Validate for ContactUpdateManagementGroupRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUpdateManagementGroupRequestMembers {
     pub member_id: String,
     pub member_type: String,
 }
+rt::deserialize_object!(
+    ContactUpdateManagementGroupRequestMembers { member_id : "memberId", member_type :
+    "memberType" }
+);
 impl rt::Validate for ContactUpdateManagementGroupRequestMembers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUpdateManagementGroupRequestScope {
     pub dept_ids: Option<Vec<i64>>,
     pub scope_type: i64,
 }
+rt::deserialize_object!(
+    ContactUpdateManagementGroupRequestScope { dept_ids : "deptIds" optional, scope_type
+    : "scopeType" }
+);
 impl rt::Validate for ContactUpdateManagementGroupRequestScope {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUpdateSeniorSettingRequest {
     pub open: bool,
@@ -8526,9 +9467,15 @@ pub struct ContactUpdateSeniorSettingRequest {
     pub protect_scenes: Option<Vec<String>>,
     pub senior_staff_id: String,
 }
+rt::deserialize_object!(
+    ContactUpdateSeniorSettingRequest { open : "open", permit_dept_ids : "permitDeptIds"
+    optional, permit_staff_ids : "permitStaffIds" optional, permit_tag_ids :
+    "permitTagIds" optional, protect_scenes : "protectScenes" optional, senior_staff_id :
+    "seniorStaffId" }
+);
 impl rt::Validate for ContactUpdateSeniorSettingRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUpdateTitleAuditStatusRequest {
     pub auth_status: Option<String>,
@@ -8543,14 +9490,24 @@ pub struct ContactUpdateTitleAuditStatusRequest {
     pub union_id: Option<String>,
     pub uuid: Option<String>,
 }
+rt::deserialize_object!(
+    ContactUpdateTitleAuditStatusRequest { auth_status : "authStatus" optional,
+    education_level : "educationLevel" optional, extension : "extension" optional, major
+    : "major" optional, position : "position" optional, reason_code : "reasonCode"
+    optional, reason_msg : "reasonMsg" optional, school : "school" optional, r#type :
+    "type" optional, union_id : "unionId" optional, uuid : "uuid" optional }
+);
 impl rt::Validate for ContactUpdateTitleAuditStatusRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateTitleAuditStatusResponseBody {
     pub result: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactUpdateTitleAuditStatusResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUpdateUserOwnnessRequest {
     pub deleted_flag: i64,
@@ -8559,58 +9516,86 @@ pub struct ContactUpdateUserOwnnessRequest {
     pub ownenss_type: i64,
     pub start_time: i64,
 }
+rt::deserialize_object!(
+    ContactUpdateUserOwnnessRequest { deleted_flag : "deletedFlag", end_time : "endTime",
+    id : "id", ownenss_type : "ownenssType", start_time : "startTime" }
+);
 impl rt::Validate for ContactUpdateUserOwnnessRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUpdateUserOwnnessResponseBody {
     pub result: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(ContactUpdateUserOwnnessResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUserGroupAddStaticGroupMembersRequest {
     pub group_code: String,
     pub user_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    ContactUserGroupAddStaticGroupMembersRequest { group_code : "groupCode", user_ids :
+    "userIds" }
+);
 impl rt::Validate for ContactUserGroupAddStaticGroupMembersRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUserGroupAddStaticGroupMembersResponseBody {
     pub result: Option<ContactUserGroupAddStaticGroupMembersResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactUserGroupAddStaticGroupMembersResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUserGroupAddStaticGroupMembersResponseBodyResult {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ContactUserGroupAddStaticGroupMembersResponseBodyResult { success : "success"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUserGroupRemoveStaticGroupMembersRequest {
     pub group_code: String,
     pub user_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    ContactUserGroupRemoveStaticGroupMembersRequest { group_code : "groupCode", user_ids
+    : "userIds" }
+);
 impl rt::Validate for ContactUserGroupRemoveStaticGroupMembersRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUserGroupRemoveStaticGroupMembersResponseBody {
     pub result: Option<ContactUserGroupRemoveStaticGroupMembersResponseBodyResult>,
 }
+rt::deserialize_object!(
+    ContactUserGroupRemoveStaticGroupMembersResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUserGroupRemoveStaticGroupMembersResponseBodyResult {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ContactUserGroupRemoveStaticGroupMembersResponseBodyResult { success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ContactUserProfileResponseBody {
     pub result: Option<Vec<ContactUserProfileResponseBodyResult>>,
 }
+rt::deserialize_object!(ContactUserProfileResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ContactUserProfileResponseBodyResult {
     pub mobile: Option<String>,
@@ -8618,3 +9603,7 @@ pub struct ContactUserProfileResponseBodyResult {
     pub org_ids: Option<String>,
     pub state_code: Option<String>,
 }
+rt::deserialize_object!(
+    ContactUserProfileResponseBodyResult { mobile : "mobile" optional, nick : "nick"
+    optional, org_ids : "orgIds" optional, state_code : "stateCode" optional }
+);

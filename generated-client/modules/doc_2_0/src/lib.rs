@@ -4342,21 +4342,25 @@ impl UserTemplates {
         rt::items(self.pages(), |page| page.template_list.unwrap_or_default())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20batchCreateTeamRequest {
     pub param: Doc20batchCreateTeamRequestParam,
 }
+rt::deserialize_object!(Doc20batchCreateTeamRequest { param : "param" });
 impl rt::Validate for Doc20batchCreateTeamRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20batchCreateTeamRequestParam {
     #[serde(rename = "createTeamParamList")]
     pub create_team_param_list: Vec<Doc20batchCreateTeamRequestParamCreateTeamParamList>,
 }
+rt::deserialize_object!(
+    Doc20batchCreateTeamRequestParam { create_team_param_list : "createTeamParamList" }
+);
 impl rt::Validate for Doc20batchCreateTeamRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20batchCreateTeamRequestParamCreateTeamParamList {
     pub admin_union_id_list: Option<Vec<String>>,
@@ -4364,36 +4368,51 @@ pub struct Doc20batchCreateTeamRequestParamCreateTeamParamList {
     pub dept_id: String,
     pub team_name: String,
 }
+rt::deserialize_object!(
+    Doc20batchCreateTeamRequestParamCreateTeamParamList { admin_union_id_list :
+    "adminUnionIdList" optional, creator_union_id : "creatorUnionId", dept_id : "deptId",
+    team_name : "teamName" }
+);
 impl rt::Validate for Doc20batchCreateTeamRequestParamCreateTeamParamList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20batchCreateTeamResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20batchCreateTeamResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20batchDeleteRecentsRequest {
     #[serde(rename = "dentryUuids")]
     pub dentry_uuids: Vec<String>,
 }
+rt::deserialize_object!(Doc20batchDeleteRecentsRequest { dentry_uuids : "dentryUuids" });
 impl rt::Validate for Doc20batchDeleteRecentsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20batchDeleteRecentsResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    Doc20batchDeleteRecentsResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20categoriesTemplatesRequest {
     pub option: Option<Doc20categoriesTemplatesRequestOption>,
     pub param: Doc20categoriesTemplatesRequestParam,
 }
+rt::deserialize_object!(
+    Doc20categoriesTemplatesRequest { option : "option" optional, param : "param" }
+);
 impl rt::Validate for Doc20categoriesTemplatesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20categoriesTemplatesRequestOption {
     pub category_status: Option<i64>,
@@ -4401,51 +4420,71 @@ pub struct Doc20categoriesTemplatesRequestOption {
     pub size: Option<i64>,
     pub template_status: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20categoriesTemplatesRequestOption { category_status : "categoryStatus" optional,
+    query_platform : "queryPlatform" optional, size : "size" optional, template_status :
+    "templateStatus" optional }
+);
 impl rt::Validate for Doc20categoriesTemplatesRequestOption {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20categoriesTemplatesRequestParam {
     #[serde(rename = "categoryIds")]
     pub category_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    Doc20categoriesTemplatesRequestParam { category_ids : "categoryIds" }
+);
 impl rt::Validate for Doc20categoriesTemplatesRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20categoriesTemplatesResponseBody {
     pub map: Option<::std::collections::BTreeMap<String, Vec<Doc20mapValue>>>,
 }
+rt::deserialize_object!(Doc20categoriesTemplatesResponseBody { map : "map" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20categoryTemplatesRequest {
     pub option: Option<Doc20categoryTemplatesRequestOption>,
     pub param: Doc20categoryTemplatesRequestParam,
 }
+rt::deserialize_object!(
+    Doc20categoryTemplatesRequest { option : "option" optional, param : "param" }
+);
 impl rt::Validate for Doc20categoryTemplatesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20categoryTemplatesRequestOption {
     pub category_status: Option<i64>,
     pub template_status: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20categoryTemplatesRequestOption { category_status : "categoryStatus" optional,
+    template_status : "templateStatus" optional }
+);
 impl rt::Validate for Doc20categoryTemplatesRequestOption {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20categoryTemplatesRequestParam {
     #[serde(rename = "categoryId")]
     pub category_id: String,
 }
+rt::deserialize_object!(
+    Doc20categoryTemplatesRequestParam { category_id : "categoryId" }
+);
 impl rt::Validate for Doc20categoryTemplatesRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20categoryTemplatesResponseBody {
     pub list: Option<Vec<Doc20categoryTemplatesResponseBodyList>>,
 }
+rt::deserialize_object!(Doc20categoryTemplatesResponseBody { list : "list" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20categoryTemplatesResponseBodyList {
     pub author_name: Option<String>,
@@ -4462,8 +4501,17 @@ pub struct Doc20categoryTemplatesResponseBodyList {
     pub workspace_id: Option<String>,
     pub workspace_name: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20categoryTemplatesResponseBodyList { author_name : "authorName" optional, belong
+    : "belong" optional, content_download_url : "contentDownloadUrl" optional,
+    cover_download_url : "coverDownloadUrl" optional, create_time : "createTime"
+    optional, description : "description" optional, modified_time : "modifiedTime"
+    optional, template_id : "templateId" optional, title : "title" optional, r#type :
+    "type" optional, used_count : "usedCount" optional, workspace_id : "workspaceId"
+    optional, workspace_name : "workspaceName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20copyDentryRequest {
     pub name: String,
@@ -4473,32 +4521,47 @@ pub struct Doc20copyDentryRequest {
     pub to_parent_dentry_id: Option<String>,
     pub to_prev_dentry_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20copyDentryRequest { name : "name", operator_id : "operatorId", target_space_id :
+    "targetSpaceId", to_next_dentry_id : "toNextDentryId" optional, to_parent_dentry_id :
+    "toParentDentryId" optional, to_prev_dentry_id : "toPrevDentryId" optional }
+);
 impl rt::Validate for Doc20copyDentryRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20copyDocRequest {
     pub param: Doc20copyDocRequestParam,
 }
+rt::deserialize_object!(Doc20copyDocRequest { param : "param" });
 impl rt::Validate for Doc20copyDocRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20copyDocRequestParam {
     pub source_dentry_uuid: String,
     pub target_parent_dentry_uuid: String,
     pub target_pre_dentry_uuid: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20copyDocRequestParam { source_dentry_uuid : "sourceDentryUuid",
+    target_parent_dentry_uuid : "targetParentDentryUuid", target_pre_dentry_uuid :
+    "targetPreDentryUuid" optional }
+);
 impl rt::Validate for Doc20copyDocRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20copyDocResponseBody {
     pub is_async: Option<bool>,
     pub sync_copy_result: Option<Doc20copyDocResponseBodySyncCopyResult>,
     pub task_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20copyDocResponseBody { is_async : "isAsync" optional, sync_copy_result :
+    "syncCopyResult" optional, task_id : "taskId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20copyDocResponseBodySyncCopyResult {
     pub dentry_uuid: Option<String>,
@@ -4509,15 +4572,24 @@ pub struct Doc20copyDocResponseBodySyncCopyResult {
     pub space_info: Option<Doc20copyDocResponseBodySyncCopyResultSpaceInfo>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20copyDocResponseBodySyncCopyResult { dentry_uuid : "dentryUuid" optional,
+    drive_dentry_id : "driveDentryId" optional, drive_space_id : "driveSpaceId" optional,
+    extension : "extension" optional, name : "name" optional, space_info : "spaceInfo"
+    optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20copyDocResponseBodySyncCopyResultSpaceInfo {
     #[serde(rename = "sceneType")]
     pub scene_type: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20copyDocResponseBodySyncCopyResultSpaceInfo { scene_type : "sceneType" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20copyDocWithAppAuthRequest {
     pub operator_id: String,
@@ -4525,17 +4597,26 @@ pub struct Doc20copyDocWithAppAuthRequest {
     pub target_parent_dentry_uuid: String,
     pub target_pre_dentry_uuid: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20copyDocWithAppAuthRequest { operator_id : "operatorId", source_dentry_uuid :
+    "sourceDentryUuid", target_parent_dentry_uuid : "targetParentDentryUuid",
+    target_pre_dentry_uuid : "targetPreDentryUuid" optional }
+);
 impl rt::Validate for Doc20copyDocWithAppAuthRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20copyDocWithAppAuthResponseBody {
     pub is_async: Option<bool>,
     pub sync_copy_result: Option<Doc20copyDocWithAppAuthResponseBodySyncCopyResult>,
     pub task_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20copyDocWithAppAuthResponseBody { is_async : "isAsync" optional, sync_copy_result
+    : "syncCopyResult" optional, task_id : "taskId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20copyDocWithAppAuthResponseBodySyncCopyResult {
     pub dentry_uuid: Option<String>,
@@ -4546,55 +4627,76 @@ pub struct Doc20copyDocWithAppAuthResponseBodySyncCopyResult {
     pub space_info: Option<Doc20copyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20copyDocWithAppAuthResponseBodySyncCopyResult { dentry_uuid : "dentryUuid"
+    optional, drive_dentry_id : "driveDentryId" optional, drive_space_id : "driveSpaceId"
+    optional, extension : "extension" optional, name : "name" optional, space_info :
+    "spaceInfo" optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20copyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo {
     #[serde(rename = "sceneType")]
     pub scene_type: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20copyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo { scene_type : "sceneType"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20copyWorkspaceAsyncRequest {
     pub param: Doc20copyWorkspaceAsyncRequestParam,
 }
+rt::deserialize_object!(Doc20copyWorkspaceAsyncRequest { param : "param" });
 impl rt::Validate for Doc20copyWorkspaceAsyncRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20copyWorkspaceAsyncRequestParam {
     #[serde(rename = "originWorkspaceId")]
     pub origin_workspace_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20copyWorkspaceAsyncRequestParam { origin_workspace_id : "originWorkspaceId"
+    optional }
+);
 impl rt::Validate for Doc20copyWorkspaceAsyncRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20copyWorkspaceAsyncResponseBody {
     pub id: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(Doc20copyWorkspaceAsyncResponseBody { id : "id" optional });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20copyWorkspaceRequest {
     pub param: Doc20copyWorkspaceRequestParam,
 }
+rt::deserialize_object!(Doc20copyWorkspaceRequest { param : "param" });
 impl rt::Validate for Doc20copyWorkspaceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20copyWorkspaceRequestParam {
     #[serde(rename = "originWorkspaceId")]
     pub origin_workspace_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20copyWorkspaceRequestParam { origin_workspace_id : "originWorkspaceId" optional }
+);
 impl rt::Validate for Doc20copyWorkspaceRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20copyWorkspaceResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(Doc20copyWorkspaceResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20createDentryRequest {
     pub dentry_type: String,
@@ -4603,9 +4705,14 @@ pub struct Doc20createDentryRequest {
     pub operator_id: String,
     pub parent_dentry_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20createDentryRequest { dentry_type : "dentryType", document_type : "documentType"
+    optional, name : "name", operator_id : "operatorId", parent_dentry_id :
+    "parentDentryId" optional }
+);
 impl rt::Validate for Doc20createDentryRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20createShortcutForMigrateRequest {
     pub operator_id: Option<String>,
@@ -4615,9 +4722,16 @@ pub struct Doc20createShortcutForMigrateRequest {
     pub target_resource_name: Option<String>,
     pub target_resource_type: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20createShortcutForMigrateRequest { operator_id : "operatorId" optional,
+    source_resource_id : "sourceResourceId" optional, source_resource_type :
+    "sourceResourceType" optional, target_resource_id : "targetResourceId" optional,
+    target_resource_name : "targetResourceName" optional, target_resource_type :
+    "targetResourceType" optional }
+);
 impl rt::Validate for Doc20createShortcutForMigrateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20createShortcutForMigrateResponseBody {
     #[serde(rename = "openDentryInfo")]
@@ -4625,8 +4739,12 @@ pub struct Doc20createShortcutForMigrateResponseBody {
         Doc20createShortcutForMigrateResponseBodyOpenDentryInfo,
     >,
 }
+rt::deserialize_object!(
+    Doc20createShortcutForMigrateResponseBody { open_dentry_info : "openDentryInfo"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20createShortcutForMigrateResponseBodyOpenDentryInfo {
     pub dentry_uuid: Option<String>,
@@ -4636,14 +4754,21 @@ pub struct Doc20createShortcutForMigrateResponseBodyOpenDentryInfo {
     pub name: Option<String>,
     pub url: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20createShortcutForMigrateResponseBodyOpenDentryInfo { dentry_uuid : "dentryUuid"
+    optional, drive_dentry_id : "driveDentryId" optional, drive_space_id : "driveSpaceId"
+    optional, extension : "extension" optional, name : "name" optional, url : "url"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20createShortcutRequest {
     pub param: Doc20createShortcutRequestParam,
 }
+rt::deserialize_object!(Doc20createShortcutRequest { param : "param" });
 impl rt::Validate for Doc20createShortcutRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20createShortcutRequestParam {
     pub source_resource_id: String,
@@ -4652,16 +4777,25 @@ pub struct Doc20createShortcutRequestParam {
     pub target_resource_name: Option<String>,
     pub target_resource_type: String,
 }
+rt::deserialize_object!(
+    Doc20createShortcutRequestParam { source_resource_id : "sourceResourceId",
+    source_resource_type : "sourceResourceType", target_resource_id : "targetResourceId",
+    target_resource_name : "targetResourceName" optional, target_resource_type :
+    "targetResourceType" }
+);
 impl rt::Validate for Doc20createShortcutRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20createShortcutResponseBody {
     #[serde(rename = "openDentryInfo")]
     pub open_dentry_info: Option<Doc20createShortcutResponseBodyOpenDentryInfo>,
 }
+rt::deserialize_object!(
+    Doc20createShortcutResponseBody { open_dentry_info : "openDentryInfo" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20createShortcutResponseBodyOpenDentryInfo {
     pub dentry_uuid: Option<String>,
@@ -4672,15 +4806,25 @@ pub struct Doc20createShortcutResponseBodyOpenDentryInfo {
     pub space_info: Option<Doc20createShortcutResponseBodyOpenDentryInfoSpaceInfo>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20createShortcutResponseBodyOpenDentryInfo { dentry_uuid : "dentryUuid" optional,
+    drive_dentry_id : "driveDentryId" optional, drive_space_id : "driveSpaceId" optional,
+    extension : "extension" optional, name : "name" optional, space_info : "spaceInfo"
+    optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20createShortcutResponseBodyOpenDentryInfoSpaceInfo {
     #[serde(rename = "sceneType")]
     pub scene_type: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20createShortcutResponseBodyOpenDentryInfoSpaceInfo { scene_type : "sceneType"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20createSpaceRequest {
     pub description: Option<String>,
@@ -4691,15 +4835,21 @@ pub struct Doc20createSpaceRequest {
     pub share_scope: Doc20createSpaceRequestShareScope,
     pub team_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20createSpaceRequest { description : "description" optional, icon : "icon"
+    optional, name : "name", operator_id : "operatorId", section_id : "sectionId"
+    optional, share_scope : "shareScope", team_id : "teamId" optional }
+);
 impl rt::Validate for Doc20createSpaceRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20createSpaceRequestShareScope {
     pub scope: i64,
 }
+rt::deserialize_object!(Doc20createSpaceRequestShareScope { scope : "scope" });
 impl rt::Validate for Doc20createSpaceRequestShareScope {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20createTeamRequest {
     pub cover: Option<String>,
@@ -4710,25 +4860,37 @@ pub struct Doc20createTeamRequest {
     pub operator_id: String,
     pub team_type: i64,
 }
+rt::deserialize_object!(
+    Doc20createTeamRequest { cover : "cover" optional, description : "description"
+    optional, icon : "icon" optional, members : "members" optional, name : "name",
+    operator_id : "operatorId", team_type : "teamType" }
+);
 impl rt::Validate for Doc20createTeamRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20createTeamRequestMembers {
     pub member_id: String,
     pub member_type: i64,
     pub role_code: String,
 }
+rt::deserialize_object!(
+    Doc20createTeamRequestMembers { member_id : "memberId", member_type : "memberType",
+    role_code : "roleCode" }
+);
 impl rt::Validate for Doc20createTeamRequestMembers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20crossOrgMigrateRequest {
     pub option: Option<Doc20crossOrgMigrateRequestOption>,
     pub param: Doc20crossOrgMigrateRequestParam,
 }
+rt::deserialize_object!(
+    Doc20crossOrgMigrateRequest { option : "option" optional, param : "param" }
+);
 impl rt::Validate for Doc20crossOrgMigrateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20crossOrgMigrateRequestOption {
     pub check_operator_source_role: Option<bool>,
@@ -4741,23 +4903,38 @@ pub struct Doc20crossOrgMigrateRequestOption {
     pub workspace_id_strs: Option<Vec<String>>,
     pub workspace_ids: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    Doc20crossOrgMigrateRequestOption { check_operator_source_role :
+    "checkOperatorSourceRole" optional, delete_source : "deleteSource" optional,
+    need_recycle_failed_workspace_id : "needRecycleFailedWorkspaceId" optional,
+    relate_team_id : "relateTeamId" optional, relate_team_id_str : "relateTeamIdStr"
+    optional, retain_org_group : "retainOrgGroup" optional, skip_role : "skipRole"
+    optional, workspace_id_strs : "workspaceIdStrs" optional, workspace_ids :
+    "workspaceIds" optional }
+);
 impl rt::Validate for Doc20crossOrgMigrateRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20crossOrgMigrateRequestParam {
     #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20crossOrgMigrateRequestParam { corp_id : "corpId" optional }
+);
 impl rt::Validate for Doc20crossOrgMigrateRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20crossOrgMigrateResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    Doc20crossOrgMigrateResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20dentryModel {
     pub content_type: Option<String>,
@@ -4780,37 +4957,56 @@ pub struct Doc20dentryModel {
     pub url: Option<String>,
     pub visitor_info: Option<Doc20dentryModelVisitorInfo>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20dentryModel { content_type : "contentType" optional, created_time :
+    "createdTime", creator : "creator" optional, dentry_id : "dentryId", dentry_type :
+    "dentryType", dentry_uuid : "dentryUuid", doc_key : "docKey" optional, extension :
+    "extension" optional, has_children : "hasChildren", link_source_info :
+    "linkSourceInfo" optional, name : "name", path : "path" optional, space : "space"
+    optional, space_id : "spaceId", statistical_info : "statisticalInfo" optional,
+    updated_time : "updatedTime", updater : "updater" optional, url : "url" optional,
+    visitor_info : "visitorInfo" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20dentryModelCreator {
     pub name: String,
     #[serde(rename = "unionId")]
     pub union_id: String,
 }
+rt::deserialize_object!(Doc20dentryModelCreator { name : "name", union_id : "unionId" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20dentryModelStatisticalInfo {
     #[serde(rename = "wordCount")]
     pub word_count: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20dentryModelStatisticalInfo { word_count : "wordCount" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20dentryModelUpdater {
     pub name: String,
     #[serde(rename = "unionId")]
     pub union_id: String,
 }
+rt::deserialize_object!(Doc20dentryModelUpdater { name : "name", union_id : "unionId" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20dentryModelVisitorInfo {
     pub dentry_actions: Option<Vec<String>>,
     pub role_code: Option<String>,
     pub space_actions: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    Doc20dentryModelVisitorInfo { dentry_actions : "dentryActions" optional, role_code :
+    "roleCode" optional, space_actions : "spaceActions" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20dentryVo {
     pub content_type: Option<String>,
@@ -4832,119 +5028,164 @@ pub struct Doc20dentryVo {
     pub url: Option<String>,
     pub visitor_info: Option<Doc20dentryVoVisitorInfo>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20dentryVo { content_type : "contentType" optional, created_time : "createdTime",
+    creator : "creator" optional, dentry_id : "dentryId", dentry_type : "dentryType",
+    dentry_uuid : "dentryUuid", doc_key : "docKey" optional, extension : "extension"
+    optional, has_children : "hasChildren", link_source_info : "linkSourceInfo" optional,
+    name : "name", path : "path" optional, space : "space" optional, space_id :
+    "spaceId", updated_time : "updatedTime", updater : "updater" optional, url : "url"
+    optional, visitor_info : "visitorInfo" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20dentryVoCreator {
     pub name: String,
     #[serde(rename = "unionId")]
     pub union_id: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(Doc20dentryVoCreator { name : "name", union_id : "unionId" });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20dentryVoUpdater {
     pub name: String,
     #[serde(rename = "unionId")]
     pub union_id: String,
 }
+rt::deserialize_object!(Doc20dentryVoUpdater { name : "name", union_id : "unionId" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20dentryVoVisitorInfo {
     pub dentry_actions: Option<Vec<String>>,
     pub role_code: Option<String>,
     pub space_actions: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    Doc20dentryVoVisitorInfo { dentry_actions : "dentryActions" optional, role_code :
+    "roleCode" optional, space_actions : "spaceActions" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20docContentRequest {
     pub option: Option<Doc20docContentRequestOption>,
 }
+rt::deserialize_object!(Doc20docContentRequest { option : "option" optional });
 impl rt::Validate for Doc20docContentRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20docContentRequestOption {
     #[serde(rename = "targetFormat")]
     pub target_format: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20docContentRequestOption { target_format : "targetFormat" optional }
+);
 impl rt::Validate for Doc20docContentRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20docContentResponseBody {
     #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
+rt::deserialize_object!(Doc20docContentResponseBody { task_id : "taskId" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20docExportByDelegatedPermissionResponseBody {
     #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20docExportByDelegatedPermissionResponseBody { task_id : "taskId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20docUpdateContentWithDelegatedPermissionRequest {
     pub content: String,
     #[serde(rename = "dataType")]
     pub data_type: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20docUpdateContentWithDelegatedPermissionRequest { content : "content", data_type
+    : "dataType" optional }
+);
 impl rt::Validate for Doc20docUpdateContentWithDelegatedPermissionRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20docUpdateContentWithDelegatedPermissionResponseBody {
     pub data: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20docUpdateContentWithDelegatedPermissionResponseBody { data : "data" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20exportDocRequest {
     pub param: Doc20exportDocRequestParam,
 }
+rt::deserialize_object!(Doc20exportDocRequest { param : "param" });
 impl rt::Validate for Doc20exportDocRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20exportDocRequestParam {
     pub dentry_uuid: String,
     pub export_type: String,
 }
+rt::deserialize_object!(
+    Doc20exportDocRequestParam { dentry_uuid : "dentryUuid", export_type : "exportType" }
+);
 impl rt::Validate for Doc20exportDocRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20exportDocResponseBody {
     #[serde(rename = "jobId")]
     pub job_id: Option<String>,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20exportDocResponseBody { job_id : "jobId" optional, status : "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20getDentryIdByUuidResponseBody {
     pub dentry_id: Option<String>,
     pub dentry_uuid: Option<String>,
     pub space_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20getDentryIdByUuidResponseBody { dentry_id : "dentryId" optional, dentry_uuid :
+    "dentryUuid" optional, space_id : "spaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20getDocContentForElmResponseBody {
     #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20getDocContentForElmResponseBody { task_id : "taskId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20getDocContentResponseBody {
     #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
+rt::deserialize_object!(Doc20getDocContentResponseBody { task_id : "taskId" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20getMySpaceResponseBody {
     pub create_time: Option<String>,
@@ -4955,36 +5196,54 @@ pub struct Doc20getMySpaceResponseBody {
     pub space_type: Option<String>,
     pub used_quota: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20getMySpaceResponseBody { create_time : "createTime" optional, modify_time :
+    "modifyTime" optional, quota : "quota" optional, space_id : "spaceId" optional,
+    space_name : "spaceName" optional, space_type : "spaceType" optional, used_quota :
+    "usedQuota" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20getOrgOrWebOpenDocContentResponseBody {
     #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20getOrgOrWebOpenDocContentResponseBody { task_id : "taskId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20getSchemaResponseBody {
     pub revision: Option<i64>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20getSchemaResponseBody { revision : "revision" optional, value : "value" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20getSpaceDirectoriesResponseBody {
     pub children: Option<Vec<Doc20dentryModel>>,
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20getSpaceDirectoriesResponseBody { children : "children" optional, has_more :
+    "hasMore" optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20getStarInfoResponseBody {
     pub starred: Option<bool>,
 }
+rt::deserialize_object!(Doc20getStarInfoResponseBody { starred : "starred" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20getTaskInfoResponseBody {
     pub fail_count: Option<i64>,
@@ -4993,64 +5252,95 @@ pub struct Doc20getTaskInfoResponseBody {
     pub task_id: Option<String>,
     pub total_count: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20getTaskInfoResponseBody { fail_count : "failCount" optional, status : "status"
+    optional, succ_count : "succCount" optional, task_id : "taskId" optional, total_count
+    : "totalCount" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20getTotalNumberOfDentriesResponseBody {
     #[serde(rename = "dentriesCount")]
     pub dentries_count: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20getTotalNumberOfDentriesResponseBody { dentries_count : "dentriesCount" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20getTotalNumberOfSpacesResponseBody {
     #[serde(rename = "spacesCount")]
     pub spaces_count: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20getTotalNumberOfSpacesResponseBody { spaces_count : "spacesCount" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20getUserInfoByOpenTokenResponseBody {
     pub union_id: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20getUserInfoByOpenTokenResponseBody { union_id : "unionId" optional, user_id :
+    "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20getUuidByDentryIdResponseBody {
     pub dentry_id: Option<String>,
     pub dentry_uuid: Option<String>,
     pub space_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20getUuidByDentryIdResponseBody { dentry_id : "dentryId" optional, dentry_uuid :
+    "dentryUuid" optional, space_id : "spaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20getUuidByIdOrUrlResponseBody {
     #[serde(rename = "dentryUuid")]
     pub dentry_uuid: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20getUuidByIdOrUrlResponseBody { dentry_uuid : "dentryUuid" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20getWorkspacePermissionScopesResponseBody {
     pub members: Option<Vec<Doc20getWorkspacePermissionScopesResponseBodyMembers>>,
 }
+rt::deserialize_object!(
+    Doc20getWorkspacePermissionScopesResponseBody { members : "members" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20getWorkspacePermissionScopesResponseBodyMembers {
     pub member_id: Option<String>,
     pub member_role: Option<String>,
     pub member_type: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20getWorkspacePermissionScopesResponseBodyMembers { member_id : "memberId"
+    optional, member_role : "memberRole" optional, member_type : "memberType" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20handoverTeamWithoutAuthRequest {
     pub param: Doc20handoverTeamWithoutAuthRequestParam,
 }
+rt::deserialize_object!(Doc20handoverTeamWithoutAuthRequest { param : "param" });
 impl rt::Validate for Doc20handoverTeamWithoutAuthRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20handoverTeamWithoutAuthRequestParam {
     pub leave: Option<bool>,
@@ -5058,36 +5348,51 @@ pub struct Doc20handoverTeamWithoutAuthRequestParam {
     pub notify: Option<bool>,
     pub team_id: String,
 }
+rt::deserialize_object!(
+    Doc20handoverTeamWithoutAuthRequestParam { leave : "leave" optional, new_owner :
+    "newOwner", notify : "notify" optional, team_id : "teamId" }
+);
 impl rt::Validate for Doc20handoverTeamWithoutAuthRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20handoverTeamWithoutAuthResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20handoverTeamWithoutAuthResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20handoveryWorkspaceRequest {
     pub param: Doc20handoveryWorkspaceRequestParam,
 }
+rt::deserialize_object!(Doc20handoveryWorkspaceRequest { param : "param" });
 impl rt::Validate for Doc20handoveryWorkspaceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20handoveryWorkspaceRequestParam {
     pub leave: Option<bool>,
     pub receiver_union_id: String,
     pub resource_id: String,
 }
+rt::deserialize_object!(
+    Doc20handoveryWorkspaceRequestParam { leave : "leave" optional, receiver_union_id :
+    "receiverUnionId", resource_id : "resourceId" }
+);
 impl rt::Validate for Doc20handoveryWorkspaceRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20handoveryWorkspaceResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    Doc20handoveryWorkspaceResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20linkSourceInfo {
     pub extension: Option<String>,
@@ -5096,44 +5401,62 @@ pub struct Doc20linkSourceInfo {
     pub link_type: Option<i64>,
     pub space_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20linkSourceInfo { extension : "extension" optional, icon_url : "iconUrl"
+    optional, id : "id" optional, link_type : "linkType" optional, space_id : "spaceId"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20linkSourceInfoIconUrl {
     pub line: Option<String>,
     pub small: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20linkSourceInfoIconUrl { line : "line" optional, small : "small" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listFeedsResponseBody {
     pub has_more: Option<bool>,
     pub items: Option<Vec<Doc20listFeedsResponseBodyItems>>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listFeedsResponseBody { has_more : "hasMore" optional, items : "items" optional,
+    next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listFeedsResponseBodyItems {
     pub content: Option<String>,
     pub time: Option<i64>,
     pub r#type: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20listFeedsResponseBodyItems { content : "content" optional, time : "time"
+    optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listHotDocsResponseBody {
     pub items: Option<Vec<Doc20dentryModel>>,
 }
+rt::deserialize_object!(Doc20listHotDocsResponseBody { items : "items" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listPinSpacesRequest {
     pub option: Option<Doc20listPinSpacesRequestOption>,
 }
+rt::deserialize_object!(Doc20listPinSpacesRequest { option : "option" optional });
 impl rt::Validate for Doc20listPinSpacesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listPinSpacesRequestOption {
     pub max_results: Option<i64>,
@@ -5143,16 +5466,27 @@ pub struct Doc20listPinSpacesRequestOption {
     pub with_space_permission_role: Option<bool>,
     pub with_team_detail: Option<bool>,
 }
+rt::deserialize_object!(
+    Doc20listPinSpacesRequestOption { max_results : "maxResults" optional, next_token :
+    "nextToken" optional, with_space_creator_info : "withSpaceCreatorInfo" optional,
+    with_space_modifier_info : "withSpaceModifierInfo" optional,
+    with_space_permission_role : "withSpacePermissionRole" optional, with_team_detail :
+    "withTeamDetail" optional }
+);
 impl rt::Validate for Doc20listPinSpacesRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listPinSpacesResponseBody {
     pub next_token: Option<String>,
     pub result_items: Option<Vec<Doc20listPinSpacesResponseBodyResultItems>>,
 }
+rt::deserialize_object!(
+    Doc20listPinSpacesResponseBody { next_token : "nextToken" optional, result_items :
+    "resultItems" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listPinSpacesResponseBodyResultItems {
     pub create_time: Option<String>,
@@ -5161,8 +5495,14 @@ pub struct Doc20listPinSpacesResponseBodyResultItems {
     pub space_permission_role: Option<String>,
     pub team_info: Option<Doc20listPinSpacesResponseBodyResultItemsTeamInfo>,
 }
+rt::deserialize_object!(
+    Doc20listPinSpacesResponseBodyResultItems { create_time : "createTime" optional,
+    modified_time : "modifiedTime" optional, space_info : "spaceInfo" optional,
+    space_permission_role : "spacePermissionRole" optional, team_info : "teamInfo"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listPinSpacesResponseBodyResultItemsSpaceInfo {
     pub cover: Option<String>,
@@ -5178,44 +5518,68 @@ pub struct Doc20listPinSpacesResponseBodyResultItemsSpaceInfo {
     pub name: Option<String>,
     pub pc_url: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listPinSpacesResponseBodyResultItemsSpaceInfo { cover : "cover" optional,
+    create_time : "createTime" optional, creator : "creator" optional, description :
+    "description" optional, icon_vo : "iconVO" optional, id : "id" optional, mobile_url :
+    "mobileUrl" optional, modified_time : "modifiedTime" optional, modifier : "modifier"
+    optional, name : "name" optional, pc_url : "pcUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listPinSpacesResponseBodyResultItemsSpaceInfoCreator {
     pub name: Option<String>,
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listPinSpacesResponseBodyResultItemsSpaceInfoCreator { name : "name" optional,
+    user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listPinSpacesResponseBodyResultItemsSpaceInfoIconVo {
     pub icon: Option<String>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listPinSpacesResponseBodyResultItemsSpaceInfoIconVo { icon : "icon" optional,
+    r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listPinSpacesResponseBodyResultItemsSpaceInfoModifier {
     pub name: Option<String>,
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listPinSpacesResponseBodyResultItemsSpaceInfoModifier { name : "name" optional,
+    user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listPinSpacesResponseBodyResultItemsTeamInfo {
     pub id: Option<String>,
     pub name: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20listPinSpacesResponseBodyResultItemsTeamInfo { id : "id" optional, name : "name"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listRecentsRequest {
     pub param: Doc20listRecentsRequestParam,
 }
+rt::deserialize_object!(Doc20listRecentsRequest { param : "param" });
 impl rt::Validate for Doc20listRecentsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listRecentsRequestParam {
     pub file_types: Vec<i64>,
@@ -5223,17 +5587,25 @@ pub struct Doc20listRecentsRequestParam {
     pub next_token: Option<String>,
     pub operate_types: Vec<i64>,
 }
+rt::deserialize_object!(
+    Doc20listRecentsRequestParam { file_types : "fileTypes", max_results : "maxResults"
+    optional, next_token : "nextToken" optional, operate_types : "operateTypes" }
+);
 impl rt::Validate for Doc20listRecentsRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listRecentsResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub recent_dentry_list: Option<Vec<Doc20listRecentsResponseBodyRecentDentryList>>,
 }
+rt::deserialize_object!(
+    Doc20listRecentsResponseBody { has_more : "hasMore" optional, next_token :
+    "nextToken" optional, recent_dentry_list : "recentDentryList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listRecentsResponseBodyRecentDentryList {
     pub access_time: Option<i64>,
@@ -5242,8 +5614,13 @@ pub struct Doc20listRecentsResponseBodyRecentDentryList {
     pub operate_type: Option<i64>,
     pub resource: Option<Doc20listRecentsResponseBodyRecentDentryListResource>,
 }
+rt::deserialize_object!(
+    Doc20listRecentsResponseBodyRecentDentryList { access_time : "accessTime" optional,
+    deleted : "deleted" optional, icon : "icon" optional, operate_type : "operateType"
+    optional, resource : "resource" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listRecentsResponseBodyRecentDentryListResource {
     pub dentry_uuid: Option<String>,
@@ -5256,35 +5633,53 @@ pub struct Doc20listRecentsResponseBodyRecentDentryListResource {
     >,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listRecentsResponseBodyRecentDentryListResource { dentry_uuid : "dentryUuid"
+    optional, drive_dentry_id : "driveDentryId" optional, drive_space_id : "driveSpaceId"
+    optional, extension : "extension" optional, name : "name" optional, space_info :
+    "spaceInfo" optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listRecentsResponseBodyRecentDentryListResourceSpaceInfo {
     #[serde(rename = "sceneType")]
     pub scene_type: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listRecentsResponseBodyRecentDentryListResourceSpaceInfo { scene_type :
+    "sceneType" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listRelatedSpaceTeamsResponseBody {
     pub items: Option<Vec<Doc20teamModel>>,
 }
+rt::deserialize_object!(
+    Doc20listRelatedSpaceTeamsResponseBody { items : "items" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listRelatedTeamsResponseBody {
     pub has_more: Option<bool>,
     pub items: Option<Vec<Doc20teamModel>>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listRelatedTeamsResponseBody { has_more : "hasMore" optional, items : "items"
+    optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listSpaceSectionsResponseBody {
     pub items: Option<Vec<Doc20listSpaceSectionsResponseBodyItems>>,
 }
+rt::deserialize_object!(Doc20listSpaceSectionsResponseBody { items : "items" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listSpaceSectionsResponseBodyItems {
     pub display_type: Option<String>,
@@ -5293,15 +5688,21 @@ pub struct Doc20listSpaceSectionsResponseBodyItems {
     pub space_num: Option<i64>,
     pub spaces: Option<Vec<Doc20spaceModel>>,
 }
+rt::deserialize_object!(
+    Doc20listSpaceSectionsResponseBodyItems { display_type : "displayType" optional, id :
+    "id" optional, name : "name" optional, space_num : "spaceNum" optional, spaces :
+    "spaces" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listStarsRequest {
     pub option: Option<Doc20listStarsRequestOption>,
 }
+rt::deserialize_object!(Doc20listStarsRequest { option : "option" optional });
 impl rt::Validate for Doc20listStarsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listStarsRequestOption {
     pub content_type_list: Option<Vec<String>>,
@@ -5318,16 +5719,31 @@ pub struct Doc20listStarsRequestOption {
     pub with_space_permission_role: Option<bool>,
     pub with_team_detail: Option<bool>,
 }
+rt::deserialize_object!(
+    Doc20listStarsRequestOption { content_type_list : "contentTypeList" optional,
+    filter_doc_types : "filterDocTypes" optional, list_v2 : "listV2" optional,
+    max_results : "maxResults" optional, next_token : "nextToken" optional, order :
+    "order" optional, order_by : "orderBy" optional, with_dentry_creator_info :
+    "withDentryCreatorInfo" optional, with_dentry_modifier_info :
+    "withDentryModifierInfo" optional, with_dentry_permission_role :
+    "withDentryPermissionRole" optional, with_space_detail : "withSpaceDetail" optional,
+    with_space_permission_role : "withSpacePermissionRole" optional, with_team_detail :
+    "withTeamDetail" optional }
+);
 impl rt::Validate for Doc20listStarsRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listStarsResponseBody {
     pub next_token: Option<String>,
     pub star_list: Option<Vec<Doc20listStarsResponseBodyStarList>>,
 }
+rt::deserialize_object!(
+    Doc20listStarsResponseBody { next_token : "nextToken" optional, star_list :
+    "starList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listStarsResponseBodyStarList {
     pub create_time: Option<String>,
@@ -5341,8 +5757,16 @@ pub struct Doc20listStarsResponseBodyStarList {
     pub star_type: Option<String>,
     pub team_info: Option<Doc20listStarsResponseBodyStarListTeamInfo>,
 }
+rt::deserialize_object!(
+    Doc20listStarsResponseBodyStarList { create_time : "createTime" optional, dentry_info
+    : "dentryInfo" optional, dentry_permission_role : "dentryPermissionRole" optional, id
+    : "id" optional, is_deleted : "isDeleted" optional, modified_time : "modifiedTime"
+    optional, space_info : "spaceInfo" optional, space_permission_role :
+    "spacePermissionRole" optional, star_type : "starType" optional, team_info :
+    "teamInfo" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listStarsResponseBodyStarListDentryInfo {
     pub create_time: Option<String>,
@@ -5359,46 +5783,74 @@ pub struct Doc20listStarsResponseBodyStarListDentryInfo {
     pub r#type: Option<String>,
     pub uuid: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listStarsResponseBodyStarListDentryInfo { create_time : "createTime" optional,
+    creator : "creator" optional, extension : "extension" optional, id : "id" optional,
+    mobile_url : "mobileUrl" optional, modified_time : "modifiedTime" optional, modifier
+    : "modifier" optional, name : "name" optional, pc_url : "pcUrl" optional, space_id :
+    "spaceId" optional, status : "status" optional, r#type : "type" optional, uuid :
+    "uuid" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listStarsResponseBodyStarListDentryInfoCreator {
     pub name: Option<String>,
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listStarsResponseBodyStarListDentryInfoCreator { name : "name" optional, user_id
+    : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listStarsResponseBodyStarListDentryInfoModifier {
     pub name: Option<String>,
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listStarsResponseBodyStarListDentryInfoModifier { name : "name" optional,
+    user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listStarsResponseBodyStarListSpaceInfo {
     pub id: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listStarsResponseBodyStarListSpaceInfo { id : "id" optional, name : "name"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listStarsResponseBodyStarListTeamInfo {
     pub id: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listStarsResponseBodyStarListTeamInfo { id : "id" optional, name : "name"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20listTeamMembersResponseBody {
     pub members: Option<Vec<Doc20listTeamMembersResponseBodyMembers>>,
     #[serde(rename = "teamName")]
     pub team_name: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20listTeamMembersResponseBody { members : "members" optional, team_name :
+    "teamName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20listTeamMembersResponseBodyMembers {
     pub member_id: Option<String>,
@@ -5406,48 +5858,67 @@ pub struct Doc20listTeamMembersResponseBodyMembers {
     pub name: Option<String>,
     pub role_code: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20listTeamMembersResponseBodyMembers { member_id : "memberId" optional,
+    member_type : "memberType" optional, name : "name" optional, role_code : "roleCode"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20lockDocByDelegatedPermissionRequest {
     pub param: Doc20lockDocByDelegatedPermissionRequestParam,
 }
+rt::deserialize_object!(Doc20lockDocByDelegatedPermissionRequest { param : "param" });
 impl rt::Validate for Doc20lockDocByDelegatedPermissionRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20lockDocByDelegatedPermissionRequestParam {
     #[serde(rename = "dentryUuid")]
     pub dentry_uuid: String,
     pub name: String,
 }
+rt::deserialize_object!(
+    Doc20lockDocByDelegatedPermissionRequestParam { dentry_uuid : "dentryUuid", name :
+    "name" }
+);
 impl rt::Validate for Doc20lockDocByDelegatedPermissionRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20lockDocByDelegatedPermissionResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20lockDocByDelegatedPermissionResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20lockDocRequest {
     pub param: Doc20lockDocRequestParam,
 }
+rt::deserialize_object!(Doc20lockDocRequest { param : "param" });
 impl rt::Validate for Doc20lockDocRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20lockDocRequestParam {
     pub dentry_uuid: String,
     pub name: String,
     pub operator_uid: String,
 }
+rt::deserialize_object!(
+    Doc20lockDocRequestParam { dentry_uuid : "dentryUuid", name : "name", operator_uid :
+    "operatorUid" }
+);
 impl rt::Validate for Doc20lockDocRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20lockDocResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(Doc20lockDocResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20mapValue {
     pub template_id: Option<String>,
@@ -5464,14 +5935,24 @@ pub struct Doc20mapValue {
     pub belong: Option<String>,
     pub content_download_url: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20mapValue { template_id : "templateId" optional, title : "title" optional, r#type
+    : "type" optional, cover_download_url : "coverDownloadUrl" optional, description :
+    "description" optional, author_name : "authorName" optional, create_time :
+    "createTime" optional, modified_time : "modifiedTime" optional, workspace_id :
+    "workspaceId" optional, workspace_name : "workspaceName" optional, used_count :
+    "usedCount" optional, belong : "belong" optional, content_download_url :
+    "contentDownloadUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20markStarResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(Doc20markStarResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20moveDentryRequest {
     pub operator_id: String,
@@ -5480,45 +5961,65 @@ pub struct Doc20moveDentryRequest {
     pub to_parent_dentry_id: Option<String>,
     pub to_prev_dentry_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20moveDentryRequest { operator_id : "operatorId", target_space_id :
+    "targetSpaceId", to_next_dentry_id : "toNextDentryId" optional, to_parent_dentry_id :
+    "toParentDentryId" optional, to_prev_dentry_id : "toPrevDentryId" optional }
+);
 impl rt::Validate for Doc20moveDentryRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20openActionModel {
     pub name: Option<String>,
     pub timestamp: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20openActionModel { name : "name" optional, timestamp : "timestamp" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20pinSpaceResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(Doc20pinSpaceResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20queryDocContentResponseBody {
     #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20queryDocContentResponseBody { task_id : "taskId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20queryExportTaskResponseBody {
     #[serde(rename = "downloadUrl")]
     pub download_url: Option<String>,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20queryExportTaskResponseBody { download_url : "downloadUrl" optional, status :
+    "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20queryGetContentJobResponseBody {
     #[serde(rename = "contentKey")]
     pub content_key: Option<String>,
     pub status: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20queryGetContentJobResponseBody { content_key : "contentKey" optional, status :
+    "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20queryItemByUrlResponseBody {
     pub biz_type: Option<String>,
@@ -5526,8 +6027,12 @@ pub struct Doc20queryItemByUrlResponseBody {
     pub resource_type: Option<String>,
     pub space: Option<Doc20queryItemByUrlResponseBodySpace>,
 }
+rt::deserialize_object!(
+    Doc20queryItemByUrlResponseBody { biz_type : "bizType" optional, dentry : "dentry"
+    optional, resource_type : "resourceType" optional, space : "space" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20queryItemByUrlResponseBodySpace {
     pub description: Option<String>,
@@ -5536,24 +6041,37 @@ pub struct Doc20queryItemByUrlResponseBodySpace {
     pub owner: Option<Doc20queryItemByUrlResponseBodySpaceOwner>,
     pub r#type: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20queryItemByUrlResponseBodySpace { description : "description" optional, id :
+    "id" optional, name : "name" optional, owner : "owner" optional, r#type : "type"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20queryItemByUrlResponseBodySpaceOwner {
     pub name: Option<String>,
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20queryItemByUrlResponseBodySpaceOwner { name : "name" optional, union_id :
+    "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20queryRecentListResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub recent_list: Option<Vec<Doc20queryRecentListResponseBodyRecentList>>,
 }
+rt::deserialize_object!(
+    Doc20queryRecentListResponseBody { has_more : "hasMore" optional, next_token :
+    "nextToken" optional, recent_list : "recentList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20queryRecentListResponseBodyRecentList {
     pub deleted: Option<bool>,
@@ -5562,23 +6080,35 @@ pub struct Doc20queryRecentListResponseBodyRecentList {
     pub recent_time: Option<i64>,
     pub team: Option<Doc20queryRecentListResponseBodyRecentListTeam>,
 }
+rt::deserialize_object!(
+    Doc20queryRecentListResponseBodyRecentList { deleted : "deleted" optional, dentry :
+    "dentry" optional, recent_time : "recentTime" optional, team : "team" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20queryRecentListResponseBodyRecentListTeam {
     pub id: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20queryRecentListResponseBodyRecentListTeam { id : "id" optional, name : "name"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20relatedSpacesResponseBody {
     pub has_more: Option<bool>,
     pub items: Option<Vec<Doc20relatedSpacesResponseBodyItems>>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20relatedSpacesResponseBody { has_more : "hasMore" optional, items : "items"
+    optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20relatedSpacesResponseBodyItems {
     pub cover: Option<String>,
@@ -5595,27 +6125,43 @@ pub struct Doc20relatedSpacesResponseBodyItems {
     pub url: Option<String>,
     pub visitor_info: Option<Doc20relatedSpacesResponseBodyItemsVisitorInfo>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20relatedSpacesResponseBodyItems { cover : "cover" optional, description :
+    "description" optional, hd_icon_vo : "hdIconVO" optional, icon_vo : "iconVO"
+    optional, id : "id", name : "name", owner : "owner" optional, recent_list :
+    "recentList" optional, r#type : "type" optional, url : "url" optional, visitor_info :
+    "visitorInfo" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20relatedSpacesResponseBodyItemsHdIconVo {
     pub icon: String,
     pub r#type: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20relatedSpacesResponseBodyItemsHdIconVo { icon : "icon", r#type : "type" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20relatedSpacesResponseBodyItemsIconVo {
     pub icon: String,
     pub r#type: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20relatedSpacesResponseBodyItemsIconVo { icon : "icon", r#type : "type" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20relatedSpacesResponseBodyItemsOwner {
     pub name: String,
     #[serde(rename = "unionId")]
     pub union_id: String,
 }
+rt::deserialize_object!(
+    Doc20relatedSpacesResponseBodyItemsOwner { name : "name", union_id : "unionId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20relatedSpacesResponseBodyItemsVisitorInfo {
     pub dentry_actions: Option<Vec<String>>,
@@ -5623,8 +6169,13 @@ pub struct Doc20relatedSpacesResponseBodyItemsVisitorInfo {
     pub role_code: Option<String>,
     pub space_actions: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    Doc20relatedSpacesResponseBodyItemsVisitorInfo { dentry_actions : "dentryActions"
+    optional, pinned : "pinned" optional, role_code : "roleCode" optional, space_actions
+    : "spaceActions" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20removeTeamMembersRequest {
     pub members: Vec<Doc20removeTeamMembersRequestMembers>,
@@ -5632,18 +6183,26 @@ pub struct Doc20removeTeamMembersRequest {
     #[serde(rename = "operatorId")]
     pub operator_id: String,
 }
+rt::deserialize_object!(
+    Doc20removeTeamMembersRequest { members : "members", notify : "notify" optional,
+    operator_id : "operatorId" }
+);
 impl rt::Validate for Doc20removeTeamMembersRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20removeTeamMembersRequestMembers {
     pub member_id: String,
     pub member_type: i64,
     pub role_code: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20removeTeamMembersRequestMembers { member_id : "memberId", member_type :
+    "memberType", role_code : "roleCode" optional }
+);
 impl rt::Validate for Doc20removeTeamMembersRequestMembers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20removeTeamMembersResponseBody {
     pub not_in_org_members: Option<
@@ -5651,8 +6210,12 @@ pub struct Doc20removeTeamMembersResponseBody {
     >,
     pub save_success: Option<bool>,
 }
+rt::deserialize_object!(
+    Doc20removeTeamMembersResponseBody { not_in_org_members : "notInOrgMembers" optional,
+    save_success : "saveSuccess" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20removeTeamMembersResponseBodyNotInOrgMembers {
     pub member_id: Option<String>,
@@ -5660,8 +6223,13 @@ pub struct Doc20removeTeamMembersResponseBodyNotInOrgMembers {
     pub name: Option<String>,
     pub role_code: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20removeTeamMembersResponseBodyNotInOrgMembers { member_id : "memberId" optional,
+    member_type : "memberType" optional, name : "name" optional, role_code : "roleCode"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20saveTeamMembersRequest {
     pub members: Vec<Doc20saveTeamMembersRequestMembers>,
@@ -5669,25 +6237,37 @@ pub struct Doc20saveTeamMembersRequest {
     #[serde(rename = "operatorId")]
     pub operator_id: String,
 }
+rt::deserialize_object!(
+    Doc20saveTeamMembersRequest { members : "members", notify : "notify" optional,
+    operator_id : "operatorId" }
+);
 impl rt::Validate for Doc20saveTeamMembersRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20saveTeamMembersRequestMembers {
     pub member_id: String,
     pub member_type: i64,
     pub role_code: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20saveTeamMembersRequestMembers { member_id : "memberId", member_type :
+    "memberType", role_code : "roleCode" optional }
+);
 impl rt::Validate for Doc20saveTeamMembersRequestMembers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20saveTeamMembersResponseBody {
     pub not_in_org_members: Option<Vec<Doc20saveTeamMembersResponseBodyNotInOrgMembers>>,
     pub save_success: Option<bool>,
 }
+rt::deserialize_object!(
+    Doc20saveTeamMembersResponseBody { not_in_org_members : "notInOrgMembers" optional,
+    save_success : "saveSuccess" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20saveTeamMembersResponseBodyNotInOrgMembers {
     pub member_id: Option<String>,
@@ -5695,8 +6275,13 @@ pub struct Doc20saveTeamMembersResponseBodyNotInOrgMembers {
     pub name: Option<String>,
     pub role_code: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20saveTeamMembersResponseBodyNotInOrgMembers { member_id : "memberId" optional,
+    member_type : "memberType" optional, name : "name" optional, role_code : "roleCode"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20searchRequest {
     pub dentry_request: Option<Doc20searchRequestDentryRequest>,
@@ -5704,9 +6289,14 @@ pub struct Doc20searchRequest {
     pub operator_id: Option<String>,
     pub space_request: Option<Doc20searchRequestSpaceRequest>,
 }
+rt::deserialize_object!(
+    Doc20searchRequest { dentry_request : "dentryRequest" optional, keyword : "keyword"
+    optional, operator_id : "operatorId" optional, space_request : "spaceRequest"
+    optional }
+);
 impl rt::Validate for Doc20searchRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20searchRequestDentryRequest {
     pub create_time_range: Option<Doc20searchRequestDentryRequestCreateTimeRange>,
@@ -5721,49 +6311,77 @@ pub struct Doc20searchRequestDentryRequest {
     pub summary_length: Option<i64>,
     pub visit_time_range: Option<Doc20searchRequestDentryRequestVisitTimeRange>,
 }
+rt::deserialize_object!(
+    Doc20searchRequestDentryRequest { create_time_range : "createTimeRange" optional,
+    create_users : "createUsers" optional, editors : "editors" optional, max_results :
+    "maxResults", next_token : "nextToken" optional, search_field : "searchField"
+    optional, search_file_type : "searchFileType" optional, space_id : "spaceId"
+    optional, space_ids : "spaceIds" optional, summary_length : "summaryLength" optional,
+    visit_time_range : "visitTimeRange" optional }
+);
 impl rt::Validate for Doc20searchRequestDentryRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20searchRequestDentryRequestCreateTimeRange {
     pub end: Option<i64>,
     pub start: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20searchRequestDentryRequestCreateTimeRange { end : "end" optional, start :
+    "start" optional }
+);
 impl rt::Validate for Doc20searchRequestDentryRequestCreateTimeRange {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20searchRequestDentryRequestVisitTimeRange {
     pub end: Option<i64>,
     pub start: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20searchRequestDentryRequestVisitTimeRange { end : "end" optional, start : "start"
+    optional }
+);
 impl rt::Validate for Doc20searchRequestDentryRequestVisitTimeRange {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20searchRequestSpaceRequest {
     pub max_results: i64,
     pub next_token: Option<String>,
     pub with_team_info: Option<bool>,
 }
+rt::deserialize_object!(
+    Doc20searchRequestSpaceRequest { max_results : "maxResults", next_token : "nextToken"
+    optional, with_team_info : "withTeamInfo" optional }
+);
 impl rt::Validate for Doc20searchRequestSpaceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20searchResponseBody {
     pub dentry_result: Option<Doc20searchResponseBodyDentryResult>,
     pub space_result: Option<Doc20searchResponseBodySpaceResult>,
 }
+rt::deserialize_object!(
+    Doc20searchResponseBody { dentry_result : "dentryResult" optional, space_result :
+    "spaceResult" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20searchResponseBodyDentryResult {
     pub has_more: Option<bool>,
     pub items: Option<Vec<Doc20searchResponseBodyDentryResultItems>>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20searchResponseBodyDentryResult { has_more : "hasMore" optional, items : "items"
+    optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20searchResponseBodyDentryResultItems {
     pub content: Option<String>,
@@ -5782,16 +6400,29 @@ pub struct Doc20searchResponseBodyDentryResultItems {
     pub thumbnail_url: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20searchResponseBodyDentryResultItems { content : "content" optional, creation :
+    "creation" optional, dentry_id : "dentryId" optional, dentry_uuid : "dentryUuid"
+    optional, extension : "extension" optional, icon_url : "iconUrl" optional,
+    last_edition : "lastEdition" optional, name : "name" optional, origin_name :
+    "originName" optional, path : "path" optional, scene_type : "sceneType" optional,
+    search_file_type : "searchFileType" optional, space_id : "spaceId" optional,
+    thumbnail_url : "thumbnailUrl" optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20searchResponseBodySpaceResult {
     pub has_more: Option<bool>,
     pub items: Option<Vec<Doc20searchResponseBodySpaceResultItems>>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20searchResponseBodySpaceResult { has_more : "hasMore" optional, items : "items"
+    optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20searchResponseBodySpaceResultItems {
     #[serde(rename = "iconVO")]
@@ -5806,37 +6437,58 @@ pub struct Doc20searchResponseBodySpaceResultItems {
         Doc20searchResponseBodySpaceResultItemsUserLastOperation,
     >,
 }
+rt::deserialize_object!(
+    Doc20searchResponseBodySpaceResultItems { icon_vo : "iconVO" optional, name : "name"
+    optional, origin_name : "originName" optional, space_id : "spaceId" optional, team_vo
+    : "teamVO" optional, url : "url" optional, user_last_operation : "userLastOperation"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20searchResponseBodySpaceResultItemsIconVo {
     pub icon: Option<String>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20searchResponseBodySpaceResultItemsIconVo { icon : "icon" optional, r#type :
+    "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20searchResponseBodySpaceResultItemsTeamVo {
     pub id: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20searchResponseBodySpaceResultItemsTeamVo { id : "id" optional, name : "name"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20searchResponseBodySpaceResultItemsUserLastOperation {
     pub name: Option<String>,
     pub time: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20searchResponseBodySpaceResultItemsUserLastOperation { name : "name" optional,
+    time : "time" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20searchTemplatesRequest {
     pub option: Option<Doc20searchTemplatesRequestOption>,
     pub param: Doc20searchTemplatesRequestParam,
 }
+rt::deserialize_object!(
+    Doc20searchTemplatesRequest { option : "option" optional, param : "param" }
+);
 impl rt::Validate for Doc20searchTemplatesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20searchTemplatesRequestOption {
     pub exclude_workspace_ids: Option<Vec<String>>,
@@ -5847,24 +6499,37 @@ pub struct Doc20searchTemplatesRequestOption {
     pub version: Option<i64>,
     pub workspace_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    Doc20searchTemplatesRequestOption { exclude_workspace_ids : "excludeWorkspaceIds"
+    optional, max_results : "maxResults" optional, next_token : "nextToken" optional,
+    platform : "platform" optional, template_types : "templateTypes" optional, version :
+    "version" optional, workspace_ids : "workspaceIds" optional }
+);
 impl rt::Validate for Doc20searchTemplatesRequestOption {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20searchTemplatesRequestParam {
     pub belong: String,
     #[serde(rename = "searchName")]
     pub search_name: String,
 }
+rt::deserialize_object!(
+    Doc20searchTemplatesRequestParam { belong : "belong", search_name : "searchName" }
+);
 impl rt::Validate for Doc20searchTemplatesRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20searchTemplatesResponseBody {
     pub next_token: Option<String>,
     pub template_list: Option<Vec<Doc20searchTemplatesResponseBodyTemplateList>>,
 }
+rt::deserialize_object!(
+    Doc20searchTemplatesResponseBody { next_token : "nextToken" optional, template_list :
+    "templateList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20searchTemplatesResponseBodyTemplateList {
     pub author_name: Option<String>,
@@ -5881,36 +6546,57 @@ pub struct Doc20searchTemplatesResponseBodyTemplateList {
     pub workspace_id: Option<String>,
     pub workspace_name: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20searchTemplatesResponseBodyTemplateList { author_name : "authorName" optional,
+    belong : "belong" optional, content_download_url : "contentDownloadUrl" optional,
+    cover_download_url : "coverDownloadUrl" optional, create_time : "createTime"
+    optional, description : "description" optional, modified_time : "modifiedTime"
+    optional, template_id : "templateId" optional, title : "title" optional, r#type :
+    "type" optional, used_count : "usedCount" optional, workspace_id : "workspaceId"
+    optional, workspace_name : "workspaceName" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20shareUrlRequest {
     pub param: Doc20shareUrlRequestParam,
 }
+rt::deserialize_object!(Doc20shareUrlRequest { param : "param" });
 impl rt::Validate for Doc20shareUrlRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20shareUrlRequestParam {
     pub dentry_uuid: String,
     pub trigger_share: Option<bool>,
 }
+rt::deserialize_object!(
+    Doc20shareUrlRequestParam { dentry_uuid : "dentryUuid", trigger_share :
+    "triggerShare" optional }
+);
 impl rt::Validate for Doc20shareUrlRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20shareUrlResponseBody {
     #[serde(rename = "shareUrlInfo")]
     pub share_url_info: Option<Doc20shareUrlResponseBodyShareUrlInfo>,
 }
+rt::deserialize_object!(
+    Doc20shareUrlResponseBody { share_url_info : "shareUrlInfo" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20shareUrlResponseBodyShareUrlInfo {
     pub mobile_url: Option<String>,
     pub pc_url: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20shareUrlResponseBodyShareUrlInfo { mobile_url : "mobileUrl" optional, pc_url :
+    "pcUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20spaceModel {
     pub cover: Option<String>,
@@ -5927,35 +6613,48 @@ pub struct Doc20spaceModel {
     pub url: Option<String>,
     pub visitor_info: Option<Doc20spaceModelVisitorInfo>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20spaceModel { cover : "cover" optional, description : "description" optional,
+    hd_icon_vo : "hdIconVO" optional, icon_vo : "iconVO" optional, id : "id", name :
+    "name", owner : "owner" optional, recent_list : "recentList" optional, r#type :
+    "type" optional, url : "url" optional, visitor_info : "visitorInfo" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20spaceModelHdIconVo {
     pub icon: String,
     pub r#type: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(Doc20spaceModelHdIconVo { icon : "icon", r#type : "type" });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20spaceModelIconVo {
     pub icon: String,
     pub r#type: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(Doc20spaceModelIconVo { icon : "icon", r#type : "type" });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20spaceModelOwner {
     pub name: String,
     #[serde(rename = "unionId")]
     pub union_id: String,
 }
+rt::deserialize_object!(Doc20spaceModelOwner { name : "name", union_id : "unionId" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20spaceModelVisitorInfo {
     pub dentry_actions: Option<Vec<String>>,
     pub role_code: Option<String>,
     pub space_actions: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    Doc20spaceModelVisitorInfo { dentry_actions : "dentryActions" optional, role_code :
+    "roleCode" optional, space_actions : "spaceActions" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20spaceVo {
     pub cover: Option<String>,
@@ -5970,51 +6669,74 @@ pub struct Doc20spaceVo {
     #[serde(rename = "visitorInfo")]
     pub visitor_info: Option<Doc20spaceVoVisitorInfo>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20spaceVo { cover : "cover" optional, description : "description" optional,
+    icon_vo : "iconVO" optional, id : "id", name : "name", owner : "owner" optional,
+    r#type : "type" optional, url : "url" optional, visitor_info : "visitorInfo" optional
+    }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20spaceVoIconVo {
     pub icon: String,
     pub r#type: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(Doc20spaceVoIconVo { icon : "icon", r#type : "type" });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20spaceVoOwner {
     pub name: String,
     #[serde(rename = "unionId")]
     pub union_id: String,
 }
+rt::deserialize_object!(Doc20spaceVoOwner { name : "name", union_id : "unionId" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20spaceVoVisitorInfo {
     pub dentry_actions: Option<Vec<String>>,
     pub role_code: Option<String>,
     pub space_actions: Option<Vec<String>>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20spaceVoVisitorInfo { dentry_actions : "dentryActions" optional, role_code :
+    "roleCode" optional, space_actions : "spaceActions" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20submitExportJobRequest {
     pub dentry_uuid: String,
     pub operator_id: String,
     pub target_format: String,
 }
+rt::deserialize_object!(
+    Doc20submitExportJobRequest { dentry_uuid : "dentryUuid", operator_id : "operatorId",
+    target_format : "targetFormat" }
+);
 impl rt::Validate for Doc20submitExportJobRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20submitExportJobResponseBody {
     pub download_url: Option<String>,
     pub task_id: String,
 }
+rt::deserialize_object!(
+    Doc20submitExportJobResponseBody { download_url : "downloadUrl" optional, task_id :
+    "taskId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20submitGetContentJobResponseBody {
     #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20submitGetContentJobResponseBody { task_id : "taskId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20teamModel {
     pub cover: Option<String>,
@@ -6032,46 +6754,68 @@ pub struct Doc20teamModel {
     pub url: String,
     pub visit_info: Option<Doc20teamModelVisitInfo>,
 }
+rt::deserialize_object!(
+    Doc20teamModel { cover : "cover" optional, created_time : "createdTime" optional,
+    creator : "creator" optional, description : "description" optional, icon : "icon"
+    optional, id : "id", name : "name", related_dept_info : "relatedDeptInfo" optional,
+    status : "status" optional, r#type : "type", updated_time : "updatedTime" optional,
+    updater : "updater" optional, url : "url", visit_info : "visitInfo" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20teamModelCreator {
     pub name: Option<String>,
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20teamModelCreator { name : "name" optional, union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20teamModelRelatedDeptInfo {
     pub dept_id: Option<String>,
     pub dept_name: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20teamModelRelatedDeptInfo { dept_id : "deptId" optional, dept_name : "deptName"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20teamModelUpdater {
     pub name: Option<String>,
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20teamModelUpdater { name : "name" optional, union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20teamModelVisitInfo {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub join_time: Option<String>,
     pub role_code: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20teamModelVisitInfo { join_time : "joinTime" optional, role_code : "roleCode"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20teamTemplatesRequest {
     pub option: Option<Doc20teamTemplatesRequestOption>,
 }
+rt::deserialize_object!(Doc20teamTemplatesRequest { option : "option" optional });
 impl rt::Validate for Doc20teamTemplatesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20teamTemplatesRequestOption {
     pub exclude_workspace_ids: Option<Vec<String>>,
@@ -6082,16 +6826,26 @@ pub struct Doc20teamTemplatesRequestOption {
     pub version: Option<i64>,
     pub workspace_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    Doc20teamTemplatesRequestOption { exclude_workspace_ids : "excludeWorkspaceIds"
+    optional, max_results : "maxResults" optional, next_token : "nextToken" optional,
+    platform : "platform" optional, template_types : "templateTypes" optional, version :
+    "version" optional, workspace_ids : "workspaceIds" optional }
+);
 impl rt::Validate for Doc20teamTemplatesRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20teamTemplatesResponseBody {
     pub next_token: Option<String>,
     pub template_list: Option<Vec<Doc20teamTemplatesResponseBodyTemplateList>>,
 }
+rt::deserialize_object!(
+    Doc20teamTemplatesResponseBody { next_token : "nextToken" optional, template_list :
+    "templateList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20teamTemplatesResponseBodyTemplateList {
     pub author_name: Option<String>,
@@ -6108,8 +6862,17 @@ pub struct Doc20teamTemplatesResponseBodyTemplateList {
     pub workspace_id: Option<String>,
     pub workspace_name: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20teamTemplatesResponseBodyTemplateList { author_name : "authorName" optional,
+    belong : "belong" optional, content_download_url : "contentDownloadUrl" optional,
+    cover_download_url : "coverDownloadUrl" optional, create_time : "createTime"
+    optional, description : "description" optional, modified_time : "modifiedTime"
+    optional, template_id : "templateId" optional, title : "title" optional, r#type :
+    "type" optional, used_count : "usedCount" optional, workspace_id : "workspaceId"
+    optional, workspace_name : "workspaceName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20teamVo {
     pub cover: Option<String>,
@@ -6128,133 +6891,183 @@ pub struct Doc20teamVo {
     pub url: String,
     pub visit_info: Option<Doc20teamVoVisitInfo>,
 }
+rt::deserialize_object!(
+    Doc20teamVo { cover : "cover" optional, created_time : "createdTime" optional,
+    creator : "creator" optional, description : "description" optional, icon : "icon"
+    optional, id : "id", name : "name", related_dept_info : "relatedDeptInfo" optional,
+    share_scope_info : "shareScopeInfo" optional, status : "status" optional, r#type :
+    "type", updated_time : "updatedTime" optional, updater : "updater" optional, url :
+    "url", visit_info : "visitInfo" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20teamVoCreator {
     pub name: Option<String>,
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20teamVoCreator { name : "name" optional, union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20teamVoRelatedDeptInfo {
     pub dept_id: Option<String>,
     pub dept_name: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20teamVoRelatedDeptInfo { dept_id : "deptId" optional, dept_name : "deptName"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20teamVoShareScopeInfo {
     #[serde(rename = "roleId")]
     pub role_id: Option<String>,
     pub scope: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20teamVoShareScopeInfo { role_id : "roleId" optional, scope : "scope" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20teamVoUpdater {
     pub name: Option<String>,
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20teamVoUpdater { name : "name" optional, union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20teamVoVisitInfo {
     #[serde(rename = "roleCode")]
     pub role_code: Option<String>,
 }
+rt::deserialize_object!(Doc20teamVoVisitInfo { role_code : "roleCode" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20templateCategoriesRequest {
     pub option: Option<Doc20templateCategoriesRequestOption>,
     pub param: Doc20templateCategoriesRequestParam,
 }
+rt::deserialize_object!(
+    Doc20templateCategoriesRequest { option : "option" optional, param : "param" }
+);
 impl rt::Validate for Doc20templateCategoriesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20templateCategoriesRequestOption {
     pub category_status: Option<i64>,
     pub industry_id: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20templateCategoriesRequestOption { category_status : "categoryStatus" optional,
+    industry_id : "industryId" optional }
+);
 impl rt::Validate for Doc20templateCategoriesRequestOption {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20templateCategoriesRequestParam {
     #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
+rt::deserialize_object!(Doc20templateCategoriesRequestParam { tenant_id : "tenantId" });
 impl rt::Validate for Doc20templateCategoriesRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20templateCategoriesResponseBody {
     pub list: Option<Vec<Doc20templateCategoriesResponseBodyList>>,
 }
+rt::deserialize_object!(Doc20templateCategoriesResponseBody { list : "list" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20templateCategoriesResponseBodyList {
     pub category_id: Option<String>,
     pub category_name: Option<String>,
     pub sort: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20templateCategoriesResponseBodyList { category_id : "categoryId" optional,
+    category_name : "categoryName" optional, sort : "sort" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20unlockDocByDelegatedPermissionRequest {
     pub param: Doc20unlockDocByDelegatedPermissionRequestParam,
 }
+rt::deserialize_object!(Doc20unlockDocByDelegatedPermissionRequest { param : "param" });
 impl rt::Validate for Doc20unlockDocByDelegatedPermissionRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20unlockDocByDelegatedPermissionRequestParam {
     #[serde(rename = "dentryUuid")]
     pub dentry_uuid: String,
 }
+rt::deserialize_object!(
+    Doc20unlockDocByDelegatedPermissionRequestParam { dentry_uuid : "dentryUuid" }
+);
 impl rt::Validate for Doc20unlockDocByDelegatedPermissionRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20unlockDocByDelegatedPermissionResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Doc20unlockDocByDelegatedPermissionResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20unlockDocRequest {
     pub param: Doc20unlockDocRequestParam,
 }
+rt::deserialize_object!(Doc20unlockDocRequest { param : "param" });
 impl rt::Validate for Doc20unlockDocRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20unlockDocRequestParam {
     pub dentry_uuid: String,
     pub operator_uid: String,
 }
+rt::deserialize_object!(
+    Doc20unlockDocRequestParam { dentry_uuid : "dentryUuid", operator_uid : "operatorUid"
+    }
+);
 impl rt::Validate for Doc20unlockDocRequestParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20unlockDocResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(Doc20unlockDocResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20unmarkStarResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(Doc20unmarkStarResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20unpinSpaceResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(Doc20unpinSpaceResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20updateTeamRequest {
     pub description: Option<String>,
@@ -6262,16 +7075,21 @@ pub struct Doc20updateTeamRequest {
     #[serde(rename = "operatorId")]
     pub operator_id: String,
 }
+rt::deserialize_object!(
+    Doc20updateTeamRequest { description : "description" optional, name : "name"
+    optional, operator_id : "operatorId" }
+);
 impl rt::Validate for Doc20updateTeamRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Doc20userTemplatesRequest {
     pub option: Option<Doc20userTemplatesRequestOption>,
 }
+rt::deserialize_object!(Doc20userTemplatesRequest { option : "option" optional });
 impl rt::Validate for Doc20userTemplatesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20userTemplatesRequestOption {
     pub max_results: Option<i64>,
@@ -6280,16 +7098,25 @@ pub struct Doc20userTemplatesRequestOption {
     pub template_types: Option<Vec<i64>>,
     pub version: Option<i64>,
 }
+rt::deserialize_object!(
+    Doc20userTemplatesRequestOption { max_results : "maxResults" optional, next_token :
+    "nextToken" optional, platform : "platform" optional, template_types :
+    "templateTypes" optional, version : "version" optional }
+);
 impl rt::Validate for Doc20userTemplatesRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20userTemplatesResponseBody {
     pub next_token: Option<String>,
     pub template_list: Option<Vec<Doc20userTemplatesResponseBodyTemplateList>>,
 }
+rt::deserialize_object!(
+    Doc20userTemplatesResponseBody { next_token : "nextToken" optional, template_list :
+    "templateList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Doc20userTemplatesResponseBodyTemplateList {
     pub author_name: Option<String>,
@@ -6306,3 +7133,12 @@ pub struct Doc20userTemplatesResponseBodyTemplateList {
     pub workspace_id: Option<String>,
     pub workspace_name: Option<String>,
 }
+rt::deserialize_object!(
+    Doc20userTemplatesResponseBodyTemplateList { author_name : "authorName" optional,
+    belong : "belong" optional, content_download_url : "contentDownloadUrl" optional,
+    cover_download_url : "coverDownloadUrl" optional, create_time : "createTime"
+    optional, description : "description" optional, modified_time : "modifiedTime"
+    optional, template_id : "templateId" optional, title : "title" optional, r#type :
+    "type" optional, used_count : "usedCount" optional, workspace_id : "workspaceId"
+    optional, workspace_name : "workspaceName" optional }
+);

@@ -9031,7 +9031,7 @@ impl SendMessage {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImAddConvNavTabRequest {
     pub mobile_url: Option<String>,
@@ -9040,23 +9040,33 @@ pub struct ImAddConvNavTabRequest {
     pub title: Option<String>,
     pub user_editable: Option<bool>,
 }
+rt::deserialize_object!(
+    ImAddConvNavTabRequest { mobile_url : "mobileUrl" optional, open_conversation_id :
+    "openConversationId" optional, pc_url : "pcUrl" optional, title : "title" optional,
+    user_editable : "userEditable" optional }
+);
 impl rt::Validate for ImAddConvNavTabRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImAddConvNavTabResponseBody {
     pub result: Option<ImAddConvNavTabResponseBodyResult>,
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    ImAddConvNavTabResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImAddConvNavTabResponseBodyResult {
     #[serde(rename = "tabId")]
     pub tab_id: Option<String>,
 }
+rt::deserialize_object!(ImAddConvNavTabResponseBodyResult { tab_id : "tabId" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImAddGroupMemberRequest {
     pub app_user_ids: Option<Vec<String>>,
@@ -9064,14 +9074,21 @@ pub struct ImAddGroupMemberRequest {
     pub operator_id: String,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImAddGroupMemberRequest { app_user_ids : "appUserIds" optional, open_conversation_id
+    : "openConversationId", operator_id : "operatorId", user_ids : "userIds" optional }
+);
 impl rt::Validate for ImAddGroupMemberRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImAddGroupMemberResponseBody {
     pub app_user_ids: Vec<String>,
     pub user_ids: Vec<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImAddGroupMemberResponseBody { app_user_ids : "appUserIds", user_ids : "userIds" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImAddOrgTextEmotionRequest {
     pub background_media_id: String,
@@ -9079,23 +9096,35 @@ pub struct ImAddOrgTextEmotionRequest {
     pub dept_id: i64,
     pub emotion_name: String,
 }
+rt::deserialize_object!(
+    ImAddOrgTextEmotionRequest { background_media_id : "backgroundMediaId",
+    background_media_id_for_panel : "backgroundMediaIdForPanel", dept_id : "deptId",
+    emotion_name : "emotionName" }
+);
 impl rt::Validate for ImAddOrgTextEmotionRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImAddOrgTextEmotionResponseBody {
     pub result: Option<ImAddOrgTextEmotionResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImAddOrgTextEmotionResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImAddOrgTextEmotionResponseBodyResult {
     #[serde(rename = "emotionId")]
     pub emotion_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImAddOrgTextEmotionResponseBodyResult { emotion_id : "emotionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImAddRobotToConversationRequest {
     pub icon: Option<String>,
@@ -9103,31 +9132,45 @@ pub struct ImAddRobotToConversationRequest {
     pub open_conversation_id: String,
     pub robot_code: String,
 }
+rt::deserialize_object!(
+    ImAddRobotToConversationRequest { icon : "icon" optional, name : "name" optional,
+    open_conversation_id : "openConversationId", robot_code : "robotCode" }
+);
 impl rt::Validate for ImAddRobotToConversationRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImAddRobotToConversationResponseBody {
     #[serde(rename = "chatBotUserId")]
     pub chat_bot_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImAddRobotToConversationResponseBody { chat_bot_user_id : "chatBotUserId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImAddSceneGroupMemberRequest {
     pub open_conversation_id: String,
     pub union_ids: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImAddSceneGroupMemberRequest { open_conversation_id : "open_conversation_id",
+    union_ids : "union_ids" optional, user_ids : "user_ids" optional }
+);
 impl rt::Validate for ImAddSceneGroupMemberRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImAddSceneGroupMemberResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImAddSceneGroupMemberResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImAddUnfurlingRegisterRequest {
     pub api_secret: String,
@@ -9141,36 +9184,56 @@ pub struct ImAddUnfurlingRegisterRequest {
     pub rule_match_type: i64,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImAddUnfurlingRegisterRequest { api_secret : "apiSecret", app_id : "appId",
+    callback_type : "callbackType" optional, callback_url : "callbackUrl",
+    card_template_id : "cardTemplateId", domain : "domain", path : "path", rule_desc :
+    "ruleDesc" optional, rule_match_type : "ruleMatchType", user_id : "userId" }
+);
 impl rt::Validate for ImAddUnfurlingRegisterRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImAddUnfurlingRegisterResponseBody {
     pub id: Option<i64>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImAddUnfurlingRegisterResponseBody { id : "id" optional, success : "success" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImAutoOpenDingTalkConnectResponseBody {
     pub message: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImAutoOpenDingTalkConnectResponseBody { message : "message" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImBatchQueryFamilySchoolMessageRequest {
     pub open_conversation_id: String,
     pub open_message_ids: Vec<String>,
     pub union_id: String,
 }
+rt::deserialize_object!(
+    ImBatchQueryFamilySchoolMessageRequest { open_conversation_id : "openConversationId",
+    open_message_ids : "openMessageIds", union_id : "unionId" }
+);
 impl rt::Validate for ImBatchQueryFamilySchoolMessageRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImBatchQueryFamilySchoolMessageResponseBody {
     pub messages: Option<Vec<ImBatchQueryFamilySchoolMessageResponseBodyMessages>>,
 }
+rt::deserialize_object!(
+    ImBatchQueryFamilySchoolMessageResponseBody { messages : "messages" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImBatchQueryFamilySchoolMessageResponseBodyMessages {
     pub content_type: Option<i64>,
@@ -9180,8 +9243,13 @@ pub struct ImBatchQueryFamilySchoolMessageResponseBodyMessages {
     >,
     pub open_msg_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImBatchQueryFamilySchoolMessageResponseBodyMessages { content_type : "contentType"
+    optional, create_at : "createAt" optional, media_models : "mediaModels" optional,
+    open_msg_id : "openMsgId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImBatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels {
     pub file_name: Option<String>,
@@ -9191,8 +9259,14 @@ pub struct ImBatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels {
     pub url: Option<String>,
     pub video_pic_media_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImBatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels { file_name :
+    "fileName" optional, file_type : "fileType" optional, media_id : "mediaId" optional,
+    size : "size" optional, url : "url" optional, video_pic_media_id : "videoPicMediaId"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImBatchQueryGroupMemberRequest {
     pub cool_app_code: Option<String>,
@@ -9200,9 +9274,14 @@ pub struct ImBatchQueryGroupMemberRequest {
     pub next_token: Option<String>,
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImBatchQueryGroupMemberRequest { cool_app_code : "coolAppCode" optional, max_results
+    : "maxResults", next_token : "nextToken" optional, open_conversation_id :
+    "openConversationId" }
+);
 impl rt::Validate for ImBatchQueryGroupMemberRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImBatchQueryGroupMemberResponseBody {
     pub has_more: Option<bool>,
@@ -9213,119 +9292,180 @@ pub struct ImBatchQueryGroupMemberResponseBody {
     pub union_id_list: Option<Vec<String>>,
     pub union_id_nick_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImBatchQueryGroupMemberResponseBody { has_more : "hasMore" optional, member_user_ids
+    : "memberUserIds" optional, next_token : "nextToken" optional, staff_id_nick_map :
+    "staffIdNickMap" optional, success : "success" optional, union_id_list :
+    "unionIdList" optional, union_id_nick_map : "unionIdNickMap" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCardTemplateBuildActionRequest {
     pub action: String,
     #[serde(rename = "cardTemplateJson")]
     pub card_template_json: String,
 }
+rt::deserialize_object!(
+    ImCardTemplateBuildActionRequest { action : "action", card_template_json :
+    "cardTemplateJson" }
+);
 impl rt::Validate for ImCardTemplateBuildActionRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCardTemplateBuildActionResponseBody {
     #[serde(rename = "cardTemplateJson")]
     pub card_template_json: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImCardTemplateBuildActionResponseBody { card_template_json : "cardTemplateJson"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImChangeGroupOwnerRequest {
     pub group_owner_id: String,
     pub group_owner_type: i64,
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImChangeGroupOwnerRequest { group_owner_id : "groupOwnerId", group_owner_type :
+    "groupOwnerType", open_conversation_id : "openConversationId" }
+);
 impl rt::Validate for ImChangeGroupOwnerRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImChangeGroupOwnerResponseBody {
     pub new_group_owner_id: Option<String>,
     pub new_group_owner_type: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImChangeGroupOwnerResponseBody { new_group_owner_id : "newGroupOwnerId" optional,
+    new_group_owner_type : "newGroupOwnerType" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImChatIdToOpenConversationIdResponseBody {
     #[serde(rename = "openConversationId")]
     pub open_conversation_id: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImChatIdToOpenConversationIdResponseBody { open_conversation_id :
+    "openConversationId" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImChatSubAdminUpdateRequest {
     pub open_conversation_id: String,
     pub role: i64,
     pub user_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    ImChatSubAdminUpdateRequest { open_conversation_id : "openConversationId", role :
+    "role", user_ids : "userIds" }
+);
 impl rt::Validate for ImChatSubAdminUpdateRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImChatSubAdminUpdateResponseBody {
     pub success: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(ImChatSubAdminUpdateResponseBody { success : "success" });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCheckUserIsGroupMemberRequest {
     pub open_conversation_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImCheckUserIsGroupMemberRequest { open_conversation_id : "openConversationId",
+    user_id : "userId" }
+);
 impl rt::Validate for ImCheckUserIsGroupMemberRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCheckUserIsGroupMemberResponseBody {
     pub result: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImCheckUserIsGroupMemberResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCopyUnfurlingRegisterRequest {
     pub app_id: String,
     pub id: i64,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImCopyUnfurlingRegisterRequest { app_id : "appId", id : "id", user_id : "userId" }
+);
 impl rt::Validate for ImCopyUnfurlingRegisterRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCopyUnfurlingRegisterResponseBody {
     pub result: Option<i64>,
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImCopyUnfurlingRegisterResponseBody { result : "result" optional, success : "success"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCountOpenMsgSceneGroupsRequest {
     #[serde(rename = "templateId")]
     pub template_id: String,
 }
+rt::deserialize_object!(ImCountOpenMsgSceneGroupsRequest { template_id : "templateId" });
 impl rt::Validate for ImCountOpenMsgSceneGroupsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCountOpenMsgSceneGroupsResponseBody {
     pub result: Option<ImCountOpenMsgSceneGroupsResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImCountOpenMsgSceneGroupsResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCountOpenMsgSceneGroupsResponseBodyResult {
     pub count: Option<i64>,
 }
+rt::deserialize_object!(
+    ImCountOpenMsgSceneGroupsResponseBodyResult { count : "count" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCountOrgMessageOpenSceneGroupsResponseBody {
     pub count: Option<i64>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImCountOrgMessageOpenSceneGroupsResponseBody { count : "count" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCountSceneGroupsByTemplateIdResponseBody {
     pub count: Option<i64>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImCountSceneGroupsByTemplateIdResponseBody { count : "count" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateCoupleGroupConversationRequest {
     pub app_user_id: String,
@@ -9335,36 +9475,56 @@ pub struct ImCreateCoupleGroupConversationRequest {
     pub group_template_id: String,
     pub operator_id: String,
 }
+rt::deserialize_object!(
+    ImCreateCoupleGroupConversationRequest { app_user_id : "appUserId", group_avatar :
+    "groupAvatar" optional, group_name : "groupName", group_owner_id : "groupOwnerId",
+    group_template_id : "groupTemplateId", operator_id : "operatorId" }
+);
 impl rt::Validate for ImCreateCoupleGroupConversationRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateCoupleGroupConversationResponseBody {
     pub conversation_id: String,
     pub open_conversation_id: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImCreateCoupleGroupConversationResponseBody { conversation_id : "conversationId",
+    open_conversation_id : "openConversationId" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateCustomGroupRoleRequest {
     pub open_conversation_id: String,
     pub role_name: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImCreateCustomGroupRoleRequest { open_conversation_id : "openConversationId",
+    role_name : "roleName", user_id : "userId" }
+);
 impl rt::Validate for ImCreateCustomGroupRoleRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCreateCustomGroupRoleResponseBody {
     pub result: Option<ImCreateCustomGroupRoleResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImCreateCustomGroupRoleResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCreateCustomGroupRoleResponseBodyResult {
     #[serde(rename = "openRoleId")]
     pub open_role_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImCreateCustomGroupRoleResponseBodyResult { open_role_id : "openRoleId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateCustomUserRolesRequest {
     pub open_conversation_id: String,
@@ -9372,15 +9532,22 @@ pub struct ImCreateCustomUserRolesRequest {
     pub target_user_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImCreateCustomUserRolesRequest { open_conversation_id : "openConversationId",
+    open_role_ids : "openRoleIds", target_user_id : "targetUserId", user_id : "userId" }
+);
 impl rt::Validate for ImCreateCustomUserRolesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCreateCustomUserRolesResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImCreateCustomUserRolesResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateGroupConversationRequest {
     pub app_user_ids: Option<Vec<String>>,
@@ -9392,8 +9559,14 @@ pub struct ImCreateGroupConversationRequest {
     pub operator_id: String,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImCreateGroupConversationRequest { app_user_ids : "appUserIds" optional, group_avatar
+    : "groupAvatar" optional, group_name : "groupName", group_owner_id : "groupOwnerId",
+    group_owner_type : "groupOwnerType" optional, group_template_id : "groupTemplateId",
+    operator_id : "operatorId", user_ids : "userIds" optional }
+);
 impl rt::Validate for ImCreateGroupConversationRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateGroupConversationResponseBody {
     pub app_user_ids: Vec<String>,
@@ -9401,8 +9574,13 @@ pub struct ImCreateGroupConversationResponseBody {
     pub open_conversation_id: String,
     pub user_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    ImCreateGroupConversationResponseBody { app_user_ids : "appUserIds", conversation_id
+    : "conversationId", open_conversation_id : "openConversationId", user_ids : "userIds"
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateGroupFromOldGroupRequest {
     pub not_quit_when_emp_leave: Option<i64>,
@@ -9411,17 +9589,26 @@ pub struct ImCreateGroupFromOldGroupRequest {
     pub template_id: String,
     pub uuid: String,
 }
+rt::deserialize_object!(
+    ImCreateGroupFromOldGroupRequest { not_quit_when_emp_leave : "notQuitWhenEmpLeave"
+    optional, src_corp_id : "srcCorpId" optional, src_open_conversation_id :
+    "srcOpenConversationId", template_id : "templateId", uuid : "uuid" }
+);
 impl rt::Validate for ImCreateGroupFromOldGroupRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCreateGroupFromOldGroupResponseBody {
     #[serde(rename = "openConversationId")]
     pub open_conversation_id: Option<String>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImCreateGroupFromOldGroupResponseBody { open_conversation_id : "openConversationId"
+    optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateGroupRequest {
     pub conversation_tag: Option<i64>,
@@ -9433,9 +9620,15 @@ pub struct ImCreateGroupRequest {
     pub owner_type: Option<String>,
     pub useridlist: Vec<String>,
 }
+rt::deserialize_object!(
+    ImCreateGroupRequest { conversation_tag : "conversationTag" optional, extidlist :
+    "extidlist" optional, icon : "icon" optional, management_options :
+    "managementOptions" optional, name : "name", owner : "owner", owner_type :
+    "ownerType" optional, useridlist : "useridlist" }
+);
 impl rt::Validate for ImCreateGroupRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateGroupRequestManagementOptions {
     pub chat_banned_type: Option<i64>,
@@ -9445,23 +9638,36 @@ pub struct ImCreateGroupRequestManagementOptions {
     pub show_history_type: Option<i64>,
     pub validation_type: Option<i64>,
 }
+rt::deserialize_object!(
+    ImCreateGroupRequestManagementOptions { chat_banned_type : "chatBannedType" optional,
+    management_type : "managementType" optional, mention_all_authority :
+    "mentionAllAuthority" optional, searchable : "searchable" optional, show_history_type
+    : "showHistoryType" optional, validation_type : "validationType" optional }
+);
 impl rt::Validate for ImCreateGroupRequestManagementOptions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateGroupResponseBody {
     pub chatid: Option<String>,
     pub conversation_tag: Option<i64>,
     pub open_conversation_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImCreateGroupResponseBody { chatid : "chatid" optional, conversation_tag :
+    "conversationTag" optional, open_conversation_id : "openConversationId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCreateInterconnectionRequest {
     pub interconnections: Vec<ImCreateInterconnectionRequestInterconnections>,
 }
+rt::deserialize_object!(
+    ImCreateInterconnectionRequest { interconnections : "interconnections" }
+);
 impl rt::Validate for ImCreateInterconnectionRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateInterconnectionRequestInterconnections {
     pub app_user_avatar: Option<String>,
@@ -9473,23 +9679,37 @@ pub struct ImCreateInterconnectionRequestInterconnections {
     pub channel_code: String,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImCreateInterconnectionRequestInterconnections { app_user_avatar : "appUserAvatar"
+    optional, app_user_avatar_media_type : "appUserAvatarMediaType" optional,
+    app_user_dynamics : "appUserDynamics" optional, app_user_id : "appUserId",
+    app_user_mobile : "appUserMobile", app_user_name : "appUserName", channel_code :
+    "channelCode", user_id : "userId" optional }
+);
 impl rt::Validate for ImCreateInterconnectionRequestInterconnections {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCreateInterconnectionResponseBody {
     pub results: Option<Vec<ImCreateInterconnectionResponseBodyResults>>,
 }
+rt::deserialize_object!(
+    ImCreateInterconnectionResponseBody { results : "results" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateInterconnectionResponseBodyResults {
     pub app_user_id: Option<String>,
     pub message: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImCreateInterconnectionResponseBodyResults { app_user_id : "appUserId" optional,
+    message : "message" optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateSceneGroupConversationRequest {
     pub features: Option<::std::collections::BTreeMap<String, String>>,
@@ -9503,9 +9723,15 @@ pub struct ImCreateSceneGroupConversationRequest {
     pub user_id_list: Option<Vec<String>>,
     pub uuid: Option<String>,
 }
+rt::deserialize_object!(
+    ImCreateSceneGroupConversationRequest { features : "features" optional, group_name :
+    "groupName", group_owner_id : "groupOwnerId", icon : "icon" optional,
+    management_options : "managementOptions" optional, template_id : "templateId",
+    user_id_list : "userIdList" optional, uuid : "uuid" optional }
+);
 impl rt::Validate for ImCreateSceneGroupConversationRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateSceneGroupConversationRequestManagementOptions {
     pub chat_banned_type: Option<i64>,
@@ -9515,15 +9741,26 @@ pub struct ImCreateSceneGroupConversationRequestManagementOptions {
     pub show_history_type: Option<i64>,
     pub validation_type: Option<i64>,
 }
+rt::deserialize_object!(
+    ImCreateSceneGroupConversationRequestManagementOptions { chat_banned_type :
+    "chatBannedType" optional, management_type : "managementType" optional,
+    mention_all_authority : "mentionAllAuthority" optional, searchable : "searchable"
+    optional, show_history_type : "showHistoryType" optional, validation_type :
+    "validationType" optional }
+);
 impl rt::Validate for ImCreateSceneGroupConversationRequestManagementOptions {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCreateSceneGroupConversationResponseBody {
     #[serde(rename = "openConversationId")]
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImCreateSceneGroupConversationResponseBody { open_conversation_id :
+    "openConversationId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCreateSceneGroupRequest {
     pub icon: Option<String>,
@@ -9535,9 +9772,15 @@ pub struct ImCreateSceneGroupRequest {
     pub user_ids: Option<Vec<String>>,
     pub uuid: Option<String>,
 }
+rt::deserialize_object!(
+    ImCreateSceneGroupRequest { icon : "icon" optional, management_options :
+    "management_options" optional, owner_user_id : "owner_user_id", subadmin_ids :
+    "subadmin_ids" optional, template_id : "template_id", title : "title", user_ids :
+    "user_ids" optional, uuid : "uuid" optional }
+);
 impl rt::Validate for ImCreateSceneGroupRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCreateSceneGroupRequestManagementOptions {
     pub add_friend_forbidden: Option<i64>,
@@ -9557,15 +9800,34 @@ pub struct ImCreateSceneGroupRequestManagementOptions {
     pub show_history_type: Option<i64>,
     pub validation_type: Option<i64>,
 }
+rt::deserialize_object!(
+    ImCreateSceneGroupRequestManagementOptions { add_friend_forbidden :
+    "add_friend_forbidden" optional, all_members_can_create_calendar :
+    "all_members_can_create_calendar" optional, all_members_can_create_mcs_conf :
+    "all_members_can_create_mcs_conf" optional, chat_banned_type : "chat_banned_type"
+    optional, group_email_disabled : "group_email_disabled" optional, group_live_switch :
+    "group_live_switch" optional, management_type : "management_type" optional,
+    members_to_admin_chat : "members_to_admin_chat" optional, mention_all_authority :
+    "mention_all_authority" optional, not_quit_when_emp_leave : "not_quit_when_emp_leave"
+    optional, only_admin_can_add_mem : "only_admin_can_add_mem" optional,
+    only_admin_can_ding : "only_admin_can_ding" optional, only_admin_can_set_msg_top :
+    "only_admin_can_set_msg_top" optional, searchable : "searchable" optional,
+    show_history_type : "show_history_type" optional, validation_type : "validation_type"
+    optional }
+);
 impl rt::Validate for ImCreateSceneGroupRequestManagementOptions {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImCreateSceneGroupResponseBody {
     pub chat_id: String,
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImCreateSceneGroupResponseBody { chat_id : "chat_id", open_conversation_id :
+    "open_conversation_id" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateStoreGroupConversationRequest {
     pub app_user_id: String,
@@ -9576,15 +9838,25 @@ pub struct ImCreateStoreGroupConversationRequest {
     pub operator_id: String,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImCreateStoreGroupConversationRequest { app_user_id : "appUserId",
+    business_unique_key : "businessUniqueKey", group_avatar : "groupAvatar" optional,
+    group_name : "groupName", group_template_id : "groupTemplateId", operator_id :
+    "operatorId", user_ids : "userIds" optional }
+);
 impl rt::Validate for ImCreateStoreGroupConversationRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImCreateStoreGroupConversationResponseBody {
     pub conversation_id: String,
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImCreateStoreGroupConversationResponseBody { conversation_id : "conversationId",
+    open_conversation_id : "openConversationId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImDebugUnfurlingRegisterRequest {
     pub app_id: String,
@@ -9593,75 +9865,108 @@ pub struct ImDebugUnfurlingRegisterRequest {
     pub id: i64,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImDebugUnfurlingRegisterRequest { app_id : "appId", gray_group_id_list :
+    "grayGroupIdList" optional, gray_user_id_list : "grayUserIdList" optional, id : "id",
+    user_id : "userId" }
+);
 impl rt::Validate for ImDebugUnfurlingRegisterRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImDebugUnfurlingRegisterResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImDebugUnfurlingRegisterResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImDeleteConvNavTabRequest {
     pub open_conversation_id: Option<String>,
     pub tab_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImDeleteConvNavTabRequest { open_conversation_id : "openConversationId" optional,
+    tab_ids : "tabIds" optional }
+);
 impl rt::Validate for ImDeleteConvNavTabRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImDeleteConvNavTabResponseBody {
     pub success: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(ImDeleteConvNavTabResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImDeleteOrgTextEmotionRequest {
     pub dept_id: i64,
     pub emotion_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    ImDeleteOrgTextEmotionRequest { dept_id : "deptId", emotion_ids : "emotionIds" }
+);
 impl rt::Validate for ImDeleteOrgTextEmotionRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImDeleteOrgTextEmotionResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImDeleteOrgTextEmotionResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImDismissGroupConversationRequest {
     #[serde(rename = "openConversationId")]
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImDismissGroupConversationRequest { open_conversation_id : "openConversationId" }
+);
 impl rt::Validate for ImDismissGroupConversationRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImDismissGroupConversationResponseBody {
     #[serde(rename = "openConversationId")]
     pub open_conversation_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImDismissGroupConversationResponseBody { open_conversation_id : "openConversationId"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImDsbandOpenSceneGroupRequest {
     #[serde(rename = "openConversationId")]
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImDsbandOpenSceneGroupRequest { open_conversation_id : "openConversationId" }
+);
 impl rt::Validate for ImDsbandOpenSceneGroupRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImDsbandOpenSceneGroupResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImDsbandOpenSceneGroupResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImFreezeGroupResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(ImFreezeGroupResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetConversationUrlRequest {
     pub app_user_id: String,
@@ -9670,13 +9975,19 @@ pub struct ImGetConversationUrlRequest {
     pub open_conversation_id: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetConversationUrlRequest { app_user_id : "appUserId", channel_code :
+    "channelCode", device_id : "deviceId" optional, open_conversation_id :
+    "openConversationId" optional, user_id : "userId" optional }
+);
 impl rt::Validate for ImGetConversationUrlRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImGetConversationUrlResponseBody {
     pub url: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(ImGetConversationUrlResponseBody { url : "url" });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetFamilySchoolConversationMsgRequest {
     pub max_results: i64,
@@ -9685,9 +9996,14 @@ pub struct ImGetFamilySchoolConversationMsgRequest {
     pub open_conversation_id: String,
     pub union_id: String,
 }
+rt::deserialize_object!(
+    ImGetFamilySchoolConversationMsgRequest { max_results : "maxResults", msg_types :
+    "msgTypes", next_token : "nextToken", open_conversation_id : "openConversationId",
+    union_id : "unionId" }
+);
 impl rt::Validate for ImGetFamilySchoolConversationMsgRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetFamilySchoolConversationMsgResponseBody {
     pub corp_id: Option<String>,
@@ -9696,8 +10012,13 @@ pub struct ImGetFamilySchoolConversationMsgResponseBody {
     pub next_token: Option<String>,
     pub open_conversation_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetFamilySchoolConversationMsgResponseBody { corp_id : "corpId" optional, has_more
+    : "hasMore" optional, messages : "messages" optional, next_token : "nextToken"
+    optional, open_conversation_id : "openConversationId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetFamilySchoolConversationMsgResponseBodyMessages {
     pub content_type: Option<i64>,
@@ -9707,8 +10028,13 @@ pub struct ImGetFamilySchoolConversationMsgResponseBodyMessages {
     >,
     pub open_msg_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetFamilySchoolConversationMsgResponseBodyMessages { content_type : "contentType"
+    optional, create_at : "createAt" optional, media_models : "mediaModels" optional,
+    open_msg_id : "openMsgId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetFamilySchoolConversationMsgResponseBodyMessagesMediaModels {
     pub file_name: Option<String>,
@@ -9718,16 +10044,26 @@ pub struct ImGetFamilySchoolConversationMsgResponseBodyMessagesMediaModels {
     pub url: Option<String>,
     pub video_pic_media_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImGetFamilySchoolConversationMsgResponseBodyMessagesMediaModels { file_name :
+    "fileName" optional, file_type : "fileType" optional, media_id : "mediaId" optional,
+    size : "size" optional, url : "url" optional, video_pic_media_id : "videoPicMediaId"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetFamilySchoolConversationsRequest {
     pub max_results: i64,
     pub next_token: i64,
     pub union_id: String,
 }
+rt::deserialize_object!(
+    ImGetFamilySchoolConversationsRequest { max_results : "maxResults", next_token :
+    "nextToken", union_id : "unionId" }
+);
 impl rt::Validate for ImGetFamilySchoolConversationsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetFamilySchoolConversationsResponseBody {
     pub group_info_list: Option<
@@ -9736,8 +10072,12 @@ pub struct ImGetFamilySchoolConversationsResponseBody {
     pub has_more: Option<String>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetFamilySchoolConversationsResponseBody { group_info_list : "groupInfoList"
+    optional, has_more : "hasMore" optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetFamilySchoolConversationsResponseBodyGroupInfoList {
     pub corp_id: Option<String>,
@@ -9747,17 +10087,27 @@ pub struct ImGetFamilySchoolConversationsResponseBodyGroupInfoList {
     pub join_group_time: Option<i64>,
     pub open_conversation_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetFamilySchoolConversationsResponseBodyGroupInfoList { corp_id : "corpId"
+    optional, dept_name_chain : "deptNameChain" optional, group_name : "groupName"
+    optional, group_type : "groupType" optional, join_group_time : "joinGroupTime"
+    optional, open_conversation_id : "openConversationId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetGroupMembersByUserTokenRequest {
     pub max_results: i64,
     pub next_token: Option<String>,
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImGetGroupMembersByUserTokenRequest { max_results : "maxResults", next_token :
+    "nextToken" optional, open_conversation_id : "openConversationId" }
+);
 impl rt::Validate for ImGetGroupMembersByUserTokenRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetGroupMembersByUserTokenResponseBody {
     pub has_more: Option<bool>,
@@ -9768,8 +10118,15 @@ pub struct ImGetGroupMembersByUserTokenResponseBody {
     pub success: Option<bool>,
     pub union_id_nick_map: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    ImGetGroupMembersByUserTokenResponseBody { has_more : "hasMore" optional,
+    member_union_ids : "memberUnionIds" optional, member_user_ids : "memberUserIds"
+    optional, next_token : "nextToken" optional, staff_id_nick_map : "staffIdNickMap"
+    optional, success : "success" optional, union_id_nick_map : "unionIdNickMap" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetInnerGroupMembersRequest {
     pub max_results: i64,
@@ -9777,17 +10134,25 @@ pub struct ImGetInnerGroupMembersRequest {
     pub open_conversation_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImGetInnerGroupMembersRequest { max_results : "maxResults", next_token : "nextToken"
+    optional, open_conversation_id : "openConversationId", user_id : "userId" }
+);
 impl rt::Validate for ImGetInnerGroupMembersRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetInnerGroupMembersResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImGetInnerGroupMembersResponseBody { has_more : "hasMore" optional, next_token :
+    "nextToken" optional, user_ids : "userIds" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetInterconnectionUrlRequest {
     pub app_user_avatar: Option<String>,
@@ -9802,21 +10167,32 @@ pub struct ImGetInterconnectionUrlRequest {
     pub source_type: i64,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetInterconnectionUrlRequest { app_user_avatar : "appUserAvatar" optional,
+    app_user_avatar_type : "appUserAvatarType" optional, app_user_id : "appUserId",
+    app_user_mobile_number : "appUserMobileNumber", app_user_name : "appUserName",
+    msg_page_type : "msgPageType", qr_code : "qrCode" optional, signature : "signature",
+    source_code : "sourceCode", source_type : "sourceType", user_id : "userId" optional }
+);
 impl rt::Validate for ImGetInterconnectionUrlRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImGetInterconnectionUrlResponseBody {
     pub url: String,
 }
+rt::deserialize_object!(ImGetInterconnectionUrlResponseBody { url : "url" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImGetNewestInnerGroupsResponseBody {
     #[serde(rename = "groupInfos")]
     pub group_infos: Option<Vec<ImGetNewestInnerGroupsResponseBodyGroupInfos>>,
 }
+rt::deserialize_object!(
+    ImGetNewestInnerGroupsResponseBody { group_infos : "groupInfos" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetNewestInnerGroupsResponseBodyGroupInfos {
     pub icon: Option<String>,
@@ -9824,8 +10200,13 @@ pub struct ImGetNewestInnerGroupsResponseBodyGroupInfos {
     pub open_conversation_id: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetNewestInnerGroupsResponseBodyGroupInfos { icon : "icon" optional, member_amount
+    : "memberAmount" optional, open_conversation_id : "openConversationId" optional,
+    title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImGetSceneGroupDetailInfoRequest {
     pub cool_app_code: Option<String>,
@@ -9833,9 +10214,14 @@ pub struct ImGetSceneGroupDetailInfoRequest {
     #[serde(rename = "permissionCode")]
     pub permission_code: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetSceneGroupDetailInfoRequest { cool_app_code : "cool_app_code" optional,
+    open_conversation_id : "open_conversation_id", permission_code : "permissionCode"
+    optional }
+);
 impl rt::Validate for ImGetSceneGroupDetailInfoRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImGetSceneGroupDetailInfoResponseBody {
     pub group_url: Option<String>,
@@ -9855,8 +10241,18 @@ pub struct ImGetSceneGroupDetailInfoResponseBody {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetSceneGroupDetailInfoResponseBody { group_url : "group_url" optional, icon :
+    "icon" optional, management_options : "management_options" optional, member_amount :
+    "member_amount" optional, open_conversation_id : "open_conversation_id" optional,
+    owner_union_id : "owner_union_id" optional, owner_user_id : "owner_user_id" optional,
+    scene_data : "scene_data" optional, status : "status" optional, sub_admin_staff_ids :
+    "sub_admin_staff_ids" optional, sub_admin_union_ids : "sub_admin_union_ids" optional,
+    success : "success" optional, template_id : "template_id" optional, title : "title"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImGetSceneGroupDetailInfoResponseBodyManagementOptions {
     pub chat_banned_type: Option<String>,
@@ -9868,16 +10264,28 @@ pub struct ImGetSceneGroupDetailInfoResponseBodyManagementOptions {
     pub show_history_type: Option<String>,
     pub validation_type: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetSceneGroupDetailInfoResponseBodyManagementOptions { chat_banned_type :
+    "chat_banned_type" optional, management_type : "management_type" optional,
+    mention_all_authority : "mention_all_authority" optional, not_quit_when_emp_leave :
+    "not_quit_when_emp_leave" optional, only_admin_can_add_mem : "only_admin_can_add_mem"
+    optional, searchable : "searchable" optional, show_history_type : "show_history_type"
+    optional, validation_type : "validation_type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetSceneGroupInfoRequest {
     pub cool_app_code: Option<String>,
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImGetSceneGroupInfoRequest { cool_app_code : "coolAppCode" optional,
+    open_conversation_id : "openConversationId" }
+);
 impl rt::Validate for ImGetSceneGroupInfoRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetSceneGroupInfoResponseBody {
     pub group_url: Option<String>,
@@ -9889,7 +10297,13 @@ pub struct ImGetSceneGroupInfoResponseBody {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImGetSceneGroupInfoResponseBody { group_url : "groupUrl" optional, icon : "icon"
+    optional, open_conversation_id : "openConversationId" optional, owner_user_id :
+    "ownerUserId" optional, status : "status" optional, success : "success" optional,
+    template_id : "templateId" optional, title : "title" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetSceneGroupMembersRequest {
     pub cool_app_code: String,
@@ -9897,9 +10311,13 @@ pub struct ImGetSceneGroupMembersRequest {
     pub open_conversation_id: String,
     pub size: i64,
 }
+rt::deserialize_object!(
+    ImGetSceneGroupMembersRequest { cool_app_code : "coolAppCode", cursor : "cursor",
+    open_conversation_id : "openConversationId", size : "size" }
+);
 impl rt::Validate for ImGetSceneGroupMembersRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetSceneGroupMembersResponseBody {
     pub has_more: Option<bool>,
@@ -9907,36 +10325,57 @@ pub struct ImGetSceneGroupMembersResponseBody {
     pub next_cursor: Option<String>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImGetSceneGroupMembersResponseBody { has_more : "hasMore" optional, member_user_ids :
+    "memberUserIds" optional, next_cursor : "nextCursor" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImGetSceneGroupTemplateMessageOpenStatusResponseBody {
     pub status: Option<i64>,
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImGetSceneGroupTemplateMessageOpenStatusResponseBody { status : "status" optional,
+    success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetSingleChatOpenConversationIdRequest {
     pub user_id1: String,
     pub user_id2: String,
 }
+rt::deserialize_object!(
+    ImGetSingleChatOpenConversationIdRequest { user_id1 : "userId1", user_id2 : "userId2"
+    }
+);
 impl rt::Validate for ImGetSingleChatOpenConversationIdRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImGetSingleChatOpenConversationIdResponseBody {
     pub result: Option<ImGetSingleChatOpenConversationIdResponseBodyResult>,
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetSingleChatOpenConversationIdResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImGetSingleChatOpenConversationIdResponseBodyResult {
     #[serde(rename = "openConversationId")]
     pub open_conversation_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetSingleChatOpenConversationIdResponseBodyResult { open_conversation_id :
+    "openConversationId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetSuperAdminOpenSceneGroupInfoResponseBody {
     pub group_url: Option<String>,
@@ -9951,8 +10390,15 @@ pub struct ImGetSuperAdminOpenSceneGroupInfoResponseBody {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetSuperAdminOpenSceneGroupInfoResponseBody { group_url : "groupUrl" optional, icon
+    : "icon" optional, management_options : "managementOptions" optional,
+    open_conversation_id : "openConversationId" optional, owner_user_id : "ownerUserId"
+    optional, sub_admin_user_ids : "subAdminUserIds" optional, sucess : "sucess"
+    optional, template_id : "templateId" optional, title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions {
     pub chat_banned_type: Option<String>,
@@ -9962,8 +10408,15 @@ pub struct ImGetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions {
     pub show_history_type: Option<String>,
     pub validation_type: Option<String>,
 }
+rt::deserialize_object!(
+    ImGetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions { chat_banned_type :
+    "chatBannedType" optional, management_type : "managementType" optional,
+    mention_all_authority : "mentionAllAuthority" optional, searchable : "searchable"
+    optional, show_history_type : "showHistoryType" optional, validation_type :
+    "validationType" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGroupBanWordsRequest {
     pub ban_words_mode: Option<i64>,
@@ -9972,9 +10425,13 @@ pub struct ImGroupBanWordsRequest {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
+rt::deserialize_object!(
+    ImGroupBanWordsRequest { ban_words_mode : "banWordsMode" optional,
+    open_conversation_id : "openConversationId" optional, options : "options" optional }
+);
 impl rt::Validate for ImGroupBanWordsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGroupCapacityInquiryRequest {
     pub effective_duration: Option<String>,
@@ -9985,9 +10442,14 @@ pub struct ImGroupCapacityInquiryRequest {
     >,
     pub target_capacity: Option<i64>,
 }
+rt::deserialize_object!(
+    ImGroupCapacityInquiryRequest { effective_duration : "effectiveDuration" optional,
+    open_conversation_id : "openConversationId" optional, operator : "operator" optional,
+    options : "options" optional, target_capacity : "targetCapacity" optional }
+);
 impl rt::Validate for ImGroupCapacityInquiryRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGroupCapacityInquiryResponseBody {
     pub actual_price: Option<i64>,
@@ -10008,22 +10470,37 @@ pub struct ImGroupCapacityInquiryResponseBody {
     pub target_effect_until: Option<i64>,
     pub token: Option<String>,
 }
+rt::deserialize_object!(
+    ImGroupCapacityInquiryResponseBody { actual_price : "actualPrice" optional,
+    created_at : "createdAt" optional, current_capacity : "currentCapacity" optional,
+    current_effect_until : "currentEffectUntil" optional, discount : "discount" optional,
+    ext_info : "extInfo" optional, group_owner : "groupOwner" optional, group_title :
+    "groupTitle" optional, marked_price : "markedPrice" optional, member_count :
+    "memberCount" optional, open_conversation_id : "openConversationId" optional,
+    operator : "operator" optional, target_capacity : "targetCapacity" optional,
+    target_effect_until : "targetEffectUntil" optional, token : "token" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImGroupCapacityOrderConfirmRequest {
     pub operator: Option<String>,
     #[serde(rename = "orderId")]
     pub order_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImGroupCapacityOrderConfirmRequest { operator : "operator" optional, order_id :
+    "orderId" optional }
+);
 impl rt::Validate for ImGroupCapacityOrderConfirmRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImGroupCapacityOrderConfirmResponseBody {
     pub success: bool,
 }
+rt::deserialize_object!(ImGroupCapacityOrderConfirmResponseBody { success : "success" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGroupCapacityOrderPlaceRequest {
     pub actual_price: Option<i64>,
@@ -10040,9 +10517,18 @@ pub struct ImGroupCapacityOrderPlaceRequest {
     pub target_effect_until: Option<i64>,
     pub token: Option<String>,
 }
+rt::deserialize_object!(
+    ImGroupCapacityOrderPlaceRequest { actual_price : "actualPrice" optional,
+    current_capacity : "currentCapacity" optional, current_effect_until :
+    "currentEffectUntil" optional, discount : "discount" optional, ext_info : "extInfo"
+    optional, marked_price : "markedPrice" optional, open_conversation_id :
+    "openConversationId" optional, operator : "operator" optional, target_capacity :
+    "targetCapacity" optional, target_effect_until : "targetEffectUntil" optional, token
+    : "token" optional }
+);
 impl rt::Validate for ImGroupCapacityOrderPlaceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGroupCapacityOrderPlaceResponseBody {
     pub actual_price: Option<i64>,
@@ -10058,8 +10544,17 @@ pub struct ImGroupCapacityOrderPlaceResponseBody {
     pub target_effect_until: Option<i64>,
     pub token: Option<String>,
 }
+rt::deserialize_object!(
+    ImGroupCapacityOrderPlaceResponseBody { actual_price : "actualPrice" optional,
+    current_capacity : "currentCapacity" optional, current_effect_until :
+    "currentEffectUntil" optional, discount : "discount" optional, ext_info : "extInfo"
+    optional, marked_price : "markedPrice" optional, open_conversation_id :
+    "openConversationId" optional, operator : "operator" optional, order_id : "orderId"
+    optional, target_capacity : "targetCapacity" optional, target_effect_until :
+    "targetEffectUntil" optional, token : "token" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGroupManageQueryRequest {
     pub created_after: Option<i64>,
@@ -10073,17 +10568,29 @@ pub struct ImGroupManageQueryRequest {
     pub next_token: Option<String>,
     pub open_conversation_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImGroupManageQueryRequest { created_after : "createdAfter" optional, group_id :
+    "groupId" optional, group_member_samples : "groupMemberSamples" optional, group_owner
+    : "groupOwner" optional, group_title_keywords : "groupTitleKeywords" optional,
+    group_url : "groupUrl" optional, max_results : "maxResults" optional, members_over :
+    "membersOver" optional, next_token : "nextToken" optional, open_conversation_id :
+    "openConversationId" optional }
+);
 impl rt::Validate for ImGroupManageQueryRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGroupManageQueryResponseBody {
     pub group_info_list: Option<Vec<ImGroupManageQueryResponseBodyGroupInfoList>>,
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    ImGroupManageQueryResponseBody { group_info_list : "groupInfoList" optional, has_more
+    : "hasMore" optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGroupManageQueryResponseBodyGroupInfoList {
     pub ban_words_mode: Option<i64>,
@@ -10099,8 +10606,16 @@ pub struct ImGroupManageQueryResponseBodyGroupInfoList {
     pub open_conversation_id: Option<String>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    ImGroupManageQueryResponseBodyGroupInfoList { ban_words_mode : "banWordsMode"
+    optional, capacity : "capacity" optional, created_at : "createdAt" optional, ext_info
+    : "extInfo" optional, group_admin_list : "groupAdminList" optional, group_owner :
+    "groupOwner" optional, group_title : "groupTitle" optional, member_count :
+    "memberCount" optional, open_conversation_id : "openConversationId" optional, r#type
+    : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImGroupManageReduceRequest {
     pub capacity_limit: Option<i64>,
@@ -10109,9 +10624,13 @@ pub struct ImGroupManageReduceRequest {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
+rt::deserialize_object!(
+    ImGroupManageReduceRequest { capacity_limit : "capacityLimit" optional,
+    open_conversation_id : "openConversationId" optional, options : "options" optional }
+);
 impl rt::Validate for ImGroupManageReduceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImImportGroupChatRequest {
     pub admin_ids: Option<Vec<String>>,
@@ -10123,23 +10642,36 @@ pub struct ImImportGroupChatRequest {
     pub title: String,
     pub user_list: ::std::collections::BTreeMap<String, ImUserListValue>,
 }
+rt::deserialize_object!(
+    ImImportGroupChatRequest { admin_ids : "adminIds" optional, create_at : "createAt"
+    optional, icon : "icon" optional, import_uuid : "importUuid", owner : "owner",
+    template_id : "templateId" optional, title : "title", user_list : "userList" }
+);
 impl rt::Validate for ImImportGroupChatRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImImportGroupChatResponseBody {
     pub result: Option<ImImportGroupChatResponseBodyResult>,
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    ImImportGroupChatResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImImportGroupChatResponseBodyResult {
     #[serde(rename = "openConversationId")]
     pub open_conversation_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImImportGroupChatResponseBodyResult { open_conversation_id : "openConversationId"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImImportMessageRequest {
     pub content: String,
@@ -10151,22 +10683,35 @@ pub struct ImImportMessageRequest {
     pub receivers: Option<Vec<String>>,
     pub sender_id: String,
 }
+rt::deserialize_object!(
+    ImImportMessageRequest { content : "content", create_time : "createTime", import_uuid
+    : "importUuid", msg_read_status_setting : "msgReadStatusSetting" optional, msg_type :
+    "msgType", open_conversation_id : "openConversationId", receivers : "receivers"
+    optional, sender_id : "senderId" }
+);
 impl rt::Validate for ImImportMessageRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImImportMessageResponseBody {
     pub result: Option<ImImportMessageResponseBodyResult>,
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    ImImportMessageResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImImportMessageResponseBodyResult {
     #[serde(rename = "openTaskId")]
     pub open_task_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImImportMessageResponseBodyResult { open_task_id : "openTaskId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImInstallRobotToOrgRequest {
     pub brief: String,
@@ -10178,16 +10723,24 @@ pub struct ImInstallRobotToOrgRequest {
     pub preview_media_id: String,
     pub robot_code: String,
 }
+rt::deserialize_object!(
+    ImInstallRobotToOrgRequest { brief : "brief", description : "description", icon :
+    "icon", name : "name", outgoing_token : "outgoingToken", outgoing_url :
+    "outgoingUrl", preview_media_id : "previewMediaId", robot_code : "robotCode" }
+);
 impl rt::Validate for ImInstallRobotToOrgRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImInstallRobotToOrgResponseBody {
     #[serde(rename = "robotCode")]
     pub robot_code: Option<String>,
 }
+rt::deserialize_object!(
+    ImInstallRobotToOrgResponseBody { robot_code : "robotCode" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImIntelligentSendCardRequest {
     pub at_all: Option<bool>,
@@ -10200,23 +10753,37 @@ pub struct ImIntelligentSendCardRequest {
     pub receivers: Option<Vec<String>>,
     pub uuid: Option<String>,
 }
+rt::deserialize_object!(
+    ImIntelligentSendCardRequest { at_all : "atAll" optional, at_open_group_role_ids :
+    "atOpenGroupRoleIds" optional, at_union_ids : "atUnionIds" optional, at_user_ids :
+    "atUserIds" optional, exclude_ids : "excludeIds" optional, open_conversation_id :
+    "openConversationId" optional, out_track_id : "outTrackId" optional, receivers :
+    "receivers" optional, uuid : "uuid" optional }
+);
 impl rt::Validate for ImIntelligentSendCardRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImIntelligentSendCardResponseBody {
     pub result: Option<ImIntelligentSendCardResponseBodyResult>,
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    ImIntelligentSendCardResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImIntelligentSendCardResponseBodyResult {
     #[serde(rename = "openTaskId")]
     pub open_task_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImIntelligentSendCardResponseBodyResult { open_task_id : "openTaskId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImInteractiveCardCreateInstanceRequest {
     pub callback_route_key: Option<String>,
@@ -10232,39 +10799,63 @@ pub struct ImInteractiveCardCreateInstanceRequest {
     pub robot_code: Option<String>,
     pub user_id_type: Option<i64>,
 }
+rt::deserialize_object!(
+    ImInteractiveCardCreateInstanceRequest { callback_route_key : "callbackRouteKey"
+    optional, card_data : "cardData", card_template_id : "cardTemplateId", chat_bot_id :
+    "chatBotId" optional, conversation_type : "conversationType", open_conversation_id :
+    "openConversationId" optional, out_track_id : "outTrackId", private_data :
+    "privateData" optional, pull_strategy : "pullStrategy" optional,
+    receiver_user_id_list : "receiverUserIdList" optional, robot_code : "robotCode"
+    optional, user_id_type : "userIdType" optional }
+);
 impl rt::Validate for ImInteractiveCardCreateInstanceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImInteractiveCardCreateInstanceRequestCardData {
     pub card_media_id_param_map: Option<::std::collections::BTreeMap<String, String>>,
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    ImInteractiveCardCreateInstanceRequestCardData { card_media_id_param_map :
+    "cardMediaIdParamMap" optional, card_param_map : "cardParamMap" optional }
+);
 impl rt::Validate for ImInteractiveCardCreateInstanceRequestCardData {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImInteractiveCardCreateInstanceResponseBody {
     #[serde(rename = "processQueryKey")]
     pub process_query_key: Option<String>,
 }
+rt::deserialize_object!(
+    ImInteractiveCardCreateInstanceResponseBody { process_query_key : "processQueryKey"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImListConvNavTabRequest {
     #[serde(rename = "openConversationId")]
     pub open_conversation_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImListConvNavTabRequest { open_conversation_id : "openConversationId" optional }
+);
 impl rt::Validate for ImListConvNavTabRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImListConvNavTabResponseBody {
     pub result: Option<ImListConvNavTabResponseBodyResult>,
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    ImListConvNavTabResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImListConvNavTabResponseBodyResult {
     #[serde(rename = "convNavTabInfos")]
@@ -10272,8 +10863,12 @@ pub struct ImListConvNavTabResponseBodyResult {
         Vec<ImListConvNavTabResponseBodyResultConvNavTabInfos>,
     >,
 }
+rt::deserialize_object!(
+    ImListConvNavTabResponseBodyResult { conv_nav_tab_infos : "convNavTabInfos" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImListConvNavTabResponseBodyResultConvNavTabInfos {
     pub mobile_url: Option<String>,
@@ -10283,8 +10878,13 @@ pub struct ImListConvNavTabResponseBodyResultConvNavTabInfos {
     pub r#type: Option<String>,
     pub user_editable: Option<bool>,
 }
+rt::deserialize_object!(
+    ImListConvNavTabResponseBodyResultConvNavTabInfos { mobile_url : "mobileUrl"
+    optional, pc_url : "pcUrl" optional, tab_id : "tabId" optional, title : "title"
+    optional, r#type : "type" optional, user_editable : "userEditable" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImListGroupTemplatesByOrgIdResponseBody {
     pub count: Option<i64>,
@@ -10294,8 +10894,13 @@ pub struct ImListGroupTemplatesByOrgIdResponseBody {
     >,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImListGroupTemplatesByOrgIdResponseBody { count : "count" optional,
+    scene_group_detail_models : "sceneGroupDetailModels" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels {
     pub description: Option<String>,
@@ -10305,21 +10910,34 @@ pub struct ImListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels {
     pub template_id: Option<String>,
     pub template_name: Option<String>,
 }
+rt::deserialize_object!(
+    ImListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels { description :
+    "description" optional, gmt_create : "gmtCreate" optional, icon : "icon" optional,
+    msg_open : "msgOpen" optional, template_id : "templateId" optional, template_name :
+    "templateName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImListOrgTextEmotionResponseBody {
     pub result: Option<ImListOrgTextEmotionResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImListOrgTextEmotionResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImListOrgTextEmotionResponseBodyResult {
     pub emotions: Option<Vec<ImListOrgTextEmotionResponseBodyResultEmotions>>,
 }
+rt::deserialize_object!(
+    ImListOrgTextEmotionResponseBodyResult { emotions : "emotions" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImListOrgTextEmotionResponseBodyResultEmotions {
     pub background_media_id: Option<String>,
@@ -10329,25 +10947,40 @@ pub struct ImListOrgTextEmotionResponseBodyResultEmotions {
     pub emotion_name: Option<String>,
     pub status: Option<i64>,
 }
+rt::deserialize_object!(
+    ImListOrgTextEmotionResponseBodyResultEmotions { background_media_id :
+    "backgroundMediaId" optional, background_media_id_for_panel :
+    "backgroundMediaIdForPanel" optional, dept_id : "deptId" optional, emotion_id :
+    "emotionId" optional, emotion_name : "emotionName" optional, status : "status"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImListSceneGroupsByTemplateIdResponseBody {
     #[serde(rename = "openConversationIds")]
     pub open_conversation_ids: Option<Vec<String>>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImListSceneGroupsByTemplateIdResponseBody { open_conversation_ids :
+    "openConversationIds" optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImLoginForVisitorRequest {
     pub app_user_id: Option<String>,
     pub channel_code: Option<String>,
     pub custom_access_token: Option<String>,
 }
+rt::deserialize_object!(
+    ImLoginForVisitorRequest { app_user_id : "appUserId" optional, channel_code :
+    "channelCode" optional, custom_access_token : "customAccessToken" optional }
+);
 impl rt::Validate for ImLoginForVisitorRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImLoginForVisitorResponseBody {
     pub aim_info: Option<ImLoginForVisitorResponseBodyAimInfo>,
@@ -10362,8 +10995,15 @@ pub struct ImLoginForVisitorResponseBody {
     pub visitor_cid: String,
     pub visitor_open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImLoginForVisitorResponseBody { aim_info : "aimInfo" optional, aim_token : "aimToken"
+    optional, app_uid : "appUid", channel_code : "channelCode", device_id : "deviceId",
+    safe_domain_name : "safeDomainName" optional, user_name : "userName", visitor_avatar
+    : "visitorAvatar", visitor_avatar_url : "visitorAvatarUrl", visitor_cid :
+    "visitorCid", visitor_open_conversation_id : "visitorOpenConversationId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImLoginForVisitorResponseBodyAimInfo {
     pub app_key: Option<
@@ -10371,8 +11011,12 @@ pub struct ImLoginForVisitorResponseBodyAimInfo {
     >,
     pub app_name: Option<String>,
 }
+rt::deserialize_object!(
+    ImLoginForVisitorResponseBodyAimInfo { app_key : "appKey" optional, app_name :
+    "appName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImLoginForVisitorResponseBodyAimToken {
     pub access_token: Option<String>,
@@ -10380,87 +11024,133 @@ pub struct ImLoginForVisitorResponseBodyAimToken {
     pub build_time: Option<i64>,
     pub refresh_token: Option<String>,
 }
+rt::deserialize_object!(
+    ImLoginForVisitorResponseBodyAimToken { access_token : "accessToken" optional,
+    access_token_expired_time : "accessTokenExpiredTime" optional, build_time :
+    "buildTime" optional, refresh_token : "refreshToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImOfflineUnfurlingRegisterRequest {
     pub app_id: String,
     pub id: i64,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImOfflineUnfurlingRegisterRequest { app_id : "appId", id : "id", user_id : "userId"
+    optional }
+);
 impl rt::Validate for ImOfflineUnfurlingRegisterRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOfflineUnfurlingRegisterResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImOfflineUnfurlingRegisterResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImOpenGroupRoleAddRequest {
     pub open_conversation_id: String,
     pub role_name: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImOpenGroupRoleAddRequest { open_conversation_id : "openConversationId", role_name :
+    "roleName", user_id : "userId" }
+);
 impl rt::Validate for ImOpenGroupRoleAddRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenGroupRoleAddResponseBody {
     pub result: Option<ImOpenGroupRoleAddResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImOpenGroupRoleAddResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenGroupRoleAddResponseBodyResult {
     #[serde(rename = "openRoleId")]
     pub open_role_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImOpenGroupRoleAddResponseBodyResult { open_role_id : "openRoleId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImOpenGroupRoleQueryRequest {
     pub open_conversation_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImOpenGroupRoleQueryRequest { open_conversation_id : "openConversationId", user_id :
+    "userId" }
+);
 impl rt::Validate for ImOpenGroupRoleQueryRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenGroupRoleQueryResponseBody {
     pub result: Option<ImOpenGroupRoleQueryResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImOpenGroupRoleQueryResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenGroupRoleQueryResponseBodyResult {
     #[serde(rename = "groupRoles")]
     pub group_roles: Option<Vec<ImOpenGroupRoleQueryResponseBodyResultGroupRoles>>,
 }
+rt::deserialize_object!(
+    ImOpenGroupRoleQueryResponseBodyResult { group_roles : "groupRoles" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImOpenGroupRoleQueryResponseBodyResultGroupRoles {
     pub open_role_id: Option<String>,
     pub role_name: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImOpenGroupRoleQueryResponseBodyResultGroupRoles { open_role_id : "openRoleId"
+    optional, role_name : "roleName" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImOpenGroupRoleRemoveRequest {
     pub open_conversation_id: String,
     pub open_role_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImOpenGroupRoleRemoveRequest { open_conversation_id : "openConversationId",
+    open_role_id : "openRoleId", user_id : "userId" }
+);
 impl rt::Validate for ImOpenGroupRoleRemoveRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenGroupRoleRemoveResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImOpenGroupRoleRemoveResponseBody { result : "result" optional, success : "success"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImOpenGroupRoleUpdateRequest {
     pub open_conversation_id: String,
@@ -10468,81 +11158,121 @@ pub struct ImOpenGroupRoleUpdateRequest {
     pub role_name: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImOpenGroupRoleUpdateRequest { open_conversation_id : "openConversationId",
+    open_role_id : "openRoleId", role_name : "roleName", user_id : "userId" }
+);
 impl rt::Validate for ImOpenGroupRoleUpdateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenGroupRoleUpdateResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImOpenGroupRoleUpdateResponseBody { result : "result" optional, success : "success"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImOpenGroupUserRoleQueryRequest {
     pub open_conversation_id: String,
     pub user_id: String,
     pub viewed_user_id: String,
 }
+rt::deserialize_object!(
+    ImOpenGroupUserRoleQueryRequest { open_conversation_id : "openConversationId",
+    user_id : "userId", viewed_user_id : "viewedUserId" }
+);
 impl rt::Validate for ImOpenGroupUserRoleQueryRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenGroupUserRoleQueryResponseBody {
     pub result: Option<ImOpenGroupUserRoleQueryResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImOpenGroupUserRoleQueryResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenGroupUserRoleQueryResponseBodyResult {
     #[serde(rename = "groupRoles")]
     pub group_roles: Option<Vec<ImOpenGroupUserRoleQueryResponseBodyResultGroupRoles>>,
 }
+rt::deserialize_object!(
+    ImOpenGroupUserRoleQueryResponseBodyResult { group_roles : "groupRoles" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImOpenGroupUserRoleQueryResponseBodyResultGroupRoles {
     pub open_role_id: Option<String>,
     pub role_name: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImOpenGroupUserRoleQueryResponseBodyResultGroupRoles { open_role_id : "openRoleId"
+    optional, role_name : "roleName" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImOpenInnerGroupTransferToDeptGroupRequest {
     pub dept_id: i64,
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImOpenInnerGroupTransferToDeptGroupRequest { dept_id : "deptId", open_conversation_id
+    : "openConversationId" }
+);
 impl rt::Validate for ImOpenInnerGroupTransferToDeptGroupRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenInnerGroupTransferToDeptGroupResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImOpenInnerGroupTransferToDeptGroupResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenSearchGroupListRequest {
     pub keyword: Option<String>,
     #[serde(rename = "userId")]
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImOpenSearchGroupListRequest { keyword : "keyword" optional, user_id : "userId" }
+);
 impl rt::Validate for ImOpenSearchGroupListRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenSearchGroupListResponseBody {
     pub result: Option<ImOpenSearchGroupListResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImOpenSearchGroupListResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenSearchGroupListResponseBodyResult {
     #[serde(rename = "groupList")]
     pub group_list: Option<Vec<ImOpenSearchGroupListResponseBodyResultGroupList>>,
 }
+rt::deserialize_object!(
+    ImOpenSearchGroupListResponseBodyResult { group_list : "groupList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImOpenSearchGroupListResponseBodyResultGroupList {
     pub icon: Option<String>,
@@ -10551,8 +11281,13 @@ pub struct ImOpenSearchGroupListResponseBodyResultGroupList {
     pub tag: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    ImOpenSearchGroupListResponseBodyResultGroupList { icon : "icon" optional,
+    member_count : "memberCount" optional, open_conversation_id : "openConversationId"
+    optional, tag : "tag" optional, title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImOpenUserSendCardMessageRequest {
     pub card_content: ImOpenUserSendCardMessageRequestCardContent,
@@ -10560,30 +11295,46 @@ pub struct ImOpenUserSendCardMessageRequest {
     pub receive_user_id: Option<String>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImOpenUserSendCardMessageRequest { card_content : "cardContent", open_conversation_id
+    : "openConversationId" optional, receive_user_id : "receiveUserId" optional, user_id
+    : "userId" }
+);
 impl rt::Validate for ImOpenUserSendCardMessageRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImOpenUserSendCardMessageRequestCardContent {
     pub last_message: String,
     pub out_track_id: String,
 }
+rt::deserialize_object!(
+    ImOpenUserSendCardMessageRequestCardContent { last_message : "lastMessage",
+    out_track_id : "outTrackId" }
+);
 impl rt::Validate for ImOpenUserSendCardMessageRequestCardContent {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenUserSendCardMessageResponseBody {
     pub result: Option<ImOpenUserSendCardMessageResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImOpenUserSendCardMessageResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImOpenUserSendCardMessageResponseBodyResult {
     #[serde(rename = "openTaskId")]
     pub open_task_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImOpenUserSendCardMessageResponseBodyResult { open_task_id : "openTaskId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImPersonalSendCardMessageRequest {
     pub at_user_ids: Option<Vec<String>>,
@@ -10591,68 +11342,103 @@ pub struct ImPersonalSendCardMessageRequest {
     pub open_conversation_id: Option<String>,
     pub receive_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImPersonalSendCardMessageRequest { at_user_ids : "atUserIds" optional, card_content :
+    "cardContent" optional, open_conversation_id : "openConversationId" optional,
+    receive_user_id : "receiveUserId" optional }
+);
 impl rt::Validate for ImPersonalSendCardMessageRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImPersonalSendCardMessageRequestCardContent {
     pub last_message: Option<String>,
     pub out_track_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImPersonalSendCardMessageRequestCardContent { last_message : "lastMessage" optional,
+    out_track_id : "outTrackId" optional }
+);
 impl rt::Validate for ImPersonalSendCardMessageRequestCardContent {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImPersonalSendCardMessageResponseBody {
     pub result: Option<ImPersonalSendCardMessageResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImPersonalSendCardMessageResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImPersonalSendCardMessageResponseBodyResult {
     #[serde(rename = "openTaskId")]
     pub open_task_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImPersonalSendCardMessageResponseBodyResult { open_task_id : "openTaskId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImPrivateDataValue {
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
     pub card_media_id_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    ImPrivateDataValue { card_param_map : "cardParamMap" optional,
+    card_media_id_param_map : "cardMediaIdParamMap" optional }
+);
 impl rt::Validate for ImPrivateDataValue {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImPutMsgCardTopByIntelligentRequest {
     pub open_conversation_id: Option<String>,
     pub open_task_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImPutMsgCardTopByIntelligentRequest { open_conversation_id : "openConversationId"
+    optional, open_task_id : "openTaskId" optional }
+);
 impl rt::Validate for ImPutMsgCardTopByIntelligentRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImPutMsgCardTopByIntelligentResponseBody {
     pub success: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImPutMsgCardTopByIntelligentResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryCustomGroupRolesByUserRequest {
     pub open_conversation_id: String,
     pub user_id: String,
     pub viewed_user_id: String,
 }
+rt::deserialize_object!(
+    ImQueryCustomGroupRolesByUserRequest { open_conversation_id : "openConversationId",
+    user_id : "userId", viewed_user_id : "viewedUserId" }
+);
 impl rt::Validate for ImQueryCustomGroupRolesByUserRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryCustomGroupRolesByUserResponseBody {
     pub result: Option<ImQueryCustomGroupRolesByUserResponseBodyResult>,
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryCustomGroupRolesByUserResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryCustomGroupRolesByUserResponseBodyResult {
     #[serde(rename = "groupRoles")]
@@ -10660,57 +11446,86 @@ pub struct ImQueryCustomGroupRolesByUserResponseBodyResult {
         Vec<ImQueryCustomGroupRolesByUserResponseBodyResultGroupRoles>,
     >,
 }
+rt::deserialize_object!(
+    ImQueryCustomGroupRolesByUserResponseBodyResult { group_roles : "groupRoles" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryCustomGroupRolesByUserResponseBodyResultGroupRoles {
     pub open_role_id: Option<String>,
     pub role_name: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQueryCustomGroupRolesByUserResponseBodyResultGroupRoles { open_role_id :
+    "openRoleId" optional, role_name : "roleName" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryCustomGroupRolesRequest {
     pub open_conversation_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImQueryCustomGroupRolesRequest { open_conversation_id : "openConversationId", user_id
+    : "userId" }
+);
 impl rt::Validate for ImQueryCustomGroupRolesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryCustomGroupRolesResponseBody {
     pub result: Option<ImQueryCustomGroupRolesResponseBodyResult>,
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryCustomGroupRolesResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryCustomGroupRolesResponseBodyResult {
     #[serde(rename = "groupRoles")]
     pub group_roles: Option<Vec<ImQueryCustomGroupRolesResponseBodyResultGroupRoles>>,
 }
+rt::deserialize_object!(
+    ImQueryCustomGroupRolesResponseBodyResult { group_roles : "groupRoles" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryCustomGroupRolesResponseBodyResultGroupRoles {
     pub open_role_id: Option<String>,
     pub role_name: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryCustomGroupRolesResponseBodyResultGroupRoles { open_role_id : "openRoleId"
+    optional, role_name : "roleName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryGroupInfoByAppCidsRequest {
     #[serde(rename = "appCids")]
     pub app_cids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImQueryGroupInfoByAppCidsRequest { app_cids : "appCids" optional }
+);
 impl rt::Validate for ImQueryGroupInfoByAppCidsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryGroupInfoByAppCidsResponseBody {
     #[serde(rename = "groupInfoList")]
     pub group_info_list: Vec<ImQueryGroupInfoByAppCidsResponseBodyGroupInfoList>,
 }
+rt::deserialize_object!(
+    ImQueryGroupInfoByAppCidsResponseBody { group_info_list : "groupInfoList" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryGroupInfoByAppCidsResponseBodyGroupInfoList {
     pub app_cid: Option<String>,
@@ -10720,36 +11535,56 @@ pub struct ImQueryGroupInfoByAppCidsResponseBodyGroupInfoList {
     pub group_name: Option<String>,
     pub open_conversation_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQueryGroupInfoByAppCidsResponseBodyGroupInfoList { app_cid : "appCid" optional,
+    corp_id : "corpId" optional, group_avatar : "groupAvatar" optional, group_avatar_url
+    : "groupAvatarUrl" optional, group_name : "groupName" optional, open_conversation_id
+    : "openConversationId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryGroupInfoByMemberAuthRequest {
     pub cool_app_code: String,
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImQueryGroupInfoByMemberAuthRequest { cool_app_code : "coolAppCode",
+    open_conversation_id : "openConversationId" }
+);
 impl rt::Validate for ImQueryGroupInfoByMemberAuthRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryGroupInfoByMemberAuthResponseBody {
     #[serde(rename = "memberCount")]
     pub member_count: Option<i64>,
 }
+rt::deserialize_object!(
+    ImQueryGroupInfoByMemberAuthResponseBody { member_count : "memberCount" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryGroupInfoByOpenCidsRequest {
     #[serde(rename = "openConversationIds")]
     pub open_conversation_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImQueryGroupInfoByOpenCidsRequest { open_conversation_ids : "openConversationIds"
+    optional }
+);
 impl rt::Validate for ImQueryGroupInfoByOpenCidsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryGroupInfoByOpenCidsResponseBody {
     #[serde(rename = "groupInfoList")]
     pub group_info_list: Vec<ImQueryGroupInfoByOpenCidsResponseBodyGroupInfoList>,
 }
+rt::deserialize_object!(
+    ImQueryGroupInfoByOpenCidsResponseBody { group_info_list : "groupInfoList" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryGroupInfoByOpenCidsResponseBodyGroupInfoList {
     pub app_cid: Option<String>,
@@ -10759,22 +11594,34 @@ pub struct ImQueryGroupInfoByOpenCidsResponseBodyGroupInfoList {
     pub group_name: Option<String>,
     pub open_conversation_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryGroupInfoByOpenCidsResponseBodyGroupInfoList { app_cid : "appCid" optional,
+    corp_id : "corpId" optional, group_avatar : "groupAvatar" optional, group_avatar_url
+    : "groupAvatarUrl" optional, group_name : "groupName" optional, open_conversation_id
+    : "openConversationId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryGroupMemberByAppUidsRequest {
     #[serde(rename = "appUids")]
     pub app_uids: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    ImQueryGroupMemberByAppUidsRequest { app_uids : "appUids" optional }
+);
 impl rt::Validate for ImQueryGroupMemberByAppUidsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryGroupMemberByAppUidsResponseBody {
     #[serde(rename = "groupMembers")]
     pub group_members: Vec<ImQueryGroupMemberByAppUidsResponseBodyGroupMembers>,
 }
+rt::deserialize_object!(
+    ImQueryGroupMemberByAppUidsResponseBody { group_members : "groupMembers" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryGroupMemberByAppUidsResponseBodyGroupMembers {
     pub app_uid: i64,
@@ -10786,15 +11633,27 @@ pub struct ImQueryGroupMemberByAppUidsResponseBodyGroupMembers {
     pub group_member_type: i64,
     pub group_member_type_v2: i64,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQueryGroupMemberByAppUidsResponseBodyGroupMembers { app_uid : "appUid",
+    group_member_avatar : "groupMemberAvatar" optional, group_member_avatar_media_id :
+    "groupMemberAvatarMediaId" optional, group_member_dynamics : "groupMemberDynamics"
+    optional, group_member_id : "groupMemberId" optional, group_member_name :
+    "groupMemberName", group_member_type : "groupMemberType", group_member_type_v2 :
+    "groupMemberTypeV2" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryGroupMemberByMemberAuthRequest {
     pub cool_app_code: String,
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImQueryGroupMemberByMemberAuthRequest { cool_app_code : "coolAppCode",
+    open_conversation_id : "openConversationId" }
+);
 impl rt::Validate for ImQueryGroupMemberByMemberAuthRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryGroupMemberByMemberAuthResponseBody {
     #[serde(rename = "groupMemberList")]
@@ -10802,8 +11661,12 @@ pub struct ImQueryGroupMemberByMemberAuthResponseBody {
         Vec<ImQueryGroupMemberByMemberAuthResponseBodyGroupMemberList>,
     >,
 }
+rt::deserialize_object!(
+    ImQueryGroupMemberByMemberAuthResponseBody { group_member_list : "groupMemberList"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
     pub group_nick_name: Option<String>,
@@ -10811,14 +11674,23 @@ pub struct ImQueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
     pub profile_photo_url: Option<String>,
     pub user_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQueryGroupMemberByMemberAuthResponseBodyGroupMemberList { group_nick_name :
+    "groupNickName" optional, org_name : "orgName" optional, profile_photo_url :
+    "profilePhotoUrl" optional, user_id : "userId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryGroupMemberResponseBody {
     pub group_members: Vec<ImQueryGroupMemberResponseBodyGroupMembers>,
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImQueryGroupMemberResponseBody { group_members : "groupMembers", open_conversation_id
+    : "openConversationId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryGroupMemberResponseBodyGroupMembers {
     pub app_uid: i64,
@@ -10830,20 +11702,36 @@ pub struct ImQueryGroupMemberResponseBodyGroupMembers {
     pub group_member_type: i64,
     pub group_member_type_v2: i64,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQueryGroupMemberResponseBodyGroupMembers { app_uid : "appUid", group_member_avatar
+    : "groupMemberAvatar" optional, group_member_avatar_media_id :
+    "groupMemberAvatarMediaId" optional, group_member_dynamics : "groupMemberDynamics"
+    optional, group_member_id : "groupMemberId" optional, group_member_name :
+    "groupMemberName", group_member_type : "groupMemberType", group_member_type_v2 :
+    "groupMemberTypeV2" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryGroupMuteStatusResponseBody {
     pub group_mute_mode: bool,
     pub user_mute_result: ImQueryGroupMuteStatusResponseBodyUserMuteResult,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQueryGroupMuteStatusResponseBody { group_mute_mode : "groupMuteMode",
+    user_mute_result : "userMuteResult" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryGroupMuteStatusResponseBodyUserMuteResult {
     pub mute_end_time: i64,
     pub mute_start_time: i64,
     pub user_mute_mode: bool,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQueryGroupMuteStatusResponseBodyUserMuteResult { mute_end_time : "muteEndTime",
+    mute_start_time : "muteStartTime", user_mute_mode : "userMuteMode" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryInnerGroupMemberListRequest {
     pub max_results: i64,
@@ -10851,9 +11739,13 @@ pub struct ImQueryInnerGroupMemberListRequest {
     pub open_conversation_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImQueryInnerGroupMemberListRequest { max_results : "maxResults", next_token :
+    "nextToken", open_conversation_id : "openConversationId", user_id : "userId" }
+);
 impl rt::Validate for ImQueryInnerGroupMemberListRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryInnerGroupMemberListResponseBody {
     pub has_more: Option<bool>,
@@ -10861,8 +11753,12 @@ pub struct ImQueryInnerGroupMemberListResponseBody {
     pub next_token: Option<i64>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImQueryInnerGroupMemberListResponseBody { has_more : "hasMore" optional, list :
+    "list" optional, next_token : "nextToken" optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryInnerGroupMemberListResponseBodyList {
     pub icon: Option<String>,
@@ -10870,16 +11766,24 @@ pub struct ImQueryInnerGroupMemberListResponseBodyList {
     pub nick_name: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryInnerGroupMemberListResponseBodyList { icon : "icon" optional, name : "name"
+    optional, nick_name : "nickName" optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryInnerGroupRecentListResponseBody {
     #[serde(rename = "groupInfos")]
     pub group_infos: Option<Vec<ImQueryInnerGroupRecentListResponseBodyGroupInfos>>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImQueryInnerGroupRecentListResponseBody { group_infos : "groupInfos" optional,
+    success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryInnerGroupRecentListResponseBodyGroupInfos {
     pub icon: Option<String>,
@@ -10887,46 +11791,69 @@ pub struct ImQueryInnerGroupRecentListResponseBodyGroupInfos {
     pub open_conversation_id: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryInnerGroupRecentListResponseBodyGroupInfos { icon : "icon" optional,
+    member_amount : "memberAmount" optional, open_conversation_id : "openConversationId"
+    optional, title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryMembersOfGroupRoleRequest {
     pub open_conversation_id: String,
     pub open_role_id: String,
     pub timestamp: Option<i64>,
 }
+rt::deserialize_object!(
+    ImQueryMembersOfGroupRoleRequest { open_conversation_id : "openConversationId",
+    open_role_id : "openRoleId", timestamp : "timestamp" optional }
+);
 impl rt::Validate for ImQueryMembersOfGroupRoleRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryMembersOfGroupRoleResponseBody {
     #[serde(rename = "userIds")]
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImQueryMembersOfGroupRoleResponseBody { user_ids : "userIds" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryMessageSendResultRequest {
     #[serde(rename = "openTaskId")]
     pub open_task_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryMessageSendResultRequest { open_task_id : "openTaskId" optional }
+);
 impl rt::Validate for ImQueryMessageSendResultRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryMessageSendResultResponseBody {
     pub result: Option<ImQueryMessageSendResultResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImQueryMessageSendResultResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryMessageSendResultResponseBodyResult {
     pub open_message_id: Option<String>,
     pub send_status: Option<i64>,
 }
+rt::deserialize_object!(
+    ImQueryMessageSendResultResponseBodyResult { open_message_id : "openMessageId"
+    optional, send_status : "sendStatus" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryMsgReadStatusRequest {
     pub cursor: Option<i64>,
@@ -10934,16 +11861,25 @@ pub struct ImQueryMsgReadStatusRequest {
     pub open_task_id: Option<String>,
     pub page_size: Option<i64>,
 }
+rt::deserialize_object!(
+    ImQueryMsgReadStatusRequest { cursor : "cursor" optional, open_conversation_id :
+    "openConversationId" optional, open_task_id : "openTaskId" optional, page_size :
+    "pageSize" optional }
+);
 impl rt::Validate for ImQueryMsgReadStatusRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryMsgReadStatusResponseBody {
     pub result: Option<ImQueryMsgReadStatusResponseBodyResult>,
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryMsgReadStatusResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryMsgReadStatusResponseBodyResult {
     pub has_more: Option<bool>,
@@ -10953,23 +11889,37 @@ pub struct ImQueryMsgReadStatusResponseBodyResult {
     pub read_user_ids: Option<Vec<String>>,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryMsgReadStatusResponseBodyResult { has_more : "hasMore" optional, next_cursor :
+    "nextCursor" optional, open_message_id : "openMessageId" optional, read_union_ids :
+    "readUnionIds" optional, read_user_ids : "readUserIds" optional, status : "status"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryOpenConversationReceiveUserRequest {
     pub open_conversation_id: Option<String>,
     pub send_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryOpenConversationReceiveUserRequest { open_conversation_id :
+    "openConversationId" optional, send_user_id : "sendUserId" optional }
+);
 impl rt::Validate for ImQueryOpenConversationReceiveUserRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryOpenConversationReceiveUserResponseBody {
     pub result: Option<ImQueryOpenConversationReceiveUserResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImQueryOpenConversationReceiveUserResponseBody { result : "result" optional, success
+    : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryOpenConversationReceiveUserResponseBodyResult {
     #[serde(rename = "receiveUser")]
@@ -10977,7 +11927,11 @@ pub struct ImQueryOpenConversationReceiveUserResponseBodyResult {
         ImQueryOpenConversationReceiveUserResponseBodyResultReceiveUser,
     >,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQueryOpenConversationReceiveUserResponseBodyResult { receive_user : "receiveUser"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryOpenConversationReceiveUserResponseBodyResultReceiveUser {
     pub icon: String,
@@ -10985,23 +11939,35 @@ pub struct ImQueryOpenConversationReceiveUserResponseBodyResultReceiveUser {
     pub nick_name: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImQueryOpenConversationReceiveUserResponseBodyResultReceiveUser { icon : "icon", name
+    : "name", nick_name : "nickName", user_id : "userId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryOpenGroupBaseInfoRequest {
     #[serde(rename = "openConversationId")]
     pub open_conversation_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryOpenGroupBaseInfoRequest { open_conversation_id : "openConversationId"
+    optional }
+);
 impl rt::Validate for ImQueryOpenGroupBaseInfoRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryOpenGroupBaseInfoResponseBody {
     pub result: Option<ImQueryOpenGroupBaseInfoResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImQueryOpenGroupBaseInfoResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryOpenGroupBaseInfoResponseBodyResult {
     pub icon: Option<String>,
@@ -11010,22 +11976,35 @@ pub struct ImQueryOpenGroupBaseInfoResponseBodyResult {
     pub tag: Option<String>,
     pub title: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQueryOpenGroupBaseInfoResponseBodyResult { icon : "icon" optional, member_count :
+    "memberCount" optional, open_conversation_id : "openConversationId" optional, tag :
+    "tag" optional, title : "title" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryPersonalMessageReadStatusRequest {
     pub open_conversation_id: String,
     pub open_message_id: String,
 }
+rt::deserialize_object!(
+    ImQueryPersonalMessageReadStatusRequest { open_conversation_id :
+    "openConversationId", open_message_id : "openMessageId" }
+);
 impl rt::Validate for ImQueryPersonalMessageReadStatusRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryPersonalMessageReadStatusResponseBody {
     pub result: Option<ImQueryPersonalMessageReadStatusResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImQueryPersonalMessageReadStatusResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryPersonalMessageReadStatusResponseBodyResult {
     #[serde(rename = "messageReadInfoList")]
@@ -11033,31 +12012,47 @@ pub struct ImQueryPersonalMessageReadStatusResponseBodyResult {
         Vec<ImQueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList>,
     >,
 }
+rt::deserialize_object!(
+    ImQueryPersonalMessageReadStatusResponseBodyResult { message_read_info_list :
+    "messageReadInfoList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList {
     pub read_status: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList { read_status :
+    "readStatus" optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryRecentConversationsRequest {
     pub only_human: Option<bool>,
     pub only_inner_group: Option<bool>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryRecentConversationsRequest { only_human : "onlyHuman" optional,
+    only_inner_group : "onlyInnerGroup" optional, user_id : "userId" optional }
+);
 impl rt::Validate for ImQueryRecentConversationsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryRecentConversationsResponseBody {
     pub result: Option<ImQueryRecentConversationsResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImQueryRecentConversationsResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryRecentConversationsResponseBodyResult {
     #[serde(rename = "conversationList")]
@@ -11065,7 +12060,11 @@ pub struct ImQueryRecentConversationsResponseBodyResult {
         Vec<ImQueryRecentConversationsResponseBodyResultConversationList>,
     >,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQueryRecentConversationsResponseBodyResult { conversation_list : "conversationList"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryRecentConversationsResponseBodyResultConversationList {
     pub conversation_type: i64,
@@ -11077,87 +12076,136 @@ pub struct ImQueryRecentConversationsResponseBodyResultConversationList {
     pub title: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImQueryRecentConversationsResponseBodyResultConversationList { conversation_type :
+    "conversationType", icon : "icon", member_count : "memberCount", name : "name",
+    nick_name : "nickName", open_conversation_id : "openConversationId", title : "title",
+    user_id : "userId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQuerySceneGroupTemplateRobotResponseBody {
     pub result: Option<ImQuerySceneGroupTemplateRobotResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImQuerySceneGroupTemplateRobotResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQuerySceneGroupTemplateRobotResponseBodyResult {
     pub union_id: Option<String>,
     pub user_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQuerySceneGroupTemplateRobotResponseBodyResult { union_id : "unionId" optional,
+    user_id : "userId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQuerySingleGroupRequest {
     pub group_members: Vec<ImQuerySingleGroupRequestGroupMembers>,
     pub group_template_id: String,
 }
+rt::deserialize_object!(
+    ImQuerySingleGroupRequest { group_members : "groupMembers", group_template_id :
+    "groupTemplateId" }
+);
 impl rt::Validate for ImQuerySingleGroupRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQuerySingleGroupRequestGroupMembers {
     pub app_user_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImQuerySingleGroupRequestGroupMembers { app_user_id : "appUserId", user_id : "userId"
+    }
+);
 impl rt::Validate for ImQuerySingleGroupRequestGroupMembers {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQuerySingleGroupResponseBody {
     #[serde(rename = "openConversations")]
     pub open_conversations: Vec<ImQuerySingleGroupResponseBodyOpenConversations>,
 }
+rt::deserialize_object!(
+    ImQuerySingleGroupResponseBody { open_conversations : "openConversations" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQuerySingleGroupResponseBodyOpenConversations {
     pub app_user_id: String,
     pub open_conversation_id: Option<String>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImQuerySingleGroupResponseBodyOpenConversations { app_user_id : "appUserId",
+    open_conversation_id : "openConversationId" optional, user_id : "userId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryUnReadMessageRequest {
     pub app_user_id: String,
     pub open_conversation_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImQueryUnReadMessageRequest { app_user_id : "appUserId", open_conversation_ids :
+    "openConversationIds" optional }
+);
 impl rt::Validate for ImQueryUnReadMessageRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryUnReadMessageResponseBody {
     pub un_read_count: i64,
     pub un_read_items: Option<Vec<ImQueryUnReadMessageResponseBodyUnReadItems>>,
 }
+rt::deserialize_object!(
+    ImQueryUnReadMessageResponseBody { un_read_count : "unReadCount", un_read_items :
+    "unReadItems" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryUnReadMessageResponseBodyUnReadItems {
     pub open_conversation_id: Option<String>,
     pub un_read_count: Option<i64>,
 }
+rt::deserialize_object!(
+    ImQueryUnReadMessageResponseBodyUnReadItems { open_conversation_id :
+    "openConversationId" optional, un_read_count : "unReadCount" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryUnfurlingRegisterCreatorResponseBody {
     pub data: Option<ImQueryUnfurlingRegisterCreatorResponseBodyData>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImQueryUnfurlingRegisterCreatorResponseBody { data : "data" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryUnfurlingRegisterCreatorResponseBodyData {
     pub app_id: Option<String>,
     pub creator_user_id: Option<String>,
     pub id: Option<i64>,
 }
+rt::deserialize_object!(
+    ImQueryUnfurlingRegisterCreatorResponseBodyData { app_id : "appId" optional,
+    creator_user_id : "creatorUserId" optional, id : "id" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryUnfurlingRegisterInfoResponseBody {
     pub has_more: Option<bool>,
@@ -11165,8 +12213,12 @@ pub struct ImQueryUnfurlingRegisterInfoResponseBody {
     pub next_token: Option<i64>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImQueryUnfurlingRegisterInfoResponseBody { has_more : "hasMore" optional, list :
+    "list" optional, next_token : "nextToken" optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryUnfurlingRegisterInfoResponseBodyList {
     pub api_secret: Option<String>,
@@ -11188,77 +12240,125 @@ pub struct ImQueryUnfurlingRegisterInfoResponseBodyList {
     pub rule_match_type: Option<i64>,
     pub status: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQueryUnfurlingRegisterInfoResponseBodyList { api_secret : "apiSecret" optional,
+    app_id : "appId" optional, app_name : "appName" optional, callback_type :
+    "callbackType" optional, callback_url : "callbackUrl" optional, card_template_id :
+    "cardTemplateId" optional, creator_user_id : "creatorUserId" optional, domain :
+    "domain" optional, gray_group_id_list : "grayGroupIdList" optional, gray_user_id_list
+    : "grayUserIdList" optional, hsf_method_name : "hsfMethodName" optional,
+    hsf_service_name : "hsfServiceName" optional, hsf_version : "hsfVersion" optional, id
+    : "id" optional, path : "path" optional, rule_desc : "ruleDesc" optional,
+    rule_match_type : "ruleMatchType" optional, status : "status" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryUserGroupAliasTitleRequest {
     pub open_conversation_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImQueryUserGroupAliasTitleRequest { open_conversation_id : "openConversationId",
+    user_id : "userId" }
+);
 impl rt::Validate for ImQueryUserGroupAliasTitleRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryUserGroupAliasTitleResponseBody {
     pub result: Option<ImQueryUserGroupAliasTitleResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImQueryUserGroupAliasTitleResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryUserGroupAliasTitleResponseBodyResult {
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryUserGroupAliasTitleResponseBodyResult { title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryUserGroupRolesRequest {
     pub open_conversation_id: Option<String>,
     pub user_id: Option<String>,
     pub viewed_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImQueryUserGroupRolesRequest { open_conversation_id : "openConversationId" optional,
+    user_id : "userId" optional, viewed_user_id : "viewedUserId" optional }
+);
 impl rt::Validate for ImQueryUserGroupRolesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryUserGroupRolesResponseBody {
     pub result: Option<ImQueryUserGroupRolesResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImQueryUserGroupRolesResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryUserGroupRolesResponseBodyResult {
     #[serde(rename = "groupRoles")]
     pub group_roles: Option<Vec<ImQueryUserGroupRolesResponseBodyResultGroupRoles>>,
 }
+rt::deserialize_object!(
+    ImQueryUserGroupRolesResponseBodyResult { group_roles : "groupRoles" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImQueryUserGroupRolesResponseBodyResultGroupRoles {
     pub open_role_id: Option<String>,
     pub role_name: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQueryUserGroupRolesResponseBodyResultGroupRoles { open_role_id : "openRoleId"
+    optional, role_name : "roleName" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryUserViewGroupLastMessageTimeRequest {
     #[serde(rename = "openConversationId")]
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImQueryUserViewGroupLastMessageTimeRequest { open_conversation_id :
+    "openConversationId" }
+);
 impl rt::Validate for ImQueryUserViewGroupLastMessageTimeRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryUserViewGroupLastMessageTimeResponseBody {
     pub result: Option<ImQueryUserViewGroupLastMessageTimeResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImQueryUserViewGroupLastMessageTimeResponseBody { result : "result" optional, success
+    : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImQueryUserViewGroupLastMessageTimeResponseBodyResult {
     pub time: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImQueryUserViewGroupLastMessageTimeResponseBodyResult { time : "time" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImReadPersonalMessageRequest {
     #[serde(rename = "dingOpenConversationMessageIdArray")]
@@ -11266,77 +12366,113 @@ pub struct ImReadPersonalMessageRequest {
         ImReadPersonalMessageRequestDingOpenConversationMessageIdArray,
     >,
 }
+rt::deserialize_object!(
+    ImReadPersonalMessageRequest { ding_open_conversation_message_id_array :
+    "dingOpenConversationMessageIdArray" }
+);
 impl rt::Validate for ImReadPersonalMessageRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImReadPersonalMessageRequestDingOpenConversationMessageIdArray {
     pub open_conversation_id: String,
     pub open_message_id: String,
 }
+rt::deserialize_object!(
+    ImReadPersonalMessageRequestDingOpenConversationMessageIdArray { open_conversation_id
+    : "openConversationId", open_message_id : "openMessageId" }
+);
 impl rt::Validate for ImReadPersonalMessageRequestDingOpenConversationMessageIdArray {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImReadPersonalMessageResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImReadPersonalMessageResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImRecallMessagesRequest {
     pub open_conversation_id: Option<String>,
     pub open_task_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImRecallMessagesRequest { open_conversation_id : "openConversationId" optional,
+    open_task_id : "openTaskId" optional }
+);
 impl rt::Validate for ImRecallMessagesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImRecallMessagesResponseBody {
     pub success: Option<String>,
 }
+rt::deserialize_object!(ImRecallMessagesResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImRecallPersonalMessageRequest {
     pub open_conversation_id: Option<String>,
     pub open_message_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImRecallPersonalMessageRequest { open_conversation_id : "openConversationId"
+    optional, open_message_id : "openMessageId" optional }
+);
 impl rt::Validate for ImRecallPersonalMessageRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImRecallPersonalMessageResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImRecallPersonalMessageResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImReleaseUnfurlingRegisterRequest {
     pub app_id: String,
     pub id: i64,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImReleaseUnfurlingRegisterRequest { app_id : "appId", id : "id", user_id : "userId" }
+);
 impl rt::Validate for ImReleaseUnfurlingRegisterRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImReleaseUnfurlingRegisterResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImReleaseUnfurlingRegisterResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImRemoveCustomGroupRoleRequest {
     pub open_conversation_id: String,
     pub open_role_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImRemoveCustomGroupRoleRequest { open_conversation_id : "openConversationId",
+    open_role_id : "openRoleId", user_id : "userId" }
+);
 impl rt::Validate for ImRemoveCustomGroupRoleRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImRemoveCustomGroupRoleResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImRemoveCustomGroupRoleResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImRemoveCustomUserRolesRequest {
     pub open_conversation_id: String,
@@ -11344,15 +12480,22 @@ pub struct ImRemoveCustomUserRolesRequest {
     pub target_user_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImRemoveCustomUserRolesRequest { open_conversation_id : "openConversationId",
+    open_role_ids : "openRoleIds", target_user_id : "targetUserId", user_id : "userId" }
+);
 impl rt::Validate for ImRemoveCustomUserRolesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImRemoveCustomUserRolesResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImRemoveCustomUserRolesResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImRemoveGroupMemberRequest {
     pub app_user_ids: Option<Vec<String>>,
@@ -11360,58 +12503,86 @@ pub struct ImRemoveGroupMemberRequest {
     pub operator_id: String,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImRemoveGroupMemberRequest { app_user_ids : "appUserIds" optional,
+    open_conversation_id : "openConversationId", operator_id : "operatorId", user_ids :
+    "userIds" optional }
+);
 impl rt::Validate for ImRemoveGroupMemberRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImRemoveGroupMemberResponseBody {
     pub message: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(ImRemoveGroupMemberResponseBody { message : "message" });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImRemoveRobotFromConversationRequest {
     pub chat_bot_user_id: String,
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImRemoveRobotFromConversationRequest { chat_bot_user_id : "chatBotUserId",
+    open_conversation_id : "openConversationId" }
+);
 impl rt::Validate for ImRemoveRobotFromConversationRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImRemoveRobotFromConversationResponseBody {
     #[serde(rename = "chatBotUserId")]
     pub chat_bot_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImRemoveRobotFromConversationResponseBody { chat_bot_user_id : "chatBotUserId"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImRemoveSceneGroupMemberRequest {
     pub open_conversation_id: String,
     pub union_ids: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImRemoveSceneGroupMemberRequest { open_conversation_id : "open_conversation_id",
+    union_ids : "union_ids" optional, user_ids : "user_ids" optional }
+);
 impl rt::Validate for ImRemoveSceneGroupMemberRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImRemoveSceneGroupMemberResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImRemoveSceneGroupMemberResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSearchInnerGroupsRequest {
     pub max_results: i64,
     pub search_key: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImSearchInnerGroupsRequest { max_results : "maxResults", search_key : "searchKey",
+    user_id : "userId" }
+);
 impl rt::Validate for ImSearchInnerGroupsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSearchInnerGroupsResponseBody {
     #[serde(rename = "groupInfos")]
     pub group_infos: Option<Vec<ImSearchInnerGroupsResponseBodyGroupInfos>>,
 }
+rt::deserialize_object!(
+    ImSearchInnerGroupsResponseBody { group_infos : "groupInfos" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSearchInnerGroupsResponseBodyGroupInfos {
     pub icon: Option<String>,
@@ -11419,8 +12590,13 @@ pub struct ImSearchInnerGroupsResponseBodyGroupInfos {
     pub open_conversation_id: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    ImSearchInnerGroupsResponseBodyGroupInfos { icon : "icon" optional, member_amount :
+    "memberAmount" optional, open_conversation_id : "openConversationId" optional, title
+    : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSendDingMessageRequest {
     pub code: String,
@@ -11430,15 +12606,21 @@ pub struct ImSendDingMessageRequest {
     pub receiver_id: Option<String>,
     pub sender_id: String,
 }
+rt::deserialize_object!(
+    ImSendDingMessageRequest { code : "code", message : "message", message_type :
+    "messageType", open_conversation_id : "openConversationId" optional, receiver_id :
+    "receiverId" optional, sender_id : "senderId" }
+);
 impl rt::Validate for ImSendDingMessageRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendDingMessageResponseBody {
     #[serde(rename = "requestId")]
     pub request_id: String,
 }
+rt::deserialize_object!(ImSendDingMessageResponseBody { request_id : "requestId" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSendInteractiveCardRequest {
     pub at_open_ids: Option<::std::collections::BTreeMap<String, String>>,
@@ -11457,38 +12639,63 @@ pub struct ImSendInteractiveCardRequest {
     pub robot_code: Option<String>,
     pub user_id_type: Option<i64>,
 }
+rt::deserialize_object!(
+    ImSendInteractiveCardRequest { at_open_ids : "atOpenIds" optional, callback_route_key
+    : "callbackRouteKey" optional, card_data : "cardData", card_options : "cardOptions"
+    optional, card_template_id : "cardTemplateId", chat_bot_id : "chatBotId" optional,
+    conversation_type : "conversationType", digital_worker_code : "digitalWorkerCode"
+    optional, open_conversation_id : "openConversationId" optional, out_track_id :
+    "outTrackId", private_data : "privateData" optional, pull_strategy : "pullStrategy"
+    optional, receiver_user_id_list : "receiverUserIdList" optional, robot_code :
+    "robotCode" optional, user_id_type : "userIdType" optional }
+);
 impl rt::Validate for ImSendInteractiveCardRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSendInteractiveCardRequestCardData {
     pub card_media_id_param_map: Option<::std::collections::BTreeMap<String, String>>,
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    ImSendInteractiveCardRequestCardData { card_media_id_param_map :
+    "cardMediaIdParamMap" optional, card_param_map : "cardParamMap" optional }
+);
 impl rt::Validate for ImSendInteractiveCardRequestCardData {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendInteractiveCardRequestCardOptions {
     #[serde(rename = "supportForward")]
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    ImSendInteractiveCardRequestCardOptions { support_forward : "supportForward" optional
+    }
+);
 impl rt::Validate for ImSendInteractiveCardRequestCardOptions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendInteractiveCardResponseBody {
     pub result: Option<ImSendInteractiveCardResponseBodyResult>,
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImSendInteractiveCardResponseBody { result : "result" optional, success : "success"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendInteractiveCardResponseBodyResult {
     #[serde(rename = "processQueryKey")]
     pub process_query_key: String,
 }
+rt::deserialize_object!(
+    ImSendInteractiveCardResponseBodyResult { process_query_key : "processQueryKey" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSendMessageRequest {
     pub message: String,
@@ -11500,15 +12707,21 @@ pub struct ImSendMessageRequest {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
+rt::deserialize_object!(
+    ImSendMessageRequest { message : "message", message_type : "messageType",
+    open_conversation_id : "openConversationId" optional, receiver_id : "receiverId"
+    optional, sender_id : "senderId", source_infos : "sourceInfos" optional }
+);
 impl rt::Validate for ImSendMessageRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendMessageResponseBody {
     #[serde(rename = "requestId")]
     pub request_id: String,
 }
+rt::deserialize_object!(ImSendMessageResponseBody { request_id : "requestId" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSendOtoInteractiveCardRequest {
     pub at_open_ids: Option<::std::collections::BTreeMap<String, String>>,
@@ -11524,38 +12737,61 @@ pub struct ImSendOtoInteractiveCardRequest {
     pub robot_code: Option<String>,
     pub user_id_type: Option<i64>,
 }
+rt::deserialize_object!(
+    ImSendOtoInteractiveCardRequest { at_open_ids : "atOpenIds" optional,
+    callback_route_key : "callbackRouteKey" optional, card_data : "cardData",
+    card_options : "cardOptions" optional, card_template_id : "cardTemplateId",
+    open_conversation_id : "openConversationId" optional, out_track_id : "outTrackId",
+    private_data : "privateData" optional, pull_strategy : "pullStrategy" optional,
+    receiver_user_id_list : "receiverUserIdList" optional, robot_code : "robotCode"
+    optional, user_id_type : "userIdType" optional }
+);
 impl rt::Validate for ImSendOtoInteractiveCardRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendOtoInteractiveCardRequestCardData {
     #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    ImSendOtoInteractiveCardRequestCardData { card_param_map : "cardParamMap" optional }
+);
 impl rt::Validate for ImSendOtoInteractiveCardRequestCardData {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendOtoInteractiveCardRequestCardOptions {
     #[serde(rename = "supportForward")]
     pub support_forward: Option<bool>,
 }
+rt::deserialize_object!(
+    ImSendOtoInteractiveCardRequestCardOptions { support_forward : "supportForward"
+    optional }
+);
 impl rt::Validate for ImSendOtoInteractiveCardRequestCardOptions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendOtoInteractiveCardResponseBody {
     pub result: Option<ImSendOtoInteractiveCardResponseBodyResult>,
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImSendOtoInteractiveCardResponseBody { result : "result" optional, success :
+    "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendOtoInteractiveCardResponseBodyResult {
     #[serde(rename = "processQueryKey")]
     pub process_query_key: String,
 }
+rt::deserialize_object!(
+    ImSendOtoInteractiveCardResponseBodyResult { process_query_key : "processQueryKey" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSendPersonalMessageRequest {
     pub content: String,
@@ -11563,23 +12799,35 @@ pub struct ImSendPersonalMessageRequest {
     pub open_conversation_id: Option<String>,
     pub receiver_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImSendPersonalMessageRequest { content : "content", msg_type : "msgType",
+    open_conversation_id : "openConversationId" optional, receiver_user_id :
+    "receiverUserId" optional }
+);
 impl rt::Validate for ImSendPersonalMessageRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendPersonalMessageResponseBody {
     pub result: Option<ImSendPersonalMessageResponseBodyResult>,
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    ImSendPersonalMessageResponseBody { result : "result" optional, success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendPersonalMessageResponseBodyResult {
     #[serde(rename = "openTaskId")]
     pub open_task_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImSendPersonalMessageResponseBodyResult { open_task_id : "openTaskId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSendRobotInteractiveCardRequest {
     pub callback_url: Option<String>,
@@ -11594,9 +12842,18 @@ pub struct ImSendRobotInteractiveCardRequest {
     pub union_id_private_data_map: Option<String>,
     pub user_id_private_data_map: Option<String>,
 }
+rt::deserialize_object!(
+    ImSendRobotInteractiveCardRequest { callback_url : "callbackUrl" optional,
+    card_biz_id : "cardBizId", card_data : "cardData", card_template_id :
+    "cardTemplateId", open_conversation_id : "openConversationId" optional, pull_strategy
+    : "pullStrategy" optional, robot_code : "robotCode", send_options : "sendOptions"
+    optional, single_chat_receiver : "singleChatReceiver" optional,
+    union_id_private_data_map : "unionIdPrivateDataMap" optional,
+    user_id_private_data_map : "userIdPrivateDataMap" optional }
+);
 impl rt::Validate for ImSendRobotInteractiveCardRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSendRobotInteractiveCardRequestSendOptions {
     pub at_all: Option<bool>,
@@ -11604,16 +12861,25 @@ pub struct ImSendRobotInteractiveCardRequestSendOptions {
     pub card_property_json: Option<String>,
     pub receiver_list_json: Option<String>,
 }
+rt::deserialize_object!(
+    ImSendRobotInteractiveCardRequestSendOptions { at_all : "atAll" optional,
+    at_user_list_json : "atUserListJson" optional, card_property_json :
+    "cardPropertyJson" optional, receiver_list_json : "receiverListJson" optional }
+);
 impl rt::Validate for ImSendRobotInteractiveCardRequestSendOptions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendRobotInteractiveCardResponseBody {
     #[serde(rename = "processQueryKey")]
     pub process_query_key: Option<String>,
 }
+rt::deserialize_object!(
+    ImSendRobotInteractiveCardResponseBody { process_query_key : "processQueryKey"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSendRobotMessageRequest {
     pub at_all: Option<bool>,
@@ -11624,15 +12890,22 @@ pub struct ImSendRobotMessageRequest {
     pub open_conversation_ids: Vec<String>,
     pub robot_code: Option<String>,
 }
+rt::deserialize_object!(
+    ImSendRobotMessageRequest { at_all : "atAll" optional, at_app_user_id : "atAppUserId"
+    optional, at_ding_user_id : "atDingUserId" optional, msg_content : "msgContent",
+    msg_type : "msgType", open_conversation_ids : "openConversationIds", robot_code :
+    "robotCode" optional }
+);
 impl rt::Validate for ImSendRobotMessageRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendRobotMessageResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(ImSendRobotMessageResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSendTemplateInteractiveCardRequest {
     pub callback_url: Option<String>,
@@ -11644,9 +12917,16 @@ pub struct ImSendTemplateInteractiveCardRequest {
     pub send_options: Option<ImSendTemplateInteractiveCardRequestSendOptions>,
     pub single_chat_receiver: Option<String>,
 }
+rt::deserialize_object!(
+    ImSendTemplateInteractiveCardRequest { callback_url : "callbackUrl" optional,
+    card_data : "cardData", card_template_id : "cardTemplateId", open_conversation_id :
+    "openConversationId" optional, out_track_id : "outTrackId", robot_code : "robotCode",
+    send_options : "sendOptions" optional, single_chat_receiver : "singleChatReceiver"
+    optional }
+);
 impl rt::Validate for ImSendTemplateInteractiveCardRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSendTemplateInteractiveCardRequestSendOptions {
     pub at_all: Option<bool>,
@@ -11654,16 +12934,25 @@ pub struct ImSendTemplateInteractiveCardRequestSendOptions {
     pub card_property_json: Option<String>,
     pub receiver_list_json: Option<String>,
 }
+rt::deserialize_object!(
+    ImSendTemplateInteractiveCardRequestSendOptions { at_all : "atAll" optional,
+    at_user_list_json : "atUserListJson" optional, card_property_json :
+    "cardPropertyJson" optional, receiver_list_json : "receiverListJson" optional }
+);
 impl rt::Validate for ImSendTemplateInteractiveCardRequestSendOptions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSendTemplateInteractiveCardResponseBody {
     #[serde(rename = "processQueryKey")]
     pub process_query_key: Option<String>,
 }
+rt::deserialize_object!(
+    ImSendTemplateInteractiveCardResponseBody { process_query_key : "processQueryKey"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSetRightPanelRequest {
     pub force_expand: Option<bool>,
@@ -11675,9 +12964,15 @@ pub struct ImSetRightPanelRequest {
     pub web_wnd_params: ImSetRightPanelRequestWebWndParams,
     pub width: i64,
 }
+rt::deserialize_object!(
+    ImSetRightPanelRequest { force_expand : "forceExpand" optional, is_qt_wnd : "isQtWnd"
+    optional, open_conversation_id : "openConversationId", right_panel_close_permitted :
+    "rightPanelClosePermitted", right_panel_open_status : "rightPanelOpenStatus", title :
+    "title", web_wnd_params : "webWndParams", width : "width" }
+);
 impl rt::Validate for ImSetRightPanelRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSetRightPanelRequestWebWndParams {
     #[serde(rename = "closeTipContent")]
@@ -11685,57 +12980,81 @@ pub struct ImSetRightPanelRequestWebWndParams {
     #[serde(rename = "targetURL")]
     pub target_url: String,
 }
+rt::deserialize_object!(
+    ImSetRightPanelRequestWebWndParams { close_tip_content : "closeTipContent" optional,
+    target_url : "targetURL" }
+);
 impl rt::Validate for ImSetRightPanelRequestWebWndParams {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSetRightPanelResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(ImSetRightPanelResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSortConvNavTabRequest {
     pub open_conversation_id: Option<String>,
     pub sorted_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImSortConvNavTabRequest { open_conversation_id : "openConversationId" optional,
+    sorted_ids : "sortedIds" optional }
+);
 impl rt::Validate for ImSortConvNavTabRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSortConvNavTabResponseBody {
     pub success: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(ImSortConvNavTabResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSuperAdminApplyTemplateRequest {
     pub open_conversation_id: String,
     pub owner_user_id: String,
     pub template_id: String,
 }
+rt::deserialize_object!(
+    ImSuperAdminApplyTemplateRequest { open_conversation_id : "openConversationId",
+    owner_user_id : "ownerUserId", template_id : "templateId" }
+);
 impl rt::Validate for ImSuperAdminApplyTemplateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSuperAdminApplyTemplateResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImSuperAdminApplyTemplateResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImSuperAdminCloseTemplateRequest {
     pub open_conversation_id: String,
     pub owner_user_id: String,
     pub template_id: String,
 }
+rt::deserialize_object!(
+    ImSuperAdminCloseTemplateRequest { open_conversation_id : "openConversationId",
+    owner_user_id : "ownerUserId", template_id : "templateId" }
+);
 impl rt::Validate for ImSuperAdminCloseTemplateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImSuperAdminCloseTemplateResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImSuperAdminCloseTemplateResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImTopboxCloseRequest {
     pub conversation_type: Option<i64>,
@@ -11745,9 +13064,15 @@ pub struct ImTopboxCloseRequest {
     pub receiver_user_id_list: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
+rt::deserialize_object!(
+    ImTopboxCloseRequest { conversation_type : "conversationType" optional, cool_app_code
+    : "coolAppCode" optional, open_conversation_id : "openConversationId" optional,
+    out_track_id : "outTrackId", receiver_user_id_list : "receiverUserIdList" optional,
+    robot_code : "robotCode" optional }
+);
 impl rt::Validate for ImTopboxCloseRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImTopboxOpenRequest {
     pub conversation_type: Option<i64>,
@@ -11759,9 +13084,16 @@ pub struct ImTopboxOpenRequest {
     pub receiver_user_id_list: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
+rt::deserialize_object!(
+    ImTopboxOpenRequest { conversation_type : "conversationType" optional, cool_app_code
+    : "coolAppCode" optional, expired_time : "expiredTime" optional, open_conversation_id
+    : "openConversationId" optional, out_track_id : "outTrackId", platforms : "platforms"
+    optional, receiver_user_id_list : "receiverUserIdList" optional, robot_code :
+    "robotCode" optional }
+);
 impl rt::Validate for ImTopboxOpenRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateClientServiceRequest {
     pub avatar_url: Option<String>,
@@ -11770,15 +13102,23 @@ pub struct ImUpdateClientServiceRequest {
     pub user_ids: Vec<String>,
     pub user_name: Option<String>,
 }
+rt::deserialize_object!(
+    ImUpdateClientServiceRequest { avatar_url : "avatarUrl" optional, reset_avatar :
+    "resetAvatar" optional, reset_user_name : "resetUserName" optional, user_ids :
+    "userIds", user_name : "userName" optional }
+);
 impl rt::Validate for ImUpdateClientServiceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateClientServiceResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    ImUpdateClientServiceResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateConvNavTabRequest {
     pub mobile_url: Option<String>,
@@ -11788,14 +13128,20 @@ pub struct ImUpdateConvNavTabRequest {
     pub title: Option<String>,
     pub user_editable: Option<bool>,
 }
+rt::deserialize_object!(
+    ImUpdateConvNavTabRequest { mobile_url : "mobileUrl" optional, open_conversation_id :
+    "openConversationId" optional, pc_url : "pcUrl" optional, tab_id : "tabId" optional,
+    title : "title" optional, user_editable : "userEditable" optional }
+);
 impl rt::Validate for ImUpdateConvNavTabRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateConvNavTabResponseBody {
     pub success: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(ImUpdateConvNavTabResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateCustomGroupRoleRequest {
     pub open_conversation_id: String,
@@ -11803,57 +13149,85 @@ pub struct ImUpdateCustomGroupRoleRequest {
     pub role_name: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImUpdateCustomGroupRoleRequest { open_conversation_id : "openConversationId",
+    open_role_id : "openRoleId", role_name : "roleName", user_id : "userId" }
+);
 impl rt::Validate for ImUpdateCustomGroupRoleRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateCustomGroupRoleResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImUpdateCustomGroupRoleResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateGroupAvatarRequest {
     pub group_avatar: String,
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImUpdateGroupAvatarRequest { group_avatar : "groupAvatar", open_conversation_id :
+    "openConversationId" }
+);
 impl rt::Validate for ImUpdateGroupAvatarRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateGroupAvatarResponseBody {
     #[serde(rename = "newGroupAvatar")]
     pub new_group_avatar: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImUpdateGroupAvatarResponseBody { new_group_avatar : "newGroupAvatar" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateGroupNameRequest {
     pub group_name: String,
     pub open_conversation_id: String,
 }
+rt::deserialize_object!(
+    ImUpdateGroupNameRequest { group_name : "groupName", open_conversation_id :
+    "openConversationId" }
+);
 impl rt::Validate for ImUpdateGroupNameRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateGroupNameResponseBody {
     #[serde(rename = "newGroupName")]
     pub new_group_name: Option<String>,
 }
+rt::deserialize_object!(
+    ImUpdateGroupNameResponseBody { new_group_name : "newGroupName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateGroupPermissionRequest {
     pub open_conversation_id: Option<String>,
     pub permission_group: Option<String>,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    ImUpdateGroupPermissionRequest { open_conversation_id : "openConversationId"
+    optional, permission_group : "permissionGroup" optional, status : "status" optional }
+);
 impl rt::Validate for ImUpdateGroupPermissionRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateGroupPermissionResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImUpdateGroupPermissionResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateGroupRequest {
     #[serde(rename = "add_extidlist")]
@@ -11871,9 +13245,16 @@ pub struct ImUpdateGroupRequest {
     pub owner: Option<String>,
     pub owner_type: Option<String>,
 }
+rt::deserialize_object!(
+    ImUpdateGroupRequest { add_extidlist : "add_extidlist" optional, add_useridlist :
+    "add_useridlist" optional, chatid : "chatid", del_extidlist : "del_extidlist"
+    optional, del_useridlist : "del_useridlist" optional, icon : "icon" optional,
+    management_options : "managementOptions" optional, name : "name" optional, owner :
+    "owner" optional, owner_type : "ownerType" optional }
+);
 impl rt::Validate for ImUpdateGroupRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateGroupRequestManagementOptions {
     pub chat_banned_type: Option<i64>,
@@ -11883,15 +13264,22 @@ pub struct ImUpdateGroupRequestManagementOptions {
     pub show_history_type: Option<i64>,
     pub validation_type: Option<i64>,
 }
+rt::deserialize_object!(
+    ImUpdateGroupRequestManagementOptions { chat_banned_type : "chatBannedType" optional,
+    management_type : "managementType" optional, mention_all_authority :
+    "mentionAllAuthority" optional, searchable : "searchable" optional, show_history_type
+    : "showHistoryType" optional, validation_type : "validationType" optional }
+);
 impl rt::Validate for ImUpdateGroupRequestManagementOptions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateGroupResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(ImUpdateGroupResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateGroupSubAdminRequest {
     pub open_conversation_id: String,
@@ -11899,14 +13287,19 @@ pub struct ImUpdateGroupSubAdminRequest {
     pub union_ids: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImUpdateGroupSubAdminRequest { open_conversation_id : "openConversationId", role :
+    "role", union_ids : "unionIds" optional, user_ids : "userIds" optional }
+);
 impl rt::Validate for ImUpdateGroupSubAdminRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateGroupSubAdminResponseBody {
     pub success: bool,
 }
+rt::deserialize_object!(ImUpdateGroupSubAdminResponseBody { success : "success" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateInteractiveCardRequest {
     pub card_data: Option<ImUpdateInteractiveCardRequestCardData>,
@@ -11915,31 +13308,48 @@ pub struct ImUpdateInteractiveCardRequest {
     pub private_data: Option<::std::collections::BTreeMap<String, ImPrivateDataValue>>,
     pub user_id_type: Option<i64>,
 }
+rt::deserialize_object!(
+    ImUpdateInteractiveCardRequest { card_data : "cardData" optional, card_options :
+    "cardOptions" optional, out_track_id : "outTrackId" optional, private_data :
+    "privateData" optional, user_id_type : "userIdType" optional }
+);
 impl rt::Validate for ImUpdateInteractiveCardRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateInteractiveCardRequestCardData {
     pub card_media_id_param_map: Option<::std::collections::BTreeMap<String, String>>,
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::deserialize_object!(
+    ImUpdateInteractiveCardRequestCardData { card_media_id_param_map :
+    "cardMediaIdParamMap" optional, card_param_map : "cardParamMap" optional }
+);
 impl rt::Validate for ImUpdateInteractiveCardRequestCardData {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateInteractiveCardRequestCardOptions {
     pub update_card_data_by_key: Option<bool>,
     pub update_private_data_by_key: Option<bool>,
 }
+rt::deserialize_object!(
+    ImUpdateInteractiveCardRequestCardOptions { update_card_data_by_key :
+    "updateCardDataByKey" optional, update_private_data_by_key : "updatePrivateDataByKey"
+    optional }
+);
 impl rt::Validate for ImUpdateInteractiveCardRequestCardOptions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateInteractiveCardResponseBody {
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    ImUpdateInteractiveCardResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateMemberBanWordsRequest {
     pub mute_duration: i64,
@@ -11948,23 +13358,35 @@ pub struct ImUpdateMemberBanWordsRequest {
     pub union_ids: Option<Vec<String>>,
     pub user_id_list: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ImUpdateMemberBanWordsRequest { mute_duration : "muteDuration", mute_status :
+    "muteStatus", open_conversation_id : "openConversationId", union_ids : "unionIds"
+    optional, user_id_list : "userIdList" optional }
+);
 impl rt::Validate for ImUpdateMemberBanWordsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateMemberGroupNickRequest {
     pub group_nick: String,
     pub open_conversation_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImUpdateMemberGroupNickRequest { group_nick : "groupNick", open_conversation_id :
+    "openConversationId", user_id : "userId" }
+);
 impl rt::Validate for ImUpdateMemberGroupNickRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateMemberGroupNickResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImUpdateMemberGroupNickResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateRobotInOrgRequest {
     pub brief: Option<String>,
@@ -11976,16 +13398,25 @@ pub struct ImUpdateRobotInOrgRequest {
     pub preview_media_id: Option<String>,
     pub robot_code: String,
 }
+rt::deserialize_object!(
+    ImUpdateRobotInOrgRequest { brief : "brief" optional, description : "description"
+    optional, icon : "icon" optional, name : "name" optional, outgoing_token :
+    "outgoingToken" optional, outgoing_url : "outgoingUrl" optional, preview_media_id :
+    "previewMediaId" optional, robot_code : "robotCode" }
+);
 impl rt::Validate for ImUpdateRobotInOrgRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateRobotInOrgResponseBody {
     #[serde(rename = "robotCode")]
     pub robot_code: Option<String>,
 }
+rt::deserialize_object!(
+    ImUpdateRobotInOrgResponseBody { robot_code : "robotCode" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateRobotInteractiveCardRequest {
     pub card_biz_id: String,
@@ -11994,24 +13425,39 @@ pub struct ImUpdateRobotInteractiveCardRequest {
     pub update_options: Option<ImUpdateRobotInteractiveCardRequestUpdateOptions>,
     pub user_id_private_data_map: Option<String>,
 }
+rt::deserialize_object!(
+    ImUpdateRobotInteractiveCardRequest { card_biz_id : "cardBizId", card_data :
+    "cardData" optional, union_id_private_data_map : "unionIdPrivateDataMap" optional,
+    update_options : "updateOptions" optional, user_id_private_data_map :
+    "userIdPrivateDataMap" optional }
+);
 impl rt::Validate for ImUpdateRobotInteractiveCardRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateRobotInteractiveCardRequestUpdateOptions {
     pub update_card_data_by_key: Option<bool>,
     pub update_private_data_by_key: Option<bool>,
 }
+rt::deserialize_object!(
+    ImUpdateRobotInteractiveCardRequestUpdateOptions { update_card_data_by_key :
+    "updateCardDataByKey" optional, update_private_data_by_key : "updatePrivateDataByKey"
+    optional }
+);
 impl rt::Validate for ImUpdateRobotInteractiveCardRequestUpdateOptions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateRobotInteractiveCardResponseBody {
     #[serde(rename = "processQueryKey")]
     pub process_query_key: Option<String>,
 }
+rt::deserialize_object!(
+    ImUpdateRobotInteractiveCardResponseBody { process_query_key : "processQueryKey"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateSceneGroupRequest {
     pub icon: Option<String>,
@@ -12021,9 +13467,15 @@ pub struct ImUpdateSceneGroupRequest {
     pub owner_user_id: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    ImUpdateSceneGroupRequest { icon : "icon" optional, management_options :
+    "management_options" optional, open_conversation_id : "open_conversation_id",
+    owner_union_id : "owner_union_id" optional, owner_user_id : "owner_user_id" optional,
+    title : "title" optional }
+);
 impl rt::Validate for ImUpdateSceneGroupRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateSceneGroupRequestManagementOptions {
     pub add_friend_forbidden: Option<i64>,
@@ -12044,44 +13496,76 @@ pub struct ImUpdateSceneGroupRequestManagementOptions {
     pub show_history_type: Option<i64>,
     pub validation_type: Option<i64>,
 }
+rt::deserialize_object!(
+    ImUpdateSceneGroupRequestManagementOptions { add_friend_forbidden :
+    "add_friend_forbidden" optional, all_members_can_create_calendar :
+    "all_members_can_create_calendar" optional, all_members_can_create_mcs_conf :
+    "all_members_can_create_mcs_conf" optional, chat_banned_type : "chat_banned_type"
+    optional, group_email_disabled : "group_email_disabled" optional, group_live_switch :
+    "group_live_switch" optional, management_type : "management_type" optional,
+    members_to_admin_chat : "members_to_admin_chat" optional, mention_all_authority :
+    "mention_all_authority" optional, not_quit_when_emp_leave : "not_quit_when_emp_leave"
+    optional, only_admin_can_add_mem : "only_admin_can_add_mem" optional,
+    only_admin_can_ding : "only_admin_can_ding" optional, only_admin_can_set_msg_top :
+    "only_admin_can_set_msg_top" optional, plugin_customize_verify :
+    "plugin_customize_verify" optional, searchable : "searchable" optional,
+    show_history_type : "show_history_type" optional, validation_type : "validation_type"
+    optional }
+);
 impl rt::Validate for ImUpdateSceneGroupRequestManagementOptions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateSceneGroupResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(ImUpdateSceneGroupResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateSceneGroupTemplateMessageOpenStatusRequest {
     pub status: i64,
     pub template_id_list: Vec<String>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImUpdateSceneGroupTemplateMessageOpenStatusRequest { status : "status",
+    template_id_list : "templateIdList", user_id : "userId" }
+);
 impl rt::Validate for ImUpdateSceneGroupTemplateMessageOpenStatusRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateSceneGroupTemplateMessageOpenStatusResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImUpdateSceneGroupTemplateMessageOpenStatusResponseBody { success : "success"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateTheGroupRolesOfGroupMemberRequest {
     pub open_conversation_id: String,
     pub open_role_ids: Option<Vec<String>>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImUpdateTheGroupRolesOfGroupMemberRequest { open_conversation_id :
+    "openConversationId", open_role_ids : "openRoleIds" optional, user_id : "userId" }
+);
 impl rt::Validate for ImUpdateTheGroupRolesOfGroupMemberRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateTheGroupRolesOfGroupMemberResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImUpdateTheGroupRolesOfGroupMemberResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateUnfurlingRegisterRequest {
     pub api_secret: String,
@@ -12096,15 +13580,25 @@ pub struct ImUpdateUnfurlingRegisterRequest {
     pub rule_match_type: i64,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImUpdateUnfurlingRegisterRequest { api_secret : "apiSecret", app_id : "appId",
+    callback_type : "callbackType" optional, callback_url : "callbackUrl",
+    card_template_id : "cardTemplateId", domain : "domain", id : "id", path : "path",
+    rule_desc : "ruleDesc" optional, rule_match_type : "ruleMatchType", user_id :
+    "userId" }
+);
 impl rt::Validate for ImUpdateUnfurlingRegisterRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateUnfurlingRegisterResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImUpdateUnfurlingRegisterResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateUnfurlingRegisterStatusRequest {
     pub app_id: String,
@@ -12112,55 +13606,83 @@ pub struct ImUpdateUnfurlingRegisterStatusRequest {
     pub status: i64,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    ImUpdateUnfurlingRegisterStatusRequest { app_id : "appId", id : "id", status :
+    "status", user_id : "userId" optional }
+);
 impl rt::Validate for ImUpdateUnfurlingRegisterStatusRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateUnfurlingRegisterStatusResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImUpdateUnfurlingRegisterStatusResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpdateUserGroupAliasTitleRequest {
     pub open_conversation_id: String,
     pub title: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    ImUpdateUserGroupAliasTitleRequest { open_conversation_id : "openConversationId",
+    title : "title", user_id : "userId" }
+);
 impl rt::Validate for ImUpdateUserGroupAliasTitleRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpdateUserGroupAliasTitleResponseBody {
     pub success: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImUpdateUserGroupAliasTitleResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpgradeToExternalGroupRequest {
     pub open_conversation_id: String,
     pub template_id: String,
 }
+rt::deserialize_object!(
+    ImUpgradeToExternalGroupRequest { open_conversation_id : "openConversationId",
+    template_id : "templateId" }
+);
 impl rt::Validate for ImUpgradeToExternalGroupRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpgradeToExternalGroupResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    ImUpgradeToExternalGroupResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUpgradeToServiceGroupRequest {
     pub open_conversation_id: String,
     pub template_id: String,
 }
+rt::deserialize_object!(
+    ImUpgradeToServiceGroupRequest { open_conversation_id : "openConversationId",
+    template_id : "templateId" }
+);
 impl rt::Validate for ImUpgradeToServiceGroupRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ImUpgradeToServiceGroupResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    ImUpgradeToServiceGroupResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ImUserListValue {
     pub join_time: Option<i64>,
@@ -12169,4 +13691,9 @@ pub struct ImUserListValue {
     pub top_rank: Option<bool>,
     pub visible: Option<bool>,
 }
+rt::deserialize_object!(
+    ImUserListValue { join_time : "joinTime" optional, modify_time : "modifyTime"
+    optional, mute : "mute" optional, top_rank : "topRank" optional, visible : "visible"
+    optional }
+);
 impl rt::Validate for ImUserListValue {}

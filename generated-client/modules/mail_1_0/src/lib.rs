@@ -731,7 +731,7 @@ impl UpdateMessage {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MailCreateMailFolderRequest {
     pub display_name: String,
@@ -740,17 +740,25 @@ pub struct MailCreateMailFolderRequest {
     >,
     pub foler_id: Option<String>,
 }
+rt::deserialize_object!(
+    MailCreateMailFolderRequest { display_name : "displayName", extensions : "extensions"
+    optional, foler_id : "folerId" optional }
+);
 impl rt::Validate for MailCreateMailFolderRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailCreateMailFolderResponseBody {
     pub folder: Option<MailCreateMailFolderResponseBodyFolder>,
     #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
+rt::deserialize_object!(
+    MailCreateMailFolderResponseBody { folder : "folder" optional, request_id :
+    "requestId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MailCreateMailFolderResponseBodyFolder {
     pub child_folder_count: Option<i64>,
@@ -763,22 +771,33 @@ pub struct MailCreateMailFolderResponseBodyFolder {
     pub total_item_count: Option<i64>,
     pub unread_item_count: Option<i64>,
 }
+rt::deserialize_object!(
+    MailCreateMailFolderResponseBodyFolder { child_folder_count : "childFolderCount"
+    optional, display_name : "displayName" optional, extensions : "extensions" optional,
+    id : "id" optional, parent_folder_id : "parentFolderId" optional, total_item_count :
+    "totalItemCount" optional, unread_item_count : "unreadItemCount" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailCreateMessageRequest {
     pub message: Option<MailDraftMessage>,
 }
+rt::deserialize_object!(MailCreateMessageRequest { message : "message" optional });
 impl rt::Validate for MailCreateMessageRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailCreateMessageResponseBody {
     pub message: Option<MailMessage>,
     #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    MailCreateMessageResponseBody { message : "message" optional, request_id :
+    "requestId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailCreateUserRequest {
     pub email: String,
@@ -787,37 +806,51 @@ pub struct MailCreateUserRequest {
     pub name: String,
     pub password: String,
 }
+rt::deserialize_object!(
+    MailCreateUserRequest { email : "email", employee_type : "employeeType", name :
+    "name", password : "password" }
+);
 impl rt::Validate for MailCreateUserRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailCreateUserResponseBody {
     pub email: Option<String>,
 }
+rt::deserialize_object!(MailCreateUserResponseBody { email : "email" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailDeleteMailFolderResponseBody {
     #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
+rt::deserialize_object!(
+    MailDeleteMailFolderResponseBody { request_id : "requestId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailDeleteMessagesRequest {
     #[serde(rename = "deleteType")]
     pub delete_type: Option<String>,
     pub ids: Vec<String>,
 }
+rt::deserialize_object!(
+    MailDeleteMessagesRequest { delete_type : "deleteType" optional, ids : "ids" }
+);
 impl rt::Validate for MailDeleteMessagesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailDeleteMessagesResponseBody {
     #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    MailDeleteMessagesResponseBody { request_id : "requestId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MailDraftMessage {
     pub bcc_recipients: Vec<MailRecipient>,
@@ -837,30 +870,47 @@ pub struct MailDraftMessage {
     pub tags: Vec<Vec<u8>>,
     pub to_recipients: Vec<MailRecipient>,
 }
+rt::deserialize_object!(
+    MailDraftMessage { bcc_recipients : "bccRecipients", body : "body", cc_recipients :
+    "ccRecipients", from : "from", internet_message_headers : "internetMessageHeaders",
+    internet_message_id : "internetMessageId", is_read_receipt_requested :
+    "isReadReceiptRequested", priority : "priority", reply_to : "replyTo", subject :
+    "subject", summary : "summary", tags : "tags", to_recipients : "toRecipients" }
+);
 impl rt::Validate for MailDraftMessage {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MailDraftMessageBody {
     pub body_html: Vec<u8>,
     pub body_text: Vec<u8>,
 }
+rt::deserialize_object!(
+    MailDraftMessageBody { body_html : "bodyHtml", body_text : "bodyText" }
+);
 impl rt::Validate for MailDraftMessageBody {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailGetMessageResponseBody {
     pub message: Option<MailMessage>,
     #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
+rt::deserialize_object!(
+    MailGetMessageResponseBody { message : "message" optional, request_id : "requestId"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailListMailFoldersResponseBody {
     pub folders: Option<Vec<MailListMailFoldersResponseBodyFolders>>,
 }
+rt::deserialize_object!(
+    MailListMailFoldersResponseBody { folders : "folders" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MailListMailFoldersResponseBodyFolders {
     pub child_folder_count: i64,
@@ -871,8 +921,14 @@ pub struct MailListMailFoldersResponseBodyFolders {
     pub total_item_count: i64,
     pub unread_item_count: i64,
 }
+rt::deserialize_object!(
+    MailListMailFoldersResponseBodyFolders { child_folder_count : "childFolderCount",
+    display_name : "displayName", extensions : "extensions" optional, id : "id",
+    parent_folder_id : "parentFolderId", total_item_count : "totalItemCount",
+    unread_item_count : "unreadItemCount" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MailListMessagesResponseBody {
     pub has_more: Option<bool>,
@@ -880,7 +936,11 @@ pub struct MailListMessagesResponseBody {
     pub next_token: Option<String>,
     pub request_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    MailListMessagesResponseBody { has_more : "hasMore" optional, messages : "messages"
+    optional, next_token : "nextToken" optional, request_id : "requestId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MailMessage {
     pub bcc_recipients: Vec<MailRecipient>,
@@ -909,71 +969,108 @@ pub struct MailMessage {
     pub tags: Vec<String>,
     pub to_recipients: Vec<MailRecipient>,
 }
+rt::deserialize_object!(
+    MailMessage { bcc_recipients : "bccRecipients", cc_recipients : "ccRecipients",
+    conversation_id : "conversationId", folder_id : "folderId", from : "from",
+    has_attachments : "hasAttachments", id : "id", internet_message_headers :
+    "internetMessageHeaders", internet_message_id : "internetMessageId", is_forwarded :
+    "isForwarded", is_read : "isRead", is_read_receipt_requested :
+    "isReadReceiptRequested", is_replied : "isReplied", last_modified_date_time :
+    "lastModifiedDateTime", priority : "priority", received_date_time :
+    "receivedDateTime", reply_to : "replyTo", sent_date_time : "sentDateTime", subject :
+    "subject", summary : "summary", tags : "tags", to_recipients : "toRecipients" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailMoveMailFolderRequest {
     #[serde(rename = "destinationFolderId")]
     pub destination_folder_id: Option<String>,
 }
+rt::deserialize_object!(
+    MailMoveMailFolderRequest { destination_folder_id : "destinationFolderId" optional }
+);
 impl rt::Validate for MailMoveMailFolderRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailMoveMailFolderResponseBody {
     #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
+rt::deserialize_object!(
+    MailMoveMailFolderResponseBody { request_id : "requestId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailRecipient {
     pub email: Option<Vec<u8>>,
     pub name: Option<Vec<u8>>,
 }
+rt::deserialize_object!(
+    MailRecipient { email : "email" optional, name : "name" optional }
+);
 impl rt::Validate for MailRecipient {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailSendMessageRequest {
     #[serde(rename = "saveToSentItems")]
     pub save_to_sent_items: Option<bool>,
 }
+rt::deserialize_object!(
+    MailSendMessageRequest { save_to_sent_items : "saveToSentItems" optional }
+);
 impl rt::Validate for MailSendMessageRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailSendMessageResponseBody {
     #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
+rt::deserialize_object!(
+    MailSendMessageResponseBody { request_id : "requestId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailUpdateMailFolderRequest {
     #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
+rt::deserialize_object!(
+    MailUpdateMailFolderRequest { display_name : "displayName" optional }
+);
 impl rt::Validate for MailUpdateMailFolderRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailUpdateMailFolderResponseBody {
     #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
+rt::deserialize_object!(
+    MailUpdateMailFolderResponseBody { request_id : "requestId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailUpdateMessageRequest {
     pub message: Option<MailDraftMessage>,
 }
+rt::deserialize_object!(MailUpdateMessageRequest { message : "message" optional });
 impl rt::Validate for MailUpdateMessageRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MailUpdateMessageResponseBody {
     pub message: Option<MailMessage>,
     #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
+rt::deserialize_object!(
+    MailUpdateMessageResponseBody { message : "message" optional, request_id :
+    "requestId" optional }
+);

@@ -2428,7 +2428,7 @@ impl UpdatePermission {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesAdminSearchMinutesRequest {
     pub creator_union_ids: Option<Vec<String>>,
@@ -2439,17 +2439,27 @@ pub struct MinutesAdminSearchMinutesRequest {
     pub search_type: Option<String>,
     pub start_time: Option<i64>,
 }
+rt::deserialize_object!(
+    MinutesAdminSearchMinutesRequest { creator_union_ids : "creatorUnionIds" optional,
+    end_time : "endTime" optional, next_token : "nextToken" optional, page_size :
+    "pageSize", query : "query", search_type : "searchType" optional, start_time :
+    "startTime" optional }
+);
 impl rt::Validate for MinutesAdminSearchMinutesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesAdminSearchMinutesResponseBody {
     pub has_more: Option<bool>,
     pub minutes_list: Option<Vec<MinutesAdminSearchMinutesResponseBodyMinutesList>>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesAdminSearchMinutesResponseBody { has_more : "hasMore" optional, minutes_list :
+    "minutesList" optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesAdminSearchMinutesResponseBodyMinutesList {
     pub biz_type: Option<i64>,
@@ -2463,15 +2473,25 @@ pub struct MinutesAdminSearchMinutesResponseBodyMinutesList {
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    MinutesAdminSearchMinutesResponseBodyMinutesList { biz_type : "bizType" optional,
+    creator_nick : "creatorNick" optional, creator_union_id : "creatorUnionId" optional,
+    duration : "duration" optional, full_text_summary : "fullTextSummary" optional,
+    original_text : "originalText" optional, start_time : "startTime" optional, status :
+    "status" optional, task_uuid : "taskUuid" optional, title : "title" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesBatchGetMinutesDetailsRequest {
     #[serde(rename = "taskUuids")]
     pub task_uuids: Vec<String>,
 }
+rt::deserialize_object!(
+    MinutesBatchGetMinutesDetailsRequest { task_uuids : "taskUuids" }
+);
 impl rt::Validate for MinutesBatchGetMinutesDetailsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesBatchGetMinutesDetailsResponseBody {
     #[serde(rename = "minutesDetails")]
@@ -2479,8 +2499,12 @@ pub struct MinutesBatchGetMinutesDetailsResponseBody {
         Vec<MinutesBatchGetMinutesDetailsResponseBodyMinutesDetails>,
     >,
 }
+rt::deserialize_object!(
+    MinutesBatchGetMinutesDetailsResponseBody { minutes_details : "minutesDetails"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesBatchGetMinutesDetailsResponseBodyMinutesDetails {
     pub biz_order: Option<String>,
@@ -2495,23 +2519,38 @@ pub struct MinutesBatchGetMinutesDetailsResponseBodyMinutesDetails {
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    MinutesBatchGetMinutesDetailsResponseBodyMinutesDetails { biz_order : "bizOrder"
+    optional, biz_type : "bizType" optional, creator_nick : "creatorNick" optional,
+    creator_union_id : "creatorUnionId" optional, duration_micros : "durationMicros"
+    optional, is_deleted : "isDeleted" optional, size : "size" optional, start_time :
+    "startTime" optional, status : "status" optional, task_uuid : "taskUuid" optional,
+    title : "title" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesBatchGetVoicePrintIdentifyConfigRequest {
     pub items: Vec<MinutesBatchGetVoicePrintIdentifyConfigRequestItems>,
 }
+rt::deserialize_object!(
+    MinutesBatchGetVoicePrintIdentifyConfigRequest { items : "items" }
+);
 impl rt::Validate for MinutesBatchGetVoicePrintIdentifyConfigRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesBatchGetVoicePrintIdentifyConfigRequestItems {
     pub lang: Option<String>,
     #[serde(rename = "unionId")]
     pub union_id: String,
 }
+rt::deserialize_object!(
+    MinutesBatchGetVoicePrintIdentifyConfigRequestItems { lang : "lang" optional,
+    union_id : "unionId" }
+);
 impl rt::Validate for MinutesBatchGetVoicePrintIdentifyConfigRequestItems {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesBatchGetVoicePrintIdentifyConfigResponseBody {
     #[serde(rename = "configItems")]
@@ -2519,8 +2558,12 @@ pub struct MinutesBatchGetVoicePrintIdentifyConfigResponseBody {
         Vec<MinutesBatchGetVoicePrintIdentifyConfigResponseBodyConfigItems>,
     >,
 }
+rt::deserialize_object!(
+    MinutesBatchGetVoicePrintIdentifyConfigResponseBody { config_items : "configItems"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesBatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
     pub allow_config_voice_print: Option<bool>,
@@ -2528,23 +2571,36 @@ pub struct MinutesBatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
     pub has_voice_print_record: Option<bool>,
     pub union_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    MinutesBatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
+    allow_config_voice_print : "allowConfigVoicePrint" optional, enable_voice_print :
+    "enableVoicePrint" optional, has_voice_print_record : "hasVoicePrintRecord" optional,
+    union_id : "unionId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesBatchToggleVoicePrintSwitchStatusRequest {
     pub items: Vec<MinutesBatchToggleVoicePrintSwitchStatusRequestItems>,
 }
+rt::deserialize_object!(
+    MinutesBatchToggleVoicePrintSwitchStatusRequest { items : "items" }
+);
 impl rt::Validate for MinutesBatchToggleVoicePrintSwitchStatusRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesBatchToggleVoicePrintSwitchStatusRequestItems {
     pub open: bool,
     pub should_clear_voice_print: Option<bool>,
     pub union_id: String,
 }
+rt::deserialize_object!(
+    MinutesBatchToggleVoicePrintSwitchStatusRequestItems { open : "open",
+    should_clear_voice_print : "shouldClearVoicePrint" optional, union_id : "unionId" }
+);
 impl rt::Validate for MinutesBatchToggleVoicePrintSwitchStatusRequestItems {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesBatchToggleVoicePrintSwitchStatusResponseBody {
     #[serde(rename = "resultItems")]
@@ -2552,8 +2608,12 @@ pub struct MinutesBatchToggleVoicePrintSwitchStatusResponseBody {
         Vec<MinutesBatchToggleVoicePrintSwitchStatusResponseBodyResultItems>,
     >,
 }
+rt::deserialize_object!(
+    MinutesBatchToggleVoicePrintSwitchStatusResponseBody { result_items : "resultItems"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesBatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
     pub message: Option<String>,
@@ -2561,8 +2621,12 @@ pub struct MinutesBatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesBatchToggleVoicePrintSwitchStatusResponseBodyResultItems { message : "message"
+    optional, success : "success" optional, union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesCreateMinutesByUploadFileRequest {
     pub biz_id: String,
@@ -2574,16 +2638,26 @@ pub struct MinutesCreateMinutesByUploadFileRequest {
     pub media_type: String,
     pub title: String,
 }
+rt::deserialize_object!(
+    MinutesCreateMinutesByUploadFileRequest { biz_id : "bizId", creator_id : "creatorId",
+    custom_prompt : "customPrompt" optional, enable_push_card : "enablePushCard"
+    optional, hidden_minutes : "hiddenMinutes" optional, media_file_url : "mediaFileUrl",
+    media_type : "mediaType", title : "title" }
+);
 impl rt::Validate for MinutesCreateMinutesByUploadFileRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesCreateMinutesByUploadFileResponseBody {
     pub biz_id: Option<String>,
     pub task_uuid: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesCreateMinutesByUploadFileResponseBody { biz_id : "bizId" optional, task_uuid :
+    "taskUuid" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesCreateSmartDeviceAiSummaryRequest {
     pub agent_id: Option<String>,
@@ -2591,29 +2665,43 @@ pub struct MinutesCreateSmartDeviceAiSummaryRequest {
     pub isv_context: Option<String>,
     pub open_file_id: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesCreateSmartDeviceAiSummaryRequest { agent_id : "agentId" optional, instance_id
+    : "instanceId" optional, isv_context : "isvContext" optional, open_file_id :
+    "openFileId" optional }
+);
 impl rt::Validate for MinutesCreateSmartDeviceAiSummaryRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesCreateSmartDeviceAiSummaryResponseBody {
     pub r#async: Option<bool>,
 }
+rt::deserialize_object!(
+    MinutesCreateSmartDeviceAiSummaryResponseBody { r#async : "async" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesDeleteMinutesMediaResponseBody {
     #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesDeleteMinutesMediaResponseBody { task_uuid : "taskUuid" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesDeleteMinutesResponseBody {
     #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesDeleteMinutesResponseBody { task_uuid : "taskUuid" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesExportMinutesTaskResultRequest {
     pub expire_time: Option<i64>,
@@ -2623,24 +2711,37 @@ pub struct MinutesExportMinutesTaskResultRequest {
     pub task_type: String,
     pub task_uuid: String,
 }
+rt::deserialize_object!(
+    MinutesExportMinutesTaskResultRequest { expire_time : "expireTime" optional,
+    summary_export_setting : "summaryExportSetting" optional, task_type : "taskType",
+    task_uuid : "taskUuid" }
+);
 impl rt::Validate for MinutesExportMinutesTaskResultRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesExportMinutesTaskResultRequestSummaryExportSetting {
     pub enable_bilingual: Option<bool>,
     pub target_lang: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesExportMinutesTaskResultRequestSummaryExportSetting { enable_bilingual :
+    "enableBilingual" optional, target_lang : "targetLang" optional }
+);
 impl rt::Validate for MinutesExportMinutesTaskResultRequestSummaryExportSetting {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesExportMinutesTaskResultResponseBody {
     #[serde(rename = "minutesDocUrl")]
     pub minutes_doc_url: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesExportMinutesTaskResultResponseBody { minutes_doc_url : "minutesDocUrl"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesGenerateSummaryRequest {
     pub async_generate: Option<bool>,
@@ -2649,25 +2750,39 @@ pub struct MinutesGenerateSummaryRequest {
     pub summary_template_type: String,
     pub user_context: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesGenerateSummaryRequest { async_generate : "asyncGenerate" optional,
+    diy_template_version : "diyTemplateVersion" optional, summary_template_id :
+    "summaryTemplateId", summary_template_type : "summaryTemplateType", user_context :
+    "userContext" optional }
+);
 impl rt::Validate for MinutesGenerateSummaryRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesGenerateSummaryResponseBody {
     pub generating_status: Option<String>,
     pub summary_text: Option<String>,
     pub task_uuid: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesGenerateSummaryResponseBody { generating_status : "generatingStatus" optional,
+    summary_text : "summaryText" optional, task_uuid : "taskUuid" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesListMinutesAttachmentsResponseBody {
     pub attachments: Option<Vec<MinutesListMinutesAttachmentsResponseBodyAttachments>>,
     pub has_next: Option<bool>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesListMinutesAttachmentsResponseBody { attachments : "attachments" optional,
+    has_next : "hasNext" optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesListMinutesAttachmentsResponseBodyAttachments {
     pub content: Option<String>,
@@ -2678,29 +2793,44 @@ pub struct MinutesListMinutesAttachmentsResponseBodyAttachments {
     pub relative_time_ms: Option<i64>,
     pub r#type: Option<i64>,
 }
+rt::deserialize_object!(
+    MinutesListMinutesAttachmentsResponseBodyAttachments { content : "content" optional,
+    content_type : "contentType" optional, download_url : "downloadUrl" optional, note_id
+    : "noteId" optional, note_time : "noteTime" optional, relative_time_ms :
+    "relativeTimeMs" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesMoveOutTempStorageResponseBody {
     #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesMoveOutTempStorageResponseBody { task_uuid : "taskUuid" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesOpenQueryMinutesSummaryResponseBody {
     #[serde(rename = "fullSummary")]
     pub full_summary: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesOpenQueryMinutesSummaryResponseBody { full_summary : "fullSummary" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQueryBizMinutesResponseBody {
     #[serde(rename = "minutesDetails")]
     pub minutes_details: Option<Vec<MinutesQueryBizMinutesResponseBodyMinutesDetails>>,
 }
+rt::deserialize_object!(
+    MinutesQueryBizMinutesResponseBody { minutes_details : "minutesDetails" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryBizMinutesResponseBodyMinutesDetails {
     pub biz_order: Option<String>,
@@ -2715,8 +2845,16 @@ pub struct MinutesQueryBizMinutesResponseBodyMinutesDetails {
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryBizMinutesResponseBodyMinutesDetails { biz_order : "bizOrder" optional,
+    biz_type : "bizType" optional, creator_nick : "creatorNick" optional,
+    creator_union_id : "creatorUnionId" optional, duration_micros : "durationMicros"
+    optional, is_deleted : "isDeleted" optional, size : "size" optional, start_time :
+    "startTime" optional, status : "status" optional, task_uuid : "taskUuid" optional,
+    title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryCreateMinutesListResponseBody {
     pub has_next: Option<bool>,
@@ -2725,8 +2863,12 @@ pub struct MinutesQueryCreateMinutesListResponseBody {
     >,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryCreateMinutesListResponseBody { has_next : "hasNext" optional,
+    minutes_details : "minutesDetails" optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryCreateMinutesListResponseBodyMinutesDetails {
     pub biz_order: Option<String>,
@@ -2741,8 +2883,16 @@ pub struct MinutesQueryCreateMinutesListResponseBodyMinutesDetails {
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryCreateMinutesListResponseBodyMinutesDetails { biz_order : "bizOrder"
+    optional, biz_type : "bizType" optional, creator_nick : "creatorNick" optional,
+    creator_union_id : "creatorUnionId" optional, duration_micros : "durationMicros"
+    optional, is_deleted : "isDeleted" optional, size : "size" optional, start_time :
+    "startTime" optional, status : "status" optional, task_uuid : "taskUuid" optional,
+    title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryMinutesBasicInfoResponseBody {
     pub duration: Option<i64>,
@@ -2753,16 +2903,26 @@ pub struct MinutesQueryMinutesBasicInfoResponseBody {
     pub title: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesBasicInfoResponseBody { duration : "duration" optional, end_time :
+    "endTime" optional, start_time : "startTime" optional, task_creator : "taskCreator"
+    optional, task_uuid : "taskUuid" optional, title : "title" optional, url : "url"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQueryMinutesChaptersResponseBody {
     #[serde(rename = "chapterList")]
     pub chapter_list: Option<Vec<MinutesQueryMinutesChaptersResponseBodyChapterList>>,
     pub status: Option<i64>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesChaptersResponseBody { chapter_list : "chapterList" optional,
+    status : "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryMinutesChaptersResponseBodyChapterList {
     pub content: Option<String>,
@@ -2771,21 +2931,32 @@ pub struct MinutesQueryMinutesChaptersResponseBodyChapterList {
     pub title: Option<String>,
     pub uuid: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesChaptersResponseBodyChapterList { content : "content" optional,
+    end_time : "endTime" optional, start_time : "startTime" optional, title : "title"
+    optional, uuid : "uuid" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQueryMinutesKeywordResponseBody {
     pub keywords: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesKeywordResponseBody { keywords : "keywords" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQueryMinutesPlayInfoResponseBody {
     #[serde(rename = "playInfo")]
     pub play_info: Option<MinutesQueryMinutesPlayInfoResponseBodyPlayInfo>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesPlayInfoResponseBody { play_info : "playInfo" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryMinutesPlayInfoResponseBodyPlayInfo {
     pub download_url: Option<String>,
@@ -2795,8 +2966,13 @@ pub struct MinutesQueryMinutesPlayInfoResponseBodyPlayInfo {
     pub size: Option<String>,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesPlayInfoResponseBodyPlayInfo { download_url : "downloadUrl"
+    optional, duration : "duration" optional, media_type : "mediaType" optional, play_url
+    : "playUrl" optional, size : "size" optional, status : "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryMinutesShareListResponseBody {
     pub has_next: Option<bool>,
@@ -2805,8 +2981,12 @@ pub struct MinutesQueryMinutesShareListResponseBody {
     >,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesShareListResponseBody { has_next : "hasNext" optional,
+    minutes_details : "minutesDetails" optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryMinutesShareListResponseBodyMinutesDetails {
     pub biz_order: Option<String>,
@@ -2821,22 +3001,37 @@ pub struct MinutesQueryMinutesShareListResponseBodyMinutesDetails {
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesShareListResponseBodyMinutesDetails { biz_order : "bizOrder"
+    optional, biz_type : "bizType" optional, creator_nick : "creatorNick" optional,
+    creator_union_id : "creatorUnionId" optional, duration_micros : "durationMicros"
+    optional, is_deleted : "isDeleted" optional, size : "size" optional, start_time :
+    "startTime" optional, status : "status" optional, task_uuid : "taskUuid" optional,
+    title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQueryMinutesStatusResponseBody {
     pub status: Option<i64>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesStatusResponseBody { status : "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryMinutesTextResponseBody {
     pub has_next: Option<bool>,
     pub next_token: Option<String>,
     pub paragraph_list: Option<Vec<MinutesQueryMinutesTextResponseBodyParagraphList>>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesTextResponseBody { has_next : "hasNext" optional, next_token :
+    "nextToken" optional, paragraph_list : "paragraphList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryMinutesTextResponseBodyParagraphList {
     pub end_time: Option<i64>,
@@ -2854,8 +3049,16 @@ pub struct MinutesQueryMinutesTextResponseBodyParagraphList {
     pub sub_speaker_id: Option<String>,
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesTextResponseBodyParagraphList { end_time : "endTime" optional,
+    nick_name : "nickName" optional, paragraph : "paragraph" optional, paragraph_id :
+    "paragraphId" optional, record_id : "recordId" optional, sentence_list :
+    "sentenceList" optional, speaker_display : "speakerDisplay" optional, start_time :
+    "startTime" optional, sub_speaker_id : "subSpeakerId" optional, union_id : "unionId"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryMinutesTextResponseBodyParagraphListSentenceList {
     pub end_time: Option<i64>,
@@ -2865,8 +3068,13 @@ pub struct MinutesQueryMinutesTextResponseBodyParagraphListSentenceList {
         Vec<MinutesQueryMinutesTextResponseBodyParagraphListSentenceListWordList>,
     >,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesTextResponseBodyParagraphListSentenceList { end_time : "endTime"
+    optional, sentence : "sentence" optional, start_time : "startTime" optional,
+    word_list : "wordList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryMinutesTextResponseBodyParagraphListSentenceListWordList {
     pub end_time: Option<i64>,
@@ -2874,15 +3082,24 @@ pub struct MinutesQueryMinutesTextResponseBodyParagraphListSentenceListWordList 
     pub word: Option<String>,
     pub word_id: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesTextResponseBodyParagraphListSentenceListWordList { end_time :
+    "endTime" optional, start_time : "startTime" optional, word : "word" optional,
+    word_id : "wordId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
     pub avatar_url: Option<String>,
     pub nick_name: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesTextResponseBodyParagraphListSpeakerDisplay { avatar_url :
+    "avatarUrl" optional, nick_name : "nickName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQueryMinutesTodoResponseBody {
     pub actions: Option<Vec<String>>,
@@ -2891,8 +3108,12 @@ pub struct MinutesQueryMinutesTodoResponseBody {
         Vec<MinutesQueryMinutesTodoResponseBodyDingtalkTodoList>,
     >,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesTodoResponseBody { actions : "actions" optional,
+    dingtalk_todo_list : "dingtalkTodoList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryMinutesTodoResponseBodyDingtalkTodoList {
     pub created_time: Option<i64>,
@@ -2907,8 +3128,16 @@ pub struct MinutesQueryMinutesTodoResponseBodyDingtalkTodoList {
     pub open_dingtalk_todo_id: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesTodoResponseBodyDingtalkTodoList { created_time : "createdTime"
+    optional, creator_union_id : "creatorUnionId" optional, deadline : "deadline"
+    optional, dingtalk_todo_id : "dingtalkTodoId" optional, executor_list :
+    "executorList" optional, is_done : "isDone" optional, minutes_todo_id :
+    "minutesTodoId" optional, open_dingtalk_todo_id : "openDingtalkTodoId" optional,
+    title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
     pub avatar: Option<String>,
@@ -2916,8 +3145,12 @@ pub struct MinutesQueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryMinutesTodoResponseBodyDingtalkTodoListExecutorList { avatar : "avatar"
+    optional, nick : "nick" optional, union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryOrgDiyTemplatesResponseBody {
     pub diy_templates: Option<Vec<MinutesQueryOrgDiyTemplatesResponseBodyDiyTemplates>>,
@@ -2925,8 +3158,13 @@ pub struct MinutesQueryOrgDiyTemplatesResponseBody {
     pub next_token: Option<String>,
     pub total: Option<i64>,
 }
+rt::deserialize_object!(
+    MinutesQueryOrgDiyTemplatesResponseBody { diy_templates : "diyTemplates" optional,
+    has_next : "hasNext" optional, next_token : "nextToken" optional, total : "total"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryOrgDiyTemplatesResponseBodyDiyTemplates {
     pub accept_times: Option<i64>,
@@ -2941,8 +3179,18 @@ pub struct MinutesQueryOrgDiyTemplatesResponseBodyDiyTemplates {
     pub diy_template_title: Option<String>,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryOrgDiyTemplatesResponseBodyDiyTemplates { accept_times : "acceptTimes"
+    optional, create_time : "createTime" optional, creator_nick : "creatorNick" optional,
+    creator_union_id : "creatorUnionId" optional, diy_template_brief_intro :
+    "diyTemplateBriefIntro" optional, diy_template_icon_url : "diyTemplateIconUrl"
+    optional, diy_template_key : "diyTemplateKey" optional, diy_template_latest_version :
+    "diyTemplateLatestVersion" optional, diy_template_source : "diyTemplateSource"
+    optional, diy_template_title : "diyTemplateTitle" optional, status : "status"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQueryScheduleConfMinutesResponseBody {
     #[serde(rename = "minutesDetails")]
@@ -2950,8 +3198,12 @@ pub struct MinutesQueryScheduleConfMinutesResponseBody {
         Vec<MinutesQueryScheduleConfMinutesResponseBodyMinutesDetails>,
     >,
 }
+rt::deserialize_object!(
+    MinutesQueryScheduleConfMinutesResponseBody { minutes_details : "minutesDetails"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryScheduleConfMinutesResponseBodyMinutesDetails {
     pub biz_order: Option<String>,
@@ -2966,22 +3218,37 @@ pub struct MinutesQueryScheduleConfMinutesResponseBodyMinutesDetails {
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryScheduleConfMinutesResponseBodyMinutesDetails { biz_order : "bizOrder"
+    optional, biz_type : "bizType" optional, creator_nick : "creatorNick" optional,
+    creator_union_id : "creatorUnionId" optional, duration_micros : "durationMicros"
+    optional, is_deleted : "isDeleted" optional, size : "size" optional, start_time :
+    "startTime" optional, status : "status" optional, task_uuid : "taskUuid" optional,
+    title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQuerySmartDeviceAiSceneByIdRequest {
     #[serde(rename = "agentInstanceId")]
     pub agent_instance_id: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSceneByIdRequest { agent_instance_id : "agentInstanceId"
+    optional }
+);
 impl rt::Validate for MinutesQuerySmartDeviceAiSceneByIdRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBody {
     pub agent: Option<MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgent>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSceneByIdResponseBody { agent : "agent" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgent {
     pub agent_id: Option<String>,
@@ -3026,8 +3293,23 @@ pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgent {
         MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig,
     >,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgent { agent_id : "agentId" optional,
+    agent_instance_id : "agentInstanceId" optional, agent_name : "agentName" optional,
+    all_file_groups : "allFileGroups" optional, attributes : "attributes" optional,
+    avatar_url : "avatarUrl" optional, belonging_id : "belongingId" optional,
+    belonging_type : "belongingType" optional, country : "country" optional,
+    creator_union_id : "creatorUnionId" optional, description : "description" optional,
+    device_list : "deviceList" optional, isv_ai_scene : "isvAiScene" optional, keywords :
+    "keywords" optional, llm_model : "llmModel" optional, mail : "mail" optional,
+    mail_option : "mailOption" optional, minutes_templates : "minutesTemplates" optional,
+    project_list : "projectList" optional, prompt : "prompt" optional,
+    prompt_template_ids : "promptTemplateIds" optional, state : "state" optional,
+    sync_collab_sheet_config : "syncCollabSheetConfig" optional, sync_isv_system_configs
+    : "syncIsvSystemConfigs" optional, sync_yida_config : "syncYidaConfig" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
     pub dev_serv_id: Option<i64>,
@@ -3035,8 +3317,13 @@ pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
     pub device_name: Option<String>,
     pub sn: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList { dev_serv_id :
+    "devServId" optional, device_id : "deviceId" optional, device_name : "deviceName"
+    optional, sn : "sn" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
     pub isv_app_id: Option<String>,
@@ -3044,15 +3331,24 @@ pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
     pub isv_corp_id: Option<String>,
     pub isv_type: Option<i64>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene { isv_app_id :
+    "isvAppId" optional, isv_app_state : "isvAppState" optional, isv_corp_id :
+    "isvCorpId" optional, isv_type : "isvType" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
     pub model_id: Option<String>,
     pub model_name: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel { model_id : "modelId"
+    optional, model_name : "modelName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
     pub category: Option<String>,
@@ -3061,15 +3357,24 @@ pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates { category :
+    "category" optional, description : "description" optional, icon_url : "iconUrl"
+    optional, template_id : "templateId" optional, title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
     pub project_id: Option<String>,
     pub project_name: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList { project_id :
+    "projectId" optional, project_name : "projectName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
     pub agent_prompt_template_ids: Option<Vec<String>>,
@@ -3080,8 +3385,15 @@ pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetCon
     pub sheet_id: Option<String>,
     pub sync_collab_sheet: Option<bool>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
+    agent_prompt_template_ids : "agentPromptTemplateIds" optional, collab_sheet_name :
+    "collabSheetName" optional, collab_sheet_url : "collabSheetUrl" optional, corp_id :
+    "corpId" optional, dentry_uuid : "dentryUuid" optional, sheet_id : "sheetId"
+    optional, sync_collab_sheet : "syncCollabSheet" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs {
     pub description: Option<String>,
@@ -3090,8 +3402,13 @@ pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfi
     pub state: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs { description
+    : "description" optional, isv_system_key : "isvSystemKey" optional, state : "state"
+    optional, title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
     pub app_code: Option<String>,
@@ -3100,16 +3417,26 @@ pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
     pub form_uuid: Option<String>,
     pub sync_yida: Option<bool>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig { app_code :
+    "appCode" optional, corp_id : "corpId" optional, form_name : "formName" optional,
+    form_uuid : "formUuid" optional, sync_yida : "syncYida" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQuerySmartDeviceAiScenePromptTemplateByIdsRequest {
     pub agent_instance_id: Option<String>,
     pub agent_prompt_template_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiScenePromptTemplateByIdsRequest { agent_instance_id :
+    "agentInstanceId" optional, agent_prompt_template_ids : "agentPromptTemplateIds"
+    optional }
+);
 impl rt::Validate for MinutesQuerySmartDeviceAiScenePromptTemplateByIdsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
     #[serde(rename = "agentPromptTemplates")]
@@ -3119,8 +3446,12 @@ pub struct MinutesQuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
         >,
     >,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
+    agent_prompt_templates : "agentPromptTemplates" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
     pub agent_prompt_template_id: Option<String>,
@@ -3135,16 +3466,28 @@ pub struct MinutesQuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPro
     pub prompt: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
+    agent_prompt_template_id : "agentPromptTemplateId" optional, avatar_url : "avatarUrl"
+    optional, belonging_id : "belongingId" optional, belonging_type : "belongingType"
+    optional, category : "category" optional, country : "country" optional,
+    creator_union_id : "creatorUnionId" optional, description : "description" optional,
+    order : "order" optional, prompt : "prompt" optional, title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQuerySmartDeviceAiSummaryRequest {
     pub agent_id: Option<String>,
     pub open_file_id: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSummaryRequest { agent_id : "agentId" optional, open_file_id
+    : "openFileId" optional }
+);
 impl rt::Validate for MinutesQuerySmartDeviceAiSummaryRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQuerySmartDeviceAiSummaryResponseBody {
     #[serde(rename = "aiSummaryList")]
@@ -3153,8 +3496,12 @@ pub struct MinutesQuerySmartDeviceAiSummaryResponseBody {
     >,
     pub state: Option<i64>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSummaryResponseBody { ai_summary_list : "aiSummaryList"
+    optional, state : "state" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
     pub agent_id: Option<String>,
@@ -3167,23 +3514,38 @@ pub struct MinutesQuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQuerySmartDeviceAiSummaryResponseBodyAiSummaryList { agent_id : "agentId"
+    optional, ai_scene_rule_avatar_url : "aiSceneRuleAvatarUrl" optional,
+    creator_union_id : "creatorUnionId" optional, instance_id : "instanceId" optional,
+    open_file_id : "openFileId" optional, order : "order" optional, summary : "summary"
+    optional, template_id : "templateId" optional, title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQuerySummaryWithTemplateResponseBody {
     pub generating_status: Option<String>,
     pub summary_text: Option<String>,
     pub visual_generating_status: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQuerySummaryWithTemplateResponseBody { generating_status : "generatingStatus"
+    optional, summary_text : "summaryText" optional, visual_generating_status :
+    "visualGeneratingStatus" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQueryUploadVideoPlayInfoResponseBody {
     #[serde(rename = "playInfo")]
     pub play_info: Option<MinutesQueryUploadVideoPlayInfoResponseBodyPlayInfo>,
 }
+rt::deserialize_object!(
+    MinutesQueryUploadVideoPlayInfoResponseBody { play_info : "playInfo" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesQueryUploadVideoPlayInfoResponseBodyPlayInfo {
     pub duration: Option<i64>,
@@ -3192,8 +3554,12 @@ pub struct MinutesQueryUploadVideoPlayInfoResponseBodyPlayInfo {
     pub size: Option<i64>,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesQueryUploadVideoPlayInfoResponseBodyPlayInfo { duration : "duration" optional,
+    play_url : "playUrl" optional, size : "size" optional, status : "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryUserAvailableDiyTemplatesResponseBody {
     pub has_next: Option<bool>,
@@ -3205,8 +3571,13 @@ pub struct MinutesQueryUserAvailableDiyTemplatesResponseBody {
         Vec<MinutesQueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates>,
     >,
 }
+rt::deserialize_object!(
+    MinutesQueryUserAvailableDiyTemplatesResponseBody { has_next : "hasNext" optional,
+    next_token : "nextToken" optional, org_diy_templates : "orgDiyTemplates" optional,
+    user_diy_templates : "userDiyTemplates" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
     pub create_time: Option<i64>,
@@ -3218,8 +3589,16 @@ pub struct MinutesQueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
     pub diy_template_title: Option<String>,
     pub modified_time: Option<i64>,
 }
+rt::deserialize_object!(
+    MinutesQueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates { create_time :
+    "createTime" optional, diy_template_brief_intro : "diyTemplateBriefIntro" optional,
+    diy_template_icon_url : "diyTemplateIconUrl" optional, diy_template_key :
+    "diyTemplateKey" optional, diy_template_latest_version : "diyTemplateLatestVersion"
+    optional, diy_template_source : "diyTemplateSource" optional, diy_template_title :
+    "diyTemplateTitle" optional, modified_time : "modifiedTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates {
     pub create_time: Option<i64>,
@@ -3231,8 +3610,16 @@ pub struct MinutesQueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates {
     pub diy_template_title: Option<String>,
     pub modified_time: Option<i64>,
 }
+rt::deserialize_object!(
+    MinutesQueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates { create_time :
+    "createTime" optional, diy_template_brief_intro : "diyTemplateBriefIntro" optional,
+    diy_template_icon_url : "diyTemplateIconUrl" optional, diy_template_key :
+    "diyTemplateKey" optional, diy_template_latest_version : "diyTemplateLatestVersion"
+    optional, diy_template_source : "diyTemplateSource" optional, diy_template_title :
+    "diyTemplateTitle" optional, modified_time : "modifiedTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesQueryUserMinutesPermissionResponseBody {
     pub has_permission: Option<bool>,
@@ -3240,30 +3627,44 @@ pub struct MinutesQueryUserMinutesPermissionResponseBody {
     pub role_type: Option<String>,
     pub share_scope_version: Option<i64>,
 }
+rt::deserialize_object!(
+    MinutesQueryUserMinutesPermissionResponseBody { has_permission : "hasPermission"
+    optional, role_sub_resource_ids : "roleSubResourceIds" optional, role_type :
+    "roleType" optional, share_scope_version : "shareScopeVersion" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesRegenerateChaptersRequest {
     #[serde(rename = "customPrompt")]
     pub custom_prompt: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesRegenerateChaptersRequest { custom_prompt : "customPrompt" optional }
+);
 impl rt::Validate for MinutesRegenerateChaptersRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesRegenerateChaptersResponseBody {
     #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    MinutesRegenerateChaptersResponseBody { task_uuid : "taskUuid" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesSetA1DetailPageCustomTabRequest {
     #[serde(rename = "customTabList")]
     pub custom_tab_list: Vec<MinutesSetA1DetailPageCustomTabRequestCustomTabList>,
 }
+rt::deserialize_object!(
+    MinutesSetA1DetailPageCustomTabRequest { custom_tab_list : "customTabList" }
+);
 impl rt::Validate for MinutesSetA1DetailPageCustomTabRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesSetA1DetailPageCustomTabRequestCustomTabList {
     pub biz_type: String,
@@ -3275,23 +3676,34 @@ pub struct MinutesSetA1DetailPageCustomTabRequestCustomTabList {
     pub pc_url: Option<String>,
     pub url: String,
 }
+rt::deserialize_object!(
+    MinutesSetA1DetailPageCustomTabRequestCustomTabList { biz_type : "bizType",
+    default_locale : "defaultLocale", name_i18n_map : "nameI18nMap", pc_url : "pcUrl"
+    optional, url : "url" }
+);
 impl rt::Validate for MinutesSetA1DetailPageCustomTabRequestCustomTabList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesSetA1DetailPageCustomTabResponseBody {
     #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    MinutesSetA1DetailPageCustomTabResponseBody { task_uuid : "taskUuid" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesSetDetailPageCustomTabRequest {
     #[serde(rename = "customTabList")]
     pub custom_tab_list: Vec<MinutesSetDetailPageCustomTabRequestCustomTabList>,
 }
+rt::deserialize_object!(
+    MinutesSetDetailPageCustomTabRequest { custom_tab_list : "customTabList" }
+);
 impl rt::Validate for MinutesSetDetailPageCustomTabRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesSetDetailPageCustomTabRequestCustomTabList {
     pub biz_type: String,
@@ -3303,23 +3715,34 @@ pub struct MinutesSetDetailPageCustomTabRequestCustomTabList {
     pub pc_url: Option<String>,
     pub url: String,
 }
+rt::deserialize_object!(
+    MinutesSetDetailPageCustomTabRequestCustomTabList { biz_type : "bizType",
+    default_locale : "defaultLocale", name_i18n_map : "nameI18nMap", pc_url : "pcUrl"
+    optional, url : "url" }
+);
 impl rt::Validate for MinutesSetDetailPageCustomTabRequestCustomTabList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesSetDetailPageCustomTabResponseBody {
     #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    MinutesSetDetailPageCustomTabResponseBody { task_uuid : "taskUuid" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesSetInProgressCustomTabsRequest {
     #[serde(rename = "customTabList")]
     pub custom_tab_list: Vec<MinutesSetInProgressCustomTabsRequestCustomTabList>,
 }
+rt::deserialize_object!(
+    MinutesSetInProgressCustomTabsRequest { custom_tab_list : "customTabList" }
+);
 impl rt::Validate for MinutesSetInProgressCustomTabsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesSetInProgressCustomTabsRequestCustomTabList {
     pub biz_type: String,
@@ -3332,37 +3755,56 @@ pub struct MinutesSetInProgressCustomTabsRequestCustomTabList {
     pub tab_id: Option<String>,
     pub url: String,
 }
+rt::deserialize_object!(
+    MinutesSetInProgressCustomTabsRequestCustomTabList { biz_type : "bizType",
+    default_locale : "defaultLocale", name_i18n_map : "nameI18nMap", pc_url : "pcUrl"
+    optional, tab_id : "tabId" optional, url : "url" }
+);
 impl rt::Validate for MinutesSetInProgressCustomTabsRequestCustomTabList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesSetInProgressCustomTabsResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    MinutesSetInProgressCustomTabsResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesSetMinutesTodosVisibleRequest {
     #[serde(rename = "todosVisible")]
     pub todos_visible: bool,
 }
+rt::deserialize_object!(
+    MinutesSetMinutesTodosVisibleRequest { todos_visible : "todosVisible" }
+);
 impl rt::Validate for MinutesSetMinutesTodosVisibleRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesSetMinutesTodosVisibleResponseBody {
     pub task_uuid: Option<String>,
     pub todos_visible: Option<bool>,
 }
+rt::deserialize_object!(
+    MinutesSetMinutesTodosVisibleResponseBody { task_uuid : "taskUuid" optional,
+    todos_visible : "todosVisible" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct MinutesUpdateMinutesTitleResponseBody {
     #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    MinutesUpdateMinutesTitleResponseBody { task_uuid : "taskUuid" optional, title :
+    "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesUpdatePermissionRequest {
     pub member_info_list: Option<Vec<MinutesUpdatePermissionRequestMemberInfoList>>,
@@ -3375,18 +3817,29 @@ pub struct MinutesUpdatePermissionRequest {
     pub share_scope: Option<i64>,
     pub share_scope_config: Option<MinutesUpdatePermissionRequestShareScopeConfig>,
 }
+rt::deserialize_object!(
+    MinutesUpdatePermissionRequest { member_info_list : "memberInfoList" optional,
+    member_permission_operations : "memberPermissionOperations" optional, op_type :
+    "opType" optional, role_code : "roleCode" optional, role_sub_resource_ids :
+    "roleSubResourceIds" optional, share_scope : "shareScope" optional,
+    share_scope_config : "shareScopeConfig" optional }
+);
 impl rt::Validate for MinutesUpdatePermissionRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesUpdatePermissionRequestMemberInfoList {
     pub member_type: Option<i64>,
     pub member_union_id: Option<String>,
     pub policy_id: Option<i64>,
 }
+rt::deserialize_object!(
+    MinutesUpdatePermissionRequestMemberInfoList { member_type : "memberType" optional,
+    member_union_id : "memberUnionId" optional, policy_id : "policyId" optional }
+);
 impl rt::Validate for MinutesUpdatePermissionRequestMemberInfoList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesUpdatePermissionRequestMemberPermissionOperations {
     pub member_type: i64,
@@ -3395,18 +3848,27 @@ pub struct MinutesUpdatePermissionRequestMemberPermissionOperations {
     pub policy_id: i64,
     pub role_sub_resource_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    MinutesUpdatePermissionRequestMemberPermissionOperations { member_type :
+    "memberType", member_union_id : "memberUnionId", op_type : "opType", policy_id :
+    "policyId", role_sub_resource_ids : "roleSubResourceIds" optional }
+);
 impl rt::Validate for MinutesUpdatePermissionRequestMemberPermissionOperations {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesUpdatePermissionRequestShareScopeConfig {
     pub role_code: Option<String>,
     pub role_sub_resource_ids: Option<Vec<String>>,
     pub share_scope: i64,
 }
+rt::deserialize_object!(
+    MinutesUpdatePermissionRequestShareScopeConfig { role_code : "roleCode" optional,
+    role_sub_resource_ids : "roleSubResourceIds" optional, share_scope : "shareScope" }
+);
 impl rt::Validate for MinutesUpdatePermissionRequestShareScopeConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesUpdatePermissionResponseBody {
     pub all_succeeded: Option<bool>,
@@ -3421,16 +3883,29 @@ pub struct MinutesUpdatePermissionResponseBody {
     pub share_scope_result: Option<MinutesUpdatePermissionResponseBodyShareScopeResult>,
     pub share_scope_version: Option<i64>,
 }
+rt::deserialize_object!(
+    MinutesUpdatePermissionResponseBody { all_succeeded : "allSucceeded" optional,
+    fail_member_info_list : "failMemberInfoList" optional,
+    member_permission_operation_results : "memberPermissionOperationResults" optional,
+    model_version : "modelVersion" optional, partial_success : "partialSuccess" optional,
+    share_scope_result : "shareScopeResult" optional, share_scope_version :
+    "shareScopeVersion" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesUpdatePermissionResponseBodyFailMemberInfoList {
     pub member_type: Option<i64>,
     pub member_union_id: Option<String>,
     pub policy_id: Option<i64>,
 }
+rt::deserialize_object!(
+    MinutesUpdatePermissionResponseBodyFailMemberInfoList { member_type : "memberType"
+    optional, member_union_id : "memberUnionId" optional, policy_id : "policyId" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesUpdatePermissionResponseBodyMemberPermissionOperationResults {
     pub error_code: Option<String>,
@@ -3442,11 +3917,22 @@ pub struct MinutesUpdatePermissionResponseBodyMemberPermissionOperationResults {
     pub policy_id: Option<i64>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    MinutesUpdatePermissionResponseBodyMemberPermissionOperationResults { error_code :
+    "errorCode" optional, error_message : "errorMessage" optional, index : "index"
+    optional, member_type : "memberType" optional, member_union_id : "memberUnionId"
+    optional, op_type : "opType" optional, policy_id : "policyId" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct MinutesUpdatePermissionResponseBodyShareScopeResult {
     pub error_code: Option<String>,
     pub error_message: Option<String>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    MinutesUpdatePermissionResponseBodyShareScopeResult { error_code : "errorCode"
+    optional, error_message : "errorMessage" optional, success : "success" optional }
+);

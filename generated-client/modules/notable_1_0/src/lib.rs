@@ -2274,15 +2274,18 @@ impl TruncateSheetRecords {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableAddRoleMemberRequest {
     #[serde(rename = "roleMemberList")]
     pub role_member_list: Option<Vec<NotableAddRoleMemberRequestRoleMemberList>>,
 }
+rt::deserialize_object!(
+    NotableAddRoleMemberRequest { role_member_list : "roleMemberList" optional }
+);
 impl rt::Validate for NotableAddRoleMemberRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableAddRoleMemberRequestRoleMemberList {
     pub member_id: Option<String>,
@@ -2290,27 +2293,39 @@ pub struct NotableAddRoleMemberRequestRoleMemberList {
     pub member_type: Option<String>,
     pub role_id: Option<String>,
 }
+rt::deserialize_object!(
+    NotableAddRoleMemberRequestRoleMemberList { member_id : "memberId" optional,
+    member_id_belong_org_id : "memberIdBelongOrgId" optional, member_type : "memberType"
+    optional, role_id : "roleId" optional }
+);
 impl rt::Validate for NotableAddRoleMemberRequestRoleMemberList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableAddRoleMemberResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    NotableAddRoleMemberResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableChangeSwitchRequest {
     pub value: bool,
 }
+rt::deserialize_object!(NotableChangeSwitchRequest { value : "value" });
 impl rt::Validate for NotableChangeSwitchRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableChangeSwitchResponseBody {
     pub enabled: Option<bool>,
 }
+rt::deserialize_object!(
+    NotableChangeSwitchResponseBody { enabled : "enabled" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableCopyWorkflowRequest {
     pub flow_id: String,
@@ -2318,17 +2333,25 @@ pub struct NotableCopyWorkflowRequest {
     pub is_system: Option<bool>,
     pub source_base_id: String,
 }
+rt::deserialize_object!(
+    NotableCopyWorkflowRequest { flow_id : "flowId", flow_version_id : "flowVersionId",
+    is_system : "isSystem" optional, source_base_id : "sourceBaseId" }
+);
 impl rt::Validate for NotableCopyWorkflowRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableCopyWorkflowResponseBody {
     pub flow_id: Option<String>,
     pub success: Option<bool>,
     pub version_id: Option<String>,
 }
+rt::deserialize_object!(
+    NotableCopyWorkflowResponseBody { flow_id : "flowId" optional, success : "success"
+    optional, version_id : "versionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableCreateFieldRequest {
     pub name: String,
@@ -2337,9 +2360,13 @@ pub struct NotableCreateFieldRequest {
     >,
     pub r#type: String,
 }
+rt::deserialize_object!(
+    NotableCreateFieldRequest { name : "name", property : "property" optional, r#type :
+    "type" }
+);
 impl rt::Validate for NotableCreateFieldRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableCreateFieldResponseBody {
     pub id: Option<String>,
@@ -2349,8 +2376,12 @@ pub struct NotableCreateFieldResponseBody {
     >,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    NotableCreateFieldResponseBody { id : "id" optional, name : "name" optional, property
+    : "property" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableCreateRoleRequest {
     pub flow_type: Option<String>,
@@ -2359,9 +2390,13 @@ pub struct NotableCreateRoleRequest {
     pub role_type: String,
     pub sub_roles: Vec<NotableCreateRoleRequestSubRoles>,
 }
+rt::deserialize_object!(
+    NotableCreateRoleRequest { flow_type : "flowType" optional, id : "id" optional, name
+    : "name", role_type : "roleType", sub_roles : "subRoles" }
+);
 impl rt::Validate for NotableCreateRoleRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableCreateRoleRequestSubRoles {
     pub auth_level: Option<i64>,
@@ -2370,9 +2405,14 @@ pub struct NotableCreateRoleRequestSubRoles {
     pub gmt_create: Option<i64>,
     pub id: Option<String>,
 }
+rt::deserialize_object!(
+    NotableCreateRoleRequestSubRoles { auth_level : "authLevel" optional, biz_type :
+    "bizType" optional, config : "config" optional, gmt_create : "gmtCreate" optional, id
+    : "id" optional }
+);
 impl rt::Validate for NotableCreateRoleRequestSubRoles {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableCreateRoleResponseBody {
     pub flow_type: Option<String>,
@@ -2381,8 +2421,13 @@ pub struct NotableCreateRoleResponseBody {
     pub role_type: Option<String>,
     pub sub_roles: Option<Vec<NotableCreateRoleResponseBodySubRoles>>,
 }
+rt::deserialize_object!(
+    NotableCreateRoleResponseBody { flow_type : "flowType" optional, id : "id" optional,
+    name : "name" optional, role_type : "roleType" optional, sub_roles : "subRoles"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableCreateRoleResponseBodySubRoles {
     pub auth_level: Option<i64>,
@@ -2391,16 +2436,24 @@ pub struct NotableCreateRoleResponseBodySubRoles {
     pub gmt_create: Option<i64>,
     pub id: Option<String>,
 }
+rt::deserialize_object!(
+    NotableCreateRoleResponseBodySubRoles { auth_level : "authLevel" optional, biz_type :
+    "bizType" optional, config : "config" optional, gmt_create : "gmtCreate" optional, id
+    : "id" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableCreateSheetRequest {
     pub fields: Option<Vec<NotableCreateSheetRequestFields>>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    NotableCreateSheetRequest { fields : "fields" optional, name : "name" optional }
+);
 impl rt::Validate for NotableCreateSheetRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableCreateSheetRequestFields {
     pub name: String,
@@ -2409,81 +2462,109 @@ pub struct NotableCreateSheetRequestFields {
     >,
     pub r#type: String,
 }
+rt::deserialize_object!(
+    NotableCreateSheetRequestFields { name : "name", property : "property" optional,
+    r#type : "type" }
+);
 impl rt::Validate for NotableCreateSheetRequestFields {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableCreateSheetResponseBody {
     pub id: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    NotableCreateSheetResponseBody { id : "id" optional, name : "name" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableDeleteFieldResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(NotableDeleteFieldResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableDeleteRecordsRequest {
     #[serde(rename = "recordIds")]
     pub record_ids: Vec<String>,
 }
+rt::deserialize_object!(NotableDeleteRecordsRequest { record_ids : "recordIds" });
 impl rt::Validate for NotableDeleteRecordsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableDeleteRecordsResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    NotableDeleteRecordsResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableDeleteRoleRequest {
     #[serde(rename = "roleId")]
     pub role_id: i64,
 }
+rt::deserialize_object!(NotableDeleteRoleRequest { role_id : "roleId" });
 impl rt::Validate for NotableDeleteRoleRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableDeleteRoleResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(NotableDeleteRoleResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableDeleteSheetResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(NotableDeleteSheetResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableDeleteWorkflowResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    NotableDeleteWorkflowResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableDisableWorkflowResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    NotableDisableWorkflowResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableEnableWorkflowResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    NotableEnableWorkflowResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableExecuteImportRequest {
     pub append_config: Option<NotableExecuteImportRequestAppendConfig>,
     pub encryption: Option<NotableExecuteImportRequestEncryption>,
     pub import_id: String,
 }
+rt::deserialize_object!(
+    NotableExecuteImportRequest { append_config : "appendConfig" optional, encryption :
+    "encryption" optional, import_id : "importId" }
+);
 impl rt::Validate for NotableExecuteImportRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableExecuteImportRequestAppendConfig {
     pub field_id_mapping: Option<::std::collections::BTreeMap<String, String>>,
@@ -2492,9 +2573,14 @@ pub struct NotableExecuteImportRequestAppendConfig {
     pub src_sheet_name: Option<String>,
     pub table_id: String,
 }
+rt::deserialize_object!(
+    NotableExecuteImportRequestAppendConfig { field_id_mapping : "fieldIdMapping"
+    optional, field_mapping : "fieldMapping" optional, header_row : "headerRow" optional,
+    src_sheet_name : "srcSheetName" optional, table_id : "tableId" }
+);
 impl rt::Validate for NotableExecuteImportRequestAppendConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableExecuteImportRequestEncryption {
     pub algorithm: Option<String>,
@@ -2502,23 +2588,32 @@ pub struct NotableExecuteImportRequestEncryption {
     pub iv: String,
     pub key_version: String,
 }
+rt::deserialize_object!(
+    NotableExecuteImportRequestEncryption { algorithm : "algorithm" optional,
+    encrypted_aes_key : "encryptedAesKey", iv : "iv", key_version : "keyVersion" }
+);
 impl rt::Validate for NotableExecuteImportRequestEncryption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableExecuteImportResponseBody {
     #[serde(rename = "importId")]
     pub import_id: Option<String>,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    NotableExecuteImportResponseBody { import_id : "importId" optional, status : "status"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableGetAllFieldsResponseBody {
     pub value: Option<Vec<NotableGetAllFieldsResponseBodyValue>>,
 }
+rt::deserialize_object!(NotableGetAllFieldsResponseBody { value : "value" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableGetAllFieldsResponseBodyValue {
     pub id: Option<String>,
@@ -2528,21 +2623,29 @@ pub struct NotableGetAllFieldsResponseBodyValue {
     >,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    NotableGetAllFieldsResponseBodyValue { id : "id" optional, name : "name" optional,
+    property : "property" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableGetAllSheetsResponseBody {
     pub value: Option<Vec<NotableGetAllSheetsResponseBodyValue>>,
 }
+rt::deserialize_object!(NotableGetAllSheetsResponseBody { value : "value" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableGetAllSheetsResponseBodyValue {
     pub id: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    NotableGetAllSheetsResponseBodyValue { id : "id" optional, name : "name" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableGetImportEncryptPublicKeyResponseBody {
     pub algorithm: Option<String>,
@@ -2550,8 +2653,13 @@ pub struct NotableGetImportEncryptPublicKeyResponseBody {
     pub key_version: Option<String>,
     pub public_key_pem: Option<String>,
 }
+rt::deserialize_object!(
+    NotableGetImportEncryptPublicKeyResponseBody { algorithm : "algorithm" optional,
+    expire_at : "expireAt" optional, key_version : "keyVersion" optional, public_key_pem
+    : "publicKeyPem" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableGetRecordResponseBody {
     pub created_by: Option<NotableGetRecordResponseBodyCreatedBy>,
@@ -2563,30 +2671,46 @@ pub struct NotableGetRecordResponseBody {
     pub last_modified_by: Option<NotableGetRecordResponseBodyLastModifiedBy>,
     pub last_modified_time: Option<i64>,
 }
+rt::deserialize_object!(
+    NotableGetRecordResponseBody { created_by : "createdBy" optional, created_time :
+    "createdTime" optional, fields : "fields" optional, id : "id" optional,
+    last_modified_by : "lastModifiedBy" optional, last_modified_time : "lastModifiedTime"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableGetRecordResponseBodyCreatedBy {
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    NotableGetRecordResponseBodyCreatedBy { union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableGetRecordResponseBodyLastModifiedBy {
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    NotableGetRecordResponseBodyLastModifiedBy { union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableGetRecordsResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub records: Option<Vec<NotableGetRecordsResponseBodyRecords>>,
 }
+rt::deserialize_object!(
+    NotableGetRecordsResponseBody { has_more : "hasMore" optional, next_token :
+    "nextToken" optional, records : "records" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableGetRecordsResponseBodyRecords {
     pub created_by: Option<NotableGetRecordsResponseBodyRecordsCreatedBy>,
@@ -2598,42 +2722,62 @@ pub struct NotableGetRecordsResponseBodyRecords {
     pub last_modified_by: Option<NotableGetRecordsResponseBodyRecordsLastModifiedBy>,
     pub last_modified_time: Option<i64>,
 }
+rt::deserialize_object!(
+    NotableGetRecordsResponseBodyRecords { created_by : "createdBy" optional,
+    created_time : "createdTime" optional, fields : "fields" optional, id : "id"
+    optional, last_modified_by : "lastModifiedBy" optional, last_modified_time :
+    "lastModifiedTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableGetRecordsResponseBodyRecordsCreatedBy {
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    NotableGetRecordsResponseBodyRecordsCreatedBy { union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableGetRecordsResponseBodyRecordsLastModifiedBy {
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    NotableGetRecordsResponseBodyRecordsLastModifiedBy { union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableGetSheetResponseBody {
     pub id: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    NotableGetSheetResponseBody { id : "id" optional, name : "name" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableGetSwitchResponseBody {
     pub enabled: Option<bool>,
 }
+rt::deserialize_object!(NotableGetSwitchResponseBody { enabled : "enabled" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableGetUserDocRolesResponseBody {
     pub enabled: Option<bool>,
     pub roles: Option<Vec<NotableGetUserDocRolesResponseBodyRoles>>,
 }
+rt::deserialize_object!(
+    NotableGetUserDocRolesResponseBody { enabled : "enabled" optional, roles : "roles"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableGetUserDocRolesResponseBodyRoles {
     pub flow_type: Option<String>,
@@ -2642,8 +2786,13 @@ pub struct NotableGetUserDocRolesResponseBodyRoles {
     pub role_type: Option<String>,
     pub sub_roles: Option<Vec<NotableGetUserDocRolesResponseBodyRolesSubRoles>>,
 }
+rt::deserialize_object!(
+    NotableGetUserDocRolesResponseBodyRoles { flow_type : "flowType" optional, id : "id"
+    optional, name : "name" optional, role_type : "roleType" optional, sub_roles :
+    "subRoles" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableGetUserDocRolesResponseBodyRolesSubRoles {
     pub auth_level: Option<i64>,
@@ -2652,32 +2801,41 @@ pub struct NotableGetUserDocRolesResponseBodyRolesSubRoles {
     pub gmt_create: Option<i64>,
     pub id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    NotableGetUserDocRolesResponseBodyRolesSubRoles { auth_level : "authLevel" optional,
+    biz_type : "bizType" optional, config : "config" optional, gmt_create : "gmtCreate"
+    optional, id : "id" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableInsertRecordsRequest {
     pub records: Vec<NotableInsertRecordsRequestRecords>,
 }
+rt::deserialize_object!(NotableInsertRecordsRequest { records : "records" });
 impl rt::Validate for NotableInsertRecordsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableInsertRecordsRequestRecords {
     pub fields: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
 }
+rt::deserialize_object!(NotableInsertRecordsRequestRecords { fields : "fields" });
 impl rt::Validate for NotableInsertRecordsRequestRecords {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableInsertRecordsResponseBody {
     pub value: Option<Vec<NotableInsertRecordsResponseBodyValue>>,
 }
+rt::deserialize_object!(NotableInsertRecordsResponseBody { value : "value" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableInsertRecordsResponseBodyValue {
     pub id: Option<String>,
 }
+rt::deserialize_object!(NotableInsertRecordsResponseBodyValue { id : "id" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableListRecordsRequest {
     pub calc_fields: Option<bool>,
@@ -2686,34 +2844,51 @@ pub struct NotableListRecordsRequest {
     pub max_results: Option<i64>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    NotableListRecordsRequest { calc_fields : "calcFields" optional, field_id_or_names :
+    "fieldIdOrNames" optional, filter : "filter" optional, max_results : "maxResults"
+    optional, next_token : "nextToken" optional }
+);
 impl rt::Validate for NotableListRecordsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableListRecordsRequestFilter {
     pub combination: Option<String>,
     pub conditions: Vec<NotableListRecordsRequestFilterConditions>,
 }
+rt::deserialize_object!(
+    NotableListRecordsRequestFilter { combination : "combination" optional, conditions :
+    "conditions" }
+);
 impl rt::Validate for NotableListRecordsRequestFilter {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableListRecordsRequestFilterConditions {
     pub field: String,
     pub operator: String,
     pub value: Option<Vec<rt::__private::serde_json::Value>>,
 }
+rt::deserialize_object!(
+    NotableListRecordsRequestFilterConditions { field : "field", operator : "operator",
+    value : "value" optional }
+);
 impl rt::Validate for NotableListRecordsRequestFilterConditions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableListRecordsResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub records: Option<Vec<NotableListRecordsResponseBodyRecords>>,
 }
+rt::deserialize_object!(
+    NotableListRecordsResponseBody { has_more : "hasMore" optional, next_token :
+    "nextToken" optional, records : "records" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableListRecordsResponseBodyRecords {
     pub created_by: Option<NotableListRecordsResponseBodyRecordsCreatedBy>,
@@ -2725,37 +2900,56 @@ pub struct NotableListRecordsResponseBodyRecords {
     pub last_modified_by: Option<NotableListRecordsResponseBodyRecordsLastModifiedBy>,
     pub last_modified_time: Option<i64>,
 }
+rt::deserialize_object!(
+    NotableListRecordsResponseBodyRecords { created_by : "createdBy" optional,
+    created_time : "createdTime" optional, fields : "fields" optional, id : "id"
+    optional, last_modified_by : "lastModifiedBy" optional, last_modified_time :
+    "lastModifiedTime" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableListRecordsResponseBodyRecordsCreatedBy {
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    NotableListRecordsResponseBodyRecordsCreatedBy { union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableListRecordsResponseBodyRecordsLastModifiedBy {
     #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
+rt::deserialize_object!(
+    NotableListRecordsResponseBodyRecordsLastModifiedBy { union_id : "unionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableListWorkflowsRequest {
     pub limit: Option<i64>,
     pub offset: Option<i64>,
 }
+rt::deserialize_object!(
+    NotableListWorkflowsRequest { limit : "limit" optional, offset : "offset" optional }
+);
 impl rt::Validate for NotableListWorkflowsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableListWorkflowsResponseBody {
     pub total: Option<i64>,
     pub workflows: Option<Vec<NotableListWorkflowsResponseBodyWorkflows>>,
 }
+rt::deserialize_object!(
+    NotableListWorkflowsResponseBody { total : "total" optional, workflows : "workflows"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableListWorkflowsResponseBodyWorkflows {
     pub description: Option<String>,
@@ -2764,25 +2958,39 @@ pub struct NotableListWorkflowsResponseBodyWorkflows {
     pub status: Option<String>,
     pub version_id: Option<String>,
 }
+rt::deserialize_object!(
+    NotableListWorkflowsResponseBodyWorkflows { description : "description" optional,
+    flow_id : "flowId" optional, name : "name" optional, status : "status" optional,
+    version_id : "versionId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableMarkExternalAuthControlledSheetRequest {
     pub data_level: Option<String>,
     pub external_auth_type: String,
     pub external_config: Option<String>,
 }
+rt::deserialize_object!(
+    NotableMarkExternalAuthControlledSheetRequest { data_level : "dataLevel" optional,
+    external_auth_type : "externalAuthType", external_config : "externalConfig" optional
+    }
+);
 impl rt::Validate for NotableMarkExternalAuthControlledSheetRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableMarkExternalAuthControlledSheetResponseBody {
     #[serde(rename = "sheetId")]
     pub sheet_id: Option<String>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    NotableMarkExternalAuthControlledSheetResponseBody { sheet_id : "sheetId" optional,
+    success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotablePrepareImportUploadRequest {
     pub file_extension: String,
@@ -2790,54 +2998,80 @@ pub struct NotablePrepareImportUploadRequest {
     pub file_size: i64,
     pub table_names: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    NotablePrepareImportUploadRequest { file_extension : "fileExtension", file_name :
+    "fileName", file_size : "fileSize", table_names : "tableNames" optional }
+);
 impl rt::Validate for NotablePrepareImportUploadRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotablePrepareImportUploadResponseBody {
     pub expire_at: Option<i64>,
     pub import_id: Option<String>,
     pub upload_url: Option<String>,
 }
+rt::deserialize_object!(
+    NotablePrepareImportUploadResponseBody { expire_at : "expireAt" optional, import_id :
+    "importId" optional, upload_url : "uploadUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotablePrepareSetRichTextRequest {
     pub markdown: Option<String>,
 }
+rt::deserialize_object!(
+    NotablePrepareSetRichTextRequest { markdown : "markdown" optional }
+);
 impl rt::Validate for NotablePrepareSetRichTextRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotablePrepareSetRichTextResponseBody {
     pub markdown: Option<String>,
     #[serde(rename = "uploadInfos")]
     pub upload_infos: Option<Vec<NotablePrepareSetRichTextResponseBodyUploadInfos>>,
 }
+rt::deserialize_object!(
+    NotablePrepareSetRichTextResponseBody { markdown : "markdown" optional, upload_infos
+    : "uploadInfos" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotablePrepareSetRichTextResponseBodyUploadInfos {
     pub resource_id: Option<String>,
     pub resource_url: Option<String>,
     pub upload_url: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    NotablePrepareSetRichTextResponseBodyUploadInfos { resource_id : "resourceId"
+    optional, resource_url : "resourceUrl" optional, upload_url : "uploadUrl" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableQueryChangedRecordIdsByClientTokenRequest {
     #[serde(rename = "clientToken")]
     pub client_token: String,
 }
+rt::deserialize_object!(
+    NotableQueryChangedRecordIdsByClientTokenRequest { client_token : "clientToken" }
+);
 impl rt::Validate for NotableQueryChangedRecordIdsByClientTokenRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableQueryChangedRecordIdsByClientTokenResponseBody {
     #[serde(rename = "changedRecordIds")]
     pub changed_record_ids: Option<rt::__private::serde_json::Value>,
 }
+rt::deserialize_object!(
+    NotableQueryChangedRecordIdsByClientTokenResponseBody { changed_record_ids :
+    "changedRecordIds" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableQueryDocAllRolesResponseBody {
     pub all_roles: Option<Vec<NotableQueryDocAllRolesResponseBodyAllRoles>>,
@@ -2845,15 +3079,24 @@ pub struct NotableQueryDocAllRolesResponseBody {
     pub enabled: Option<bool>,
     pub system_roles: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    NotableQueryDocAllRolesResponseBody { all_roles : "allRoles" optional, default_role :
+    "defaultRole" optional, enabled : "enabled" optional, system_roles : "systemRoles"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableQueryDocAllRolesResponseBodyAllRoles {
     pub members: Option<Vec<NotableQueryDocAllRolesResponseBodyAllRolesMembers>>,
     pub role: Option<NotableQueryDocAllRolesResponseBodyAllRolesRole>,
 }
+rt::deserialize_object!(
+    NotableQueryDocAllRolesResponseBodyAllRoles { members : "members" optional, role :
+    "role" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableQueryDocAllRolesResponseBodyAllRolesMembers {
     pub avatar: Option<String>,
@@ -2862,8 +3105,13 @@ pub struct NotableQueryDocAllRolesResponseBodyAllRolesMembers {
     pub member_type: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    NotableQueryDocAllRolesResponseBodyAllRolesMembers { avatar : "avatar" optional,
+    member_id : "memberId" optional, member_id_belong_org_id : "memberIdBelongOrgId"
+    optional, member_type : "memberType" optional, name : "name" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableQueryDocAllRolesResponseBodyAllRolesRole {
     pub flow_type: Option<String>,
@@ -2872,8 +3120,13 @@ pub struct NotableQueryDocAllRolesResponseBodyAllRolesRole {
     pub role_type: Option<String>,
     pub sub_roles: Option<Vec<NotableQueryDocAllRolesResponseBodyAllRolesRoleSubRoles>>,
 }
+rt::deserialize_object!(
+    NotableQueryDocAllRolesResponseBodyAllRolesRole { flow_type : "flowType" optional, id
+    : "id" optional, name : "name" optional, role_type : "roleType" optional, sub_roles :
+    "subRoles" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableQueryDocAllRolesResponseBodyAllRolesRoleSubRoles {
     pub auth_level: Option<i64>,
@@ -2882,24 +3135,37 @@ pub struct NotableQueryDocAllRolesResponseBodyAllRolesRoleSubRoles {
     pub gmt_create: Option<i64>,
     pub id: Option<String>,
 }
+rt::deserialize_object!(
+    NotableQueryDocAllRolesResponseBodyAllRolesRoleSubRoles { auth_level : "authLevel"
+    optional, biz_type : "bizType" optional, config : "config" optional, gmt_create :
+    "gmtCreate" optional, id : "id" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableQueryDocAllRolesResponseBodyDefaultRole {
     pub mode: Option<i64>,
     #[serde(rename = "roleId")]
     pub role_id: Option<i64>,
 }
+rt::deserialize_object!(
+    NotableQueryDocAllRolesResponseBodyDefaultRole { mode : "mode" optional, role_id :
+    "roleId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableQueryExternalAuthControlledSheetsResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub sheets: Option<Vec<NotableQueryExternalAuthControlledSheetsResponseBodySheets>>,
 }
+rt::deserialize_object!(
+    NotableQueryExternalAuthControlledSheetsResponseBody { has_more : "hasMore" optional,
+    next_token : "nextToken" optional, sheets : "sheets" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableQueryExternalAuthControlledSheetsResponseBodySheets {
     pub external_auth_type: Option<String>,
@@ -2909,8 +3175,14 @@ pub struct NotableQueryExternalAuthControlledSheetsResponseBodySheets {
     pub sheet_id: Option<String>,
     pub sheet_name: Option<String>,
 }
+rt::deserialize_object!(
+    NotableQueryExternalAuthControlledSheetsResponseBodySheets { external_auth_type :
+    "externalAuthType" optional, external_config : "externalConfig" optional, marked_by :
+    "markedBy" optional, marked_time : "markedTime" optional, sheet_id : "sheetId"
+    optional, sheet_name : "sheetName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableQueryImportStatusResponseBody {
     pub count: Option<i64>,
@@ -2921,7 +3193,13 @@ pub struct NotableQueryImportStatusResponseBody {
     pub status: Option<String>,
     pub table_ids: Option<Vec<String>>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    NotableQueryImportStatusResponseBody { count : "count" optional, error_code :
+    "errorCode" optional, error_message : "errorMessage" optional, import_id : "importId"
+    optional, phase : "phase" optional, status : "status" optional, table_ids :
+    "tableIds" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableRebuildRoleMembersRequest {
     #[serde(rename = "defaultRoleDTO")]
@@ -2932,24 +3210,35 @@ pub struct NotableRebuildRoleMembersRequest {
         Vec<NotableToRoleMemberDtoMapValue>,
     >,
 }
+rt::deserialize_object!(
+    NotableRebuildRoleMembersRequest { default_role_dto : "defaultRoleDTO",
+    to_role_member_dto_map : "toRoleMemberDTOMap" }
+);
 impl rt::Validate for NotableRebuildRoleMembersRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableRebuildRoleMembersRequestDefaultRoleDto {
     pub mode: Option<i64>,
     #[serde(rename = "roleId")]
     pub role_id: Option<i64>,
 }
+rt::deserialize_object!(
+    NotableRebuildRoleMembersRequestDefaultRoleDto { mode : "mode" optional, role_id :
+    "roleId" optional }
+);
 impl rt::Validate for NotableRebuildRoleMembersRequestDefaultRoleDto {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableRebuildRoleMembersResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    NotableRebuildRoleMembersResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableToRoleMemberDtoMapValue {
     pub member_id: String,
@@ -2958,23 +3247,35 @@ pub struct NotableToRoleMemberDtoMapValue {
     pub avatar: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    NotableToRoleMemberDtoMapValue { member_id : "memberId", member_type : "memberType",
+    member_id_belong_org_id : "memberIdBelongOrgId", avatar : "avatar" optional, name :
+    "name" optional }
+);
 impl rt::Validate for NotableToRoleMemberDtoMapValue {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableTruncateSheetRecordsResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    NotableTruncateSheetRecordsResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableUnmarkExternalAuthControlledSheetResponseBody {
     #[serde(rename = "sheetId")]
     pub sheet_id: Option<String>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    NotableUnmarkExternalAuthControlledSheetResponseBody { sheet_id : "sheetId" optional,
+    success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableUpdateFieldRequest {
     pub name: String,
@@ -2982,40 +3283,50 @@ pub struct NotableUpdateFieldRequest {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
+rt::deserialize_object!(
+    NotableUpdateFieldRequest { name : "name", property : "property" optional }
+);
 impl rt::Validate for NotableUpdateFieldRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableUpdateFieldResponseBody {
     pub id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(NotableUpdateFieldResponseBody { id : "id" optional });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableUpdateRecordsRequest {
     pub records: Vec<NotableUpdateRecordsRequestRecords>,
 }
+rt::deserialize_object!(NotableUpdateRecordsRequest { records : "records" });
 impl rt::Validate for NotableUpdateRecordsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableUpdateRecordsRequestRecords {
     pub fields: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     pub id: String,
 }
+rt::deserialize_object!(
+    NotableUpdateRecordsRequestRecords { fields : "fields", id : "id" }
+);
 impl rt::Validate for NotableUpdateRecordsRequestRecords {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableUpdateRecordsResponseBody {
     pub value: Option<Vec<NotableUpdateRecordsResponseBodyValue>>,
 }
+rt::deserialize_object!(NotableUpdateRecordsResponseBody { value : "value" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableUpdateRecordsResponseBodyValue {
     pub id: Option<String>,
 }
+rt::deserialize_object!(NotableUpdateRecordsResponseBodyValue { id : "id" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableUpdateRoleRequest {
     pub flow_type: Option<String>,
@@ -3024,9 +3335,13 @@ pub struct NotableUpdateRoleRequest {
     pub role_type: String,
     pub sub_roles: Vec<NotableUpdateRoleRequestSubRoles>,
 }
+rt::deserialize_object!(
+    NotableUpdateRoleRequest { flow_type : "flowType" optional, id : "id", name : "name",
+    role_type : "roleType", sub_roles : "subRoles" }
+);
 impl rt::Validate for NotableUpdateRoleRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableUpdateRoleRequestSubRoles {
     pub auth_level: Option<i64>,
@@ -3035,9 +3350,14 @@ pub struct NotableUpdateRoleRequestSubRoles {
     pub gmt_create: Option<i64>,
     pub id: Option<String>,
 }
+rt::deserialize_object!(
+    NotableUpdateRoleRequestSubRoles { auth_level : "authLevel" optional, biz_type :
+    "bizType" optional, config : "config" optional, gmt_create : "gmtCreate" optional, id
+    : "id" optional }
+);
 impl rt::Validate for NotableUpdateRoleRequestSubRoles {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableUpdateRoleResponseBody {
     pub flow_type: Option<String>,
@@ -3046,8 +3366,13 @@ pub struct NotableUpdateRoleResponseBody {
     pub role_type: Option<String>,
     pub sub_roles: Option<Vec<NotableUpdateRoleResponseBodySubRoles>>,
 }
+rt::deserialize_object!(
+    NotableUpdateRoleResponseBody { flow_type : "flowType" optional, id : "id" optional,
+    name : "name" optional, role_type : "roleType" optional, sub_roles : "subRoles"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct NotableUpdateRoleResponseBodySubRoles {
     pub auth_level: Option<i64>,
@@ -3056,16 +3381,25 @@ pub struct NotableUpdateRoleResponseBodySubRoles {
     pub gmt_create: Option<i64>,
     pub id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    NotableUpdateRoleResponseBodySubRoles { auth_level : "authLevel" optional, biz_type :
+    "bizType" optional, config : "config" optional, gmt_create : "gmtCreate" optional, id
+    : "id" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableUpdateSheetRequest {
     pub name: String,
 }
+rt::deserialize_object!(NotableUpdateSheetRequest { name : "name" });
 impl rt::Validate for NotableUpdateSheetRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct NotableUpdateSheetResponseBody {
     pub id: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    NotableUpdateSheetResponseBody { id : "id" optional, name : "name" optional }
+);

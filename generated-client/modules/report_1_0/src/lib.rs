@@ -429,7 +429,7 @@ impl QueryReportDetail {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ReportCreateTemplatesRequest {
     pub allow_add_receivers: Option<bool>,
@@ -448,9 +448,19 @@ pub struct ReportCreateTemplatesRequest {
     pub name: String,
     pub template_managers: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    ReportCreateTemplatesRequest { allow_add_receivers : "allowAddReceivers" optional,
+    allow_edit : "allowEdit" optional, allow_get_location : "allowGetLocation" optional,
+    auth_dept_ids : "authDeptIds" optional, auth_user_ids : "authUserIds" optional,
+    creator : "creator", default_received_cids : "defaultReceivedCids" optional,
+    default_received_master_levels : "defaultReceivedMasterLevels" optional,
+    default_receivers : "defaultReceivers" optional, fields : "fields", logo : "logo"
+    optional, max_word_count : "maxWordCount" optional, min_word_count : "minWordCount"
+    optional, name : "name", template_managers : "templateManagers" optional }
+);
 impl rt::Validate for ReportCreateTemplatesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ReportCreateTemplatesRequestFields {
     pub data_type: i64,
@@ -460,9 +470,13 @@ pub struct ReportCreateTemplatesRequestFields {
     pub order: i64,
     pub sort: i64,
 }
+rt::deserialize_object!(
+    ReportCreateTemplatesRequestFields { data_type : "dataType", data_value : "dataValue"
+    optional, field_name : "fieldName", need : "need", order : "order", sort : "sort" }
+);
 impl rt::Validate for ReportCreateTemplatesRequestFields {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ReportCreateTemplatesRequestFieldsDataValue {
     #[serde(rename = "openInfo")]
@@ -470,24 +484,35 @@ pub struct ReportCreateTemplatesRequestFieldsDataValue {
     pub options: Option<Vec<String>>,
     pub placeholder: Option<String>,
 }
+rt::deserialize_object!(
+    ReportCreateTemplatesRequestFieldsDataValue { open_info : "openInfo" optional,
+    options : "options" optional, placeholder : "placeholder" optional }
+);
 impl rt::Validate for ReportCreateTemplatesRequestFieldsDataValue {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ReportCreateTemplatesRequestFieldsDataValueOpenInfo {
     pub attribute: Option<::std::collections::BTreeMap<String, String>>,
     #[serde(rename = "openId")]
     pub open_id: Option<String>,
 }
+rt::deserialize_object!(
+    ReportCreateTemplatesRequestFieldsDataValueOpenInfo { attribute : "attribute"
+    optional, open_id : "openId" optional }
+);
 impl rt::Validate for ReportCreateTemplatesRequestFieldsDataValueOpenInfo {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ReportCreateTemplatesResponseBody {
     #[serde(rename = "templateId")]
     pub template_id: String,
 }
+rt::deserialize_object!(
+    ReportCreateTemplatesResponseBody { template_id : "templateId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ReportGetSendAndReceiveReportListResponseBody {
     pub data_list: Option<Vec<ReportGetSendAndReceiveReportListResponseBodyDataList>>,
@@ -495,8 +520,13 @@ pub struct ReportGetSendAndReceiveReportListResponseBody {
     pub max_results: Option<i64>,
     pub next_token: Option<i64>,
 }
+rt::deserialize_object!(
+    ReportGetSendAndReceiveReportListResponseBody { data_list : "dataList" optional,
+    has_more : "hasMore" optional, max_results : "maxResults" optional, next_token :
+    "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ReportGetSendAndReceiveReportListResponseBodyDataList {
     pub create_time: Option<i64>,
@@ -506,8 +536,14 @@ pub struct ReportGetSendAndReceiveReportListResponseBodyDataList {
     pub report_id: Option<String>,
     pub template_name: Option<String>,
 }
+rt::deserialize_object!(
+    ReportGetSendAndReceiveReportListResponseBodyDataList { create_time : "createTime"
+    optional, creator_id : "creatorId" optional, creator_name : "creatorName" optional,
+    modified_time : "modifiedTime" optional, report_id : "reportId" optional,
+    template_name : "templateName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ReportGetSubmitStatisticsResponseBody {
     pub should_remind_times: Option<i64>,
@@ -523,16 +559,27 @@ pub struct ReportGetSubmitStatisticsResponseBody {
     pub user_ids: Option<Vec<String>>,
     pub user_map: Option<::std::collections::BTreeMap<String, ReportUserMapValue>>,
 }
+rt::deserialize_object!(
+    ReportGetSubmitStatisticsResponseBody { should_remind_times : "shouldRemindTimes"
+    optional, template_name : "templateName" optional, user_dept_map : "userDeptMap"
+    optional, user_id_count_map : "userIdCountMap" optional, user_id_status_map :
+    "userIdStatusMap" optional, user_ids : "userIds" optional, user_map : "userMap"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ReportQueryRemindResultsResponseBody {
     pub data_list: Option<Vec<ReportQueryRemindResultsResponseBodyDataList>>,
     pub has_more: Option<bool>,
     pub next_token: Option<i64>,
 }
+rt::deserialize_object!(
+    ReportQueryRemindResultsResponseBody { data_list : "dataList" optional, has_more :
+    "hasMore" optional, next_token : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ReportQueryRemindResultsResponseBodyDataList {
     pub creator_id: Option<String>,
@@ -544,14 +591,24 @@ pub struct ReportQueryRemindResultsResponseBodyDataList {
     pub template_id: Option<String>,
     pub to_groups: Option<Vec<ReportQueryRemindResultsResponseBodyDataListToGroups>>,
 }
+rt::deserialize_object!(
+    ReportQueryRemindResultsResponseBodyDataList { creator_id : "creatorId" optional,
+    end_date_time : "endDateTime" optional, modifier_id : "modifierId" optional,
+    period_type : "periodType" optional, remind_id : "remindId" optional, start_date_time
+    : "startDateTime" optional, template_id : "templateId" optional, to_groups :
+    "toGroups" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ReportQueryRemindResultsResponseBodyDataListToGroups {
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    ReportQueryRemindResultsResponseBodyDataListToGroups { title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ReportQueryReportDetailResponseBody {
     pub content: Option<Vec<ReportQueryReportDetailResponseBodyContent>>,
@@ -564,8 +621,15 @@ pub struct ReportQueryReportDetailResponseBody {
     pub report_id: Option<String>,
     pub template_name: Option<String>,
 }
+rt::deserialize_object!(
+    ReportQueryReportDetailResponseBody { content : "content" optional, create_time :
+    "createTime" optional, creator_id : "creatorId" optional, creator_name :
+    "creatorName" optional, dept_name : "deptName" optional, modified_time :
+    "modifiedTime" optional, remark : "remark" optional, report_id : "reportId" optional,
+    template_name : "templateName" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct ReportQueryReportDetailResponseBodyContent {
     pub images: Option<Vec<String>>,
@@ -574,11 +638,20 @@ pub struct ReportQueryReportDetailResponseBodyContent {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    ReportQueryReportDetailResponseBodyContent { images : "images" optional, key : "key"
+    optional, sort : "sort" optional, r#type : "type" optional, value : "value" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct ReportUserMapValue {
     pub user_id: Option<String>,
     pub name: Option<String>,
     pub dept_id: Option<String>,
 }
+rt::deserialize_object!(
+    ReportUserMapValue { user_id : "userId" optional, name : "name" optional, dept_id :
+    "deptId" optional }
+);

@@ -2330,7 +2330,7 @@ rt::open_enum!(RobotReadStatus { Read = "READ", Unread = "UNREAD" });
 pub type RobotRecallFailures = ::std::collections::BTreeMap<String, String>;
 /// The keys of the messages that were recalled.
 pub type RobotRecalledKeys = Vec<String>;
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotAddOrgRobotInstanceToGroupRequest {
     /// The chat's open conversation id (`cid…`), as DingTalk's chat APIs and events give it.
@@ -2338,6 +2338,10 @@ pub struct RobotAddOrgRobotInstanceToGroupRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
+rt::deserialize_object!(
+    RobotAddOrgRobotInstanceToGroupRequest { open_conversation_id : "openConversationId",
+    robot_code : "robotCode" }
+);
 impl rt::Validate for RobotAddOrgRobotInstanceToGroupRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2348,14 +2352,17 @@ impl rt::Validate for RobotAddOrgRobotInstanceToGroupRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotAddOrgRobotInstanceToGroupResponseBody {
     /// Whether the robot was installed.
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    RobotAddOrgRobotInstanceToGroupResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotBatchOtoQueryResponseBody {
     /// Each recipient's read status.
@@ -2365,8 +2372,12 @@ pub struct RobotBatchOtoQueryResponseBody {
     /// Where the message is.
     pub send_status: Option<RobotSendStatus>,
 }
+rt::deserialize_object!(
+    RobotBatchOtoQueryResponseBody { message_read_info_list : "messageReadInfoList"
+    optional, send_status : "sendStatus" optional }
+);
 /// One recipient of the message.
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotBatchOtoQueryResponseBodyMessageReadInfoList {
     /// The recipient's name.
@@ -2378,7 +2389,11 @@ pub struct RobotBatchOtoQueryResponseBodyMessageReadInfoList {
     /// The recipient's user id.
     pub user_id: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotBatchOtoQueryResponseBodyMessageReadInfoList { name : "name", read_status :
+    "readStatus", read_timestamp : "readTimestamp", user_id : "userId" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotBatchRecallGroupRequest {
     /// The robot that sent the messages.
@@ -2388,6 +2403,10 @@ pub struct RobotBatchRecallGroupRequest {
     /// Keys sends returned, each identifying a sent message.
     pub process_query_keys: RobotProcessQueryKeys,
 }
+rt::deserialize_object!(
+    RobotBatchRecallGroupRequest { chatbot_id : "chatbotId", open_conversation_id :
+    "openConversationId", process_query_keys : "processQueryKeys" }
+);
 impl rt::Validate for RobotBatchRecallGroupRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.chatbot_id, &at.field("chatbotId"))?;
@@ -2400,7 +2419,7 @@ impl rt::Validate for RobotBatchRecallGroupRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotBatchRecallGroupResponseBody {
     /// The keys of the messages that were not recalled, each with the reason.
@@ -2408,7 +2427,11 @@ pub struct RobotBatchRecallGroupResponseBody {
     /// The keys of the messages that were recalled.
     pub success_result: RobotRecalledKeys,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotBatchRecallGroupResponseBody { failed_result : "failedResult", success_result :
+    "successResult" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotBatchRecallOtoRequest {
     /// The keys `robot_BatchSendOTO` returned, at most 20.
@@ -2416,6 +2439,10 @@ pub struct RobotBatchRecallOtoRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
+rt::deserialize_object!(
+    RobotBatchRecallOtoRequest { process_query_keys : "processQueryKeys", robot_code :
+    "robotCode" }
+);
 impl rt::Validate for RobotBatchRecallOtoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2426,7 +2453,7 @@ impl rt::Validate for RobotBatchRecallOtoRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotBatchRecallOtoResponseBody {
     /// The keys of the messages that were not recalled, each with the reason.
@@ -2434,7 +2461,11 @@ pub struct RobotBatchRecallOtoResponseBody {
     /// The keys of the messages that were recalled.
     pub success_result: Option<RobotRecalledKeys>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotBatchRecallOtoResponseBody { failed_result : "failedResult" optional,
+    success_result : "successResult" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotBatchRecallPrivateChatRequest {
     /// The chat's open conversation id (`cid…`), as DingTalk's chat APIs and events give it.
@@ -2444,6 +2475,10 @@ pub struct RobotBatchRecallPrivateChatRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
+rt::deserialize_object!(
+    RobotBatchRecallPrivateChatRequest { open_conversation_id : "openConversationId",
+    process_query_keys : "processQueryKeys", robot_code : "robotCode" }
+);
 impl rt::Validate for RobotBatchRecallPrivateChatRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2456,7 +2491,7 @@ impl rt::Validate for RobotBatchRecallPrivateChatRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotBatchRecallPrivateChatResponseBody {
     /// The keys of the messages that were not recalled, each with the reason.
@@ -2464,7 +2499,11 @@ pub struct RobotBatchRecallPrivateChatResponseBody {
     /// The keys of the messages that were recalled.
     pub success_result: RobotRecalledKeys,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotBatchRecallPrivateChatResponseBody { failed_result : "failedResult",
+    success_result : "successResult" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotBatchSendOtoRequest {
     /// The message template key: `sampleText`, `sampleMarkdown`,
@@ -2482,6 +2521,10 @@ pub struct RobotBatchSendOtoRequest {
     /// The user ids of the recipients, at most 20.
     pub user_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    RobotBatchSendOtoRequest { msg_key : "msgKey", msg_param : "msgParam", robot_code :
+    "robotCode", user_ids : "userIds" }
+);
 impl rt::Validate for RobotBatchSendOtoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.msg_key, &at.field("msgKey"))?;
@@ -2498,7 +2541,7 @@ impl rt::Validate for RobotBatchSendOtoRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotBatchSendOtoResponseBody {
     /// Recipients the message was filtered out for.
@@ -2510,13 +2553,20 @@ pub struct RobotBatchSendOtoResponseBody {
     /// The key a send returned, which identifies the sent message.
     pub process_query_key: Option<RobotProcessQueryKey>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotBatchSendOtoResponseBody { filtered_staff_id_list : "filteredStaffIdList"
+    optional, flow_controlled_staff_id_list : "flowControlledStaffIdList" optional,
+    invalid_staff_id_list : "invalidStaffIdList" optional, process_query_key :
+    "processQueryKey" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotClearRobotPluginRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     #[serde(rename = "robotCode")]
     pub robot_code: RobotCode,
 }
+rt::deserialize_object!(RobotClearRobotPluginRequest { robot_code : "robotCode" });
 impl rt::Validate for RobotClearRobotPluginRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.robot_code, &at.field("robotCode"))?;
@@ -2524,13 +2574,16 @@ impl rt::Validate for RobotClearRobotPluginRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotClearRobotPluginResponseBody {
     /// Whether the entries were removed.
     pub result: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotClearRobotPluginResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotDeleteCustomRobotRequest {
     /// What the change is for, as DingTalk names it.
@@ -2540,6 +2593,10 @@ pub struct RobotDeleteCustomRobotRequest {
     /// The `access_token` of the robot's webhook URL.
     pub token: String,
 }
+rt::deserialize_object!(
+    RobotDeleteCustomRobotRequest { action_type : "actionType", send_notification :
+    "sendNotification", token : "token" }
+);
 impl rt::Validate for RobotDeleteCustomRobotRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.token, &at.field("token"))?;
@@ -2547,13 +2604,16 @@ impl rt::Validate for RobotDeleteCustomRobotRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotDeleteCustomRobotResponseBody {
     /// Whether the robot was deleted.
     pub result: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotDeleteCustomRobotResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotEnableCustomRobotRequest {
     /// What the change is for, as DingTalk names it.
@@ -2563,6 +2623,10 @@ pub struct RobotEnableCustomRobotRequest {
     /// The `access_token` of the robot's webhook URL.
     pub token: String,
 }
+rt::deserialize_object!(
+    RobotEnableCustomRobotRequest { action_type : "actionType", send_notification :
+    "sendNotification", token : "token" }
+);
 impl rt::Validate for RobotEnableCustomRobotRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.token, &at.field("token"))?;
@@ -2570,14 +2634,17 @@ impl rt::Validate for RobotEnableCustomRobotRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotEnableCustomRobotResponseBody {
     /// Whether the robot was enabled.
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    RobotEnableCustomRobotResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotExecuteRobotAiSkillRequest {
     /// Values the skill may use.
@@ -2591,6 +2658,10 @@ pub struct RobotExecuteRobotAiSkillRequest {
     /// The skill to run.
     pub skill_id: Option<String>,
 }
+rt::deserialize_object!(
+    RobotExecuteRobotAiSkillRequest { context : "context" optional, input : "input",
+    robot_code : "robotCode", skill_id : "skillId" optional }
+);
 impl rt::Validate for RobotExecuteRobotAiSkillRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.input, &at.field("input"))?;
@@ -2599,7 +2670,7 @@ impl rt::Validate for RobotExecuteRobotAiSkillRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotExecuteRobotAiSkillResponseBody {
     /// The skill's result.
@@ -2608,13 +2679,20 @@ pub struct RobotExecuteRobotAiSkillResponseBody {
     #[serde(rename = "skillExecuteId")]
     pub skill_execute_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotExecuteRobotAiSkillResponseBody { result : "result" optional, skill_execute_id :
+    "skillExecuteId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotGetBotListInGroupRequest {
     /// The chat's open conversation id (`cid…`), as DingTalk's chat APIs and events give it.
     #[serde(rename = "openConversationId")]
     pub open_conversation_id: RobotOpenConversationId,
 }
+rt::deserialize_object!(
+    RobotGetBotListInGroupRequest { open_conversation_id : "openConversationId" }
+);
 impl rt::Validate for RobotGetBotListInGroupRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2624,7 +2702,7 @@ impl rt::Validate for RobotGetBotListInGroupRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotGetBotListInGroupResponseBody {
     /// The robots in the group.
@@ -2633,9 +2711,13 @@ pub struct RobotGetBotListInGroupResponseBody {
         Vec<RobotGetBotListInGroupResponseBodyChatbotInstanceVoList>,
     >,
 }
+rt::deserialize_object!(
+    RobotGetBotListInGroupResponseBody { chatbot_instance_vo_list :
+    "chatbotInstanceVOList" optional }
+);
 /// A robot in the group.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotGetBotListInGroupResponseBodyChatbotInstanceVoList {
     /// The user who added the robot.
@@ -2650,7 +2732,13 @@ pub struct RobotGetBotListInGroupResponseBodyChatbotInstanceVoList {
     /// The robot's code.
     pub robot_code: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotGetBotListInGroupResponseBodyChatbotInstanceVoList { creator_user_id :
+    "creatorUserId" optional, download_icon_url : "downloadIconURL" optional, name :
+    "name" optional, open_robot_type : "openRobotType" optional, robot_code : "robotCode"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotManageSingleChatRobotStatusRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
@@ -2659,6 +2747,10 @@ pub struct RobotManageSingleChatRobotStatusRequest {
     /// The state to set, as DingTalk names it.
     pub status: String,
 }
+rt::deserialize_object!(
+    RobotManageSingleChatRobotStatusRequest { robot_code : "robotCode", status : "status"
+    }
+);
 impl rt::Validate for RobotManageSingleChatRobotStatusRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.robot_code, &at.field("robotCode"))?;
@@ -2667,14 +2759,17 @@ impl rt::Validate for RobotManageSingleChatRobotStatusRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotManageSingleChatRobotStatusResponseBody {
     /// Whether the state was set.
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    RobotManageSingleChatRobotStatusResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotOrgGroupQueryRequest {
     /// The most readers a page holds, at most 200.
@@ -2690,6 +2785,12 @@ pub struct RobotOrgGroupQueryRequest {
     /// A scenario group robot's token, instead of `openConversationId`.
     pub token: Option<String>,
 }
+rt::deserialize_object!(
+    RobotOrgGroupQueryRequest { max_results : "maxResults" optional, next_token :
+    "nextToken" optional, open_conversation_id : "openConversationId" optional,
+    process_query_key : "processQueryKey", robot_code : "robotCode" optional, token :
+    "token" optional }
+);
 impl rt::Validate for RobotOrgGroupQueryRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2707,7 +2808,7 @@ impl rt::Validate for RobotOrgGroupQueryRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotOrgGroupQueryResponseBody {
     /// Whether more readers follow.
@@ -2721,9 +2822,14 @@ pub struct RobotOrgGroupQueryResponseBody {
     /// Where the message is.
     pub send_status: Option<RobotSendStatus>,
 }
+rt::deserialize_object!(
+    RobotOrgGroupQueryResponseBody { has_more : "hasMore" optional, next_token :
+    "nextToken" optional, read_user_ids : "readUserIds" optional, read_users :
+    "readUsers" optional, send_status : "sendStatus" optional }
+);
 /// A user who has read the message.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotOrgGroupQueryResponseBodyReadUsers {
     /// The user's union id.
@@ -2731,7 +2837,11 @@ pub struct RobotOrgGroupQueryResponseBodyReadUsers {
     /// The user's user id.
     pub user_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotOrgGroupQueryResponseBodyReadUsers { union_id : "unionId" optional, user_id :
+    "userId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotOrgGroupRecallRequest {
     /// The chat's open conversation id (`cid…`), as DingTalk's chat APIs and events give it.
@@ -2741,6 +2851,10 @@ pub struct RobotOrgGroupRecallRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
+rt::deserialize_object!(
+    RobotOrgGroupRecallRequest { open_conversation_id : "openConversationId",
+    process_query_keys : "processQueryKeys", robot_code : "robotCode" }
+);
 impl rt::Validate for RobotOrgGroupRecallRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2753,7 +2867,7 @@ impl rt::Validate for RobotOrgGroupRecallRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotOrgGroupRecallResponseBody {
     /// The keys of the messages that were not recalled, each with the reason.
@@ -2761,8 +2875,12 @@ pub struct RobotOrgGroupRecallResponseBody {
     /// The keys of the messages that were recalled.
     pub success_result: RobotRecalledKeys,
 }
+rt::deserialize_object!(
+    RobotOrgGroupRecallResponseBody { failed_result : "failedResult", success_result :
+    "successResult" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotOrgGroupSendRequest {
     /// The code of the group's cool app, for a robot installed through it.
@@ -2784,6 +2902,11 @@ pub struct RobotOrgGroupSendRequest {
     /// A scenario group robot's token, where DingTalk asks for it.
     pub token: Option<String>,
 }
+rt::deserialize_object!(
+    RobotOrgGroupSendRequest { cool_app_code : "coolAppCode" optional, msg_key :
+    "msgKey", msg_param : "msgParam", open_conversation_id : "openConversationId"
+    optional, robot_code : "robotCode" optional, token : "token" optional }
+);
 impl rt::Validate for RobotOrgGroupSendRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.msg_key, &at.field("msgKey"))?;
@@ -2798,15 +2921,18 @@ impl rt::Validate for RobotOrgGroupSendRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotOrgGroupSendResponseBody {
     /// The key a send returned, which identifies the sent message.
     #[serde(rename = "processQueryKey")]
     pub process_query_key: RobotProcessQueryKey,
 }
+rt::deserialize_object!(
+    RobotOrgGroupSendResponseBody { process_query_key : "processQueryKey" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotPrivateChatQueryRequest {
     /// The most readers a page holds.
@@ -2820,6 +2946,11 @@ pub struct RobotPrivateChatQueryRequest {
     /// The robot of the send.
     pub robot_code: Option<RobotCode>,
 }
+rt::deserialize_object!(
+    RobotPrivateChatQueryRequest { max_results : "maxResults" optional, next_token :
+    "nextToken" optional, open_conversation_id : "openConversationId" optional,
+    process_query_key : "processQueryKey", robot_code : "robotCode" optional }
+);
 impl rt::Validate for RobotPrivateChatQueryRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2836,7 +2967,7 @@ impl rt::Validate for RobotPrivateChatQueryRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotPrivateChatQueryResponseBody {
     /// Whether more readers follow.
@@ -2848,8 +2979,13 @@ pub struct RobotPrivateChatQueryResponseBody {
     /// Where the message is.
     pub send_status: Option<RobotSendStatus>,
 }
+rt::deserialize_object!(
+    RobotPrivateChatQueryResponseBody { has_more : "hasMore" optional, next_token :
+    "nextToken" optional, read_user_ids : "readUserIds" optional, send_status :
+    "sendStatus" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotPrivateChatSendRequest {
     /// The code of the chat's cool app.
@@ -2869,6 +3005,11 @@ pub struct RobotPrivateChatSendRequest {
     /// The robot that sends.
     pub robot_code: Option<RobotCode>,
 }
+rt::deserialize_object!(
+    RobotPrivateChatSendRequest { cool_app_code : "coolAppCode" optional, msg_key :
+    "msgKey", msg_param : "msgParam", open_conversation_id : "openConversationId"
+    optional, robot_code : "robotCode" optional }
+);
 impl rt::Validate for RobotPrivateChatSendRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.msg_key, &at.field("msgKey"))?;
@@ -2883,14 +3024,17 @@ impl rt::Validate for RobotPrivateChatSendRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotPrivateChatSendResponseBody {
     /// The key a send returned, which identifies the sent message.
     #[serde(rename = "processQueryKey")]
     pub process_query_key: RobotProcessQueryKey,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotPrivateChatSendResponseBody { process_query_key : "processQueryKey" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotQueryBotInstanceInGroupInfoRequest {
     /// The page, counting from 1.
@@ -2900,6 +3044,10 @@ pub struct RobotQueryBotInstanceInGroupInfoRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
+rt::deserialize_object!(
+    RobotQueryBotInstanceInGroupInfoRequest { page_number : "pageNumber", page_size :
+    "pageSize", robot_code : "robotCode" }
+);
 impl rt::Validate for RobotQueryBotInstanceInGroupInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2911,7 +3059,7 @@ impl rt::Validate for RobotQueryBotInstanceInGroupInfoRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotQueryBotInstanceInGroupInfoResponseBody {
     /// Whether a later page has more groups.
@@ -2919,7 +3067,11 @@ pub struct RobotQueryBotInstanceInGroupInfoResponseBody {
     /// The groups of this page.
     pub open_conversation_ids: Option<Vec<String>>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotQueryBotInstanceInGroupInfoResponseBody { has_more : "hasMore" optional,
+    open_conversation_ids : "openConversationIds" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotQueryRobotDingReadStatusRequest {
     /// The id `robot_RobotSendDing` returned.
@@ -2927,6 +3079,10 @@ pub struct RobotQueryRobotDingReadStatusRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
+rt::deserialize_object!(
+    RobotQueryRobotDingReadStatusRequest { open_ding_id : "openDingId", robot_code :
+    "robotCode" }
+);
 impl rt::Validate for RobotQueryRobotDingReadStatusRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -2937,7 +3093,7 @@ impl rt::Validate for RobotQueryRobotDingReadStatusRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotQueryRobotDingReadStatusResponseBody {
     /// The DING's receivers.
@@ -2945,9 +3101,13 @@ pub struct RobotQueryRobotDingReadStatusResponseBody {
     /// Whether the query succeeded.
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    RobotQueryRobotDingReadStatusResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 /// The DING's receivers.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotQueryRobotDingReadStatusResponseBodyResult {
     /// Each receiver's read status.
@@ -2956,9 +3116,13 @@ pub struct RobotQueryRobotDingReadStatusResponseBodyResult {
         Vec<RobotQueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList>,
     >,
 }
+rt::deserialize_object!(
+    RobotQueryRobotDingReadStatusResponseBodyResult { robot_ding_read_info_list :
+    "robotDingReadInfoList" optional }
+);
 /// One receiver of the DING.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotQueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList {
     /// Whether the receiver has read the DING, as DingTalk names it.
@@ -2966,8 +3130,12 @@ pub struct RobotQueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList 
     /// The receiver's user id.
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    RobotQueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList { read_status :
+    "readStatus" optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotQueryRobotInstanceInGroupInfoRequest {
     /// The most groups a page holds.
@@ -2977,6 +3145,10 @@ pub struct RobotQueryRobotInstanceInGroupInfoRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
+rt::deserialize_object!(
+    RobotQueryRobotInstanceInGroupInfoRequest { max_result : "maxResult", next_token :
+    "nextToken" optional, robot_code : "robotCode" }
+);
 impl rt::Validate for RobotQueryRobotInstanceInGroupInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(1f64).check(&self.max_result, &at.field("maxResult"))?;
@@ -2985,7 +3157,7 @@ impl rt::Validate for RobotQueryRobotInstanceInGroupInfoRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotQueryRobotInstanceInGroupInfoResponseBody {
     /// Whether more groups follow.
@@ -2995,13 +3167,19 @@ pub struct RobotQueryRobotInstanceInGroupInfoResponseBody {
     /// The groups of this page.
     pub open_conversation_ids: Option<Vec<String>>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotQueryRobotInstanceInGroupInfoResponseBody { has_more : "hasMore" optional,
+    next_token : "nextToken" optional, open_conversation_ids : "openConversationIds"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotQueryRobotPluginRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     #[serde(rename = "robotCode")]
     pub robot_code: RobotCode,
 }
+rt::deserialize_object!(RobotQueryRobotPluginRequest { robot_code : "robotCode" });
 impl rt::Validate for RobotQueryRobotPluginRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.robot_code, &at.field("robotCode"))?;
@@ -3009,16 +3187,19 @@ impl rt::Validate for RobotQueryRobotPluginRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotQueryRobotPluginResponseBody {
     /// The robot's shortcut entries.
     #[serde(rename = "pluginInfoList")]
     pub plugin_info_list: Option<Vec<RobotQueryRobotPluginResponseBodyPluginInfoList>>,
 }
+rt::deserialize_object!(
+    RobotQueryRobotPluginResponseBody { plugin_info_list : "pluginInfoList" optional }
+);
 /// A shortcut entry.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotQueryRobotPluginResponseBodyPluginInfoList {
     /// The entry's icon (a media id).
@@ -3030,7 +3211,11 @@ pub struct RobotQueryRobotPluginResponseBodyPluginInfoList {
     /// The page the entry opens on desktop.
     pub pc_url: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotQueryRobotPluginResponseBodyPluginInfoList { icon : "icon" optional, mobile_url
+    : "mobileUrl" optional, name : "name" optional, pc_url : "pcUrl" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotRobotMessageFileDownloadRequest {
     /// The download code of the received message's file.
@@ -3038,6 +3223,10 @@ pub struct RobotRobotMessageFileDownloadRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
+rt::deserialize_object!(
+    RobotRobotMessageFileDownloadRequest { download_code : "downloadCode", robot_code :
+    "robotCode" }
+);
 impl rt::Validate for RobotRobotMessageFileDownloadRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3047,14 +3236,17 @@ impl rt::Validate for RobotRobotMessageFileDownloadRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotRobotMessageFileDownloadResponseBody {
     /// A temporary URL of the file.
     #[serde(rename = "downloadUrl")]
     pub download_url: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotRobotMessageFileDownloadResponseBody { download_url : "downloadUrl" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotRobotRecallDingRequest {
     /// The id `robot_RobotSendDing` returned.
@@ -3062,6 +3254,9 @@ pub struct RobotRobotRecallDingRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
+rt::deserialize_object!(
+    RobotRobotRecallDingRequest { open_ding_id : "openDingId", robot_code : "robotCode" }
+);
 impl rt::Validate for RobotRobotRecallDingRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3072,15 +3267,18 @@ impl rt::Validate for RobotRobotRecallDingRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotRobotRecallDingResponseBody {
     /// The recalled DING.
     #[serde(rename = "openDingId")]
     pub open_ding_id: Option<String>,
 }
+rt::deserialize_object!(
+    RobotRobotRecallDingResponseBody { open_ding_id : "openDingId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotRobotRecallEmotionRequest {
     /// The emotion's name.
@@ -3096,6 +3294,11 @@ pub struct RobotRobotRecallEmotionRequest {
     /// A text emotion.
     pub text_emotion: Option<RobotRobotRecallEmotionRequestTextEmotion>,
 }
+rt::deserialize_object!(
+    RobotRobotRecallEmotionRequest { emotion_name : "emotionName" optional, emotion_type
+    : "emotionType" optional, open_conversation_id : "openConversationId", open_msg_id :
+    "openMsgId", robot_code : "robotCode", text_emotion : "textEmotion" optional }
+);
 impl rt::Validate for RobotRobotRecallEmotionRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3108,7 +3311,7 @@ impl rt::Validate for RobotRobotRecallEmotionRequest {
 }
 /// A text emotion.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotRobotRecallEmotionRequestTextEmotion {
     /// The emotion's background.
@@ -3120,16 +3323,24 @@ pub struct RobotRobotRecallEmotionRequestTextEmotion {
     /// The emotion's text.
     pub text: Option<String>,
 }
+rt::deserialize_object!(
+    RobotRobotRecallEmotionRequestTextEmotion { background_id : "backgroundId" optional,
+    emotion_id : "emotionId" optional, emotion_name : "emotionName" optional, text :
+    "text" optional }
+);
 impl rt::Validate for RobotRobotRecallEmotionRequestTextEmotion {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotRobotRecallEmotionResponseBody {
     /// Whether the emotion was taken off.
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    RobotRobotRecallEmotionResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotRobotReplyEmotionRequest {
     /// The emotion's name.
@@ -3145,6 +3356,11 @@ pub struct RobotRobotReplyEmotionRequest {
     /// A text emotion.
     pub text_emotion: Option<RobotRobotReplyEmotionRequestTextEmotion>,
 }
+rt::deserialize_object!(
+    RobotRobotReplyEmotionRequest { emotion_name : "emotionName" optional, emotion_type :
+    "emotionType" optional, open_conversation_id : "openConversationId", open_msg_id :
+    "openMsgId", robot_code : "robotCode", text_emotion : "textEmotion" optional }
+);
 impl rt::Validate for RobotRobotReplyEmotionRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3157,7 +3373,7 @@ impl rt::Validate for RobotRobotReplyEmotionRequest {
 }
 /// A text emotion.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotRobotReplyEmotionRequestTextEmotion {
     /// The emotion's background.
@@ -3169,16 +3385,24 @@ pub struct RobotRobotReplyEmotionRequestTextEmotion {
     /// The emotion's text.
     pub text: Option<String>,
 }
+rt::deserialize_object!(
+    RobotRobotReplyEmotionRequestTextEmotion { background_id : "backgroundId" optional,
+    emotion_id : "emotionId" optional, emotion_name : "emotionName" optional, text :
+    "text" optional }
+);
 impl rt::Validate for RobotRobotReplyEmotionRequestTextEmotion {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotRobotReplyEmotionResponseBody {
     /// Whether the emotion was put on the message.
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    RobotRobotReplyEmotionResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotRobotSendDingRequest {
     /// The voice of a phone reminder.
@@ -3192,6 +3416,11 @@ pub struct RobotRobotSendDingRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
+rt::deserialize_object!(
+    RobotRobotSendDingRequest { call_voice : "callVoice" optional, content : "content",
+    receiver_user_id_list : "receiverUserIdList", remind_type : "remindType", robot_code
+    : "robotCode" }
+);
 impl rt::Validate for RobotRobotSendDingRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.content, &at.field("content"))?;
@@ -3202,7 +3431,7 @@ impl rt::Validate for RobotRobotSendDingRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotRobotSendDingResponseBody {
     /// The receivers the DING could not reach, each with the reason.
@@ -3213,7 +3442,11 @@ pub struct RobotRobotSendDingResponseBody {
     /// The DING's id.
     pub open_ding_id: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    RobotRobotSendDingResponseBody { failed_list : "failedList", open_ding_id :
+    "openDingId" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotSendRobotDingMessageRequest {
     /// The values of the template's placeholders.
@@ -3227,6 +3460,11 @@ pub struct RobotSendRobotDingMessageRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
+rt::deserialize_object!(
+    RobotSendRobotDingMessageRequest { content_params : "contentParams", ding_template_id
+    : "dingTemplateId", open_conversation_id : "openConversationId",
+    receiver_user_id_list : "receiverUserIdList", robot_code : "robotCode" }
+);
 impl rt::Validate for RobotSendRobotDingMessageRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3242,15 +3480,18 @@ impl rt::Validate for RobotSendRobotDingMessageRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotSendRobotDingMessageResponseBody {
     /// The sending's id.
     #[serde(rename = "dingSendResultId")]
     pub ding_send_result_id: String,
 }
+rt::deserialize_object!(
+    RobotSendRobotDingMessageResponseBody { ding_send_result_id : "dingSendResultId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotSetRobotPluginRequest {
     /// The entries, replacing the robot's.
@@ -3258,6 +3499,10 @@ pub struct RobotSetRobotPluginRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: Option<RobotCode>,
 }
+rt::deserialize_object!(
+    RobotSetRobotPluginRequest { plugin_info_list : "pluginInfoList" optional, robot_code
+    : "robotCode" optional }
+);
 impl rt::Validate for RobotSetRobotPluginRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.plugin_info_list, &at.field("pluginInfoList"))?;
@@ -3267,7 +3512,7 @@ impl rt::Validate for RobotSetRobotPluginRequest {
 }
 /// A shortcut entry.
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotSetRobotPluginRequestPluginInfoList {
     /// The entry's icon (a media id).
@@ -3279,6 +3524,10 @@ pub struct RobotSetRobotPluginRequestPluginInfoList {
     /// The page the entry opens on desktop.
     pub pc_url: Option<String>,
 }
+rt::deserialize_object!(
+    RobotSetRobotPluginRequestPluginInfoList { icon : "icon", mobile_url : "mobileUrl"
+    optional, name : "name", pc_url : "pcUrl" optional }
+);
 impl rt::Validate for RobotSetRobotPluginRequestPluginInfoList {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.icon, &at.field("icon"))?;
@@ -3287,14 +3536,15 @@ impl rt::Validate for RobotSetRobotPluginRequestPluginInfoList {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotSetRobotPluginResponseBody {
     /// Whether the entries were set.
     pub result: Option<bool>,
 }
+rt::deserialize_object!(RobotSetRobotPluginResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotUpdateCustomRobotOutgoingRequest {
     /// Where the robot forwards the messages that mention it.
@@ -3304,6 +3554,10 @@ pub struct RobotUpdateCustomRobotOutgoingRequest {
     /// A token of the caller's own that DingTalk sends along.
     pub user_custom_token: Option<String>,
 }
+rt::deserialize_object!(
+    RobotUpdateCustomRobotOutgoingRequest { outgoing_url : "outgoingUrl", token :
+    "token", user_custom_token : "userCustomToken" optional }
+);
 impl rt::Validate for RobotUpdateCustomRobotOutgoingRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -3314,7 +3568,7 @@ impl rt::Validate for RobotUpdateCustomRobotOutgoingRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotUpdateCustomRobotOutgoingResponseBody {
     /// The URL before.
@@ -3324,8 +3578,12 @@ pub struct RobotUpdateCustomRobotOutgoingResponseBody {
     /// The URL after.
     pub target_url: Option<String>,
 }
+rt::deserialize_object!(
+    RobotUpdateCustomRobotOutgoingResponseBody { original_url : "originalUrl" optional,
+    result : "result" optional, target_url : "targetUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct RobotUpdateInstalledRobotRequest {
     /// The robot's brief.
@@ -3341,6 +3599,11 @@ pub struct RobotUpdateInstalledRobotRequest {
     /// How DingTalk applies the change, as it numbers the ways.
     pub update_type: i64,
 }
+rt::deserialize_object!(
+    RobotUpdateInstalledRobotRequest { brief : "brief" optional, description :
+    "description" optional, icon : "icon" optional, name : "name" optional, robot_code :
+    "robotCode", update_type : "updateType" }
+);
 impl rt::Validate for RobotUpdateInstalledRobotRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.robot_code, &at.field("robotCode"))?;
@@ -3348,9 +3611,12 @@ impl rt::Validate for RobotUpdateInstalledRobotRequest {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct RobotUpdateInstalledRobotResponseBody {
     /// Whether the robot was updated.
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    RobotUpdateInstalledRobotResponseBody { success : "success" optional }
+);

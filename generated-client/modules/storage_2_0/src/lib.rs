@@ -1451,7 +1451,7 @@ impl SearchWorkspaces {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20addPermissionRequest {
     pub members: Vec<Storage20addPermissionRequestMembers>,
@@ -1459,9 +1459,13 @@ pub struct Storage20addPermissionRequest {
     #[serde(rename = "roleId")]
     pub role_id: String,
 }
+rt::deserialize_object!(
+    Storage20addPermissionRequest { members : "members", option : "option" optional,
+    role_id : "roleId" }
+);
 impl rt::Validate for Storage20addPermissionRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20addPermissionRequestMembers {
     #[serde(rename = "corpId")]
@@ -1470,29 +1474,42 @@ pub struct Storage20addPermissionRequestMembers {
     pub name: Option<String>,
     pub r#type: String,
 }
+rt::deserialize_object!(
+    Storage20addPermissionRequestMembers { corp_id : "corpId" optional, id : "id", name :
+    "name" optional, r#type : "type" }
+);
 impl rt::Validate for Storage20addPermissionRequestMembers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20addPermissionRequestOption {
     pub duration: Option<i64>,
 }
+rt::deserialize_object!(
+    Storage20addPermissionRequestOption { duration : "duration" optional }
+);
 impl rt::Validate for Storage20addPermissionRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20addPermissionResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Storage20addPermissionResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20batchQueryRolesRequest {
     #[serde(rename = "dentryUuidList")]
     pub dentry_uuid_list: Vec<String>,
 }
+rt::deserialize_object!(
+    Storage20batchQueryRolesRequest { dentry_uuid_list : "dentryUuidList" }
+);
 impl rt::Validate for Storage20batchQueryRolesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20batchQueryRolesResponseBody {
     #[serde(rename = "roleMap")]
@@ -1500,8 +1517,11 @@ pub struct Storage20batchQueryRolesResponseBody {
         ::std::collections::BTreeMap<String, Vec<Storage20roleMapValue>>,
     >,
 }
+rt::deserialize_object!(
+    Storage20batchQueryRolesResponseBody { role_map : "roleMap" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20cleanFileRequest {
     pub clean_reason: Option<String>,
@@ -1509,16 +1529,25 @@ pub struct Storage20cleanFileRequest {
     pub operator_id: Option<String>,
     pub space_id: Option<i64>,
 }
+rt::deserialize_object!(
+    Storage20cleanFileRequest { clean_reason : "cleanReason" optional, dentry_id :
+    "dentryId" optional, operator_id : "operatorId" optional, space_id : "spaceId"
+    optional }
+);
 impl rt::Validate for Storage20cleanFileRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20cleanFileResponseBody {
     pub failure_ids: Option<Vec<i64>>,
     pub success_ids: Option<Vec<i64>>,
 }
+rt::deserialize_object!(
+    Storage20cleanFileResponseBody { failure_ids : "failureIds" optional, success_ids :
+    "successIds" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20commitFileRequest {
     pub name: String,
@@ -1526,9 +1555,13 @@ pub struct Storage20commitFileRequest {
     #[serde(rename = "uploadKey")]
     pub upload_key: String,
 }
+rt::deserialize_object!(
+    Storage20commitFileRequest { name : "name", option : "option" optional, upload_key :
+    "uploadKey" }
+);
 impl rt::Validate for Storage20commitFileRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20commitFileRequestOption {
     pub app_properties: Option<Vec<Storage20commitFileRequestOptionAppProperties>>,
@@ -1538,23 +1571,35 @@ pub struct Storage20commitFileRequestOption {
     pub convert_to_online_doc_target_document_type: Option<String>,
     pub size: Option<i64>,
 }
+rt::deserialize_object!(
+    Storage20commitFileRequestOption { app_properties : "appProperties" optional,
+    classification_label_id : "classificationLabelId" optional, conflict_strategy :
+    "conflictStrategy" optional, convert_to_online_doc : "convertToOnlineDoc" optional,
+    convert_to_online_doc_target_document_type : "convertToOnlineDocTargetDocumentType"
+    optional, size : "size" optional }
+);
 impl rt::Validate for Storage20commitFileRequestOption {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20commitFileRequestOptionAppProperties {
     pub name: String,
     pub value: String,
     pub visibility: String,
 }
+rt::deserialize_object!(
+    Storage20commitFileRequestOptionAppProperties { name : "name", value : "value",
+    visibility : "visibility" }
+);
 impl rt::Validate for Storage20commitFileRequestOptionAppProperties {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20commitFileResponseBody {
     pub dentry: Option<Storage20commitFileResponseBodyDentry>,
 }
+rt::deserialize_object!(Storage20commitFileResponseBody { dentry : "dentry" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20commitFileResponseBodyDentry {
     pub app_properties: Option<
@@ -1581,31 +1626,52 @@ pub struct Storage20commitFileResponseBodyDentry {
     pub uuid: Option<String>,
     pub version: Option<i64>,
 }
+rt::deserialize_object!(
+    Storage20commitFileResponseBodyDentry { app_properties : "appProperties" optional,
+    category : "category" optional, create_time : "createTime" optional, creator_id :
+    "creatorId" optional, extension : "extension" optional, id : "id" optional,
+    modified_time : "modifiedTime" optional, modifier_id : "modifierId" optional, name :
+    "name" optional, parent_id : "parentId" optional, partition_type : "partitionType"
+    optional, path : "path" optional, properties : "properties" optional, size : "size"
+    optional, space_id : "spaceId" optional, status : "status" optional, storage_driver :
+    "storageDriver" optional, thumbnail : "thumbnail" optional, r#type : "type" optional,
+    uuid : "uuid" optional, version : "version" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20commitFileResponseBodyDentryProperties {
     #[serde(rename = "readOnly")]
     pub read_only: Option<bool>,
 }
+rt::deserialize_object!(
+    Storage20commitFileResponseBodyDentryProperties { read_only : "readOnly" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20commitFileResponseBodyDentryThumbnail {
     pub height: Option<i64>,
     pub url: Option<String>,
     pub width: Option<i64>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Storage20commitFileResponseBodyDentryThumbnail { height : "height" optional, url :
+    "url" optional, width : "width" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20deletePermissionRequest {
     pub members: Vec<Storage20deletePermissionRequestMembers>,
     #[serde(rename = "roleId")]
     pub role_id: String,
 }
+rt::deserialize_object!(
+    Storage20deletePermissionRequest { members : "members", role_id : "roleId" }
+);
 impl rt::Validate for Storage20deletePermissionRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20deletePermissionRequestMembers {
     #[serde(rename = "corpId")]
@@ -1613,31 +1679,46 @@ pub struct Storage20deletePermissionRequestMembers {
     pub id: String,
     pub r#type: String,
 }
+rt::deserialize_object!(
+    Storage20deletePermissionRequestMembers { corp_id : "corpId" optional, id : "id",
+    r#type : "type" }
+);
 impl rt::Validate for Storage20deletePermissionRequestMembers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20deletePermissionResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    Storage20deletePermissionResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20dentryAppPropertiesValue {
     pub name: Option<String>,
     pub value: Option<String>,
     pub visibility: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20dentryAppPropertiesValue { name : "name" optional, value : "value" optional,
+    visibility : "visibility" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20getFileUploadInfoRequest {
     pub option: Option<Storage20getFileUploadInfoRequestOption>,
     pub protocol: String,
 }
+rt::deserialize_object!(
+    Storage20getFileUploadInfoRequest { option : "option" optional, protocol : "protocol"
+    }
+);
 impl rt::Validate for Storage20getFileUploadInfoRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20getFileUploadInfoRequestOption {
     pub pre_check_param: Option<Storage20getFileUploadInfoRequestOptionPreCheckParam>,
@@ -1645,17 +1726,26 @@ pub struct Storage20getFileUploadInfoRequestOption {
     pub prefer_region: Option<String>,
     pub storage_driver: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20getFileUploadInfoRequestOption { pre_check_param : "preCheckParam" optional,
+    prefer_intranet : "preferIntranet" optional, prefer_region : "preferRegion" optional,
+    storage_driver : "storageDriver" optional }
+);
 impl rt::Validate for Storage20getFileUploadInfoRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20getFileUploadInfoRequestOptionPreCheckParam {
     pub name: Option<String>,
     pub size: Option<i64>,
 }
+rt::deserialize_object!(
+    Storage20getFileUploadInfoRequestOptionPreCheckParam { name : "name" optional, size :
+    "size" optional }
+);
 impl rt::Validate for Storage20getFileUploadInfoRequestOptionPreCheckParam {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20getFileUploadInfoResponseBody {
     pub header_signature_info: Option<
@@ -1665,8 +1755,13 @@ pub struct Storage20getFileUploadInfoResponseBody {
     pub storage_driver: Option<String>,
     pub upload_key: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20getFileUploadInfoResponseBody { header_signature_info :
+    "headerSignatureInfo" optional, protocol : "protocol" optional, storage_driver :
+    "storageDriver" optional, upload_key : "uploadKey" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20getFileUploadInfoResponseBodyHeaderSignatureInfo {
     pub expiration_seconds: Option<i64>,
@@ -1675,31 +1770,49 @@ pub struct Storage20getFileUploadInfoResponseBodyHeaderSignatureInfo {
     pub region: Option<String>,
     pub resource_urls: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    Storage20getFileUploadInfoResponseBodyHeaderSignatureInfo { expiration_seconds :
+    "expirationSeconds" optional, headers : "headers" optional, internal_resource_urls :
+    "internalResourceUrls" optional, region : "region" optional, resource_urls :
+    "resourceUrls" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20getPermissionInheritanceResponseBody {
     pub inheritance: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20getPermissionInheritanceResponseBody { inheritance : "inheritance" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20getPermissionShareScopeResponseBody {
     pub scope: Option<String>,
     #[serde(rename = "scopeWithRole")]
     pub scope_with_role: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20getPermissionShareScopeResponseBody { scope : "scope" optional,
+    scope_with_role : "scopeWithRole" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20listOperationLogsRequest {
     pub end_time: Option<i64>,
     pub option: Option<Storage20listOperationLogsRequestOption>,
     pub start_time: Option<i64>,
 }
+rt::deserialize_object!(
+    Storage20listOperationLogsRequest { end_time : "endTime" optional, option : "option"
+    optional, start_time : "startTime" optional }
+);
 impl rt::Validate for Storage20listOperationLogsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20listOperationLogsRequestOption {
     pub actions: Option<Vec<String>>,
@@ -1709,17 +1822,26 @@ pub struct Storage20listOperationLogsRequestOption {
     pub scenes: Option<Vec<String>>,
     pub subject_id: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20listOperationLogsRequestOption { actions : "actions" optional, max_results :
+    "maxResults" optional, next_token : "nextToken" optional, operator_id : "operatorId"
+    optional, scenes : "scenes" optional, subject_id : "subjectId" optional }
+);
 impl rt::Validate for Storage20listOperationLogsRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20listOperationLogsResponseBody {
     pub items: Option<Vec<Storage20listOperationLogsResponseBodyItems>>,
     pub next_token: Option<String>,
     pub total_count: Option<i64>,
 }
+rt::deserialize_object!(
+    Storage20listOperationLogsResponseBody { items : "items" optional, next_token :
+    "nextToken" optional, total_count : "totalCount" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20listOperationLogsResponseBodyItems {
     pub action: Option<String>,
@@ -1733,32 +1855,48 @@ pub struct Storage20listOperationLogsResponseBodyItems {
     pub subject_type: Option<String>,
     pub subject_url: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20listOperationLogsResponseBodyItems { action : "action" optional, details :
+    "details" optional, id : "id" optional, operate_time : "operateTime" optional,
+    operator_id : "operatorId" optional, scene : "scene" optional, subject_id :
+    "subjectId" optional, subject_name : "subjectName" optional, subject_type :
+    "subjectType" optional, subject_url : "subjectUrl" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20listPermissionsRequest {
     pub option: Option<Storage20listPermissionsRequestOption>,
 }
+rt::deserialize_object!(Storage20listPermissionsRequest { option : "option" optional });
 impl rt::Validate for Storage20listPermissionsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20listPermissionsRequestOption {
     pub filter_role_ids: Option<Vec<String>>,
     pub max_results: Option<i64>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20listPermissionsRequestOption { filter_role_ids : "filterRoleIds" optional,
+    max_results : "maxResults" optional, next_token : "nextToken" optional }
+);
 impl rt::Validate for Storage20listPermissionsRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20listPermissionsResponseBody {
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub permissions: Option<Vec<Storage20listPermissionsResponseBodyPermissions>>,
 }
+rt::deserialize_object!(
+    Storage20listPermissionsResponseBody { next_token : "nextToken" optional, permissions
+    : "permissions" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20listPermissionsResponseBodyPermissions {
     #[serde(rename = "dentryUuid")]
@@ -1767,8 +1905,13 @@ pub struct Storage20listPermissionsResponseBodyPermissions {
     pub member: Option<Storage20listPermissionsResponseBodyPermissionsMember>,
     pub role: Option<Storage20listPermissionsResponseBodyPermissionsRole>,
 }
+rt::deserialize_object!(
+    Storage20listPermissionsResponseBodyPermissions { dentry_uuid : "dentryUuid"
+    optional, duration : "duration" optional, member : "member" optional, role : "role"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20listPermissionsResponseBodyPermissionsMember {
     #[serde(rename = "corpId")]
@@ -1777,15 +1920,23 @@ pub struct Storage20listPermissionsResponseBodyPermissionsMember {
     pub name: Option<String>,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20listPermissionsResponseBodyPermissionsMember { corp_id : "corpId" optional,
+    id : "id" optional, name : "name" optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20listPermissionsResponseBodyPermissionsRole {
     pub id: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20listPermissionsResponseBodyPermissionsRole { id : "id" optional, name :
+    "name" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20listRecentsResponseBody {
     pub has_more: Option<bool>,
@@ -1794,8 +1945,12 @@ pub struct Storage20listRecentsResponseBody {
         Vec<Storage20listRecentsResponseBodyRecentDentryList>,
     >,
 }
+rt::deserialize_object!(
+    Storage20listRecentsResponseBody { has_more : "hasMore" optional, next_token :
+    "nextToken" optional, recent_dentry_list : "recentDentryList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20listRecentsResponseBodyRecentDentryList {
     pub access_time: Option<i64>,
@@ -1804,8 +1959,13 @@ pub struct Storage20listRecentsResponseBodyRecentDentryList {
     pub operate_type: Option<i64>,
     pub resource: Option<Storage20listRecentsResponseBodyRecentDentryListResource>,
 }
+rt::deserialize_object!(
+    Storage20listRecentsResponseBodyRecentDentryList { access_time : "accessTime"
+    optional, deleted : "deleted" optional, icon : "icon" optional, operate_type :
+    "operateType" optional, resource : "resource" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20listRecentsResponseBodyRecentDentryListResource {
     pub dentry_uuid: Option<String>,
@@ -1818,23 +1978,37 @@ pub struct Storage20listRecentsResponseBodyRecentDentryListResource {
     >,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20listRecentsResponseBodyRecentDentryListResource { dentry_uuid : "dentryUuid"
+    optional, drive_dentry_id : "driveDentryId" optional, drive_space_id : "driveSpaceId"
+    optional, extension : "extension" optional, name : "name" optional, space_info :
+    "spaceInfo" optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20listRecentsResponseBodyRecentDentryListResourceSpaceInfo {
     #[serde(rename = "sceneType")]
     pub scene_type: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20listRecentsResponseBodyRecentDentryListResourceSpaceInfo { scene_type :
+    "sceneType" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20listStarsResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub star_list: Option<Vec<Storage20listStarsResponseBodyStarList>>,
 }
+rt::deserialize_object!(
+    Storage20listStarsResponseBody { has_more : "hasMore" optional, next_token :
+    "nextToken" optional, star_list : "starList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20listStarsResponseBodyStarList {
     pub create_time: Option<String>,
@@ -1844,8 +2018,13 @@ pub struct Storage20listStarsResponseBodyStarList {
     pub resource_type: Option<String>,
     pub star_type: Option<i64>,
 }
+rt::deserialize_object!(
+    Storage20listStarsResponseBodyStarList { create_time : "createTime" optional, id :
+    "id" optional, location : "location" optional, resource : "resource" optional,
+    resource_type : "resourceType" optional, star_type : "starType" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20listStarsResponseBodyStarListResource {
     pub content_type: Option<String>,
@@ -1854,44 +2033,66 @@ pub struct Storage20listStarsResponseBodyStarListResource {
     pub name: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20listStarsResponseBodyStarListResource { content_type : "contentType"
+    optional, dentry_type : "dentryType" optional, dentry_uuid : "dentryUuid" optional,
+    name : "name" optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20managerGetDefaultHandOverUserResponseBody {
     #[serde(rename = "defaultHandoverUserId")]
     pub default_handover_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20managerGetDefaultHandOverUserResponseBody { default_handover_user_id :
+    "defaultHandoverUserId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20managerSetDefaultHandOverUserRequest {
     #[serde(rename = "defaultHandoverUserId")]
     pub default_handover_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20managerSetDefaultHandOverUserRequest { default_handover_user_id :
+    "defaultHandoverUserId" optional }
+);
 impl rt::Validate for Storage20managerSetDefaultHandOverUserRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20managerSetDefaultHandOverUserResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    Storage20managerSetDefaultHandOverUserResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20roleMapValue {
     pub id: Option<String>,
     pub name: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20roleMapValue { id : "id" optional, name : "name" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20searchDentriesRequest {
     pub keyword: String,
     pub option: Option<Storage20searchDentriesRequestOption>,
 }
+rt::deserialize_object!(
+    Storage20searchDentriesRequest { keyword : "keyword", option : "option" optional }
+);
 impl rt::Validate for Storage20searchDentriesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20searchDentriesRequestOption {
     pub create_time_range: Option<Storage20searchDentriesRequestOptionCreateTimeRange>,
@@ -1903,33 +2104,52 @@ pub struct Storage20searchDentriesRequestOption {
     pub space_ids: Option<Vec<i64>>,
     pub visit_time_range: Option<Storage20searchDentriesRequestOptionVisitTimeRange>,
 }
+rt::deserialize_object!(
+    Storage20searchDentriesRequestOption { create_time_range : "createTimeRange"
+    optional, creator_ids : "creatorIds" optional, dentry_categories : "dentryCategories"
+    optional, max_results : "maxResults" optional, modifier_ids : "modifierIds" optional,
+    next_token : "nextToken" optional, space_ids : "spaceIds" optional, visit_time_range
+    : "visitTimeRange" optional }
+);
 impl rt::Validate for Storage20searchDentriesRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20searchDentriesRequestOptionCreateTimeRange {
     pub end_time: Option<i64>,
     pub start_time: Option<i64>,
 }
+rt::deserialize_object!(
+    Storage20searchDentriesRequestOptionCreateTimeRange { end_time : "endTime" optional,
+    start_time : "startTime" optional }
+);
 impl rt::Validate for Storage20searchDentriesRequestOptionCreateTimeRange {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20searchDentriesRequestOptionVisitTimeRange {
     pub end_time: Option<i64>,
     pub start_time: Option<i64>,
 }
+rt::deserialize_object!(
+    Storage20searchDentriesRequestOptionVisitTimeRange { end_time : "endTime" optional,
+    start_time : "startTime" optional }
+);
 impl rt::Validate for Storage20searchDentriesRequestOptionVisitTimeRange {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20searchDentriesResponseBody {
     pub items: Option<Vec<Storage20searchDentriesResponseBodyItems>>,
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20searchDentriesResponseBody { items : "items" optional, next_token :
+    "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20searchDentriesResponseBodyItems {
     pub creator: Option<Storage20searchDentriesResponseBodyItemsCreator>,
@@ -1939,24 +2159,37 @@ pub struct Storage20searchDentriesResponseBodyItems {
     pub name: Option<String>,
     pub path: Option<Storage20searchDentriesResponseBodyItemsPath>,
 }
+rt::deserialize_object!(
+    Storage20searchDentriesResponseBodyItems { creator : "creator" optional, dentry_uuid
+    : "dentryUuid" optional, last_modify_time : "lastModifyTime" optional, modifier :
+    "modifier" optional, name : "name" optional, path : "path" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20searchDentriesResponseBodyItemsCreator {
     pub name: Option<String>,
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20searchDentriesResponseBodyItemsCreator { name : "name" optional, user_id :
+    "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20searchDentriesResponseBodyItemsModifier {
     pub name: Option<String>,
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20searchDentriesResponseBodyItemsModifier { name : "name" optional, user_id :
+    "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20searchDentriesResponseBodyItemsPath {
     #[serde(rename = "longPath")]
@@ -1964,8 +2197,12 @@ pub struct Storage20searchDentriesResponseBodyItemsPath {
     pub path: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20searchDentriesResponseBodyItemsPath { long_path : "longPath" optional, path
+    : "path" optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20searchPublishDentriesRequest {
     pub keyword: String,
@@ -1973,25 +2210,37 @@ pub struct Storage20searchPublishDentriesRequest {
     #[serde(rename = "workspaceId")]
     pub workspace_id: String,
 }
+rt::deserialize_object!(
+    Storage20searchPublishDentriesRequest { keyword : "keyword", option : "option"
+    optional, workspace_id : "workspaceId" }
+);
 impl rt::Validate for Storage20searchPublishDentriesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20searchPublishDentriesRequestOption {
     pub max_results: Option<i64>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20searchPublishDentriesRequestOption { max_results : "maxResults" optional,
+    next_token : "nextToken" optional }
+);
 impl rt::Validate for Storage20searchPublishDentriesRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20searchPublishDentriesResponseBody {
     pub items: Option<Vec<Storage20searchPublishDentriesResponseBodyItems>>,
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20searchPublishDentriesResponseBody { items : "items" optional, next_token :
+    "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20searchPublishDentriesResponseBodyItems {
     pub name: Option<String>,
@@ -1999,32 +2248,47 @@ pub struct Storage20searchPublishDentriesResponseBodyItems {
     pub summary: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20searchPublishDentriesResponseBodyItems { name : "name" optional, path :
+    "path" optional, summary : "summary" optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20searchWorkspacesRequest {
     pub keyword: String,
     pub option: Option<Storage20searchWorkspacesRequestOption>,
 }
+rt::deserialize_object!(
+    Storage20searchWorkspacesRequest { keyword : "keyword", option : "option" optional }
+);
 impl rt::Validate for Storage20searchWorkspacesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Storage20searchWorkspacesRequestOption {
     pub max_results: Option<i64>,
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20searchWorkspacesRequestOption { max_results : "maxResults" optional,
+    next_token : "nextToken" optional }
+);
 impl rt::Validate for Storage20searchWorkspacesRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20searchWorkspacesResponseBody {
     pub items: Option<Vec<Storage20searchWorkspacesResponseBodyItems>>,
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    Storage20searchWorkspacesResponseBody { items : "items" optional, next_token :
+    "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20searchWorkspacesResponseBodyItems {
     pub name: Option<String>,
@@ -2032,42 +2296,62 @@ pub struct Storage20searchWorkspacesResponseBodyItems {
     #[serde(rename = "workspaceId")]
     pub workspace_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Storage20searchWorkspacesResponseBodyItems { name : "name" optional, url : "url"
+    optional, workspace_id : "workspaceId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20setPermissionInheritanceRequest {
     pub inheritance: String,
 }
+rt::deserialize_object!(
+    Storage20setPermissionInheritanceRequest { inheritance : "inheritance" }
+);
 impl rt::Validate for Storage20setPermissionInheritanceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20setPermissionInheritanceResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    Storage20setPermissionInheritanceResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20setPermissionShareScopeRequest {
     pub option: Option<Storage20setPermissionShareScopeRequestOption>,
     pub scope: String,
 }
+rt::deserialize_object!(
+    Storage20setPermissionShareScopeRequest { option : "option" optional, scope : "scope"
+    }
+);
 impl rt::Validate for Storage20setPermissionShareScopeRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20setPermissionShareScopeRequestOption {
     #[serde(rename = "canSearch")]
     pub can_search: Option<bool>,
 }
+rt::deserialize_object!(
+    Storage20setPermissionShareScopeRequestOption { can_search : "canSearch" optional }
+);
 impl rt::Validate for Storage20setPermissionShareScopeRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20setPermissionShareScopeResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    Storage20setPermissionShareScopeResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20updatePermissionRequest {
     pub members: Vec<Storage20updatePermissionRequestMembers>,
@@ -2075,9 +2359,13 @@ pub struct Storage20updatePermissionRequest {
     #[serde(rename = "roleId")]
     pub role_id: String,
 }
+rt::deserialize_object!(
+    Storage20updatePermissionRequest { members : "members", option : "option" optional,
+    role_id : "roleId" }
+);
 impl rt::Validate for Storage20updatePermissionRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20updatePermissionRequestMembers {
     #[serde(rename = "corpId")]
@@ -2085,17 +2373,27 @@ pub struct Storage20updatePermissionRequestMembers {
     pub id: String,
     pub r#type: String,
 }
+rt::deserialize_object!(
+    Storage20updatePermissionRequestMembers { corp_id : "corpId" optional, id : "id",
+    r#type : "type" }
+);
 impl rt::Validate for Storage20updatePermissionRequestMembers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20updatePermissionRequestOption {
     pub duration: Option<i64>,
 }
+rt::deserialize_object!(
+    Storage20updatePermissionRequestOption { duration : "duration" optional }
+);
 impl rt::Validate for Storage20updatePermissionRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Storage20updatePermissionResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    Storage20updatePermissionResponseBody { success : "success" optional }
+);

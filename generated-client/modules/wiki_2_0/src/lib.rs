@@ -1096,38 +1096,49 @@ impl SetDefaultHandOverUser {
     }
 }
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20addTeamRequest {
     pub name: String,
     pub option: Option<Wiki20addTeamRequestOption>,
 }
+rt::deserialize_object!(
+    Wiki20addTeamRequest { name : "name", option : "option" optional }
+);
 impl rt::Validate for Wiki20addTeamRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20addTeamRequestOption {
     pub cover: Option<String>,
     pub description: Option<String>,
     pub icon: Option<Wiki20addTeamRequestOptionIcon>,
 }
+rt::deserialize_object!(
+    Wiki20addTeamRequestOption { cover : "cover" optional, description : "description"
+    optional, icon : "icon" optional }
+);
 impl rt::Validate for Wiki20addTeamRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20addTeamRequestOptionIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20addTeamRequestOptionIcon { r#type : "type" optional, value : "value" optional }
+);
 impl rt::Validate for Wiki20addTeamRequestOptionIcon {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20addTeamResponseBody {
     pub team: Option<Wiki20addTeamResponseBodyTeam>,
 }
+rt::deserialize_object!(Wiki20addTeamResponseBody { team : "team" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20addTeamResponseBodyTeam {
     pub corp_id: Option<String>,
@@ -1141,38 +1152,59 @@ pub struct Wiki20addTeamResponseBodyTeam {
     pub name: Option<String>,
     pub team_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20addTeamResponseBodyTeam { corp_id : "corpId" optional, cover : "cover"
+    optional, create_time : "createTime" optional, creator_id : "creatorId" optional,
+    description : "description" optional, icon : "icon" optional, modified_time :
+    "modifiedTime" optional, modifier_id : "modifierId" optional, name : "name" optional,
+    team_id : "teamId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20addTeamResponseBodyTeamIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20addTeamResponseBodyTeamIcon { r#type : "type" optional, value : "value"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20addWorkspaceRequest {
     pub name: String,
     pub option: Option<Wiki20addWorkspaceRequestOption>,
 }
+rt::deserialize_object!(
+    Wiki20addWorkspaceRequest { name : "name", option : "option" optional }
+);
 impl rt::Validate for Wiki20addWorkspaceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20addWorkspaceRequestOption {
     pub description: Option<String>,
     #[serde(rename = "teamId")]
     pub team_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20addWorkspaceRequestOption { description : "description" optional, team_id :
+    "teamId" optional }
+);
 impl rt::Validate for Wiki20addWorkspaceRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20addWorkspaceResponseBody {
     pub workspace: Option<Wiki20addWorkspaceResponseBodyWorkspace>,
 }
+rt::deserialize_object!(
+    Wiki20addWorkspaceResponseBody { workspace : "workspace" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20addWorkspaceResponseBodyWorkspace {
     pub corp_id: Option<String>,
@@ -1191,47 +1223,72 @@ pub struct Wiki20addWorkspaceResponseBodyWorkspace {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20addWorkspaceResponseBodyWorkspace { corp_id : "corpId" optional, cover :
+    "cover" optional, create_time : "createTime" optional, creator_id : "creatorId"
+    optional, description : "description" optional, icon : "icon" optional, modified_time
+    : "modifiedTime" optional, modifier_id : "modifierId" optional, name : "name"
+    optional, permission_role : "permissionRole" optional, root_node_id : "rootNodeId"
+    optional, team_id : "teamId" optional, r#type : "type" optional, url : "url"
+    optional, workspace_id : "workspaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20addWorkspaceResponseBodyWorkspaceIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Wiki20addWorkspaceResponseBodyWorkspaceIcon { r#type : "type" optional, value :
+    "value" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20addWorkspacesManagerRequest {
     #[serde(rename = "userIds")]
     pub user_ids: Vec<String>,
 }
+rt::deserialize_object!(Wiki20addWorkspacesManagerRequest { user_ids : "userIds" });
 impl rt::Validate for Wiki20addWorkspacesManagerRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20addWorkspacesManagerResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    Wiki20addWorkspacesManagerResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20deleteTeamResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(Wiki20deleteTeamResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getDefaultHandOverUserResponseBody {
     #[serde(rename = "defaultHandoverUserId")]
     pub default_handover_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20getDefaultHandOverUserResponseBody { default_handover_user_id :
+    "defaultHandoverUserId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getMineWorkspaceResponseBody {
     pub workspace: Option<Wiki20getMineWorkspaceResponseBodyWorkspace>,
 }
+rt::deserialize_object!(
+    Wiki20getMineWorkspaceResponseBody { workspace : "workspace" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20getMineWorkspaceResponseBodyWorkspace {
     pub corp_id: Option<String>,
@@ -1250,37 +1307,58 @@ pub struct Wiki20getMineWorkspaceResponseBodyWorkspace {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20getMineWorkspaceResponseBodyWorkspace { corp_id : "corpId" optional, cover :
+    "cover" optional, create_time : "createTime" optional, creator_id : "creatorId"
+    optional, description : "description" optional, icon : "icon" optional, modified_time
+    : "modifiedTime" optional, modifier_id : "modifierId" optional, name : "name"
+    optional, permission_role : "permissionRole" optional, root_node_id : "rootNodeId"
+    optional, team_id : "teamId" optional, r#type : "type" optional, url : "url"
+    optional, workspace_id : "workspaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getMineWorkspaceResponseBodyWorkspaceIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20getMineWorkspaceResponseBodyWorkspaceIcon { r#type : "type" optional, value :
+    "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getNodeByUrlRequest {
     pub option: Option<Wiki20getNodeByUrlRequestOption>,
     pub url: String,
 }
+rt::deserialize_object!(
+    Wiki20getNodeByUrlRequest { option : "option" optional, url : "url" }
+);
 impl rt::Validate for Wiki20getNodeByUrlRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20getNodeByUrlRequestOption {
     pub with_permission_role: Option<bool>,
     pub with_statistical_info: Option<bool>,
 }
+rt::deserialize_object!(
+    Wiki20getNodeByUrlRequestOption { with_permission_role : "withPermissionRole"
+    optional, with_statistical_info : "withStatisticalInfo" optional }
+);
 impl rt::Validate for Wiki20getNodeByUrlRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getNodeByUrlResponseBody {
     pub node: Option<Wiki20getNodeByUrlResponseBodyNode>,
 }
+rt::deserialize_object!(Wiki20getNodeByUrlResponseBody { node : "node" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20getNodeByUrlResponseBodyNode {
     pub category: Option<String>,
@@ -1301,21 +1379,36 @@ pub struct Wiki20getNodeByUrlResponseBodyNode {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20getNodeByUrlResponseBodyNode { category : "category" optional, create_time :
+    "createTime" optional, create_timestamp : "createTimestamp" optional, creator_id :
+    "creatorId" optional, extension : "extension" optional, has_children : "hasChildren"
+    optional, modified_time : "modifiedTime" optional, modified_timestamp :
+    "modifiedTimestamp" optional, modifier_id : "modifierId" optional, name : "name"
+    optional, node_id : "nodeId" optional, permission_role : "permissionRole" optional,
+    size : "size" optional, statistical_info : "statisticalInfo" optional, r#type :
+    "type" optional, url : "url" optional, workspace_id : "workspaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getNodeByUrlResponseBodyNodeStatisticalInfo {
     #[serde(rename = "wordCount")]
     pub word_count: Option<i64>,
 }
+rt::deserialize_object!(
+    Wiki20getNodeByUrlResponseBodyNodeStatisticalInfo { word_count : "wordCount" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getNodeResponseBody {
     pub node: Option<Wiki20getNodeResponseBodyNode>,
 }
+rt::deserialize_object!(Wiki20getNodeResponseBody { node : "node" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20getNodeResponseBodyNode {
     pub category: Option<String>,
@@ -1336,38 +1429,59 @@ pub struct Wiki20getNodeResponseBodyNode {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20getNodeResponseBodyNode { category : "category" optional, create_time :
+    "createTime" optional, create_timestamp : "createTimestamp" optional, creator_id :
+    "creatorId" optional, extension : "extension" optional, has_children : "hasChildren"
+    optional, modified_time : "modifiedTime" optional, modified_timestamp :
+    "modifiedTimestamp" optional, modifier_id : "modifierId" optional, name : "name"
+    optional, node_id : "nodeId" optional, permission_role : "permissionRole" optional,
+    size : "size" optional, statistical_info : "statisticalInfo" optional, r#type :
+    "type" optional, url : "url" optional, workspace_id : "workspaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getNodeResponseBodyNodeStatisticalInfo {
     #[serde(rename = "wordCount")]
     pub word_count: Option<i64>,
 }
+rt::deserialize_object!(
+    Wiki20getNodeResponseBodyNodeStatisticalInfo { word_count : "wordCount" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getNodesRequest {
     #[serde(rename = "nodeIds")]
     pub node_ids: Vec<String>,
     pub option: Option<Wiki20getNodesRequestOption>,
 }
+rt::deserialize_object!(
+    Wiki20getNodesRequest { node_ids : "nodeIds", option : "option" optional }
+);
 impl rt::Validate for Wiki20getNodesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20getNodesRequestOption {
     pub with_permission_role: Option<bool>,
     pub with_statistical_info: Option<bool>,
 }
+rt::deserialize_object!(
+    Wiki20getNodesRequestOption { with_permission_role : "withPermissionRole" optional,
+    with_statistical_info : "withStatisticalInfo" optional }
+);
 impl rt::Validate for Wiki20getNodesRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getNodesResponseBody {
     pub nodes: Option<Vec<Wiki20getNodesResponseBodyNodes>>,
 }
+rt::deserialize_object!(Wiki20getNodesResponseBody { nodes : "nodes" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20getNodesResponseBodyNodes {
     pub category: Option<String>,
@@ -1388,21 +1502,35 @@ pub struct Wiki20getNodesResponseBodyNodes {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20getNodesResponseBodyNodes { category : "category" optional, create_time :
+    "createTime" optional, create_timestamp : "createTimestamp" optional, creator_id :
+    "creatorId" optional, extension : "extension" optional, has_children : "hasChildren"
+    optional, modified_time : "modifiedTime" optional, modified_timestamp :
+    "modifiedTimestamp" optional, modifier_id : "modifierId" optional, name : "name"
+    optional, node_id : "nodeId" optional, permission_role : "permissionRole" optional,
+    size : "size" optional, statistical_info : "statisticalInfo" optional, r#type :
+    "type" optional, url : "url" optional, workspace_id : "workspaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getNodesResponseBodyNodesStatisticalInfo {
     #[serde(rename = "wordCount")]
     pub word_count: Option<i64>,
 }
+rt::deserialize_object!(
+    Wiki20getNodesResponseBodyNodesStatisticalInfo { word_count : "wordCount" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getTeamResponseBody {
     pub team: Option<Wiki20getTeamResponseBodyTeam>,
 }
+rt::deserialize_object!(Wiki20getTeamResponseBody { team : "team" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20getTeamResponseBodyTeam {
     pub corp_id: Option<String>,
@@ -1416,21 +1544,35 @@ pub struct Wiki20getTeamResponseBodyTeam {
     pub name: Option<String>,
     pub team_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20getTeamResponseBodyTeam { corp_id : "corpId" optional, cover : "cover"
+    optional, create_time : "createTime" optional, creator_id : "creatorId" optional,
+    description : "description" optional, icon : "icon" optional, modified_time :
+    "modifiedTime" optional, modifier_id : "modifierId" optional, name : "name" optional,
+    team_id : "teamId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getTeamResponseBodyTeamIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20getTeamResponseBodyTeamIcon { r#type : "type" optional, value : "value"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getWorkspaceResponseBody {
     pub workspace: Option<Wiki20getWorkspaceResponseBodyWorkspace>,
 }
+rt::deserialize_object!(
+    Wiki20getWorkspaceResponseBody { workspace : "workspace" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20getWorkspaceResponseBodyWorkspace {
     pub corp_id: Option<String>,
@@ -1449,38 +1591,62 @@ pub struct Wiki20getWorkspaceResponseBodyWorkspace {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20getWorkspaceResponseBodyWorkspace { corp_id : "corpId" optional, cover :
+    "cover" optional, create_time : "createTime" optional, creator_id : "creatorId"
+    optional, description : "description" optional, icon : "icon" optional, modified_time
+    : "modifiedTime" optional, modifier_id : "modifierId" optional, name : "name"
+    optional, permission_role : "permissionRole" optional, root_node_id : "rootNodeId"
+    optional, team_id : "teamId" optional, r#type : "type" optional, url : "url"
+    optional, workspace_id : "workspaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getWorkspaceResponseBodyWorkspaceIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20getWorkspaceResponseBodyWorkspaceIcon { r#type : "type" optional, value :
+    "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getWorkspacesRequest {
     pub option: Option<Wiki20getWorkspacesRequestOption>,
     #[serde(rename = "workspaceIds")]
     pub workspace_ids: Vec<String>,
 }
+rt::deserialize_object!(
+    Wiki20getWorkspacesRequest { option : "option" optional, workspace_ids :
+    "workspaceIds" }
+);
 impl rt::Validate for Wiki20getWorkspacesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getWorkspacesRequestOption {
     #[serde(rename = "withPermissionRole")]
     pub with_permission_role: Option<bool>,
 }
+rt::deserialize_object!(
+    Wiki20getWorkspacesRequestOption { with_permission_role : "withPermissionRole"
+    optional }
+);
 impl rt::Validate for Wiki20getWorkspacesRequestOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getWorkspacesResponseBody {
     pub workspaces: Option<Vec<Wiki20getWorkspacesResponseBodyWorkspaces>>,
 }
+rt::deserialize_object!(
+    Wiki20getWorkspacesResponseBody { workspaces : "workspaces" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20getWorkspacesResponseBodyWorkspaces {
     pub corp_id: Option<String>,
@@ -1499,37 +1665,61 @@ pub struct Wiki20getWorkspacesResponseBodyWorkspaces {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20getWorkspacesResponseBodyWorkspaces { corp_id : "corpId" optional, cover :
+    "cover" optional, create_time : "createTime" optional, creator_id : "creatorId"
+    optional, description : "description" optional, icon : "icon" optional, modified_time
+    : "modifiedTime" optional, modifier_id : "modifierId" optional, name : "name"
+    optional, permission_role : "permissionRole" optional, root_node_id : "rootNodeId"
+    optional, team_id : "teamId" optional, r#type : "type" optional, url : "url"
+    optional, workspace_id : "workspaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20getWorkspacesResponseBodyWorkspacesIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    Wiki20getWorkspacesResponseBodyWorkspacesIcon { r#type : "type" optional, value :
+    "value" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20handOverWorkspaceRequest {
     pub source_owner_id: String,
     pub target_owner_id: String,
     pub workspace_id: String,
 }
+rt::deserialize_object!(
+    Wiki20handOverWorkspaceRequest { source_owner_id : "sourceOwnerId", target_owner_id :
+    "targetOwnerId", workspace_id : "workspaceId" }
+);
 impl rt::Validate for Wiki20handOverWorkspaceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20handOverWorkspaceResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    Wiki20handOverWorkspaceResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20listNodesResponseBody {
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub nodes: Option<Vec<Wiki20listNodesResponseBodyNodes>>,
 }
+rt::deserialize_object!(
+    Wiki20listNodesResponseBody { next_token : "nextToken" optional, nodes : "nodes"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20listNodesResponseBodyNodes {
     pub category: Option<String>,
@@ -1550,23 +1740,40 @@ pub struct Wiki20listNodesResponseBodyNodes {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20listNodesResponseBodyNodes { category : "category" optional, create_time :
+    "createTime" optional, create_timestamp : "createTimestamp" optional, creator_id :
+    "creatorId" optional, extension : "extension" optional, has_children : "hasChildren"
+    optional, modified_time : "modifiedTime" optional, modified_timestamp :
+    "modifiedTimestamp" optional, modifier_id : "modifierId" optional, name : "name"
+    optional, node_id : "nodeId" optional, permission_role : "permissionRole" optional,
+    size : "size" optional, statistical_info : "statisticalInfo" optional, r#type :
+    "type" optional, url : "url" optional, workspace_id : "workspaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20listNodesResponseBodyNodesStatisticalInfo {
     #[serde(rename = "wordCount")]
     pub word_count: Option<i64>,
 }
+rt::deserialize_object!(
+    Wiki20listNodesResponseBodyNodesStatisticalInfo { word_count : "wordCount" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20listOrgWorkspacesResponseBody {
     pub page_number: Option<i64>,
     pub page_size: Option<i64>,
     pub workspaces: Option<Vec<Wiki20listOrgWorkspacesResponseBodyWorkspaces>>,
 }
+rt::deserialize_object!(
+    Wiki20listOrgWorkspacesResponseBody { page_number : "pageNumber" optional, page_size
+    : "pageSize" optional, workspaces : "workspaces" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20listOrgWorkspacesResponseBodyWorkspaces {
     pub create_time: Option<String>,
@@ -1576,16 +1783,26 @@ pub struct Wiki20listOrgWorkspacesResponseBodyWorkspaces {
     pub workspace_id: Option<String>,
     pub workspace_name: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20listOrgWorkspacesResponseBodyWorkspaces { create_time : "createTime" optional,
+    root_dentry_uuid : "rootDentryUuid" optional, status : "status" optional, url : "url"
+    optional, workspace_id : "workspaceId" optional, workspace_name : "workspaceName"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20listTeamsResponseBody {
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub teams: Option<Vec<Wiki20listTeamsResponseBodyTeams>>,
 }
+rt::deserialize_object!(
+    Wiki20listTeamsResponseBody { next_token : "nextToken" optional, teams : "teams"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20listTeamsResponseBodyTeams {
     pub corp_id: Option<String>,
@@ -1599,23 +1816,38 @@ pub struct Wiki20listTeamsResponseBodyTeams {
     pub name: Option<String>,
     pub team_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20listTeamsResponseBodyTeams { corp_id : "corpId" optional, cover : "cover"
+    optional, create_time : "createTime" optional, creator_id : "creatorId" optional,
+    description : "description" optional, icon : "icon" optional, modified_time :
+    "modifiedTime" optional, modifier_id : "modifierId" optional, name : "name" optional,
+    team_id : "teamId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20listTeamsResponseBodyTeamsIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20listTeamsResponseBodyTeamsIcon { r#type : "type" optional, value : "value"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20listWorkspacesResponseBody {
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub workspaces: Option<Vec<Wiki20listWorkspacesResponseBodyWorkspaces>>,
 }
+rt::deserialize_object!(
+    Wiki20listWorkspacesResponseBody { next_token : "nextToken" optional, workspaces :
+    "workspaces" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct Wiki20listWorkspacesResponseBodyWorkspaces {
     pub corp_id: Option<String>,
@@ -1634,24 +1866,44 @@ pub struct Wiki20listWorkspacesResponseBodyWorkspaces {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20listWorkspacesResponseBodyWorkspaces { corp_id : "corpId" optional, cover :
+    "cover" optional, create_time : "createTime" optional, creator_id : "creatorId"
+    optional, description : "description" optional, icon : "icon" optional, modified_time
+    : "modifiedTime" optional, modifier_id : "modifierId" optional, name : "name"
+    optional, permission_role : "permissionRole" optional, root_node_id : "rootNodeId"
+    optional, team_id : "teamId" optional, r#type : "type" optional, url : "url"
+    optional, workspace_id : "workspaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20listWorkspacesResponseBodyWorkspacesIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20listWorkspacesResponseBodyWorkspacesIcon { r#type : "type" optional, value :
+    "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20setDefaultHandOverUserRequest {
     #[serde(rename = "defaultHandoverUserId")]
     pub default_handover_user_id: Option<String>,
 }
+rt::deserialize_object!(
+    Wiki20setDefaultHandOverUserRequest { default_handover_user_id :
+    "defaultHandoverUserId" optional }
+);
 impl rt::Validate for Wiki20setDefaultHandOverUserRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct Wiki20setDefaultHandOverUserResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    Wiki20setDefaultHandOverUserResponseBody { success : "success" optional }
+);

@@ -4980,29 +4980,40 @@ impl TodoTasks {
         Ok(self.call.send_json().await?)
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowAddApproveDentryAuthRequest {
     pub file_infos: Vec<WorkflowAddApproveDentryAuthRequestFileInfos>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowAddApproveDentryAuthRequest { file_infos : "fileInfos", user_id : "userId" }
+);
 impl rt::Validate for WorkflowAddApproveDentryAuthRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowAddApproveDentryAuthRequestFileInfos {
     pub file_id: String,
     pub space_id: i64,
 }
+rt::deserialize_object!(
+    WorkflowAddApproveDentryAuthRequestFileInfos { file_id : "fileId", space_id :
+    "spaceId" }
+);
 impl rt::Validate for WorkflowAddApproveDentryAuthRequestFileInfos {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowAddApproveDentryAuthResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowAddApproveDentryAuthResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowAddProcessInstanceCommentRequest {
     pub comment_user_id: String,
@@ -5010,9 +5021,13 @@ pub struct WorkflowAddProcessInstanceCommentRequest {
     pub process_instance_id: String,
     pub text: String,
 }
+rt::deserialize_object!(
+    WorkflowAddProcessInstanceCommentRequest { comment_user_id : "commentUserId", file :
+    "file" optional, process_instance_id : "processInstanceId", text : "text" }
+);
 impl rt::Validate for WorkflowAddProcessInstanceCommentRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowAddProcessInstanceCommentRequestFile {
     pub attachments: Option<
@@ -5020,9 +5035,13 @@ pub struct WorkflowAddProcessInstanceCommentRequestFile {
     >,
     pub photos: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    WorkflowAddProcessInstanceCommentRequestFile { attachments : "attachments" optional,
+    photos : "photos" optional }
+);
 impl rt::Validate for WorkflowAddProcessInstanceCommentRequestFile {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowAddProcessInstanceCommentRequestFileAttachments {
     pub file_id: Option<String>,
@@ -5031,38 +5050,58 @@ pub struct WorkflowAddProcessInstanceCommentRequestFileAttachments {
     pub file_type: Option<String>,
     pub space_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowAddProcessInstanceCommentRequestFileAttachments { file_id : "fileId"
+    optional, file_name : "fileName" optional, file_size : "fileSize" optional, file_type
+    : "fileType" optional, space_id : "spaceId" optional }
+);
 impl rt::Validate for WorkflowAddProcessInstanceCommentRequestFileAttachments {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowAddProcessInstanceCommentResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowAddProcessInstanceCommentResponseBody { result : "result" optional, success :
+    "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowArchiveProcessInstanceRequest {
     pub op_user_id: String,
     pub process_instance_id: String,
 }
+rt::deserialize_object!(
+    WorkflowArchiveProcessInstanceRequest { op_user_id : "opUserId", process_instance_id
+    : "processInstanceId" }
+);
 impl rt::Validate for WorkflowArchiveProcessInstanceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowArchiveProcessInstanceResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowArchiveProcessInstanceResponseBody { result : "result" optional, success :
+    "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowAvaliableTemplate {
     pub name: String,
     #[serde(rename = "processCode")]
     pub process_code: String,
 }
+rt::deserialize_object!(
+    WorkflowAvaliableTemplate { name : "name", process_code : "processCode" }
+);
 impl rt::Validate for WorkflowAvaliableTemplate {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowBatchExecuteProcessInstancesRequest {
     pub actioner_user_id: String,
@@ -5070,22 +5109,34 @@ pub struct WorkflowBatchExecuteProcessInstancesRequest {
     pub result: String,
     pub task_info_list: Vec<WorkflowBatchExecuteProcessInstancesRequestTaskInfoList>,
 }
+rt::deserialize_object!(
+    WorkflowBatchExecuteProcessInstancesRequest { actioner_user_id : "actionerUserId",
+    remark : "remark" optional, result : "result", task_info_list : "taskInfoList" }
+);
 impl rt::Validate for WorkflowBatchExecuteProcessInstancesRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowBatchExecuteProcessInstancesRequestTaskInfoList {
     pub process_instance_id: String,
     pub task_id: i64,
 }
+rt::deserialize_object!(
+    WorkflowBatchExecuteProcessInstancesRequestTaskInfoList { process_instance_id :
+    "processInstanceId", task_id : "taskId" }
+);
 impl rt::Validate for WorkflowBatchExecuteProcessInstancesRequestTaskInfoList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowBatchExecuteProcessInstancesResponseBody {
     pub result: Option<::std::collections::BTreeMap<String, WorkflowResultValue>>,
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowBatchExecuteProcessInstancesResponseBody { result : "result" optional,
+    success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowBatchTasksRedirectRequest {
     pub handover_user_id: String,
@@ -5093,15 +5144,24 @@ pub struct WorkflowBatchTasksRedirectRequest {
     pub task_ids: Vec<i64>,
     pub transferee_user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowBatchTasksRedirectRequest { handover_user_id : "handoverUserId",
+    manager_user_id : "managerUserId", task_ids : "taskIds", transferee_user_id :
+    "transfereeUserId" }
+);
 impl rt::Validate for WorkflowBatchTasksRedirectRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowBatchTasksRedirectResponseBody {
     pub result: Option<WorkflowBatchTasksRedirectResponseBodyResult>,
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowBatchTasksRedirectResponseBody { result : "result" optional, success :
+    "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowBatchTasksRedirectResponseBodyResult {
     pub fail_count: i64,
@@ -5110,16 +5170,24 @@ pub struct WorkflowBatchTasksRedirectResponseBodyResult {
     >,
     pub total_count: i64,
 }
+rt::deserialize_object!(
+    WorkflowBatchTasksRedirectResponseBodyResult { fail_count : "failCount",
+    redirect_results : "redirectResults", total_count : "totalCount" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowBatchTasksRedirectResponseBodyResultRedirectResults {
     pub error_msg: Option<String>,
     pub success: bool,
     pub task_id: i64,
 }
+rt::deserialize_object!(
+    WorkflowBatchTasksRedirectResponseBodyResultRedirectResults { error_msg : "errorMsg"
+    optional, success : "success", task_id : "taskId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowBatchUpdateProcessInstanceRequest {
     #[serde(rename = "updateProcessInstanceRequests")]
@@ -5127,9 +5195,13 @@ pub struct WorkflowBatchUpdateProcessInstanceRequest {
         Vec<WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests>,
     >,
 }
+rt::deserialize_object!(
+    WorkflowBatchUpdateProcessInstanceRequest { update_process_instance_requests :
+    "updateProcessInstanceRequests" optional }
+);
 impl rt::Validate for WorkflowBatchUpdateProcessInstanceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
     pub notifiers: Option<
@@ -5142,52 +5214,77 @@ pub struct WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequest
     pub result: Option<String>,
     pub status: String,
 }
+rt::deserialize_object!(
+    WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests { notifiers :
+    "notifiers" optional, process_instance_id : "processInstanceId", result : "result"
+    optional, status : "status" }
+);
 impl rt::Validate
 for WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers {
     #[serde(rename = "userId")]
     pub user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers {
+    user_id : "userId" }
+);
 impl rt::Validate
 for WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowBatchUpdateProcessInstanceResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowBatchUpdateProcessInstanceResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowCancelIntegratedTaskRequest {
     pub activity_id: String,
     pub activity_ids: Option<Vec<String>>,
     pub process_instance_id: String,
 }
+rt::deserialize_object!(
+    WorkflowCancelIntegratedTaskRequest { activity_id : "activityId", activity_ids :
+    "activityIds" optional, process_instance_id : "processInstanceId" }
+);
 impl rt::Validate for WorkflowCancelIntegratedTaskRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowCancelIntegratedTaskResponseBody {
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowCancelIntegratedTaskResponseBody { success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowCleanProcessDataRequest {
     pub corp_id: String,
     pub process_code: String,
 }
+rt::deserialize_object!(
+    WorkflowCleanProcessDataRequest { corp_id : "corpId", process_code : "processCode" }
+);
 impl rt::Validate for WorkflowCleanProcessDataRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowCleanProcessDataResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowCleanProcessDataResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowCopyProcessRequest {
     pub copy_options: Option<WorkflowCopyProcessRequestCopyOptions>,
@@ -5195,40 +5292,56 @@ pub struct WorkflowCopyProcessRequest {
     #[serde(rename = "sourceProcessVOList")]
     pub source_process_vo_list: Vec<WorkflowCopyProcessRequestSourceProcessVoList>,
 }
+rt::deserialize_object!(
+    WorkflowCopyProcessRequest { copy_options : "copyOptions" optional, source_corp_id :
+    "sourceCorpId", source_process_vo_list : "sourceProcessVOList" }
+);
 impl rt::Validate for WorkflowCopyProcessRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowCopyProcessRequestCopyOptions {
     #[serde(rename = "copyType")]
     pub copy_type: Option<i64>,
 }
+rt::deserialize_object!(
+    WorkflowCopyProcessRequestCopyOptions { copy_type : "copyType" optional }
+);
 impl rt::Validate for WorkflowCopyProcessRequestCopyOptions {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowCopyProcessRequestSourceProcessVoList {
     pub biz_type: Option<String>,
     pub name: Option<String>,
     pub process_code: String,
 }
+rt::deserialize_object!(
+    WorkflowCopyProcessRequestSourceProcessVoList { biz_type : "bizType" optional, name :
+    "name" optional, process_code : "processCode" }
+);
 impl rt::Validate for WorkflowCopyProcessRequestSourceProcessVoList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowCopyProcessResponseBody {
     pub result: Option<Vec<WorkflowCopyProcessResponseBodyResult>>,
 }
+rt::deserialize_object!(WorkflowCopyProcessResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowCopyProcessResponseBodyResult {
     pub biz_type: Option<String>,
     pub name: Option<String>,
     pub process_code: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowCopyProcessResponseBodyResult { biz_type : "bizType" optional, name : "name"
+    optional, process_code : "processCode" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowCreateIntegratedTaskRequest {
     pub activity_id: Option<String>,
@@ -5236,16 +5349,24 @@ pub struct WorkflowCreateIntegratedTaskRequest {
     pub process_instance_id: String,
     pub tasks: Vec<WorkflowCreateIntegratedTaskRequestTasks>,
 }
+rt::deserialize_object!(
+    WorkflowCreateIntegratedTaskRequest { activity_id : "activityId" optional,
+    feature_config : "featureConfig" optional, process_instance_id : "processInstanceId",
+    tasks : "tasks" }
+);
 impl rt::Validate for WorkflowCreateIntegratedTaskRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowCreateIntegratedTaskRequestFeatureConfig {
     pub features: Option<Vec<WorkflowCreateIntegratedTaskRequestFeatureConfigFeatures>>,
 }
+rt::deserialize_object!(
+    WorkflowCreateIntegratedTaskRequestFeatureConfig { features : "features" optional }
+);
 impl rt::Validate for WorkflowCreateIntegratedTaskRequestFeatureConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowCreateIntegratedTaskRequestFeatureConfigFeatures {
     pub callback: Option<
@@ -5257,18 +5378,27 @@ pub struct WorkflowCreateIntegratedTaskRequestFeatureConfigFeatures {
     pub pc_url: Option<String>,
     pub run_type: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowCreateIntegratedTaskRequestFeatureConfigFeatures { callback : "callback"
+    optional, config : "config" optional, mobile_url : "mobileUrl" optional, name :
+    "name" optional, pc_url : "pcUrl" optional, run_type : "runType" optional }
+);
 impl rt::Validate for WorkflowCreateIntegratedTaskRequestFeatureConfigFeatures {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowCreateIntegratedTaskRequestFeatureConfigFeaturesCallback {
     pub api_key: Option<String>,
     pub app_uuid: Option<String>,
     pub version: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowCreateIntegratedTaskRequestFeatureConfigFeaturesCallback { api_key : "apiKey"
+    optional, app_uuid : "appUuid" optional, version : "version" optional }
+);
 impl rt::Validate for WorkflowCreateIntegratedTaskRequestFeatureConfigFeaturesCallback {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowCreateIntegratedTaskRequestTasks {
     pub custom_data: Option<String>,
@@ -5276,42 +5406,62 @@ pub struct WorkflowCreateIntegratedTaskRequestTasks {
     pub url: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowCreateIntegratedTaskRequestTasks { custom_data : "customData" optional,
+    due_timestamp : "dueTimestamp" optional, url : "url" optional, user_id : "userId"
+    optional }
+);
 impl rt::Validate for WorkflowCreateIntegratedTaskRequestTasks {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowCreateIntegratedTaskResponseBody {
     pub result: Option<Vec<WorkflowCreateIntegratedTaskResponseBodyResult>>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowCreateIntegratedTaskResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowCreateIntegratedTaskResponseBodyResult {
     pub task_id: Option<i64>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowCreateIntegratedTaskResponseBodyResult { task_id : "taskId" optional, user_id
+    : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowDeleteDirResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(WorkflowDeleteDirResponseBody { success : "success" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowDeleteProcessResponseBody {
     pub result: Option<WorkflowDeleteProcessResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowDeleteProcessResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowDeleteProcessResponseBodyResult {
     #[serde(rename = "processCode")]
     pub process_code: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowDeleteProcessResponseBodyResult { process_code : "processCode" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowExecuteProcessInstanceRequest {
     pub actioner_user_id: String,
@@ -5321,17 +5471,26 @@ pub struct WorkflowExecuteProcessInstanceRequest {
     pub result: String,
     pub task_id: i64,
 }
+rt::deserialize_object!(
+    WorkflowExecuteProcessInstanceRequest { actioner_user_id : "actionerUserId", file :
+    "file" optional, process_instance_id : "processInstanceId", remark : "remark"
+    optional, result : "result", task_id : "taskId" }
+);
 impl rt::Validate for WorkflowExecuteProcessInstanceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowExecuteProcessInstanceRequestFile {
     pub attachments: Option<Vec<WorkflowExecuteProcessInstanceRequestFileAttachments>>,
     pub photos: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    WorkflowExecuteProcessInstanceRequestFile { attachments : "attachments" optional,
+    photos : "photos" optional }
+);
 impl rt::Validate for WorkflowExecuteProcessInstanceRequestFile {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowExecuteProcessInstanceRequestFileAttachments {
     pub file_id: Option<String>,
@@ -5340,16 +5499,25 @@ pub struct WorkflowExecuteProcessInstanceRequestFileAttachments {
     pub file_type: Option<String>,
     pub space_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowExecuteProcessInstanceRequestFileAttachments { file_id : "fileId" optional,
+    file_name : "fileName" optional, file_size : "fileSize" optional, file_type :
+    "fileType" optional, space_id : "spaceId" optional }
+);
 impl rt::Validate for WorkflowExecuteProcessInstanceRequestFileAttachments {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowExecuteProcessInstanceResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowExecuteProcessInstanceResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowFormComponent {
     pub children: Option<Vec<WorkflowFormComponent>>,
@@ -5357,9 +5525,13 @@ pub struct WorkflowFormComponent {
     pub component_type: String,
     pub props: WorkflowFormComponentProps,
 }
+rt::deserialize_object!(
+    WorkflowFormComponent { children : "children" optional, component_type :
+    "componentType", props : "props" }
+);
 impl rt::Validate for WorkflowFormComponent {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowFormComponentProps {
     pub action_name: Option<String>,
@@ -5397,9 +5569,26 @@ pub struct WorkflowFormComponentProps {
     pub upper: Option<String>,
     pub vertical_print: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowFormComponentProps { action_name : "actionName" optional, address_model :
+    "addressModel" optional, align : "align" optional, async_condition : "asyncCondition"
+    optional, available_templates : "availableTemplates" optional, biz_alias : "bizAlias"
+    optional, biz_type : "bizType" optional, choice : "choice" optional, common_biz_type
+    : "commonBizType" optional, component_id : "componentId" optional, content :
+    "content" optional, data_source : "dataSource" optional, disabled : "disabled"
+    optional, duration : "duration" optional, duration_label : "durationLabel" optional,
+    format : "format" optional, formula : "formula" optional, invisible : "invisible"
+    optional, label : "label" optional, limit : "limit" optional, link : "link" optional,
+    max_length : "maxLength" optional, mode : "mode" optional, multiple : "multiple"
+    optional, options : "options" optional, placeholder : "placeholder" optional,
+    precision : "precision" optional, print : "print" optional, required : "required"
+    optional, stat_field : "statField" optional, table_view_mode : "tableViewMode"
+    optional, unit : "unit" optional, upper : "upper" optional, vertical_print :
+    "verticalPrint" optional }
+);
 impl rt::Validate for WorkflowFormComponentProps {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowFormComponentPropsStatField {
     #[serde(rename = "componentId")]
@@ -5407,9 +5596,13 @@ pub struct WorkflowFormComponentPropsStatField {
     pub label: String,
     pub upper: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowFormComponentPropsStatField { component_id : "componentId", label : "label",
+    upper : "upper" optional }
+);
 impl rt::Validate for WorkflowFormComponentPropsStatField {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowFormCreateRequest {
     pub description: Option<String>,
@@ -5418,9 +5611,14 @@ pub struct WorkflowFormCreateRequest {
     pub process_code: Option<String>,
     pub template_config: Option<WorkflowFormCreateRequestTemplateConfig>,
 }
+rt::deserialize_object!(
+    WorkflowFormCreateRequest { description : "description" optional, form_components :
+    "formComponents", name : "name", process_code : "processCode" optional,
+    template_config : "templateConfig" optional }
+);
 impl rt::Validate for WorkflowFormCreateRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowFormCreateRequestTemplateConfig {
     pub dir_id: Option<String>,
@@ -5432,29 +5630,44 @@ pub struct WorkflowFormCreateRequestTemplateConfig {
     pub hidden: Option<bool>,
     pub origin_dir_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowFormCreateRequestTemplateConfig { dir_id : "dirId" optional,
+    disable_delete_process : "disableDeleteProcess" optional, disable_form_edit :
+    "disableFormEdit" optional, disable_homepage : "disableHomepage" optional,
+    disable_resubmit : "disableResubmit" optional, disable_stop_process_button :
+    "disableStopProcessButton" optional, hidden : "hidden" optional, origin_dir_id :
+    "originDirId" optional }
+);
 impl rt::Validate for WorkflowFormCreateRequestTemplateConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowFormCreateResponseBody {
     pub result: Option<WorkflowFormCreateResponseBodyResult>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(WorkflowFormCreateResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowFormCreateResponseBodyResult {
     #[serde(rename = "processCode")]
     pub process_code: String,
 }
+rt::deserialize_object!(
+    WorkflowFormCreateResponseBodyResult { process_code : "processCode" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowFormDataSource {
     pub target: WorkflowFormDataSourceTarget,
     pub r#type: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowFormDataSource { target : "target", r#type : "type" optional }
+);
 impl rt::Validate for WorkflowFormDataSource {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowFormDataSourceTarget {
     pub app_type: i64,
@@ -5462,63 +5675,95 @@ pub struct WorkflowFormDataSourceTarget {
     pub biz_type: Option<String>,
     pub form_code: String,
 }
+rt::deserialize_object!(
+    WorkflowFormDataSourceTarget { app_type : "appType", app_uuid : "appUuid" optional,
+    biz_type : "bizType" optional, form_code : "formCode" }
+);
 impl rt::Validate for WorkflowFormDataSourceTarget {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetAttachmentSpaceRequest {
     pub agent_id: Option<i64>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowGetAttachmentSpaceRequest { agent_id : "agentId" optional, user_id : "userId"
+    }
+);
 impl rt::Validate for WorkflowGetAttachmentSpaceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetAttachmentSpaceResponseBody {
     pub result: Option<WorkflowGetAttachmentSpaceResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowGetAttachmentSpaceResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetAttachmentSpaceResponseBodyResult {
     #[serde(rename = "spaceId")]
     pub space_id: Option<i64>,
 }
+rt::deserialize_object!(
+    WorkflowGetAttachmentSpaceResponseBodyResult { space_id : "spaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetConditionFormComponentResponseBody {
     pub result: Option<Vec<WorkflowGetConditionFormComponentResponseBodyResult>>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowGetConditionFormComponentResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetConditionFormComponentResponseBodyResult {
     pub id: String,
     pub label: String,
 }
+rt::deserialize_object!(
+    WorkflowGetConditionFormComponentResponseBodyResult { id : "id", label : "label" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetCrmProcCodesResponseBody {
     pub result: Option<Vec<String>>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowGetCrmProcCodesResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetFieldModifiedHistoryRequest {
     pub field_id: String,
     pub process_instance_id: String,
 }
+rt::deserialize_object!(
+    WorkflowGetFieldModifiedHistoryRequest { field_id : "fieldId", process_instance_id :
+    "processInstanceId" }
+);
 impl rt::Validate for WorkflowGetFieldModifiedHistoryRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetFieldModifiedHistoryResponseBody {
     pub result: Option<Vec<WorkflowGetFieldModifiedHistoryResponseBodyResult>>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowGetFieldModifiedHistoryResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetFieldModifiedHistoryResponseBodyResult {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -5528,36 +5773,57 @@ pub struct WorkflowGetFieldModifiedHistoryResponseBodyResult {
     pub user_id: Option<String>,
     pub value: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowGetFieldModifiedHistoryResponseBodyResult { create_time : "createTime"
+    optional, field_id : "fieldId" optional, name : "name" optional, user_id : "userId"
+    optional, value : "value" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetHandSignDownloadUrlRequest {
     pub hand_sign_token: String,
     pub process_instance_id: String,
 }
+rt::deserialize_object!(
+    WorkflowGetHandSignDownloadUrlRequest { hand_sign_token : "handSignToken",
+    process_instance_id : "processInstanceId" }
+);
 impl rt::Validate for WorkflowGetHandSignDownloadUrlRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetHandSignDownloadUrlResponseBody {
     pub result: Option<WorkflowGetHandSignDownloadUrlResponseBodyResult>,
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetHandSignDownloadUrlResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetHandSignDownloadUrlResponseBodyResult {
     pub download_url: Option<String>,
     pub expire_in: Option<i64>,
 }
+rt::deserialize_object!(
+    WorkflowGetHandSignDownloadUrlResponseBodyResult { download_url : "downloadUrl"
+    optional, expire_in : "expireIn" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetManageProcessByStaffIdResponseBody {
     pub result: Option<Vec<WorkflowGetManageProcessByStaffIdResponseBodyResult>>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowGetManageProcessByStaffIdResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetManageProcessByStaffIdResponseBodyResult {
     pub attendance_type: Option<i64>,
@@ -5569,27 +5835,44 @@ pub struct WorkflowGetManageProcessByStaffIdResponseBodyResult {
     pub new_process: Option<bool>,
     pub process_code: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetManageProcessByStaffIdResponseBodyResult { attendance_type :
+    "attendanceType" optional, flow_title : "flowTitle" optional, gmt_modified :
+    "gmtModified" optional, icon_name : "iconName" optional, icon_url : "iconUrl"
+    optional, new_process : "newProcess" optional, process_code : "processCode" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetProcessCodeByNameResponseBody {
     pub result: Option<WorkflowGetProcessCodeByNameResponseBodyResult>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowGetProcessCodeByNameResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessCodeByNameResponseBodyResult {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub gmt_modified: String,
     pub process_code: String,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessCodeByNameResponseBodyResult { gmt_modified : "gmtModified",
+    process_code : "processCode" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetProcessConfigResponseBody {
     pub result: Option<WorkflowGetProcessConfigResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessConfigResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessConfigResponseBodyResult {
     pub abstract_gen_rule: Option<Vec<String>>,
@@ -5614,23 +5897,45 @@ pub struct WorkflowGetProcessConfigResponseBodyResult {
     pub title_gen_rule: Option<WorkflowGetProcessConfigResponseBodyResultTitleGenRule>,
     pub visibility: Option<Vec<WorkflowGetProcessConfigResponseBodyResultVisibility>>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessConfigResponseBodyResult { abstract_gen_rule : "abstractGenRule"
+    optional, activity_auth : "activityAuth" optional, allow_revoke : "allowRevoke"
+    optional, append_enable : "appendEnable" optional, auto_execute_originator_tasks :
+    "autoExecuteOriginatorTasks" optional, biz_category_id : "bizCategoryId" optional,
+    biz_type : "bizType" optional, comment_conf : "commentConf" optional,
+    duplicate_removal : "duplicateRemoval" optional, form_schema : "formSchema" optional,
+    hand_sign_conf : "handSignConf" optional, managers : "managers" optional, name :
+    "name" optional, process_app_type : "processAppType" optional, process_config :
+    "processConfig" optional, static_proc : "staticProc" optional, substitute_submit_conf
+    : "substituteSubmitConf" optional, title_gen_rule : "titleGenRule" optional,
+    visibility : "visibility" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessConfigResponseBodyResultCommentConf {
     pub comment_description: Option<String>,
     pub comment_hidden_for_proposer: Option<bool>,
     pub comment_required: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessConfigResponseBodyResultCommentConf { comment_description :
+    "commentDescription" optional, comment_hidden_for_proposer :
+    "commentHiddenForProposer" optional, comment_required : "commentRequired" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessConfigResponseBodyResultHandSignConf {
     pub hand_sign_enable: Option<bool>,
     pub resign_enable: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessConfigResponseBodyResultHandSignConf { hand_sign_enable :
+    "handSignEnable" optional, resign_enable : "resignEnable" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetProcessConfigResponseBodyResultSubstituteSubmitConf {
     pub enable: Option<bool>,
@@ -5639,37 +5944,57 @@ pub struct WorkflowGetProcessConfigResponseBodyResultSubstituteSubmitConf {
         Vec<WorkflowGetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList>,
     >,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessConfigResponseBodyResultSubstituteSubmitConf { enable : "enable"
+    optional, submitter_list : "submitterList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList {
     pub name: Option<String>,
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList { name :
+    "name" optional, r#type : "type" optional, value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetProcessConfigResponseBodyResultTitleGenRule {
     pub express: Option<String>,
     pub r#type: Option<i64>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessConfigResponseBodyResultTitleGenRule { express : "express"
+    optional, r#type : "type" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetProcessConfigResponseBodyResultVisibility {
     pub r#type: Option<i64>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessConfigResponseBodyResultVisibility { r#type : "type" optional,
+    value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetProcessInstanceResponseBody {
     pub result: Option<WorkflowGetProcessInstanceResponseBodyResult>,
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessInstanceResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessInstanceResponseBodyResult {
     pub approver_user_ids: Option<Vec<String>>,
@@ -5696,8 +6021,20 @@ pub struct WorkflowGetProcessInstanceResponseBodyResult {
     pub tasks: Option<Vec<WorkflowGetProcessInstanceResponseBodyResultTasks>>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessInstanceResponseBodyResult { approver_user_ids : "approverUserIds"
+    optional, attached_process_instance_ids : "attachedProcessInstanceIds" optional,
+    biz_action : "bizAction" optional, biz_data : "bizData" optional, business_id :
+    "businessId" optional, cc_user_ids : "ccUserIds" optional, create_time : "createTime"
+    optional, finish_time : "finishTime" optional, form_component_values :
+    "formComponentValues" optional, main_process_instance_id : "mainProcessInstanceId"
+    optional, operation_records : "operationRecords" optional, originator_dept_id :
+    "originatorDeptId" optional, originator_dept_name : "originatorDeptName" optional,
+    originator_user_id : "originatorUserId" optional, result : "result" optional, status
+    : "status" optional, tasks : "tasks" optional, title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessInstanceResponseBodyResultFormComponentValues {
     pub biz_alias: Option<String>,
@@ -5707,8 +6044,14 @@ pub struct WorkflowGetProcessInstanceResponseBodyResultFormComponentValues {
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessInstanceResponseBodyResultFormComponentValues { biz_alias :
+    "bizAlias" optional, component_type : "componentType" optional, ext_value :
+    "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessInstanceResponseBodyResultOperationRecords {
     pub activity_id: Option<String>,
@@ -5725,8 +6068,15 @@ pub struct WorkflowGetProcessInstanceResponseBodyResultOperationRecords {
     pub r#type: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessInstanceResponseBodyResultOperationRecords { activity_id :
+    "activityId" optional, attachments : "attachments" optional, cc_user_ids :
+    "ccUserIds" optional, date : "date" optional, images : "images" optional, remark :
+    "remark" optional, result : "result" optional, show_name : "showName" optional,
+    r#type : "type" optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessInstanceResponseBodyResultOperationRecordsAttachments {
     pub file_id: Option<String>,
@@ -5735,8 +6085,13 @@ pub struct WorkflowGetProcessInstanceResponseBodyResultOperationRecordsAttachmen
     pub file_type: Option<String>,
     pub space_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessInstanceResponseBodyResultOperationRecordsAttachments { file_id :
+    "fileId" optional, file_name : "fileName" optional, file_size : "fileSize" optional,
+    file_type : "fileType" optional, space_id : "spaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessInstanceResponseBodyResultTasks {
     pub activity_id: Option<String>,
@@ -5753,15 +6108,27 @@ pub struct WorkflowGetProcessInstanceResponseBodyResultTasks {
     pub task_id: Option<i64>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessInstanceResponseBodyResultTasks { activity_id : "activityId"
+    optional, create_time : "createTime" optional, finish_time : "finishTime" optional,
+    mobile_url : "mobileUrl" optional, pc_url : "pcUrl" optional, process_instance_id :
+    "processInstanceId" optional, result : "result" optional, status : "status" optional,
+    task_group_name : "taskGroupName" optional, task_id : "taskId" optional, user_id :
+    "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetProcessInstanceWithExtraResponseBody {
     pub result: Option<WorkflowGetProcessInstanceWithExtraResponseBodyResult>,
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessInstanceWithExtraResponseBody { result : "result" optional, success
+    : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResult {
     pub approver_user_ids: Option<Vec<String>>,
@@ -5788,8 +6155,21 @@ pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResult {
     pub tasks: Option<Vec<WorkflowGetProcessInstanceWithExtraResponseBodyResultTasks>>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessInstanceWithExtraResponseBodyResult { approver_user_ids :
+    "approverUserIds" optional, attached_process_instance_ids :
+    "attachedProcessInstanceIds" optional, biz_action : "bizAction" optional, biz_data :
+    "bizData" optional, business_id : "businessId" optional, cc_user_ids : "ccUserIds"
+    optional, create_time : "createTime" optional, finish_time : "finishTime" optional,
+    form_component_values : "formComponentValues" optional, main_process_instance_id :
+    "mainProcessInstanceId" optional, operation_records : "operationRecords" optional,
+    originator_dept_id : "originatorDeptId" optional, originator_dept_name :
+    "originatorDeptName" optional, originator_user_id : "originatorUserId" optional,
+    result : "result" optional, status : "status" optional, tasks : "tasks" optional,
+    title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultFormComponentValues {
     pub biz_alias: Option<String>,
@@ -5799,8 +6179,14 @@ pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultFormComponentVal
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessInstanceWithExtraResponseBodyResultFormComponentValues { biz_alias
+    : "bizAlias" optional, component_type : "componentType" optional, ext_value :
+    "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultOperationRecords {
     pub activity_id: Option<String>,
@@ -5820,8 +6206,16 @@ pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultOperationRecords
     pub r#type: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessInstanceWithExtraResponseBodyResultOperationRecords { activity_id :
+    "activityId" optional, attachments : "attachments" optional, cc_user_ids :
+    "ccUserIds" optional, date : "date" optional, hand_sign_token : "handSignToken"
+    optional, images : "images" optional, remark : "remark" optional, result : "result"
+    optional, show_name : "showName" optional, r#type : "type" optional, user_id :
+    "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments {
     pub file_id: Option<String>,
@@ -5830,8 +6224,13 @@ pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultOperationRecords
     pub file_type: Option<String>,
     pub space_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments {
+    file_id : "fileId" optional, file_name : "fileName" optional, file_size : "fileSize"
+    optional, file_type : "fileType" optional, space_id : "spaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultTasks {
     pub activity_id: Option<String>,
@@ -5847,14 +6246,25 @@ pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultTasks {
     pub task_id: Option<i64>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetProcessInstanceWithExtraResponseBodyResultTasks { activity_id :
+    "activityId" optional, create_time : "createTime" optional, finish_time :
+    "finishTime" optional, mobile_url : "mobileUrl" optional, pc_url : "pcUrl" optional,
+    process_instance_id : "processInstanceId" optional, result : "result" optional,
+    status : "status" optional, task_id : "taskId" optional, user_id : "userId" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetSchemaAndProcessconfigBatchllyResponseBody {
     pub result: Option<Vec<WorkflowGetSchemaAndProcessconfigBatchllyResponseBodyResult>>,
 }
+rt::deserialize_object!(
+    WorkflowGetSchemaAndProcessconfigBatchllyResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetSchemaAndProcessconfigBatchllyResponseBodyResult {
     pub app_uuid: Option<String>,
@@ -5872,8 +6282,18 @@ pub struct WorkflowGetSchemaAndProcessconfigBatchllyResponseBodyResult {
     pub schema_content: Option<String>,
     pub visible_scope: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowGetSchemaAndProcessconfigBatchllyResponseBodyResult { app_uuid : "appUuid"
+    optional, biz_category_id : "bizCategoryId" optional, create_time : "createTime"
+    optional, creator_user_id : "creatorUserId" optional, form_uuid : "formUuid"
+    optional, manager_list : "managerList" optional, memo : "memo" optional, name :
+    "name" optional, process_code : "processCode" optional, process_config :
+    "processConfig" optional, process_id : "processId" optional, properties :
+    "properties" optional, schema_content : "schemaContent" optional, visible_scope :
+    "visibleScope" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGetSpaceWithDownloadAuthRequest {
     pub agent_id: Option<i64>,
@@ -5883,29 +6303,45 @@ pub struct WorkflowGetSpaceWithDownloadAuthRequest {
     pub user_id: String,
     pub with_comment_attatchment: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowGetSpaceWithDownloadAuthRequest { agent_id : "agentId" optional, file_id :
+    "fileId", file_id_list : "fileIdList" optional, process_instance_id :
+    "processInstanceId", user_id : "userId", with_comment_attatchment :
+    "withCommentAttatchment" optional }
+);
 impl rt::Validate for WorkflowGetSpaceWithDownloadAuthRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetSpaceWithDownloadAuthResponseBody {
     pub result: Option<WorkflowGetSpaceWithDownloadAuthResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowGetSpaceWithDownloadAuthResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetSpaceWithDownloadAuthResponseBodyResult {
     #[serde(rename = "spaceId")]
     pub space_id: Option<i64>,
 }
+rt::deserialize_object!(
+    WorkflowGetSpaceWithDownloadAuthResponseBodyResult { space_id : "spaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGetUserTodoTaskSumResponseBody {
     pub result: Option<i64>,
 }
+rt::deserialize_object!(
+    WorkflowGetUserTodoTaskSumResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGrantCspaceAuthorizationRequest {
     pub duration_seconds: Option<i64>,
@@ -5913,33 +6349,50 @@ pub struct WorkflowGrantCspaceAuthorizationRequest {
     pub r#type: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowGrantCspaceAuthorizationRequest { duration_seconds : "durationSeconds"
+    optional, space_id : "spaceId", r#type : "type", user_id : "userId" }
+);
 impl rt::Validate for WorkflowGrantCspaceAuthorizationRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGrantProcessInstanceForDownloadFileRequest {
     pub file_id: String,
     pub process_instance_id: String,
     pub with_comment_attatchment: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowGrantProcessInstanceForDownloadFileRequest { file_id : "fileId",
+    process_instance_id : "processInstanceId", with_comment_attatchment :
+    "withCommentAttatchment" optional }
+);
 impl rt::Validate for WorkflowGrantProcessInstanceForDownloadFileRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowGrantProcessInstanceForDownloadFileResponseBody {
     pub result: Option<WorkflowGrantProcessInstanceForDownloadFileResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowGrantProcessInstanceForDownloadFileResponseBody { result : "result" optional,
+    success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowGrantProcessInstanceForDownloadFileResponseBodyResult {
     pub download_uri: Option<String>,
     pub file_id: Option<String>,
     pub space_id: Option<i64>,
 }
+rt::deserialize_object!(
+    WorkflowGrantProcessInstanceForDownloadFileResponseBodyResult { download_uri :
+    "downloadUri" optional, file_id : "fileId" optional, space_id : "spaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowInsertOrUpdateDirRequest {
     pub biz_group: Option<String>,
@@ -5948,54 +6401,79 @@ pub struct WorkflowInsertOrUpdateDirRequest {
     pub name18n: String,
     pub operate_user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowInsertOrUpdateDirRequest { biz_group : "bizGroup" optional, description :
+    "description" optional, name : "name" optional, name18n : "name18n", operate_user_id
+    : "operateUserId" }
+);
 impl rt::Validate for WorkflowInsertOrUpdateDirRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowInsertOrUpdateDirResponseBody {
     pub result: Option<WorkflowInsertOrUpdateDirResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowInsertOrUpdateDirResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowInsertOrUpdateDirResponseBodyResult {
     pub biz_group: Option<String>,
     pub dir_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowInsertOrUpdateDirResponseBodyResult { biz_group : "bizGroup" optional, dir_id
+    : "dirId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowInstallAppRequest {
     pub biz_group: Option<String>,
     pub install_option: WorkflowInstallAppRequestInstallOption,
     pub source_dir_name: String,
 }
+rt::deserialize_object!(
+    WorkflowInstallAppRequest { biz_group : "bizGroup" optional, install_option :
+    "installOption", source_dir_name : "sourceDirName" }
+);
 impl rt::Validate for WorkflowInstallAppRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowInstallAppRequestInstallOption {
     #[serde(rename = "isSync")]
     pub is_sync: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowInstallAppRequestInstallOption { is_sync : "isSync" optional }
+);
 impl rt::Validate for WorkflowInstallAppRequestInstallOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowInstallAppResponseBody {
     pub result: Option<Vec<WorkflowInstallAppResponseBodyResult>>,
 }
+rt::deserialize_object!(WorkflowInstallAppResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowInstallAppResponseBodyResult {
     pub biz_type: Option<String>,
     pub name: Option<String>,
     pub process_code: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowInstallAppResponseBodyResult { biz_type : "bizType" optional, name : "name"
+    optional, process_code : "processCode" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowListProcessInstanceIdsRequest {
     pub end_time: Option<i64>,
@@ -6006,38 +6484,58 @@ pub struct WorkflowListProcessInstanceIdsRequest {
     pub statuses: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    WorkflowListProcessInstanceIdsRequest { end_time : "endTime" optional, max_results :
+    "maxResults", next_token : "nextToken", process_code : "processCode", start_time :
+    "startTime", statuses : "statuses" optional, user_ids : "userIds" optional }
+);
 impl rt::Validate for WorkflowListProcessInstanceIdsRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowListProcessInstanceIdsResponseBody {
     pub result: Option<WorkflowListProcessInstanceIdsResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowListProcessInstanceIdsResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowListProcessInstanceIdsResponseBodyResult {
     pub list: Option<Vec<String>>,
     #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowListProcessInstanceIdsResponseBodyResult { list : "list" optional, next_token
+    : "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowListTodoWorkRecordsResponseBody {
     pub result: Option<WorkflowListTodoWorkRecordsResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowListTodoWorkRecordsResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowListTodoWorkRecordsResponseBodyResult {
     pub list: Option<Vec<WorkflowListTodoWorkRecordsResponseBodyResultList>>,
     #[serde(rename = "nextToken")]
     pub next_token: Option<i64>,
 }
+rt::deserialize_object!(
+    WorkflowListTodoWorkRecordsResponseBodyResult { list : "list" optional, next_token :
+    "nextToken" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowListTodoWorkRecordsResponseBodyResultList {
     pub forms: Option<Vec<WorkflowListTodoWorkRecordsResponseBodyResultListForms>>,
@@ -6046,21 +6544,33 @@ pub struct WorkflowListTodoWorkRecordsResponseBodyResultList {
     pub title: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowListTodoWorkRecordsResponseBodyResultList { forms : "forms" optional,
+    instance_id : "instanceId" optional, task_id : "taskId" optional, title : "title"
+    optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowListTodoWorkRecordsResponseBodyResultListForms {
     pub content: Option<String>,
     pub title: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowListTodoWorkRecordsResponseBodyResultListForms { content : "content"
+    optional, title : "title" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowListUserVisibleBpmsProcessesResponseBody {
     pub result: Option<WorkflowListUserVisibleBpmsProcessesResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowListUserVisibleBpmsProcessesResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowListUserVisibleBpmsProcessesResponseBodyResult {
     pub next_token: Option<i64>,
@@ -6068,8 +6578,12 @@ pub struct WorkflowListUserVisibleBpmsProcessesResponseBodyResult {
         Vec<WorkflowListUserVisibleBpmsProcessesResponseBodyResultProcessList>,
     >,
 }
+rt::deserialize_object!(
+    WorkflowListUserVisibleBpmsProcessesResponseBodyResult { next_token : "nextToken"
+    optional, process_list : "processList" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowListUserVisibleBpmsProcessesResponseBodyResultProcessList {
     pub dir_id: Option<String>,
@@ -6079,22 +6593,34 @@ pub struct WorkflowListUserVisibleBpmsProcessesResponseBodyResultProcessList {
     pub process_code: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowListUserVisibleBpmsProcessesResponseBodyResultProcessList { dir_id : "dirId"
+    optional, dir_name : "dirName" optional, icon_url : "iconUrl" optional, name : "name"
+    optional, process_code : "processCode" optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPagesExportInstancesResponseBody {
     pub result: Option<WorkflowPagesExportInstancesResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowPagesExportInstancesResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPagesExportInstancesResponseBodyResult {
     pub has_more: bool,
     pub list: Option<Vec<WorkflowPagesExportInstancesResponseBodyResultList>>,
     pub next_token: String,
 }
+rt::deserialize_object!(
+    WorkflowPagesExportInstancesResponseBodyResult { has_more : "hasMore", list : "list"
+    optional, next_token : "nextToken" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPagesExportInstancesResponseBodyResultList {
     pub attached_process_instance_ids: String,
@@ -6116,8 +6642,17 @@ pub struct WorkflowPagesExportInstancesResponseBodyResultList {
     pub tasks: Option<Vec<WorkflowPagesExportInstancesResponseBodyResultListTasks>>,
     pub title: String,
 }
+rt::deserialize_object!(
+    WorkflowPagesExportInstancesResponseBodyResultList { attached_process_instance_ids :
+    "attachedProcessInstanceIds", business_id : "businessId", create_time : "createTime",
+    finish_time : "finishTime", form_component_values : "formComponentValues",
+    main_process_instance_id : "mainProcessInstanceId", operation_records :
+    "operationRecords" optional, originator_dept_id : "originatorDeptId",
+    originator_userid : "originatorUserid", process_instance_id : "processInstanceId",
+    result : "result", status : "status", tasks : "tasks" optional, title : "title" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPagesExportInstancesResponseBodyResultListFormComponentValues {
     pub component_name: Option<String>,
@@ -6126,8 +6661,13 @@ pub struct WorkflowPagesExportInstancesResponseBodyResultListFormComponentValues
     pub name: String,
     pub value: String,
 }
+rt::deserialize_object!(
+    WorkflowPagesExportInstancesResponseBodyResultListFormComponentValues {
+    component_name : "componentName" optional, ext_value : "extValue" optional, id :
+    "id", name : "name", value : "value" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPagesExportInstancesResponseBodyResultListOperationRecords {
     pub activity_id: Option<String>,
@@ -6144,8 +6684,15 @@ pub struct WorkflowPagesExportInstancesResponseBodyResultListOperationRecords {
     pub timestamp: Option<i64>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPagesExportInstancesResponseBodyResultListOperationRecords { activity_id :
+    "activityId" optional, attachments : "attachments" optional, images : "images"
+    optional, operation_type : "operationType" optional, remark : "remark" optional,
+    result : "result" optional, task_id : "taskId" optional, timestamp : "timestamp"
+    optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPagesExportInstancesResponseBodyResultListOperationRecordsAttachments {
     pub file_id: Option<String>,
@@ -6153,8 +6700,13 @@ pub struct WorkflowPagesExportInstancesResponseBodyResultListOperationRecordsAtt
     pub file_size: Option<String>,
     pub file_type: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPagesExportInstancesResponseBodyResultListOperationRecordsAttachments {
+    file_id : "fileId" optional, file_name : "fileName" optional, file_size : "fileSize"
+    optional, file_type : "fileType" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPagesExportInstancesResponseBodyResultListTasks {
     pub activity_id: Option<String>,
@@ -6165,29 +6717,47 @@ pub struct WorkflowPagesExportInstancesResponseBodyResultListTasks {
     pub task_id: i64,
     pub user_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPagesExportInstancesResponseBodyResultListTasks { activity_id : "activityId"
+    optional, create_timestamp : "createTimestamp" optional, finish_timestamp :
+    "finishTimestamp" optional, result : "result" optional, status : "status", task_id :
+    "taskId", user_id : "userId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumAddApproveDentryAuthRequest {
     pub file_infos: Vec<WorkflowPremiumAddApproveDentryAuthRequestFileInfos>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumAddApproveDentryAuthRequest { file_infos : "fileInfos", user_id :
+    "userId" }
+);
 impl rt::Validate for WorkflowPremiumAddApproveDentryAuthRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumAddApproveDentryAuthRequestFileInfos {
     pub file_id: String,
     pub space_id: i64,
 }
+rt::deserialize_object!(
+    WorkflowPremiumAddApproveDentryAuthRequestFileInfos { file_id : "fileId", space_id :
+    "spaceId" }
+);
 impl rt::Validate for WorkflowPremiumAddApproveDentryAuthRequestFileInfos {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumAddApproveDentryAuthResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumAddApproveDentryAuthResponseBody { result : "result" optional, success
+    : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumAppendTaskRequest {
     pub activate_type: String,
@@ -6199,15 +6769,24 @@ pub struct WorkflowPremiumAppendTaskRequest {
     pub task_id: i64,
     pub r#type: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumAppendTaskRequest { activate_type : "activateType", agree_all :
+    "agreeAll" optional, appender_user_ids : "appenderUserIds", operate_user_id :
+    "operateUserId", process_instance_id : "processInstanceId", remark : "remark"
+    optional, task_id : "taskId", r#type : "type" }
+);
 impl rt::Validate for WorkflowPremiumAppendTaskRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumAppendTaskResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumAppendTaskResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumBatchExecuteProcessInstancesRequest {
     pub actioner_user_id: String,
@@ -6217,81 +6796,123 @@ pub struct WorkflowPremiumBatchExecuteProcessInstancesRequest {
         WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList,
     >,
 }
+rt::deserialize_object!(
+    WorkflowPremiumBatchExecuteProcessInstancesRequest { actioner_user_id :
+    "actionerUserId", remark : "remark" optional, result : "result", task_info_list :
+    "taskInfoList" }
+);
 impl rt::Validate for WorkflowPremiumBatchExecuteProcessInstancesRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList {
     pub process_instance_id: String,
     pub task_id: i64,
 }
+rt::deserialize_object!(
+    WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList { process_instance_id
+    : "processInstanceId", task_id : "taskId" }
+);
 impl rt::Validate for WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumBatchExecuteProcessInstancesResponseBody {
     pub result: Option<::std::collections::BTreeMap<String, WorkflowResultValue>>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumBatchExecuteProcessInstancesResponseBody { result : "result" optional,
+    success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumDelDirResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumDelDirResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumDeleteFormInstanceRequest {
     pub form_instance_ids: Option<Vec<String>>,
     pub process_code: String,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumDeleteFormInstanceRequest { form_instance_ids : "formInstanceIds"
+    optional, process_code : "processCode", user_id : "userId" optional }
+);
 impl rt::Validate for WorkflowPremiumDeleteFormInstanceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumDeleteFormInstanceResponseBody {
     pub success: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumDeleteFormInstanceResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetAttachmentSpaceRequest {
     pub agent_id: Option<i64>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetAttachmentSpaceRequest { agent_id : "agentId" optional, user_id :
+    "userId" }
+);
 impl rt::Validate for WorkflowPremiumGetAttachmentSpaceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetAttachmentSpaceResponseBody {
     pub result: Option<WorkflowPremiumGetAttachmentSpaceResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetAttachmentSpaceResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetAttachmentSpaceResponseBodyResult {
     #[serde(rename = "spaceId")]
     pub space_id: Option<i64>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetAttachmentSpaceResponseBodyResult { space_id : "spaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetDoneTasksResponseBody {
     pub result: Option<WorkflowPremiumGetDoneTasksResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetDoneTasksResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetDoneTasksResponseBodyResult {
     #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
     pub list: Option<Vec<WorkflowPremiumGetDoneTasksResponseBodyResultList>>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetDoneTasksResponseBodyResult { has_more : "hasMore" optional, list :
+    "list" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetDoneTasksResponseBodyResultList {
     pub activity_id: Option<String>,
@@ -6311,22 +6932,40 @@ pub struct WorkflowPremiumGetDoneTasksResponseBodyResultList {
     pub title: Option<String>,
     pub url: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumGetDoneTasksResponseBodyResultList { activity_id : "activityId"
+    optional, form_massage : "formMassage" optional, originator_id : "originatorId"
+    optional, originator_name : "originatorName" optional, originator_photo :
+    "originatorPhoto" optional, process_create_time : "processCreateTime" optional,
+    process_end_time : "processEndTime" optional, process_instance_id :
+    "processInstanceId" optional, process_type : "processType" optional, result :
+    "result" optional, status : "status" optional, task_id : "taskId" optional, title :
+    "title" optional, url : "url" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetFieldModifiedHistoryRequest {
     pub field_id: String,
     pub process_instance_id: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFieldModifiedHistoryRequest { field_id : "fieldId",
+    process_instance_id : "processInstanceId" }
+);
 impl rt::Validate for WorkflowPremiumGetFieldModifiedHistoryRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetFieldModifiedHistoryResponseBody {
     pub result: Option<Vec<WorkflowPremiumGetFieldModifiedHistoryResponseBodyResult>>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFieldModifiedHistoryResponseBody { result : "result" optional,
+    success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetFieldModifiedHistoryResponseBodyResult {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -6336,8 +6975,13 @@ pub struct WorkflowPremiumGetFieldModifiedHistoryResponseBodyResult {
     pub user_id: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFieldModifiedHistoryResponseBodyResult { create_time : "createTime"
+    optional, field_id : "fieldId" optional, name : "name" optional, user_id : "userId"
+    optional, value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetFormInstanceResponseBody {
     pub app_uuid: Option<String>,
@@ -6357,7 +7001,15 @@ pub struct WorkflowPremiumGetFormInstanceResponseBody {
     pub out_instance_id: Option<String>,
     pub title: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumGetFormInstanceResponseBody { app_uuid : "appUuid" optional,
+    attributes : "attributes" optional, create_timestamp : "createTimestamp" optional,
+    creator : "creator", form_code : "formCode", form_inst_data_list :
+    "formInstDataList", form_instance_id : "formInstanceId", modifier : "modifier"
+    optional, modify_timestamp : "modifyTimestamp" optional, out_biz_code : "outBizCode"
+    optional, out_instance_id : "outInstanceId" optional, title : "title" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetFormInstanceResponseBodyFormInstDataList {
     pub biz_alias: String,
@@ -6367,12 +7019,20 @@ pub struct WorkflowPremiumGetFormInstanceResponseBodyFormInstDataList {
     pub label: String,
     pub value: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumGetFormInstanceResponseBodyFormInstDataList { biz_alias : "bizAlias",
+    component_type : "componentType", extend_value : "extendValue", key : "key", label :
+    "label", value : "value" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetFormInstancesResponseBody {
     pub result: WorkflowPremiumGetFormInstancesResponseBodyResult,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumGetFormInstancesResponseBody { result : "result" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetFormInstancesResponseBodyResult {
     pub has_more: bool,
@@ -6380,8 +7040,12 @@ pub struct WorkflowPremiumGetFormInstancesResponseBodyResult {
     pub next_token: String,
     pub values: Vec<WorkflowPremiumGetFormInstancesResponseBodyResultValues>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFormInstancesResponseBodyResult { has_more : "hasMore", max_results
+    : "maxResults", next_token : "nextToken", values : "values" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetFormInstancesResponseBodyResultValues {
     pub app_uuid: Option<String>,
@@ -6401,8 +7065,16 @@ pub struct WorkflowPremiumGetFormInstancesResponseBodyResultValues {
     pub out_instance_id: Option<String>,
     pub title: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFormInstancesResponseBodyResultValues { app_uuid : "appUuid"
+    optional, attributes : "attributes" optional, create_timestamp : "createTimestamp",
+    creator : "creator", form_code : "formCode", form_inst_data_list :
+    "formInstDataList", form_instance_id : "formInstanceId", modifier : "modifier",
+    modify_timestamp : "modifyTimestamp" optional, out_biz_code : "outBizCode" optional,
+    out_instance_id : "outInstanceId" optional, title : "title" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetFormInstancesResponseBodyResultValuesFormInstDataList {
     pub biz_alias: Option<String>,
@@ -6412,13 +7084,19 @@ pub struct WorkflowPremiumGetFormInstancesResponseBodyResultValuesFormInstDataLi
     pub label: String,
     pub value: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumGetFormInstancesResponseBodyResultValuesFormInstDataList { biz_alias :
+    "bizAlias" optional, component_type : "componentType", extend_value : "extendValue"
+    optional, key : "key", label : "label", value : "value" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetFormSchemaResponseBody {
     pub result: WorkflowPremiumGetFormSchemaResponseBodyResult,
 }
+rt::deserialize_object!(WorkflowPremiumGetFormSchemaResponseBody { result : "result" });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResult {
     pub app_type: i64,
@@ -6432,16 +7110,26 @@ pub struct WorkflowPremiumGetFormSchemaResponseBodyResult {
     pub schema_content: WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContent,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFormSchemaResponseBodyResult { app_type : "appType",
+    creator_user_id : "creatorUserId", form_code : "formCode", gmt_create : "gmtCreate",
+    gmt_modified : "gmtModified", icon : "icon" optional, memo : "memo" optional, name :
+    "name" optional, schema_content : "schemaContent", status : "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContent {
     pub icon: Option<String>,
     pub items: Vec<WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItems>,
     pub title: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContent { icon : "icon" optional,
+    items : "items", title : "title" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItems {
     pub children: Option<
@@ -6451,15 +7139,23 @@ pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItems {
     pub component_name: String,
     pub props: WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItems { children :
+    "children" optional, component_name : "componentName", props : "props" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren {
     #[serde(rename = "componentName")]
     pub component_name: String,
     pub props: WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren {
+    component_name : "componentName", props : "props" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps {
     #[serde(rename = "bizAlias")]
@@ -6469,8 +7165,13 @@ pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsChild
     pub options: Option<Vec<String>>,
     pub required: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps {
+    biz_alias : "bizAlias" optional, id : "id", label : "label" optional, options :
+    "options" optional, required : "required" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps {
     pub action_name: Option<String>,
@@ -6534,8 +7235,33 @@ pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps
     pub use_calendar: Option<bool>,
     pub vertical_print: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps { action_name :
+    "actionName" optional, align : "align" optional, app_id : "appId" optional,
+    async_condition : "asyncCondition" optional, attend_type_label : "attendTypeLabel"
+    optional, behavior_linkage : "behaviorLinkage" optional, biz_alias : "bizAlias"
+    optional, biz_type : "bizType" optional, child_field_visible : "childFieldVisible"
+    optional, choice : "choice" optional, common_biz_type : "commonBizType" optional,
+    disabled : "disabled" optional, duration : "duration" optional, duration_label :
+    "durationLabel" optional, e_sign : "eSign" optional, extract : "extract" optional,
+    fields_info : "fieldsInfo" optional, format : "format" optional, formula : "formula"
+    optional, hidden : "hidden" optional, hidden_in_approval_detail :
+    "hiddenInApprovalDetail" optional, hide_label : "hideLabel" optional, holiday_options
+    : "holidayOptions" optional, id : "id", label : "label", label_editable_freeze :
+    "labelEditableFreeze" optional, link : "link" optional, main_title : "mainTitle"
+    optional, not_print : "notPrint" optional, not_upper : "notUpper" optional,
+    obj_options : "objOptions" optional, options : "options" optional, pay_enable :
+    "payEnable" optional, placeholder : "placeholder" optional, push : "push" optional,
+    push_to_attendance : "pushToAttendance" optional, push_to_calendar : "pushToCalendar"
+    optional, required : "required" optional, required_editable_freeze :
+    "requiredEditableFreeze" optional, show_attend_options : "showAttendOptions"
+    optional, staff_status_enabled : "staffStatusEnabled" optional, stat_field :
+    "statField" optional, table_view_mode : "tableViewMode" optional, unit : "unit"
+    optional, use_calendar : "useCalendar" optional, vertical_print : "verticalPrint"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
     pub targets: Option<
@@ -6545,30 +7271,47 @@ pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps
     >,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage
+    { targets : "targets" optional, value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
     pub behavior: Option<String>,
     #[serde(rename = "fieldId")]
     pub field_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets
+    { behavior : "behavior" optional, field_id : "fieldId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions {
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions {
+    value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush {
     pub attendance_rule: Option<i64>,
     pub push_switch: Option<i64>,
     pub push_tag: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush {
+    attendance_rule : "attendanceRule" optional, push_switch : "pushSwitch" optional,
+    push_tag : "pushTag" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField {
     pub id: Option<String>,
@@ -6576,45 +7319,71 @@ pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps
     pub unit: Option<String>,
     pub upper: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField { id :
+    "id" optional, label : "label" optional, unit : "unit" optional, upper : "upper"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetInstFieldSettingRequest {
     pub process_instance_id: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetInstFieldSettingRequest { process_instance_id :
+    "processInstanceId", user_id : "userId" }
+);
 impl rt::Validate for WorkflowPremiumGetInstFieldSettingRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetInstFieldSettingResponseBody {
     pub result: Option<Vec<WorkflowPremiumGetInstFieldSettingResponseBodyResult>>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetInstFieldSettingResponseBody { result : "result" optional, success
+    : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetInstFieldSettingResponseBodyResult {
     pub component_type: Option<String>,
     pub field_behavior: Option<String>,
     pub field_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetInstFieldSettingResponseBodyResult { component_type :
+    "componentType" optional, field_behavior : "fieldBehavior" optional, field_id :
+    "fieldId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetNoticedInstancesResponseBody {
     pub result: Option<WorkflowPremiumGetNoticedInstancesResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetNoticedInstancesResponseBody { result : "result" optional, success
+    : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetNoticedInstancesResponseBodyResult {
     #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
     pub list: Option<Vec<WorkflowPremiumGetNoticedInstancesResponseBodyResultList>>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetNoticedInstancesResponseBodyResult { has_more : "hasMore" optional,
+    list : "list" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetNoticedInstancesResponseBodyResultList {
     pub form_massage: Option<String>,
@@ -6632,14 +7401,26 @@ pub struct WorkflowPremiumGetNoticedInstancesResponseBodyResultList {
     pub title: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetNoticedInstancesResponseBodyResultList { form_massage :
+    "formMassage" optional, originator_id : "originatorId" optional, originator_name :
+    "originatorName" optional, originator_photo : "originatorPhoto" optional,
+    process_create_time : "processCreateTime" optional, process_end_time :
+    "processEndTime" optional, process_instance_id : "processInstanceId" optional,
+    process_type : "processType" optional, result : "result" optional, status : "status"
+    optional, title : "title" optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetProcessInstancesResponseBody {
     pub result: Option<WorkflowPremiumGetProcessInstancesResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetProcessInstancesResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetProcessInstancesResponseBodyResult {
     pub has_more: bool,
@@ -6647,8 +7428,12 @@ pub struct WorkflowPremiumGetProcessInstancesResponseBodyResult {
     pub max_results: i64,
     pub next_token: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetProcessInstancesResponseBodyResult { has_more : "hasMore", list :
+    "list" optional, max_results : "maxResults", next_token : "nextToken" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultList {
     pub attached_process_instance_ids: String,
@@ -6674,8 +7459,19 @@ pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultList {
     >,
     pub title: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetProcessInstancesResponseBodyResultList {
+    attached_process_instance_ids : "attachedProcessInstanceIds", business_id :
+    "businessId", create_time : "createTime", create_time_in_mills : "createTimeInMills",
+    finish_time : "finishTime", finish_time_in_mills : "finishTimeInMills",
+    form_component_values : "formComponentValues", main_process_instance_id :
+    "mainProcessInstanceId", operation_records : "operationRecords" optional,
+    originator_dept_id : "originatorDeptId", originator_userid : "originatorUserid",
+    process_instance_id : "processInstanceId", result : "result", status : "status",
+    tasks : "tasks" optional, title : "title" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListFormComponentValues {
     #[serde(rename = "extValue")]
@@ -6684,8 +7480,12 @@ pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListFormComponent
     pub name: String,
     pub value: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetProcessInstancesResponseBodyResultListFormComponentValues {
+    ext_value : "extValue" optional, id : "id", name : "name", value : "value" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListOperationRecords {
     pub attachments: Option<
@@ -6699,8 +7499,14 @@ pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListOperationReco
     pub timestamp: Option<i64>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetProcessInstancesResponseBodyResultListOperationRecords {
+    attachments : "attachments" optional, operation_type : "operationType" optional,
+    remark : "remark" optional, result : "result" optional, timestamp : "timestamp"
+    optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments {
     pub file_id: Option<String>,
@@ -6708,8 +7514,13 @@ pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListOperationReco
     pub file_size: Option<String>,
     pub file_type: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments {
+    file_id : "fileId" optional, file_name : "fileName" optional, file_size : "fileSize"
+    optional, file_type : "fileType" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListTasks {
     pub activity_id: Option<String>,
@@ -6720,8 +7531,14 @@ pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListTasks {
     pub task_id: i64,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetProcessInstancesResponseBodyResultListTasks { activity_id :
+    "activityId" optional, create_timestamp : "createTimestamp" optional,
+    finish_timestamp : "finishTimestamp" optional, result : "result" optional, status :
+    "status", task_id : "taskId", user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetSpaceWithDownloadAuthRequest {
     pub agent_id: Option<i64>,
@@ -6731,38 +7548,60 @@ pub struct WorkflowPremiumGetSpaceWithDownloadAuthRequest {
     pub user_id: String,
     pub with_comment_attatchment: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetSpaceWithDownloadAuthRequest { agent_id : "agentId" optional,
+    file_id : "fileId", file_id_list : "fileIdList" optional, process_instance_id :
+    "processInstanceId", user_id : "userId", with_comment_attatchment :
+    "withCommentAttatchment" optional }
+);
 impl rt::Validate for WorkflowPremiumGetSpaceWithDownloadAuthRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetSpaceWithDownloadAuthResponseBody {
     pub result: Option<WorkflowPremiumGetSpaceWithDownloadAuthResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetSpaceWithDownloadAuthResponseBody { result : "result" optional,
+    success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetSpaceWithDownloadAuthResponseBodyResult {
     #[serde(rename = "spaceId")]
     pub space_id: Option<i64>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetSpaceWithDownloadAuthResponseBodyResult { space_id : "spaceId"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetSubmittedInstancesResponseBody {
     pub result: Option<WorkflowPremiumGetSubmittedInstancesResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetSubmittedInstancesResponseBody { result : "result" optional,
+    success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetSubmittedInstancesResponseBodyResult {
     #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
     pub list: Option<Vec<WorkflowPremiumGetSubmittedInstancesResponseBodyResultList>>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetSubmittedInstancesResponseBodyResult { has_more : "hasMore"
+    optional, list : "list" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetSubmittedInstancesResponseBodyResultList {
     pub app_type: Option<i64>,
@@ -6781,14 +7620,27 @@ pub struct WorkflowPremiumGetSubmittedInstancesResponseBodyResultList {
     pub title: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetSubmittedInstancesResponseBodyResultList { app_type : "appType"
+    optional, form_massage : "formMassage" optional, originator_id : "originatorId"
+    optional, originator_name : "originatorName" optional, originator_photo :
+    "originatorPhoto" optional, process_create_time : "processCreateTime" optional,
+    process_end_time : "processEndTime" optional, process_instance_id :
+    "processInstanceId" optional, process_type : "processType" optional, result :
+    "result" optional, status : "status" optional, title : "title" optional, url : "url"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetTodoTasksResponseBody {
     pub result: Option<WorkflowPremiumGetTodoTasksResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetTodoTasksResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGetTodoTasksResponseBodyResult {
     #[serde(rename = "hasMore")]
@@ -6796,8 +7648,12 @@ pub struct WorkflowPremiumGetTodoTasksResponseBodyResult {
     pub list: Option<Vec<WorkflowPremiumGetTodoTasksResponseBodyResultList>>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetTodoTasksResponseBodyResult { has_more : "hasMore" optional, list :
+    "list" optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGetTodoTasksResponseBodyResultList {
     pub activity_id: Option<String>,
@@ -6817,17 +7673,32 @@ pub struct WorkflowPremiumGetTodoTasksResponseBodyResultList {
     pub title: Option<String>,
     pub url: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGetTodoTasksResponseBodyResultList { activity_id : "activityId"
+    optional, app_type : "appType" optional, form_massage : "formMassage" optional,
+    originator_id : "originatorId" optional, originator_name : "originatorName" optional,
+    originator_photo : "originatorPhoto" optional, process_create_time :
+    "processCreateTime" optional, process_end_time : "processEndTime" optional,
+    process_instance_id : "processInstanceId" optional, process_type : "processType"
+    optional, status : "status" optional, task_id : "taskId" optional, title : "title"
+    optional, url : "url" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGrantProcessInstanceForDownloadFileRequest {
     pub file_id: String,
     pub process_instance_id: String,
     pub with_comment_attatchment: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGrantProcessInstanceForDownloadFileRequest { file_id : "fileId",
+    process_instance_id : "processInstanceId", with_comment_attatchment :
+    "withCommentAttatchment" optional }
+);
 impl rt::Validate for WorkflowPremiumGrantProcessInstanceForDownloadFileRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumGrantProcessInstanceForDownloadFileResponseBody {
     pub result: Option<
@@ -6835,16 +7706,24 @@ pub struct WorkflowPremiumGrantProcessInstanceForDownloadFileResponseBody {
     >,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGrantProcessInstanceForDownloadFileResponseBody { result : "result"
+    optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumGrantProcessInstanceForDownloadFileResponseBodyResult {
     pub download_uri: Option<String>,
     pub file_id: Option<String>,
     pub space_id: Option<i64>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumGrantProcessInstanceForDownloadFileResponseBodyResult { download_uri :
+    "downloadUri" optional, file_id : "fileId" optional, space_id : "spaceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumInsertOrUpdateDirRequest {
     pub biz_group: String,
@@ -6853,30 +7732,47 @@ pub struct WorkflowPremiumInsertOrUpdateDirRequest {
     pub name18n: String,
     pub operate_user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumInsertOrUpdateDirRequest { biz_group : "bizGroup", description :
+    "description" optional, name : "name", name18n : "name18n", operate_user_id :
+    "operateUserId" }
+);
 impl rt::Validate for WorkflowPremiumInsertOrUpdateDirRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumInsertOrUpdateDirResponseBody {
     pub result: Option<WorkflowPremiumInsertOrUpdateDirResponseBodyResult>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumInsertOrUpdateDirResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumInsertOrUpdateDirResponseBodyResult {
     pub biz_group: Option<String>,
     pub dir_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumInsertOrUpdateDirResponseBodyResult { biz_group : "bizGroup" optional,
+    dir_id : "dirId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumQuerySchemaAndProcessByCodeListRequest {
     #[serde(rename = "processCodes")]
     pub process_codes: Vec<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumQuerySchemaAndProcessByCodeListRequest { process_codes :
+    "processCodes" }
+);
 impl rt::Validate for WorkflowPremiumQuerySchemaAndProcessByCodeListRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumQuerySchemaAndProcessByCodeListResponseBody {
     pub result: Option<
@@ -6884,8 +7780,12 @@ pub struct WorkflowPremiumQuerySchemaAndProcessByCodeListResponseBody {
     >,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumQuerySchemaAndProcessByCodeListResponseBody { result : "result"
+    optional, success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
     pub app_uuid: Option<String>,
@@ -6904,22 +7804,39 @@ pub struct WorkflowPremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
     pub schema_content: Option<String>,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumQuerySchemaAndProcessByCodeListResponseBodyResult { app_uuid :
+    "appUuid" optional, biz_category_id : "bizCategoryId" optional, create_time :
+    "createTime" optional, creator_user_id : "creatorUserId" optional, form_uuid :
+    "formUuid" optional, icon : "icon" optional, memo : "memo" optional, modifier_user_id
+    : "modifierUserId" optional, modify_time : "modifyTime" optional, name : "name"
+    optional, process_code : "processCode" optional, process_config : "processConfig"
+    optional, process_id : "processId" optional, schema_content : "schemaContent"
+    optional, status : "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumQueryTodoTasksByManagerResponseBody {
     pub result: Option<WorkflowPremiumQueryTodoTasksByManagerResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumQueryTodoTasksByManagerResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumQueryTodoTasksByManagerResponseBodyResult {
     #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
     pub list: Option<Vec<WorkflowPremiumQueryTodoTasksByManagerResponseBodyResultList>>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumQueryTodoTasksByManagerResponseBodyResult { has_more : "hasMore"
+    optional, list : "list" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumQueryTodoTasksByManagerResponseBodyResultList {
     pub business_id: Option<String>,
@@ -6931,7 +7848,14 @@ pub struct WorkflowPremiumQueryTodoTasksByManagerResponseBodyResultList {
     pub title: Option<String>,
     pub user_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumQueryTodoTasksByManagerResponseBodyResultList { business_id :
+    "businessId" optional, can_redirect : "canRedirect" optional, create_time :
+    "createTime" optional, process_code : "processCode" optional, process_instance_id :
+    "processInstanceId" optional, task_id : "taskId" optional, title : "title" optional,
+    user_id : "userId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumRedirectTasksByManagerRequest {
     pub handover_user_id: String,
@@ -6939,15 +7863,24 @@ pub struct WorkflowPremiumRedirectTasksByManagerRequest {
     pub task_ids: Vec<i64>,
     pub transferee_user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumRedirectTasksByManagerRequest { handover_user_id : "handoverUserId",
+    manager_user_id : "managerUserId", task_ids : "taskIds", transferee_user_id :
+    "transfereeUserId" }
+);
 impl rt::Validate for WorkflowPremiumRedirectTasksByManagerRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumRedirectTasksByManagerResponseBody {
     pub result: Option<WorkflowPremiumRedirectTasksByManagerResponseBodyResult>,
     pub success: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumRedirectTasksByManagerResponseBody { result : "result" optional,
+    success : "success" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumRedirectTasksByManagerResponseBodyResult {
     pub fail_count: i64,
@@ -6956,16 +7889,24 @@ pub struct WorkflowPremiumRedirectTasksByManagerResponseBodyResult {
     >,
     pub total_count: i64,
 }
+rt::deserialize_object!(
+    WorkflowPremiumRedirectTasksByManagerResponseBodyResult { fail_count : "failCount",
+    redirect_results : "redirectResults", total_count : "totalCount" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumRedirectTasksByManagerResponseBodyResultRedirectResults {
     pub error_msg: Option<String>,
     pub success: bool,
     pub task_id: i64,
 }
+rt::deserialize_object!(
+    WorkflowPremiumRedirectTasksByManagerResponseBodyResultRedirectResults { error_msg :
+    "errorMsg" optional, success : "success", task_id : "taskId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumRevertTaskRequest {
     pub operate_user_id: String,
@@ -6975,14 +7916,22 @@ pub struct WorkflowPremiumRevertTaskRequest {
     pub target_activity_id: String,
     pub task_id: i64,
 }
+rt::deserialize_object!(
+    WorkflowPremiumRevertTaskRequest { operate_user_id : "operateUserId",
+    process_instance_id : "processInstanceId", remark : "remark" optional, revert_action
+    : "revertAction", target_activity_id : "targetActivityId", task_id : "taskId" }
+);
 impl rt::Validate for WorkflowPremiumRevertTaskRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumRevertTaskResponseBody {
     pub result: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumRevertTaskResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveFormInstanceRequest {
     pub form_component_value_list: Vec<
@@ -6991,9 +7940,14 @@ pub struct WorkflowPremiumSaveFormInstanceRequest {
     pub originator_user_id: String,
     pub process_code: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveFormInstanceRequest { form_component_value_list :
+    "formComponentValueList", originator_user_id : "originatorUserId", process_code :
+    "processCode" }
+);
 impl rt::Validate for WorkflowPremiumSaveFormInstanceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveFormInstanceRequestFormComponentValueList {
     pub biz_alias: Option<String>,
@@ -7006,9 +7960,14 @@ pub struct WorkflowPremiumSaveFormInstanceRequestFormComponentValueList {
     pub name: String,
     pub value: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveFormInstanceRequestFormComponentValueList { biz_alias : "bizAlias"
+    optional, component_type : "componentType" optional, details : "details" optional,
+    ext_value : "extValue" optional, id : "id" optional, name : "name", value : "value" }
+);
 impl rt::Validate for WorkflowPremiumSaveFormInstanceRequestFormComponentValueList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetails {
     pub biz_alias: Option<String>,
@@ -7020,10 +7979,15 @@ pub struct WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetails {
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetails { biz_alias :
+    "bizAlias" optional, details : "details" optional, ext_value : "extValue" optional,
+    id : "id" optional, name : "name" optional, value : "value" optional }
+);
 impl rt::Validate
 for WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetails {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails {
     pub biz_alias: Option<String>,
@@ -7033,16 +7997,25 @@ pub struct WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetailsDe
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails {
+    biz_alias : "bizAlias" optional, component_type : "componentType" optional, ext_value
+    : "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
+    optional }
+);
 impl rt::Validate
 for WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumSaveFormInstanceResponseBody {
     #[serde(rename = "instanceId")]
     pub instance_id: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveFormInstanceResponseBody { instance_id : "instanceId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveFormRequest {
     pub description: Option<String>,
@@ -7051,21 +8024,32 @@ pub struct WorkflowPremiumSaveFormRequest {
     pub process_code: Option<String>,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveFormRequest { description : "description" optional,
+    form_components : "formComponents", name : "name", process_code : "processCode"
+    optional, user_id : "userId" }
+);
 impl rt::Validate for WorkflowPremiumSaveFormRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumSaveFormResponseBody {
     pub result: Option<WorkflowPremiumSaveFormResponseBodyResult>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumSaveFormResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumSaveFormResponseBodyResult {
     #[serde(rename = "processCode")]
     pub process_code: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveFormResponseBodyResult { process_code : "processCode" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequest {
     pub biz_data: Option<String>,
@@ -7083,18 +8067,29 @@ pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequest {
     pub title: Option<String>,
     pub url: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessInstanceRequest { biz_data : "bizData" optional,
+    feature_config : "featureConfig" optional, form_component_value_list :
+    "formComponentValueList" optional, notifiers : "notifiers" optional,
+    originator_user_id : "originatorUserId", process_code : "processCode", title :
+    "title" optional, url : "url" }
+);
 impl rt::Validate for WorkflowPremiumSaveIntegratedProcessInstanceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfig {
     pub features: Option<
         Vec<WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures>,
     >,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfig { features :
+    "features" optional }
+);
 impl rt::Validate for WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures {
     pub callback: Option<
@@ -7106,20 +8101,30 @@ pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatu
     pub pc_url: Option<String>,
     pub run_type: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures { callback :
+    "callback" optional, config : "config" optional, mobile_url : "mobileUrl" optional,
+    name : "name" optional, pc_url : "pcUrl" optional, run_type : "runType" optional }
+);
 impl rt::Validate
 for WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback {
     pub api_key: Option<String>,
     pub app_uuid: Option<String>,
     pub version: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback {
+    api_key : "apiKey" optional, app_uuid : "appUuid" optional, version : "version"
+    optional }
+);
 impl rt::Validate
 for WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
     pub biz_alias: Option<String>,
@@ -7129,31 +8134,49 @@ pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestFormComponentValue
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessInstanceRequestFormComponentValueList { biz_alias
+    : "bizAlias" optional, component_type : "componentType" optional, ext_value :
+    "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
+    optional }
+);
 impl rt::Validate
 for WorkflowPremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestNotifiers {
     pub position: Option<String>,
     pub userid: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessInstanceRequestNotifiers { position : "position"
+    optional, userid : "userid" optional }
+);
 impl rt::Validate for WorkflowPremiumSaveIntegratedProcessInstanceRequestNotifiers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceResponseBody {
     pub result: Option<WorkflowPremiumSaveIntegratedProcessInstanceResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessInstanceResponseBody { result : "result" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceResponseBodyResult {
     #[serde(rename = "processInstanceId")]
     pub process_instance_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessInstanceResponseBodyResult { process_instance_id
+    : "processInstanceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveIntegratedProcessRequest {
     pub description: Option<String>,
@@ -7167,18 +8190,28 @@ pub struct WorkflowPremiumSaveIntegratedProcessRequest {
         WorkflowPremiumSaveIntegratedProcessRequestTemplateConfig,
     >,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessRequest { description : "description" optional,
+    form_components : "formComponents", name : "name", process_code : "processCode"
+    optional, process_feature_config : "processFeatureConfig" optional, template_config :
+    "templateConfig" optional }
+);
 impl rt::Validate for WorkflowPremiumSaveIntegratedProcessRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfig {
     pub features: Option<
         Vec<WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures>,
     >,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfig { features :
+    "features" optional }
+);
 impl rt::Validate for WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
     pub callback: Option<
@@ -7189,20 +8222,30 @@ pub struct WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatur
     pub pc_url: Option<String>,
     pub run_type: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures { callback :
+    "callback" optional, mobile_url : "mobileUrl" optional, name : "name" optional,
+    pc_url : "pcUrl" optional, run_type : "runType" optional }
+);
 impl rt::Validate
 for WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback {
     pub api_key: Option<String>,
     pub app_uuid: Option<String>,
     pub version: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback {
+    api_key : "apiKey" optional, app_uuid : "appUuid" optional, version : "version"
+    optional }
+);
 impl rt::Validate
 for WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveIntegratedProcessRequestTemplateConfig {
     pub create_instance_mobile_url: Option<String>,
@@ -7211,21 +8254,35 @@ pub struct WorkflowPremiumSaveIntegratedProcessRequestTemplateConfig {
     pub hidden: Option<bool>,
     pub template_edit_url: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessRequestTemplateConfig {
+    create_instance_mobile_url : "createInstanceMobileUrl" optional,
+    create_instance_pc_url : "createInstancePcUrl" optional, disable_send_card :
+    "disableSendCard" optional, hidden : "hidden" optional, template_edit_url :
+    "templateEditUrl" optional }
+);
 impl rt::Validate for WorkflowPremiumSaveIntegratedProcessRequestTemplateConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumSaveIntegratedProcessResponseBody {
     pub result: Option<WorkflowPremiumSaveIntegratedProcessResponseBodyResult>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessResponseBody { result : "result" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumSaveIntegratedProcessResponseBodyResult {
     #[serde(rename = "processCode")]
     pub process_code: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedProcessResponseBodyResult { process_code : "processCode"
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveIntegratedTaskRequest {
     pub activity_id: Option<String>,
@@ -7234,18 +8291,27 @@ pub struct WorkflowPremiumSaveIntegratedTaskRequest {
     pub task_config: Option<WorkflowPremiumSaveIntegratedTaskRequestTaskConfig>,
     pub tasks: Vec<WorkflowPremiumSaveIntegratedTaskRequestTasks>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedTaskRequest { activity_id : "activityId" optional,
+    feature_config : "featureConfig" optional, process_instance_id : "processInstanceId",
+    task_config : "taskConfig" optional, tasks : "tasks" }
+);
 impl rt::Validate for WorkflowPremiumSaveIntegratedTaskRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumSaveIntegratedTaskRequestFeatureConfig {
     pub features: Option<
         Vec<WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeatures>,
     >,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedTaskRequestFeatureConfig { features : "features"
+    optional }
+);
 impl rt::Validate for WorkflowPremiumSaveIntegratedTaskRequestFeatureConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeatures {
     pub callback: Option<
@@ -7257,27 +8323,40 @@ pub struct WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeatures {
     pub pc_url: Option<String>,
     pub run_type: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeatures { callback : "callback"
+    optional, config : "config" optional, mobile_url : "mobileUrl" optional, name :
+    "name" optional, pc_url : "pcUrl" optional, run_type : "runType" optional }
+);
 impl rt::Validate for WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeatures {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback {
     pub api_key: Option<String>,
     pub app_uuid: Option<String>,
     pub version: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback { api_key :
+    "apiKey" optional, app_uuid : "appUuid" optional, version : "version" optional }
+);
 impl rt::Validate
 for WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumSaveIntegratedTaskRequestTaskConfig {
     #[serde(rename = "disableSendCard")]
     pub disable_send_card: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedTaskRequestTaskConfig { disable_send_card :
+    "disableSendCard" optional }
+);
 impl rt::Validate for WorkflowPremiumSaveIntegratedTaskRequestTaskConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveIntegratedTaskRequestTasks {
     pub custom_data: Option<String>,
@@ -7285,23 +8364,36 @@ pub struct WorkflowPremiumSaveIntegratedTaskRequestTasks {
     pub url: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedTaskRequestTasks { custom_data : "customData" optional,
+    due_timestamp : "dueTimestamp" optional, url : "url" optional, user_id : "userId"
+    optional }
+);
 impl rt::Validate for WorkflowPremiumSaveIntegratedTaskRequestTasks {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumSaveIntegratedTaskResponseBody {
     pub result: Option<Vec<WorkflowPremiumSaveIntegratedTaskResponseBodyResult>>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedTaskResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumSaveIntegratedTaskResponseBodyResult {
     pub task_id: Option<i64>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumSaveIntegratedTaskResponseBodyResult { task_id : "taskId" optional,
+    user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumUpdateFormInstanceRequest {
     pub form_component_value_list: Vec<
@@ -7311,9 +8403,14 @@ pub struct WorkflowPremiumUpdateFormInstanceRequest {
     pub originator_user_id: String,
     pub process_code: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumUpdateFormInstanceRequest { form_component_value_list :
+    "formComponentValueList", form_instance_ids : "formInstanceIds" optional,
+    originator_user_id : "originatorUserId", process_code : "processCode" }
+);
 impl rt::Validate for WorkflowPremiumUpdateFormInstanceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList {
     pub biz_alias: Option<String>,
@@ -7326,9 +8423,15 @@ pub struct WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList {
     pub name: String,
     pub value: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList { biz_alias :
+    "bizAlias" optional, component_type : "componentType" optional, details : "details"
+    optional, ext_value : "extValue" optional, id : "id" optional, name : "name", value :
+    "value" }
+);
 impl rt::Validate for WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetails {
     pub biz_alias: Option<String>,
@@ -7340,10 +8443,15 @@ pub struct WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetails
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetails { biz_alias :
+    "bizAlias" optional, details : "details" optional, ext_value : "extValue" optional,
+    id : "id" optional, name : "name" optional, value : "value" optional }
+);
 impl rt::Validate
 for WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetails {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails {
     pub biz_alias: Option<String>,
@@ -7353,17 +8461,26 @@ pub struct WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetails
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails {
+    biz_alias : "bizAlias" optional, component_type : "componentType" optional, ext_value
+    : "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
+    optional }
+);
 impl rt::Validate
 for WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumUpdateFormInstanceResponseBody {
     #[serde(rename = "instanceId")]
     pub instance_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumUpdateFormInstanceResponseBody { instance_id : "instanceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumUpdateProcessInstanceVariablesRequest {
     pub op_user_id: String,
@@ -7372,9 +8489,14 @@ pub struct WorkflowPremiumUpdateProcessInstanceVariablesRequest {
     pub remark: Option<String>,
     pub variables: Vec<WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables>,
 }
+rt::deserialize_object!(
+    WorkflowPremiumUpdateProcessInstanceVariablesRequest { op_user_id : "opUserId",
+    process_code : "processCode" optional, process_instance_id : "processInstanceId",
+    remark : "remark" optional, variables : "variables" }
+);
 impl rt::Validate for WorkflowPremiumUpdateProcessInstanceVariablesRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables {
     pub biz_alias: Option<String>,
@@ -7382,14 +8504,22 @@ pub struct WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables {
     pub id: String,
     pub value: String,
 }
+rt::deserialize_object!(
+    WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables { biz_alias :
+    "bizAlias" optional, ext_value : "extValue" optional, id : "id", value : "value" }
+);
 impl rt::Validate for WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowPremiumUpdateProcessInstanceVariablesResponseBody {
     pub result: Option<bool>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowPremiumUpdateProcessInstanceVariablesResponseBody { result : "result"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowProcessForecastRequest {
     pub dept_id: i64,
@@ -7397,9 +8527,13 @@ pub struct WorkflowProcessForecastRequest {
     pub process_code: String,
     pub user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowProcessForecastRequest { dept_id : "deptId", form_component_values :
+    "formComponentValues", process_code : "processCode", user_id : "userId" }
+);
 impl rt::Validate for WorkflowProcessForecastRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowProcessForecastRequestFormComponentValues {
     pub biz_alias: Option<String>,
@@ -7410,9 +8544,14 @@ pub struct WorkflowProcessForecastRequestFormComponentValues {
     pub name: String,
     pub value: String,
 }
+rt::deserialize_object!(
+    WorkflowProcessForecastRequestFormComponentValues { biz_alias : "bizAlias" optional,
+    component_type : "componentType" optional, details : "details" optional, ext_value :
+    "extValue" optional, id : "id" optional, name : "name", value : "value" }
+);
 impl rt::Validate for WorkflowProcessForecastRequestFormComponentValues {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowProcessForecastRequestFormComponentValuesDetails {
     pub biz_alias: Option<String>,
@@ -7424,9 +8563,14 @@ pub struct WorkflowProcessForecastRequestFormComponentValuesDetails {
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowProcessForecastRequestFormComponentValuesDetails { biz_alias : "bizAlias"
+    optional, details : "details" optional, ext_value : "extValue" optional, id : "id"
+    optional, name : "name" optional, value : "value" optional }
+);
 impl rt::Validate for WorkflowProcessForecastRequestFormComponentValuesDetails {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowProcessForecastRequestFormComponentValuesDetailsDetails {
     pub biz_alias: Option<String>,
@@ -7436,15 +8580,24 @@ pub struct WorkflowProcessForecastRequestFormComponentValuesDetailsDetails {
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowProcessForecastRequestFormComponentValuesDetailsDetails { biz_alias :
+    "bizAlias" optional, component_type : "componentType" optional, ext_value :
+    "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
+    optional }
+);
 impl rt::Validate for WorkflowProcessForecastRequestFormComponentValuesDetailsDetails {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowProcessForecastResponseBody {
     pub result: Option<WorkflowProcessForecastResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowProcessForecastResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowProcessForecastResponseBodyResult {
     pub is_forecast_success: bool,
@@ -7459,8 +8612,15 @@ pub struct WorkflowProcessForecastResponseBodyResult {
         WorkflowProcessForecastResponseBodyResultWorkflowForecastNodes,
     >,
 }
+rt::deserialize_object!(
+    WorkflowProcessForecastResponseBodyResult { is_forecast_success :
+    "isForecastSuccess", is_static_workflow : "isStaticWorkflow", process_code :
+    "processCode", process_id : "processId", user_id : "userId", workflow_activity_rules
+    : "workflowActivityRules" optional, workflow_forecast_nodes : "workflowForecastNodes"
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRules {
     pub activity_actioners: Option<
@@ -7477,8 +8637,15 @@ pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRules {
         WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor,
     >,
 }
+rt::deserialize_object!(
+    WorkflowProcessForecastResponseBodyResultWorkflowActivityRules { activity_actioners :
+    "activityActioners" optional, activity_id : "activityId" optional, activity_name :
+    "activityName" optional, activity_type : "activityType" optional, is_target_select :
+    "isTargetSelect" optional, prev_activity_id : "prevActivityId" optional,
+    workflow_actor : "workflowActor" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners {
     pub avatar: Option<String>,
@@ -7486,8 +8653,12 @@ pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesActivit
     #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners {
+    avatar : "avatar" optional, name : "name" optional, user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
     pub actor_activate_type: Option<String>,
@@ -7502,8 +8673,16 @@ pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflo
     pub approval_type: Option<String>,
     pub required: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
+    actor_activate_type : "actorActivateType" optional, actor_key : "actorKey" optional,
+    actor_selection_range : "actorSelectionRange" optional, actor_selection_type :
+    "actorSelectionType" optional, actor_type : "actorType" optional, allowed_multi :
+    "allowedMulti" optional, approval_method : "approvalMethod" optional, approval_type :
+    "approvalType" optional, required : "required" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange {
     pub approvals: Option<
@@ -7517,33 +8696,50 @@ pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflo
         >,
     >,
 }
+rt::deserialize_object!(
+    WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange
+    { approvals : "approvals" optional, labels : "labels" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals {
     pub user_name: Option<String>,
     pub work_no: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals
+    { user_name : "userName" optional, work_no : "workNo" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels {
     #[serde(rename = "labelNames")]
     pub label_names: Option<String>,
     pub labels: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels
+    { label_names : "labelNames" optional, labels : "labels" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowForecastNodes {
     pub activity_id: String,
     pub out_id: String,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowProcessForecastResponseBodyResultWorkflowForecastNodes { activity_id :
+    "activityId", out_id : "outId" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQueryAllFormInstancesResponseBody {
     pub result: WorkflowQueryAllFormInstancesResponseBodyResult,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(WorkflowQueryAllFormInstancesResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQueryAllFormInstancesResponseBodyResult {
     pub has_more: bool,
@@ -7551,8 +8747,12 @@ pub struct WorkflowQueryAllFormInstancesResponseBodyResult {
     pub next_token: String,
     pub values: Vec<WorkflowQueryAllFormInstancesResponseBodyResultValues>,
 }
+rt::deserialize_object!(
+    WorkflowQueryAllFormInstancesResponseBodyResult { has_more : "hasMore", max_results :
+    "maxResults", next_token : "nextToken", values : "values" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQueryAllFormInstancesResponseBodyResultValues {
     pub app_uuid: Option<String>,
@@ -7572,8 +8772,16 @@ pub struct WorkflowQueryAllFormInstancesResponseBodyResultValues {
     pub out_instance_id: Option<String>,
     pub title: String,
 }
+rt::deserialize_object!(
+    WorkflowQueryAllFormInstancesResponseBodyResultValues { app_uuid : "appUuid"
+    optional, attributes : "attributes" optional, create_timestamp : "createTimestamp",
+    creator : "creator", form_code : "formCode", form_inst_data_list :
+    "formInstDataList", form_instance_id : "formInstanceId", modifier : "modifier",
+    modify_timestamp : "modifyTimestamp" optional, out_biz_code : "outBizCode" optional,
+    out_instance_id : "outInstanceId" optional, title : "title" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQueryAllFormInstancesResponseBodyResultValuesFormInstDataList {
     pub biz_alias: Option<String>,
@@ -7583,14 +8791,22 @@ pub struct WorkflowQueryAllFormInstancesResponseBodyResultValuesFormInstDataList
     pub label: String,
     pub value: String,
 }
+rt::deserialize_object!(
+    WorkflowQueryAllFormInstancesResponseBodyResultValuesFormInstDataList { biz_alias :
+    "bizAlias" optional, component_type : "componentType", extend_value : "extendValue"
+    optional, key : "key", label : "label", value : "value" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQueryAllProcessInstancesResponseBody {
     pub result: Option<WorkflowQueryAllProcessInstancesResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowQueryAllProcessInstancesResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQueryAllProcessInstancesResponseBodyResult {
     pub has_more: bool,
@@ -7598,8 +8814,12 @@ pub struct WorkflowQueryAllProcessInstancesResponseBodyResult {
     pub max_results: i64,
     pub next_token: String,
 }
+rt::deserialize_object!(
+    WorkflowQueryAllProcessInstancesResponseBodyResult { has_more : "hasMore", list :
+    "list" optional, max_results : "maxResults", next_token : "nextToken" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQueryAllProcessInstancesResponseBodyResultList {
     pub attached_process_instance_ids: String,
@@ -7621,8 +8841,18 @@ pub struct WorkflowQueryAllProcessInstancesResponseBodyResultList {
     pub tasks: Option<Vec<WorkflowQueryAllProcessInstancesResponseBodyResultListTasks>>,
     pub title: String,
 }
+rt::deserialize_object!(
+    WorkflowQueryAllProcessInstancesResponseBodyResultList {
+    attached_process_instance_ids : "attachedProcessInstanceIds", business_id :
+    "businessId", create_time : "createTime", finish_time : "finishTime",
+    form_component_values : "formComponentValues", main_process_instance_id :
+    "mainProcessInstanceId", operation_records : "operationRecords" optional,
+    originator_dept_id : "originatorDeptId", originator_userid : "originatorUserid",
+    process_instance_id : "processInstanceId", result : "result", status : "status",
+    tasks : "tasks" optional, title : "title" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListFormComponentValues {
     #[serde(rename = "extValue")]
@@ -7631,8 +8861,12 @@ pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListFormComponentVa
     pub name: String,
     pub value: String,
 }
+rt::deserialize_object!(
+    WorkflowQueryAllProcessInstancesResponseBodyResultListFormComponentValues { ext_value
+    : "extValue" optional, id : "id", name : "name", value : "value" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListOperationRecords {
     pub attachments: Option<
@@ -7646,8 +8880,14 @@ pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListOperationRecord
     pub timestamp: Option<i64>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowQueryAllProcessInstancesResponseBodyResultListOperationRecords { attachments
+    : "attachments" optional, operation_type : "operationType" optional, remark :
+    "remark" optional, result : "result" optional, timestamp : "timestamp" optional,
+    user_id : "userId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments {
     pub file_id: Option<String>,
@@ -7655,8 +8895,13 @@ pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListOperationRecord
     pub file_size: Option<String>,
     pub file_type: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowQueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments {
+    file_id : "fileId" optional, file_name : "fileName" optional, file_size : "fileSize"
+    optional, file_type : "fileType" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListTasks {
     pub activity_id: Option<String>,
@@ -7667,21 +8912,33 @@ pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListTasks {
     pub task_id: i64,
     pub user_id: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowQueryAllProcessInstancesResponseBodyResultListTasks { activity_id :
+    "activityId" optional, create_timestamp : "createTimestamp" optional,
+    finish_timestamp : "finishTimestamp" optional, result : "result" optional, status :
+    "status", task_id : "taskId", user_id : "userId" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQueryFormByBizTypeRequest {
     pub app_uuid: String,
     pub biz_types: Vec<String>,
 }
+rt::deserialize_object!(
+    WorkflowQueryFormByBizTypeRequest { app_uuid : "appUuid", biz_types : "bizTypes" }
+);
 impl rt::Validate for WorkflowQueryFormByBizTypeRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQueryFormByBizTypeResponseBody {
     pub result: Option<Vec<WorkflowQueryFormByBizTypeResponseBodyResult>>,
 }
+rt::deserialize_object!(
+    WorkflowQueryFormByBizTypeResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQueryFormByBizTypeResponseBodyResult {
     pub app_type: i64,
@@ -7698,8 +8955,15 @@ pub struct WorkflowQueryFormByBizTypeResponseBodyResult {
     pub owner_id: Option<String>,
     pub status: String,
 }
+rt::deserialize_object!(
+    WorkflowQueryFormByBizTypeResponseBodyResult { app_type : "appType", app_uuid :
+    "appUuid" optional, biz_type : "bizType" optional, content : "content", create_time :
+    "createTime" optional, creator : "creator" optional, form_code : "formCode",
+    form_uuid : "formUuid", memo : "memo" optional, modifed_time : "modifedTime"
+    optional, name : "name", owner_id : "ownerId" optional, status : "status" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQueryFormInstanceResponseBody {
     pub app_uuid: Option<String>,
@@ -7717,7 +8981,15 @@ pub struct WorkflowQueryFormInstanceResponseBody {
     pub out_instance_id: Option<String>,
     pub title: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowQueryFormInstanceResponseBody { app_uuid : "appUuid" optional, attributes :
+    "attributes" optional, create_timestamp : "createTimestamp" optional, creator :
+    "creator", form_code : "formCode", form_inst_data_list : "formInstDataList",
+    form_instance_id : "formInstanceId", modifier : "modifier" optional, modify_timestamp
+    : "modifyTimestamp" optional, out_biz_code : "outBizCode" optional, out_instance_id :
+    "outInstanceId" optional, title : "title" optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQueryFormInstanceResponseBodyFormInstDataList {
     pub biz_alias: String,
@@ -7727,22 +8999,34 @@ pub struct WorkflowQueryFormInstanceResponseBodyFormInstDataList {
     pub label: String,
     pub value: String,
 }
+rt::deserialize_object!(
+    WorkflowQueryFormInstanceResponseBodyFormInstDataList { biz_alias : "bizAlias",
+    component_type : "componentType", extend_value : "extendValue", key : "key", label :
+    "label", value : "value" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQueryIntegratedTodoTaskResponseBody {
     pub result: Option<WorkflowQueryIntegratedTodoTaskResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowQueryIntegratedTodoTaskResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQueryIntegratedTodoTaskResponseBodyResult {
     #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
     pub list: Option<Vec<WorkflowQueryIntegratedTodoTaskResponseBodyResultList>>,
 }
+rt::deserialize_object!(
+    WorkflowQueryIntegratedTodoTaskResponseBodyResult { has_more : "hasMore" optional,
+    list : "list" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQueryIntegratedTodoTaskResponseBodyResultList {
     pub activity_id: Option<String>,
@@ -7754,14 +9038,24 @@ pub struct WorkflowQueryIntegratedTodoTaskResponseBodyResultList {
     pub task_id: Option<i64>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowQueryIntegratedTodoTaskResponseBodyResultList { activity_id : "activityId"
+    optional, create_time : "createTime" optional, finish_time : "finishTime" optional,
+    process_instance_id : "processInstanceId" optional, result : "result" optional,
+    status : "status" optional, task_id : "taskId" optional, user_id : "userId" optional
+    }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQueryProcessByBizCategoryIdResponseBody {
     pub result: Option<Vec<WorkflowQueryProcessByBizCategoryIdResponseBodyResult>>,
 }
+rt::deserialize_object!(
+    WorkflowQueryProcessByBizCategoryIdResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQueryProcessByBizCategoryIdResponseBodyResult {
     pub description: Option<String>,
@@ -7770,14 +9064,22 @@ pub struct WorkflowQueryProcessByBizCategoryIdResponseBodyResult {
     pub process_code: Option<String>,
     pub status: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowQueryProcessByBizCategoryIdResponseBodyResult { description : "description"
+    optional, name : "name" optional, process_code : "processCode" optional, status :
+    "status" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQuerySchemaAndProcessResponseBody {
     pub result: Option<WorkflowQuerySchemaAndProcessResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowQuerySchemaAndProcessResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQuerySchemaAndProcessResponseBodyResult {
     pub app_type: Option<i64>,
@@ -7787,13 +9089,22 @@ pub struct WorkflowQuerySchemaAndProcessResponseBodyResult {
     pub name: Option<String>,
     pub process_config: Option<String>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowQuerySchemaAndProcessResponseBodyResult { app_type : "appType" optional,
+    content : "content" optional, hand_sign_enable : "handSignEnable" optional, icon_url
+    : "iconUrl" optional, name : "name" optional, process_config : "processConfig"
+    optional }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBody {
     pub result: WorkflowQuerySchemaByProcessCodeResponseBodyResult,
 }
+rt::deserialize_object!(
+    WorkflowQuerySchemaByProcessCodeResponseBody { result : "result" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResult {
     pub app_type: i64,
@@ -7816,16 +9127,30 @@ pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResult {
     pub status: Option<String>,
     pub visible_range: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowQuerySchemaByProcessCodeResponseBodyResult { app_type : "appType", app_uuid :
+    "appUuid", biz_type : "bizType" optional, creator_user_id : "creatorUserId",
+    custom_setting : "customSetting" optional, engine_type : "engineType" optional,
+    form_code : "formCode", form_uuid : "formUuid", gmt_create : "gmtCreate",
+    gmt_modified : "gmtModified", icon : "icon" optional, list_order : "listOrder"
+    optional, memo : "memo" optional, name : "name" optional, owner_id_type :
+    "ownerIdType", proc_type : "procType" optional, schema_content : "schemaContent",
+    status : "status" optional, visible_range : "visibleRange" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContent {
     pub icon: Option<String>,
     pub items: Vec<WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItems>,
     pub title: String,
 }
+rt::deserialize_object!(
+    WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContent { icon : "icon"
+    optional, items : "items", title : "title" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItems {
     pub children: Option<
@@ -7835,15 +9160,23 @@ pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItems 
     pub component_name: String,
     pub props: WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(
+    WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItems { children :
+    "children" optional, component_name : "componentName", props : "props" }
+);
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren {
     #[serde(rename = "componentName")]
     pub component_name: String,
     pub props: WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps,
 }
+rt::deserialize_object!(
+    WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren {
+    component_name : "componentName", props : "props" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps {
     #[serde(rename = "bizAlias")]
@@ -7853,8 +9186,13 @@ pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsC
     pub options: Option<Vec<String>>,
     pub required: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps {
+    biz_alias : "bizAlias" optional, id : "id", label : "label" optional, options :
+    "options" optional, required : "required" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps {
     pub action_name: Option<String>,
@@ -7918,8 +9256,33 @@ pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsP
     pub use_calendar: Option<bool>,
     pub vertical_print: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps {
+    action_name : "actionName" optional, align : "align" optional, app_id : "appId"
+    optional, async_condition : "asyncCondition" optional, attend_type_label :
+    "attendTypeLabel" optional, behavior_linkage : "behaviorLinkage" optional, biz_alias
+    : "bizAlias" optional, biz_type : "bizType" optional, child_field_visible :
+    "childFieldVisible" optional, choice : "choice" optional, common_biz_type :
+    "commonBizType" optional, disabled : "disabled" optional, duration : "duration"
+    optional, duration_label : "durationLabel" optional, e_sign : "eSign" optional,
+    extract : "extract" optional, fields_info : "fieldsInfo" optional, format : "format"
+    optional, formula : "formula" optional, hidden : "hidden" optional,
+    hidden_in_approval_detail : "hiddenInApprovalDetail" optional, hide_label :
+    "hideLabel" optional, holiday_options : "holidayOptions" optional, id : "id", label :
+    "label", label_editable_freeze : "labelEditableFreeze" optional, link : "link"
+    optional, main_title : "mainTitle" optional, not_print : "notPrint" optional,
+    not_upper : "notUpper" optional, obj_options : "objOptions" optional, options :
+    "options" optional, pay_enable : "payEnable" optional, placeholder : "placeholder"
+    optional, push : "push" optional, push_to_attendance : "pushToAttendance" optional,
+    push_to_calendar : "pushToCalendar" optional, required : "required" optional,
+    required_editable_freeze : "requiredEditableFreeze" optional, show_attend_options :
+    "showAttendOptions" optional, staff_status_enabled : "staffStatusEnabled" optional,
+    stat_field : "statField" optional, table_view_mode : "tableViewMode" optional, unit :
+    "unit" optional, use_calendar : "useCalendar" optional, vertical_print :
+    "verticalPrint" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
     pub targets: Option<
@@ -7929,30 +9292,47 @@ pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsP
     >,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkage
+    { targets : "targets" optional, value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
     pub behavior: Option<String>,
     #[serde(rename = "fieldId")]
     pub field_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets
+    { behavior : "behavior" optional, field_id : "fieldId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsObjOptions {
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsObjOptions {
+    value : "value" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsPush {
     pub attendance_rule: Option<i64>,
     pub push_switch: Option<i64>,
     pub push_tag: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsPush {
+    attendance_rule : "attendanceRule" optional, push_switch : "pushSwitch" optional,
+    push_tag : "pushTag" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField {
     pub id: Option<String>,
@@ -7960,8 +9340,13 @@ pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsP
     pub unit: Option<String>,
     pub upper: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField {
+    id : "id" optional, label : "label" optional, unit : "unit" optional, upper : "upper"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowRedirectWorkflowTaskRequest {
     pub action_name: Option<String>,
@@ -7971,17 +9356,26 @@ pub struct WorkflowRedirectWorkflowTaskRequest {
     pub task_id: i64,
     pub to_user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowRedirectWorkflowTaskRequest { action_name : "actionName" optional, file :
+    "file" optional, operate_user_id : "operateUserId", remark : "remark" optional,
+    task_id : "taskId", to_user_id : "toUserId" }
+);
 impl rt::Validate for WorkflowRedirectWorkflowTaskRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowRedirectWorkflowTaskRequestFile {
     pub attachments: Option<Vec<WorkflowRedirectWorkflowTaskRequestFileAttachments>>,
     pub photos: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    WorkflowRedirectWorkflowTaskRequestFile { attachments : "attachments" optional,
+    photos : "photos" optional }
+);
 impl rt::Validate for WorkflowRedirectWorkflowTaskRequestFile {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowRedirectWorkflowTaskRequestFileAttachments {
     pub file_id: Option<String>,
@@ -7990,22 +9384,33 @@ pub struct WorkflowRedirectWorkflowTaskRequestFileAttachments {
     pub file_type: Option<String>,
     pub space_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowRedirectWorkflowTaskRequestFileAttachments { file_id : "fileId" optional,
+    file_name : "fileName" optional, file_size : "fileSize" optional, file_type :
+    "fileType" optional, space_id : "spaceId" optional }
+);
 impl rt::Validate for WorkflowRedirectWorkflowTaskRequestFileAttachments {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowRedirectWorkflowTaskResponseBody {
     pub result: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowRedirectWorkflowTaskResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowResultValue {
     pub result: Option<bool>,
     pub message: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowResultValue { result : "result" optional, message : "message" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowSaveIntegratedInstanceRequest {
     pub biz_data: Option<String>,
@@ -8019,18 +9424,27 @@ pub struct WorkflowSaveIntegratedInstanceRequest {
     pub title: Option<String>,
     pub url: String,
 }
+rt::deserialize_object!(
+    WorkflowSaveIntegratedInstanceRequest { biz_data : "bizData" optional, feature_config
+    : "featureConfig" optional, form_component_value_list : "formComponentValueList"
+    optional, notifiers : "notifiers" optional, originator_user_id : "originatorUserId",
+    process_code : "processCode", title : "title" optional, url : "url" }
+);
 impl rt::Validate for WorkflowSaveIntegratedInstanceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowSaveIntegratedInstanceRequestFeatureConfig {
     pub features: Option<
         Vec<WorkflowSaveIntegratedInstanceRequestFeatureConfigFeatures>,
     >,
 }
+rt::deserialize_object!(
+    WorkflowSaveIntegratedInstanceRequestFeatureConfig { features : "features" optional }
+);
 impl rt::Validate for WorkflowSaveIntegratedInstanceRequestFeatureConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowSaveIntegratedInstanceRequestFeatureConfigFeatures {
     pub callback: Option<
@@ -8042,19 +9456,28 @@ pub struct WorkflowSaveIntegratedInstanceRequestFeatureConfigFeatures {
     pub pc_url: Option<String>,
     pub run_type: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowSaveIntegratedInstanceRequestFeatureConfigFeatures { callback : "callback"
+    optional, config : "config" optional, mobile_url : "mobileUrl" optional, name :
+    "name" optional, pc_url : "pcUrl" optional, run_type : "runType" optional }
+);
 impl rt::Validate for WorkflowSaveIntegratedInstanceRequestFeatureConfigFeatures {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowSaveIntegratedInstanceRequestFeatureConfigFeaturesCallback {
     pub api_key: Option<String>,
     pub app_uuid: Option<String>,
     pub version: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowSaveIntegratedInstanceRequestFeatureConfigFeaturesCallback { api_key :
+    "apiKey" optional, app_uuid : "appUuid" optional, version : "version" optional }
+);
 impl rt::Validate
 for WorkflowSaveIntegratedInstanceRequestFeatureConfigFeaturesCallback {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowSaveIntegratedInstanceRequestFormComponentValueList {
     pub biz_alias: Option<String>,
@@ -8064,30 +9487,46 @@ pub struct WorkflowSaveIntegratedInstanceRequestFormComponentValueList {
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowSaveIntegratedInstanceRequestFormComponentValueList { biz_alias : "bizAlias"
+    optional, component_type : "componentType" optional, ext_value : "extValue" optional,
+    id : "id" optional, name : "name" optional, value : "value" optional }
+);
 impl rt::Validate for WorkflowSaveIntegratedInstanceRequestFormComponentValueList {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowSaveIntegratedInstanceRequestNotifiers {
     pub position: Option<String>,
     pub userid: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowSaveIntegratedInstanceRequestNotifiers { position : "position" optional,
+    userid : "userid" optional }
+);
 impl rt::Validate for WorkflowSaveIntegratedInstanceRequestNotifiers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowSaveIntegratedInstanceResponseBody {
     pub result: Option<WorkflowSaveIntegratedInstanceResponseBodyResult>,
 }
+rt::deserialize_object!(
+    WorkflowSaveIntegratedInstanceResponseBody { result : "result" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowSaveIntegratedInstanceResponseBodyResult {
     #[serde(rename = "processInstanceId")]
     pub process_instance_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowSaveIntegratedInstanceResponseBodyResult { process_instance_id :
+    "processInstanceId" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowSaveProcessRequest {
     pub description: Option<String>,
@@ -8097,16 +9536,25 @@ pub struct WorkflowSaveProcessRequest {
     pub process_feature_config: Option<WorkflowSaveProcessRequestProcessFeatureConfig>,
     pub template_config: Option<WorkflowSaveProcessRequestTemplateConfig>,
 }
+rt::deserialize_object!(
+    WorkflowSaveProcessRequest { description : "description" optional, form_components :
+    "formComponents", name : "name", process_code : "processCode" optional,
+    process_feature_config : "processFeatureConfig" optional, template_config :
+    "templateConfig" optional }
+);
 impl rt::Validate for WorkflowSaveProcessRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowSaveProcessRequestProcessFeatureConfig {
     pub features: Option<Vec<WorkflowSaveProcessRequestProcessFeatureConfigFeatures>>,
 }
+rt::deserialize_object!(
+    WorkflowSaveProcessRequestProcessFeatureConfig { features : "features" optional }
+);
 impl rt::Validate for WorkflowSaveProcessRequestProcessFeatureConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowSaveProcessRequestProcessFeatureConfigFeatures {
     pub callback: Option<WorkflowSaveProcessRequestProcessFeatureConfigFeaturesCallback>,
@@ -8116,18 +9564,27 @@ pub struct WorkflowSaveProcessRequestProcessFeatureConfigFeatures {
     pub pc_url: Option<String>,
     pub run_type: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowSaveProcessRequestProcessFeatureConfigFeatures { callback : "callback"
+    optional, config : "config" optional, mobile_url : "mobileUrl" optional, name :
+    "name" optional, pc_url : "pcUrl" optional, run_type : "runType" optional }
+);
 impl rt::Validate for WorkflowSaveProcessRequestProcessFeatureConfigFeatures {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowSaveProcessRequestProcessFeatureConfigFeaturesCallback {
     pub api_key: Option<String>,
     pub app_uuid: Option<String>,
     pub version: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowSaveProcessRequestProcessFeatureConfigFeaturesCallback { api_key : "apiKey"
+    optional, app_uuid : "appUuid" optional, version : "version" optional }
+);
 impl rt::Validate for WorkflowSaveProcessRequestProcessFeatureConfigFeaturesCallback {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowSaveProcessRequestTemplateConfig {
     pub create_instance_mobile_url: Option<String>,
@@ -8136,29 +9593,42 @@ pub struct WorkflowSaveProcessRequestTemplateConfig {
     pub hidden: Option<bool>,
     pub template_edit_url: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowSaveProcessRequestTemplateConfig { create_instance_mobile_url :
+    "createInstanceMobileUrl" optional, create_instance_pc_url : "createInstancePcUrl"
+    optional, disable_send_card : "disableSendCard" optional, hidden : "hidden" optional,
+    template_edit_url : "templateEditUrl" optional }
+);
 impl rt::Validate for WorkflowSaveProcessRequestTemplateConfig {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowSaveProcessResponseBody {
     pub result: Option<WorkflowSaveProcessResponseBodyResult>,
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+rt::deserialize_object!(WorkflowSaveProcessResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowSaveProcessResponseBodyResult {
     #[serde(rename = "processCode")]
     pub process_code: String,
 }
+rt::deserialize_object!(
+    WorkflowSaveProcessResponseBodyResult { process_code : "processCode" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowSelectOption {
     pub key: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowSelectOption { key : "key" optional, value : "value" optional }
+);
 impl rt::Validate for WorkflowSelectOption {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowSetWorkflowTaskAgentRequest {
     pub agent_staff_id: String,
@@ -8170,9 +9640,15 @@ pub struct WorkflowSetWorkflowTaskAgentRequest {
     pub request_id: Option<String>,
     pub start_date: String,
 }
+rt::deserialize_object!(
+    WorkflowSetWorkflowTaskAgentRequest { agent_staff_id : "agentStaffId", all : "all",
+    end_date : "endDate", from_staff_id : "fromStaffId", manager_staff_id :
+    "managerStaffId", process_codes : "processCodes" optional, request_id : "requestId"
+    optional, start_date : "startDate" }
+);
 impl rt::Validate for WorkflowSetWorkflowTaskAgentRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowSetWorkflowTaskAgentResponseBody {
     pub ding_open_errcode: Option<i64>,
@@ -8180,8 +9656,13 @@ pub struct WorkflowSetWorkflowTaskAgentResponseBody {
     pub result: Option<i64>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowSetWorkflowTaskAgentResponseBody { ding_open_errcode : "dingOpenErrcode"
+    optional, error_msg : "errorMsg" optional, result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowStartProcessInstanceRequest {
     pub approvers: Option<Vec<WorkflowStartProcessInstanceRequestApprovers>>,
@@ -8199,17 +9680,29 @@ pub struct WorkflowStartProcessInstanceRequest {
         Vec<WorkflowStartProcessInstanceRequestTargetSelectActioners>,
     >,
 }
+rt::deserialize_object!(
+    WorkflowStartProcessInstanceRequest { approvers : "approvers" optional,
+    biz_detail_page_url : "bizDetailPageUrl" optional, cc_list : "ccList" optional,
+    cc_position : "ccPosition" optional, dept_id : "deptId" optional,
+    form_component_values : "formComponentValues", microapp_agent_id : "microappAgentId"
+    optional, originator_user_id : "originatorUserId", process_code : "processCode",
+    target_select_actioners : "targetSelectActioners" optional }
+);
 impl rt::Validate for WorkflowStartProcessInstanceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowStartProcessInstanceRequestApprovers {
     pub action_type: Option<String>,
     pub user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    WorkflowStartProcessInstanceRequestApprovers { action_type : "actionType" optional,
+    user_ids : "userIds" optional }
+);
 impl rt::Validate for WorkflowStartProcessInstanceRequestApprovers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowStartProcessInstanceRequestFormComponentValues {
     pub biz_alias: Option<String>,
@@ -8222,9 +9715,14 @@ pub struct WorkflowStartProcessInstanceRequestFormComponentValues {
     pub name: String,
     pub value: String,
 }
+rt::deserialize_object!(
+    WorkflowStartProcessInstanceRequestFormComponentValues { biz_alias : "bizAlias"
+    optional, component_type : "componentType" optional, details : "details" optional,
+    ext_value : "extValue" optional, id : "id" optional, name : "name", value : "value" }
+);
 impl rt::Validate for WorkflowStartProcessInstanceRequestFormComponentValues {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowStartProcessInstanceRequestFormComponentValuesDetails {
     pub biz_alias: Option<String>,
@@ -8236,9 +9734,14 @@ pub struct WorkflowStartProcessInstanceRequestFormComponentValuesDetails {
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowStartProcessInstanceRequestFormComponentValuesDetails { biz_alias :
+    "bizAlias" optional, details : "details" optional, ext_value : "extValue" optional,
+    id : "id" optional, name : "name" optional, value : "value" optional }
+);
 impl rt::Validate for WorkflowStartProcessInstanceRequestFormComponentValuesDetails {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowStartProcessInstanceRequestFormComponentValuesDetailsDetails {
     pub biz_alias: Option<String>,
@@ -8248,24 +9751,37 @@ pub struct WorkflowStartProcessInstanceRequestFormComponentValuesDetailsDetails 
     pub name: Option<String>,
     pub value: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowStartProcessInstanceRequestFormComponentValuesDetailsDetails { biz_alias :
+    "bizAlias" optional, component_type : "componentType" optional, ext_value :
+    "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
+    optional }
+);
 impl rt::Validate
 for WorkflowStartProcessInstanceRequestFormComponentValuesDetailsDetails {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowStartProcessInstanceRequestTargetSelectActioners {
     pub actioner_key: Option<String>,
     pub actioner_user_ids: Option<Vec<String>>,
 }
+rt::deserialize_object!(
+    WorkflowStartProcessInstanceRequestTargetSelectActioners { actioner_key :
+    "actionerKey" optional, actioner_user_ids : "actionerUserIds" optional }
+);
 impl rt::Validate for WorkflowStartProcessInstanceRequestTargetSelectActioners {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowStartProcessInstanceResponseBody {
     #[serde(rename = "instanceId")]
     pub instance_id: String,
 }
+rt::deserialize_object!(
+    WorkflowStartProcessInstanceResponseBody { instance_id : "instanceId" }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowTerminateProcessInstanceRequest {
     pub is_system: Option<bool>,
@@ -8273,30 +9789,44 @@ pub struct WorkflowTerminateProcessInstanceRequest {
     pub process_instance_id: String,
     pub remark: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowTerminateProcessInstanceRequest { is_system : "isSystem" optional,
+    operating_user_id : "operatingUserId" optional, process_instance_id :
+    "processInstanceId", remark : "remark" optional }
+);
 impl rt::Validate for WorkflowTerminateProcessInstanceRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowTerminateProcessInstanceResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowTerminateProcessInstanceResponseBody { result : "result" optional, success :
+    "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowTodoTasksResponseBody {
     pub result: Option<WorkflowTodoTasksResponseBodyResult>,
 }
+rt::deserialize_object!(WorkflowTodoTasksResponseBody { result : "result" optional });
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowTodoTasksResponseBodyResult {
     #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
     pub list: Option<Vec<WorkflowTodoTasksResponseBodyResultList>>,
 }
+rt::deserialize_object!(
+    WorkflowTodoTasksResponseBodyResult { has_more : "hasMore" optional, list : "list"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
 pub struct WorkflowTodoTasksResponseBodyResultList {
     pub business_id: Option<String>,
@@ -8308,17 +9838,28 @@ pub struct WorkflowTodoTasksResponseBodyResultList {
     pub title: Option<String>,
     pub user_id: Option<String>,
 }
+rt::deserialize_object!(
+    WorkflowTodoTasksResponseBodyResultList { business_id : "businessId" optional,
+    can_redirect : "canRedirect" optional, create_time : "createTime" optional,
+    process_code : "processCode" optional, process_instance_id : "processInstanceId"
+    optional, task_id : "taskId" optional, title : "title" optional, user_id : "userId"
+    optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowUpdateIntegratedTaskRequest {
     #[serde(rename = "processInstanceId")]
     pub process_instance_id: Option<String>,
     pub tasks: Vec<WorkflowUpdateIntegratedTaskRequestTasks>,
 }
+rt::deserialize_object!(
+    WorkflowUpdateIntegratedTaskRequest { process_instance_id : "processInstanceId"
+    optional, tasks : "tasks" }
+);
 impl rt::Validate for WorkflowUpdateIntegratedTaskRequest {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowUpdateIntegratedTaskRequestTasks {
     pub result: Option<String>,
@@ -8326,15 +9867,22 @@ pub struct WorkflowUpdateIntegratedTaskRequestTasks {
     #[serde(rename = "taskId")]
     pub task_id: i64,
 }
+rt::deserialize_object!(
+    WorkflowUpdateIntegratedTaskRequestTasks { result : "result" optional, status :
+    "status", task_id : "taskId" }
+);
 impl rt::Validate for WorkflowUpdateIntegratedTaskRequestTasks {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowUpdateIntegratedTaskResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowUpdateIntegratedTaskResponseBody { success : "success" optional }
+);
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowUpdateProcessInstanceRequest {
     pub notifiers: Option<Vec<WorkflowUpdateProcessInstanceRequestNotifiers>>,
@@ -8343,17 +9891,28 @@ pub struct WorkflowUpdateProcessInstanceRequest {
     pub result: Option<String>,
     pub status: String,
 }
+rt::deserialize_object!(
+    WorkflowUpdateProcessInstanceRequest { notifiers : "notifiers" optional,
+    process_instance_id : "processInstanceId", result : "result" optional, status :
+    "status" }
+);
 impl rt::Validate for WorkflowUpdateProcessInstanceRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowUpdateProcessInstanceRequestNotifiers {
     #[serde(rename = "userId")]
     pub user_id: String,
 }
+rt::deserialize_object!(
+    WorkflowUpdateProcessInstanceRequestNotifiers { user_id : "userId" }
+);
 impl rt::Validate for WorkflowUpdateProcessInstanceRequestNotifiers {}
 #[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize, rt::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
 #[serde(crate = "rt::__private::serde")]
 pub struct WorkflowUpdateProcessInstanceResponseBody {
     pub success: Option<bool>,
 }
+rt::deserialize_object!(
+    WorkflowUpdateProcessInstanceResponseBody { success : "success" optional }
+);
