@@ -9,9 +9,9 @@
 use dingtalk::drive_1_0::*;
 use dingtalk::oauth2_1_0::*;
 use dingtalk::storage_1_0::*;
-use dingtalk::todo_1_0;
 use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
 use dingtalk::{oapi_department, oapi_media, oapi_message, oapi_process, oapi_robot, oapi_user};
+use dingtalk::{robot_1_0, todo_1_0};
 use dingtalk::{Client, Error};
 
 /// A failed call: the error, and its code as the operation's error type
@@ -1547,6 +1547,313 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        // Robots
+        "robot_OrgGroupSend" => client
+            .robot_1_0()
+            .org_group_send(robot_1_0::OrgGroupSendInput {
+                msg_key: "sampleText".into(),
+                msg_param: r#"{"content":"c"}"#.into(),
+            })
+            .open_conversation_id("g")
+            .robot_code("r")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_OrgGroupQuery" => client
+            .robot_1_0()
+            .org_group_query("k")
+            .open_conversation_id("g")
+            .robot_code("r")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_OrgGroupRecall" => client
+            .robot_1_0()
+            .org_group_recall(robot_1_0::OrgGroupRecallInput {
+                open_conversation_id: "g".into(),
+                process_query_keys: vec!["k".into()],
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_BatchRecallGroup" => client
+            .robot_1_0()
+            .batch_recall_group(robot_1_0::BatchRecallGroupInput {
+                chatbot_id: "r",
+                open_conversation_id: "g".into(),
+                process_query_keys: vec!["k".into()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_BatchSendOTO" => client
+            .robot_1_0()
+            .batch_send_oto(robot_1_0::BatchSendOtoInput {
+                msg_key: "sampleText".into(),
+                msg_param: r#"{"content":"c"}"#.into(),
+                robot_code: "r".into(),
+                user_ids: vec!["u".into()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_BatchOTOQuery" => client
+            .robot_1_0()
+            .batch_oto_query(robot_1_0::BatchOtoQueryInput {
+                process_query_key: "k",
+                robot_code: "r",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_BatchRecallOTO" => client
+            .robot_1_0()
+            .batch_recall_oto(robot_1_0::BatchRecallOtoInput {
+                process_query_keys: vec!["k".into()],
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_PrivateChatSend" => client
+            .robot_1_0()
+            .private_chat_send(robot_1_0::PrivateChatSendInput {
+                msg_key: "sampleText".into(),
+                msg_param: r#"{"content":"c"}"#.into(),
+            })
+            .open_conversation_id("g")
+            .robot_code("r")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_PrivateChatQuery" => client
+            .robot_1_0()
+            .private_chat_query("k")
+            .open_conversation_id("g")
+            .robot_code("r")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_BatchRecallPrivateChat" => client
+            .robot_1_0()
+            .batch_recall_private_chat(robot_1_0::BatchRecallPrivateChatInput {
+                open_conversation_id: "g".into(),
+                process_query_keys: vec!["k".into()],
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_RobotMessageFileDownload" => client
+            .robot_1_0()
+            .robot_message_file_download(robot_1_0::RobotMessageFileDownloadInput {
+                download_code: "d",
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_RobotSendDing" => client
+            .robot_1_0()
+            .robot_send_ding(robot_1_0::RobotSendDingInput {
+                content: "c",
+                receiver_user_id_list: vec!["u".into()],
+                remind_type: 1,
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_QueryRobotDingReadStatus" => client
+            .robot_1_0()
+            .query_robot_ding_read_status(robot_1_0::QueryRobotDingReadStatusInput {
+                open_ding_id: "d",
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_RobotRecallDing" => client
+            .robot_1_0()
+            .robot_recall_ding(robot_1_0::RobotRecallDingInput {
+                open_ding_id: "d",
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_SendRobotDingMessage" => client
+            .robot_1_0()
+            .send_robot_ding_message(robot_1_0::SendRobotDingMessageInput {
+                content_params: [("k".to_owned(), "v".to_owned())].into(),
+                ding_template_id: "t",
+                open_conversation_id: "g".into(),
+                receiver_user_id_list: vec!["u".into()],
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_RobotReplyEmotion" => client
+            .robot_1_0()
+            .robot_reply_emotion(robot_1_0::RobotReplyEmotionInput {
+                open_conversation_id: "g".into(),
+                open_msg_id: "m",
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_RobotRecallEmotion" => client
+            .robot_1_0()
+            .robot_recall_emotion(robot_1_0::RobotRecallEmotionInput {
+                open_conversation_id: "g".into(),
+                open_msg_id: "m",
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_AddOrgRobotInstanceToGroup" => client
+            .robot_1_0()
+            .add_org_robot_instance_to_group(robot_1_0::AddOrgRobotInstanceToGroupInput {
+                open_conversation_id: "g".into(),
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_GetBotListInGroup" => client
+            .robot_1_0()
+            .get_bot_list_in_group("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_QueryBotInstanceInGroupInfo" => client
+            .robot_1_0()
+            .query_bot_instance_in_group_info(robot_1_0::QueryBotInstanceInGroupInfoInput {
+                page_number: 1,
+                page_size: 20,
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_QueryRobotInstanceInGroupInfo" => client
+            .robot_1_0()
+            .query_robot_instance_in_group_info(robot_1_0::QueryRobotInstanceInGroupInfoInput {
+                max_result: 20,
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_SetRobotPlugin" => client
+            .robot_1_0()
+            .set_robot_plugin()
+            .robot_code("r")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_QueryRobotPlugin" => client
+            .robot_1_0()
+            .query_robot_plugin("r")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_ClearRobotPlugin" => client
+            .robot_1_0()
+            .clear_robot_plugin("r")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_ManageSingleChatRobotStatus" => client
+            .robot_1_0()
+            .manage_single_chat_robot_status(robot_1_0::ManageSingleChatRobotStatusInput {
+                robot_code: "r".into(),
+                status: "enable",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_UpdateInstalledRobot" => client
+            .robot_1_0()
+            .update_installed_robot(robot_1_0::UpdateInstalledRobotInput {
+                robot_code: "r".into(),
+                update_type: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_ExecuteRobotAiSkill" => client
+            .robot_1_0()
+            .execute_robot_ai_skill(robot_1_0::ExecuteRobotAiSkillInput {
+                input: "i",
+                robot_code: "r".into(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_EnableCustomRobot" => client
+            .robot_1_0()
+            .enable_custom_robot(robot_1_0::EnableCustomRobotInput {
+                action_type: "enable",
+                send_notification: true,
+                token: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_DeleteCustomRobot" => client
+            .robot_1_0()
+            .delete_custom_robot(robot_1_0::DeleteCustomRobotInput {
+                action_type: "delete",
+                send_notification: false,
+                token: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "robot_UpdateCustomRobotOutgoing" => client
+            .robot_1_0()
+            .update_custom_robot_outgoing(robot_1_0::UpdateCustomRobotOutgoingInput {
+                outgoing_url: "https://example.com/o",
+                token: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         "contact_AddContactHideBySceneSetting" => client
             .contact_1_0()
             .add_contact_hide_by_scene_setting()
@@ -1589,12 +1896,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        "notable_QueryDocAllRoles" => client
+        "notable_GetImportEncryptPublicKey" => client
             .notable_1_0()
-            .query_doc_all_roles(dingtalk::notable_1_0::QueryDocAllRolesInput {
-                base_id: "b",
-                operator_id: "o",
-            })
+            .get_import_encrypt_public_key("o")
             .send()
             .await
             .map(drop)
@@ -1620,17 +1924,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        "report_GetSendAndReceiveReportList" => client
+        "report_QueryReportDetail" => client
             .report_1_0()
-            .get_send_and_receive_report_list(
-                dingtalk::report_1_0::GetSendAndReceiveReportListInput {
-                    end_time: 2,
-                    max_results: 10,
-                    next_token: 0,
-                    operation_user_id: "u",
-                    start_time: 1,
-                },
-            )
+            .query_report_detail("r")
             .send()
             .await
             .map(drop)
@@ -1642,9 +1938,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        "storage_2_0_CleanFile" => client
+        "storage_2_0_ListOperationLogs" => client
             .storage_2_0()
-            .clean_file()
+            .list_operation_logs()
             .send()
             .await
             .map(drop)
