@@ -334,8 +334,12 @@ fn differences(spec: &Value, row: &Row, operation: &Operation) -> Vec<String> {
         format!("{body:?}"),
     );
 
+    // Paging the generator does not follow is kept as the reference writes it.
+    let recorded = operation.op["x-sdk-paging"]["paging"]
+        .as_str()
+        .and_then(paging);
     let pagination = &operation.op["x-pagination"];
-    let ours = pagination.is_object().then(|| {
+    let followed = pagination.is_object().then(|| {
         let cursor = pagination["cursorParameter"].as_str().unwrap_or_default();
         let head = cursor.split('.').next().unwrap();
         let place = if query.iter().any(|name| bare(name) == cursor) {
@@ -348,6 +352,7 @@ fn differences(spec: &Value, row: &Row, operation: &Operation) -> Vec<String> {
         let field = pagination["cursorField"].as_str().unwrap_or_default();
         (place.to_owned(), cursor.to_owned(), field.to_owned())
     });
+    let ours = followed.or(recorded);
     differ(
         "paging (place, cursor, next cursor field)",
         format!("{:?}", row.paging),

@@ -496,21 +496,23 @@ impl Drafter<'_> {
         Some((ty, required, optional_with_required))
     }
 
-    /// `x-pagination` from the row's `paging`, when the generator can page
-    /// through it: a warning names what keeps it out otherwise.
-    fn pagination(&mut self, operation: &Operation) -> Option<Value> {
+    /// From the row's `paging`: `x-pagination` when the generator can page
+    /// through it; otherwise `x-sdk-paging`, the reference's paging with what
+    /// keeps the generator from following it, which a warning names too.
+    fn pagination(&mut self, operation: &Operation) -> Option<(&'static str, Value)> {
         let paging = operation.paging.trim();
         if paging.is_empty() {
             return None;
         }
         match self.pagination_of(operation, paging) {
-            Ok(pagination) => Some(pagination),
+            Ok(pagination) => Some(("x-pagination", pagination)),
             Err(why) => {
                 self.warnings.push(format!(
                     "{}: {}: paging `{paging}` left out: {why}",
                     self.module, operation.action
                 ));
-                None
+                let note = json!({"paging": paging, "not followed": why});
+                Some(("x-sdk-paging", note))
             }
         }
     }
@@ -612,8 +614,8 @@ impl Drafter<'_> {
         }
         responses.insert("default".to_owned(), json!({"$ref": ERROR}));
         op["responses"] = Value::Object(responses);
-        if let Some(pagination) = self.pagination(operation) {
-            op["x-pagination"] = pagination;
+        if let Some((extension, pagination)) = self.pagination(operation) {
+            op[extension] = pagination;
         }
         Ok(op)
     }
@@ -1174,9 +1176,16 @@ ListTasksResponseBodyTasks\t\t\t\t\t
             yaml["paths"]["/v1.0/todo/tasks"]["get"]["x-pagination"],
             json!({"cursorParameter": "nextToken", "cursorField": "nextToken", "itemsField": "tasks"})
         );
-        assert!(yaml["paths"]["/v1.0/todo/nested"]["get"]
-            .get("x-pagination")
-            .is_none());
+        let nested = &yaml["paths"]["/v1.0/todo/nested"]["get"];
+        assert!(nested.get("x-pagination").is_none());
+        assert_eq!(
+            nested["x-sdk-paging"],
+            json!({
+                "paging": "query cursor -> resp result.nextCursor",
+                "not followed": "the response has no array of items at its top level, which `itemsField` needs"
+            }),
+            "the reference's paging is kept, with why the generator does not follow it"
+        );
         assert_eq!(
             draft.warnings,
             [

@@ -167,9 +167,9 @@ fn facade_manifest(current: &str, modules: &[String], version: &str) -> String {
     let mut out = format!(
         "{}\n\n{GENERATED_FEATURES}\n\
          # DingTalk module (the first tag of its operations in the spec), each the\n\
-         # optional dependency on the module's crate, all on by default; the\n\
-         # runtime's TLS backend, rustls by default; and blocking calls.\n\
-         [features]\ndefault = [\n    \"rustls-tls\",\n    \"blocking\",\n",
+         # optional dependency on the module's crate, all of them `full`, on by\n\
+         # default; the runtime's TLS backend, rustls by default; and blocking calls.\n\
+         [features]\ndefault = [\"rustls-tls\", \"blocking\", \"full\"]\nfull = [\n",
         hand.trim_end()
     );
     for module in modules {
@@ -364,18 +364,23 @@ fn manifest_features(root: &Path) -> Result<toml::Table, String> {
 }
 
 /// The features the client turns on by default: those `default` names that
-/// `[features]` declares.
+/// `[features]` declares, and those they turn on in turn (`full`, each module).
 pub(crate) fn default_features(root: &Path) -> Result<Vec<String>, String> {
     let features = manifest_features(root)?;
-    let defaults = match features.get("default") {
-        Some(toml::Value::Array(names)) => names.iter().filter_map(toml::Value::as_str).collect(),
-        _ => vec![],
-    };
-    Ok(defaults
-        .into_iter()
-        .filter(|name| features.contains_key(*name))
-        .map(str::to_owned)
-        .collect())
+    let mut found: Vec<String> = Vec::new();
+    let mut pending = vec!["default".to_owned()];
+    while let Some(feature) = pending.pop() {
+        let Some(toml::Value::Array(names)) = features.get(&feature) else {
+            continue;
+        };
+        for name in names.iter().filter_map(toml::Value::as_str) {
+            if features.contains_key(name) && !found.iter().any(|f| f == name) {
+                found.push(name.to_owned());
+                pending.push(name.to_owned());
+            }
+        }
+    }
+    Ok(found)
 }
 
 pub(crate) fn check(root: &Path) -> Result<(), String> {

@@ -3,19 +3,7 @@
 
 #![allow(dead_code)]
 
-#[cfg(all(
-    feature = "storage_1_0",
-    feature = "drive_1_0",
-    feature = "oauth2_1_0",
-    feature = "oapi_robot",
-    feature = "oapi_message",
-    feature = "oapi_user",
-    feature = "oapi_department",
-    feature = "oapi_process",
-    feature = "oapi_media",
-    feature = "robot_1_0",
-    feature = "todo_1_0"
-))]
+#[cfg(feature = "full")]
 pub mod calls;
 pub mod logs;
 
