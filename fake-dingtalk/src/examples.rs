@@ -63,13 +63,16 @@ enum Auth {
     Query(String),
 }
 
+/// The spec the fake is built with, read once.
+pub(crate) fn bundle() -> &'static Value {
+    static SPEC: OnceLock<Value> = OnceLock::new();
+    SPEC.get_or_init(|| serde_json::from_str(BUNDLE).expect("the bundled spec is JSON"))
+}
+
 /// The operations answered from examples, read from the bundle once.
 fn examples() -> &'static [Example] {
     static EXAMPLES: OnceLock<Vec<Example>> = OnceLock::new();
-    EXAMPLES.get_or_init(|| {
-        let spec: Value = serde_json::from_str(BUNDLE).expect("the bundled spec is JSON");
-        read(&spec)
-    })
+    EXAMPLES.get_or_init(|| read(bundle()))
 }
 
 /// The operations of `spec` outside [`STATEFUL_MODULES`], each with its first

@@ -1,16 +1,18 @@
 //! The fake behind an independent validator: Prism's validating proxy
 //! (`prism proxy --errors`) in front of it, started as a child process, so
 //! that every request a client makes and every response the fake gives is
-//! checked against `spec/dingtalk.json` by a tool that is not ours. A request
+//! checked against `spec/dingtalk.json` (the bundle the fake is built with)
+//! by a tool that is not ours. A request
 //! or a response that breaks the spec becomes an error response (HTTP 422 or
 //! 500, a problem+json body naming the violation) that the caller sees.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::ffi::OsString;
 use std::hash::{Hash, Hasher};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
+use std::sync::{LazyLock, Mutex};
 use std::time::Duration;
 
 use serde_json::{Map, Value};
@@ -23,9 +25,6 @@ use crate::Origin;
 /// The environment variable that names the `prism` command; when it is set,
 /// [`Config::default`](crate::Config::default) puts every fake behind it.
 pub const PRISM_ENV: &str = "FAKE_DINGTALK_PRISM";
-
-/// The spec Prism validates against.
-const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/dingtalk.json");
 
 /// The operations a fake's validating proxies know, and so check: a request
 /// for another is refused by the proxy itself (HTTP 404). Each proxy reads
@@ -44,13 +43,17 @@ pub enum Scope {
 /// A file holding the part of the spec a proxy of `origin` validates in
 /// `scope`: the operations served on that origin (those with `servers` on
 /// the legacy host), of the modules in scope, and the components they
-/// reach. Written once into the temporary directory, named by its content.
+/// reach. Written once into the temporary directory, named by its content,
+/// and made once per process.
 pub(crate) fn spec_file(origin: Origin, scope: Scope) -> std::io::Result<PathBuf> {
-    let text = std::fs::read_to_string(SPEC)
-        .map_err(|e| std::io::Error::new(e.kind(), format!("cannot read {SPEC}: {e}")))?;
-    let spec: Value = serde_json::from_str(&text)
-        .map_err(|e| std::io::Error::other(format!("{SPEC} is not JSON: {e}")))?;
-    let part = serde_json::to_string(&part(&spec, origin, scope))
+    static FILES: LazyLock<Mutex<HashMap<(Origin, Scope), PathBuf>>> =
+        LazyLock::new(Default::default);
+    let key = (origin, scope);
+    let mut files = FILES.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(path) = files.get(&key) {
+        return Ok(path.clone());
+    }
+    let part = serde_json::to_string(&part(crate::examples::bundle(), origin, scope))
         .map_err(|e| std::io::Error::other(e.to_string()))?;
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     part.hash(&mut hasher);
@@ -62,6 +65,7 @@ pub(crate) fn spec_file(origin: Origin, scope: Scope) -> std::io::Result<PathBuf
         std::fs::write(&aside, part)?;
         std::fs::rename(&aside, &path)?;
     }
+    files.insert(key, path.clone());
     Ok(path)
 }
 
@@ -262,6 +266,9 @@ const ATTEMPTS: usize = 5;
 mod tests {
     use super::*;
     use std::os::unix::fs::PermissionsExt;
+
+    /// The whole spec, for the stand-ins of `prism` that do not read it.
+    const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/dingtalk.json");
 
     /// A stand-in for `prism` written as a shell script: `body` runs with
     /// the port it was given as `$port`.
