@@ -42,6 +42,7 @@
 //! - A path item or callback given by `$ref` (to `#/components/pathItems`
 //!   or elsewhere in the document) is the node it names.
 
+use heck::ToUpperCamelCase;
 use serde_json::{Map, Value};
 
 use super::bundle::lookup;
@@ -206,24 +207,14 @@ fn follow<'v>(document: &'v Value, value: &'v Value) -> &'v Value {
 /// A component schema name for the payload of webhook `name`, unused so far:
 /// `<Name>Payload`, with the method when that is taken.
 fn payload_name(document: &Map<String, Value>, name: &str, method: &str) -> String {
-    let base: String = name
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(|word| {
-            let mut chars = word.chars();
-            chars
-                .next()
-                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
-                .unwrap_or_default()
-        })
-        .collect();
+    let base = name.to_upper_camel_case();
     let taken = |candidate: &str| {
         document
             .get("components")
             .and_then(|c| c.get("schemas"))
             .is_some_and(|schemas| schemas.get(candidate).is_some())
     };
-    let method = method[..1].to_ascii_uppercase() + &method[1..];
+    let method = method.to_upper_camel_case();
     [format!("{base}Payload"), format!("{base}{method}Payload")]
         .into_iter()
         .chain((2..).map(|n| format!("{base}{method}Payload{n}")))
